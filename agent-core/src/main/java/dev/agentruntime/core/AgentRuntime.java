@@ -1,0 +1,520 @@
+package dev.agentruntime.core;
+
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.ErrorClassifier;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.event.AgentEventListener;
+import dev.agentruntime.core.event.EventStream;
+import dev.agentruntime.core.event.RunCompleted;
+import dev.agentruntime.core.event.RunFailed;
+import dev.agentruntime.core.event.RunStarted;
+import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.idempotency.InMemoryIdempotencyStore;
+import dev.agentruntime.core.internal.DefaultRunContext;
+import dev.agentruntime.core.internal.LimitsInterceptor;
+import dev.agentruntime.core.internal.ResilienceInterceptor;
+import dev.agentruntime.core.internal.RunEngine;
+import dev.agentruntime.core.internal.RuntimeCore;
+import dev.agentruntime.core.limits.Limit;
+import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.loop.ToolCallingLoop;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.resilience.ResiliencePolicy;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs agent loops with every call traced, guarded, budgeted, retried and bounded.
+ *
+ * <p>Build one with {@link #builder()}, keep it for the life of the application and share it:
+ * it is immutable and thread-safe, and concurrent runs never see each other's state.
+ *
+ * <pre>{@code
+ * AgentRuntime runtime = AgentRuntime.builder()
+ *     .model(myModelClient)
+ *     .tools(searchTool, createTicketTool)
+ *     .limits(RunLimits.builder().maxSteps(8).build())
+ *     .interceptor(telemetry)                 // from agent-telemetry, guardrails, cost...
+ *     .build();
+ * AgentResult result = runtime.run("Where is my order 42?");
+ * }</pre>
+ */
+public final class AgentRuntime implements AutoCloseable {
+  private final RuntimeCore core;
+  private final RunEngine engine;
+  private final AgentLoop defaultLoop;
+  private final List<AgentInterceptor> interceptors;
+  private final ResilienceInterceptor resilience;
+  private final ExecutorService ownedExecutor;
+  private final ScheduledExecutorService scheduler;
+
+  private AgentRuntime(Builder b, RuntimeCore core, List<AgentInterceptor> interceptors,
+      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler) {
+    this.core = core;
+    this.interceptors = List.copyOf(interceptors);
+    this.resilience = resilience;
+    this.ownedExecutor = ownedExecutor;
+    this.scheduler = scheduler;
+    this.defaultLoop = b.loop;
+    this.engine = new RunEngine(core, b.maxConcurrentRuns, b.concurrentRunsWait);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs the configured loop.
+   *
+   * @param input the task, not null or blank
+   * @return the result
+   * @throws IllegalArgumentException when the input is null or blank
+   * @throws AgentRuntimeException (a subclass saying what happened) when the run fails
+   */
+  public AgentResult run(String input) {
+    return run(input, RunOptions.defaults(), defaultLoop);
+  }
+
+  /**
+   * @param input the task
+   * @param options per-run settings
+   * @return the result
+   */
+  public AgentResult run(String input, RunOptions options) {
+    return run(input, options, defaultLoop);
+  }
+
+  /**
+   * Runs someone else's loop through this runtime.
+   *
+   * @param input the task
+   * @param loop the loop; it must call the model and tools through its {@link RunContext}
+   * @return the result
+   */
+  public AgentResult run(String input, AgentLoop loop) {
+    return run(input, RunOptions.defaults(), loop);
+  }
+
+  /**
+   * @param input the task
+   * @param options per-run settings
+   * @param loop the loop
+   * @return the result
+   */
+  public AgentResult run(String input, RunOptions options, AgentLoop loop) {
+    validate(input, options, loop);
+    return engine.run(input, options, loop, null);
+  }
+
+  /**
+   * Starts a run on the runtime's executor.
+   *
+   * @param input the task
+   * @param options per-run settings
+   * @return a handle to cancel it or await its result
+   */
+  public RunHandle start(String input, RunOptions options) {
+    return start(input, options, defaultLoop);
+  }
+
+  /**
+   * @param input the task
+   * @param options per-run settings
+   * @param loop the loop
+   * @return a handle to cancel it or await its result
+   */
+  public RunHandle start(String input, RunOptions options, AgentLoop loop) {
+    validate(input, options, loop);
+    return engine.start(input, options, loop, null);
+  }
+
+  /**
+   * Starts a run and returns its events as a stream, consumable while the run goes on.
+   *
+   * @param input the task
+   * @return the events (iterate, then read {@link EventStream#result()})
+   */
+  public EventStream stream(String input) {
+    return stream(input, RunOptions.defaults());
+  }
+
+  /**
+   * @param input the task
+   * @param options per-run settings
+   * @return the events
+   */
+  public EventStream stream(String input, RunOptions options) {
+    validate(input, options, defaultLoop);
+    EventStream stream = new EventStream();
+    RunHandle handle =
+        engine.start(input, options.toBuilder().listener(stream.listener()).build(), defaultLoop, stream);
+    stream.attach(handle);
+    return stream;
+  }
+
+  /**
+   * Wraps a model client so that calls made through it — by a loop we cannot change, such as a
+   * framework's — pass through this runtime's chain and report into the current run (found
+   * through the context, also on threads the run handed work to). Outside any run, each call is
+   * traced and guarded on its own.
+   *
+   * @param client the client to wrap
+   * @return the decorated client
+   */
+  public ModelClient decorate(ModelClient client) {
+    return engine.decorate(Objects.requireNonNull(client, "client"));
+  }
+
+  /**
+   * Wraps a tool the same way as {@link #decorate(ModelClient)}.
+   *
+   * @param tool the tool to wrap
+   * @return the decorated tool
+   */
+  public Tool decorate(Tool tool) {
+    return engine.decorate(Objects.requireNonNull(tool, "tool"));
+  }
+
+  /** @return the tool registry (disable a misbehaving tool here) */
+  public ToolRegistry tools() {
+    return core.tools();
+  }
+
+  /** @return the interceptors in the order they run, outermost first */
+  public List<AgentInterceptor> interceptors() {
+    return interceptors;
+  }
+
+  /**
+   * @param circuit a circuit name such as {@code model:openai/gpt-4o} or {@code tool:search}
+   * @return the circuit's state ({@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}, ...), if it exists
+   */
+  public java.util.Optional<String> circuitState(String circuit) {
+    return resilience == null ? java.util.Optional.empty()
+        : resilience.circuitState(circuit).map(Enum::name);
+  }
+
+  /** Stops the threads the runtime created itself (not an executor you supplied). */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdownNow();
+    }
+  }
+
+  private static void validate(String input, RunOptions options, AgentLoop loop) {
+    if (input == null) {
+      throw new IllegalArgumentException("input must not be null");
+    }
+    if (input.isBlank()) {
+      throw new IllegalArgumentException("input must not be blank");
+    }
+    Objects.requireNonNull(options, "options must not be null");
+    if (loop == null) {
+      throw new IllegalArgumentException(
+          "no agent loop: pass one to run(...) or set AgentRuntime.builder().model(...) for the built-in loop");
+    }
+  }
+
+  /**
+   * Builder for {@link AgentRuntime}. Everything is optional except what the chosen loop needs;
+   * settings are validated at {@link #build()} with messages naming the bad setting.
+   */
+  public static final class Builder {
+    private String agentName = "agent";
+    private ModelClient model;
+    private final List<Tool> tools = new ArrayList<>();
+    private ToolRegistry registry;
+    private AgentLoop loop;
+    private String systemPrompt;
+    private RunLimits limits = RunLimits.defaults();
+    private ResiliencePolicy resilience = ResiliencePolicy.defaults();
+    private final List<AgentInterceptor> interceptors = new ArrayList<>();
+    private final List<AgentEventListener> listeners = new ArrayList<>();
+    private Executor executor;
+    private IdempotencyStore idempotencyStore;
+    private Duration idempotencyTtl = Duration.ofHours(24);
+    private ErrorClassifier errorClassifier;
+    private int maxConcurrentRuns;
+    private Duration concurrentRunsWait = Duration.ZERO;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * @param value the agent's name, used in telemetry ({@code invoke_agent <name>})
+     * @return this
+     */
+    public Builder agentName(String value) {
+      this.agentName = value;
+      return this;
+    }
+
+    /**
+     * @param value the model client used by the built-in loop and {@link RunContext#model()}
+     * @return this
+     */
+    public Builder model(ModelClient value) {
+      this.model = value;
+      return this;
+    }
+
+    /**
+     * @param all tools to offer
+     * @return this
+     */
+    public Builder tools(Tool... all) {
+      for (Tool t : all) {
+        tools.add(Objects.requireNonNull(t, "tool"));
+      }
+      return this;
+    }
+
+    /**
+     * @param all tools to offer
+     * @return this
+     */
+    public Builder tools(List<? extends Tool> all) {
+      all.forEach(t -> tools.add(Objects.requireNonNull(t, "tool")));
+      return this;
+    }
+
+    /**
+     * @param value a registry to use (shared with other code that disables/enables tools)
+     * @return this
+     */
+    public Builder toolRegistry(ToolRegistry value) {
+      this.registry = value;
+      return this;
+    }
+
+    /**
+     * @param value the loop {@link #run(String)} uses; the built-in {@link ToolCallingLoop} by default
+     * @return this
+     */
+    public Builder loop(AgentLoop value) {
+      this.loop = value;
+      return this;
+    }
+
+    /**
+     * @param value system prompt for the built-in loop
+     * @return this
+     */
+    public Builder systemPrompt(String value) {
+      this.systemPrompt = value;
+      return this;
+    }
+
+    /**
+     * @param value default limits for every run ({@link RunLimits#defaults()} unless set)
+     * @return this
+     */
+    public Builder limits(RunLimits value) {
+      this.limits = value;
+      return this;
+    }
+
+    /**
+     * @param value retry, circuit breaker, timeout and fallback settings; {@link
+     *     ResiliencePolicy#none()} switches the stage off
+     * @return this
+     */
+    public Builder resilience(ResiliencePolicy value) {
+      this.resilience = value;
+      return this;
+    }
+
+    /**
+     * Adds an interceptor; its {@link AgentInterceptor#stage()} decides where it runs.
+     *
+     * @param value the interceptor
+     * @return this
+     */
+    public Builder interceptor(AgentInterceptor value) {
+      interceptors.add(Objects.requireNonNull(value, "interceptor"));
+      return this;
+    }
+
+    /**
+     * @param value receives every run's events
+     * @return this
+     */
+    public Builder listener(AgentEventListener value) {
+      listeners.add(Objects.requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Where concurrent work runs (async runs, parallel tool calls, timed attempts). On JDK 21+
+     * pass {@code Executors.newVirtualThreadPerTaskExecutor()}. By default the runtime owns a
+     * cached pool of daemon threads, stopped by {@link AgentRuntime#close()}.
+     *
+     * @param value the executor
+     * @return this
+     */
+    public Builder executor(Executor value) {
+      this.executor = value;
+      return this;
+    }
+
+    /**
+     * @param value where side-effecting tools remember their executions (in memory by default)
+     * @return this
+     */
+    public Builder idempotencyStore(IdempotencyStore value) {
+      this.idempotencyStore = value;
+      return this;
+    }
+
+    /**
+     * @param value how long idempotency keys are kept (24 h by default)
+     * @return this
+     */
+    public Builder idempotencyTtl(Duration value) {
+      this.idempotencyTtl = value;
+      return this;
+    }
+
+    /**
+     * @param value consulted before the default classifier to decide what is transient
+     * @return this
+     */
+    public Builder errorClassifier(ErrorClassifier value) {
+      this.errorClassifier = value;
+      return this;
+    }
+
+    /**
+     * Caps concurrent runs; a run that cannot start within {@code wait} fails with
+     * {@link LimitExceededException} ({@link Limit#CONCURRENT_RUNS}).
+     *
+     * @param max the cap (0 for none)
+     * @param wait how long a run may wait for a slot
+     * @return this
+     */
+    public Builder maxConcurrentRuns(int max, Duration wait) {
+      this.maxConcurrentRuns = max;
+      this.concurrentRunsWait = wait;
+      return this;
+    }
+
+    /**
+     * @param value the clock for timestamps and deadlines
+     * @return this
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /**
+     * @return the runtime
+     * @throws IllegalArgumentException or {@link IllegalStateException} naming the bad setting
+     */
+    public AgentRuntime build() {
+      if (agentName == null || agentName.isBlank()) {
+        throw new IllegalArgumentException("agentName must not be blank");
+      }
+      if (limits == null) {
+        throw new IllegalArgumentException("limits must not be null (use RunLimits.none() for no limits)");
+      }
+      if (resilience == null) {
+        throw new IllegalArgumentException("resilience must not be null (use ResiliencePolicy.none())");
+      }
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      if (maxConcurrentRuns < 0) {
+        throw new IllegalArgumentException("maxConcurrentRuns must be >= 0, was " + maxConcurrentRuns);
+      }
+      if (concurrentRunsWait == null || concurrentRunsWait.isNegative()) {
+        throw new IllegalArgumentException("maxConcurrentRuns wait must be >= 0, was " + concurrentRunsWait);
+      }
+      if (idempotencyTtl == null || idempotencyTtl.isNegative() || idempotencyTtl.isZero()) {
+        throw new IllegalArgumentException("idempotencyTtl must be positive, was " + idempotencyTtl);
+      }
+      if (registry != null && !tools.isEmpty()) {
+        throw new IllegalStateException("set either tools(...) or toolRegistry(...), not both");
+      }
+      if (loop != null && systemPrompt != null) {
+        throw new IllegalStateException(
+            "systemPrompt applies to the built-in loop only; configure your loop's own prompt instead");
+      }
+      ToolRegistry reg = registry != null ? registry : ToolRegistry.of(tools);
+      if (loop == null && model != null) {
+        loop = ToolCallingLoop.builder().systemPrompt(systemPrompt).build();
+      }
+
+      ExecutorService owned = null;
+      Executor exec = executor;
+      if (exec == null) {
+        owned = Executors.newCachedThreadPool(daemonThreads("agent-runtime-worker-"));
+        exec = owned;
+      }
+      ScheduledExecutorService scheduler =
+          Executors.newSingleThreadScheduledExecutor(daemonThreads("agent-runtime-watchdog-"));
+
+      List<AgentInterceptor> chain = new ArrayList<>(interceptors);
+      chain.add(new LimitsInterceptor());
+      ResilienceInterceptor.RuntimeCoreRef ref = new ResilienceInterceptor.RuntimeCoreRef();
+      ResilienceInterceptor resilienceInterceptor = null;
+      if (resilience.modelRetry().maxRetries() > 0 || resilience.toolRetry().maxRetries() > 0
+          || resilience.circuitBreaker().enabled() || resilience.modelAttemptTimeout() != null
+          || resilience.toolAttemptTimeout() != null || !resilience.fallbackModels().isEmpty()) {
+        resilienceInterceptor = new ResilienceInterceptor(resilience, ref);
+        chain.add(resilienceInterceptor);
+      }
+      // stable sort: canonical stage order, registration order within a stage
+      chain.sort(Comparator.comparingInt(i -> stageOf(i).ordinal()));
+
+      List<AgentEventListener> allListeners = new ArrayList<>(listeners);
+      for (AgentInterceptor i : chain) {
+        if (i instanceof AgentEventListener l && !allListeners.contains(l)) {
+          allListeners.add(l);
+        }
+      }
+      ErrorClassifier classifier =
+          errorClassifier == null ? ErrorClassifier.defaults() : errorClassifier.orElse(ErrorClassifier.defaults());
+      RuntimeCore core = new RuntimeCore(agentName, model, reg, chain, allListeners, exec, scheduler,
+          classifier, idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+          idempotencyTtl, clock, limits);
+      ref.set(core);
+      return new AgentRuntime(this, core, chain, resilienceInterceptor, owned, scheduler);
+    }
+
+    private static Stage stageOf(AgentInterceptor i) {
+      Stage s = i.stage();
+      if (s == null) {
+        throw new IllegalArgumentException("interceptor " + i + " returned a null stage()");
+      }
+      return s;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+      AtomicInteger n = new AtomicInteger();
+      return r -> {
+        Thread t = new Thread(r, prefix + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.agentruntime.core;
+
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.TokenUsage;
+import java.time.Duration;
+
+/**
+ * One model call a run made, as the loop saw it (after every interceptor).
+ *
+ * @param step the step it belongs to
+ * @param request the request the loop sent
+ * @param response the response, or null when the call failed
+ * @param error the failure, or null
+ * @param duration how long it took, retries included
+ */
+public record ModelCallRecord(
+    int step, ModelRequest request, ModelResponse response, Throwable error, Duration duration) {
+
+  /** @return the call's token usage, zero when it failed */
+  public TokenUsage usage() {
+    return response == null ? TokenUsage.ZERO : response.usage();
+  }
+
+  /** @return whether the call succeeded */
+  public boolean succeeded() {
+    return response != null;
+  }
+}

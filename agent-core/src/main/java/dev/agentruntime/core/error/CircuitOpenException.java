@@ -1,0 +1,23 @@
+package dev.agentruntime.core.error;
+
+/** A circuit breaker is open and refused the call without trying it. */
+public class CircuitOpenException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String circuit;
+
+  /**
+   * @param runId the run, or null
+   * @param circuit the circuit's name ({@code model:openai/gpt-4o}, {@code tool:search})
+   * @param cause the underlying resilience4j exception, or null
+   */
+  public CircuitOpenException(String runId, String circuit, Throwable cause) {
+    super(runId, "circuit '" + circuit + "' is open; call not attempted", cause);
+    this.circuit = circuit;
+  }
+
+  /** @return the circuit's name */
+  public String circuit() {
+    return circuit;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.agentruntime.core.error;
+
+/** A guardrail blocked an input, output, tool call or tool result. */
+public class GuardrailViolationException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String guardrail;
+  private final String point;
+  private final String reason;
+
+  /**
+   * @param runId the run, or null
+   * @param guardrail the guardrail's name
+   * @param point where it was checked ({@code input}, {@code output}, {@code tool_call},
+   *     {@code tool_result})
+   * @param reason why it blocked
+   */
+  public GuardrailViolationException(String runId, String guardrail, String point, String reason) {
+    super(runId, "guardrail '" + guardrail + "' blocked the " + point + ": " + reason);
+    this.guardrail = guardrail;
+    this.point = point;
+    this.reason = reason;
+  }
+
+  /** @return the guardrail's name */
+  public String guardrail() {
+    return guardrail;
+  }
+
+  /** @return where it was checked */
+  public String point() {
+    return point;
+  }
+
+  /** @return why it blocked */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.agentruntime.core.error;
+
+import dev.agentruntime.core.limits.Limit;
+import java.util.Objects;
+
+/**
+ * A run limit stopped the run (steps, calls, wall-clock, loop detection, concurrent runs). The
+ * partial result, when present, holds everything the run did before the stop.
+ */
+public class LimitExceededException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final Limit limit;
+  private final boolean graceful;
+
+  /**
+   * @param runId the run, or null
+   * @param limit which limit
+   * @param message details naming the limit and its value
+   * @param graceful whether the configured reaction is to stop gracefully (the loop then asks the
+   *     model for a final answer instead of failing)
+   */
+  public LimitExceededException(String runId, Limit limit, String message, boolean graceful) {
+    super(runId, message);
+    this.limit = Objects.requireNonNull(limit, "limit");
+    this.graceful = graceful;
+  }
+
+  /** @return which limit stopped the run */
+  public Limit limit() {
+    return limit;
+  }
+
+  /** @return whether the configured reaction is a graceful stop */
+  public boolean graceful() {
+    return graceful;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.agentruntime.core.error;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** A model call failed; says whether a retry may help. */
+public class ModelCallException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ErrorClassification classification;
+  private final int statusCode;
+  private final transient Duration retryAfter;
+  private final String model;
+
+  /**
+   * @param runId the run, or null
+   * @param model the model that failed, or null
+   * @param message what happened
+   * @param cause the underlying failure, or null
+   * @param classification whether a retry may help
+   * @param statusCode HTTP status, or -1
+   * @param retryAfter server-requested wait before retrying, or null
+   */
+  public ModelCallException(
+      String runId,
+      String model,
+      String message,
+      Throwable cause,
+      ErrorClassification classification,
+      int statusCode,
+      Duration retryAfter) {
+    super(runId, message, cause);
+    this.model = model;
+    this.classification = Objects.requireNonNull(classification, "classification");
+    this.statusCode = statusCode;
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * An HTTP failure, classified by {@link ErrorClassification#ofHttpStatus}.
+   *
+   * @param model the model, or null
+   * @param statusCode HTTP status
+   * @param body response body or message, or null
+   * @param retryAfter server-requested wait, or null
+   * @param cause underlying failure, or null
+   * @return the exception
+   */
+  public static ModelCallException ofHttp(
+      String model, int statusCode, String body, Duration retryAfter, Throwable cause) {
+    return new ModelCallException(
+        null,
+        model,
+        "model call failed with HTTP " + statusCode + (body == null ? "" : ": " + abbreviate(body)),
+        cause,
+        ErrorClassification.ofHttpStatus(statusCode, body),
+        statusCode,
+        retryAfter);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 300 ? s : s.substring(0, 300) + "...";
+  }
+
+  /** @return whether a retry may help */
+  public ErrorClassification classification() {
+    return classification;
+  }
+
+  /** @return the HTTP status, or -1 */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** @return the server-requested wait before retrying, or null */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** @return the model that failed, or null */
+  public String model() {
+    return model;
+  }
+
+  /** @return a low-cardinality error type for telemetry: the status code, or {@code model_error} */
+  public String errorType() {
+    return statusCode > 0 ? Integer.toString(statusCode) : "model_error";
+  }
+}

@@ -1,0 +1,36 @@
+package dev.agentruntime.core.error;
+
+import java.time.Duration;
+
+/** A rate limit (requests or tokens per minute) refused the call; says when to retry. */
+public class RateLimitedException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Duration retryAfter;
+  private final String limit;
+
+  /**
+   * @param runId the run, or null
+   * @param limit which limit refused (e.g. {@code plan 'free' rpm for user alice})
+   * @param retryAfter when a retry may succeed, or null
+   */
+  public RateLimitedException(String runId, String limit, Duration retryAfter) {
+    super(
+        runId,
+        "rate limit reached: "
+            + limit
+            + (retryAfter == null ? "" : "; retry after " + retryAfter.toMillis() + " ms"));
+    this.limit = limit;
+    this.retryAfter = retryAfter;
+  }
+
+  /** @return when a retry may succeed, or null when unknown */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** @return which limit refused the call */
+  public String limit() {
+    return limit;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.agentruntime.core.error;
+
+import java.util.Objects;
+
+/** A tool failed while executing. */
+public class ToolExecutionException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String toolName;
+  private final ErrorClassification classification;
+
+  /**
+   * @param runId the run, or null
+   * @param toolName the tool
+   * @param message what happened
+   * @param cause the tool's exception, or null
+   * @param classification whether a retry may help
+   */
+  public ToolExecutionException(
+      String runId,
+      String toolName,
+      String message,
+      Throwable cause,
+      ErrorClassification classification) {
+    super(runId, message, cause);
+    this.toolName = Objects.requireNonNull(toolName, "toolName");
+    this.classification = Objects.requireNonNull(classification, "classification");
+  }
+
+  /** @return the tool that failed */
+  public String toolName() {
+    return toolName;
+  }
+
+  /** @return whether a retry may help */
+  public ErrorClassification classification() {
+    return classification;
+  }
+}

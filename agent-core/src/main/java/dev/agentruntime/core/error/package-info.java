@@ -1,0 +1,5 @@
+/**
+ * The exception hierarchy (one root, {@link dev.agentruntime.core.error.AgentRuntimeException})
+ * and the classification of failures into transient, permanent and unknown.
+ */
+package dev.agentruntime.core.error;

@@ -1,0 +1,25 @@
+package dev.agentruntime.core.event;
+
+import java.time.Instant;
+
+/**
+ * A run began.
+ *
+ * @param runId the run, or null for events outside a run
+ * @param timestamp when it happened
+ * @param agentName the agent's name
+ * @param sessionId the session, or null
+ * @param input the run's input
+ */
+public record RunStarted(
+    String runId,
+    Instant timestamp,
+    String agentName,
+    String sessionId,
+    String input)
+    implements AgentEvent {
+  @Override
+  public String type() {
+    return "run_started";
+  }
+}

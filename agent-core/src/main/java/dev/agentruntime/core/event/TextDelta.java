@@ -1,0 +1,23 @@
+package dev.agentruntime.core.event;
+
+import java.time.Instant;
+
+/**
+ * A chunk of text streamed by the model.
+ *
+ * @param runId the run, or null for events outside a run
+ * @param timestamp when it happened
+ * @param step the step
+ * @param text the chunk
+ */
+public record TextDelta(
+    String runId,
+    Instant timestamp,
+    int step,
+    String text)
+    implements AgentEvent {
+  @Override
+  public String type() {
+    return "text_delta";
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The event stream of a run: the sealed {@link dev.agentruntime.core.event.AgentEvent} hierarchy,
+ * listeners, a blocking {@link dev.agentruntime.core.event.EventStream} and an SSE encoder.
+ */
+package dev.agentruntime.core.event;

@@ -1,0 +1,6 @@
+/**
+ * The guardrail SPI: a {@link dev.agentruntime.core.guardrail.Guardrail} judges text at one of
+ * four points and returns a {@link dev.agentruntime.core.guardrail.GuardrailDecision}. Chains and
+ * the built-in guardrails live in the {@code agent-guardrails} module.
+ */
+package dev.agentruntime.core.guardrail;

@@ -1,0 +1,72 @@
+package dev.agentruntime.core.idempotency;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import dev.agentruntime.core.tool.ToolResult;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentMap;
+
+/** The default {@link IdempotencyStore}: a Caffeine cache whose entries expire on their own. */
+public final class InMemoryIdempotencyStore implements IdempotencyStore {
+
+  private record Entry(ToolResult result, long ttlNanos) {}
+
+  private final Cache<String, Entry> cache;
+
+  /**
+   * @param maximumSize the most keys kept (oldest evicted first)
+   */
+  public InMemoryIdempotencyStore(long maximumSize) {
+    if (maximumSize <= 0) {
+      throw new IllegalArgumentException("maximumSize must be positive, was " + maximumSize);
+    }
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(maximumSize)
+            .expireAfter(
+                new Expiry<String, Entry>() {
+                  @Override
+                  public long expireAfterCreate(String k, Entry v, long now) {
+                    return v.ttlNanos();
+                  }
+
+                  @Override
+                  public long expireAfterUpdate(String k, Entry v, long now, long current) {
+                    return v.ttlNanos();
+                  }
+
+                  @Override
+                  public long expireAfterRead(String k, Entry v, long now, long current) {
+                    return current;
+                  }
+                })
+            .build();
+  }
+
+  /** Creates a store keeping up to 100,000 keys. */
+  public InMemoryIdempotencyStore() {
+    this(100_000);
+  }
+
+  @Override
+  public Claim begin(String key, Duration ttl) {
+    ConcurrentMap<String, Entry> map = cache.asMap();
+    Entry mine = new Entry(null, ttl.toNanos());
+    Entry existing = map.putIfAbsent(key, mine);
+    if (existing == null) {
+      return Claim.acquired();
+    }
+    return existing.result() == null ? Claim.inProgress() : Claim.completed(existing.result());
+  }
+
+  @Override
+  public void complete(String key, ToolResult result, Duration ttl) {
+    cache.put(key, new Entry(result, ttl.toNanos()));
+  }
+
+  @Override
+  public void abandon(String key) {
+    cache.asMap().computeIfPresent(key, (k, v) -> v.result() == null ? null : v);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * At-most-once execution of side-effecting tools: the
+ * {@link dev.agentruntime.core.idempotency.IdempotencyStore} SPI and its in-memory default.
+ */
+package dev.agentruntime.core.idempotency;

@@ -1,0 +1,646 @@
+package dev.agentruntime.core.internal;
+
+import dev.agentruntime.core.AgentResult;
+import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.ModelCallRecord;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.core.StopReason;
+import dev.agentruntime.core.ToolCallRecord;
+import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.AgentEventListener;
+import dev.agentruntime.core.event.LimitReached;
+import dev.agentruntime.core.event.ModelCallCompleted;
+import dev.agentruntime.core.event.ModelCallStarted;
+import dev.agentruntime.core.event.StepStarted;
+import dev.agentruntime.core.event.TextDelta;
+import dev.agentruntime.core.event.ToolCallCompleted;
+import dev.agentruntime.core.event.ToolCallStarted;
+import dev.agentruntime.core.limits.Limit;
+import dev.agentruntime.core.limits.LimitReaction;
+import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelInfo;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.TokenUsage;
+import dev.agentruntime.core.model.ToolCall;
+import dev.agentruntime.core.model.ToolSpec;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolExecutor;
+import dev.agentruntime.core.tool.ToolResult;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The engine's {@link RunContext}: counters, records, cancellation and the call entry points. */
+public final class DefaultRunContext implements RunContext {
+
+  private final RuntimeCore core;
+  private final RunOptions options;
+  private final String runId;
+  private final String agentName;
+  private final String input;
+  private final RunLimits limits;
+  private final Instant startedAt;
+  private final long startNanos;
+  private final Instant deadline;
+  private final AgentEventListener[] runListeners;
+  private final boolean hasListeners;
+  private final boolean detached;
+
+  private final AtomicInteger step = new AtomicInteger();
+  private volatile boolean loopManagesSteps;
+  private final AtomicInteger modelCalls = new AtomicInteger();
+  private final AtomicInteger toolCalls = new AtomicInteger();
+  private final ConcurrentHashMap<String, AtomicInteger> toolCallsPerTool = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<ModelCallRecord> modelRecords = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<ToolCallRecord> toolRecords = new ConcurrentLinkedQueue<>();
+  private final AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.ZERO);
+  private final ConcurrentHashMap<AttributeKey<?>, Object> attributes = new ConcurrentHashMap<>();
+  private final Set<Thread> activeThreads = ConcurrentHashMap.newKeySet();
+  private volatile String cancelReason;
+  private volatile boolean deadlineExpired;
+  private volatile Limit wrapUpLimit;
+  private volatile String lastAssistantText = "";
+  private volatile ScheduledFuture<?> watchdog;
+
+  private final ModelClient runModel;
+  private final ToolExecutor runTools;
+
+  /**
+   * @param core the engine
+   * @param options the run's options
+   * @param input the run's input
+   * @param detached true for the one-call context of a decorated client used outside any run
+   */
+  public DefaultRunContext(RuntimeCore core, RunOptions options, String input, boolean detached) {
+    this.core = core;
+    this.options = options;
+    this.runId = options.runId() != null ? options.runId() : UUID.randomUUID().toString();
+    this.agentName = options.agentName() != null ? options.agentName() : core.agentName;
+    this.input = input;
+    this.limits = options.limits() != null ? options.limits() : core.limits;
+    this.startedAt = core.clock.instant();
+    this.startNanos = System.nanoTime();
+    this.deadline = limits.maxDuration() == null ? null : startedAt.plus(limits.maxDuration());
+    List<AgentEventListener> all = new ArrayList<>(List.of(core.listeners));
+    all.addAll(options.listeners());
+    this.runListeners = all.toArray(new AgentEventListener[0]);
+    this.hasListeners = runListeners.length > 0;
+    this.detached = detached;
+    this.runModel = core.model == null ? null : model(core.model);
+    this.runTools = call -> callTool(call, null);
+  }
+
+  RuntimeCore core() {
+    return core;
+  }
+
+  // ---------------------------------------------------------------- identity
+
+  @Override
+  public String runId() {
+    return runId;
+  }
+
+  @Override
+  public String agentName() {
+    return agentName;
+  }
+
+  @Override
+  public String sessionId() {
+    return options.sessionId();
+  }
+
+  @Override
+  public String userId() {
+    return options.userId();
+  }
+
+  @Override
+  public String tenantId() {
+    return options.tenantId();
+  }
+
+  @Override
+  public Map<String, String> tags() {
+    return options.tags();
+  }
+
+  @Override
+  public RunOptions options() {
+    return options;
+  }
+
+  @Override
+  public RunLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public String input() {
+    return input;
+  }
+
+  @Override
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  @Override
+  public Optional<Instant> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  @Override
+  public Clock clock() {
+    return core.clock;
+  }
+
+  /** @return whether this is a one-call context for a decorated client used outside any run */
+  public boolean detached() {
+    return detached;
+  }
+
+  // ---------------------------------------------------------------- ports
+
+  @Override
+  public ModelClient model() {
+    if (runModel == null) {
+      throw new IllegalStateException(
+          "the runtime has no model: set AgentRuntime.builder().model(...) or call ctx.model(client)");
+    }
+    return runModel;
+  }
+
+  @Override
+  public ModelClient model(ModelClient client) {
+    Objects.requireNonNull(client, "client");
+    DefaultRunContext self = this;
+    return new ModelClient() {
+      @Override
+      public ModelResponse chat(ModelRequest request) throws Exception {
+        return self.callModel(client, request, null);
+      }
+
+      @Override
+      public ModelResponse chatStreaming(ModelRequest request, Consumer<String> onTextDelta)
+          throws Exception {
+        return self.callModel(client, request, Objects.requireNonNull(onTextDelta, "onTextDelta"));
+      }
+
+      @Override
+      public ModelInfo info() {
+        return client.info();
+      }
+    };
+  }
+
+  @Override
+  public ToolExecutor tools() {
+    return runTools;
+  }
+
+  @Override
+  public List<ToolSpec> toolSpecs() {
+    return core.tools.enabledSpecs();
+  }
+
+  // ---------------------------------------------------------------- steps and counters
+
+  @Override
+  public int beginStep() {
+    loopManagesSteps = true;
+    return nextStep();
+  }
+
+  private int nextStep() {
+    int s = step.incrementAndGet();
+    if (hasListeners) {
+      emit(new StepStarted(runId, core.clock.instant(), s));
+    }
+    return s;
+  }
+
+  @Override
+  public int currentStep() {
+    return step.get();
+  }
+
+  @Override
+  public int modelCallCount() {
+    return modelCalls.get();
+  }
+
+  @Override
+  public int toolCallCount() {
+    return toolCalls.get();
+  }
+
+  @Override
+  public int toolCallCount(String toolName) {
+    AtomicInteger c = toolCallsPerTool.get(toolName);
+    return c == null ? 0 : c.get();
+  }
+
+  // ---------------------------------------------------------------- events and attributes
+
+  @Override
+  public void emit(AgentEvent event) {
+    if (hasListeners) {
+      RuntimeCore.deliver(runListeners, event);
+    }
+  }
+
+  @Override
+  public boolean hasListeners() {
+    return hasListeners;
+  }
+
+  @Override
+  public <T> Optional<T> attribute(AttributeKey<T> key) {
+    return Optional.ofNullable(key.type().cast(attributes.get(key)));
+  }
+
+  @Override
+  public <T> void setAttribute(AttributeKey<T> key, T value) {
+    attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+  }
+
+  @Override
+  public <T> T computeAttributeIfAbsent(AttributeKey<T> key, Supplier<T> init) {
+    return key.type().cast(attributes.computeIfAbsent(key, k -> Objects.requireNonNull(init.get(), "value")));
+  }
+
+  // ---------------------------------------------------------------- cancellation and deadline
+
+  @Override
+  public boolean isCancelled() {
+    return cancelReason != null;
+  }
+
+  @Override
+  public void throwIfCancelled() {
+    if (cancelReason != null) {
+      throw new RunCancelledException(runId, cancelReason);
+    }
+  }
+
+  /**
+   * Cancels the run: sets the flag and interrupts every thread working for it.
+   *
+   * @param reason why
+   */
+  public void cancel(String reason) {
+    if (cancelReason == null) {
+      cancelReason = reason == null ? "cancelled" : reason;
+      activeThreads.forEach(Thread::interrupt);
+    }
+  }
+
+  /** Arms the wall-clock watchdog, if the run has a deadline. */
+  void armWatchdog() {
+    if (deadline != null) {
+      long nanos = limits.maxDuration().toNanos();
+      watchdog = core.scheduler.schedule(this::expire, nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  void disarmWatchdog() {
+    ScheduledFuture<?> w = watchdog;
+    if (w != null) {
+      w.cancel(false);
+    }
+  }
+
+  private void expire() {
+    if (!deadlineExpired && wrapUpLimit == null) {
+      deadlineExpired = true;
+      activeThreads.forEach(Thread::interrupt);
+    }
+  }
+
+  /** @return whether the wall-clock limit has passed */
+  public boolean deadlinePassed() {
+    return deadlineExpired || (deadline != null && !core.clock.instant().isBefore(deadline));
+  }
+
+  /** @return whether a cancel or the deadline interrupted this run's threads */
+  boolean interruptedByUs() {
+    return cancelReason != null || deadlineExpired;
+  }
+
+  /**
+   * Registers the current thread as working for this run (so cancellation interrupts it).
+   *
+   * @return true when it was not registered before (the caller must unregister)
+   */
+  boolean enterThread() {
+    return activeThreads.add(Thread.currentThread());
+  }
+
+  void exitThread() {
+    activeThreads.remove(Thread.currentThread());
+    if (interruptedByUs()) {
+      Thread.interrupted(); // our interrupt must not leak into a pooled thread's next task
+    }
+  }
+
+  @Override
+  public boolean isWrappingUp() {
+    return wrapUpLimit != null;
+  }
+
+  @Override
+  public void beginWrapUp(Limit limit) {
+    Objects.requireNonNull(limit, "limit");
+    if (wrapUpLimit == null) {
+      wrapUpLimit = limit;
+    }
+    if (deadlineExpired) {
+      Thread.interrupted();
+    }
+  }
+
+  @Override
+  public Optional<Limit> wrapUpLimit() {
+    return Optional.ofNullable(wrapUpLimit);
+  }
+
+  // ---------------------------------------------------------------- threads
+
+  @Override
+  public Executor executor() {
+    return task -> core.executor.execute(wrap(task));
+  }
+
+  @Override
+  public Runnable wrap(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    Context context = RunScope.with(this);
+    return () -> {
+      boolean entered = enterThread();
+      try (Scope ignored = context.makeCurrent()) {
+        task.run();
+      } finally {
+        if (entered) {
+          exitThread();
+        }
+      }
+    };
+  }
+
+  @Override
+  public <T> Callable<T> wrap(Callable<T> task) {
+    Objects.requireNonNull(task, "task");
+    Context context = RunScope.with(this);
+    return () -> {
+      boolean entered = enterThread();
+      try (Scope ignored = context.makeCurrent()) {
+        return task.call();
+      } finally {
+        if (entered) {
+          exitThread();
+        }
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- records
+
+  @Override
+  public List<ModelCallRecord> modelCalls() {
+    return List.copyOf(modelRecords);
+  }
+
+  @Override
+  public List<ToolCallRecord> toolCalls() {
+    return List.copyOf(toolRecords);
+  }
+
+  @Override
+  public TokenUsage usage() {
+    return usage.get();
+  }
+
+  /** @return the text of the last successful model answer (empty if none) */
+  public String lastAssistantText() {
+    return lastAssistantText;
+  }
+
+  // ---------------------------------------------------------------- call entry points
+
+  /**
+   * One model call through the chain.
+   *
+   * @param client the addressed client
+   * @param request the request
+   * @param userSink delta consumer for streaming, or null
+   * @return the response
+   * @throws Exception on failure (translated: cancellation, deadline)
+   */
+  public ModelResponse callModel(ModelClient client, ModelRequest request, Consumer<String> userSink)
+      throws Exception {
+    Objects.requireNonNull(request, "request");
+    throwIfCancelled();
+    if (!loopManagesSteps && wrapUpLimit == null) {
+      nextStep();
+    }
+    int s = step.get();
+    modelCalls.incrementAndGet();
+    Consumer<String> sink = userSink;
+    if (userSink != null && hasListeners) {
+      sink = delta -> {
+        userSink.accept(delta);
+        emit(new TextDelta(runId, core.clock.instant(), s, delta));
+      };
+    }
+    String requested = request.model() != null ? request.model() : client.info().model();
+    if (hasListeners) {
+      emit(new ModelCallStarted(runId, core.clock.instant(), s, requested));
+    }
+    boolean entered = enterThread();
+    long t0 = System.nanoTime();
+    try {
+      ModelResponse response =
+          new ModelChainImpl(core.interceptors, 0, this, client, sink, request).proceed(request);
+      Duration d = Duration.ofNanos(System.nanoTime() - t0);
+      modelRecords.add(new ModelCallRecord(s, request, response, null, d));
+      usage.accumulateAndGet(response.usage(), TokenUsage::plus);
+      if (!response.text().isEmpty()) {
+        lastAssistantText = response.text();
+      }
+      if (hasListeners) {
+        emit(new ModelCallCompleted(runId, core.clock.instant(), s,
+            response.responseModel() != null ? response.responseModel() : requested,
+            response.usage(), response.finishReason().wireName(), d, null));
+      }
+      return response;
+    } catch (Throwable e) {
+      Exception translated = translate(e);
+      Duration d = Duration.ofNanos(System.nanoTime() - t0);
+      modelRecords.add(new ModelCallRecord(s, request, null, translated, d));
+      if (hasListeners) {
+        emit(new ModelCallCompleted(runId, core.clock.instant(), s, requested, TokenUsage.ZERO,
+            null, d, String.valueOf(translated.getMessage())));
+      }
+      throw translated;
+    } finally {
+      if (entered) {
+        exitThread();
+      }
+    }
+  }
+
+  /**
+   * One tool call through the chain.
+   *
+   * @param call the call
+   * @param explicitTool the tool to run (decorated tools), or null to look the name up
+   * @return the result
+   * @throws Exception on failure (translated: cancellation, deadline)
+   */
+  public ToolResult callTool(ToolCall call, Tool explicitTool) throws Exception {
+    Objects.requireNonNull(call, "call");
+    throwIfCancelled();
+    int s = step.get();
+    toolCalls.incrementAndGet();
+    toolCallsPerTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet();
+    if (hasListeners) {
+      emit(new ToolCallStarted(runId, core.clock.instant(), s, call.id(), call.name(), call.arguments()));
+    }
+    boolean entered = enterThread();
+    long t0 = System.nanoTime();
+    try {
+      ToolResult result = new ToolChainImpl(core.interceptors, 0, this, explicitTool, call).proceed(call);
+      Duration d = Duration.ofNanos(System.nanoTime() - t0);
+      toolRecords.add(new ToolCallRecord(s, call, result, null, d));
+      if (hasListeners) {
+        emit(new ToolCallCompleted(runId, core.clock.instant(), s, call.id(), call.name(), result.isError(), d));
+      }
+      return result;
+    } catch (Throwable e) {
+      Exception translated = translate(e);
+      Duration d = Duration.ofNanos(System.nanoTime() - t0);
+      toolRecords.add(new ToolCallRecord(s, call, null, translated, d));
+      if (hasListeners) {
+        emit(new ToolCallCompleted(runId, core.clock.instant(), s, call.id(), call.name(), true, d));
+      }
+      throw translated;
+    } finally {
+      if (entered) {
+        exitThread();
+      }
+    }
+  }
+
+  /**
+   * Turns a failure into what the caller should see: cancellation and deadline interrupts become
+   * {@link RunCancelledException} and {@link LimitExceededException}; errors are rethrown.
+   *
+   * @param e the failure
+   * @return the exception to throw
+   */
+  public Exception translate(Throwable e) {
+    if (e instanceof Error err) {
+      throw err;
+    }
+    if (cancelReason != null && !(e instanceof RunCancelledException)) {
+      RunCancelledException c = new RunCancelledException(runId, cancelReason);
+      c.initCause(e);
+      return c;
+    }
+    if (deadlineExpired && wrapUpLimit == null && isInterruption(e)) {
+      return limitExceeded(Limit.MAX_DURATION,
+          "run exceeded its wall-clock limit (maxDuration=" + limits.maxDuration() + ")");
+    }
+    if (e instanceof AgentRuntimeException are) {
+      are.initRunId(runId);
+    }
+    return (Exception) e;
+  }
+
+  private static boolean isInterruption(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException || t instanceof InterruptedIOException
+          || t instanceof java.nio.channels.ClosedByInterruptException
+          || t instanceof java.util.concurrent.CancellationException) {
+        return true;
+      }
+    }
+    return Thread.currentThread().isInterrupted();
+  }
+
+  /**
+   * Builds the exception for a reached limit, with the configured reaction, and reports it.
+   *
+   * @param limit the limit
+   * @param message details
+   * @return the exception to throw
+   */
+  public LimitExceededException limitExceeded(Limit limit, String message) {
+    boolean graceful = limits.reaction(limit) == LimitReaction.STOP_GRACEFULLY;
+    LimitExceededException e =
+        limit == Limit.MAX_STEPS
+            ? new dev.agentruntime.core.error.StepLimitExceededException(runId, limits.maxSteps(), graceful)
+            : new LimitExceededException(runId, limit, message, graceful);
+    if (hasListeners) {
+      emit(new LimitReached(runId, core.clock.instant(), limit, graceful, e.getMessage()));
+    }
+    return e;
+  }
+
+  /**
+   * @param output the final output
+   * @param stopReason why the run stopped
+   * @return the result as of now
+   */
+  public AgentResult toResult(String output, StopReason stopReason) {
+    return toResult(output, stopReason, stopReason == StopReason.LIMIT_REACHED ? wrapUpLimit : null);
+  }
+
+  /**
+   * @param output the final output
+   * @param stopReason why the run stopped
+   * @param limit the limit involved, or null
+   * @return the result as of now
+   */
+  public AgentResult toResult(String output, StopReason stopReason, Limit limit) {
+    Map<AttributeKey<?>, Object> attrs = new HashMap<>(attributes);
+    return new AgentResult(
+        runId, output, stopReason, limit,
+        step.get(), List.copyOf(modelRecords), List.copyOf(toolRecords), usage.get(),
+        Duration.ofNanos(System.nanoTime() - startNanos), attrs);
+  }
+
+  /** @return how long the run has taken */
+  public Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.agentruntime.core.internal;
+
+import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.ModelChain;
+import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.chain.ToolChain;
+import dev.agentruntime.core.limits.Limit;
+import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.ToolCall;
+import dev.agentruntime.core.tool.ToolResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage {@link Stage#LIMITS}: steps, call counts, wall-clock, loop detection. Cancellation is
+ * checked at every call entry by the run context itself.
+ */
+public final class LimitsInterceptor implements AgentInterceptor {
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  @SuppressWarnings("rawtypes")
+  private static final AttributeKey<CallHistory> HISTORY =
+      AttributeKey.of("agent_runtime.limits.history", CallHistory.class);
+
+  /** Tool-call signatures seen in one run, for loop detection. */
+  static final class CallHistory {
+    private final List<String> sequence = new ArrayList<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    synchronized int add(String signature) {
+      sequence.add(signature);
+      return counts.merge(signature, 1, Integer::sum);
+    }
+
+    synchronized int cycleLength(int repetitions, int maxLength) {
+      int n = sequence.size();
+      for (int k = 2; k <= maxLength; k++) {
+        int span = k * repetitions;
+        if (span > n) {
+          break;
+        }
+        boolean periodic = true;
+        boolean allSame = true;
+        for (int i = n - span; i < n - k && periodic; i++) {
+          periodic = sequence.get(i).equals(sequence.get(i + k));
+        }
+        for (int i = n - k + 1; i < n && allSame; i++) {
+          allSame = sequence.get(i).equals(sequence.get(n - k));
+        }
+        if (periodic && !allSame) {
+          return k;
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.LIMITS;
+  }
+
+  @Override
+  public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
+    RunContext c = chain.context();
+    if (c instanceof DefaultRunContext ctx && !ctx.isWrappingUp() && !ctx.detached()) {
+      RunLimits limits = ctx.limits();
+      checkDeadline(ctx);
+      if (limits.maxSteps() > 0 && ctx.currentStep() > limits.maxSteps()) {
+        throw ctx.limitExceeded(Limit.MAX_STEPS, null);
+      }
+      if (limits.maxModelCalls() > 0 && ctx.modelCallCount() > limits.maxModelCalls()) {
+        throw ctx.limitExceeded(Limit.MAX_MODEL_CALLS,
+            "run reached its model-call limit (maxModelCalls=" + limits.maxModelCalls() + ")");
+      }
+    }
+    return chain.proceed(chain.request());
+  }
+
+  @Override
+  public ToolResult aroundToolCall(ToolChain chain) throws Exception {
+    RunContext c = chain.context();
+    if (c instanceof DefaultRunContext ctx && !ctx.detached()) {
+      RunLimits limits = ctx.limits();
+      ToolCall call = chain.call();
+      checkDeadline(ctx);
+      if (limits.maxToolCalls() > 0 && ctx.toolCallCount() > limits.maxToolCalls()) {
+        throw ctx.limitExceeded(Limit.MAX_TOOL_CALLS,
+            "run reached its tool-call limit (maxToolCalls=" + limits.maxToolCalls() + ")");
+      }
+      Integer perTool = limits.maxToolCallsPerTool().get(call.name());
+      if (perTool != null && ctx.toolCallCount(call.name()) > perTool) {
+        throw ctx.limitExceeded(Limit.MAX_TOOL_CALLS_PER_TOOL,
+            "run reached its limit for tool '" + call.name() + "' (maxToolCalls(\"" + call.name()
+                + "\")=" + perTool + ")");
+      }
+      if (limits.maxRepeatedToolCalls() > 0 || limits.cycleRepetitions() > 0) {
+        CallHistory history = ctx.computeAttributeIfAbsent(HISTORY, CallHistory::new);
+        String signature = call.name() + " " + canonical(call.arguments());
+        int seen = history.add(signature);
+        if (limits.maxRepeatedToolCalls() > 0 && seen > limits.maxRepeatedToolCalls()) {
+          throw ctx.limitExceeded(Limit.REPEATED_TOOL_CALL,
+              "loop detected: tool '" + call.name() + "' called " + seen
+                  + " times with the same arguments (maxRepeatedToolCalls="
+                  + limits.maxRepeatedToolCalls() + ")");
+        }
+        if (limits.cycleRepetitions() > 0) {
+          int k = history.cycleLength(limits.cycleRepetitions(), limits.maxCycleLength());
+          if (k > 0) {
+            throw ctx.limitExceeded(Limit.TOOL_CALL_CYCLE,
+                "loop detected: a cycle of " + k + " tool calls repeated "
+                    + limits.cycleRepetitions() + " times");
+          }
+        }
+      }
+    }
+    return chain.proceed(chain.call());
+  }
+
+  private static void checkDeadline(DefaultRunContext ctx) {
+    if (ctx.deadlinePassed()) {
+      throw ctx.limitExceeded(Limit.MAX_DURATION,
+          "run exceeded its wall-clock limit (maxDuration=" + ctx.limits().maxDuration() + ")");
+    }
+  }
+
+  static String canonical(String json) {
+    try {
+      JsonNode node = CANONICAL.readTree(json);
+      Object tree = CANONICAL.treeToValue(node, Object.class);
+      return CANONICAL.writeValueAsString(tree);
+    } catch (Exception e) {
+      return json.strip();
+    }
+  }
+}

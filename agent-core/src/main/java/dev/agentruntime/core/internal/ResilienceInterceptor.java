@@ -1,0 +1,341 @@
+package dev.agentruntime.core.internal;
+
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.ModelChain;
+import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.chain.ToolChain;
+import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.CircuitOpenException;
+import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.FailureInfo;
+import dev.agentruntime.core.error.GuardrailViolationException;
+import dev.agentruntime.core.error.BudgetExceededException;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.RateLimitedException;
+import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.event.CircuitStateChanged;
+import dev.agentruntime.core.event.RetryScheduled;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.resilience.CircuitBreakerPolicy;
+import dev.agentruntime.core.resilience.ResiliencePolicy;
+import dev.agentruntime.core.resilience.RetryPolicy;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolResult;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Stage {@link Stage#RESILIENCE}: fallback → circuit breaker → retry → per-attempt timeout, on
+ * resilience4j. Breakers and retries are per model ({@code model:provider/name}) and per tool
+ * ({@code tool:name}) and shared by every run of the runtime.
+ */
+public final class ResilienceInterceptor implements AgentInterceptor {
+  private final ResiliencePolicy policy;
+  private final RuntimeCoreRef core;
+  private final ConcurrentHashMap<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Retry> retries = new ConcurrentHashMap<>();
+  private final CircuitBreakerConfig breakerConfig;
+  private final TimeLimiter modelTimeLimiter;
+  private final TimeLimiter toolTimeLimiter;
+  private final TimeLimiter sideEffectTimeLimiter;
+
+  /** Late-bound access to the engine (the interceptor is built before the engine). */
+  public static final class RuntimeCoreRef {
+    volatile RuntimeCore core;
+
+    /** @param value the engine */
+    public void set(RuntimeCore value) {
+      this.core = value;
+    }
+  }
+
+  /**
+   * @param policy the policy
+   * @param core the engine, set once it exists
+   */
+  public ResilienceInterceptor(ResiliencePolicy policy, RuntimeCoreRef core) {
+    this.policy = policy;
+    this.core = core;
+    CircuitBreakerPolicy cb = policy.circuitBreaker();
+    this.breakerConfig =
+        CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+            .slidingWindowSize(cb.slidingWindowSize())
+            .minimumNumberOfCalls(cb.minimumNumberOfCalls())
+            .failureRateThreshold(cb.failureRateThreshold())
+            .waitDurationInOpenState(cb.waitDurationInOpenState())
+            .permittedNumberOfCallsInHalfOpenState(cb.permittedCallsInHalfOpenState())
+            .recordException(this::countsAsFailure)
+            .clock(policy.circuitClock())
+            .build();
+    this.modelTimeLimiter = timeLimiter(policy.modelAttemptTimeout(), true);
+    this.toolTimeLimiter = timeLimiter(policy.toolAttemptTimeout(), true);
+    // a side-effecting tool is never interrupted mid-way: it completes and stores its result,
+    // which the retry then finds in the idempotency store
+    this.sideEffectTimeLimiter = timeLimiter(policy.toolAttemptTimeout(), false);
+  }
+
+  private static TimeLimiter timeLimiter(Duration timeout, boolean interrupt) {
+    if (timeout == null) {
+      return null;
+    }
+    return TimeLimiter.of(
+        TimeLimiterConfig.custom().timeoutDuration(timeout).cancelRunningFuture(interrupt).build());
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.RESILIENCE;
+  }
+
+  /**
+   * @param name a circuit name ({@code model:openai/gpt-4o}, {@code tool:search})
+   * @return the breaker's state, if the breaker exists
+   */
+  public Optional<CircuitBreaker.State> circuitState(String name) {
+    CircuitBreaker b = breakers.get(name);
+    return b == null ? Optional.empty() : Optional.of(b.getState());
+  }
+
+  // ------------------------------------------------------------------ model calls
+
+  @Override
+  public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
+    List<ModelClient> fallbacks = policy.fallbackModels();
+    if (fallbacks.isEmpty()) {
+      return callModel(chain, chain.client(), chain.request());
+    }
+    Exception first;
+    try {
+      return callModel(chain, chain.client(), chain.request());
+    } catch (Exception e) {
+      if (!fallbackEligible(e)) {
+        throw e;
+      }
+      first = e;
+    }
+    ModelRequest forFallback = chain.request().withModel(null);
+    for (int i = 0; i < fallbacks.size(); i++) {
+      try {
+        return callModel(chain, fallbacks.get(i), forFallback);
+      } catch (Exception e) {
+        if (!fallbackEligible(e) || i == fallbacks.size() - 1) {
+          e.addSuppressed(first);
+          throw e;
+        }
+        first.addSuppressed(e);
+      }
+    }
+    throw first; // unreachable: the loop returns or throws
+  }
+
+  private ModelResponse callModel(ModelChain chain, ModelClient target, ModelRequest request)
+      throws Exception {
+    String name = "model:" + circuitKey(target);
+    Callable<ModelResponse> attempt =
+        timed(() -> chain.proceed(target, request), chain.context(), modelTimeLimiter);
+    return guarded(name, policy.modelRetry(), attempt, chain.context());
+  }
+
+  private static String circuitKey(ModelClient client) {
+    String key = client.info().key();
+    if ("unknown/unknown".equals(key)) {
+      return key + "@" + Integer.toHexString(System.identityHashCode(client));
+    }
+    return key;
+  }
+
+  private static boolean fallbackEligible(Exception e) {
+    return !(e instanceof LimitExceededException
+        || e instanceof GuardrailViolationException
+        || e instanceof BudgetExceededException
+        || e instanceof RateLimitedException
+        || e instanceof RunCancelledException
+        || e instanceof InterruptedException
+        || Thread.currentThread().isInterrupted());
+  }
+
+  // ------------------------------------------------------------------ tool calls
+
+  @Override
+  public ToolResult aroundToolCall(ToolChain chain) throws Exception {
+    Optional<Tool> tool = chain.tool();
+    if (tool.isEmpty()) {
+      return chain.proceed(chain.call()); // unknown tool: the transport reports it to the model
+    }
+    boolean sideEffecting = tool.get().sideEffecting();
+    Callable<ToolResult> attempt =
+        timed(() -> chain.proceed(chain.call()), chain.context(),
+            sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter);
+    return guarded("tool:" + tool.get().name(), policy.toolRetry(), attempt, chain.context());
+  }
+
+  // ------------------------------------------------------------------ shared
+
+  private <T> T guarded(String name, RetryPolicy retryPolicy, Callable<T> attempt, RunContext ctx)
+      throws Exception {
+    Callable<T> call = attempt;
+    if (retryPolicy.maxRetries() > 0) {
+      Retry retry = retries.computeIfAbsent(name + "|" + System.identityHashCode(retryPolicy),
+          k -> newRetry(name, retryPolicy));
+      call = Retry.decorateCallable(retry, call);
+    }
+    if (!policy.circuitBreaker().enabled()) {
+      return call.call();
+    }
+    CircuitBreaker breaker = breakers.computeIfAbsent(name, this::newBreaker);
+    try {
+      return breaker.executeCallable(call);
+    } catch (CallNotPermittedException e) {
+      throw new CircuitOpenException(ctx.runId(), name, e);
+    }
+  }
+
+  private CircuitBreaker newBreaker(String name) {
+    CircuitBreaker b = CircuitBreaker.of(name, breakerConfig);
+    b.getEventPublisher().onStateTransition(e -> {
+      RuntimeCore c = core.core;
+      if (c == null) {
+        return;
+      }
+      CircuitStateChanged event = new CircuitStateChanged(
+          RunContext.current().map(RunContext::runId).orElse(null), c.clock.instant(), name,
+          e.getStateTransition().getFromState().name(), e.getStateTransition().getToState().name());
+      Optional<RunContext> run = RunContext.current();
+      if (run.isPresent()) {
+        run.get().emit(event);
+      } else {
+        c.emitGlobal(event);
+      }
+    });
+    return b;
+  }
+
+  private Retry newRetry(String name, RetryPolicy p) {
+    RetryConfig config =
+        RetryConfig.custom()
+            .maxAttempts(p.maxRetries() + 1)
+            .retryOnException(e -> shouldRetry(e, p))
+            .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) ->
+                delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null, p))
+            .failAfterMaxAttempts(false)
+            .build();
+    Retry retry = Retry.of(name, config);
+    retry.getEventPublisher().onRetry(e -> RunContext.current().ifPresent(ctx -> {
+      if (ctx.hasListeners()) {
+        Throwable last = e.getLastThrowable();
+        String type = last == null ? "unknown" : classify(last).errorType();
+        ctx.emit(new RetryScheduled(ctx.runId(), ctx.clock().instant(), name,
+            e.getNumberOfRetryAttempts(), e.getWaitInterval(), type));
+      }
+    }));
+    return retry;
+  }
+
+  private FailureInfo classify(Throwable e) {
+    Throwable t = unwrap(e);
+    RuntimeCore c = core.core;
+    if (c != null) {
+      return c.classify(t);
+    }
+    return dev.agentruntime.core.error.ErrorClassifier.defaults().classify(t);
+  }
+
+  private boolean shouldRetry(Throwable e, RetryPolicy p) {
+    if (Thread.currentThread().isInterrupted() || isCancelled()) {
+      return false;
+    }
+    Throwable t = unwrap(e);
+    if (t instanceof AgentRuntimeException && !(t instanceof dev.agentruntime.core.error.ModelCallException)
+        && !(t instanceof dev.agentruntime.core.error.ToolExecutionException)) {
+      return false; // limits, guardrails, budgets, rate limits of ours, cancellation, open circuits
+    }
+    FailureInfo info = classify(t);
+    boolean retryable =
+        info.classification() == ErrorClassification.TRANSIENT
+            || (p.retryUnknown() && info.classification() == ErrorClassification.UNKNOWN);
+    if (!retryable) {
+      return false;
+    }
+    return info.retryAfter() == null || info.retryAfter().compareTo(p.maxRetryAfter()) <= 0;
+  }
+
+  private static boolean isCancelled() {
+    return RunContext.current().map(RunContext::isCancelled).orElse(false);
+  }
+
+  private long delayMillis(int attempt, Throwable failure, RetryPolicy p) {
+    if (failure != null) {
+      FailureInfo info = classify(failure);
+      if (info.retryAfter() != null && !info.retryAfter().isNegative()) {
+        return Math.min(info.retryAfter().toMillis(), p.maxRetryAfter().toMillis());
+      }
+    }
+    long base = p.baseDelay(attempt).toMillis();
+    if (p.jitter() == 0) {
+      return base;
+    }
+    double cut = ThreadLocalRandom.current().nextDouble() * p.jitter();
+    return Math.max(0, Math.round(base * (1 - cut)));
+  }
+
+  private boolean countsAsFailure(Throwable e) {
+    Throwable t = unwrap(e);
+    if (t instanceof InterruptedException || isCancelled()) {
+      return false;
+    }
+    if (t instanceof AgentRuntimeException && !(t instanceof dev.agentruntime.core.error.ModelCallException)
+        && !(t instanceof dev.agentruntime.core.error.ToolExecutionException)) {
+      return false;
+    }
+    return classify(t).classification() != ErrorClassification.PERMANENT;
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while (t instanceof ExecutionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private <T> Callable<T> timed(Callable<T> body, RunContext ctx, TimeLimiter limiter) {
+    if (limiter == null) {
+      return body;
+    }
+    return () -> {
+      RuntimeCore c = core.core;
+      FutureTask<T> task = new FutureTask<>(ctx.wrap(body));
+      c.executor.execute(task);
+      try {
+        return limiter.executeFutureSupplier(() -> task);
+      } catch (InterruptedException e) {
+        task.cancel(true);
+        throw e;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Exception ex) {
+          throw ex;
+        }
+        throw e;
+      }
+    };
+  }
+}

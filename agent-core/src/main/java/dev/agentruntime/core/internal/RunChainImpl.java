@@ -1,0 +1,61 @@
+package dev.agentruntime.core.internal;
+
+import dev.agentruntime.core.AgentLoop;
+import dev.agentruntime.core.AgentResult;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.StopReason;
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.RunChain;
+import dev.agentruntime.core.error.LimitExceededException;
+import java.util.Objects;
+
+final class RunChainImpl implements RunChain {
+  private final AgentInterceptor[] interceptors;
+  private final int index;
+  private final DefaultRunContext ctx;
+  private final AgentLoop loop;
+  private final String input;
+
+  RunChainImpl(
+      AgentInterceptor[] interceptors, int index, DefaultRunContext ctx, AgentLoop loop, String input) {
+    this.interceptors = interceptors;
+    this.index = index;
+    this.ctx = ctx;
+    this.loop = loop;
+    this.input = input;
+  }
+
+  @Override
+  public String input() {
+    return input;
+  }
+
+  @Override
+  public RunContext context() {
+    return ctx;
+  }
+
+  @Override
+  public AgentResult proceed(String next) throws Exception {
+    Objects.requireNonNull(next, "input");
+    if (index < interceptors.length) {
+      return interceptors[index].aroundRun(new RunChainImpl(interceptors, index + 1, ctx, loop, next));
+    }
+    String output;
+    try {
+      output = loop.run(next, ctx);
+    } catch (LimitExceededException e) {
+      if (!e.graceful()) {
+        throw e;
+      }
+      // a custom loop that does not wrap up itself: the best answer is the last text produced
+      ctx.beginWrapUp(e.limit());
+      output = ctx.lastAssistantText();
+    } catch (Exception e) {
+      throw ctx.translate(e);
+    }
+    ctx.throwIfCancelled();
+    return ctx.toResult(
+        output, ctx.wrapUpLimit().isPresent() ? StopReason.LIMIT_REACHED : StopReason.COMPLETED);
+  }
+}

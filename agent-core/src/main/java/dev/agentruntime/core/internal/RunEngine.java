@@ -1,0 +1,267 @@
+package dev.agentruntime.core.internal;
+
+import dev.agentruntime.core.AgentLoop;
+import dev.agentruntime.core.AgentResult;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunHandle;
+import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.core.StopReason;
+import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.event.EventStream;
+import dev.agentruntime.core.event.RunCompleted;
+import dev.agentruntime.core.event.RunFailed;
+import dev.agentruntime.core.event.RunStarted;
+import dev.agentruntime.core.limits.Limit;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelInfo;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.ToolSpec;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolInvocation;
+import dev.agentruntime.core.tool.ToolResult;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.opentelemetry.context.Scope;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+/** Executes runs: admission, scope, events, the run chain, results and failures. */
+public final class RunEngine {
+  private final RuntimeCore core;
+  private final Bulkhead bulkhead;
+  private final int maxConcurrentRuns;
+  private final Duration wait;
+
+  /**
+   * @param core the engine
+   * @param maxConcurrentRuns cap on concurrent runs (0 for none)
+   * @param wait how long a run may wait for a slot
+   */
+  public RunEngine(RuntimeCore core, int maxConcurrentRuns, Duration wait) {
+    this.core = core;
+    this.maxConcurrentRuns = maxConcurrentRuns;
+    this.wait = wait;
+    this.bulkhead =
+        maxConcurrentRuns <= 0
+            ? null
+            : Bulkhead.of("agent-runs",
+                BulkheadConfig.custom().maxConcurrentCalls(maxConcurrentRuns).maxWaitDuration(wait)
+                    .fairCallHandlingStrategyEnabled(true).build());
+  }
+
+  /**
+   * Runs synchronously on the calling thread.
+   *
+   * @param input the input
+   * @param options the options
+   * @param loop the loop
+   * @param stream the event stream attached, or null
+   * @return the result
+   */
+  public AgentResult run(String input, RunOptions options, AgentLoop loop, EventStream stream) {
+    DefaultRunContext ctx = new DefaultRunContext(core, options, input, false);
+    return execute(ctx, input, loop);
+  }
+
+  /**
+   * Runs on the runtime's executor.
+   *
+   * @param input the input
+   * @param options the options
+   * @param loop the loop
+   * @param stream the event stream attached, or null
+   * @return the handle
+   */
+  public RunHandle start(String input, RunOptions options, AgentLoop loop, EventStream stream) {
+    DefaultRunContext ctx = new DefaultRunContext(core, options, input, false);
+    CompletableFuture<AgentResult> future = new CompletableFuture<>();
+    Handle handle = new Handle(ctx, future);
+    try {
+      core.executor.execute(() -> {
+        try {
+          future.complete(execute(ctx, input, loop));
+        } catch (Throwable t) {
+          future.completeExceptionally(t);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      throw new AgentRuntimeException(ctx.runId(), "the runtime's executor rejected the run (is the runtime closed?)", e);
+    }
+    return handle;
+  }
+
+  private AgentResult execute(DefaultRunContext ctx, String input, AgentLoop loop) {
+    if (bulkhead != null) {
+      try {
+        bulkhead.acquirePermission();
+      } catch (io.github.resilience4j.bulkhead.BulkheadFullException e) {
+        LimitExceededException le = new LimitExceededException(ctx.runId(), Limit.CONCURRENT_RUNS,
+            "too many concurrent runs (maxConcurrentRuns=" + maxConcurrentRuns + ", waited " + wait + ")", false);
+        le.initCause(e);
+        throw le;
+      }
+    }
+    boolean entered = ctx.enterThread();
+    try (Scope ignored = RunScope.enter(ctx)) {
+      ctx.armWatchdog();
+      if (ctx.hasListeners()) {
+        ctx.emit(new RunStarted(ctx.runId(), core.clock.instant(), ctx.agentName(), ctx.sessionId(), input));
+      }
+      try {
+        AgentResult result = new RunChainImpl(core.interceptors, 0, ctx, loop, input).proceed(input);
+        if (ctx.hasListeners()) {
+          ctx.emit(new RunCompleted(ctx.runId(), core.clock.instant(), result.output(),
+              result.stopReason(), result.usage(), result.duration()));
+        }
+        return result;
+      } catch (Throwable t) {
+        AgentRuntimeException e = toRuntimeException(ctx, t);
+        StopReason reason = e instanceof RunCancelledException ? StopReason.CANCELLED : StopReason.FAILED;
+        Limit limit = e instanceof LimitExceededException l ? l.limit() : null;
+        e.initPartialResult(ctx.toResult(ctx.lastAssistantText(), reason, limit));
+        if (ctx.hasListeners()) {
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), e.getClass().getSimpleName(),
+              e.getMessage(), ctx.elapsed()));
+        }
+        throw e;
+      }
+    } finally {
+      ctx.disarmWatchdog();
+      if (entered) {
+        ctx.exitThread();
+      }
+      if (bulkhead != null) {
+        bulkhead.onComplete();
+      }
+    }
+  }
+
+  private static AgentRuntimeException toRuntimeException(DefaultRunContext ctx, Throwable t) {
+    if (t instanceof Error err) {
+      throw err;
+    }
+    Throwable x = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    Exception translated;
+    try {
+      translated = ctx.translate(x);
+    } catch (Error err) {
+      throw err;
+    }
+    if (translated instanceof AgentRuntimeException are) {
+      are.initRunId(ctx.runId());
+      return are;
+    }
+    return new AgentRuntimeException(ctx.runId(),
+        "run " + ctx.runId() + " failed: " + translated, translated);
+  }
+
+  /**
+   * @param client the client
+   * @return a client that calls through the current run's chain
+   */
+  public ModelClient decorate(ModelClient client) {
+    return new ModelClient() {
+      @Override
+      public ModelResponse chat(ModelRequest request) throws Exception {
+        return contextFor().callModel(client, request, null);
+      }
+
+      @Override
+      public ModelResponse chatStreaming(ModelRequest request, Consumer<String> onTextDelta) throws Exception {
+        return contextFor().callModel(client, request, onTextDelta);
+      }
+
+      @Override
+      public ModelInfo info() {
+        return client.info();
+      }
+
+      @Override
+      public String toString() {
+        return "decorated(" + client + ")";
+      }
+    };
+  }
+
+  /**
+   * @param tool the tool
+   * @return a tool that calls through the current run's chain
+   */
+  public Tool decorate(Tool tool) {
+    return new Tool() {
+      @Override
+      public ToolSpec spec() {
+        return tool.spec();
+      }
+
+      @Override
+      public ToolResult execute(ToolInvocation invocation) throws Exception {
+        return contextFor().callTool(invocation.call(), tool);
+      }
+
+      @Override
+      public boolean sideEffecting() {
+        return tool.sideEffecting();
+      }
+
+      @Override
+      public String toString() {
+        return "decorated(" + tool + ")";
+      }
+    };
+  }
+
+  private DefaultRunContext contextFor() {
+    Optional<RunContext> current = RunContext.current();
+    if (current.isPresent() && current.get() instanceof DefaultRunContext d) {
+      return d;
+    }
+    return new DefaultRunContext(core, RunOptions.defaults(), "", true);
+  }
+
+  private static final class Handle implements RunHandle {
+    private final DefaultRunContext ctx;
+    private final CompletableFuture<AgentResult> future;
+
+    Handle(DefaultRunContext ctx, CompletableFuture<AgentResult> future) {
+      this.ctx = ctx;
+      this.future = future;
+    }
+
+    @Override
+    public String runId() {
+      return ctx.runId();
+    }
+
+    @Override
+    public CompletableFuture<AgentResult> result() {
+      return future;
+    }
+
+    @Override
+    public void cancel(String reason) {
+      if (!future.isDone()) {
+        ctx.cancel(reason);
+      }
+    }
+
+    @Override
+    public AgentResult join() {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof AgentRuntimeException are) {
+          throw are;
+        }
+        throw e;
+      }
+    }
+  }
+}

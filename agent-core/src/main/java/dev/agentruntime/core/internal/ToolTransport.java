@@ -1,0 +1,123 @@
+package dev.agentruntime.core.internal;
+
+import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.FailureInfo;
+import dev.agentruntime.core.error.ToolExecutionException;
+import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.model.ToolCall;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolArguments;
+import dev.agentruntime.core.tool.ToolInvocation;
+import dev.agentruntime.core.tool.ToolResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** The end of the tool chain: lookup, argument checks, idempotency, execution. */
+final class ToolTransport {
+  private static final long IN_PROGRESS_POLL_MILLIS = 5;
+
+  private ToolTransport() {}
+
+  static ToolResult execute(DefaultRunContext ctx, Tool explicit, ToolCall call) throws Exception {
+    Tool tool = explicit;
+    if (tool == null) {
+      Optional<Tool> found = ctx.core().tools.find(call.name());
+      if (found.isEmpty()) {
+        return ToolResult.error(
+            "Unknown tool '" + call.name() + "'. Available tools: "
+                + String.join(", ", new TreeSet<>(enabledNames(ctx))) + ".");
+      }
+      Optional<String> disabled = ctx.core().tools.disabledReason(call.name());
+      if (disabled.isPresent()) {
+        return ToolResult.error(
+            "Tool '" + call.name() + "' is disabled (" + disabled.get()
+                + "). Do not call it again; use another tool or answer without it.");
+      }
+      tool = found.get();
+    }
+    ToolArguments args;
+    try {
+      args = ToolArguments.parse(call.name(), call.arguments(), tool.spec().parametersSchema());
+    } catch (IllegalArgumentException e) {
+      return ToolResult.error("Invalid arguments: " + e.getMessage() + ". Fix the arguments and call the tool again.");
+    }
+    ToolInvocation invocation = new ToolInvocation(call, args, ctx);
+    if (!tool.sideEffecting()) {
+      return invoke(ctx, tool, invocation);
+    }
+    return executeOnce(ctx, tool, invocation);
+  }
+
+  private static java.util.Set<String> enabledNames(DefaultRunContext ctx) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    ctx.core().tools.enabledSpecs().forEach(s -> names.add(s.name()));
+    return names;
+  }
+
+  private static ToolResult executeOnce(DefaultRunContext ctx, Tool tool, ToolInvocation inv)
+      throws Exception {
+    IdempotencyStore store = ctx.core().idempotencyStore;
+    String key = idempotencyKey(ctx, inv.call());
+    while (true) {
+      IdempotencyStore.Claim claim = store.begin(key, ctx.core().idempotencyTtl);
+      switch (claim.state()) {
+        case COMPLETED:
+          return claim.result();
+        case ACQUIRED:
+          try {
+            ToolResult r = invoke(ctx, tool, inv);
+            store.complete(key, r, ctx.core().idempotencyTtl);
+            return r;
+          } catch (Throwable e) {
+            store.abandon(key);
+            throw e;
+          }
+        case IN_PROGRESS:
+        default:
+          ctx.throwIfCancelled();
+          Thread.sleep(IN_PROGRESS_POLL_MILLIS);
+      }
+    }
+  }
+
+  static String idempotencyKey(DefaultRunContext ctx, ToolCall call) {
+    if (call.idempotencyKey() != null) {
+      return "tool:" + call.name() + ":" + call.idempotencyKey();
+    }
+    String id = call.id() != null ? call.id() : sha256(call.arguments());
+    return "tool:" + call.name() + ":" + ctx.runId() + ":" + id;
+  }
+
+  private static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  private static ToolResult invoke(DefaultRunContext ctx, Tool tool, ToolInvocation inv)
+      throws Exception {
+    ToolResult r;
+    try {
+      r = tool.execute(inv);
+    } catch (AgentRuntimeException | InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      if (Thread.currentThread().isInterrupted() || ctx.isCancelled()) {
+        throw e;
+      }
+      FailureInfo info = ctx.core().classify(e);
+      throw new ToolExecutionException(
+          ctx.runId(), tool.name(),
+          "tool '" + tool.name() + "' failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e, info.classification());
+    }
+    return r == null ? ToolResult.success("") : r;
+  }
+}

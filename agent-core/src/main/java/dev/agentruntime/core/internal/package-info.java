@@ -1,0 +1,4 @@
+/**
+ * Implementation of the engine. Not API: anything here may change without notice.
+ */
+package dev.agentruntime.core.internal;

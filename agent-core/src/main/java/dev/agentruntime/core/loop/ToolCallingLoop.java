@@ -1,0 +1,296 @@
+package dev.agentruntime.core.loop;
+
+import dev.agentruntime.core.AgentLoop;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.error.CircuitOpenException;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.ToolExecutionException;
+import dev.agentruntime.core.model.ChatMessage;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.SystemMessage;
+import dev.agentruntime.core.model.ToolCall;
+import dev.agentruntime.core.model.ToolResultMessage;
+import dev.agentruntime.core.model.UserMessage;
+import dev.agentruntime.core.tool.ToolResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in loop: ask the model; if it calls tools, run them (independent calls of one step in
+ * parallel, bounded) and send the results back; repeat until it answers without tools or a limit
+ * stops it. On a limit configured to stop gracefully it makes one last call without tools asking
+ * for the best answer so far.
+ *
+ * <p>Tool failures do not end the run: an unknown tool, malformed arguments, a tool that throws or
+ * whose circuit is open all come back to the model as error results it can recover from.
+ */
+public final class ToolCallingLoop implements AgentLoop {
+  private static final Logger LOG = LoggerFactory.getLogger(ToolCallingLoop.class);
+
+  /** The default instruction for the last call after a graceful limit stop. */
+  public static final String DEFAULT_WRAP_UP_PROMPT =
+      "This run has reached a limit (%s). Do not call any tools. Using only the information above, "
+          + "give your best final answer now, and say briefly what is still incomplete.";
+
+  private final String systemPrompt;
+  private final int maxParallelToolCalls;
+  private final Double temperature;
+  private final Integer maxOutputTokens;
+  private final String model;
+  private final boolean streaming;
+  private final String wrapUpPrompt;
+
+  private ToolCallingLoop(Builder b) {
+    this.systemPrompt = b.systemPrompt;
+    this.maxParallelToolCalls = b.maxParallelToolCalls;
+    this.temperature = b.temperature;
+    this.maxOutputTokens = b.maxOutputTokens;
+    this.model = b.model;
+    this.streaming = b.streaming;
+    this.wrapUpPrompt = b.wrapUpPrompt;
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String run(String input, RunContext ctx) throws Exception {
+    List<ChatMessage> messages = new ArrayList<>();
+    if (systemPrompt != null) {
+      messages.add(new SystemMessage(systemPrompt));
+    }
+    messages.addAll(ctx.options().history());
+    messages.add(new UserMessage(input));
+    while (true) {
+      ctx.throwIfCancelled();
+      ctx.beginStep();
+      ModelResponse response;
+      try {
+        response = call(ctx, request(messages, ctx, true));
+      } catch (LimitExceededException e) {
+        if (!e.graceful()) {
+          throw e;
+        }
+        return wrapUp(ctx, messages, e);
+      }
+      messages.add(response.message());
+      if (!response.message().hasToolCalls()) {
+        return response.text();
+      }
+      LimitExceededException limit = executeTools(ctx, response.message().toolCalls(), messages);
+      if (limit != null) {
+        if (!limit.graceful()) {
+          throw limit;
+        }
+        return wrapUp(ctx, messages, limit);
+      }
+    }
+  }
+
+  private ModelRequest request(List<ChatMessage> messages, RunContext ctx, boolean withTools) {
+    return ModelRequest.builder()
+        .messages(messages)
+        .tools(withTools ? ctx.toolSpecs() : List.of())
+        .model(model)
+        .temperature(temperature)
+        .maxOutputTokens(maxOutputTokens)
+        .build();
+  }
+
+  private ModelResponse call(RunContext ctx, ModelRequest request) throws Exception {
+    return streaming ? ctx.model().chatStreaming(request, d -> {}) : ctx.model().chat(request);
+  }
+
+  private String wrapUp(RunContext ctx, List<ChatMessage> messages, LimitExceededException limit) {
+    ctx.beginWrapUp(limit.limit());
+    List<ChatMessage> finalMessages = new ArrayList<>(messages);
+    finalMessages.add(new UserMessage(String.format(wrapUpPrompt, limit.getMessage())));
+    try {
+      return call(ctx, request(finalMessages, ctx, false)).text();
+    } catch (Exception e) {
+      if (e instanceof RuntimeException re && ctx.isCancelled()) {
+        throw re;
+      }
+      LOG.warn("run {}: the wrap-up call after '{}' failed; returning the last answer", ctx.runId(),
+          limit.getMessage(), e);
+      String last = "";
+      for (ChatMessage m : messages) {
+        if (m.role().equals("assistant") && !m.text().isEmpty()) {
+          last = m.text();
+        }
+      }
+      return last;
+    }
+  }
+
+  /**
+   * Runs one step's tool calls and appends a result message for every call (the model API
+   * requires one per call). Returns the first limit that refused a call, if any.
+   */
+  private LimitExceededException executeTools(RunContext ctx, List<ToolCall> calls, List<ChatMessage> messages)
+      throws Exception {
+    Outcome[] outcomes = new Outcome[calls.size()];
+    if (calls.size() == 1 || maxParallelToolCalls == 1) {
+      for (int i = 0; i < calls.size(); i++) {
+        outcomes[i] = execute(ctx, calls.get(i));
+      }
+    } else {
+      Semaphore permits = new Semaphore(maxParallelToolCalls);
+      List<CompletableFuture<Outcome>> futures = new ArrayList<>();
+      try {
+        for (ToolCall call : calls) {
+          permits.acquire();
+          CompletableFuture<Outcome> f = new CompletableFuture<>();
+          futures.add(f);
+          ctx.executor().execute(() -> {
+            try {
+              f.complete(execute(ctx, call));
+            } catch (Throwable t) {
+              f.completeExceptionally(t);
+            } finally {
+              permits.release();
+            }
+          });
+        }
+        for (int i = 0; i < futures.size(); i++) {
+          outcomes[i] = futures.get(i).get();
+        }
+      } catch (InterruptedException e) {
+        futures.forEach(f -> f.cancel(true));
+        throw e;
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Exception cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+    LimitExceededException limit = null;
+    for (int i = 0; i < calls.size(); i++) {
+      ToolCall call = calls.get(i);
+      Outcome o = outcomes[i];
+      messages.add(new ToolResultMessage(call.id(), call.name(), o.result.content(), o.result.isError()));
+      if (o.limit != null && limit == null) {
+        limit = o.limit;
+      }
+    }
+    return limit;
+  }
+
+  private record Outcome(ToolResult result, LimitExceededException limit) {}
+
+  private static Outcome execute(RunContext ctx, ToolCall call) throws Exception {
+    try {
+      return new Outcome(ctx.tools().call(call), null);
+    } catch (LimitExceededException e) {
+      return new Outcome(ToolResult.error("Not executed: " + e.getMessage()), e);
+    } catch (ToolExecutionException e) {
+      return new Outcome(ToolResult.error(e.getMessage()), null);
+    } catch (CircuitOpenException e) {
+      return new Outcome(ToolResult.error(
+          "Tool '" + call.name() + "' is temporarily unavailable; try another approach."), null);
+    }
+  }
+
+  /** Builder for {@link ToolCallingLoop}. */
+  public static final class Builder {
+    private String systemPrompt;
+    private int maxParallelToolCalls = 4;
+    private Double temperature;
+    private Integer maxOutputTokens;
+    private String model;
+    private boolean streaming;
+    private String wrapUpPrompt = DEFAULT_WRAP_UP_PROMPT;
+
+    private Builder() {}
+
+    /**
+     * @param value the system prompt, or null
+     * @return this
+     */
+    public Builder systemPrompt(String value) {
+      this.systemPrompt = value;
+      return this;
+    }
+
+    /**
+     * @param value how many tool calls of one step may run at once (1 = sequential; default 4)
+     * @return this
+     */
+    public Builder maxParallelToolCalls(int value) {
+      this.maxParallelToolCalls = value;
+      return this;
+    }
+
+    /**
+     * @param value temperature for every call, or null
+     * @return this
+     */
+    public Builder temperature(Double value) {
+      this.temperature = value;
+      return this;
+    }
+
+    /**
+     * @param value output token cap per call, or null
+     * @return this
+     */
+    public Builder maxOutputTokens(Integer value) {
+      this.maxOutputTokens = value;
+      return this;
+    }
+
+    /**
+     * @param value model name for every call, or null for the client's default
+     * @return this
+     */
+    public Builder model(String value) {
+      this.model = value;
+      return this;
+    }
+
+    /**
+     * @param value whether to stream (text deltas become {@link dev.agentruntime.core.event.TextDelta} events)
+     * @return this
+     */
+    public Builder streaming(boolean value) {
+      this.streaming = value;
+      return this;
+    }
+
+    /**
+     * @param value instruction for the last call after a graceful limit stop; {@code %s} receives
+     *     the limit's description
+     * @return this
+     */
+    public Builder wrapUpPrompt(String value) {
+      this.wrapUpPrompt = value;
+      return this;
+    }
+
+    /**
+     * @return the loop
+     * @throws IllegalArgumentException naming the bad setting
+     */
+    public ToolCallingLoop build() {
+      if (maxParallelToolCalls < 1) {
+        throw new IllegalArgumentException("maxParallelToolCalls must be >= 1, was " + maxParallelToolCalls);
+      }
+      if (wrapUpPrompt == null || wrapUpPrompt.isBlank()) {
+        throw new IllegalArgumentException("wrapUpPrompt must not be blank");
+      }
+      if (systemPrompt != null && systemPrompt.isBlank()) {
+        throw new IllegalArgumentException("systemPrompt must not be blank when set");
+      }
+      return new ToolCallingLoop(this);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.agentruntime.core.model;
+
+import java.util.Objects;
+
+/**
+ * Instructions for the model.
+ *
+ * @param text the instructions, never null
+ */
+public record SystemMessage(String text) implements ChatMessage {
+  /** Validates the message. */
+  public SystemMessage {
+    Objects.requireNonNull(text, "text");
+  }
+
+  @Override
+  public String role() {
+    return "system";
+  }
+}

@@ -1,0 +1,49 @@
+package dev.agentruntime.core.model;
+
+import java.util.Objects;
+
+/**
+ * A tool call requested by the model.
+ *
+ * @param id the provider's call id (may be null when the provider has none)
+ * @param name the tool name, never null
+ * @param arguments the arguments as a JSON object text, never null ({@code {}} when none)
+ * @param idempotencyKey caller-chosen key for side-effecting tools, or null to derive one from the
+ *     run and the call id
+ */
+public record ToolCall(String id, String name, String arguments, String idempotencyKey) {
+
+  /** Validates the call. */
+  public ToolCall {
+    Objects.requireNonNull(name, "name");
+    arguments = arguments == null || arguments.isBlank() ? "{}" : arguments;
+  }
+
+  /**
+   * A call without an explicit idempotency key.
+   *
+   * @param id call id
+   * @param name tool name
+   * @param arguments JSON arguments
+   * @return the call
+   */
+  public static ToolCall of(String id, String name, String arguments) {
+    return new ToolCall(id, name, arguments, null);
+  }
+
+  /**
+   * @param key the idempotency key
+   * @return a copy with the given idempotency key
+   */
+  public ToolCall withIdempotencyKey(String key) {
+    return new ToolCall(id, name, arguments, key);
+  }
+
+  /**
+   * @param newArguments replacement arguments
+   * @return a copy with other arguments (used by guardrails that rewrite arguments)
+   */
+  public ToolCall withArguments(String newArguments) {
+    return new ToolCall(id, name, newArguments, idempotencyKey);
+  }
+}

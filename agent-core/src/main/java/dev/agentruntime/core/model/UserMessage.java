@@ -1,0 +1,20 @@
+package dev.agentruntime.core.model;
+
+import java.util.Objects;
+
+/**
+ * What the user said.
+ *
+ * @param text the text, never null
+ */
+public record UserMessage(String text) implements ChatMessage {
+  /** Validates the message. */
+  public UserMessage {
+    Objects.requireNonNull(text, "text");
+  }
+
+  @Override
+  public String role() {
+    return "user";
+  }
+}

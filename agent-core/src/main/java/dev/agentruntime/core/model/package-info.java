@@ -1,0 +1,5 @@
+/**
+ * The model port: the {@link dev.agentruntime.core.model.ModelClient} interface every model
+ * adapter implements, and the immutable request, response, message and usage values it exchanges.
+ */
+package dev.agentruntime.core.model;

@@ -1,0 +1,5 @@
+/**
+ * Test and demo support: {@link dev.agentruntime.core.testing.ScriptedModelClient}, a model that
+ * answers from a script, so agents can be run and asserted on without a network or an API key.
+ */
+package dev.agentruntime.core.testing;
