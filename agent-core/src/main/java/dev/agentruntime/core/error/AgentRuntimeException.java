@@ -19,7 +19,10 @@ public class AgentRuntimeException extends RuntimeException {
    * @param cause the cause, or null
    */
   public AgentRuntimeException(String runId, String message, Throwable cause) {
-    super(message, cause);
+    super(message);
+    if (cause != null) {
+      initCause(cause);
+    }
     this.runId = runId;
   }
 
