@@ -11,7 +11,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * The events of one run, consumable while the run goes on: iterate it (blocking until the next
  * event) and the iteration ends after {@link RunCompleted} or {@link RunFailed}. No event is
- * dropped: the buffer is unbounded. Closing it cancels the run if it is still going.
+ * dropped: the buffer is unbounded. When the iteration ends, {@link #result()} is complete.
+ * Closing the stream cancels the run if it is still going.
  *
  * <pre>{@code
  * try (EventStream events = runtime.stream("Where is my order 42?")) {
@@ -90,6 +91,12 @@ public final class EventStream implements Iterable<AgentEvent>, AutoCloseable {
         next = null;
         if (e instanceof RunCompleted || e instanceof RunFailed) {
           done = true;
+          RunHandle h = handle;
+          if (h != null) {
+            // the terminal event is emitted just before the result completes: make the result
+            // ready when the iteration ends
+            h.result().handle((r, t) -> null).join();
+          }
         }
         return e;
       }
