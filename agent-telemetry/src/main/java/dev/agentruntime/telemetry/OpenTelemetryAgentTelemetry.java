@@ -10,6 +10,7 @@ import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.event.AgentEventListener;
 import dev.agentruntime.core.event.BudgetThresholdReached;
@@ -523,12 +524,15 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
 
   /**
    * @param t a failure
-   * @return a low-cardinality error type: the HTTP status of a model failure when known, else the
-   *     exception's class name
+   * @return a low-cardinality error type: the HTTP status of a model failure when known, the class
+   *     name of what a tool threw, else the exception's class name
    */
   static String errorType(Throwable t) {
     if (t instanceof ModelCallException m && m.statusCode() > 0) {
       return m.errorType();
+    }
+    if (t instanceof ToolExecutionException && t.getCause() != null) {
+      return t.getCause().getClass().getName(); // what the tool threw, not the runtime's wrapper
     }
     return t.getClass().getName();
   }
