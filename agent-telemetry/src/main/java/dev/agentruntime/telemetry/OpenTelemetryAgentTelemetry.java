@@ -261,12 +261,10 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       if (u.reasoningTokens() > 0) {
         span.setAttribute(USAGE_REASONING_OUTPUT_TOKENS, u.reasoningTokens());
       }
-      Attributes metricAttrs = metricAttributes(info, model, responseModel, null);
-      metrics.operationDuration.record(seconds, metricAttrs);
-      metrics.tokenUsage.record(u.inputTokens(),
-          metricAttrs.toBuilder().put(TOKEN_TYPE, TOKEN_TYPE_INPUT).build());
-      metrics.tokenUsage.record(u.outputTokens(),
-          metricAttrs.toBuilder().put(TOKEN_TYPE, TOKEN_TYPE_OUTPUT).build());
+      Attributes[] metricAttrs = successAttributes(info, model, responseModel);
+      metrics.operationDuration.record(seconds, metricAttrs[0]);
+      metrics.tokenUsage.record(u.inputTokens(), metricAttrs[1]);
+      metrics.tokenUsage.record(u.outputTokens(), metricAttrs[2]);
       Object cost = response.metadata().get(COST_METADATA_KEY);
       if (cost instanceof BigDecimal c) {
         span.setAttribute(COST_USD, c.doubleValue());
@@ -305,6 +303,28 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       default:
         return List.of(response.finishReason().wireName());
     }
+  }
+
+  /** Metric attributes of successful calls, built once per model and endpoint (bounded). */
+  private record MetricKey(ModelInfo info, String model, String responseModel) {}
+
+  private static final int MAX_CACHED_ATTRIBUTE_SETS = 1024;
+  private final ConcurrentHashMap<MetricKey, Attributes[]> successAttributes = new ConcurrentHashMap<>();
+
+  /** @return attributes for the duration, input-token and output-token points */
+  private Attributes[] successAttributes(ModelInfo info, String model, String responseModel) {
+    MetricKey key = new MetricKey(info, model, responseModel);
+    Attributes[] cached = successAttributes.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Attributes base = metricAttributes(info, model, responseModel, null);
+    Attributes[] built = {base, base.toBuilder().put(TOKEN_TYPE, TOKEN_TYPE_INPUT).build(),
+        base.toBuilder().put(TOKEN_TYPE, TOKEN_TYPE_OUTPUT).build()};
+    if (successAttributes.size() < MAX_CACHED_ATTRIBUTE_SETS) {
+      successAttributes.put(key, built);
+    }
+    return built;
   }
 
   private Attributes metricAttributes(ModelInfo info, String model, String responseModel, String errorType) {
