@@ -1,0 +1,173 @@
+package dev.agentruntime.guardrails.pii;
+
+import dev.agentruntime.core.guardrail.Guardrail;
+import dev.agentruntime.core.guardrail.GuardrailDecision;
+import dev.agentruntime.core.guardrail.GuardrailPoint;
+import dev.agentruntime.core.guardrail.GuardrailSubject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds personal data and redacts it (default), blocks the text, or only warns. With
+ * {@link RedactionStyle#TOKENIZE} the values go into the run's {@link TokenVault}, and the
+ * {@link dev.agentruntime.guardrails.GuardrailsInterceptor} restores them in the final answer.
+ * Reasons name only the kinds and counts, never the values. Applies at input, output and tool
+ * results by default.
+ */
+public final class PiiGuardrail implements Guardrail {
+
+  /** What to do when personal data is found. */
+  public enum Action {
+    /** Replace it (the default). */
+    REDACT,
+    /** Block the text. */
+    BLOCK,
+    /** Report only. */
+    WARN
+  }
+
+  private final String name;
+  private final PiiRedactor redactor;
+  private final Action action;
+  private final Set<GuardrailPoint> points;
+
+  private PiiGuardrail(Builder b) {
+    this.name = b.name;
+    this.redactor = PiiRedactor.builder().detector(b.detector).style(b.style).build();
+    this.action = b.action;
+    this.points = Set.copyOf(b.points);
+  }
+
+  /** @return a guardrail redacting every PII type with placeholders */
+  public static PiiGuardrail create() {
+    return builder().build();
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the redactor this guardrail uses (also usable as a {@code UnaryOperator<String>}) */
+  public PiiRedactor redactor() {
+    return redactor;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<GuardrailPoint> points() {
+    return points;
+  }
+
+  @Override
+  public GuardrailDecision evaluate(GuardrailSubject subject) {
+    String text = subject.text();
+    if (text.isEmpty()) {
+      return GuardrailDecision.pass();
+    }
+    if (action != Action.REDACT) {
+      List<PiiMatch> found = redactor.detector().detect(text);
+      if (found.isEmpty()) {
+        return GuardrailDecision.pass();
+      }
+      String what = "personal data found: " + summary(found);
+      return action == Action.BLOCK ? GuardrailDecision.block(what) : GuardrailDecision.warn(what);
+    }
+    TokenVault vault = subject.context() == null ? null : TokenVault.forRun(subject.context());
+    PiiRedactor.Redaction r = redactor.redact(text, vault);
+    if (r.matches().isEmpty()) {
+      return GuardrailDecision.pass();
+    }
+    return GuardrailDecision.rewrite(r.text(), "redacted " + summary(r.matches()));
+  }
+
+  static String summary(List<PiiMatch> found) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (PiiMatch m : found) {
+      counts.merge(m.type().name(), 1, Integer::sum);
+    }
+    StringBuilder b = new StringBuilder();
+    counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+    return b.toString();
+  }
+
+  /** Builder for {@link PiiGuardrail}. */
+  public static final class Builder {
+    private String name = "pii";
+    private PiiDetector detector = PiiDetector.all();
+    private RedactionStyle style = RedactionStyle.PLACEHOLDER;
+    private Action action = Action.REDACT;
+    private final Set<GuardrailPoint> points =
+        EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT, GuardrailPoint.TOOL_RESULT);
+
+    private Builder() {}
+
+    /**
+     * @param value the name used in events (default {@code pii})
+     * @return this
+     */
+    public Builder name(String value) {
+      this.name = Objects.requireNonNull(value, "name");
+      return this;
+    }
+
+    /**
+     * @param value the kinds to find (default all)
+     * @return this
+     */
+    public Builder types(PiiType... value) {
+      this.detector = PiiDetector.of(value);
+      return this;
+    }
+
+    /**
+     * @param value how to redact (default placeholder)
+     * @return this
+     */
+    public Builder style(RedactionStyle value) {
+      this.style = Objects.requireNonNull(value, "style");
+      return this;
+    }
+
+    /**
+     * @param value redact (default), block or warn
+     * @return this
+     */
+    public Builder action(Action value) {
+      this.action = Objects.requireNonNull(value, "action");
+      return this;
+    }
+
+    /**
+     * @param value where to apply (default input, output, tool result)
+     * @return this
+     */
+    public Builder points(GuardrailPoint... value) {
+      points.clear();
+      points.addAll(List.of(value));
+      return this;
+    }
+
+    /**
+     * @return the guardrail
+     * @throws IllegalStateException when the name is blank or no point is set
+     */
+    public PiiGuardrail build() {
+      if (name.isBlank()) {
+        throw new IllegalStateException("name must not be blank");
+      }
+      if (points.isEmpty()) {
+        throw new IllegalStateException("points must not be empty");
+      }
+      return new PiiGuardrail(this);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.agentruntime.guardrails.pii;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Replaces personal data in a text. Usable directly as a {@code UnaryOperator<String>} — for
+ * example as the content-recording hook of a telemetry module, so prompts are recorded without
+ * personal data. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PiiRedactor redactor = PiiRedactor.builder().style(RedactionStyle.PLACEHOLDER).build();
+ * redactor.apply("mail jane@example.com");   // "mail <EMAIL_1>"
+ * }</pre>
+ */
+public final class PiiRedactor implements UnaryOperator<String> {
+
+  /**
+   * A redacted text and what was replaced.
+   *
+   * @param text the redacted text
+   * @param matches what was found, positions relative to the original text
+   */
+  public record Redaction(String text, List<PiiMatch> matches) {
+    /** Copies. */
+    public Redaction {
+      Objects.requireNonNull(text, "text");
+      matches = List.copyOf(matches);
+    }
+  }
+
+  private final PiiDetector detector;
+  private final RedactionStyle style;
+
+  private PiiRedactor(PiiDetector detector, RedactionStyle style) {
+    this.detector = detector;
+    this.style = style;
+  }
+
+  /** @return a builder (all PII types, placeholder style) */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a redactor for every PII type with placeholders */
+  public static PiiRedactor placeholders() {
+    return builder().build();
+  }
+
+  /** @return the style */
+  public RedactionStyle style() {
+    return style;
+  }
+
+  /** @return the detector */
+  public PiiDetector detector() {
+    return detector;
+  }
+
+  /**
+   * Redacts with placeholders numbered within this text (tokenise-style redaction uses a fresh
+   * vault, so nothing can be restored). Null stays null.
+   */
+  @Override
+  public String apply(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return redact(text, null).text();
+  }
+
+  /**
+   * @param text the text (null is treated as empty)
+   * @param vault where tokens and placeholder numbers are kept (a run's vault keeps numbering
+   *     stable across calls); null for a fresh one
+   * @return the redaction
+   */
+  public Redaction redact(String text, TokenVault vault) {
+    String s = text == null ? "" : text;
+    List<PiiMatch> matches = detector.detect(s);
+    if (matches.isEmpty()) {
+      return new Redaction(s, List.of());
+    }
+    TokenVault v = vault != null ? vault : new TokenVault();
+    Map<String, String> local = style == RedactionStyle.PLACEHOLDER && vault == null ? new HashMap<>() : null;
+    StringBuilder out = new StringBuilder(s.length());
+    int last = 0;
+    for (PiiMatch m : matches) {
+      out.append(s, last, m.start()).append(replacement(m, v, local));
+      last = m.end();
+    }
+    out.append(s, last, s.length());
+    return new Redaction(out.toString(), matches);
+  }
+
+  private String replacement(PiiMatch m, TokenVault vault, Map<String, String> local) {
+    switch (style) {
+      case PARTIAL_MASK:
+        return mask(m);
+      case HASH:
+        return "<" + m.type().label() + ":" + sha256(m.value()).substring(0, 12) + ">";
+      case PLACEHOLDER:
+      case TOKENIZE:
+      default:
+        if (local != null) {
+          return local.computeIfAbsent(m.type().label() + '\u0000' + m.value(),
+              k -> "<" + m.type().label() + "_" + (1 + local.size()) + ">");
+        }
+        return vault.tokenFor(m.type().label(), m.value());
+    }
+  }
+
+  private static String mask(PiiMatch m) {
+    String v = m.value();
+    if (m.type() == PiiType.EMAIL) {
+      int at = v.indexOf('@');
+      return v.charAt(0) + "***" + v.substring(at);
+    }
+    if (m.type() == PiiType.IPV4) {
+      int dot = v.indexOf('.', v.indexOf('.') + 1);
+      return v.substring(0, dot) + ".*.*";
+    }
+    int keep = m.type() == PiiType.IPV6 ? 0 : 4;
+    StringBuilder b = new StringBuilder(v.length());
+    int alnumSeen = 0;
+    int total = 0;
+    for (int i = 0; i < v.length(); i++) {
+      if (Character.isLetterOrDigit(v.charAt(i))) {
+        total++;
+      }
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        alnumSeen++;
+        b.append(alnumSeen > total - keep ? c : '*');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String sha256(String v) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(v.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Builder for {@link PiiRedactor}. */
+  public static final class Builder {
+    private PiiDetector detector = PiiDetector.all();
+    private RedactionStyle style = RedactionStyle.PLACEHOLDER;
+
+    private Builder() {}
+
+    /**
+     * @param value which PII to find (default: all types)
+     * @return this
+     */
+    public Builder detector(PiiDetector value) {
+      this.detector = Objects.requireNonNull(value, "detector");
+      return this;
+    }
+
+    /**
+     * @param value how to replace it (default: placeholder)
+     * @return this
+     */
+    public Builder style(RedactionStyle value) {
+      this.style = Objects.requireNonNull(value, "style");
+      return this;
+    }
+
+    /** @return the redactor */
+    public PiiRedactor build() {
+      return new PiiRedactor(detector, style);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.agentruntime.guardrails.pii;
+
+import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.RunContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps sensitive values to tokens such as {@code <EMAIL_1>} and back, for one run. The same value
+ * always gets the same token. Thread-safe. Never published outside the run: the values stay in
+ * memory only as long as the run's context.
+ */
+public final class TokenVault {
+  /** Where a run keeps its vault. */
+  public static final AttributeKey<TokenVault> KEY =
+      AttributeKey.of("agent_runtime.guardrails.token_vault", TokenVault.class);
+
+  private final Map<String, String> tokenByValue = new HashMap<>();
+  private final Map<String, String> valueByToken = new HashMap<>();
+  private final Map<String, Integer> counters = new HashMap<>();
+
+  /** Creates an empty vault. */
+  public TokenVault() {}
+
+  /**
+   * @param ctx a run, or null
+   * @return the run's vault (created on first use), or a fresh vault when there is no run
+   */
+  public static TokenVault forRun(RunContext ctx) {
+    return ctx == null ? new TokenVault() : ctx.computeAttributeIfAbsent(KEY, TokenVault::new);
+  }
+
+  /**
+   * @param label the kind, e.g. {@code EMAIL}
+   * @param value the sensitive value
+   * @return the value's token, e.g. {@code <EMAIL_1>}
+   */
+  public synchronized String tokenFor(String label, String value) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(value, "value");
+    String key = label + '\u0000' + value;
+    String token = tokenByValue.get(key);
+    if (token == null) {
+      int n = counters.merge(label, 1, Integer::sum);
+      token = "<" + label + "_" + n + ">";
+      tokenByValue.put(key, token);
+      valueByToken.put(token, value);
+    }
+    return token;
+  }
+
+  /**
+   * @param token a token
+   * @return the value, or null when the token is unknown
+   */
+  public synchronized String valueOf(String token) {
+    return valueByToken.get(token);
+  }
+
+  /** @return how many values the vault holds */
+  public synchronized int size() {
+    return valueByToken.size();
+  }
+
+  /**
+   * Replaces every known token in the text with its value; unknown tokens stay. Linear time.
+   *
+   * @param text a text, may be null
+   * @return the restored text (null stays null)
+   */
+  public String restore(String text) {
+    if (text == null || text.indexOf('<') < 0) {
+      return text;
+    }
+    synchronized (this) {
+      if (valueByToken.isEmpty()) {
+        return text;
+      }
+    }
+    StringBuilder out = null;
+    int last = 0;
+    int n = text.length();
+    int i = text.indexOf('<');
+    while (i >= 0 && i < n) {
+      int j = i + 1;
+      while (j < n && j - i <= 24 && ((text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') || text.charAt(j) == '_'
+          || (text.charAt(j) >= '0' && text.charAt(j) <= '9'))) {
+        j++;
+      }
+      if (j < n && text.charAt(j) == '>' && j > i + 1) {
+        String value = valueOf(text.substring(i, j + 1));
+        if (value != null) {
+          if (out == null) {
+            out = new StringBuilder(text.length() + 32);
+          }
+          out.append(text, last, i).append(value);
+          last = j + 1;
+          i = text.indexOf('<', j + 1);
+          continue;
+        }
+      }
+      i = text.indexOf('<', i + 1);
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, last, n).toString();
+  }
+}
