@@ -112,6 +112,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   // ================================================================== run
 
   @Override
+  @SuppressWarnings("try") // scopes are held for their side effect
   public AgentResult aroundRun(RunChain chain) throws Exception {
     RunContext ctx = chain.context();
     String agent = ctx.agentName();
@@ -197,6 +198,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   // ================================================================== model call
 
   @Override
+  @SuppressWarnings("try") // scopes are held for their side effect
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
     RunContext ctx = chain.context();
     ModelRequest request = chain.request();
@@ -386,6 +388,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   // ================================================================== tool call
 
   @Override
+  @SuppressWarnings("try") // scopes are held for their side effect
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
     RunContext ctx = chain.context();
     ToolCall call = chain.call();
