@@ -404,11 +404,14 @@ public final class DefaultRunContext implements RunContext {
   public Runnable wrap(Runnable task) {
     Objects.requireNonNull(task, "task");
     Context context = RunScope.with(this);
+    Map<String, String> mdc = org.slf4j.MDC.getCopyOfContextMap();
     return () -> {
       boolean entered = enterThread();
+      Map<String, String> previousMdc = swapMdc(mdc);
       try (Scope ignored = context.makeCurrent()) {
         task.run();
       } finally {
+        swapMdc(previousMdc);
         if (entered) {
           exitThread();
         }
@@ -416,15 +419,29 @@ public final class DefaultRunContext implements RunContext {
     };
   }
 
+  /** Installs a copy of the handing thread's MDC (log correlation follows the work). */
+  private static Map<String, String> swapMdc(Map<String, String> next) {
+    Map<String, String> previous = org.slf4j.MDC.getCopyOfContextMap();
+    if (next == null) {
+      org.slf4j.MDC.clear();
+    } else {
+      org.slf4j.MDC.setContextMap(next);
+    }
+    return previous;
+  }
+
   @Override
   public <T> Callable<T> wrap(Callable<T> task) {
     Objects.requireNonNull(task, "task");
     Context context = RunScope.with(this);
+    Map<String, String> mdc = org.slf4j.MDC.getCopyOfContextMap();
     return () -> {
       boolean entered = enterThread();
+      Map<String, String> previousMdc = swapMdc(mdc);
       try (Scope ignored = context.makeCurrent()) {
         return task.call();
       } finally {
+        swapMdc(previousMdc);
         if (entered) {
           exitThread();
         }
