@@ -1,0 +1,114 @@
+package dev.agentruntime.cost;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingRegistry;
+import com.knuddels.jtokkit.api.EncodingType;
+import dev.agentruntime.core.model.AssistantMessage;
+import dev.agentruntime.core.model.ChatMessage;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ToolCall;
+import dev.agentruntime.core.model.ToolResultMessage;
+import dev.agentruntime.core.model.ToolSpec;
+import java.util.Locale;
+
+/**
+ * Counts input tokens with jtokkit: {@code o200k_base} for OpenAI's GPT-4o, GPT-4.1, GPT-5 and
+ * o-series models, {@code cl100k_base} for the rest, plus OpenAI's per-message framing (4 tokens
+ * a message, 3 to prime the answer) and the tool definitions. Other providers' tokenizers differ
+ * (Claude's typically counts 10–30% more), so a {@code safetyFactor} above 1 can be set for them.
+ *
+ * <p>A request may carry its own estimate (for example a provider's count-tokens answer) as a
+ * number in its metadata under {@link #ESTIMATE_METADATA_KEY}; it is used as is.
+ *
+ * <p>Token counts of messages are cached by message identity (weakly), so a conversation that
+ * grows turn by turn counts each message once.
+ */
+public final class JtokkitTokenEstimator implements TokenEstimator {
+
+  /** Request metadata key for a caller-supplied input-token estimate (a {@link Number}). */
+  public static final String ESTIMATE_METADATA_KEY = "agent_runtime.cost.input_tokens_estimate";
+
+  private static final int PER_MESSAGE = 4;
+  private static final int PRIMING = 3;
+
+  private final Encoding o200k;
+  private final Encoding cl100k;
+  private final double safetyFactor;
+  private final Cache<ChatMessage, Integer> o200kCounts =
+      Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
+  private final Cache<ChatMessage, Integer> cl100kCounts =
+      Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
+
+  /** An estimator with a safety factor of 1. */
+  public JtokkitTokenEstimator() {
+    this(1.0);
+  }
+
+  /**
+   * @param safetyFactor multiplies every count (e.g. 1.3 for Claude models); at least 1
+   */
+  public JtokkitTokenEstimator(double safetyFactor) {
+    if (!(safetyFactor >= 1.0) || Double.isInfinite(safetyFactor)) {
+      throw new IllegalArgumentException("safetyFactor must be a finite number >= 1, was " + safetyFactor);
+    }
+    EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
+    this.o200k = registry.getEncoding(EncodingType.O200K_BASE);
+    this.cl100k = registry.getEncoding(EncodingType.CL100K_BASE);
+    this.safetyFactor = safetyFactor;
+  }
+
+  @Override
+  public long estimateInputTokens(ModelRequest request, String model) {
+    Object given = request.metadata().get(ESTIMATE_METADATA_KEY);
+    if (given instanceof Number) {
+      return Math.max(0, ((Number) given).longValue());
+    }
+    boolean o = usesO200k(model);
+    Encoding enc = o ? o200k : cl100k;
+    Cache<ChatMessage, Integer> cache = o ? o200kCounts : cl100kCounts;
+    long n = PRIMING;
+    for (ChatMessage m : request.messages()) {
+      n += PER_MESSAGE + cache.get(m, k -> count(enc, k));
+    }
+    for (ToolSpec t : request.tools()) {
+      n += 8 + enc.countTokensOrdinary(t.name())
+          + (t.description() == null ? 0 : enc.countTokensOrdinary(t.description()))
+          + (t.parametersSchema() == null ? 0 : enc.countTokensOrdinary(t.parametersSchema()));
+    }
+    return safetyFactor == 1.0 ? n : (long) Math.ceil(n * safetyFactor);
+  }
+
+  private static int count(Encoding enc, ChatMessage m) {
+    int n = enc.countTokensOrdinary(m.text());
+    if (m instanceof AssistantMessage) {
+      for (ToolCall c : ((AssistantMessage) m).toolCalls()) {
+        n += 3 + enc.countTokensOrdinary(c.name()) + enc.countTokensOrdinary(c.arguments());
+      }
+    } else if (m instanceof ToolResultMessage) {
+      String name = ((ToolResultMessage) m).toolName();
+      n += name == null ? 0 : enc.countTokensOrdinary(name);
+    }
+    return n;
+  }
+
+  static boolean usesO200k(String model) {
+    if (model == null) {
+      return false;
+    }
+    String m = model.toLowerCase(Locale.ROOT);
+    int slash = m.lastIndexOf('/');
+    if (slash >= 0) {
+      m = m.substring(slash + 1);
+    }
+    return m.startsWith("gpt-4o")
+        || m.startsWith("gpt-4.1")
+        || m.startsWith("gpt-5")
+        || m.startsWith("chatgpt-4o")
+        || m.startsWith("o1")
+        || m.startsWith("o3")
+        || m.startsWith("o4");
+  }
+}

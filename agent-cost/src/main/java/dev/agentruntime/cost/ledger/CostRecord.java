@@ -1,0 +1,42 @@
+package dev.agentruntime.cost.ledger;
+
+import dev.agentruntime.core.model.TokenUsage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One priced model call.
+ *
+ * @param timestamp when it completed
+ * @param day its calendar day in the tracker's zone
+ * @param runId the run, or null outside a run
+ * @param sessionId the session, or null
+ * @param userId the user, or null
+ * @param tenantId the tenant, or null
+ * @param provider the provider
+ * @param model the model it was priced as (catalog id)
+ * @param usage its tokens
+ * @param costUsd its exact cost
+ */
+public record CostRecord(
+    Instant timestamp,
+    LocalDate day,
+    String runId,
+    String sessionId,
+    String userId,
+    String tenantId,
+    String provider,
+    String model,
+    TokenUsage usage,
+    BigDecimal costUsd) {
+  /** Validates the record. */
+  public CostRecord {
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(usage, "usage");
+    Objects.requireNonNull(costUsd, "costUsd");
+  }
+}

@@ -1,0 +1,39 @@
+package dev.agentruntime.cost.plan;
+
+import dev.agentruntime.core.error.AgentRuntimeException;
+import java.util.List;
+
+/** A usage plan does not allow the requested model; refused before any request was sent. */
+public class ModelNotAllowedException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String plan;
+  private final String model;
+
+  /**
+   * @param runId the run, or null
+   * @param plan the plan's name
+   * @param entity who the plan applies to
+   * @param model the refused model
+   * @param allowed the models the plan allows
+   */
+  public ModelNotAllowedException(
+      String runId, String plan, String entity, String model, List<String> allowed) {
+    super(
+        runId,
+        "model '" + model + "' is not allowed by plan '" + plan + "' of " + entity
+            + "; allowed: " + allowed);
+    this.plan = plan;
+    this.model = model;
+  }
+
+  /** @return the plan's name */
+  public String plan() {
+    return plan;
+  }
+
+  /** @return the refused model */
+  public String model() {
+    return model;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.agentruntime.cost.plan;
+
+import dev.agentruntime.core.RunContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Which {@link UsagePlan} applies to a run, and to which entity its limits are counted. The entity
+ * is found from the run (by default its user id; or a tag such as {@code team} or
+ * {@code service}) and is always counted <em>within its tenant</em>: user {@code alice} of tenant
+ * {@code acme} and of tenant {@code globex} have separate limits. Immutable.
+ */
+public final class UsagePlans {
+  private final Function<RunContext, String> entity;
+  private final String entityKind;
+  private final Map<String, UsagePlan> byEntity;
+  private final Map<String, UsagePlan> byTenant;
+  private final UsagePlan defaultPlan;
+
+  private UsagePlans(Builder b) {
+    this.entity = b.entity;
+    this.entityKind = b.entityKind;
+    this.byEntity = Map.copyOf(b.byEntity);
+    this.byTenant = Map.copyOf(b.byTenant);
+    this.defaultPlan = b.defaultPlan;
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The plan binding for a run.
+   *
+   * @param ctx the run
+   * @return the plan and the entity it is counted for, or null when no plan applies
+   */
+  public Binding resolve(RunContext ctx) {
+    String id = entity.apply(ctx);
+    String tenant = ctx.tenantId();
+    UsagePlan plan = id == null ? null : byEntity.get(id);
+    if (plan == null && tenant != null) {
+      plan = byTenant.get(tenant);
+    }
+    if (plan == null) {
+      plan = defaultPlan;
+    }
+    if (plan == null) {
+      return null;
+    }
+    String who = id == null ? "anonymous" : id;
+    String display = entityKind + " " + who + (tenant == null ? "" : " of tenant " + tenant);
+    return new Binding(plan, (tenant == null ? "-" : tenant) + "/" + entityKind + ":" + who, display);
+  }
+
+  /**
+   * A plan bound to the entity it counts for.
+   *
+   * @param plan the plan
+   * @param entityKey the entity's key in the store ({@code tenant/kind:id})
+   * @param entityDisplay a readable description ({@code user alice of tenant acme})
+   */
+  public record Binding(UsagePlan plan, String entityKey, String entityDisplay) {}
+
+  /** Builder for {@link UsagePlans}. */
+  public static final class Builder {
+    private Function<RunContext, String> entity = RunContext::userId;
+    private String entityKind = "user";
+    private final Map<String, UsagePlan> byEntity = new HashMap<>();
+    private final Map<String, UsagePlan> byTenant = new HashMap<>();
+    private UsagePlan defaultPlan;
+
+    private Builder() {}
+
+    /**
+     * Counts plans per value of a run tag (e.g. {@code team} or {@code service}) instead of per
+     * user.
+     *
+     * @param tag the tag's name
+     * @return this
+     */
+    public Builder entityFromTag(String tag) {
+      if (tag == null || tag.isBlank()) {
+        throw new IllegalArgumentException("UsagePlans.entityFromTag: tag must not be blank");
+      }
+      this.entity = ctx -> ctx.tags().get(tag);
+      this.entityKind = tag;
+      return this;
+    }
+
+    /**
+     * @param kind what the entity is called in errors ({@code service})
+     * @param resolver finds the entity's id in a run (null: the run has none)
+     * @return this
+     */
+    public Builder entity(String kind, Function<RunContext, String> resolver) {
+      if (kind == null || kind.isBlank()) {
+        throw new IllegalArgumentException("UsagePlans.entity: kind must not be blank");
+      }
+      this.entity = Objects.requireNonNull(resolver, "resolver");
+      this.entityKind = kind;
+      return this;
+    }
+
+    /**
+     * @param entityId an entity id
+     * @param plan its plan
+     * @return this
+     */
+    public Builder assign(String entityId, UsagePlan plan) {
+      byEntity.put(Objects.requireNonNull(entityId, "entityId"), Objects.requireNonNull(plan, "plan"));
+      return this;
+    }
+
+    /**
+     * @param tenantId a tenant
+     * @param plan the plan for that tenant's entities without an assignment of their own
+     * @return this
+     */
+    public Builder assignTenant(String tenantId, UsagePlan plan) {
+      byTenant.put(Objects.requireNonNull(tenantId, "tenantId"), Objects.requireNonNull(plan, "plan"));
+      return this;
+    }
+
+    /**
+     * @param plan the plan for entities without an assignment (runs without an entity id are
+     *     counted together as {@code anonymous} within their tenant); none: they are not limited
+     * @return this
+     */
+    public Builder defaultPlan(UsagePlan plan) {
+      this.defaultPlan = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+
+    /** @return the plans */
+    public UsagePlans build() {
+      return new UsagePlans(this);
+    }
+  }
+}

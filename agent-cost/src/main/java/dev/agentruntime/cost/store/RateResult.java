@@ -1,0 +1,15 @@
+package dev.agentruntime.cost.store;
+
+import java.time.Duration;
+
+/**
+ * The outcome of {@link CostStore#acquirePermits}.
+ *
+ * @param granted whether the permits were taken
+ * @param retryAfter when refused: how long until they would be granted; null when they never can
+ *     (more permits than the limit)
+ */
+public record RateResult(boolean granted, Duration retryAfter) {
+  /** Taken. */
+  public static final RateResult GRANTED = new RateResult(true, Duration.ZERO);
+}
