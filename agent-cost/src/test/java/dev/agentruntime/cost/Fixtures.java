@@ -1,0 +1,48 @@
+package dev.agentruntime.cost;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.model.AssistantMessage;
+import dev.agentruntime.core.model.FinishReason;
+import dev.agentruntime.core.model.ModelInfo;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.TokenUsage;
+import dev.agentruntime.core.model.UserMessage;
+import dev.agentruntime.core.resilience.ResiliencePolicy;
+import dev.agentruntime.core.testing.ScriptedModelClient;
+import java.util.function.Function;
+
+/** Shared test set-up. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /**
+   * @param provider provider the client reports
+   * @param model model the client reports
+   * @param usage usage of every answer
+   * @return a model answering "ok" with that usage, any number of times
+   */
+  static ScriptedModelClient model(String provider, String model, Function<ModelRequest, TokenUsage> usage) {
+    return ScriptedModelClient.builder()
+        .info(ModelInfo.of(provider, model))
+        .mode(ScriptedModelClient.Mode.SEQUENCE)
+        .repeatLast(true)
+        .thenAnswer(r -> new ModelResponse(AssistantMessage.of("ok"), usage.apply(r), FinishReason.STOP,
+            null, r.model() == null ? model : r.model(), null))
+        .build();
+  }
+
+  static AgentRuntime runtime(ScriptedModelClient model, CostTracker tracker) {
+    return AgentRuntime.builder()
+        .model(model)
+        .interceptor(tracker)
+        .limits(RunLimits.none())
+        .resilience(ResiliencePolicy.none())
+        .build();
+  }
+
+  static ModelRequest request(String text, Integer maxOutput) {
+    return ModelRequest.builder().addMessage(new UserMessage(text)).maxOutputTokens(maxOutput).build();
+  }
+}
