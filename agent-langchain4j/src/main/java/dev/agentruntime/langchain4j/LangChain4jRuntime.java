@@ -1,0 +1,206 @@
+package dev.agentruntime.langchain4j;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.exception.LangChain4jException;
+import dev.langchain4j.model.ModelProvider;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.service.tool.ToolExecutor;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Puts an existing LangChain4j agent — an {@code AiServices} interface with its own memory and
+ * tool loop — under an {@link AgentRuntime} by wrapping only its model and its tools:
+ *
+ * <pre>{@code
+ * LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+ * Assistant assistant = AiServices.builder(Assistant.class)
+ *     .chatModel(lc.decorate(openAiChatModel))
+ *     .tools(lc.tools(new SupportTools()))
+ *     .chatMemory(MessageWindowChatMemory.withMaxMessages(20))
+ *     .build();
+ * AgentResult result = runtime.run("Where is order 42?", (input, ctx) -> assistant.chat(input));
+ * }</pre>
+ *
+ * <p>Each model and tool call of the agent then passes through the runtime's interceptor chain
+ * (telemetry, limits, guardrails, cost, retries) and reports into the current run, found through
+ * the context; outside {@code runtime.run(...)} every call is handled on its own. Refusals by the
+ * runtime (limits, guardrails, budgets) and model failures that outlast the retries are thrown as
+ * {@link dev.agentruntime.core.error.AgentRuntimeException}s from the decorated model. Immutable and
+ * thread-safe.
+ */
+public final class LangChain4jRuntime {
+  private final AgentRuntime runtime;
+
+  private LangChain4jRuntime(AgentRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * @param runtime the runtime whose chain the decorated models and tools use
+   * @return the adapter
+   */
+  public static LangChain4jRuntime of(AgentRuntime runtime) {
+    return new LangChain4jRuntime(Objects.requireNonNull(runtime, "runtime"));
+  }
+
+  /** @return the runtime */
+  public AgentRuntime runtime() {
+    return runtime;
+  }
+
+  /**
+   * @param model a LangChain4j chat model
+   * @return a chat model whose calls pass through the runtime's chain
+   */
+  public ChatModel decorate(ChatModel model) {
+    Objects.requireNonNull(model, "model");
+    return new DecoratedChatModel(model, runtime.decorate(LangChain4jModelClient.of(model)));
+  }
+
+  /**
+   * @param model a LangChain4j chat model
+   * @param client how the runtime sees it (to set the base URL or provider for telemetry)
+   * @return a chat model whose calls pass through the runtime's chain to {@code client}
+   */
+  public ChatModel decorate(ChatModel model, LangChain4jModelClient client) {
+    Objects.requireNonNull(model, "model");
+    return new DecoratedChatModel(model, runtime.decorate(Objects.requireNonNull(client, "client")));
+  }
+
+  /**
+   * @param model a LangChain4j streaming chat model
+   * @return a streaming model whose calls pass through the runtime's chain; the handler is called
+   *     on the calling thread, and text deltas arrive as the model produces them
+   */
+  public StreamingChatModel decorate(StreamingChatModel model) {
+    Objects.requireNonNull(model, "model");
+    return new DecoratedStreamingChatModel(model, runtime.decorate(LangChain4jModelClient.of(model)));
+  }
+
+  /**
+   * @param toolObjects objects with {@code @Tool} methods
+   * @return tools for {@code AiServices.builder(...).tools(map)} whose calls pass through the chain
+   * @see LangChain4jTools#decorate(AgentRuntime, Object...)
+   */
+  public Map<ToolSpecification, ToolExecutor> tools(Object... toolObjects) {
+    return LangChain4jTools.decorate(runtime, toolObjects);
+  }
+
+  /**
+   * @param tools programmatic tools
+   * @param sideEffectingNames names of those that change the world
+   * @return the tools, decorated
+   */
+  public Map<ToolSpecification, ToolExecutor> tools(
+      Map<ToolSpecification, ToolExecutor> tools, Set<String> sideEffectingNames) {
+    return LangChain4jTools.decorate(runtime, tools, sideEffectingNames);
+  }
+
+  private static RuntimeException rethrow(Exception e) {
+    if (e instanceof RuntimeException re) {
+      return re;
+    }
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    return new LangChain4jException(e);
+  }
+
+  private static final class DecoratedChatModel implements ChatModel {
+    private final ChatModel delegate;
+    private final ModelClient client;
+
+    DecoratedChatModel(ChatModel delegate, ModelClient client) {
+      this.delegate = delegate;
+      this.client = client;
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+      ModelResponse response;
+      try {
+        response = client.chat(LangChain4jMapper.toRuntime(request));
+      } catch (Exception e) {
+        throw rethrow(e);
+      }
+      return LangChain4jMapper.toLangChain4j(response);
+    }
+
+    @Override
+    public ChatRequestParameters defaultRequestParameters() {
+      return delegate.defaultRequestParameters();
+    }
+
+    @Override
+    public ModelProvider provider() {
+      return delegate.provider();
+    }
+
+    @Override
+    public Set<Capability> supportedCapabilities() {
+      return delegate.supportedCapabilities();
+    }
+
+    @Override
+    public String toString() {
+      return "agent-runtime(" + delegate + ")";
+    }
+  }
+
+  private static final class DecoratedStreamingChatModel implements StreamingChatModel {
+    private final StreamingChatModel delegate;
+    private final ModelClient client;
+
+    DecoratedStreamingChatModel(StreamingChatModel delegate, ModelClient client) {
+      this.delegate = delegate;
+      this.client = client;
+    }
+
+    @Override
+    public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
+      ChatResponse response;
+      try {
+        ModelResponse r = client.chatStreaming(LangChain4jMapper.toRuntime(request), handler::onPartialResponse);
+        response = LangChain4jMapper.toLangChain4j(r);
+      } catch (Exception e) {
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        handler.onError(e);
+        return;
+      }
+      handler.onCompleteResponse(response);
+    }
+
+    @Override
+    public ChatRequestParameters defaultRequestParameters() {
+      return delegate.defaultRequestParameters();
+    }
+
+    @Override
+    public ModelProvider provider() {
+      return delegate.provider();
+    }
+
+    @Override
+    public Set<Capability> supportedCapabilities() {
+      return delegate.supportedCapabilities();
+    }
+
+    @Override
+    public String toString() {
+      return "agent-runtime(" + delegate + ")";
+    }
+  }
+}
