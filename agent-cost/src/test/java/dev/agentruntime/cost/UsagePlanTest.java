@@ -1,0 +1,184 @@
+package dev.agentruntime.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.core.error.RateLimitedException;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.TokenUsage;
+import dev.agentruntime.core.testing.ScriptedModelClient;
+import dev.agentruntime.cost.plan.ModelNotAllowedException;
+import dev.agentruntime.cost.plan.RateLimit;
+import dev.agentruntime.cost.plan.UsagePlan;
+import dev.agentruntime.cost.plan.UsagePlans;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class UsagePlanTest {
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T12:00:00Z"));
+  private final ScriptedModelClient model = Fixtures.model("openai", "gpt-4o-mini", r -> TokenUsage.of(5, 10));
+
+  private static String call(AgentRuntime rt, String user, String modelName) {
+    return rt.run("go", RunOptions.builder().tenantId("acme").userId(user).build(), (in, ctx) -> {
+      ModelRequest req = Fixtures.request("hello", 100);
+      return ctx.model().chat(modelName == null ? req : req.withModel(modelName)).text();
+    }).output();
+  }
+
+  @Test
+  void deniedModelIsRefusedWithThePlanNamedAndNeverSent() {
+    UsagePlan free = UsagePlan.builder("free").allowModels("gpt-4o-mini", "gpt-5-nano*").build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(free).build()).build();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      assertThat(call(rt, "alice", null)).isEqualTo("ok");
+      assertThat(call(rt, "alice", "gpt-5-nano-2025-08-07")).isEqualTo("ok");
+      assertThatThrownBy(() -> call(rt, "alice", "gpt-4o"))
+          .isInstanceOfSatisfying(ModelNotAllowedException.class, e -> {
+            assertThat(e.plan()).isEqualTo("free");
+            assertThat(e.model()).isEqualTo("gpt-4o");
+          })
+          .hasMessageContaining("plan 'free' of user alice of tenant acme");
+    }
+    assertThat(model.calls()).isEqualTo(2);
+  }
+
+  @Test
+  void rpmHoldsUnderConcurrencyPerEntityAndSaysWhenToRetry() throws Exception {
+    UsagePlan free = UsagePlan.builder("free").requestsPerMinute(10).build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(free).build()).build();
+    AtomicInteger ok = new AtomicInteger();
+    List<RateLimitedException> limited = new CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      runConcurrently(200, i -> {
+        try {
+          call(rt, i % 2 == 0 ? "alice" : "bob", null);
+          ok.incrementAndGet();
+        } catch (RateLimitedException e) {
+          limited.add(e);
+        }
+      });
+      // the clock stands still: exactly 10 per user got through
+      assertThat(ok.get()).isEqualTo(20);
+      assertThat(limited).hasSize(180);
+      assertThat(model.calls()).isEqualTo(20);
+      assertThat(limited.get(0).limit()).contains("plan 'free' rpm 10 for user");
+      // one permit comes back every 6 seconds
+      assertThat(limited).allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(6)));
+      clock.advance(Duration.ofSeconds(6));
+      assertThat(call(rt, "alice", null)).isEqualTo("ok");
+      assertThatThrownBy(() -> call(rt, "alice", null)).isInstanceOf(RateLimitedException.class);
+    }
+  }
+
+  @Test
+  void tpmCountsReservedTokensAndGivesBackWhatWasNotUsed() throws Exception {
+    // each call reserves ~8 input + 100 output tokens, uses 15; the per-model TPM is 1,000
+    UsagePlan plan = UsagePlan.builder("team")
+        .modelLimit("gpt-4o-mini", RateLimit.of(0, 1_000)).build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().entityFromTag("team").defaultPlan(plan).build()).build();
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger limited = new AtomicInteger();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      runConcurrently(200, i -> {
+        try {
+          rt.run("go", RunOptions.builder().tenantId("acme").tag("team", "search").build(),
+              (in, ctx) -> ctx.model().chat(Fixtures.request("hello", 100)).text());
+          ok.incrementAndGet();
+        } catch (RateLimitedException e) {
+          limited.incrementAndGet();
+        }
+      });
+    }
+    // at most 1,000 tokens were ever held: in flight 1,000 / 108 = 9 calls at a time, and each
+    // completed call hands back 93 of its 108 tokens, so more than 9 fit, but never more than
+    // 1,000 / 15 = 66 real tokens' worth
+    assertThat(ok.get()).isBetween(9, 66);
+    assertThat(ok.get() + limited.get()).isEqualTo(200);
+    assertThat(model.calls()).isEqualTo(ok.get());
+    assertThat(ok.get() * 15).isLessThanOrEqualTo(1_000);
+  }
+
+  @Test
+  void callLargerThanTheTpmFailsWithoutRetryHint() {
+    UsagePlan tiny = UsagePlan.builder("tiny").tokensPerMinute(50).build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(tiny).build()).build();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      assertThatThrownBy(() -> call(rt, "alice", null))
+          .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isNull())
+          .hasMessageContaining("more than the limit");
+    }
+    assertThat(model.calls()).isZero();
+  }
+
+  @Test
+  void waitsUpToMaxWaitForAPermit() {
+    UsagePlan patient = UsagePlan.builder("patient").requestsPerMinute(1).maxWait(Duration.ofSeconds(90)).build();
+    List<Duration> slept = new ArrayList<>();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(patient)
+            .assign("impatient", UsagePlan.builder("impatient").requestsPerMinute(1).build()).build())
+        .sleeper(d -> {
+          slept.add(d);
+          clock.advance(d);
+        })
+        .build();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      call(rt, "alice", null);
+      assertThat(call(rt, "alice", null)).isEqualTo("ok"); // waited 60 s for the next permit
+      assertThat(slept).containsExactly(Duration.ofSeconds(60));
+      call(rt, "impatient", null);
+      assertThatThrownBy(() -> call(rt, "impatient", null))
+          .isInstanceOfSatisfying(RateLimitedException.class,
+              e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(60)));
+    }
+    assertThat(model.calls()).isEqualTo(3);
+  }
+
+  @Test
+  void globalPerModelLimitAppliesAcrossEntities() {
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .modelRateLimit("gpt-4o-mini", RateLimit.of(3, 0)).build();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      call(rt, "a", null);
+      call(rt, "b", null);
+      call(rt, "c", null);
+      assertThatThrownBy(() -> call(rt, "d", null))
+          .isInstanceOf(RateLimitedException.class).hasMessageContaining("rpm 3 for model gpt-4o-mini");
+    }
+  }
+
+  private static void runConcurrently(int n, java.util.function.IntConsumer task) throws InterruptedException {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int k = i;
+      Thread t = new Thread(() -> {
+        try {
+          start.await();
+          task.accept(k);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      t.start();
+      threads.add(t);
+    }
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+  }
+}
