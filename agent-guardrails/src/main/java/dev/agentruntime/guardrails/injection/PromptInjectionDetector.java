@@ -1,0 +1,554 @@
+package dev.agentruntime.guardrails.injection;
+
+import dev.agentruntime.guardrails.text.TextNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores text for prompt injection with phrase heuristics over normalised text (see
+ * {@link TextNormalizer}). Each {@link InjectionFamily} found contributes a weight; weights combine
+ * like independent probabilities ({@code 1 - prod(1 - w)}), so one strong sign (an imperative
+ * "ignore all previous instructions") or several weak ones (a context switch plus forced output)
+ * reach the default threshold of 0.5, while benign text that merely contains a trigger word
+ * ("I ignored the setup instructions") stays low. English and German phrasings, plus common
+ * Spanish, French, Russian and Croatian override verbs. Linear time; immutable and thread-safe.
+ */
+public final class PromptInjectionDetector {
+  // word classes (bit flags)
+  private static final int IGN = 1;
+  private static final int STRONG = 1 << 1;
+  private static final int TGT = 1 << 2;
+  private static final int YOU = 1 << 3;
+  private static final int NOW = 1 << 4;
+  private static final int SHOW = 1 << 5;
+  private static final int PROMPT = 1 << 6;
+  private static final int NEW = 1 << 7;
+  private static final int TASK = 1 << 8;
+  private static final int SAY = 1 << 9;
+  private static final int JUST = 1 << 10;
+  private static final int CTX = 1 << 11;
+  private static final int NEG = 1 << 12;
+  private static final int DET = 1 << 13;
+  private static final int PRAISE = 1 << 14;
+  private static final int WEAK = 1 << 15;
+
+  private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+  private static void put(int cls, String words) {
+    for (String w : words.split(" ")) {
+      CLASSES.merge(w, cls, (a, b) -> a | b);
+    }
+  }
+
+  static {
+    put(IGN, "ignore ignoring disregard disregarding forget forgetting override bypass drop abandon discard"
+        + " neglect olvida olvide olvidar olvidate oubliez oublie ignorez ignora vergiss vergessen vergesst ignoriere"
+        + " ignorieren ignorier ignoriert zaboravi забудьте забудь игнорируй abweichend missachte");
+    put(STRONG, "above everything alles davor obigen obige todo tout все sve everythin anything preceding vorangehenden"
+        + " vorangegangenen vorherigen bisherigen gesagte");
+    put(WEAK, "previous prior earlier before beforehand all any initial original old existing your preceding provided"
+        + " given toutes tous todas todos las les alle bisherigen vorherigen");
+    put(TGT, "instructions instruction prompts prompt rules directions directives guidelines commands orders tasks"
+        + " task assignments assignment context information text messages guidance programming constraints"
+        + " restrictions policies filters documents articles thoughts anweisungen anweisung befehle aufgaben"
+        + " aufträge informationen regeln instruktionen ausführungen angaben instrucciones instrukcije инструкции"
+        + " consignes");
+    put(YOU, "you your you're youre du dich dir dein deine deinen sie ihr");
+    put(NOW, "now nun jetzt ahora maintenant");
+    put(SHOW, "show print reveal repeat output display tell give write spell dump leak list zeige zeig zeigen gib"
+        + " ausgeben nenne wiederhole");
+    put(PROMPT, "prompt prompts prompt_text prompt_texts instructions configuration prompt-text prompt-texte"
+        + " prompt-texts systemprompt");
+    put(NEW, "new further additional following next another neue neuen weitere folgende nächste");
+    put(TASK, "task tasks instruction instructions assignment assignments challenge aufgabe aufgaben anweisungen"
+        + " aufträge auftrag");
+    put(SAY, "say output print write reply respond answer state include type sagen sag sage schreibe schreib"
+        + " antworte dites di decir tell");
+    put(JUST, "just only simply nur solo exclusively");
+    put(CTX, "please now just simply and then but so also kindly pls bitte nun jetzt stop ok okay first instead"
+        + " y et und aber dann");
+    put(NEG, "not don't dont never no nicht kein keine cannot can't didn't shouldn't won't");
+    put(DET, "your all the full complete initial system hidden secret original this deine alle deinen sämtliche"
+        + " ganzen gesamten");
+    put(PRAISE, "great wow fantastic excellent congratulations well good bravo perfect ausgezeichnete fantastisch"
+        + " großartig gut herzlichen");
+  }
+
+  private static final String[] DELIMITERS = {
+    "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "[inst]", "[/inst]",
+    "<<sys>>", "<</sys>>", "<system>", "</system>", "<tool_result", "</tool_result", "<function_results>",
+    "</function_results>", "### system", "###system", "### instruction", "###instruction", "[system]",
+    "begin system prompt", "end of system prompt", "system override", "admin override", "system message:",
+    "[system message]", "<|start_header_id|>", "end of user input", "</user>", "<assistant>"
+  };
+
+
+  private static final Phrase[] HIJACK = Phrase.table(
+     "jailbreak=0.8", "jailbroken=0.8", "developer mode=0.8", "dev mode=0.7", "do anything now=0.8",
+    "dan mode=0.8", "no restrictions=0.6", "without restrictions=0.6", "without any restrictions=0.6",
+    "completely immoral=0.7", "no ethical=0.6", "no moral=0.6", "unfiltered=0.5", "unrestricted ai=0.7",
+    "evil ai=0.6", "böse ki=0.6", "stay in character=0.6", "break character=0.6", "in your role=0.5",
+    "in ihren rollen=0.5", "in ihrer rolle=0.5", "in deiner rolle=0.5", "in their roles=0.5",
+    "in your roles=0.5", "out of character=0.5", "fungieren=0.6", "stell dir vor=0.55",
+    "spiele die rolle=0.6", "verhalte dich wie=0.6", "role-playing=0.6", "roleplaying=0.6",
+    "role playing=0.6", "roleplay=0.6", "role-play=0.6", "you are now=0.6", "now you are=0.6",
+    "you're now=0.6", "from now on=0.5", "du bist jetzt=0.6", "du bist nun=0.6", "jetzt bist du=0.6",
+    "nun bist du=0.6", "ab jetzt=0.4", "von nun an=0.45", "pretend you=0.6", "pretend to be=0.6",
+    "pretend that=0.6", "imagine you are=0.55", "imagine that you are=0.55", "act as=0.6", "act like=0.5",
+    "i want you to act=0.7", "ich möchte, dass sie als=0.6", "ich möchte, dass du als=0.6",
+    "tu eres ahora=0.6");
+  private static final Phrase[] SWITCH = Phrase.table(
+     "new task=0.45", "new tasks=0.45", "new instructions=0.5", "new instruction=0.45", "further tasks=0.45",
+    "additional instruction=0.5", "neue aufgabe=0.45", "neue aufgaben=0.45", "neue anweisungen=0.5",
+    "weitere aufgaben=0.45", "nun folgen=0.35", "now follow=0.35", "tasks follow=0.35", "that is enough=0.35",
+    "that is done=0.35", "that was ok=0.35", "das genügt=0.35", "das ist erledigt=0.35", "das war schon=0.35",
+    "start over=0.3", "from the front=0.3", "von vorne=0.3", "von neu=0.3", "focus on your new=0.45",
+    "concentrate on your new=0.45", "konzentriere dich jetzt=0.45", "now focus=0.3", "now concentrate=0.3",
+    "now write=0.3", "now please help=0.25", "nun schreibe=0.3", "verfasse nun=0.3", "schreibe nun=0.3",
+    "stop -=0.4", "stop,=0.35", "stop:=0.4", "stopp=0.3", "attention - stop=0.5", "achtung - stopp=0.5",
+    "instead output=0.4", "instead print=0.4", "instead say=0.4", "stattdessen=0.35", "new challenge=0.35",
+    "neue herausforderung=0.3", "another task=0.3", "weiteren aufgabe=0.3", "stop: write=0.55",
+    "stop - write=0.55", "concentrate on the new=0.45", "auf die neue aufgabe=0.45", "now further=0.4",
+    "great new challenge=0.35", "hilf mir nun=0.3", "aber jetzt=0.2", "but now=0.2");
+  private static final Phrase[] COERCE = Phrase.table(
+     "repeat after me=0.6", "do not answer=0.4", "don't answer=0.4", "dont answer=0.4", "do not look=0.35",
+    "don't look=0.35", "i command you=0.5", "say yes=0.35", "say that=0.3", "state that=0.35",
+    "include that=0.35", "tell me that=0.3", "answer with=0.25", "respond with=0.25", "reply with=0.25",
+    "antworte im stil=0.5", "answer in the style=0.4", "im stile=0.4", "or you die=0.5",
+    "oder du stirbst=0.5", "o tu muertes=0.5", "you hate=0.3", "du hasst=0.3", "haha pwned=0.6", "pwned=0.5",
+    "make something up=0.5", "not by the articles=0.45", "according to the provided documents but=0.5",
+    "use also information in the prompt=0.6", "by your own knowledge=0.3");
+  private static final Phrase[] OVERRIDE = Phrase.table(
+     "not by the articles=0.6", "not by the documents=0.6", "according to the provided documents but=0.6",
+    "ignore all documents=0.8", "change your instructions=0.8", "your instructions are now=0.8",
+    "your new instructions=0.6", "all previous information=0.4", "all the previous information=0.4",
+    "alle bisherigen informationen=0.4", "alle vorherigen informationen=0.4", "aus dem kopf zu streichen=0.6",
+    "previous information behind=0.6", "vorherigen informationen hinter sich=0.6",
+    "your previous instructions=0.5", "updated instructions=0.4");
+  private static final Phrase[] FAKE_CONTEXT = Phrase.table(
+     "document context=0.5", "$documents=0.5", "context:{=0.5", "instruction:=0.45");
+
+  /** A phrase and the weight it contributes. */
+  private record Phrase(String text, double weight) {
+    static Phrase[] table(String... entries) {
+      Phrase[] out = new Phrase[entries.length];
+      for (int i = 0; i < entries.length; i++) {
+        int eq = entries[i].lastIndexOf('=');
+        out[i] = new Phrase(entries[i].substring(0, eq), Double.parseDouble(entries[i].substring(eq + 1)));
+      }
+      return out;
+    }
+  }
+
+  private final double threshold;
+
+  private PromptInjectionDetector(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /** @return a detector with threshold 0.5 */
+  public static PromptInjectionDetector create() {
+    return new PromptInjectionDetector(0.5);
+  }
+
+  /**
+   * @param threshold score from which a text counts as injection, in (0, 1]
+   * @return a detector
+   */
+  public static PromptInjectionDetector withThreshold(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+    }
+    return new PromptInjectionDetector(threshold);
+  }
+
+  /** @return the threshold */
+  public double threshold() {
+    return threshold;
+  }
+
+  /**
+   * @param text any text
+   * @return whether its score reaches the threshold
+   */
+  public boolean isInjection(CharSequence text) {
+    return score(text).isInjection(threshold);
+  }
+
+  /**
+   * @param text any text (null and empty score 0)
+   * @return the score and the families found
+   */
+  public InjectionVerdict score(CharSequence text) {
+    if (text == null || text.length() == 0) {
+      return new InjectionVerdict(0, Map.of());
+    }
+    Map<InjectionFamily, Double> weights = new EnumMap<>(InjectionFamily.class);
+    Map<InjectionFamily, String> evidence = new EnumMap<>(InjectionFamily.class);
+    layout(text, weights, evidence);
+    if (text.length() >= 24) {
+      double hidden = encodedPayloadScore(text.toString());
+      if (hidden >= threshold) {
+        add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
+      }
+    }
+    return score(TextNormalizer.normalize(text), weights, evidence);
+  }
+
+  private InjectionVerdict score(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    Tokens t = Tokens.of(norm);
+    words(t, weights, evidence);
+    delimiters(norm, weights, evidence);
+    roleLabels(norm, weights, evidence);
+    phrases(norm, HIJACK, InjectionFamily.ROLE_HIJACK, weights, evidence);
+    phrases(norm, SWITCH, InjectionFamily.CONTEXT_SWITCH, weights, evidence);
+    phrases(norm, COERCE, InjectionFamily.OUTPUT_COERCION, weights, evidence);
+    phrases(norm, OVERRIDE, InjectionFamily.INSTRUCTION_OVERRIDE, weights, evidence);
+    phrases(norm, FAKE_CONTEXT, InjectionFamily.FAKE_DELIMITER, weights, evidence);
+    double keep = 1;
+    for (double w : weights.values()) {
+      keep *= 1 - w;
+    }
+    double score = Math.round((1 - keep) * 1000) / 1000.0;
+    return new InjectionVerdict(score, evidence);
+  }
+
+  private static void add(InjectionFamily f, double w, String ev, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
+    Double old = weights.get(f);
+    if (old == null) {
+      weights.put(f, w);
+      evidence.put(f, ev);
+    } else {
+      // several signs of one family add up like independent evidence, capped
+      weights.put(f, Math.min(0.95, 1 - (1 - old) * (1 - w)));
+      if (w > old) {
+        evidence.put(f, ev);
+      }
+    }
+  }
+
+  /** Words of a normalised text, with their classes and whether each starts a clause. */
+  private static final class Tokens {
+    final List<String> words = new ArrayList<>();
+    final List<Integer> classes = new ArrayList<>();
+    final List<Boolean> clauseStart = new ArrayList<>();
+
+    static Tokens of(String s) {
+      Tokens t = new Tokens();
+      int n = s.length();
+      boolean boundary = true;
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          int j = i;
+          while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || ((s.charAt(j) == '\'' || s.charAt(j) == '_'
+              || s.charAt(j) == '-') && j + 1 < n && Character.isLetter(s.charAt(j + 1))))) {
+            j++;
+          }
+          if (j - i <= 40) {
+            String w = s.substring(i, j);
+            Integer cls = CLASSES.get(w);
+            t.words.add(w);
+            t.classes.add(cls == null ? 0 : cls);
+            t.clauseStart.add(boundary);
+          }
+          boundary = false;
+          i = j;
+        } else {
+          if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '"' || c == ','
+              || c == '-' || c == '(' || c == '“' || c == '„') {
+            boundary = true;
+          }
+          i++;
+        }
+      }
+      return t;
+    }
+
+    int size() {
+      return words.size();
+    }
+
+    boolean is(int i, int cls) {
+      return i >= 0 && i < classes.size() && (classes.get(i) & cls) != 0;
+    }
+  }
+
+  private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      int cls = t.classes.get(i);
+      if (cls == 0) {
+        continue;
+      }
+      if ((cls & IGN) != 0) {
+        override(t, i, weights, evidence);
+      }
+      if ((cls & SHOW) != 0 || t.words.get(i).equals("what")) {
+        exfiltration(t, i, weights, evidence);
+      }
+      if ((cls & JUST) != 0 && t.is(i + 1, SAY)) {
+        add(InjectionFamily.OUTPUT_COERCION, 0.5, t.words.get(i) + " " + t.words.get(i + 1), weights, evidence);
+      }
+      if ((cls & SAY) != 0 && (t.clauseStart.get(i) || t.is(i - 1, CTX)) && i + 1 < n) {
+        String next = t.words.get(i + 1);
+        if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
+          if (!(i + 2 < n && t.words.get(i + 2).equals("again"))) {
+            add(InjectionFamily.OUTPUT_COERCION, 0.5, t.words.get(i) + " " + next, weights, evidence);
+          }
+        }
+      }
+      if ((cls & NOW) != 0 && (t.clauseStart.get(i) || t.is(i - 1, CTX))) {
+        for (int j = Math.max(0, i - 8); j < i; j++) {
+          if (t.is(j, PRAISE) && t.clauseStart.get(j)) {
+            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.words.get(j) + " ... " + t.words.get(i), weights, evidence);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static void override(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    if (t.is(i - 1, NEG)) {
+      return;
+    }
+    int hit = -1;
+    boolean qualified = false;
+    for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
+      if (j <= i + 2 && t.is(j, STRONG)) {
+        hit = j;
+        qualified = true;
+        break;
+      }
+      if (t.is(j, TGT)) {
+        hit = j;
+        break;
+      }
+      if (t.is(j, WEAK) || t.is(j, STRONG) || t.is(j, YOU)) {
+        qualified = true;
+      }
+    }
+    if (hit < 0) {
+      // German order: "die obigen Ausführungen ignorieren", "alle vorherigen Anweisungen vergessen"
+      for (int j = Math.max(0, i - 4); j < i; j++) {
+        if (t.is(j, TGT) || t.is(j, STRONG)) {
+          hit = j;
+        }
+      }
+      if (hit < 0 || !(t.is(hit, STRONG) || t.is(hit - 1, STRONG) || t.is(hit - 1, WEAK))) {
+        return;
+      }
+      qualified = true;
+    }
+    boolean imperative = t.clauseStart.get(i) || t.is(i - 1, CTX);
+    double w;
+    if (qualified) {
+      w = imperative ? 0.9 : 0.8;
+    } else if (imperative && hit - i <= 2) {
+      w = 0.7;
+    } else {
+      w = 0.3; // "I ignored the setup instructions": a user talking about instructions
+    }
+    add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.words.get(i) + " ... " + t.words.get(hit), weights, evidence);
+  }
+
+  private static void exfiltration(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    String w = t.words.get(i);
+    if (w.equals("what")) {
+      // "what are your instructions", "what was written above / at the beginning"
+      for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
+        String x = t.words.get(j);
+        if ((x.equals("instructions") || x.equals("prompt")) && t.is(j - 1, YOU)) {
+          add(InjectionFamily.PROMPT_EXFILTRATION, 0.7, "what ... your " + x, weights, evidence);
+          return;
+        }
+        if ((x.equals("written") || x.equals("said")) && j + 1 < t.size()) {
+          for (int k = j + 1; k <= j + 3 && k < t.size(); k++) {
+            String y = t.words.get(k);
+            if (y.equals("above") || y.equals("beginning") || y.equals("before")) {
+              add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, "what ... " + x + " " + y, weights, evidence);
+              return;
+            }
+          }
+        }
+      }
+      return;
+    }
+    boolean det = false;
+    for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
+      if (t.is(j, DET)) {
+        det = true;
+      }
+      if (t.is(j, PROMPT) && det) {
+        String x = t.words.get(j);
+        boolean strongDet = t.is(j - 1, YOU) || t.words.get(j - 1).equals("system")
+            || t.words.get(j - 1).equals("initial") || t.words.get(j - 1).equals("hidden")
+            || t.words.get(j - 1).equals("original") || t.words.get(j - 1).equals("full")
+            || t.words.get(j - 1).equals("all") || t.words.get(j - 1).equals("secret");
+        if (x.startsWith("prompt") || x.equals("systemprompt") || strongDet) {
+          add(InjectionFamily.PROMPT_EXFILTRATION, 0.8, w + " ... " + x, weights, evidence);
+          return;
+        }
+      }
+    }
+  }
+
+  private static void phrases(String norm, Phrase[] table, InjectionFamily f,
+      Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    for (Phrase ph : table) {
+      int at = find(norm, ph.text());
+      if (at >= 0) {
+        add(f, ph.weight(), ph.text(), weights, evidence);
+      }
+    }
+  }
+
+  private static void delimiters(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    for (String d : DELIMITERS) {
+      if (find(norm, d) >= 0) {
+        add(InjectionFamily.FAKE_DELIMITER, 0.8, d, weights, evidence);
+        return;
+      }
+    }
+  }
+
+  /** @return the first occurrence of the phrase on word boundaries, or -1 */
+  private static int find(String norm, String p) {
+    int at = norm.indexOf(p);
+    while (at >= 0) {
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1)) || !Character.isLetterOrDigit(p.charAt(0));
+      int e = at + p.length();
+      boolean endOk = e >= norm.length() || !Character.isLetterOrDigit(norm.charAt(e))
+          || !Character.isLetterOrDigit(p.charAt(p.length() - 1));
+      if (startOk && endOk) {
+        return at;
+      }
+      at = norm.indexOf(p, at + 1);
+    }
+    return -1;
+  }
+
+  private static void roleLabels(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    String[] labels = {"system:", "assistant:", "human:", "tool:", "developer:"};
+    for (String l : labels) {
+      int at = norm.indexOf(l);
+      while (at >= 0) {
+        int k = at - 1;
+        while (k >= 0 && (norm.charAt(k) == ' ' || norm.charAt(k) == '\t' || norm.charAt(k) == '#' || norm.charAt(k) == '*')) {
+          k--;
+        }
+        if (k < 0 || norm.charAt(k) == '\n' || norm.charAt(k) == '"' || norm.charAt(k) == ':') {
+          add(InjectionFamily.FAKE_DELIMITER, 0.45, l, weights, evidence);
+          break;
+        }
+        at = norm.indexOf(l, at + 1);
+      }
+    }
+  }
+
+  /** Filter-dodging layout in the raw text: letters spaced out one by one, literal "\\n" runs. */
+  private static void layout(CharSequence raw, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    int run = 0;
+    int escapes = 0;
+    int n = raw.length();
+    boolean spaced = false;
+    for (int i = 0; i + 1 < n; i++) {
+      char c = raw.charAt(i);
+      if (c == '\\' && (raw.charAt(i + 1) == 'n' || (raw.charAt(i + 1) == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n'))) {
+        escapes++;
+      }
+      if (!spaced && Character.isLetter(c) && raw.charAt(i + 1) == ' ' && (i == 0 || raw.charAt(i - 1) == ' ')) {
+        run++;
+        i++;
+        if (run >= 10) {
+          spaced = true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    if (spaced) {
+      add(InjectionFamily.ENCODED_PAYLOAD, 0.6, "spaced-out letters", weights, evidence);
+    }
+    if (escapes >= 2) {
+      add(InjectionFamily.FAKE_DELIMITER, 0.5, "literal \\n line breaks", weights, evidence);
+    }
+  }
+
+  /**
+   * Scores the payloads hidden in base64 runs of the raw text.
+   *
+   * @param raw the raw text
+   * @return the highest score of a decoded payload, 0 when none
+   */
+  double encodedPayloadScore(String raw) {
+    int n = raw.length();
+    int i = 0;
+    double best = 0;
+    int checked = 0;
+    while (i < n && checked < 32) {
+      if (isB64(raw.charAt(i)) && (i == 0 || !isB64(raw.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && isB64(raw.charAt(j)) && j - i < 8192) {
+          j++;
+        }
+        if (j - i >= 24) {
+          checked++;
+          String decoded = decode(raw.substring(i, j));
+          if (decoded != null) {
+            InjectionVerdict v = score(TextNormalizer.normalize(decoded), new EnumMap<>(InjectionFamily.class),
+                new EnumMap<>(InjectionFamily.class));
+            best = Math.max(best, v.score());
+          }
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isB64(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+        || c == '=' || c == '-' || c == '_';
+  }
+
+  private static String decode(String run) {
+    String r = run.replace('-', '+').replace('_', '/');
+    int eq = r.indexOf('=');
+    if (eq >= 0) {
+      r = r.substring(0, eq);
+    }
+    r = r.substring(0, r.length() - r.length() % 4 == 1 ? r.length() - 1 : r.length());
+    try {
+      byte[] bytes = Base64.getDecoder().decode(pad(r));
+      int printable = 0;
+      for (byte b : bytes) {
+        if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' || b == '\r') {
+          printable++;
+        }
+      }
+      if (bytes.length == 0 || printable < bytes.length * 0.9) {
+        return null;
+      }
+      return new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String pad(String r) {
+    int m = r.length() % 4;
+    return m == 0 ? r : r + "==".substring(0, 4 - m == 3 ? 2 : 4 - m);
+  }
+}

@@ -1,0 +1,332 @@
+package dev.agentruntime.guardrails.secrets;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds credentials in one pass: a switch on each word's first character picks the few formats
+ * that can start there, and a bounded, possessive pattern is tried only on that short window, so
+ * detection is linear in the text length. Assignments ({@code password=...}) count only when the
+ * value looks random (Shannon entropy and character mix), so prose such as "password: see the
+ * wiki" is not flagged. Immutable and thread-safe.
+ */
+public final class SecretDetector {
+  private static final Pattern AWS = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}+(?![A-Za-z0-9])");
+  private static final Pattern GOOGLE = Pattern.compile("AIza[A-Za-z0-9_-]{35}+(?![A-Za-z0-9_-])");
+  private static final Pattern GITHUB =
+      Pattern.compile("(?:gh[pousr]_[A-Za-z0-9]{36}+|github_pat_[A-Za-z0-9_]{82}+)(?![A-Za-z0-9_])");
+  private static final Pattern ANTHROPIC =
+      Pattern.compile("sk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,120}+(?![A-Za-z0-9_-])");
+  private static final Pattern OPENAI = Pattern.compile(
+      "sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}+|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}+|[A-Za-z0-9]{48}+)(?![A-Za-z0-9_-])");
+  private static final Pattern STRIPE = Pattern.compile("[sr]k_(?:test|live|prod)_[A-Za-z0-9]{10,99}+(?![A-Za-z0-9])");
+  private static final Pattern SLACK = Pattern.compile(
+      "xox[abposer]-(?:[0-9]{10,13}-){1,2}[A-Za-z0-9-]{8,80}+|xox[abposer]-[A-Za-z0-9-]{20,100}+");
+  private static final Pattern SLACK_HOOK = Pattern.compile(
+      "hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{30,100}+");
+  private static final Pattern JWT = Pattern.compile(
+      "eyJ[A-Za-z0-9_-]{10,2000}+\\.eyJ[A-Za-z0-9_-]{10,4000}+\\.[A-Za-z0-9_-]{10,1000}+={0,2}+");
+  private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,30}+PRIVATE KEY(?: BLOCK)?-----");
+  private static final String[] KEYWORDS = {
+    "password", "passwd", "pwd", "pass", "secret", "api_key", "apikey", "api-key", "access_key", "accesskey",
+    "secret_key", "secretkey", "private_key", "token", "auth", "credential", "credentials", "client_secret",
+    "passphrase", "kennwort", "passwort"
+  };
+
+  private final Set<SecretType> types;
+  private final double minEntropy;
+
+  private SecretDetector(Set<SecretType> types, double minEntropy) {
+    this.types = Set.copyOf(types);
+    this.minEntropy = minEntropy;
+  }
+
+  /** @return a detector for every {@link SecretType}, entropy threshold 3.0 bits per char */
+  public static SecretDetector all() {
+    return new SecretDetector(EnumSet.allOf(SecretType.class), 3.0);
+  }
+
+  /**
+   * @param types the kinds to find, not empty
+   * @param minEntropy Shannon entropy (bits per char) an assigned value needs, 0..6
+   * @return a detector
+   */
+  public static SecretDetector of(Set<SecretType> types, double minEntropy) {
+    Objects.requireNonNull(types, "types");
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("types must name at least one SecretType");
+    }
+    if (!(minEntropy >= 0 && minEntropy <= 6)) {
+      throw new IllegalArgumentException("minEntropy must be within 0..6, was " + minEntropy);
+    }
+    return new SecretDetector(EnumSet.copyOf(types), minEntropy);
+  }
+
+  /**
+   * @param text any text; null and empty give no matches
+   * @return the credentials found, by position, not overlapping
+   */
+  public List<SecretMatch> detect(CharSequence text) {
+    if (text == null || text.length() == 0) {
+      return List.of();
+    }
+    String s = text.toString();
+    int n = s.length();
+    List<SecretMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      int end = -1;
+      SecretType type = null;
+      boolean boundary = i == 0 || !isWordChar(s.charAt(i - 1));
+      if (boundary) {
+        switch (c) {
+          case 'A':
+            if (i + 4 < n && s.charAt(i + 1) == 'I' && s.charAt(i + 2) == 'z' && s.charAt(i + 3) == 'a') {
+              end = match(GOOGLE, s, i, 40, SecretType.GOOGLE_API_KEY);
+              type = SecretType.GOOGLE_API_KEY;
+            } else {
+              end = match(AWS, s, i, 21, SecretType.AWS_ACCESS_KEY);
+              type = SecretType.AWS_ACCESS_KEY;
+            }
+            break;
+          case 'g':
+            end = match(GITHUB, s, i, 94, SecretType.GITHUB_TOKEN);
+            type = SecretType.GITHUB_TOKEN;
+            break;
+          case 's':
+            if (s.startsWith("sk-ant-", i)) {
+              end = match(ANTHROPIC, s, i, 140, SecretType.ANTHROPIC_KEY);
+              type = SecretType.ANTHROPIC_KEY;
+            } else if (s.startsWith("sk-", i)) {
+              end = match(OPENAI, s, i, 220, SecretType.OPENAI_KEY);
+              type = SecretType.OPENAI_KEY;
+            } else if (s.startsWith("sk_", i)) {
+              end = match(STRIPE, s, i, 110, SecretType.STRIPE_KEY);
+              type = SecretType.STRIPE_KEY;
+            }
+            break;
+          case 'r':
+            if (s.startsWith("rk_", i)) {
+              end = match(STRIPE, s, i, 110, SecretType.STRIPE_KEY);
+              type = SecretType.STRIPE_KEY;
+            }
+            break;
+          case 'x':
+            if (s.startsWith("xox", i)) {
+              end = match(SLACK, s, i, 140, SecretType.SLACK_TOKEN);
+              type = SecretType.SLACK_TOKEN;
+            }
+            break;
+          case 'h':
+            if (s.startsWith("hooks.slack.com/", i)) {
+              end = match(SLACK_HOOK, s, i, 130, SecretType.SLACK_TOKEN);
+              type = SecretType.SLACK_TOKEN;
+            }
+            break;
+          case 'e':
+            if (s.startsWith("eyJ", i)) {
+              end = match(JWT, s, i, 7100, SecretType.JWT);
+              type = SecretType.JWT;
+            }
+            break;
+          case '-':
+            if (s.startsWith("-----BEGIN", i)) {
+              end = privateKey(s, i);
+              type = SecretType.PRIVATE_KEY;
+            }
+            break;
+          case '=':
+          case ':':
+            break;
+          default:
+            break;
+        }
+      }
+      if (end < 0 && (c == '=' || c == ':') && types.contains(SecretType.ASSIGNED_SECRET)) {
+        int[] span = assignment(s, i);
+        if (span != null) {
+          out.add(new SecretMatch(SecretType.ASSIGNED_SECRET, span[0], span[1]));
+          i = span[1];
+          continue;
+        }
+      }
+      if (end > i) {
+        out.add(new SecretMatch(type, i, end));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param text any text
+   * @return whether the text contains a credential
+   */
+  public boolean containsSecret(CharSequence text) {
+    return !detect(text).isEmpty();
+  }
+
+  private int match(Pattern p, String s, int i, int maxLen, SecretType type) {
+    if (!types.contains(type)) {
+      return -1;
+    }
+    Matcher m = p.matcher(s);
+    m.region(i, Math.min(s.length(), i + maxLen + 1));
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m.lookingAt() ? m.end() : -1;
+  }
+
+  private int privateKey(String s, int i) {
+    if (!types.contains(SecretType.PRIVATE_KEY)) {
+      return -1;
+    }
+    Matcher m = PEM_BEGIN.matcher(s);
+    m.region(i, Math.min(s.length(), i + 80));
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    int bodyStart = m.end();
+    int endMarker = s.indexOf("-----END", bodyStart);
+    if (endMarker < 0 || endMarker - bodyStart > 20_000) {
+      // no end in sight: redact the header and what looks like base64 after it
+      int k = bodyStart;
+      while (k < s.length() && k - bodyStart < 20_000 && (isBase64(s.charAt(k)) || Character.isWhitespace(s.charAt(k)))) {
+        k++;
+      }
+      return k - bodyStart >= 64 ? k : -1;
+    }
+    int close = s.indexOf("-----", endMarker + 8);
+    return close < 0 || close - endMarker > 60 ? endMarker + 8 : close + 5;
+  }
+
+  private static boolean isBase64(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** @return the value span of a secret assignment whose operator is at i, or null */
+  private int[] assignment(String s, int op) {
+    int n = s.length();
+    // key: identifier before the operator, skipping quotes and spaces (bounded)
+    int k = op - 1;
+    while (k >= 0 && op - k <= 3 && (s.charAt(k) == ' ' || s.charAt(k) == '"' || s.charAt(k) == '\'' || s.charAt(k) == ':')) {
+      k--;
+    }
+    int keyEnd = k + 1;
+    while (k >= 0 && keyEnd - k <= 40 && (isWordChar(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.')) {
+      k--;
+    }
+    int keyStart = k + 1;
+    if (keyEnd - keyStart < 3) {
+      return null;
+    }
+    String key = s.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT);
+    boolean secretKey = false;
+    for (String kw : KEYWORDS) {
+      if (key.endsWith(kw) || key.startsWith(kw)) {
+        secretKey = true;
+        break;
+      }
+    }
+    if (!secretKey) {
+      return null;
+    }
+    int v = op + 1;
+    if (v < n && (s.charAt(v) == '=' || s.charAt(v) == '>')) {
+      v++;
+    }
+    while (v < n && v - op <= 6 && (s.charAt(v) == ' ' || s.charAt(v) == '\t')) {
+      v++;
+    }
+    char quote = 0;
+    if (v < n && (s.charAt(v) == '"' || s.charAt(v) == '\'' || s.charAt(v) == '`')) {
+      quote = s.charAt(v);
+      v++;
+    }
+    int e = v;
+    while (e < n && e - v <= 200) {
+      char c = s.charAt(e);
+      if (quote != 0 ? c == quote || c == '\n' : Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\'') {
+        break;
+      }
+      e++;
+    }
+    if (quote == 0) {
+      while (e > v && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == ')')) {
+        e--;
+      }
+    }
+    int len = e - v;
+    if (len < 8 || len > 200) {
+      return null;
+    }
+    String value = s.substring(v, e);
+    if (placeholder(value) || !randomLooking(value)) {
+      return null;
+    }
+    return new int[] {v, e};
+  }
+
+  private static boolean placeholder(String v) {
+    String l = v.toLowerCase(Locale.ROOT);
+    return l.startsWith("${") || l.startsWith("<") || l.startsWith("{{") || l.startsWith("%") || l.contains("****")
+        || l.contains("xxxx") || l.startsWith("your") || l.contains("example") || l.contains("changeme")
+        || l.contains("placeholder") || l.startsWith("env(") || l.startsWith("process.env") || l.startsWith("[redacted");
+  }
+
+  private boolean randomLooking(String v) {
+    int lower = 0;
+    int upper = 0;
+    int digit = 0;
+    int other = 0;
+    int[] freq = new int[128];
+    int nonAscii = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        lower++;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper++;
+      } else if (c >= '0' && c <= '9') {
+        digit++;
+      } else {
+        other++;
+      }
+      if (c < 128) {
+        freq[c]++;
+      } else {
+        nonAscii++;
+      }
+    }
+    int classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) + (other > 0 ? 1 : 0);
+    if (classes < 2) {
+      return false;
+    }
+    double h = 0;
+    double len = v.length();
+    for (int f : freq) {
+      if (f > 0) {
+        double p = f / len;
+        h -= p * (Math.log(p) / Math.log(2));
+      }
+    }
+    if (nonAscii > 0) {
+      double p = nonAscii / len;
+      h -= p * (Math.log(p) / Math.log(2));
+    }
+    return h >= minEntropy;
+  }
+}
