@@ -1,0 +1,235 @@
+package dev.agentruntime.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** bubblewrap with every namespace unshared, limits applied inside with prlimit. */
+final class BubblewrapLauncher implements Launcher {
+
+  /** Top-level system entries: bound read-only when directories, recreated when symlinks. */
+  private static final List<String> SYSTEM = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
+
+  /** Harmless files of /etc programs commonly need (no resolv.conf, hosts, shadow, ...). */
+  private static final List<String> ETC = List.of(
+      "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives", "/etc/localtime",
+      "/etc/nsswitch.conf", "/etc/mime.types", "/etc/ssl/certs", "/etc/ca-certificates");
+
+  private static final String SETUP =
+      "if [ -d " + CodeSandbox.STAGE + "/input ]; then cp -R " + CodeSandbox.STAGE + "/input/. "
+          + CodeSandbox.WORKSPACE + "/ || exit 125; fi; exec \"$@\"";
+
+  private final HostInfo host;
+  private final int uidBase;
+  private final List<Path> extraReadOnly;
+  private final Map<String, String> environment;
+  private final List<String> fixed;
+
+  BubblewrapLauncher(HostInfo host, int uidBase, List<Path> extraReadOnly, Map<String, String> environment) {
+    this.host = host;
+    this.uidBase = uidBase;
+    this.extraReadOnly = extraReadOnly;
+    this.environment = environment;
+    this.fixed = fixedArguments();
+  }
+
+  private List<String> fixedArguments() {
+    List<String> c = new ArrayList<>();
+    c.add(host.bwrap().toString());
+    c.add("--unshare-all");
+    c.add("--unshare-user");
+    if (host.bwrapSupports("--disable-userns")) {
+      c.add("--disable-userns");
+    }
+    c.add("--die-with-parent");
+    c.add("--new-session");
+    if (host.bwrapSupports("--cap-drop")) {
+      c.add("--cap-drop");
+      c.add("ALL");
+    }
+    c.add("--hostname");
+    c.add("sandbox");
+    c.add("--uid");
+    c.add("1000");
+    c.add("--gid");
+    c.add("1000");
+    for (String s : SYSTEM) {
+      Path p = Paths.get(s);
+      if (Files.isSymbolicLink(p)) {
+        try {
+          c.add("--symlink");
+          c.add(Files.readSymbolicLink(p).toString());
+          c.add(s);
+        } catch (IOException e) {
+          c.remove(c.size() - 1);
+        }
+      } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        c.add("--ro-bind");
+        c.add(s);
+        c.add(s);
+      }
+    }
+    for (String s : ETC) {
+      c.add("--ro-bind-try");
+      c.add(s);
+      c.add(s);
+    }
+    for (Path p : extraReadOnly) {
+      c.add("--ro-bind");
+      c.add(p.toString());
+      c.add(p.toString());
+    }
+    c.add("--proc");
+    c.add("/proc");
+    c.add("--dev");
+    c.add("/dev");
+    return List.copyOf(c);
+  }
+
+  @Override
+  public boolean needsWorkspaceOnHost() {
+    return false;
+  }
+
+  @Override
+  public void prepare(Workdir dir, int slot) throws IOException {
+    if (dropsRoot()) {
+      dir.chown(hostUid(slot));
+    }
+  }
+
+  private boolean dropsRoot() {
+    return host.isRoot() && host.setpriv() != null;
+  }
+
+  @Override
+  public int hostUid(int slot) {
+    return dropsRoot() ? uidBase + slot : host.uid();
+  }
+
+  @Override
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
+    List<String> c = new ArrayList<>(Launcher.dropRoot(host, hostUid(slot)));
+    c.addAll(fixed);
+    String stage = dir.root().toString();
+    c.add("--ro-bind");
+    c.add(dir.etc().resolve("passwd").toString());
+    c.add("/etc/passwd");
+    c.add("--ro-bind");
+    c.add(dir.etc().resolve("group").toString());
+    c.add("/etc/group");
+    boolean sized = host.bwrapSupports("--size");
+    for (String tmpfs : List.of("/tmp", CodeSandbox.WORKSPACE)) {
+      if (sized) {
+        c.add("--size");
+        c.add(Long.toString(limits.workspaceBytes()));
+      }
+      c.add("--tmpfs");
+      c.add(tmpfs);
+    }
+    c.add("--ro-bind");
+    c.add(stage);
+    c.add(CodeSandbox.STAGE);
+    c.add("--chdir");
+    c.add(CodeSandbox.WORKSPACE);
+    c.add("--clearenv");
+    setenv(c, "PATH", "/usr/local/bin:/usr/bin:/bin");
+    setenv(c, "HOME", CodeSandbox.WORKSPACE);
+    setenv(c, "TMPDIR", "/tmp");
+    setenv(c, "LANG", "C.UTF-8");
+    environment.forEach((k, v) -> setenv(c, k, v));
+    c.add("--");
+    c.add("/bin/sh");
+    c.add("-c");
+    c.add(SETUP);
+    c.add("sh");
+    c.addAll(Launcher.prlimit(host, limits));
+    c.addAll(interpreter.command());
+    c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
+    ProcessBuilder pb = new ProcessBuilder(c);
+    pb.environment().clear();
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    pb.directory(dir.root().toFile());
+    return pb;
+  }
+
+  private static void setenv(List<String> c, String k, String v) {
+    c.add("--setenv");
+    c.add(k);
+    c.add(v);
+  }
+
+  @Override
+  public void afterExit(Process process) {
+    // the PID namespace dies with its first process: nothing can outlive the execution
+  }
+
+  @Override
+  public List<String> notes() {
+    List<String> n = new ArrayList<>();
+    n.add("namespaces: user, mount, pid, network, ipc, uts, cgroup");
+    n.add("no network; read-only /usr and system dirs; private tmpfs /workspace and /tmp; clean environment; new session");
+    if (!host.bwrapSupports("--size")) {
+      n.add("tmpfs size NOT enforced (bubblewrap older than 0.6)");
+    }
+    if (host.bwrapSupports("--disable-userns")) {
+      n.add("nested user namespaces disabled");
+    }
+    n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps");
+    if (dropsRoot()) {
+      n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot (setpriv), so the process limit applies");
+    } else if (host.isRoot()) {
+      n.add("JVM runs as root and setpriv is missing: the process limit is NOT enforced (the kernel exempts root)");
+    }
+    n.add("cgroups: not used (limits are per process rlimits; total memory is bounded by maxProcesses x memoryBytes)");
+    return n;
+  }
+
+  /**
+   * Runs one trivial execution to check that this host can create the namespaces.
+   *
+   * @param limits the default limits
+   * @return null when it works, else what went wrong
+   */
+  String probe(ResourceLimits limits) {
+    Interpreter sh = Interpreter.of("probe", "main.sh", "/bin/sh");
+    Workdir dir = null;
+    try {
+      dir = Workdir.create(Paths.get(System.getProperty("java.io.tmpdir")), sh,
+          ExecutionRequest.of("probe", "echo sandbox-ok"), false);
+      prepare(dir, 0);
+      Process p = command(dir, sh, limits, 0).redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String out;
+      try (InputStream in = p.getInputStream()) {
+        out = new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
+      }
+      if (!p.waitFor(20, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return "bubblewrap probe timed out";
+      }
+      if (p.exitValue() != 0 || !out.contains("sandbox-ok")) {
+        return "bubblewrap " + host.bwrapVersion() + " cannot create a sandbox here (exit " + p.exitValue()
+            + "): " + out.trim();
+      }
+      return null;
+    } catch (IOException e) {
+      return "bubblewrap probe failed: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted while probing bubblewrap";
+    } finally {
+      if (dir != null) {
+        dir.delete();
+      }
+    }
+  }
+}

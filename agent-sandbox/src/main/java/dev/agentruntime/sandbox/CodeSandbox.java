@@ -1,0 +1,437 @@
+package dev.agentruntime.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Runs model-written code in a separate process, isolated by the operating system, under hard
+ * resource limits. Thread-safe; executions run concurrently up to {@link
+ * Builder#maxConcurrentExecutions(int)}. Close it to stop its I/O threads.
+ *
+ * <p>The boundary is bubblewrap ({@code bwrap}, Debian package {@code bubblewrap}): every
+ * namespace is unshared (no network, own PID space, own user namespace), system directories are
+ * mounted read-only, the work directory and {@code /tmp} are private size-limited tmpfs mounts,
+ * the host's home, project and {@code /root} are not mounted, the environment is emptied, the code
+ * gets a new session (no TIOCSTI terminal injection) and dies with its parent. Resource limits
+ * are applied inside the sandbox with {@code prlimit} (address space, CPU seconds, processes, file
+ * size, open files; no core dumps). When the JVM runs as root, the sandbox first drops to an
+ * unprivileged host uid (one per execution slot) with {@code setpriv}, because the kernel does
+ * not apply the process limit to root.
+ *
+ * <p>When bubblewrap is missing or does not work, {@link Builder#build()} refuses, unless {@link
+ * Builder#allowProcessOnly(boolean)} explicitly accepts {@link IsolationLevel#PROCESS_ONLY}.
+ * {@link #isolation()} reports what is in force.
+ *
+ * <pre>{@code
+ * try (CodeSandbox sandbox = CodeSandbox.builder()
+ *     .limits(ResourceLimits.builder().timeout(Duration.ofSeconds(5)).build())
+ *     .maxConcurrentExecutions(4)
+ *     .build()) {
+ *   ExecutionResult r = sandbox.execute(ExecutionRequest.of("python3", "print(6*7)"));
+ *   r.stdout(); // "42\n"
+ * }
+ * }</pre>
+ */
+public final class CodeSandbox implements AutoCloseable {
+
+  static final String WORKSPACE = "/workspace";
+  static final String STAGE = "/sandbox";
+
+  private final ResourceLimits limits;
+  private final Map<String, Interpreter> interpreters;
+  private final Duration queueTimeout;
+  private final int slots;
+  private final BlockingQueue<Integer> freeSlots;
+  private final Launcher launcher;
+  private final Path workRoot;
+  private final CodePrecheck precheck;
+  private final IsolationReport isolation;
+  private final ExecutorService io;
+  private final ProcessRunner runner;
+  private volatile boolean closed;
+
+  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation) {
+    this.limits = b.limits;
+    this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
+    this.queueTimeout = b.queueTimeout;
+    this.slots = b.maxConcurrent;
+    this.freeSlots = new ArrayBlockingQueue<>(b.maxConcurrent);
+    for (int i = 0; i < b.maxConcurrent; i++) {
+      freeSlots.add(i);
+    }
+    this.launcher = launcher;
+    this.workRoot = b.workRoot;
+    this.precheck = b.precheck;
+    this.isolation = isolation;
+    AtomicInteger n = new AtomicInteger();
+    this.io = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "agent-sandbox-io-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.runner = new ProcessRunner(io);
+  }
+
+  /** @return a builder with strict defaults (see {@link ResourceLimits}) */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the isolation in force, as detected when this sandbox was built */
+  public IsolationReport isolation() {
+    return isolation;
+  }
+
+  /** @return the default limits for executions that do not bring their own */
+  public ResourceLimits limits() {
+    return limits;
+  }
+
+  /** @return the languages this sandbox runs, in registration order */
+  public Set<String> languages() {
+    return interpreters.keySet();
+  }
+
+  /**
+   * Runs code and waits for it to stop. Code that fails, times out or hits a limit gives a result
+   * saying so ({@link ExecutionResult#exitReason()}); exceptions are for the sandbox itself
+   * failing. The work directory is always removed.
+   *
+   * @param request what to run
+   * @return what it produced
+   * @throws IllegalArgumentException when the language is unknown or the input files do not fit
+   *     the work directory
+   * @throws SandboxBusyException when no execution slot frees up within the queue timeout
+   * @throws SandboxException when the process cannot be started, or the calling thread is
+   *     interrupted (the code is killed and the interrupt flag kept)
+   * @throws IllegalStateException when the sandbox is closed
+   */
+  public ExecutionResult execute(ExecutionRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (closed) {
+      throw new IllegalStateException("the sandbox is closed");
+    }
+    Interpreter interpreter = interpreters.get(request.language());
+    if (interpreter == null) {
+      throw new IllegalArgumentException(
+          "unknown language '" + request.language() + "'; this sandbox runs " + interpreters.keySet());
+    }
+    ResourceLimits lim = request.limits() == null ? limits : request.limits();
+    long inputBytes = request.code().length() * 4L;
+    for (byte[] b : request.inputFilesNoCopy().values()) {
+      inputBytes += b.length;
+    }
+    if (inputBytes > lim.workspaceBytes()) {
+      throw new IllegalArgumentException(
+          "input files and code (" + inputBytes + " bytes) do not fit the work directory (workspaceBytes="
+              + lim.workspaceBytes() + ")");
+    }
+    List<String> advisories = precheck.inspect(request.language(), request.code());
+    Integer slot = acquireSlot();
+    try {
+      Workdir dir = Workdir.create(workRoot, interpreter, request, launcher.needsWorkspaceOnHost());
+      try {
+        launcher.prepare(dir, slot);
+        ProcessBuilder pb = launcher.command(dir, interpreter, lim, slot);
+        ProcessRunner.Outcome out = runner.run(pb, request.stdin(), lim, launcher);
+        return new ExecutionResult(
+            out.stdout(), out.stdoutTruncated(), out.stderr(), out.stderrTruncated(), out.exitCode(),
+            out.duration(), out.reason(), isolation.level(), advisories);
+      } finally {
+        dir.delete();
+      }
+    } catch (IOException e) {
+      throw new SandboxException("could not prepare or start the sandbox: " + e.getMessage(), e);
+    } finally {
+      freeSlots.add(slot);
+    }
+  }
+
+  private Integer acquireSlot() {
+    try {
+      Integer slot = freeSlots.poll(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (slot == null) {
+        throw new SandboxBusyException(
+            "all " + slots + " execution slots stayed busy for " + queueTimeout + "; try again later");
+      }
+      return slot;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SandboxException("interrupted while waiting for an execution slot", e);
+    }
+  }
+
+  /** Stops the I/O threads. Executions in progress finish; new ones are refused. */
+  @Override
+  public void close() {
+    closed = true;
+    io.shutdown();
+  }
+
+  @Override
+  public String toString() {
+    return "CodeSandbox[" + isolation.summary() + ", languages=" + interpreters.keySet() + "]";
+  }
+
+  /** Builder for {@link CodeSandbox}; validation and host detection happen in {@link #build()}. */
+  public static final class Builder {
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> RESERVED_ENV = Set.of("PATH", "HOME", "TMPDIR");
+
+    private ResourceLimits limits = ResourceLimits.defaults();
+    private final Map<String, Interpreter> interpreters = new LinkedHashMap<>();
+    private int maxConcurrent = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private Duration queueTimeout = Duration.ofSeconds(30);
+    private Path bubblewrap;
+    private boolean allowProcessOnly;
+    private Path workRoot = Paths.get(System.getProperty("java.io.tmpdir"));
+    private int sandboxUidBase = 900_000_000;
+    private final List<Path> readOnlyPaths = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private CodePrecheck precheck = CodePrecheck.none();
+
+    private Builder() {
+      for (Interpreter i : List.of(Interpreter.python3(), Interpreter.javascript(), Interpreter.bash())) {
+        interpreters.put(i.language(), i);
+      }
+    }
+
+    /**
+     * @param value default limits for executions that bring none
+     * @return this
+     */
+    public Builder limits(ResourceLimits value) {
+      this.limits = value;
+      return this;
+    }
+
+    /**
+     * Adds an interpreter, or replaces the one for the same language. Defaults: {@code python3},
+     * {@code javascript} (node), {@code bash}; those whose executable is missing are dropped at
+     * {@link #build()}.
+     *
+     * @param value the interpreter
+     * @return this
+     */
+    public Builder interpreter(Interpreter value) {
+      Objects.requireNonNull(value, "interpreter");
+      interpreters.put(value.language(), value);
+      return this;
+    }
+
+    /**
+     * @param language a language to stop offering
+     * @return this
+     */
+    public Builder removeInterpreter(String language) {
+      interpreters.remove(language);
+      return this;
+    }
+
+    /**
+     * @param value executions that may run at once (default: number of CPUs, at least 2)
+     * @return this
+     */
+    public Builder maxConcurrentExecutions(int value) {
+      this.maxConcurrent = value;
+      return this;
+    }
+
+    /**
+     * @param value how long an execution waits for a free slot before {@link SandboxBusyException}
+     *     (default 30 s; zero fails at once)
+     * @return this
+     */
+    public Builder queueTimeout(Duration value) {
+      this.queueTimeout = value;
+      return this;
+    }
+
+    /**
+     * @param value the {@code bwrap} executable (default: found in {@code /usr/bin}, {@code
+     *     /usr/local/bin} or {@code /bin})
+     * @return this
+     */
+    public Builder bubblewrapPath(Path value) {
+      this.bubblewrap = value;
+      return this;
+    }
+
+    /**
+     * Accepts {@link IsolationLevel#PROCESS_ONLY} when bubblewrap is missing or does not work:
+     * limits, a clean environment and a private work directory, but no namespaces, so the code
+     * can read whatever the host user can read and reach the network. Off by default.
+     *
+     * @param value whether to accept the weaker mode
+     * @return this
+     */
+    public Builder allowProcessOnly(boolean value) {
+      this.allowProcessOnly = value;
+      return this;
+    }
+
+    /**
+     * @param value the host directory under which per-execution staging directories are created
+     *     and always removed (default: {@code java.io.tmpdir})
+     * @return this
+     */
+    public Builder workRoot(Path value) {
+      this.workRoot = value;
+      return this;
+    }
+
+    /**
+     * @param value first host uid used when the JVM runs as root (slot {@code i} runs as {@code
+     *     value + i}); default 900000000, chosen to match no real user
+     * @return this
+     */
+    public Builder sandboxUidBase(int value) {
+      this.sandboxUidBase = value;
+      return this;
+    }
+
+    /**
+     * @param path a host path to expose read-only at the same place (e.g. a data set or a
+     *     virtualenv); never expose secrets
+     * @return this
+     */
+    public Builder readOnlyPath(Path path) {
+      readOnlyPaths.add(Objects.requireNonNull(path, "readOnlyPath"));
+      return this;
+    }
+
+    /**
+     * Sets a variable in the code's environment, which otherwise holds only {@code PATH}, {@code
+     * HOME}, {@code TMPDIR} and {@code LANG}. Nothing is inherited from the JVM.
+     *
+     * @param name the variable
+     * @param value its value
+     * @return this
+     */
+    public Builder environment(String name, String value) {
+      environment.put(name, value);
+      return this;
+    }
+
+    /**
+     * @param value a static pre-check whose findings are reported as advice (default: none; see
+     *     {@link CodePrecheck#basic()})
+     * @return this
+     */
+    public Builder precheck(CodePrecheck value) {
+      this.precheck = value;
+      return this;
+    }
+
+    /**
+     * Validates the settings, detects the host's capabilities and, for bubblewrap, runs a probe
+     * sandbox once.
+     *
+     * @return the sandbox
+     * @throws IllegalArgumentException naming a bad setting
+     * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
+     *     process-only mode was not accepted, or when {@code prlimit} is missing
+     */
+    public CodeSandbox build() {
+      Objects.requireNonNull(limits, "limits");
+      Objects.requireNonNull(queueTimeout, "queueTimeout");
+      Objects.requireNonNull(workRoot, "workRoot");
+      Objects.requireNonNull(precheck, "precheck");
+      if (maxConcurrent < 1) {
+        throw new IllegalArgumentException("maxConcurrentExecutions must be at least 1, got " + maxConcurrent);
+      }
+      if (queueTimeout.isNegative()) {
+        throw new IllegalArgumentException("queueTimeout must not be negative, got " + queueTimeout);
+      }
+      if (!Files.isDirectory(workRoot)) {
+        throw new IllegalArgumentException("workRoot '" + workRoot + "' is not a directory");
+      }
+      if (sandboxUidBase < 1 || (long) sandboxUidBase + maxConcurrent > 0xFFFF_FFFEL) {
+        throw new IllegalArgumentException("sandboxUidBase must be a positive uid, got " + sandboxUidBase);
+      }
+      for (Path p : readOnlyPaths) {
+        if (!p.isAbsolute()) {
+          throw new IllegalArgumentException("readOnlyPath '" + p + "' must be absolute");
+        }
+      }
+      for (Map.Entry<String, String> e : environment.entrySet()) {
+        if (!ENV_NAME.matcher(e.getKey()).matches() || RESERVED_ENV.contains(e.getKey())) {
+          throw new IllegalArgumentException(
+              "environment name '" + e.getKey() + "' is not a valid, non-reserved variable name");
+        }
+        if (e.getValue() == null || e.getValue().indexOf('\0') >= 0) {
+          throw new IllegalArgumentException("environment '" + e.getKey() + "' needs a value without NUL");
+        }
+      }
+      interpreters.values().removeIf(i -> !i.isAvailable() && isDefault(i));
+      if (interpreters.isEmpty()) {
+        throw new IllegalArgumentException("no interpreter is available: install python3, node or bash, or add one");
+      }
+      for (Interpreter i : interpreters.values()) {
+        if (!i.isAvailable()) {
+          throw new IllegalArgumentException(
+              "interpreter '" + i.language() + "': '" + i.executable() + "' is not an executable file");
+        }
+      }
+      HostInfo host = HostInfo.detect(bubblewrap);
+      if (host.prlimit() == null) {
+        throw new SandboxUnavailableException(
+            "'prlimit' (util-linux) was not found in /usr/bin or /bin; it applies the resource limits", null);
+      }
+      List<String> notes = new ArrayList<>();
+      Set<Path> extra = new TreeSet<>(readOnlyPaths);
+      interpreters.values().forEach(i -> extra.addAll(i.readOnlyPaths()));
+      Map<String, String> env = Map.copyOf(environment);
+      Launcher launcher;
+      IsolationReport report;
+      String bwrapProblem = null;
+      if (host.bwrap() != null) {
+        BubblewrapLauncher bw = new BubblewrapLauncher(host, sandboxUidBase, List.copyOf(extra), env);
+        bwrapProblem = bw.probe(limits);
+        if (bwrapProblem == null) {
+          notes.addAll(bw.notes());
+          report = new IsolationReport(
+              IsolationLevel.NAMESPACES, "bubblewrap " + host.bwrapVersion(), bw.hostUid(0), notes);
+          return new CodeSandbox(this, bw, report);
+        }
+      } else {
+        bwrapProblem = "bubblewrap (bwrap) was not found"
+            + (bubblewrap == null ? " in /usr/bin, /usr/local/bin or /bin" : " at " + bubblewrap);
+      }
+      if (!allowProcessOnly) {
+        throw new SandboxUnavailableException(
+            bwrapProblem + "; install the 'bubblewrap' package (and allow unprivileged user namespaces), "
+                + "or call allowProcessOnly(true) to accept weaker, process-only isolation", null);
+      }
+      ProcessOnlyLauncher po = new ProcessOnlyLauncher(host, sandboxUidBase, env);
+      notes.add("WEAKER ISOLATION: " + bwrapProblem);
+      notes.addAll(po.notes());
+      report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
+      launcher = po;
+      return new CodeSandbox(this, launcher, report);
+    }
+
+    private static boolean isDefault(Interpreter i) {
+      return i.readOnlyPaths().isEmpty()
+          && (i.equals(Interpreter.python3()) || i.equals(Interpreter.javascript()) || i.equals(Interpreter.bash()));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.agentruntime.sandbox;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the host command for one execution under one isolation back end. */
+interface Launcher {
+
+  /** @return whether the work directory is a host directory (process-only) rather than a tmpfs */
+  boolean needsWorkspaceOnHost();
+
+  /**
+   * Prepares the staging directory (ownership) for a slot.
+   *
+   * @param dir the staging directory
+   * @param slot the execution slot
+   * @throws IOException when it cannot
+   */
+  void prepare(Workdir dir, int slot) throws IOException;
+
+  /**
+   * @param dir the staging directory
+   * @param interpreter the interpreter
+   * @param limits the limits
+   * @param slot the execution slot
+   * @return the process to start
+   */
+  ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot);
+
+  /**
+   * Kills whatever the execution left behind once its main process is gone.
+   *
+   * @param process the main process
+   */
+  void afterExit(Process process);
+
+  /**
+   * @param slot the execution slot
+   * @return the host uid code in this slot runs as
+   */
+  int hostUid(int slot);
+
+  /** @return facts about what this back end enforces */
+  List<String> notes();
+
+  /** {@code prlimit} arguments applying every limit, followed by nothing (append the command). */
+  static List<String> prlimit(HostInfo host, ResourceLimits l) {
+    List<String> c = new ArrayList<>();
+    c.add(host.prlimit().toString());
+    c.add("--as=" + l.memoryBytes());
+    c.add("--cpu=" + l.cpuSeconds() + ":" + (l.cpuSeconds() + 1));
+    c.add("--nproc=" + l.maxProcesses());
+    c.add("--fsize=" + l.maxFileSizeBytes());
+    c.add("--nofile=" + l.maxOpenFiles());
+    c.add("--core=0");
+    c.add("--");
+    return c;
+  }
+
+  /** {@code setpriv} arguments dropping root to an unprivileged uid, or nothing when not root. */
+  static List<String> dropRoot(HostInfo host, int uid) {
+    if (!host.isRoot() || host.setpriv() == null) {
+      return List.of();
+    }
+    return List.of(host.setpriv().toString(), "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
+        "--bounding-set=-all", "--no-new-privs", "--");
+  }
+}

@@ -1,0 +1,116 @@
+package dev.agentruntime.sandbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain child process in its own session, with rlimits and a clean environment; no namespaces.
+ * Leftover processes are found by session id and killed.
+ */
+final class ProcessOnlyLauncher implements Launcher {
+  private final HostInfo host;
+  private final int uidBase;
+  private final Map<String, String> environment;
+
+  ProcessOnlyLauncher(HostInfo host, int uidBase, Map<String, String> environment) {
+    this.host = host;
+    this.uidBase = uidBase;
+    this.environment = environment;
+  }
+
+  @Override
+  public boolean needsWorkspaceOnHost() {
+    return true;
+  }
+
+  private boolean dropsRoot() {
+    return host.isRoot() && host.setpriv() != null;
+  }
+
+  @Override
+  public void prepare(Workdir dir, int slot) throws IOException {
+    if (dropsRoot()) {
+      dir.chown(hostUid(slot));
+    }
+  }
+
+  @Override
+  public int hostUid(int slot) {
+    return dropsRoot() ? uidBase + slot : host.uid();
+  }
+
+  @Override
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
+    List<String> c = new ArrayList<>(Launcher.dropRoot(host, hostUid(slot)));
+    if (host.setsid() != null) {
+      c.add(host.setsid().toString());
+    }
+    c.addAll(Launcher.prlimit(host, limits));
+    c.addAll(interpreter.command());
+    c.add(dir.code().resolve(interpreter.fileName()).toString());
+    ProcessBuilder pb = new ProcessBuilder(c);
+    Map<String, String> env = pb.environment();
+    env.clear();
+    env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    env.put("HOME", dir.workspace().toString());
+    env.put("TMPDIR", dir.workspace().resolve(".tmp").toString());
+    env.put("LANG", "C.UTF-8");
+    env.putAll(environment);
+    pb.directory(dir.workspace().toFile());
+    return pb;
+  }
+
+  @Override
+  public void afterExit(Process process) {
+    long sid = process.pid();
+    for (int round = 0; round < 5; round++) {
+      List<Long> left = sessionMembers(sid);
+      if (left.isEmpty()) {
+        return;
+      }
+      left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+    }
+  }
+
+  /** Processes whose session id is {@code sid} (field 6 of /proc/PID/stat). */
+  static List<Long> sessionMembers(long sid) {
+    List<Long> found = new ArrayList<>();
+    try (DirectoryStream<Path> procs = Files.newDirectoryStream(Paths.get("/proc"), "[0-9]*")) {
+      for (Path p : procs) {
+        try {
+          String stat = new String(Files.readAllBytes(p.resolve("stat")), StandardCharsets.US_ASCII);
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          if (f.length > 3 && Long.parseLong(f[3]) == sid && !"Z".equals(f[0])) {
+            found.add(Long.parseLong(p.getFileName().toString()));
+          }
+        } catch (IOException | RuntimeException ignored) {
+          // the process ended while we looked
+        }
+      }
+    } catch (IOException ignored) {
+      // no /proc: nothing we can find
+    }
+    return found;
+  }
+
+  @Override
+  public List<String> notes() {
+    List<String> n = new ArrayList<>();
+    n.add("no namespaces: the code can read what host uid " + hostUid(0) + " can read and can use the network");
+    n.add("clean environment; own session" + (host.setsid() == null ? " NOT available (setsid missing)" : "")
+        + "; leftover processes of the session are killed");
+    n.add("rlimits via prlimit: address space, cpu, processes (counted per host uid), file size, open files");
+    n.add("work directory on the host disk: only per-file size is limited");
+    if (host.isRoot() && !dropsRoot()) {
+      n.add("JVM runs as root and setpriv is missing: code runs as root and the process limit is NOT enforced");
+    }
+    return n;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.agentruntime.sandbox;
+
+import dev.agentruntime.core.error.AgentRuntimeException;
+
+/** The sandbox could not run the code at all (as opposed to code that ran and failed). */
+public class SandboxException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param message what happened
+   * @param cause the cause, or null
+   */
+  public SandboxException(String message, Throwable cause) {
+    super(null, message, cause);
+  }
+}

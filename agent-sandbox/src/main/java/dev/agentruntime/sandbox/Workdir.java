@@ -1,0 +1,135 @@
+package dev.agentruntime.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The host side of one execution: a private staging directory ({@code code/}, {@code input/},
+ * {@code etc/}, and for process-only mode {@code workspace/}), always deleted afterwards.
+ */
+final class Workdir {
+  private final Path root;
+
+  private Workdir(Path root) {
+    this.root = root;
+  }
+
+  static Workdir create(Path workRoot, Interpreter interpreter, ExecutionRequest request, boolean workspaceOnHost)
+      throws IOException {
+    Path root = Files.createTempDirectory(workRoot, "agent-sandbox-",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Workdir dir = new Workdir(root);
+    try {
+      Files.createDirectories(dir.code());
+      Files.writeString(dir.code().resolve(interpreter.fileName()), request.code(), StandardCharsets.UTF_8);
+      Files.createDirectories(dir.etc());
+      Files.writeString(dir.etc().resolve("passwd"),
+          "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\nsandbox:x:1000:1000:sandbox:/workspace:/bin/sh\n"
+              + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
+      Files.writeString(dir.etc().resolve("group"), "root:x:0:\nsandbox:x:1000:\nnogroup:x:65534:\n");
+      Path files = workspaceOnHost ? dir.workspace() : dir.input();
+      if (workspaceOnHost) {
+        Files.createDirectories(dir.workspace().resolve(".tmp"));
+      }
+      for (Map.Entry<String, byte[]> e : request.inputFilesNoCopy().entrySet()) {
+        Path target = files.resolve(e.getKey()).normalize();
+        if (!target.startsWith(files)) {
+          throw new IllegalArgumentException("input file name '" + e.getKey() + "' leaves the work directory");
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, e.getValue());
+      }
+      return dir;
+    } catch (IOException | RuntimeException e) {
+      dir.delete();
+      throw e;
+    }
+  }
+
+  Path root() {
+    return root;
+  }
+
+  Path code() {
+    return root.resolve("code");
+  }
+
+  Path input() {
+    return root.resolve("input");
+  }
+
+  Path etc() {
+    return root.resolve("etc");
+  }
+
+  Path workspace() {
+    return root.resolve("workspace");
+  }
+
+  /** Gives the whole tree to a host uid (used when the JVM is root and the code is not). */
+  void chown(int uid) throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      all.forEach(p -> {
+        try {
+          Files.setAttribute(p, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
+          Files.setAttribute(p, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Deletes everything, making directories writable first (code may have chmod-ed them). */
+  void delete() {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          try {
+            Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
+          } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort; the delete below reports what is left
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(f);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+          Files.deleteIfExists(f);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+          Files.deleteIfExists(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      org.slf4j.LoggerFactory.getLogger(Workdir.class)
+          .warn("could not fully delete sandbox work directory {}: {}", root, e.toString());
+    }
+  }
+}
