@@ -1,0 +1,145 @@
+package dev.agentruntime.guardrails.injection;
+
+import dev.agentruntime.core.guardrail.Guardrail;
+import dev.agentruntime.core.guardrail.GuardrailDecision;
+import dev.agentruntime.core.guardrail.GuardrailPoint;
+import dev.agentruntime.core.guardrail.GuardrailSubject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Blocks (default) or warns about text whose {@link PromptInjectionDetector} score reaches the
+ * threshold. Applies by default to inputs and tool results — the places where text written by
+ * someone else (users, web pages, retrieved documents, e-mails) reaches the model. Scoring is
+ * linear in the text length, so a payload buried in a large document is found too.
+ */
+public final class PromptInjectionGuardrail implements Guardrail {
+
+  /** What to do with a detected injection. */
+  public enum Action {
+    /** Block the text (default). */
+    BLOCK,
+    /** Report only. */
+    WARN
+  }
+
+  private final String name;
+  private final PromptInjectionDetector detector;
+  private final Action action;
+  private final Set<GuardrailPoint> points;
+
+  private PromptInjectionGuardrail(Builder b) {
+    this.name = b.name;
+    this.detector = PromptInjectionDetector.withThreshold(b.threshold);
+    this.action = b.action;
+    this.points = Set.copyOf(b.points);
+  }
+
+  /** @return a guardrail blocking at inputs and tool results with threshold 0.5 */
+  public static PromptInjectionGuardrail create() {
+    return builder().build();
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the detector */
+  public PromptInjectionDetector detector() {
+    return detector;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<GuardrailPoint> points() {
+    return points;
+  }
+
+  @Override
+  public GuardrailDecision evaluate(GuardrailSubject subject) {
+    String text = subject.text();
+    if (text.isEmpty()) {
+      return GuardrailDecision.pass();
+    }
+    InjectionVerdict v = detector.score(text);
+    if (!v.isInjection(detector.threshold())) {
+      return GuardrailDecision.pass();
+    }
+    String reason = String.format(java.util.Locale.ROOT, "prompt injection suspected (score %.2f >= %.2f): %s",
+        v.score(), detector.threshold(), v.families().keySet());
+    return action == Action.BLOCK ? GuardrailDecision.block(reason) : GuardrailDecision.warn(reason);
+  }
+
+  /** Builder for {@link PromptInjectionGuardrail}. */
+  public static final class Builder {
+    private String name = "prompt_injection";
+    private double threshold = 0.5;
+    private Action action = Action.BLOCK;
+    private final Set<GuardrailPoint> points = EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.TOOL_RESULT);
+
+    private Builder() {}
+
+    /**
+     * @param value event name (default {@code prompt_injection})
+     * @return this
+     */
+    public Builder name(String value) {
+      this.name = Objects.requireNonNull(value, "name");
+      return this;
+    }
+
+    /**
+     * @param value score from which text counts as injection, in (0, 1] (default 0.5; lower
+     *     catches more and flags more benign text)
+     * @return this
+     */
+    public Builder threshold(double value) {
+      this.threshold = value;
+      return this;
+    }
+
+    /**
+     * @param value block (default) or warn
+     * @return this
+     */
+    public Builder action(Action value) {
+      this.action = Objects.requireNonNull(value, "action");
+      return this;
+    }
+
+    /**
+     * @param value where to apply (default input and tool result)
+     * @return this
+     */
+    public Builder points(GuardrailPoint... value) {
+      points.clear();
+      points.addAll(List.of(value));
+      return this;
+    }
+
+    /**
+     * @return the guardrail
+     * @throws IllegalStateException when the threshold is outside (0, 1], the name is blank or no
+     *     point is set
+     */
+    public PromptInjectionGuardrail build() {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalStateException("threshold must be in (0, 1], was " + threshold);
+      }
+      if (name.isBlank()) {
+        throw new IllegalStateException("name must not be blank");
+      }
+      if (points.isEmpty()) {
+        throw new IllegalStateException("points must not be empty");
+      }
+      return new PromptInjectionGuardrail(this);
+    }
+  }
+}

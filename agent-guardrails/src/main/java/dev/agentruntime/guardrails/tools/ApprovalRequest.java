@@ -1,0 +1,19 @@
+package dev.agentruntime.guardrails.tools;
+
+import java.util.Objects;
+
+/**
+ * A dangerous tool call waiting for a human.
+ *
+ * @param runId the run, or null outside a run
+ * @param userId the end user the run works for, or null
+ * @param toolName the tool
+ * @param arguments the JSON arguments (tokenised personal data stays tokenised)
+ */
+public record ApprovalRequest(String runId, String userId, String toolName, String arguments) {
+  /** Validates. */
+  public ApprovalRequest {
+    Objects.requireNonNull(toolName, "toolName");
+    Objects.requireNonNull(arguments, "arguments");
+  }
+}
