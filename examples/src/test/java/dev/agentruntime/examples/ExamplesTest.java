@@ -1,0 +1,65 @@
+package dev.agentruntime.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs each example end to end against its embedded server and checks what it printed. */
+class ExamplesTest {
+
+  private static String capture(java.util.function.Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      example.accept(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void mainRunsTheSupportAgentWithRetriesToolsAndTokens() {
+    int[] code = new int[1];
+    String out = capture(o -> code[0] = Main.run(o, Map.of())); // no OPENAI_API_KEY: embedded server
+
+    assertThat(code[0]).isZero();
+    assertThat(out)
+        .contains("model: embedded OpenAI-compatible server at http://127.0.0.1:")
+        .contains("customer: " + Main.QUESTION)
+        .contains("failed (429); retrying in 1000 ms")          // Retry-After: 1 honoured
+        .contains("failed (500); retrying in")
+        .contains("wants tool  search_knowledge_base {\"query\":\"shipping policy\"}")
+        .contains("wants tool  lookup_order {\"order_id\":\"1042\"}")
+        .contains("tool lookup_order    -> order 1042: 1x Noise-cancelling headphones")
+        .contains("tool create_ticket   -> Ticket T-4711 opened for order 1042")
+        .contains("tokens in 640 (cached 384) out 41")
+        .contains("answer: I'm sorry your headphones are late!")
+        .contains("3 steps, 3 model calls, 3 tool calls, tokens in 1785 (cached 896) out 175")
+        .contains("tickets created: 1");
+    // the retries come before the answers they led to
+    assertThat(out.indexOf("failed (429)")).isLessThan(out.indexOf("wants tool  lookup_order"));
+    assertThat(out.indexOf("failed (500)")).isLessThan(out.indexOf("wants tool  create_ticket"));
+  }
+
+  @Test
+  void handWrittenLoopExampleAnswersThroughTheRuntime() {
+    String[] answer = new String[1];
+    String out = capture(o -> answer[0] = HandWrittenLoopExample.run(o, Map.of()));
+    assertThat(answer[0]).isEqualTo("Yes: order 1043 (2 USB-C cables) was delivered 2 days ago.");
+    assertThat(out).contains("tool lookup_order    -> order 1043: 2x USB-C cables, delivered 2 days ago")
+        .contains("2 model calls, 1 tool calls, tokens in 472 (cached 128) out 35");
+  }
+
+  @Test
+  void aiServicesExampleIsTracedRetriedAndRecorded() {
+    String[] answer = new String[1];
+    String out = capture(o -> answer[0] = AiServicesExample.run(o, Map.of()));
+    assertThat(answer[0]).startsWith("Order 1043 was delivered 2 days ago");
+    assertThat(out).contains("failed (500); retrying in")
+        .contains("tool lookup_order    -> order 1043")
+        .contains("tool search_knowledge_base -> Returns: items can be returned within 30 days")
+        .contains("2 model calls, 2 tool calls, tokens in 531 (cached 128) out 54");
+  }
+}
