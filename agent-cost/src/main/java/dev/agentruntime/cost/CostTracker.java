@@ -103,6 +103,7 @@ public final class CostTracker implements AgentInterceptor {
   private static final Logger LOG = LoggerFactory.getLogger(CostTracker.class);
   private static final Duration MINUTE = Duration.ofMinutes(1);
   private static final Duration GRACE = Duration.ofDays(1);
+  private static final Duration RUN_RETENTION = Duration.ofDays(1);
 
   /** Sleeps while waiting for a rate limit; replaceable in tests. */
   @FunctionalInterface
@@ -113,6 +114,7 @@ public final class CostTracker implements AgentInterceptor {
   private final PricingCatalog catalog;
   private final UnknownModelPolicy unknownPolicy;
   private final List<Budget> budgets;
+  private final long[] limitNanos;
   private final UsagePlans plans;
   private final Map<String, RateLimit> globalModelLimits;
   private final CostStore store;
@@ -140,6 +142,10 @@ public final class CostTracker implements AgentInterceptor {
     this.catalog = b.catalog == null ? PricingCatalog.bundled() : b.catalog;
     this.unknownPolicy = b.unknownPolicy;
     this.budgets = List.copyOf(b.budgets);
+    this.limitNanos = new long[budgets.size()];
+    for (int i = 0; i < limitNanos.length; i++) {
+      limitNanos[i] = budgets.get(i).limitNanos();
+    }
     this.plans = b.plans;
     Map<String, RateLimit> gm = new LinkedHashMap<>();
     b.globalModelLimits.forEach((k, v) -> gm.put(k.toLowerCase(Locale.ROOT), v));
@@ -237,7 +243,7 @@ public final class CostTracker implements AgentInterceptor {
             () ->
                 ledger.recordRun(
                     new RunCostRecord(
-                        LocalDate.ofInstant(clock.instant(), zone),
+                        windows(clock.instant()).day(),
                         ctx.runId(),
                         ctx.userId(),
                         ctx.tenantId(),
@@ -357,7 +363,7 @@ public final class CostTracker implements AgentInterceptor {
     CostRecord record =
         new CostRecord(
             now,
-            LocalDate.ofInstant(now, zone),
+            windows(now).day(),
             ctx.runId(),
             ctx.sessionId(),
             ctx.userId(),
@@ -432,32 +438,50 @@ public final class CostTracker implements AgentInterceptor {
 
   // ------------------------------------------------------------------------------ rate limits
 
-  private record Permit(String key, String display, long limit, boolean tokens) {}
-
-  private List<Permit> permits(UsagePlans.Binding binding, String model, RunContext ctx) {
-    List<Permit> out = new ArrayList<>(4);
-    if (binding != null) {
-      UsagePlan plan = binding.plan();
-      add(out, "plan:" + binding.entityKey(), "plan '" + plan.name() + "' %s for " + binding.entityDisplay(), plan.limit());
-      RateLimit ml = plan.limitFor(model);
-      add(out, "plan:" + binding.entityKey() + ":model:" + model.toLowerCase(Locale.ROOT),
-          "plan '" + plan.name() + "' %s for " + binding.entityDisplay() + " on model " + model, ml);
+  /** One rate limiter a call takes permits from; {@code what} names it in errors. */
+  private record Permit(String key, String what, String scope, long limit, boolean tokens) {
+    String display() {
+      return String.format(what, (tokens ? "tpm " : "rpm ") + limit) + scope;
     }
-    if (!globalModelLimits.isEmpty()) {
-      RateLimit g = globalModelLimits.get(model.toLowerCase(Locale.ROOT));
-      if (g != null) {
-        add(out, "model:" + model.toLowerCase(Locale.ROOT), "%s for model " + model, g);
-      }
-    }
-    return out;
   }
 
-  private static void add(List<Permit> out, String key, String display, RateLimit l) {
+  private record PermitKey(String entityKey, UsagePlan plan, String model) {}
+
+  private final Cache<PermitKey, List<Permit>> permitCache =
+      Caffeine.newBuilder().maximumSize(10_000).build();
+
+  private List<Permit> permits(UsagePlans.Binding binding, String model, RunContext ctx) {
+    if (binding == null && globalModelLimits.isEmpty()) {
+      return List.of();
+    }
+    PermitKey k = new PermitKey(binding == null ? null : binding.entityKey(),
+        binding == null ? null : binding.plan(), model);
+    return permitCache.get(k, x -> buildPermits(binding, model));
+  }
+
+  private List<Permit> buildPermits(UsagePlans.Binding binding, String model) {
+    List<Permit> out = new ArrayList<>(4);
+    String lower = model.toLowerCase(Locale.ROOT);
+    if (binding != null) {
+      UsagePlan plan = binding.plan();
+      add(out, "plan:" + binding.entityKey(), "plan '" + plan.name() + "' %s",
+          " for " + binding.entityDisplay(), plan.limit());
+      add(out, "plan:" + binding.entityKey() + ":model:" + lower, "plan '" + plan.name() + "' %s",
+          " for " + binding.entityDisplay() + " on model " + model, plan.limitFor(model));
+    }
+    RateLimit g = globalModelLimits.get(lower);
+    if (g != null) {
+      add(out, "model:" + lower, "%s", " for model " + model, g);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void add(List<Permit> out, String key, String what, String scope, RateLimit l) {
     if (l.requestsPerMinute() > 0) {
-      out.add(new Permit(key + ":rpm", String.format(display, "rpm " + l.requestsPerMinute()), l.requestsPerMinute(), false));
+      out.add(new Permit(key + ":rpm", what, scope, l.requestsPerMinute(), false));
     }
     if (l.tokensPerMinute() > 0) {
-      out.add(new Permit(key + ":tpm", String.format(display, "tpm " + l.tokensPerMinute()), l.tokensPerMinute(), true));
+      out.add(new Permit(key + ":tpm", what, scope, l.tokensPerMinute(), true));
     }
   }
 
@@ -528,14 +552,44 @@ public final class CostTracker implements AgentInterceptor {
 
   // ------------------------------------------------------------------------------ budgets
 
+  /** The current day and month windows, recomputed when the clock leaves the day. */
+  private record Windows(
+      Instant dayStart, Instant dayEnd, LocalDate day, String dayKey, String monthKey,
+      Instant dayExpires, Instant monthExpires) {
+    static Windows at(Instant now, ZoneId zone) {
+      LocalDate d = LocalDate.ofInstant(now, zone);
+      YearMonth ym = YearMonth.from(d);
+      Instant start = d.atStartOfDay(zone).toInstant();
+      Instant end = d.plusDays(1).atStartOfDay(zone).toInstant();
+      return new Windows(start, end, d, d.toString(), ym.toString(), end.plus(GRACE),
+          ym.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().plus(GRACE));
+    }
+
+    boolean covers(Instant now) {
+      return !now.isBefore(dayStart) && now.isBefore(dayEnd);
+    }
+  }
+
+  private volatile Windows windows;
+
+  private Windows windows(Instant now) {
+    Windows w = windows;
+    if (w == null || !w.covers(now)) {
+      w = Windows.at(now, zone);
+      windows = w;
+    }
+    return w;
+  }
+
   private List<CounterSpec> counters(
       RunContext ctx, Instant now, List<Budget> applicable, List<String> subjects) {
     if (budgets.isEmpty()) {
       return List.of();
     }
     List<CounterSpec> out = new ArrayList<>(budgets.size());
-    LocalDate today = null;
-    for (Budget b : budgets) {
+    Windows w = windows(now);
+    for (int bi = 0; bi < limitNanos.length; bi++) {
+      Budget b = budgets.get(bi);
       String subject = subject(b, ctx);
       if (subject == null) {
         continue;
@@ -547,27 +601,20 @@ public final class CostTracker implements AgentInterceptor {
       Instant expires;
       switch (b.window()) {
         case DAY:
-          if (today == null) {
-            today = LocalDate.ofInstant(now, zone);
-          }
-          window = today.toString();
-          expires = today.plusDays(1).atStartOfDay(zone).toInstant().plus(GRACE);
+          window = w.dayKey();
+          expires = w.dayExpires();
           break;
         case MONTH:
-          if (today == null) {
-            today = LocalDate.ofInstant(now, zone);
-          }
-          YearMonth ym = YearMonth.from(today);
-          window = ym.toString();
-          expires = ym.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().plus(GRACE);
+          window = w.monthKey();
+          expires = w.monthExpires();
           break;
         default:
           window = "total";
-          expires = now.plus(totalRetention);
+          expires = now.plus(b.scope() == BudgetScope.RUN ? RUN_RETENTION : totalRetention);
       }
       applicable.add(b);
       subjects.add(subject);
-      out.add(new CounterSpec(counterKey(b, subject, window), b.limitNanos(), b.enforced(), expires));
+      out.add(new CounterSpec(counterKey(b, subject, window), limitNanos[bi], b.enforced(), expires));
     }
     return out;
   }

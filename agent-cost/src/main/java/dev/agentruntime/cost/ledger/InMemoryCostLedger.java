@@ -37,6 +37,16 @@ public final class InMemoryCostLedger implements CostLedger {
     final LongAdder picos = new LongAdder();
   }
 
+  private static final long[] POW10 = new long[13];
+
+  static {
+    long v = 1;
+    for (int i = 0; i < POW10.length; i++) {
+      POW10[i] = v;
+      v *= 10;
+    }
+  }
+
   private final ConcurrentHashMap<Key, Agg> calls = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<RunKey, RunAgg> runs = new ConcurrentHashMap<>();
 
@@ -44,6 +54,9 @@ public final class InMemoryCostLedger implements CostLedger {
   public InMemoryCostLedger() {}
 
   private static long picos(BigDecimal usd) {
+    if (usd.scale() >= 0 && usd.scale() <= 12 && usd.precision() < 19) {
+      return Math.multiplyExact(usd.unscaledValue().longValue(), POW10[12 - usd.scale()]);
+    }
     return usd.movePointRight(12).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
   }
 

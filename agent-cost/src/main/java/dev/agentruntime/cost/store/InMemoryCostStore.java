@@ -6,8 +6,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -102,18 +100,24 @@ public final class InMemoryCostStore implements CostStore {
         return ReserveResult.GRANTED;
       }
     }
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     Counter[] cs = new Counter[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
       cs[i] = counter(specs.get(i));
+      // insertion sort by key: lock order is the same for every caller, so no deadlock
+      int j = i;
+      String key = specs.get(i).key();
+      while (j > 0 && specs.get(order[j - 1]).key().compareTo(key) > 0) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    Arrays.sort(order, Comparator.comparing(i -> specs.get(i).key()));
     return lockedReserve(specs, cs, order, 0, amountNanos);
   }
 
   private ReserveResult lockedReserve(
-      List<CounterSpec> specs, Counter[] cs, Integer[] order, int depth, long amount) {
+      List<CounterSpec> specs, Counter[] cs, int[] order, int depth, long amount) {
     if (depth < order.length) {
       synchronized (cs[order[depth]]) {
         return lockedReserve(specs, cs, order, depth + 1, amount);
