@@ -22,6 +22,9 @@ public final class PiiDetector {
     "phone", "tel", "call", "mobile", "cell", "fax", "desk", "office", "contact", "reach", "text me",
     "sms", "whatsapp", "number", "telefon", "handy", "ruf"
   };
+  private static final String[] CARD_WORDS = {
+    "card", "visa", "mastercard", "amex", "maestro", "karte", "tarjeta", "carte", "cc#", "cc no", "pan"
+  };
   /** IBAN lengths by country (ISO 13616 registry, common countries). */
   private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
       Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20),
@@ -197,6 +200,10 @@ public final class PiiDetector {
       }
       while (end > at + 1 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
         end--;
+      }
+      lastDot = s.lastIndexOf('.', end - 1);
+      if (lastDot <= at) {
+        continue;
       }
       if (lastDot < 0 || lastDot >= end - 1) {
         continue;
@@ -556,8 +563,9 @@ public final class PiiDetector {
           any = true;
           break;
         }
-        if (types.contains(PiiType.CREDIT_CARD) && digits >= 12 && !g[a].paren
-            && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-')) && validCard(s, g, a, b)) {
+        if (types.contains(PiiType.CREDIT_CARD) && digits >= 12 && !g[a].paren && !(plus && a == 0)
+            && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
+            && validCard(s, g, a, b, cardWordBefore(s, tokenStart))) {
           out.add(new PiiMatch(PiiType.CREDIT_CARD, start, end, s.substring(start, end)));
           any = true;
           break;
@@ -601,7 +609,7 @@ public final class PiiDetector {
     return a != 0 && a != 666 && a < 900 && num(s, group) != 0 && num(s, serial) != 0;
   }
 
-  private static boolean validCard(String s, Group[] g, int a, int b) {
+  private static boolean validCard(String s, Group[] g, int a, int b, boolean cardContext) {
     char[] d = new char[19];
     int len = 0;
     for (int k = a; k <= b; k++) {
@@ -612,7 +620,7 @@ public final class PiiDetector {
     if (len < 12 || len > 19) {
       return false;
     }
-    if (!knownIssuer(d, len)) {
+    if (!cardContext && !knownIssuer(d, len)) {
       return false;
     }
     int sum = 0;
@@ -703,6 +711,17 @@ public final class PiiDetector {
     if (l2 == 4 && l0 <= 2 && l1 <= 2) {
       int y = num(s, g[2]);
       return y >= 1900 && y <= 2100 && num(s, g[0]) <= 31 && num(s, g[1]) <= 31;
+    }
+    return false;
+  }
+
+  private static boolean cardWordBefore(String s, int start) {
+    int from = Math.max(0, start - 40);
+    String window = s.substring(from, start).toLowerCase(java.util.Locale.ROOT);
+    for (String w : CARD_WORDS) {
+      if (window.contains(w)) {
+        return true;
+      }
     }
     return false;
   }
