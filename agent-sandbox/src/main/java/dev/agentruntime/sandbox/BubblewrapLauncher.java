@@ -106,7 +106,7 @@ final class BubblewrapLauncher implements Launcher {
     }
   }
 
-  private boolean dropsRoot() {
+  boolean dropsRoot() {
     return host.isRoot() && host.setpriv() != null;
   }
 
@@ -199,11 +199,11 @@ final class BubblewrapLauncher implements Launcher {
    * @param limits the default limits
    * @return null when it works, else what went wrong
    */
-  String probe(ResourceLimits limits) {
+  String probe(ResourceLimits limits, Path workRoot) {
     Interpreter sh = Interpreter.of("probe", "main.sh", "/bin/sh");
     Workdir dir = null;
     try {
-      dir = Workdir.create(Paths.get(System.getProperty("java.io.tmpdir")), sh,
+      dir = Workdir.create(workRoot, sh,
           ExecutionRequest.of("probe", "echo sandbox-ok"), false);
       prepare(dir, 0);
       Process p = command(dir, sh, limits, 0).redirectErrorStream(true).start();

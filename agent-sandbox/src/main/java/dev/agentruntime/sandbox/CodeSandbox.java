@@ -405,7 +405,10 @@ public final class CodeSandbox implements AutoCloseable {
       String bwrapProblem = null;
       if (host.bwrap() != null) {
         BubblewrapLauncher bw = new BubblewrapLauncher(host, sandboxUidBase, List.copyOf(extra), env);
-        bwrapProblem = bw.probe(limits);
+        if (bw.dropsRoot()) {
+          requireTraversable(workRoot);
+        }
+        bwrapProblem = bw.probe(limits, workRoot);
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
           report = new IsolationReport(
@@ -422,11 +425,29 @@ public final class CodeSandbox implements AutoCloseable {
                 + "or call allowProcessOnly(true) to accept weaker, process-only isolation", null);
       }
       ProcessOnlyLauncher po = new ProcessOnlyLauncher(host, sandboxUidBase, env);
+      if (po.dropsRoot()) {
+        requireTraversable(workRoot);
+      }
       notes.add("WEAKER ISOLATION: " + bwrapProblem);
       notes.addAll(po.notes());
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
       return new CodeSandbox(this, launcher, report);
+    }
+
+    /** The code's uid must be able to reach its staging directory under workRoot. */
+    private static void requireTraversable(Path workRoot) {
+      for (Path p = workRoot.toAbsolutePath(); p != null; p = p.getParent()) {
+        try {
+          if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+            throw new IllegalArgumentException("workRoot '" + workRoot + "': '" + p
+                + "' is not searchable by other users (o+x), so the unprivileged sandbox uid cannot reach"
+                + " its staging directory; use a directory like /tmp");
+          }
+        } catch (IOException | UnsupportedOperationException e) {
+          throw new IllegalArgumentException("workRoot '" + workRoot + "': cannot read permissions of '" + p + "'", e);
+        }
+      }
     }
 
     private static boolean isDefault(Interpreter i) {

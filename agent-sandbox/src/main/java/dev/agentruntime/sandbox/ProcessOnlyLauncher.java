@@ -30,7 +30,7 @@ final class ProcessOnlyLauncher implements Launcher {
     return true;
   }
 
-  private boolean dropsRoot() {
+  boolean dropsRoot() {
     return host.isRoot() && host.setpriv() != null;
   }
 

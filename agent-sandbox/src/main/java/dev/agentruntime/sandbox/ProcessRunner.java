@@ -103,7 +103,7 @@ final class ProcessRunner {
     if (signal == SIGXCPU || (signal == SIGKILL && duration.getSeconds() >= limits.cpuSeconds())) {
       return ExitReason.CPU_LIMIT;
     }
-    if (signal == SIGXFSZ) {
+    if (signal == SIGXFSZ || (exit != 0 && stderr.contains("File too large"))) {
       return ExitReason.FILE_SIZE_LIMIT;
     }
     if (exit != 0 && looksOutOfMemory(stderr)) {
@@ -118,12 +118,27 @@ final class ProcessRunner {
         || s.contains("out of memory")
         || s.contains("cannot allocate memory")
         || s.contains("failed to reserve virtual memory")
+        || s.contains("fatal process oom")
+        || s.contains("buffer allocation failed")
         || s.contains("std::bad_alloc")
         || s.contains("xmalloc: cannot allocate");
   }
 
-  /** Kills the process and every descendant (the sandbox's PID namespace dies with its root). */
+  /**
+   * Kills every descendant first, so that the direct child (bubblewrap's monitor) can still reap
+   * them (a process orphaned to a PID 1 that does not reap would stay a zombie), then the process
+   * itself. The sandbox's PID namespace dies with its first process, taking along anything forked
+   * after the snapshot.
+   */
   static void killTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    try {
+      if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
   }
