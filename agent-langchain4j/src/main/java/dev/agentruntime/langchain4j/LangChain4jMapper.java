@@ -263,6 +263,16 @@ public final class LangChain4jMapper {
    */
   public static ToolSpec toRuntime(ToolSpecification spec) {
     Objects.requireNonNull(spec, "spec");
+    return TO_RUNTIME.get(spec, LangChain4jMapper::convert);
+  }
+
+  // agents send the same tools on every call: convert each distinct spec once
+  private static final com.github.benmanes.caffeine.cache.Cache<ToolSpecification, ToolSpec> TO_RUNTIME =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1024).build();
+  private static final com.github.benmanes.caffeine.cache.Cache<ToolSpec, ToolSpecification> TO_L4J =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1024).build();
+
+  private static ToolSpec convert(ToolSpecification spec) {
     String schema;
     if (spec.parameters() == null) {
       schema = ToolSpec.NO_PARAMETERS;
@@ -283,6 +293,10 @@ public final class LangChain4jMapper {
    */
   public static ToolSpecification toLangChain4j(ToolSpec spec) {
     Objects.requireNonNull(spec, "spec");
+    return TO_L4J.get(spec, LangChain4jMapper::convert);
+  }
+
+  private static ToolSpecification convert(ToolSpec spec) {
     Map<String, Object> map = readJsonObject(spec.name(), spec.parametersSchema());
     map.keySet().retainAll(OBJECT_KEYS);
     map.put("type", "object");
