@@ -7,6 +7,11 @@ import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
+import dev.agentruntime.cost.CostTracker;
+import dev.agentruntime.cost.UnknownModelPolicy;
+import dev.agentruntime.cost.budget.Budget;
+import dev.agentruntime.cost.pricing.ModelPrice;
+import dev.agentruntime.telemetry.AgentTelemetry;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -79,6 +84,7 @@ public final class Main {
         AgentResult result = runtime.run(QUESTION, RunOptions.builder()
             .sessionId("demo-session").userId("customer-1042").build());
         transcript.summary(result);
+        out.println("cost: $" + result.attribute(CostTracker.RUN_COST).map(c -> c.toPlainString()).orElse("?"));
         out.println("tickets created: " + desk.ticketsCreated());
         return 0;
       }
@@ -98,16 +104,21 @@ public final class Main {
    * @return the builder
    */
   static AgentRuntime.Builder withModules(AgentRuntime.Builder builder, PrintStream out) {
-    // --- MODULE SPOT: agent-telemetry -------------------------------------------------------
-    //   builder.interceptor(<console telemetry provider printing the run tree to `out`>);
-    // --- MODULE SPOT: agent-guardrails ------------------------------------------------------
-    //   builder.interceptor(<guardrails: PII redaction on input, prompt-injection and secret-leak
-    //                        checks, tool allowlist {search_knowledge_base, lookup_order, create_ticket}>);
-    // --- MODULE SPOT: agent-cost ------------------------------------------------------------
-    //   builder.interceptor(<cost tracker with a per-run budget, e.g. $0.05, printing the cost>);
-    // --- MODULE SPOT: agent-sandbox ---------------------------------------------------------
-    //   (not needed by this agent; a code-execution tool would be added with builder.tools(...))
+    // agent-telemetry: the console provider prints each finished run as a tree (spans, tokens,
+    // cost, retries, guardrail decisions)
+    builder.interceptor(AgentTelemetry.console(out));
+    // agent-cost: price every call, stop the run at $0.05, alert at 50/80/100% of it
+    builder.interceptor(costTracker());
     return builder;
+  }
+
+  /** The cost tracker: bundled prices, unknown models (a local Ollama...) priced like gpt-4o-mini. */
+  static CostTracker costTracker() {
+    return CostTracker.builder()
+        .budget(Budget.perRun("0.05"))
+        .unknownModelPolicy(UnknownModelPolicy.defaultPrice(
+            ModelPrice.of("default", "unknown", "0.15", "0.60")))
+        .build();
   }
 
   /**
