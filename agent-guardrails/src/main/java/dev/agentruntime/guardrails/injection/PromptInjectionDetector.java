@@ -53,7 +53,7 @@ public final class PromptInjectionDetector {
     put(STRONG, "above everything alles davor obigen obige todo tout все sve everythin anything preceding vorangehenden"
         + " vorangegangenen vorherigen bisherigen gesagte");
     put(WEAK, "previous prior earlier before beforehand all any initial original old existing your preceding provided"
-        + " given toutes tous todas todos las les alle bisherigen vorherigen");
+        + " given toutes tous todas todos las les alle bisherigen vorherigen system safety developer");
     put(TGT, "instructions instruction prompts prompt rules directions directives guidelines commands orders tasks"
         + " task assignments assignment context information text messages guidance programming constraints"
         + " restrictions policies filters documents articles thoughts anweisungen anweisung befehle aufgaben"
@@ -69,7 +69,7 @@ public final class PromptInjectionDetector {
     put(TASK, "task tasks instruction instructions assignment assignments challenge aufgabe aufgaben anweisungen"
         + " aufträge auftrag");
     put(SAY, "say output print write reply respond answer state include type sagen sag sage schreibe schreib"
-        + " antworte dites di decir tell");
+        + " antworte dites di decir declare claim");
     put(JUST, "just only simply nur solo exclusively");
     put(CTX, "please now just simply and then but so also kindly pls bitte nun jetzt stop ok okay first instead"
         + " y et und aber dann");
@@ -84,27 +84,27 @@ public final class PromptInjectionDetector {
     "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "[inst]", "[/inst]",
     "<<sys>>", "<</sys>>", "<system>", "</system>", "<tool_result", "</tool_result", "<function_results>",
     "</function_results>", "### system", "###system", "### instruction", "###instruction", "[system]",
-    "begin system prompt", "end of system prompt", "system override", "admin override", "system message:",
+    "begin system prompt", "end of system prompt", "system override", "admin override:", "system message:",
     "[system message]", "<|start_header_id|>", "end of user input", "</user>", "<assistant>"
   };
 
 
   private static final Phrase[] HIJACK = Phrase.table(
-     "jailbreak=0.8", "jailbroken=0.8", "developer mode=0.8", "dev mode=0.7", "do anything now=0.8",
-    "dan mode=0.8", "no restrictions=0.6", "without restrictions=0.6", "without any restrictions=0.6",
+     "jailbreak=0.8", "developer mode=0.45", "dev mode=0.7", "do anything now=0.8",
+    "dan mode=0.8", "no restrictions=0.35", "without restrictions=0.3", "without any restrictions=0.4",
     "completely immoral=0.7", "no ethical=0.6", "no moral=0.6", "unfiltered=0.5", "unrestricted ai=0.7",
     "evil ai=0.6", "böse ki=0.6", "stay in character=0.6", "break character=0.6", "in your role=0.5",
     "in ihren rollen=0.5", "in ihrer rolle=0.5", "in deiner rolle=0.5", "in their roles=0.5",
-    "in your roles=0.5", "out of character=0.5", "fungieren=0.6", "stell dir vor=0.55",
-    "spiele die rolle=0.6", "verhalte dich wie=0.6", "role-playing=0.6", "roleplaying=0.6",
-    "role playing=0.6", "roleplay=0.6", "role-play=0.6", "you are now=0.6", "now you are=0.6",
-    "you're now=0.6", "from now on=0.5", "du bist jetzt=0.6", "du bist nun=0.6", "jetzt bist du=0.6",
+    "in your roles=0.5", "out of character=0.5", "fungieren=0.6", "stell dir vor=0.35",
+    "spiele die rolle=0.6", "verhalte dich wie=0.6", "role-playing=0.35", "roleplaying=0.35",
+    "role playing=0.35", "roleplay=0.35", "role-play=0.35",
+    "from now on=0.3", "du bist jetzt=0.6", "du bist nun=0.6", "jetzt bist du=0.6",
     "nun bist du=0.6", "ab jetzt=0.4", "von nun an=0.45", "pretend you=0.6", "pretend to be=0.6",
-    "pretend that=0.6", "imagine you are=0.55", "imagine that you are=0.55", "act as=0.6", "act like=0.5",
+    "pretend that=0.6", "imagine you are=0.55", "imagine that you are=0.55",
     "i want you to act=0.7", "ich möchte, dass sie als=0.6", "ich möchte, dass du als=0.6",
-    "tu eres ahora=0.6");
+    "tu eres ahora=0.6", "never refuses=0.5", "never refuse=0.45", "you are no longer=0.6", "has no restrictions=0.6", "have no restrictions=0.6", "enable developer mode=0.7", "let's roleplay=0.55", "stell dir vor, du bist=0.6", "you are going to act=0.6");
   private static final Phrase[] SWITCH = Phrase.table(
-     "new task=0.45", "new tasks=0.45", "new instructions=0.5", "new instruction=0.45", "further tasks=0.45",
+     "new task=0.45", "new tasks=0.45", "new instructions=0.35", "new instruction=0.45", "further tasks=0.45",
     "additional instruction=0.5", "neue aufgabe=0.45", "neue aufgaben=0.45", "neue anweisungen=0.5",
     "weitere aufgaben=0.45", "nun folgen=0.35", "now follow=0.35", "tasks follow=0.35", "that is enough=0.35",
     "that is done=0.35", "that was ok=0.35", "das genügt=0.35", "das ist erledigt=0.35", "das war schon=0.35",
@@ -115,11 +115,11 @@ public final class PromptInjectionDetector {
     "instead output=0.4", "instead print=0.4", "instead say=0.4", "stattdessen=0.35", "new challenge=0.35",
     "neue herausforderung=0.3", "another task=0.3", "weiteren aufgabe=0.3", "stop: write=0.55",
     "stop - write=0.55", "concentrate on the new=0.45", "auf die neue aufgabe=0.45", "now further=0.4",
-    "great new challenge=0.35", "hilf mir nun=0.3", "aber jetzt=0.2", "but now=0.2");
+    "great new challenge=0.35", "hilf mir nun=0.3", "aber jetzt=0.2", "but now=0.2", "new task:=0.5", "new instructions:=0.6");
   private static final Phrase[] COERCE = Phrase.table(
      "repeat after me=0.6", "do not answer=0.4", "don't answer=0.4", "dont answer=0.4", "do not look=0.35",
-    "don't look=0.35", "i command you=0.5", "say yes=0.35", "say that=0.3", "state that=0.35",
-    "include that=0.35", "tell me that=0.3", "answer with=0.25", "respond with=0.25", "reply with=0.25",
+    "don't look=0.35", "i command you=0.5", "say yes=0.35",
+    "tell me that=0.3", "answer with=0.25", "respond with=0.25", "reply with=0.25",
     "antworte im stil=0.5", "answer in the style=0.4", "im stile=0.4", "or you die=0.5",
     "oder du stirbst=0.5", "o tu muertes=0.5", "you hate=0.3", "du hasst=0.3", "haha pwned=0.6", "pwned=0.5",
     "make something up=0.5", "not by the articles=0.45", "according to the provided documents but=0.5",
@@ -130,9 +130,9 @@ public final class PromptInjectionDetector {
     "your new instructions=0.6", "all previous information=0.4", "all the previous information=0.4",
     "alle bisherigen informationen=0.4", "alle vorherigen informationen=0.4", "aus dem kopf zu streichen=0.6",
     "previous information behind=0.6", "vorherigen informationen hinter sich=0.6",
-    "your previous instructions=0.5", "updated instructions=0.4");
+    "your previous instructions=0.5", "updated instructions=0.4", "instructions are revoked=0.6", "instructions are void=0.6", "instructions no longer apply=0.6", "instruction for the ai=0.5", "instructions for the ai=0.5", "note to the ai=0.5", "to the language model=0.5", "to the ai assistant=0.5", "ai agents processing=0.5", "ai assistant reading=0.5", "if you are an ai=0.5", "attention ai=0.5", "dear ai=0.4", "despite what you=0.5", "regardless of your instructions=0.7", "regardless of previous instructions=0.7");
   private static final Phrase[] FAKE_CONTEXT = Phrase.table(
-     "document context=0.5", "$documents=0.5", "context:{=0.5", "instruction:=0.45");
+     "document context=0.3", "$documents=0.5", "context:{=0.5", "instruction:=0.45");
 
   /** A phrase and the weight it contributes. */
   private record Phrase(String text, double weight) {
@@ -239,9 +239,12 @@ public final class PromptInjectionDetector {
     final List<String> words = new ArrayList<>();
     final List<Integer> classes = new ArrayList<>();
     final List<Boolean> clauseStart = new ArrayList<>();
+    final List<Integer> ends = new ArrayList<>();
+    String text;
 
     static Tokens of(String s) {
       Tokens t = new Tokens();
+      t.text = s;
       int n = s.length();
       boolean boundary = true;
       int i = 0;
@@ -259,6 +262,7 @@ public final class PromptInjectionDetector {
             t.words.add(w);
             t.classes.add(cls == null ? 0 : cls);
             t.clauseStart.add(boundary);
+            t.ends.add(j);
           }
           boundary = false;
           i = j;
@@ -277,6 +281,22 @@ public final class PromptInjectionDetector {
       return words.size();
     }
 
+    String word(int i) {
+      return i >= 0 && i < words.size() ? words.get(i) : "";
+    }
+
+    /** @return whether a quote or colon follows word i within a few chars */
+    boolean quoteAfter(int i) {
+      int from = ends.get(i);
+      for (int k = from; k < Math.min(text.length(), from + 4); k++) {
+        char c = text.charAt(k);
+        if (c == '"' || c == '\'' || c == '“' || c == '„' || c == ':' || c == '«') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean is(int i, int cls) {
       return i >= 0 && i < classes.size() && (classes.get(i) & cls) != 0;
     }
@@ -286,30 +306,55 @@ public final class PromptInjectionDetector {
     int n = t.size();
     for (int i = 0; i < n; i++) {
       int cls = t.classes.get(i);
+      String w = t.words.get(i);
+      if (w.equals("what")) {
+        exfiltration(t, i, weights, evidence);
+        continue;
+      }
+      if (w.equals("act") && (t.word(i + 1).equals("as") || t.word(i + 1).equals("like")) && !t.word(i + 2).equals("if")) {
+        boolean directed = t.clauseStart.get(i) || t.is(i - 1, CTX) || t.word(i - 1).equals("to")
+            || t.word(i - 1).equals("will") || t.word(i - 1).equals("now") || t.is(i - 1, YOU);
+        add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
+      }
+      if (w.equals("you") && t.word(i + 1).equals("are") && (t.word(i + 2).equals("now") || t.word(i - 1).equals("now"))
+          || w.equals("you're") && t.word(i + 1).equals("now")) {
+        int next = w.equals("you're") ? i + 2 : t.word(i + 2).equals("now") ? i + 3 : i + 2;
+        String x = t.word(next);
+        boolean benign = x.isEmpty() || x.endsWith("ing") || x.equals("my") || x.equals("our") || x.equals("so")
+            || x.equals("very") || x.equals("really") || x.equals("able") || x.equals("not") || x.equals("welcome")
+            || x.equals("right") || x.equals("too") || x.equals("ready") || x.equals("done") || x.equals("all");
+        if (!benign) {
+          add(InjectionFamily.ROLE_HIJACK, 0.6, "you are now " + x, weights, evidence);
+        }
+      }
       if (cls == 0) {
         continue;
       }
       if ((cls & IGN) != 0) {
         override(t, i, weights, evidence);
       }
-      if ((cls & SHOW) != 0 || t.words.get(i).equals("what")) {
+      if ((cls & SHOW) != 0) {
         exfiltration(t, i, weights, evidence);
       }
       if ((cls & JUST) != 0 && t.is(i + 1, SAY)) {
-        add(InjectionFamily.OUTPUT_COERCION, 0.5, t.words.get(i) + " " + t.words.get(i + 1), weights, evidence);
+        boolean forced = t.quoteAfter(i + 1) || t.quoteAfter(Math.min(n - 1, i + 2))
+            || t.word(i + 2).equals("the") && t.word(i + 3).equals("word");
+        add(InjectionFamily.OUTPUT_COERCION, forced ? 0.55 : 0.25, w + " " + t.word(i + 1), weights, evidence);
       }
       if ((cls & SAY) != 0 && (t.clauseStart.get(i) || t.is(i - 1, CTX)) && i + 1 < n) {
         String next = t.words.get(i + 1);
+        boolean strongVerb = w.equals("say") || w.equals("state") || w.equals("sag") || w.equals("sage")
+            || w.equals("declare") || w.equals("claim");
         if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
-          if (!(i + 2 < n && t.words.get(i + 2).equals("again"))) {
-            add(InjectionFamily.OUTPUT_COERCION, 0.5, t.words.get(i) + " " + next, weights, evidence);
+          if (!t.word(i + 2).equals("again") && !t.word(i + 2).equals("down")) {
+            add(InjectionFamily.OUTPUT_COERCION, strongVerb ? 0.5 : 0.3, w + " " + next, weights, evidence);
           }
         }
       }
       if ((cls & NOW) != 0 && (t.clauseStart.get(i) || t.is(i - 1, CTX))) {
         for (int j = Math.max(0, i - 8); j < i; j++) {
           if (t.is(j, PRAISE) && t.clauseStart.get(j)) {
-            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.words.get(j) + " ... " + t.words.get(i), weights, evidence);
+            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.words.get(j) + " ... " + w, weights, evidence);
             break;
           }
         }
@@ -367,7 +412,7 @@ public final class PromptInjectionDetector {
       // "what are your instructions", "what was written above / at the beginning"
       for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
         String x = t.words.get(j);
-        if ((x.equals("instructions") || x.equals("prompt")) && t.is(j - 1, YOU)) {
+        if ((x.equals("instructions") || x.equals("prompt") || x.equals("rules")) && (t.is(j - 1, YOU) || t.is(j - 2, YOU))) {
           add(InjectionFamily.PROMPT_EXFILTRATION, 0.7, "what ... your " + x, weights, evidence);
           return;
         }
@@ -382,6 +427,12 @@ public final class PromptInjectionDetector {
         }
       }
       return;
+    }
+    for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
+      if (t.words.get(j).equals("above")) {
+        add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, w + " ... above", weights, evidence);
+        return;
+      }
     }
     boolean det = false;
     for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
@@ -446,8 +497,12 @@ public final class PromptInjectionDetector {
         while (k >= 0 && (norm.charAt(k) == ' ' || norm.charAt(k) == '\t' || norm.charAt(k) == '#' || norm.charAt(k) == '*')) {
           k--;
         }
-        if (k < 0 || norm.charAt(k) == '\n' || norm.charAt(k) == '"' || norm.charAt(k) == ':') {
+        if (k < 0 || norm.charAt(k) == '"' || norm.charAt(k) == ':') {
           add(InjectionFamily.FAKE_DELIMITER, 0.45, l, weights, evidence);
+          break;
+        }
+        if (norm.charAt(k) == '\n') {
+          add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + l, weights, evidence);
           break;
         }
         at = norm.indexOf(l, at + 1);

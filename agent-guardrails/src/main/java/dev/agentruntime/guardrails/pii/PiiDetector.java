@@ -532,18 +532,29 @@ public final class PiiDetector {
   }
 
   private void classify(String s, int tokenStart, boolean plus, Group[] g, int count, int extEnd, List<PiiMatch> out) {
-    // IPv4 / SSN / card: look at every window of consecutive groups
+    boolean cardContext = cardWordBefore(s, tokenStart);
+    // a whole card-shaped number that fails its checksum is an ordinary number: its parts are not cards
+    int total = 0;
+    for (int k = 0; k < count; k++) {
+      total += g[k].len();
+    }
+    boolean cardsPossible = types.contains(PiiType.CREDIT_CARD);
+    if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren
+        && (count == 1 || sameSep(g, 0, count - 1, ' ') || sameSep(g, 0, count - 1, '-'))
+        && !validCard(s, g, 0, count - 1, cardContext)) {
+      cardsPossible = false;
+    }
+    // IPv4 / SSN / card: look at every window of consecutive groups, longest first
     boolean any = false;
     for (int a = 0; a < count && !any; a++) {
-      int digits = 0;
-      for (int b = a; b < count; b++) {
-        if (b > a && g[b].paren) {
-          break;
-        }
-        digits += g[b].len();
-        if (digits > 19) {
-          break;
-        }
+      int last = a;
+      int sum = 0;
+      while (last < count && (last == a || !g[last].paren) && sum + g[last].len() <= 19) {
+        sum += g[last].len();
+        last++;
+      }
+      int digits = sum;
+      for (int b = last - 1; b >= a; digits -= g[b].len(), b--) {
         int start = g[a].start;
         int end = g[b].end;
         int ng = b - a + 1;
@@ -563,9 +574,9 @@ public final class PiiDetector {
           any = true;
           break;
         }
-        if (types.contains(PiiType.CREDIT_CARD) && digits >= 12 && !g[a].paren && !(plus && a == 0)
+        if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0)
             && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
-            && validCard(s, g, a, b, cardWordBefore(s, tokenStart))) {
+            && validCard(s, g, a, b, cardContext)) {
           out.add(new PiiMatch(PiiType.CREDIT_CARD, start, end, s.substring(start, end)));
           any = true;
           break;

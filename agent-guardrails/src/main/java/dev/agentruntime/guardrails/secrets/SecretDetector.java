@@ -32,7 +32,7 @@ public final class SecretDetector {
       "hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{30,100}+");
   private static final Pattern JWT = Pattern.compile(
       "eyJ[A-Za-z0-9_-]{10,2000}+\\.eyJ[A-Za-z0-9_-]{10,4000}+\\.[A-Za-z0-9_-]{10,1000}+={0,2}+");
-  private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,30}+PRIVATE KEY(?: BLOCK)?-----");
+  private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,30}?PRIVATE KEY(?: BLOCK)?-----");
   private static final String[] KEYWORDS = {
     "password", "passwd", "pwd", "pass", "secret", "api_key", "apikey", "api-key", "access_key", "accesskey",
     "secret_key", "secretkey", "private_key", "token", "auth", "credential", "credentials", "client_secret",
@@ -282,7 +282,7 @@ public final class SecretDetector {
 
   private static boolean placeholder(String v) {
     String l = v.toLowerCase(Locale.ROOT);
-    return l.startsWith("${") || l.startsWith("<") || l.startsWith("{{") || l.startsWith("%") || l.contains("****")
+    return l.startsWith("${") || l.startsWith("<") || l.startsWith("{{") || (l.startsWith("%") && l.endsWith("%")) || l.contains("****")
         || l.contains("xxxx") || l.startsWith("your") || l.contains("example") || l.contains("changeme")
         || l.contains("placeholder") || l.startsWith("env(") || l.startsWith("process.env") || l.startsWith("[redacted");
   }
