@@ -24,8 +24,7 @@ final class BubblewrapLauncher implements Launcher {
       "/etc/nsswitch.conf", "/etc/mime.types", "/etc/ssl/certs", "/etc/ca-certificates");
 
   private static final String SETUP =
-      "if [ -d " + CodeSandbox.STAGE + "/input ]; then cp -R " + CodeSandbox.STAGE + "/input/. "
-          + CodeSandbox.WORKSPACE + "/ || exit 125; fi; exec \"$@\"";
+      "cp -R " + CodeSandbox.STAGE + "/input/. " + CodeSandbox.WORKSPACE + "/ || exit 125; exec \"$@\"";
 
   private final HostInfo host;
   private final int uidBase;
@@ -147,10 +146,12 @@ final class BubblewrapLauncher implements Launcher {
     setenv(c, "LANG", "C.UTF-8");
     environment.forEach((k, v) -> setenv(c, k, v));
     c.add("--");
-    c.add("/bin/sh");
-    c.add("-c");
-    c.add(SETUP);
-    c.add("sh");
+    if (Files.isDirectory(dir.input())) {
+      c.add("/bin/sh");
+      c.add("-c");
+      c.add(SETUP);
+      c.add("sh");
+    }
     c.addAll(Launcher.prlimit(host, limits));
     c.addAll(interpreter.command());
     c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
