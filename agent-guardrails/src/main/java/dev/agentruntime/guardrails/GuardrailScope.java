@@ -12,7 +12,8 @@ import java.util.Set;
  * throws. Immutable; build with {@link #builder()}.
  *
  * @param points the points; empty means "the guardrail's own {@code points()}"
- * @param tools for tool points: only these tools (empty = every tool)
+ * @param tools only calls and results of these tools (empty = every tool); a scope naming tools
+ *     never applies at input or output
  * @param excludedTools for tool points: never these tools
  * @param failureMode what to do when the guardrail throws; null = the chain's default
  */
@@ -51,7 +52,7 @@ public record GuardrailScope(
       }
       return tools.isEmpty() || (toolName != null && tools.contains(toolName));
     }
-    return true;
+    return tools.isEmpty();
   }
 
   /** Builder for {@link GuardrailScope}. */
