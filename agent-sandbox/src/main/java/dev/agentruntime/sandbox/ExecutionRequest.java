@@ -69,6 +69,7 @@ public record ExecutionRequest(
     return b == null ? null : b.clone();
   }
 
+  /** @return the input files, as copies (changing them changes nothing here) */
   @Override
   public Map<String, byte[]> inputFiles() {
     Map<String, byte[]> copy = new LinkedHashMap<>();
