@@ -84,8 +84,7 @@ public final class PromptInjectionDetector {
     "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "[inst]", "[/inst]",
     "<<sys>>", "<</sys>>", "<system>", "</system>", "<tool_result", "</tool_result", "<function_results>",
     "</function_results>", "### system", "###system", "### instruction", "###instruction", "[system]",
-    "begin system prompt", "end of system prompt", "system override", "admin override:", "system message:",
-    "[system message]", "<|start_header_id|>", "end of user input", "</user>", "<assistant>"
+    "[system message]", "<|start_header_id|>", "</user>", "<assistant>"
   };
 
 
@@ -132,17 +131,43 @@ public final class PromptInjectionDetector {
     "previous information behind=0.6", "vorherigen informationen hinter sich=0.6",
     "your previous instructions=0.5", "updated instructions=0.4", "instructions are revoked=0.6", "instructions are void=0.6", "instructions no longer apply=0.6", "instruction for the ai=0.5", "instructions for the ai=0.5", "note to the ai=0.5", "to the language model=0.5", "to the ai assistant=0.5", "ai agents processing=0.5", "ai assistant reading=0.5", "if you are an ai=0.5", "attention ai=0.5", "dear ai=0.4", "despite what you=0.5", "regardless of your instructions=0.7", "regardless of previous instructions=0.7");
   private static final Phrase[] FAKE_CONTEXT = Phrase.table(
-     "document context=0.3", "$documents=0.5", "context:{=0.5", "instruction:=0.45");
+     "document context=0.3", "context:{=0.5", "instruction:=0.45", "begin system prompt=0.8",
+    "end of system prompt=0.8", "system override=0.8", "admin override:=0.8", "system message:=0.8",
+    "end of user input=0.8");
 
   /** A phrase and the weight it contributes. */
-  private record Phrase(String text, double weight) {
+  private record Phrase(String text, double weight, String[] words, boolean exact, InjectionFamily family) {
     static Phrase[] table(String... entries) {
       Phrase[] out = new Phrase[entries.length];
       for (int i = 0; i < entries.length; i++) {
         int eq = entries[i].lastIndexOf('=');
-        out[i] = new Phrase(entries[i].substring(0, eq), Double.parseDouble(entries[i].substring(eq + 1)));
+        String text = entries[i].substring(0, eq);
+        Tokens t = Tokens.of(text);
+        boolean exact = !text.equals(String.join(" ", t.words));
+        out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), t.words.toArray(new String[0]),
+            exact, null);
       }
       return out;
+    }
+  }
+
+  /** Phrases indexed by their first word, so matching is one pass over the words. */
+  private static final Map<String, List<Phrase>> PHRASES_BY_FIRST_WORD = new HashMap<>();
+
+  static {
+    Object[][] tables = {
+      {HIJACK, InjectionFamily.ROLE_HIJACK}, {SWITCH, InjectionFamily.CONTEXT_SWITCH},
+      {COERCE, InjectionFamily.OUTPUT_COERCION}, {OVERRIDE, InjectionFamily.INSTRUCTION_OVERRIDE},
+      {FAKE_CONTEXT, InjectionFamily.FAKE_DELIMITER}
+    };
+    for (Object[] t : tables) {
+      for (Phrase p : (Phrase[]) t[0]) {
+        if (p.words().length == 0) {
+          throw new IllegalStateException("phrase without words: " + p.text());
+        }
+        Phrase withFamily = new Phrase(p.text(), p.weight(), p.words(), p.exact(), (InjectionFamily) t[1]);
+        PHRASES_BY_FIRST_WORD.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(withFamily);
+      }
     }
   }
 
@@ -205,12 +230,8 @@ public final class PromptInjectionDetector {
     Tokens t = Tokens.of(norm);
     words(t, weights, evidence);
     delimiters(norm, weights, evidence);
-    roleLabels(norm, weights, evidence);
-    phrases(norm, HIJACK, InjectionFamily.ROLE_HIJACK, weights, evidence);
-    phrases(norm, SWITCH, InjectionFamily.CONTEXT_SWITCH, weights, evidence);
-    phrases(norm, COERCE, InjectionFamily.OUTPUT_COERCION, weights, evidence);
-    phrases(norm, OVERRIDE, InjectionFamily.INSTRUCTION_OVERRIDE, weights, evidence);
-    phrases(norm, FAKE_CONTEXT, InjectionFamily.FAKE_DELIMITER, weights, evidence);
+    roleLabels(t, weights, evidence);
+    phrases(t, weights, evidence);
     double keep = 1;
     for (double w : weights.values()) {
       keep *= 1 - w;
@@ -240,6 +261,7 @@ public final class PromptInjectionDetector {
     final List<Integer> classes = new ArrayList<>();
     final List<Boolean> clauseStart = new ArrayList<>();
     final List<Integer> ends = new ArrayList<>();
+    final List<Integer> starts = new ArrayList<>();
     String text;
 
     static Tokens of(String s) {
@@ -256,13 +278,24 @@ public final class PromptInjectionDetector {
               || s.charAt(j) == '-') && j + 1 < n && Character.isLetter(s.charAt(j + 1))))) {
             j++;
           }
-          if (j - i <= 40) {
+          boolean hasLetter = false;
+          for (int k = i; k < j && !hasLetter; k++) {
+            hasLetter = Character.isLetter(s.charAt(k));
+          }
+          if (!hasLetter) {
+            t.words.add("");
+            t.classes.add(0);
+            t.clauseStart.add(boundary);
+            t.ends.add(j);
+            t.starts.add(i);
+          } else if (j - i <= 40) {
             String w = s.substring(i, j);
             Integer cls = CLASSES.get(w);
             t.words.add(w);
             t.classes.add(cls == null ? 0 : cls);
             t.clauseStart.add(boundary);
             t.ends.add(j);
+            t.starts.add(i);
           }
           boundary = false;
           i = j;
@@ -453,59 +486,71 @@ public final class PromptInjectionDetector {
     }
   }
 
-  private static void phrases(String norm, Phrase[] table, InjectionFamily f,
-      Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    for (Phrase ph : table) {
-      int at = find(norm, ph.text());
-      if (at >= 0) {
-        add(f, ph.weight(), ph.text(), weights, evidence);
+  private static void phrases(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      List<Phrase> candidates = PHRASES_BY_FIRST_WORD.get(t.words.get(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (Phrase p : candidates) {
+        String[] w = p.words();
+        if (i + w.length > n) {
+          continue;
+        }
+        boolean ok = true;
+        for (int k = 1; k < w.length && ok; k++) {
+          ok = w[k].equals(t.words.get(i + k));
+        }
+        if (ok && p.exact()) {
+          ok = t.text.regionMatches(t.starts.get(i), p.text(), 0, p.text().length());
+        }
+        if (ok && !p.exact()) {
+          // the words must be separated by plain spaces, as in the phrase
+          for (int k = 1; k < w.length && ok; k++) {
+            ok = t.starts.get(i + k) == t.ends.get(i + k - 1) + 1 && t.text.charAt(t.ends.get(i + k - 1)) == ' ';
+          }
+        }
+        if (ok) {
+          add(p.family(), p.weight(), p.text(), weights, evidence);
+        }
       }
     }
   }
 
   private static void delimiters(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    for (String d : DELIMITERS) {
-      if (find(norm, d) >= 0) {
-        add(InjectionFamily.FAKE_DELIMITER, 0.8, d, weights, evidence);
-        return;
+    int n = norm.length();
+    for (int i = 0; i < n; i++) {
+      char c = norm.charAt(i);
+      if (c != '<' && c != '[' && c != '#') {
+        continue;
+      }
+      for (String d : DELIMITERS) {
+        if (d.charAt(0) == c && norm.startsWith(d, i)) {
+          add(InjectionFamily.FAKE_DELIMITER, 0.8, d, weights, evidence);
+          return;
+        }
       }
     }
   }
 
-  /** @return the first occurrence of the phrase on word boundaries, or -1 */
-  private static int find(String norm, String p) {
-    int at = norm.indexOf(p);
-    while (at >= 0) {
-      boolean startOk = at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1)) || !Character.isLetterOrDigit(p.charAt(0));
-      int e = at + p.length();
-      boolean endOk = e >= norm.length() || !Character.isLetterOrDigit(norm.charAt(e))
-          || !Character.isLetterOrDigit(p.charAt(p.length() - 1));
-      if (startOk && endOk) {
-        return at;
+  private static void roleLabels(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    String norm = t.text;
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.words.get(i);
+      int end = t.ends.get(i);
+      if (end >= norm.length() || norm.charAt(end) != ':' || !(w.equals("system") || w.equals("assistant")
+          || w.equals("human") || w.equals("tool") || w.equals("developer"))) {
+        continue;
       }
-      at = norm.indexOf(p, at + 1);
-    }
-    return -1;
-  }
-
-  private static void roleLabels(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    String[] labels = {"system:", "assistant:", "human:", "tool:", "developer:"};
-    for (String l : labels) {
-      int at = norm.indexOf(l);
-      while (at >= 0) {
-        int k = at - 1;
-        while (k >= 0 && (norm.charAt(k) == ' ' || norm.charAt(k) == '\t' || norm.charAt(k) == '#' || norm.charAt(k) == '*')) {
-          k--;
-        }
-        if (k < 0 || norm.charAt(k) == '"' || norm.charAt(k) == ':') {
-          add(InjectionFamily.FAKE_DELIMITER, 0.45, l, weights, evidence);
-          break;
-        }
-        if (norm.charAt(k) == '\n') {
-          add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + l, weights, evidence);
-          break;
-        }
-        at = norm.indexOf(l, at + 1);
+      int k = t.starts.get(i) - 1;
+      while (k >= 0 && (norm.charAt(k) == ' ' || norm.charAt(k) == '\t' || norm.charAt(k) == '#' || norm.charAt(k) == '*')) {
+        k--;
+      }
+      if (k < 0 || norm.charAt(k) == '"' || norm.charAt(k) == ':') {
+        add(InjectionFamily.FAKE_DELIMITER, 0.45, w + ":", weights, evidence);
+      } else if (norm.charAt(k) == '\n') {
+        add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + w + ":", weights, evidence);
       }
     }
   }

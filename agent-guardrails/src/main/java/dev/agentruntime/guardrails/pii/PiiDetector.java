@@ -574,7 +574,7 @@ public final class PiiDetector {
           any = true;
           break;
         }
-        if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0)
+        if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0) && cardShaped(g, a, b)
             && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
             && validCard(s, g, a, b, cardContext)) {
           out.add(new PiiMatch(PiiType.CREDIT_CARD, start, end, s.substring(start, end)));
@@ -596,6 +596,22 @@ public final class PiiDetector {
     if (isPhone(s, start, plus, hasParen, g, count, digits)) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }
+  }
+
+  /** Card numbers are written unbroken or in groups: 4-4-4-4(-3), 4-6-5, 4-6-4, 4-4-4-1. */
+  private static boolean cardShaped(Group[] g, int a, int b) {
+    if (a == b) {
+      return true;
+    }
+    if (g[a].len() != 4) {
+      return false;
+    }
+    for (int k = a + 1; k < b; k++) {
+      if (g[k].len() < 4 || g[k].len() > 6) {
+        return false;
+      }
+    }
+    return g[b].len() <= 6;
   }
 
   private static boolean sameSep(Group[] g, int a, int b, char sep) {

@@ -79,6 +79,7 @@ public final class SecretDetector {
     String s = text.toString();
     int n = s.length();
     List<SecretMatch> out = new ArrayList<>();
+    int[] endMarker = {-2};
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
@@ -131,14 +132,23 @@ public final class SecretDetector {
             }
             break;
           case 'e':
-            if (s.startsWith("eyJ", i)) {
+            if (s.startsWith("eyJ", i) && types.contains(SecretType.JWT)) {
+              int seg = i + 3;
+              while (seg < n && seg - i <= 2003 && isUrlSafe(s.charAt(seg))) {
+                seg++;
+              }
+              if (seg >= n || s.charAt(seg) != '.') {
+                // no JWT can start anywhere inside this run either: skip it whole (keeps scanning linear)
+                i = seg;
+                continue;
+              }
               end = match(JWT, s, i, 7100, SecretType.JWT);
               type = SecretType.JWT;
             }
             break;
           case '-':
             if (s.startsWith("-----BEGIN", i)) {
-              end = privateKey(s, i);
+              end = privateKey(s, i, endMarker);
               type = SecretType.PRIVATE_KEY;
             }
             break;
@@ -186,7 +196,8 @@ public final class SecretDetector {
     return m.lookingAt() ? m.end() : -1;
   }
 
-  private int privateKey(String s, int i) {
+  /** endMarker caches the next "-----END" at or after a position, so many headers stay linear. */
+  private int privateKey(String s, int i, int[] endMarker) {
     if (!types.contains(SecretType.PRIVATE_KEY)) {
       return -1;
     }
@@ -196,8 +207,11 @@ public final class SecretDetector {
       return -1;
     }
     int bodyStart = m.end();
-    int endMarker = s.indexOf("-----END", bodyStart);
-    if (endMarker < 0 || endMarker - bodyStart > 20_000) {
+    if (endMarker[0] == -2 || (endMarker[0] >= 0 && endMarker[0] < bodyStart)) {
+      endMarker[0] = s.indexOf("-----END", bodyStart);
+    }
+    int endAt = endMarker[0];
+    if (endAt < 0 || endAt - bodyStart > 20_000) {
       // no end in sight: redact the header and what looks like base64 after it
       int k = bodyStart;
       while (k < s.length() && k - bodyStart < 20_000 && (isBase64(s.charAt(k)) || Character.isWhitespace(s.charAt(k)))) {
@@ -205,8 +219,12 @@ public final class SecretDetector {
       }
       return k - bodyStart >= 64 ? k : -1;
     }
-    int close = s.indexOf("-----", endMarker + 8);
-    return close < 0 || close - endMarker > 60 ? endMarker + 8 : close + 5;
+    int close = s.indexOf("-----", endAt + 8);
+    return close < 0 || close - endAt > 60 ? endAt + 8 : close + 5;
+  }
+
+  private static boolean isUrlSafe(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   }
 
   private static boolean isBase64(char c) {
