@@ -73,7 +73,7 @@ public final class SizeLimitGuardrail implements Guardrail {
   }
 
   /**
-   * Counts in chunks of about 8 KB cut at whitespace (tokenisers are slow on very long runs
+   * Counts in chunks of about 2 KB cut at whitespace (tokenisers are slow on very long runs
    * without spaces, and a chunk boundary at whitespace rarely changes the count), stopping as soon
    * as the count passes the limit.
    */
@@ -85,13 +85,13 @@ public final class SizeLimitGuardrail implements Guardrail {
     int total = 0;
     int from = 0;
     while (from < n && total <= limit) {
-      int to = Math.min(n, from + 8192);
+      int to = Math.min(n, from + 2048);
       if (to < n) {
         int cut = to;
-        while (cut > from + 4096 && !Character.isWhitespace(text.charAt(cut - 1))) {
+        while (cut > from + 1024 && !Character.isWhitespace(text.charAt(cut - 1))) {
           cut--;
         }
-        to = cut > from + 4096 ? cut : to;
+        to = cut > from + 1024 ? cut : to;
         if (Character.isHighSurrogate(text.charAt(to - 1))) {
           to--;
         }

@@ -110,8 +110,16 @@ public final class PiiRedactor implements UnaryOperator<String> {
       case TOKENIZE:
       default:
         if (local != null) {
-          return local.computeIfAbsent(m.type().label() + '\u0000' + m.value(),
-              k -> "<" + m.type().label() + "_" + (1 + local.size()) + ">");
+          String key = m.type().label() + '\u0000' + m.value();
+          String known = local.get(key);
+          if (known == null) {
+            String counter = m.type().label() + "\u0001#";
+            int next = Integer.parseInt(local.getOrDefault(counter, "0")) + 1;
+            local.put(counter, String.valueOf(next));
+            known = "<" + m.type().label() + "_" + next + ">";
+            local.put(key, known);
+          }
+          return known;
         }
         return vault.tokenFor(m.type().label(), m.value());
     }

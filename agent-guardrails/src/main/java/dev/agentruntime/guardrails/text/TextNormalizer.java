@@ -115,7 +115,7 @@ public final class TextNormalizer {
   private static char leet(char c) {
     switch (c) {
       case '0': return 'o';
-      case '1': case '!': case '|': return 'i';
+      case '1': case '!': return 'i';
       case '3': return 'e';
       case '4': case '@': return 'a';
       case '5': case '$': return 's';
@@ -162,7 +162,7 @@ public final class TextNormalizer {
       }
       // trailing '!' or '$' or '|' are punctuation, not leet
       int wordEnd = j;
-      while (wordEnd > i && "!|$+@".indexOf(s.charAt(wordEnd - 1)) >= 0) {
+      while (wordEnd > i && "!$+@".indexOf(s.charAt(wordEnd - 1)) >= 0) {
         wordEnd--;
       }
       boolean foldLeet = letters && leetChars && wordEnd - i >= 3;
@@ -185,7 +185,7 @@ public final class TextNormalizer {
   }
 
   private static boolean isWordish(char c) {
-    return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '!' || c == '|' || c == '+';
+    return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '!' || c == '+';
   }
 
   /** "i g n o r e  a l l" becomes "ignore all"? Only runs of at least five single letters are joined. */
