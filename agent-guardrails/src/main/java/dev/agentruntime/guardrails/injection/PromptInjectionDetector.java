@@ -143,8 +143,8 @@ public final class PromptInjectionDetector {
         int eq = entries[i].lastIndexOf('=');
         String text = entries[i].substring(0, eq);
         Tokens t = Tokens.of(text);
-        boolean exact = !text.equals(String.join(" ", t.words));
-        out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), t.words.toArray(new String[0]),
+        boolean exact = !text.equals(String.join(" ", java.util.Arrays.copyOf(t.words, t.size)));
+        out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), java.util.Arrays.copyOf(t.words, t.size),
             exact, null);
       }
       return out;
@@ -169,6 +169,21 @@ public final class PromptInjectionDetector {
         PHRASES_BY_FIRST_WORD.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(withFamily);
       }
     }
+  }
+
+  /** A word's classes and the phrases starting with it: one lookup per word. */
+  private record WordInfo(int classes, List<Phrase> phrases) {}
+
+  private static final Map<String, WordInfo> VOCAB;
+
+  static {
+    Map<String, WordInfo> v = new HashMap<>();
+    CLASSES.forEach((w, c) -> v.put(w, new WordInfo(c, List.of())));
+    PHRASES_BY_FIRST_WORD.forEach((w, ps) -> {
+      WordInfo old = v.get(w);
+      v.put(w, new WordInfo(old == null ? 0 : old.classes(), List.copyOf(ps)));
+    });
+    VOCAB = v;
   }
 
   private final double threshold;
@@ -257,12 +272,39 @@ public final class PromptInjectionDetector {
 
   /** Words of a normalised text, with their classes and whether each starts a clause. */
   private static final class Tokens {
-    final List<String> words = new ArrayList<>();
-    final List<Integer> classes = new ArrayList<>();
-    final List<Boolean> clauseStart = new ArrayList<>();
-    final List<Integer> ends = new ArrayList<>();
-    final List<Integer> starts = new ArrayList<>();
+    String[] words = new String[64];
+    int[] classes = new int[64];
+    boolean[] clauseStart = new boolean[64];
+    int[] ends = new int[64];
+    int[] starts = new int[64];
+    int size;
     String text;
+    java.util.BitSet phraseAt;
+
+    private void add(String w, int cls, boolean boundary, int start, int end) {
+      if (size == words.length) {
+        int cap = size * 2;
+        words = java.util.Arrays.copyOf(words, cap);
+        classes = java.util.Arrays.copyOf(classes, cap);
+        clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
+        ends = java.util.Arrays.copyOf(ends, cap);
+        starts = java.util.Arrays.copyOf(starts, cap);
+      }
+      words[size] = w;
+      classes[size] = cls;
+      clauseStart[size] = boundary;
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+
+    private static boolean letter(char c) {
+      return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private static boolean letterOrDigit(char c) {
+      return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    }
 
     static Tokens of(String s) {
       Tokens t = new Tokens();
@@ -272,30 +314,31 @@ public final class PromptInjectionDetector {
       int i = 0;
       while (i < n) {
         char c = s.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (letterOrDigit(c)) {
           int j = i;
-          while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || ((s.charAt(j) == '\'' || s.charAt(j) == '_'
-              || s.charAt(j) == '-') && j + 1 < n && Character.isLetter(s.charAt(j + 1))))) {
+          boolean hasLetter = false;
+          while (j < n) {
+            char d = s.charAt(j);
+            if (letter(d)) {
+              hasLetter = true;
+            } else if (!(d >= '0' && d <= '9') && !(d >= 0x80 && Character.isLetterOrDigit(d))
+                && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(s.charAt(j + 1)))) {
+              break;
+            }
             j++;
           }
-          boolean hasLetter = false;
-          for (int k = i; k < j && !hasLetter; k++) {
-            hasLetter = Character.isLetter(s.charAt(k));
-          }
           if (!hasLetter) {
-            t.words.add("");
-            t.classes.add(0);
-            t.clauseStart.add(boundary);
-            t.ends.add(j);
-            t.starts.add(i);
+            t.add("", 0, boundary, i, j);
           } else if (j - i <= 40) {
             String w = s.substring(i, j);
-            Integer cls = CLASSES.get(w);
-            t.words.add(w);
-            t.classes.add(cls == null ? 0 : cls);
-            t.clauseStart.add(boundary);
-            t.ends.add(j);
-            t.starts.add(i);
+            WordInfo info = VOCAB == null ? null : VOCAB.get(w);
+            t.add(w, info == null ? 0 : info.classes(), boundary, i, j);
+            if (info != null && !info.phrases().isEmpty()) {
+              if (t.phraseAt == null) {
+                t.phraseAt = new java.util.BitSet();
+              }
+              t.phraseAt.set(t.size - 1);
+            }
           }
           boundary = false;
           i = j;
@@ -311,16 +354,16 @@ public final class PromptInjectionDetector {
     }
 
     int size() {
-      return words.size();
+      return size;
     }
 
     String word(int i) {
-      return i >= 0 && i < words.size() ? words.get(i) : "";
+      return i >= 0 && i < size ? words[i] : "";
     }
 
     /** @return whether a quote or colon follows word i within a few chars */
     boolean quoteAfter(int i) {
-      int from = ends.get(i);
+      int from = ends[i];
       for (int k = from; k < Math.min(text.length(), from + 4); k++) {
         char c = text.charAt(k);
         if (c == '"' || c == '\'' || c == '“' || c == '„' || c == ':' || c == '«') {
@@ -331,21 +374,21 @@ public final class PromptInjectionDetector {
     }
 
     boolean is(int i, int cls) {
-      return i >= 0 && i < classes.size() && (classes.get(i) & cls) != 0;
+      return i >= 0 && i < size && (classes[i] & cls) != 0;
     }
   }
 
   private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
     for (int i = 0; i < n; i++) {
-      int cls = t.classes.get(i);
-      String w = t.words.get(i);
+      int cls = t.classes[i];
+      String w = t.words[i];
       if (w.equals("what")) {
         exfiltration(t, i, weights, evidence);
         continue;
       }
       if (w.equals("act") && (t.word(i + 1).equals("as") || t.word(i + 1).equals("like")) && !t.word(i + 2).equals("if")) {
-        boolean directed = t.clauseStart.get(i) || t.is(i - 1, CTX) || t.word(i - 1).equals("to")
+        boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.word(i - 1).equals("to")
             || t.word(i - 1).equals("will") || t.word(i - 1).equals("now") || t.is(i - 1, YOU);
         add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
       }
@@ -374,8 +417,8 @@ public final class PromptInjectionDetector {
             || t.word(i + 2).equals("the") && t.word(i + 3).equals("word");
         add(InjectionFamily.OUTPUT_COERCION, forced ? 0.55 : 0.25, w + " " + t.word(i + 1), weights, evidence);
       }
-      if ((cls & SAY) != 0 && (t.clauseStart.get(i) || t.is(i - 1, CTX)) && i + 1 < n) {
-        String next = t.words.get(i + 1);
+      if ((cls & SAY) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX)) && i + 1 < n) {
+        String next = t.words[i + 1];
         boolean strongVerb = w.equals("say") || w.equals("state") || w.equals("sag") || w.equals("sage")
             || w.equals("declare") || w.equals("claim");
         if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
@@ -384,10 +427,10 @@ public final class PromptInjectionDetector {
           }
         }
       }
-      if ((cls & NOW) != 0 && (t.clauseStart.get(i) || t.is(i - 1, CTX))) {
+      if ((cls & NOW) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX))) {
         for (int j = Math.max(0, i - 8); j < i; j++) {
-          if (t.is(j, PRAISE) && t.clauseStart.get(j)) {
-            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.words.get(j) + " ... " + w, weights, evidence);
+          if (t.is(j, PRAISE) && t.clauseStart[j]) {
+            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.words[j] + " ... " + w, weights, evidence);
             break;
           }
         }
@@ -427,7 +470,7 @@ public final class PromptInjectionDetector {
       }
       qualified = true;
     }
-    boolean imperative = t.clauseStart.get(i) || t.is(i - 1, CTX);
+    boolean imperative = t.clauseStart[i] || t.is(i - 1, CTX);
     double w;
     if (qualified) {
       w = imperative ? 0.9 : 0.8;
@@ -436,22 +479,22 @@ public final class PromptInjectionDetector {
     } else {
       w = 0.3; // "I ignored the setup instructions": a user talking about instructions
     }
-    add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.words.get(i) + " ... " + t.words.get(hit), weights, evidence);
+    add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.words[i] + " ... " + t.words[hit], weights, evidence);
   }
 
   private static void exfiltration(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    String w = t.words.get(i);
+    String w = t.words[i];
     if (w.equals("what")) {
       // "what are your instructions", "what was written above / at the beginning"
       for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
-        String x = t.words.get(j);
+        String x = t.words[j];
         if ((x.equals("instructions") || x.equals("prompt") || x.equals("rules")) && (t.is(j - 1, YOU) || t.is(j - 2, YOU))) {
           add(InjectionFamily.PROMPT_EXFILTRATION, 0.7, "what ... your " + x, weights, evidence);
           return;
         }
         if ((x.equals("written") || x.equals("said")) && j + 1 < t.size()) {
           for (int k = j + 1; k <= j + 3 && k < t.size(); k++) {
-            String y = t.words.get(k);
+            String y = t.words[k];
             if (y.equals("above") || y.equals("beginning") || y.equals("before")) {
               add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, "what ... " + x + " " + y, weights, evidence);
               return;
@@ -462,7 +505,7 @@ public final class PromptInjectionDetector {
       return;
     }
     for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
-      if (t.words.get(j).equals("above")) {
+      if (t.words[j].equals("above")) {
         add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, w + " ... above", weights, evidence);
         return;
       }
@@ -473,11 +516,11 @@ public final class PromptInjectionDetector {
         det = true;
       }
       if (t.is(j, PROMPT) && det) {
-        String x = t.words.get(j);
-        boolean strongDet = t.is(j - 1, YOU) || t.words.get(j - 1).equals("system")
-            || t.words.get(j - 1).equals("initial") || t.words.get(j - 1).equals("hidden")
-            || t.words.get(j - 1).equals("original") || t.words.get(j - 1).equals("full")
-            || t.words.get(j - 1).equals("all") || t.words.get(j - 1).equals("secret");
+        String x = t.words[j];
+        boolean strongDet = t.is(j - 1, YOU) || t.words[j - 1].equals("system")
+            || t.words[j - 1].equals("initial") || t.words[j - 1].equals("hidden")
+            || t.words[j - 1].equals("original") || t.words[j - 1].equals("full")
+            || t.words[j - 1].equals("all") || t.words[j - 1].equals("secret");
         if (x.startsWith("prompt") || x.equals("systemprompt") || strongDet) {
           add(InjectionFamily.PROMPT_EXFILTRATION, 0.8, w + " ... " + x, weights, evidence);
           return;
@@ -488,11 +531,11 @@ public final class PromptInjectionDetector {
 
   private static void phrases(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
-    for (int i = 0; i < n; i++) {
-      List<Phrase> candidates = PHRASES_BY_FIRST_WORD.get(t.words.get(i));
-      if (candidates == null) {
-        continue;
-      }
+    if (t.phraseAt == null) {
+      return;
+    }
+    for (int i = t.phraseAt.nextSetBit(0); i >= 0; i = t.phraseAt.nextSetBit(i + 1)) {
+      List<Phrase> candidates = VOCAB.get(t.words[i]).phrases();
       for (Phrase p : candidates) {
         String[] w = p.words();
         if (i + w.length > n) {
@@ -500,15 +543,15 @@ public final class PromptInjectionDetector {
         }
         boolean ok = true;
         for (int k = 1; k < w.length && ok; k++) {
-          ok = w[k].equals(t.words.get(i + k));
+          ok = w[k].equals(t.words[i + k]);
         }
         if (ok && p.exact()) {
-          ok = t.text.regionMatches(t.starts.get(i), p.text(), 0, p.text().length());
+          ok = t.text.regionMatches(t.starts[i], p.text(), 0, p.text().length());
         }
         if (ok && !p.exact()) {
           // the words must be separated by plain spaces, as in the phrase
           for (int k = 1; k < w.length && ok; k++) {
-            ok = t.starts.get(i + k) == t.ends.get(i + k - 1) + 1 && t.text.charAt(t.ends.get(i + k - 1)) == ' ';
+            ok = t.starts[i + k] == t.ends[i + k - 1] + 1 && t.text.charAt(t.ends[i + k - 1]) == ' ';
           }
         }
         if (ok) {
@@ -537,13 +580,13 @@ public final class PromptInjectionDetector {
   private static void roleLabels(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     String norm = t.text;
     for (int i = 0; i < t.size(); i++) {
-      String w = t.words.get(i);
-      int end = t.ends.get(i);
+      String w = t.words[i];
+      int end = t.ends[i];
       if (end >= norm.length() || norm.charAt(end) != ':' || !(w.equals("system") || w.equals("assistant")
           || w.equals("human") || w.equals("tool") || w.equals("developer"))) {
         continue;
       }
-      int k = t.starts.get(i) - 1;
+      int k = t.starts[i] - 1;
       while (k >= 0 && (norm.charAt(k) == ' ' || norm.charAt(k) == '\t' || norm.charAt(k) == '#' || norm.charAt(k) == '*')) {
         k--;
       }

@@ -23,9 +23,10 @@ public final class TextNormalizer {
       return "";
     }
     String s = stripInvisible(text);
-    if (!isAscii(s)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (isAscii(s)) {
+      return foldAscii(s);
     }
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return foldAndLower(s);
   }
 
@@ -182,6 +183,68 @@ public final class TextNormalizer {
       i = j;
     }
     return joinSpacedLetters(b);
+  }
+
+  private static boolean asciiLetter(char c) {
+    char l = (char) (c | 0x20);
+    return l >= 'a' && l <= 'z';
+  }
+
+  private static boolean asciiWordish(char c) {
+    return asciiLetter(c) || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '+';
+  }
+
+  /** The same folding as {@link #foldAndLower} for pure ASCII text, without per-char Unicode lookups. */
+  private static String foldAscii(String s) {
+    int n = s.length();
+    char[] out = new char[n];
+    int singles = 0;
+    boolean spaced = false;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!asciiWordish(c)) {
+        out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean letters = false;
+      boolean leetChars = false;
+      while (j < n && asciiWordish(s.charAt(j))) {
+        char d = s.charAt(j);
+        if (asciiLetter(d)) {
+          letters = true;
+        } else if (leet(d) != 0) {
+          leetChars = true;
+        }
+        j++;
+      }
+      int wordEnd = j;
+      while (wordEnd > i && "!$+@".indexOf(s.charAt(wordEnd - 1)) >= 0) {
+        wordEnd--;
+      }
+      boolean foldLeet = letters && leetChars && wordEnd - i >= 3;
+      for (int k = i; k < j; k++) {
+        char d = s.charAt(k);
+        if (d >= 'A' && d <= 'Z') {
+          d = (char) (d + 32);
+        } else if (foldLeet && k < wordEnd) {
+          char l = leet(d);
+          if (l != 0) {
+            d = l;
+          }
+        }
+        out[k] = d;
+      }
+      if (j - i == 1 && letters) {
+        spaced |= ++singles >= 5;
+      } else {
+        singles = 0;
+      }
+      i = j;
+    }
+    return spaced ? joinSpacedLetters(new StringBuilder(n).append(out)) : new String(out);
   }
 
   private static boolean isWordish(char c) {

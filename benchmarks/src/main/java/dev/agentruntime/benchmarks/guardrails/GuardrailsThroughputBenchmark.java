@@ -1,0 +1,108 @@
+package dev.agentruntime.benchmarks.guardrails;
+
+import dev.agentruntime.core.guardrail.GuardrailPoint;
+import dev.agentruntime.guardrails.ChainResult;
+import dev.agentruntime.guardrails.GuardrailChain;
+import dev.agentruntime.guardrails.Guardrails;
+import dev.agentruntime.guardrails.injection.PromptInjectionDetector;
+import dev.agentruntime.guardrails.pii.PiiDetector;
+import dev.agentruntime.guardrails.secrets.SecretDetector;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of the default input chain (secrets + PII + prompt injection) on mixed English
+ * support-chat text of 2 KB and 1 MB, single thread, against a baseline in the same run: one
+ * {@code toLowerCase} pass over the same text (the cheapest "look at every char" operation).
+ * MB/s = size / average time. Run: {@code java -jar benchmarks/target/benchmarks.jar Guardrails
+ * -f 1 -wi 2 -i 3 -w 1s -r 1s}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class GuardrailsThroughputBenchmark {
+
+  private static final String[] SENTENCES = {
+    "Hi, I ordered a blue jacket last week and it still has not arrived.",
+    "Could you check the status of order 48213 for me please?",
+    "My email is jane.doe@example.com if you need to reach me.",
+    "I tried to follow the setup instructions but the router keeps blinking red.",
+    "The system says my card was declined, but my bank says everything is fine.",
+    "You can call me at +44 20 7946 0958 in the afternoon.",
+    "Please ignore my previous message, I found the invoice in my spam folder.",
+    "Is there a way to change the delivery address after the order shipped?",
+    "The app crashes every time I open the settings page on Android 14.",
+    "Thanks a lot for the quick help, have a great day!",
+    "I would like a refund for the damaged item, the box was crushed.",
+    "Which payment methods do you accept for business accounts?",
+  };
+
+  @Param({"2048", "1048576"})
+  public int size;
+
+  private String text;
+  private GuardrailChain chain;
+  private PiiDetector pii;
+  private SecretDetector secrets;
+  private PromptInjectionDetector injection;
+
+  @Setup
+  public void setup() {
+    Random r = new Random(42);
+    StringBuilder b = new StringBuilder(size + 200);
+    while (b.length() < size) {
+      b.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(r.nextInt(8) == 0 ? "\n" : " ");
+    }
+    b.setLength(size);
+    text = b.toString();
+    chain = Guardrails.defaults().build();
+    pii = PiiDetector.all();
+    secrets = SecretDetector.all();
+    injection = PromptInjectionDetector.create();
+  }
+
+  /** Baseline: one lower-casing pass over the text. */
+  @Benchmark
+  public String baselineLowerCase() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** The default input chain (secrets, PII tokenisation, injection) as the interceptor runs it. */
+  @Benchmark
+  public ChainResult defaultInputChain() {
+    return chain.evaluate(GuardrailPoint.INPUT, text);
+  }
+
+  /** PII detection alone. */
+  @Benchmark
+  public Object piiDetect() {
+    return pii.detect(text);
+  }
+
+  /** Secret detection alone. */
+  @Benchmark
+  public Object secretsDetect() {
+    return secrets.detect(text);
+  }
+
+  /** Injection scoring alone. */
+  @Benchmark
+  public Object injectionScore() {
+    return injection.score(text);
+  }
+}
