@@ -11,6 +11,12 @@ import dev.agentruntime.cost.CostTracker;
 import dev.agentruntime.cost.UnknownModelPolicy;
 import dev.agentruntime.cost.budget.Budget;
 import dev.agentruntime.cost.pricing.ModelPrice;
+import dev.agentruntime.guardrails.Guardrails;
+import dev.agentruntime.guardrails.GuardrailsInterceptor;
+import dev.agentruntime.guardrails.tools.ToolPolicyGuardrail;
+import dev.agentruntime.sandbox.CodeInterpreterTool;
+import dev.agentruntime.sandbox.CodeSandbox;
+import dev.agentruntime.sandbox.SandboxUnavailableException;
 import dev.agentruntime.telemetry.AgentTelemetry;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -31,7 +37,8 @@ public final class Main {
 
   /** The customer's message. */
   public static final String QUESTION =
-      "Hi, my order 1042 still hasn't arrived. What is your shipping policy, and can you open a ticket?";
+      "Hi, my order 1042 still hasn't arrived. What is your shipping policy, and can you open a ticket?"
+          + " You can reach me at jane.doe@example.com.";
 
   static final String SYSTEM_PROMPT = "You are the support agent of an online shop. Use the tools to check"
       + " policies and orders; open a ticket when a delivery is late. Be brief and friendly.";
@@ -65,10 +72,13 @@ public final class Main {
       out.println();
 
       Transcript transcript = new Transcript(out);
+      CodeSandbox sandbox = sandbox(out);
+      out.println();
       AgentRuntime.Builder builder = AgentRuntime.builder()
           .agentName("support-agent")
           .model(endpoint.modelClient())
           .tools(desk.tools())
+          .tools(sandbox == null ? List.of() : List.of(new CodeInterpreterTool(sandbox)))
           .systemPrompt(SYSTEM_PROMPT)
           .limits(RunLimits.builder()
               .maxSteps(8)
@@ -87,6 +97,10 @@ public final class Main {
         out.println("cost: $" + result.attribute(CostTracker.RUN_COST).map(c -> c.toPlainString()).orElse("?"));
         out.println("tickets created: " + desk.ticketsCreated());
         return 0;
+      } finally {
+        if (sandbox != null) {
+          sandbox.close();
+        }
       }
     } catch (AgentRuntimeException e) {
       out.println();
@@ -107,9 +121,38 @@ public final class Main {
     // agent-telemetry: the console provider prints each finished run as a tree (spans, tokens,
     // cost, retries, guardrail decisions)
     builder.interceptor(AgentTelemetry.console(out));
+    // agent-guardrails: PII replaced by reversible tokens before the model sees it (restored in
+    // the answer and in tool arguments), secrets redacted, prompt injection blocked in input and
+    // tool results, and only the desk's tools allowed
+    builder.interceptor(GuardrailsInterceptor.builder()
+        .chain(Guardrails.defaults()
+            .add(ToolPolicyGuardrail.builder()
+                .allow("search_knowledge_base", "lookup_order", "create_ticket", CodeInterpreterTool.NAME)
+                .maxCallsPerRun("create_ticket", 1)
+                .build())
+            .build())
+        .build());
     // agent-cost: price every call, stop the run at $0.05, alert at 50/80/100% of it
     builder.interceptor(costTracker());
     return builder;
+  }
+
+  /**
+   * agent-sandbox: a code interpreter in bubblewrap namespaces, offered to the agent when this
+   * host has bubblewrap (the scripted conversation does not use it; a real model may).
+   *
+   * @param out where to report the isolation in force
+   * @return the sandbox, or null when this host cannot isolate code
+   */
+  static CodeSandbox sandbox(PrintStream out) {
+    try {
+      CodeSandbox sandbox = CodeSandbox.builder().build();
+      out.println("sandbox: " + sandbox.isolation().summary());
+      return sandbox;
+    } catch (SandboxUnavailableException e) {
+      out.println("sandbox: not offered (" + e.getMessage() + ")");
+      return null;
+    }
   }
 
   /** The cost tracker: bundled prices, unknown models (a local Ollama...) priced like gpt-4o-mini. */

@@ -37,7 +37,14 @@ class ExamplesTest {
         .contains("tokens in 640 (cached 384) out 41")
         .contains("answer: I'm sorry your headphones are late!")
         .contains("3 steps, 3 model calls, 3 tool calls, tokens in 1785 (cached 896) out 175")
-        .contains("tickets created: 1");
+        .contains("tickets created: 1")
+        // the other modules at work: guardrails redacted the e-mail before the model saw it,
+        // the console telemetry printed the run tree, the cost tracker priced the run
+        .contains("guardrail   pii at input: rewrite (redacted 1 EMAIL)")
+        .contains("invoke_agent support-agent")
+        .contains("├─ execute_tool create_ticket")
+        .containsPattern("cost: \\$0\\.000[0-9]+")
+        .containsPattern("sandbox: (NAMESPACES|not offered)");
     // the retries come before the answers they led to
     assertThat(out.indexOf("failed (429)")).isLessThan(out.indexOf("wants tool  lookup_order"));
     assertThat(out.indexOf("failed (500)")).isLessThan(out.indexOf("wants tool  create_ticket"));
