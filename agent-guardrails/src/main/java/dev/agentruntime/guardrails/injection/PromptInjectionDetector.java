@@ -175,6 +175,8 @@ public final class PromptInjectionDetector {
   private record WordInfo(int classes, List<Phrase> phrases) {}
 
   private static final Map<String, WordInfo> VOCAB;
+  private static final String[] VOCAB_KEYS;
+  private static final WordInfo[] VOCAB_VALUES;
 
   static {
     Map<String, WordInfo> v = new HashMap<>();
@@ -183,7 +185,44 @@ public final class PromptInjectionDetector {
       WordInfo old = v.get(w);
       v.put(w, new WordInfo(old == null ? 0 : old.classes(), List.copyOf(ps)));
     });
+    for (String w : ("what act you you're are now as like if to will the word that yes no dass again down above"
+        + " written said beginning before instructions prompt rules system initial hidden original full all secret"
+        + " assistant human tool developer my our so very really able not welcome right too ready done").split(" ")) {
+      v.putIfAbsent(w, new WordInfo(0, List.of()));
+    }
     VOCAB = v;
+    int cap = Integer.highestOneBit(v.size() * 4);
+    VOCAB_KEYS = new String[cap];
+    VOCAB_VALUES = new WordInfo[cap];
+    v.forEach((w, info) -> {
+      int idx = spread(w.hashCode()) & (cap - 1);
+      while (VOCAB_KEYS[idx] != null) {
+        idx = (idx + 1) & (cap - 1);
+      }
+      VOCAB_KEYS[idx] = w;
+      VOCAB_VALUES[idx] = info;
+    });
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** @return the slot of the vocabulary word equal to s[start, end), or -1; no allocation */
+  private static int lookup(String s, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    int mask = VOCAB_KEYS.length - 1;
+    int len = end - start;
+    for (int idx = spread(h) & mask; VOCAB_KEYS[idx] != null; idx = (idx + 1) & mask) {
+      String key = VOCAB_KEYS[idx];
+      if (key.length() == len && s.regionMatches(start, key, 0, len)) {
+        return idx;
+      }
+    }
+    return -1;
   }
 
   private final double threshold;
@@ -330,8 +369,15 @@ public final class PromptInjectionDetector {
           if (!hasLetter) {
             t.add("", 0, boundary, i, j);
           } else if (j - i <= 40) {
-            String w = s.substring(i, j);
-            WordInfo info = VOCAB == null ? null : VOCAB.get(w);
+            WordInfo info = null;
+            String w;
+            if (VOCAB_KEYS == null) {
+              w = s.substring(i, j); // building the phrase tables
+            } else {
+              int slot = lookup(s, i, j);
+              w = slot < 0 ? null : VOCAB_KEYS[slot];
+              info = slot < 0 ? null : VOCAB_VALUES[slot];
+            }
             t.add(w, info == null ? 0 : info.classes(), boundary, i, j);
             if (info != null && !info.phrases().isEmpty()) {
               if (t.phraseAt == null) {
@@ -357,8 +403,17 @@ public final class PromptInjectionDetector {
       return size;
     }
 
+    /** @return word i (materialised on demand: words outside the vocabulary are not copied up front) */
     String word(int i) {
-      return i >= 0 && i < size ? words[i] : "";
+      if (i < 0 || i >= size) {
+        return "";
+      }
+      String w = words[i];
+      if (w == null) {
+        w = text.substring(starts[i], ends[i]);
+        words[i] = w;
+      }
+      return w;
     }
 
     /** @return whether a quote or colon follows word i within a few chars */
@@ -381,6 +436,9 @@ public final class PromptInjectionDetector {
   private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
     for (int i = 0; i < n; i++) {
+      if (t.words[i] == null) {
+        continue; // not a word any rule looks at
+      }
       int cls = t.classes[i];
       String w = t.words[i];
       if (w.equals("what")) {
@@ -418,7 +476,7 @@ public final class PromptInjectionDetector {
         add(InjectionFamily.OUTPUT_COERCION, forced ? 0.55 : 0.25, w + " " + t.word(i + 1), weights, evidence);
       }
       if ((cls & SAY) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX)) && i + 1 < n) {
-        String next = t.words[i + 1];
+        String next = t.word(i + 1);
         boolean strongVerb = w.equals("say") || w.equals("state") || w.equals("sag") || w.equals("sage")
             || w.equals("declare") || w.equals("claim");
         if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
@@ -430,7 +488,7 @@ public final class PromptInjectionDetector {
       if ((cls & NOW) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX))) {
         for (int j = Math.max(0, i - 8); j < i; j++) {
           if (t.is(j, PRAISE) && t.clauseStart[j]) {
-            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.words[j] + " ... " + w, weights, evidence);
+            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.word(j) + " ... " + w, weights, evidence);
             break;
           }
         }
@@ -479,22 +537,22 @@ public final class PromptInjectionDetector {
     } else {
       w = 0.3; // "I ignored the setup instructions": a user talking about instructions
     }
-    add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.words[i] + " ... " + t.words[hit], weights, evidence);
+    add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.word(i) + " ... " + t.word(hit), weights, evidence);
   }
 
   private static void exfiltration(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    String w = t.words[i];
+    String w = t.word(i);
     if (w.equals("what")) {
       // "what are your instructions", "what was written above / at the beginning"
       for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
-        String x = t.words[j];
+        String x = t.word(j);
         if ((x.equals("instructions") || x.equals("prompt") || x.equals("rules")) && (t.is(j - 1, YOU) || t.is(j - 2, YOU))) {
           add(InjectionFamily.PROMPT_EXFILTRATION, 0.7, "what ... your " + x, weights, evidence);
           return;
         }
         if ((x.equals("written") || x.equals("said")) && j + 1 < t.size()) {
           for (int k = j + 1; k <= j + 3 && k < t.size(); k++) {
-            String y = t.words[k];
+            String y = t.word(k);
             if (y.equals("above") || y.equals("beginning") || y.equals("before")) {
               add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, "what ... " + x + " " + y, weights, evidence);
               return;
@@ -505,7 +563,7 @@ public final class PromptInjectionDetector {
       return;
     }
     for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
-      if (t.words[j].equals("above")) {
+      if (t.word(j).equals("above")) {
         add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, w + " ... above", weights, evidence);
         return;
       }
@@ -516,11 +574,11 @@ public final class PromptInjectionDetector {
         det = true;
       }
       if (t.is(j, PROMPT) && det) {
-        String x = t.words[j];
-        boolean strongDet = t.is(j - 1, YOU) || t.words[j - 1].equals("system")
-            || t.words[j - 1].equals("initial") || t.words[j - 1].equals("hidden")
-            || t.words[j - 1].equals("original") || t.words[j - 1].equals("full")
-            || t.words[j - 1].equals("all") || t.words[j - 1].equals("secret");
+        String x = t.word(j);
+        boolean strongDet = t.is(j - 1, YOU) || t.word(j - 1).equals("system")
+            || t.word(j - 1).equals("initial") || t.word(j - 1).equals("hidden")
+            || t.word(j - 1).equals("original") || t.word(j - 1).equals("full")
+            || t.word(j - 1).equals("all") || t.word(j - 1).equals("secret");
         if (x.startsWith("prompt") || x.equals("systemprompt") || strongDet) {
           add(InjectionFamily.PROMPT_EXFILTRATION, 0.8, w + " ... " + x, weights, evidence);
           return;
@@ -543,7 +601,7 @@ public final class PromptInjectionDetector {
         }
         boolean ok = true;
         for (int k = 1; k < w.length && ok; k++) {
-          ok = w[k].equals(t.words[i + k]);
+          ok = w[k].equals(t.word(i + k));
         }
         if (ok && p.exact()) {
           ok = t.text.regionMatches(t.starts[i], p.text(), 0, p.text().length());
@@ -581,6 +639,9 @@ public final class PromptInjectionDetector {
     String norm = t.text;
     for (int i = 0; i < t.size(); i++) {
       String w = t.words[i];
+      if (w == null) {
+        continue;
+      }
       int end = t.ends[i];
       if (end >= norm.length() || norm.charAt(end) != ':' || !(w.equals("system") || w.equals("assistant")
           || w.equals("human") || w.equals("tool") || w.equals("developer"))) {
@@ -635,35 +696,50 @@ public final class PromptInjectionDetector {
    */
   double encodedPayloadScore(String raw) {
     int n = raw.length();
-    int i = 0;
     double best = 0;
     int checked = 0;
-    while (i < n && checked < 32) {
-      if (isB64(raw.charAt(i)) && (i == 0 || !isB64(raw.charAt(i - 1)))) {
-        int j = i;
-        while (j < n && isB64(raw.charAt(j)) && j - i < 8192) {
-          j++;
+    int runStart = -1;
+    for (int i = 0; i <= n && checked < 32; i++) {
+      boolean b64 = i < n && isB64(raw.charAt(i));
+      if (b64) {
+        if (runStart < 0) {
+          runStart = i;
         }
-        if (j - i >= 24) {
-          checked++;
-          String decoded = decode(raw.substring(i, j));
-          if (decoded != null) {
-            InjectionVerdict v = score(TextNormalizer.normalize(decoded), new EnumMap<>(InjectionFamily.class),
-                new EnumMap<>(InjectionFamily.class));
-            best = Math.max(best, v.score());
-          }
-        }
-        i = j;
-      } else {
-        i++;
+        continue;
       }
+      if (runStart >= 0 && i - runStart >= 24) {
+        checked++;
+        String decoded = decode(raw.substring(runStart, Math.min(i, runStart + 8192)));
+        if (decoded != null) {
+          InjectionVerdict v = score(TextNormalizer.normalize(decoded), new EnumMap<>(InjectionFamily.class),
+              new EnumMap<>(InjectionFamily.class));
+          best = Math.max(best, v.score());
+        }
+      }
+      runStart = -1;
     }
     return best;
   }
 
+  private static final boolean[] B64 = new boolean[128];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      B64[c] = true;
+      B64[c + 32] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      B64[c] = true;
+    }
+    B64['+'] = true;
+    B64['/'] = true;
+    B64['='] = true;
+    B64['-'] = true;
+    B64['_'] = true;
+  }
+
   private static boolean isB64(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-        || c == '=' || c == '-' || c == '_';
+    return c < 128 && B64[c];
   }
 
   private static String decode(String run) {

@@ -197,14 +197,14 @@ public final class TextNormalizer {
   /** The same folding as {@link #foldAndLower} for pure ASCII text, without per-char Unicode lookups. */
   private static String foldAscii(String s) {
     int n = s.length();
-    char[] out = new char[n];
+    byte[] out = new byte[n];
     int singles = 0;
     boolean spaced = false;
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (!asciiWordish(c)) {
-        out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        out[i] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
         i++;
         continue;
       }
@@ -235,7 +235,7 @@ public final class TextNormalizer {
             d = l;
           }
         }
-        out[k] = d;
+        out[k] = (byte) d;
       }
       if (j - i == 1 && letters) {
         spaced |= ++singles >= 5;
@@ -244,7 +244,8 @@ public final class TextNormalizer {
       }
       i = j;
     }
-    return spaced ? joinSpacedLetters(new StringBuilder(n).append(out)) : new String(out);
+    String folded = new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return spaced ? joinSpacedLetters(new StringBuilder(folded)) : folded;
   }
 
   private static boolean isWordish(char c) {
