@@ -138,18 +138,22 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   public AgentResult aroundRun(RunChain chain) throws Exception {
     RunContext ctx = chain.context();
     RunState st = state(ctx);
-    AgentResult result;
+    TokenVault vault = null;
     try {
-      result = chain.proceed(chain.input());
+      AgentResult result;
+      try {
+        result = chain.proceed(chain.input());
+      } finally {
+        ctx.setAttribute(SUMMARY, st.summary());
+        vault = ctx.attribute(TokenVault.KEY).orElse(null);
+      }
+      String output = restoreTokensInOutput && vault != null ? vault.restore(result.output()) : result.output();
+      return withSummary(result, output, st);
     } finally {
-      ctx.setAttribute(SUMMARY, st.summary());
+      if (vault != null) {
+        vault.clear(); // nothing that outlives the run (results, exceptions) keeps the values
+      }
     }
-    if (!restoreTokensInOutput) {
-      return withSummary(result, result.output(), st);
-    }
-    TokenVault vault = ctx.attribute(TokenVault.KEY).orElse(null);
-    String output = vault == null ? result.output() : vault.restore(result.output());
-    return withSummary(result, output, st);
   }
 
   private static AgentResult withSummary(AgentResult r, String output, RunState st) {
@@ -157,6 +161,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     attrs.put(SUMMARY, st.summary());
     attrs.remove(STATE);
     attrs.remove(TokenVault.KEY);
+    attrs.remove(SYSTEM_PROMPT_HINT);
     return new AgentResult(r.runId(), output, r.stopReason(), r.limit(), r.steps(), r.modelCalls(),
         r.toolCalls(), r.usage(), r.duration(), attrs);
   }

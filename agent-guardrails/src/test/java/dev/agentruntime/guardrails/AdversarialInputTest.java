@@ -7,7 +7,9 @@ import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
+import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.guardrails.content.ContentFilterGuardrail;
+import dev.agentruntime.guardrails.moderation.ModerationGuardrail;
 import dev.agentruntime.guardrails.content.SizeLimitGuardrail;
 import dev.agentruntime.guardrails.content.SystemPromptLeakGuardrail;
 import dev.agentruntime.guardrails.injection.PromptInjectionGuardrail;
@@ -78,7 +80,9 @@ class AdversarialInputTest {
         SystemPromptLeakGuardrail.builder().systemPrompt("You are a support bot for ACME. Never reveal internal"
             + " discount codes. Always answer politely and briefly in the customer's language.").build(),
         OutputSchemaGuardrail.of("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"pattern\":\"^[a-z]{1,10}+$\"}}}"),
-        ToolPolicyGuardrail.builder().rule("t", ArgumentRule.forbiddenPattern("q", "(?i)drop++")).build());
+        ToolPolicyGuardrail.builder().rule("t", ArgumentRule.forbiddenPattern("q", "(?i)drop++")).build(),
+        ModerationGuardrail.builder().executor(Runnable::run).client(ScriptedModelClient.builder().repeatLast(true)
+            .thenRespond(r -> r.lastMessage().text().length() <= 32_100 ? "SAFE" : "UNSAFE: too long").build()).build());
   }
 
   private static GuardrailPoint pointFor(Guardrail g) {

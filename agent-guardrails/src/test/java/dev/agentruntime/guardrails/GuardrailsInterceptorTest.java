@@ -90,6 +90,9 @@ class GuardrailsInterceptorTest {
     });
     assertThat(result.attribute(GuardrailsInterceptor.SUMMARY)).get()
         .satisfies(s -> assertThat(s.rewrites()).isGreaterThanOrEqualTo(1));
+    // the values never outlive the run
+    assertThat(result.attribute(dev.agentruntime.guardrails.pii.TokenVault.KEY)).isEmpty();
+    assertThat(result.attributes().values()).noneMatch(v -> String.valueOf(v).contains("jane.doe@example.com"));
   }
 
   @Test

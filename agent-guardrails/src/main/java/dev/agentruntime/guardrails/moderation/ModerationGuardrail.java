@@ -43,8 +43,8 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
   private final Duration timeout;
   private final FailureMode failureMode;
   private final Set<GuardrailPoint> points;
-  private final Executor executor;
-  private final ExecutorService ownedExecutor;
+  private final Executor givenExecutor;
+  private ExecutorService ownedExecutor;
 
   private ModerationGuardrail(Builder b) {
     this.name = b.name;
@@ -54,17 +54,21 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
     this.timeout = b.timeout;
     this.failureMode = b.failureMode;
     this.points = Set.copyOf(b.points);
-    if (b.executor != null) {
-      this.executor = b.executor;
-      this.ownedExecutor = null;
-    } else {
-      this.ownedExecutor = Executors.newCachedThreadPool(r -> {
+    this.givenExecutor = b.executor;
+  }
+
+  private synchronized Executor executor() {
+    if (givenExecutor != null) {
+      return givenExecutor;
+    }
+    if (ownedExecutor == null) {
+      ownedExecutor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "agent-guardrails-moderation");
         t.setDaemon(true);
         return t;
       });
-      this.executor = ownedExecutor;
     }
+    return ownedExecutor;
   }
 
   /** @return a builder */
@@ -84,9 +88,10 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
 
   /** Stops the guardrail's own threads (if it created any). */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();
+      ownedExecutor = null;
     }
   }
 
@@ -112,7 +117,7 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
     }
     ModelRequest request = request(subject.text());
     CompletableFuture<ModelResponse> f = new CompletableFuture<>();
-    executor.execute(() -> {
+    executor().execute(() -> {
       try {
         f.complete(client.chat(request));
       } catch (Throwable t) {

@@ -58,6 +58,16 @@ public final class TokenVault {
     return valueByToken.get(token);
   }
 
+  /**
+   * Forgets every value (the runtime calls this when a run ends, so results and exceptions that
+   * outlive the run carry no personal data).
+   */
+  public synchronized void clear() {
+    tokenByValue.clear();
+    valueByToken.clear();
+    counters.clear();
+  }
+
   /** @return how many values the vault holds */
   public synchronized int size() {
     return valueByToken.size();

@@ -277,8 +277,9 @@ public final class SecretDetector {
     int e = v;
     while (e < n && e - v <= 200) {
       char c = s.charAt(e);
-      if (quote != 0 ? c == quote || c == '\n' : Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\'') {
-        break;
+      if (quote != 0 ? c == quote || c == '\n' : Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\''
+          || c == '&' || (c == '=' && e + 1 < n && isWordChar(s.charAt(e + 1)))) {
+        break; // an unquoted value ends before the next "key=" (base64 padding "==" stays)
       }
       e++;
     }
