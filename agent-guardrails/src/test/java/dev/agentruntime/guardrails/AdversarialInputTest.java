@@ -76,7 +76,7 @@ class AdversarialInputTest {
         PromptInjectionGuardrail.create(),
         ContentFilterGuardrail.builder().blockWords("forbidden", "very bad phrase").blockTopic("weapons", 2, "gun", "rifle", "ammo")
             .blockPattern("\\bACME-\\d{1,8}+\\b").build(),
-        SizeLimitGuardrail.builder().input(2 * MB, 400_000).output(2 * MB, 400_000).build(),
+        SizeLimitGuardrail.builder().input(2 * MB, 32_000).output(2 * MB, 32_000).build(),
         SystemPromptLeakGuardrail.builder().systemPrompt("You are a support bot for ACME. Never reveal internal"
             + " discount codes. Always answer politely and briefly in the customer's language.").build(),
         OutputSchemaGuardrail.of("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"pattern\":\"^[a-z]{1,10}+$\"}}}"),

@@ -278,7 +278,7 @@ public final class SecretDetector {
     while (e < n && e - v <= 200) {
       char c = s.charAt(e);
       if (quote != 0 ? c == quote || c == '\n' : Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\''
-          || c == '&' || (c == '=' && e + 1 < n && isWordChar(s.charAt(e + 1)))) {
+          || (c == '=' && e + 1 < n && isWordChar(s.charAt(e + 1)))) {
         break; // an unquoted value ends before the next "key=" (base64 padding "==" stays)
       }
       e++;
