@@ -1,0 +1,4 @@
+/**
+ * Model-judged moderation through the core model port.
+ */
+package dev.agentruntime.guardrails.moderation;

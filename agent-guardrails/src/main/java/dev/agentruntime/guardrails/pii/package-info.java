@@ -1,0 +1,4 @@
+/**
+ * Personal data: detection (e-mail, phone, cards, IBAN, US SSN, IP), redaction styles and the per-run token vault for reversible tokenisation.
+ */
+package dev.agentruntime.guardrails.pii;
