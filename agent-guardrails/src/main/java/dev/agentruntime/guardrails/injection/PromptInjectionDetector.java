@@ -319,6 +319,7 @@ public final class PromptInjectionDetector {
     int size;
     String text;
     java.util.BitSet phraseAt;
+    WordInfo[] infos = new WordInfo[64];
 
     private void add(String w, int cls, boolean boundary, int start, int end) {
       if (size == words.length) {
@@ -384,6 +385,10 @@ public final class PromptInjectionDetector {
                 t.phraseAt = new java.util.BitSet();
               }
               t.phraseAt.set(t.size - 1);
+              if (t.infos.length < t.words.length) {
+                t.infos = java.util.Arrays.copyOf(t.infos, t.words.length);
+              }
+              t.infos[t.size - 1] = info;
             }
           }
           boundary = false;
@@ -593,7 +598,7 @@ public final class PromptInjectionDetector {
       return;
     }
     for (int i = t.phraseAt.nextSetBit(0); i >= 0; i = t.phraseAt.nextSetBit(i + 1)) {
-      List<Phrase> candidates = VOCAB.get(t.words[i]).phrases();
+      List<Phrase> candidates = t.infos[i].phrases();
       for (Phrase p : candidates) {
         String[] w = p.words();
         if (i + w.length > n) {
@@ -695,28 +700,36 @@ public final class PromptInjectionDetector {
    * @return the highest score of a decoded payload, 0 when none
    */
   double encodedPayloadScore(String raw) {
+    // a run of >= 24 base64 chars contains one of every 24th position: sample those, then widen
     int n = raw.length();
     double best = 0;
     int checked = 0;
-    int runStart = -1;
-    for (int i = 0; i <= n && checked < 32; i++) {
-      boolean b64 = i < n && isB64(raw.charAt(i));
-      if (b64) {
-        if (runStart < 0) {
-          runStart = i;
-        }
+    int lastEnd = 0;
+    int i = 23;
+    while (i < n && checked < 32) {
+      if (!isB64(raw.charAt(i))) {
+        i += 24;
         continue;
       }
-      if (runStart >= 0 && i - runStart >= 24) {
+      int start = i;
+      while (start > lastEnd && isB64(raw.charAt(start - 1))) {
+        start--;
+      }
+      int end = i + 1;
+      while (end < n && isB64(raw.charAt(end))) {
+        end++;
+      }
+      if (end - start >= 24) {
         checked++;
-        String decoded = decode(raw.substring(runStart, Math.min(i, runStart + 8192)));
+        String decoded = decode(raw.substring(start, Math.min(end, start + 8192)));
         if (decoded != null) {
           InjectionVerdict v = score(TextNormalizer.normalize(decoded), new EnumMap<>(InjectionFamily.class),
               new EnumMap<>(InjectionFamily.class));
           best = Math.max(best, v.score());
         }
       }
-      runStart = -1;
+      lastEnd = end;
+      i = end + 24;
     }
     return best;
   }

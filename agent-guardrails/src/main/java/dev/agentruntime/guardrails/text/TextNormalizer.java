@@ -211,31 +211,35 @@ public final class TextNormalizer {
       int j = i;
       boolean letters = false;
       boolean leetChars = false;
-      while (j < n && asciiWordish(s.charAt(j))) {
+      while (j < n) {
         char d = s.charAt(j);
-        if (asciiLetter(d)) {
+        if (d >= 'a' && d <= 'z') {
           letters = true;
-        } else if (leet(d) != 0) {
-          leetChars = true;
+          out[j] = (byte) d;
+        } else if (d >= 'A' && d <= 'Z') {
+          letters = true;
+          out[j] = (byte) (d + 32);
+        } else if (asciiWordish(d)) {
+          leetChars |= leet(d) != 0;
+          out[j] = (byte) d;
+        } else {
+          break;
         }
         j++;
       }
-      int wordEnd = j;
-      while (wordEnd > i && "!$+@".indexOf(s.charAt(wordEnd - 1)) >= 0) {
-        wordEnd--;
-      }
-      boolean foldLeet = letters && leetChars && wordEnd - i >= 3;
-      for (int k = i; k < j; k++) {
-        char d = s.charAt(k);
-        if (d >= 'A' && d <= 'Z') {
-          d = (char) (d + 32);
-        } else if (foldLeet && k < wordEnd) {
-          char l = leet(d);
-          if (l != 0) {
-            d = l;
+      if (letters && leetChars) {
+        int wordEnd = j;
+        while (wordEnd > i && "!$+@".indexOf(s.charAt(wordEnd - 1)) >= 0) {
+          wordEnd--;
+        }
+        if (wordEnd - i >= 3) {
+          for (int k = i; k < wordEnd; k++) {
+            char l = leet((char) out[k]);
+            if (l != 0) {
+              out[k] = (byte) l;
+            }
           }
         }
-        out[k] = (byte) d;
       }
       if (j - i == 1 && letters) {
         spaced |= ++singles >= 5;
