@@ -136,8 +136,15 @@ class CodeInterpreterToolTest {
       assertThatThrownBy(() -> rt.run("sleep"))
           .isInstanceOf(LimitExceededException.class).hasMessageContaining("maxDuration")
           .satisfies(e -> ((LimitExceededException) e).partialResult().ifPresent(partial ->
-              assertThat(partial.toolCalls()).allSatisfy(c ->
-                  assertThat(c.result().content()).contains("TIMED_OUT"))));
+              assertThat(partial.toolCalls()).allSatisfy(c -> {
+                // either the sandbox's shortened timeout fired first (a TIMED_OUT result) or the
+                // run's watchdog interrupted the call: both stop the code within the deadline
+                if (c.result() != null) {
+                  assertThat(c.result().content()).contains("TIMED_OUT");
+                } else {
+                  assertThat(c.error()).isNotNull();
+                }
+              })));
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertThat(took).as("the 10 s sandbox timeout was cut to the run's 1.5 s").isLessThan(Duration.ofSeconds(5));
     }
