@@ -46,6 +46,15 @@ public record AgentResult(
     attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
   }
 
+  /**
+   * @param newOutput the replacement output (e.g. with redacted values restored)
+   * @return a copy with another output
+   */
+  public AgentResult withOutput(String newOutput) {
+    return new AgentResult(runId, newOutput, stopReason, limit, steps, modelCalls, toolCalls, usage,
+        duration, attributes);
+  }
+
   /** @return whether a limit cut the run short */
   public boolean cutShort() {
     return stopReason == StopReason.LIMIT_REACHED;

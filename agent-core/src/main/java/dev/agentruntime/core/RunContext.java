@@ -135,6 +135,15 @@ public interface RunContext {
   <T> void setAttribute(AttributeKey<T> key, T value);
 
   /**
+   * Removes a value (e.g. per-run secrets that must not be published on the result).
+   *
+   * @param key the key
+   * @param <T> the value type
+   * @return the removed value, if it was set
+   */
+  <T> Optional<T> removeAttribute(AttributeKey<T> key);
+
+  /**
    * @param key the key
    * @param init computes the value when absent (atomically)
    * @param <T> the value type

@@ -294,6 +294,11 @@ public final class DefaultRunContext implements RunContext {
   }
 
   @Override
+  public <T> Optional<T> removeAttribute(AttributeKey<T> key) {
+    return Optional.ofNullable(key.type().cast(attributes.remove(key)));
+  }
+
+  @Override
   public <T> T computeAttributeIfAbsent(AttributeKey<T> key, Supplier<T> init) {
     return key.type().cast(attributes.computeIfAbsent(key, k -> Objects.requireNonNull(init.get(), "value")));
   }
