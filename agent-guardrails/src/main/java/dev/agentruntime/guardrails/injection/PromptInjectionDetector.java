@@ -214,6 +214,11 @@ public final class PromptInjectionDetector {
     for (int k = start; k < end; k++) {
       h = 31 * h + s.charAt(k);
     }
+    return lookup(s, start, end, h);
+  }
+
+  /** @return the slot of the vocabulary word equal to s[start, end) whose String hash is h, or -1 */
+  private static int lookup(String s, int start, int end, int h) {
     int mask = VOCAB_KEYS.length - 1;
     int len = end - start;
     for (int idx = spread(h) & mask; VOCAB_KEYS[idx] != null; idx = (idx + 1) & mask) {
@@ -311,24 +316,40 @@ public final class PromptInjectionDetector {
 
   /** Words of a normalised text, with their classes and whether each starts a clause. */
   private static final class Tokens {
-    String[] words = new String[64];
-    int[] classes = new int[64];
-    boolean[] clauseStart = new boolean[64];
-    int[] ends = new int[64];
-    int[] starts = new int[64];
+    String[] words;
+    int[] classes;
+    boolean[] clauseStart;
+    int[] ends;
+    int[] starts;
     int size;
     String text;
-    java.util.BitSet phraseAt;
-    WordInfo[] infos = new WordInfo[64];
+    /** indexes of the words that start a phrase, ascending */
+    int[] phraseAt;
+    int phraseCount;
+    WordInfo[] infos;
+
+    Tokens(int cap) {
+      words = new String[cap];
+      classes = new int[cap];
+      clauseStart = new boolean[cap];
+      ends = new int[cap];
+      starts = new int[cap];
+      infos = new WordInfo[cap];
+    }
+
+    private void grow() {
+      int cap = size * 2;
+      words = java.util.Arrays.copyOf(words, cap);
+      classes = java.util.Arrays.copyOf(classes, cap);
+      clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
+      ends = java.util.Arrays.copyOf(ends, cap);
+      starts = java.util.Arrays.copyOf(starts, cap);
+      infos = java.util.Arrays.copyOf(infos, cap);
+    }
 
     private void add(String w, int cls, boolean boundary, int start, int end) {
       if (size == words.length) {
-        int cap = size * 2;
-        words = java.util.Arrays.copyOf(words, cap);
-        classes = java.util.Arrays.copyOf(classes, cap);
-        clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
-        ends = java.util.Arrays.copyOf(ends, cap);
-        starts = java.util.Arrays.copyOf(starts, cap);
+        grow();
       }
       words[size] = w;
       classes[size] = cls;
@@ -338,33 +359,58 @@ public final class PromptInjectionDetector {
       size++;
     }
 
+    // ASCII char kinds: 1 letter, 2 digit, 4 sentence/clause boundary punctuation
+    private static final byte[] KIND = new byte[128];
+
+    static {
+      for (char c = 'a'; c <= 'z'; c++) {
+        KIND[c] = 1;
+        KIND[c - 32] = 1;
+      }
+      for (char c = '0'; c <= '9'; c++) {
+        KIND[c] = 2;
+      }
+      for (char c : ".!?:;\n\",-(".toCharArray()) {
+        KIND[c] = 4;
+      }
+    }
+
     private static boolean letter(char c) {
-      return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+      return c < 0x80 ? KIND[c] == 1 : Character.isLetter(c);
     }
 
     private static boolean letterOrDigit(char c) {
-      return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+      return c < 0x80 ? (KIND[c] & 3) != 0 : Character.isLetterOrDigit(c);
     }
 
     static Tokens of(String s) {
-      Tokens t = new Tokens();
-      t.text = s;
       int n = s.length();
+      Tokens t = new Tokens(Math.max(16, n / 5 + 16));
+      t.text = s;
       boolean boundary = true;
       int i = 0;
+      boolean building = VOCAB_KEYS == null;
       while (i < n) {
         char c = s.charAt(i);
         if (letterOrDigit(c)) {
           int j = i;
           boolean hasLetter = false;
+          int h = 0;
           while (j < n) {
             char d = s.charAt(j);
-            if (letter(d)) {
+            if (d < 0x80) {
+              int k = KIND[d];
+              if (k == 1) {
+                hasLetter = true;
+              } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(s.charAt(j + 1)))) {
+                break;
+              }
+            } else if (Character.isLetter(d)) {
               hasLetter = true;
-            } else if (!(d >= '0' && d <= '9') && !(d >= 0x80 && Character.isLetterOrDigit(d))
-                && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(s.charAt(j + 1)))) {
+            } else if (!Character.isLetterOrDigit(d)) {
               break;
             }
+            h = 31 * h + d;
             j++;
           }
           if (!hasLetter) {
@@ -372,30 +418,28 @@ public final class PromptInjectionDetector {
           } else if (j - i <= 40) {
             WordInfo info = null;
             String w;
-            if (VOCAB_KEYS == null) {
+            if (building) {
               w = s.substring(i, j); // building the phrase tables
             } else {
-              int slot = lookup(s, i, j);
+              int slot = lookup(s, i, j, h);
               w = slot < 0 ? null : VOCAB_KEYS[slot];
               info = slot < 0 ? null : VOCAB_VALUES[slot];
             }
             t.add(w, info == null ? 0 : info.classes(), boundary, i, j);
             if (info != null && !info.phrases().isEmpty()) {
               if (t.phraseAt == null) {
-                t.phraseAt = new java.util.BitSet();
+                t.phraseAt = new int[16];
+              } else if (t.phraseCount == t.phraseAt.length) {
+                t.phraseAt = java.util.Arrays.copyOf(t.phraseAt, t.phraseCount * 2);
               }
-              t.phraseAt.set(t.size - 1);
-              if (t.infos.length < t.words.length) {
-                t.infos = java.util.Arrays.copyOf(t.infos, t.words.length);
-              }
+              t.phraseAt[t.phraseCount++] = t.size - 1;
               t.infos[t.size - 1] = info;
             }
           }
           boundary = false;
           i = j;
         } else {
-          if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '"' || c == ','
-              || c == '-' || c == '(' || c == '“' || c == '„') {
+          if (c < 0x80 ? KIND[c] == 4 : (c == '\u201c' || c == '\u201e')) {
             boundary = true;
           }
           i++;
@@ -419,6 +463,19 @@ public final class PromptInjectionDetector {
         words[i] = w;
       }
       return w;
+    }
+
+    /** @return whether word i (as {@link #word}) equals w, without materialising it */
+    boolean eq(int i, String w) {
+      if (i < 0 || i >= size) {
+        return w.isEmpty();
+      }
+      String x = words[i];
+      if (x != null) {
+        return x.equals(w);
+      }
+      int len = ends[i] - starts[i];
+      return len == w.length() && text.regionMatches(starts[i], w, 0, len);
     }
 
     /** @return whether a quote or colon follows word i within a few chars */
@@ -450,14 +507,14 @@ public final class PromptInjectionDetector {
         exfiltration(t, i, weights, evidence);
         continue;
       }
-      if (w.equals("act") && (t.word(i + 1).equals("as") || t.word(i + 1).equals("like")) && !t.word(i + 2).equals("if")) {
-        boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.word(i - 1).equals("to")
-            || t.word(i - 1).equals("will") || t.word(i - 1).equals("now") || t.is(i - 1, YOU);
+      if (w.equals("act") && (t.eq(i + 1, "as") || t.eq(i + 1, "like")) && !t.eq(i + 2, "if")) {
+        boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.eq(i - 1, "to")
+            || t.eq(i - 1, "will") || t.eq(i - 1, "now") || t.is(i - 1, YOU);
         add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
       }
-      if (w.equals("you") && t.word(i + 1).equals("are") && (t.word(i + 2).equals("now") || t.word(i - 1).equals("now"))
-          || w.equals("you're") && t.word(i + 1).equals("now")) {
-        int next = w.equals("you're") ? i + 2 : t.word(i + 2).equals("now") ? i + 3 : i + 2;
+      if (w.equals("you") && t.eq(i + 1, "are") && (t.eq(i + 2, "now") || t.eq(i - 1, "now"))
+          || w.equals("you're") && t.eq(i + 1, "now")) {
+        int next = w.equals("you're") ? i + 2 : t.eq(i + 2, "now") ? i + 3 : i + 2;
         String x = t.word(next);
         boolean benign = x.isEmpty() || x.endsWith("ing") || x.equals("my") || x.equals("our") || x.equals("so")
             || x.equals("very") || x.equals("really") || x.equals("able") || x.equals("not") || x.equals("welcome")
@@ -477,7 +534,7 @@ public final class PromptInjectionDetector {
       }
       if ((cls & JUST) != 0 && t.is(i + 1, SAY)) {
         boolean forced = t.quoteAfter(i + 1) || t.quoteAfter(Math.min(n - 1, i + 2))
-            || t.word(i + 2).equals("the") && t.word(i + 3).equals("word");
+            || t.eq(i + 2, "the") && t.eq(i + 3, "word");
         add(InjectionFamily.OUTPUT_COERCION, forced ? 0.55 : 0.25, w + " " + t.word(i + 1), weights, evidence);
       }
       if ((cls & SAY) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX)) && i + 1 < n) {
@@ -485,7 +542,7 @@ public final class PromptInjectionDetector {
         boolean strongVerb = w.equals("say") || w.equals("state") || w.equals("sag") || w.equals("sage")
             || w.equals("declare") || w.equals("claim");
         if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
-          if (!t.word(i + 2).equals("again") && !t.word(i + 2).equals("down")) {
+          if (!t.eq(i + 2, "again") && !t.eq(i + 2, "down")) {
             add(InjectionFamily.OUTPUT_COERCION, strongVerb ? 0.5 : 0.3, w + " " + next, weights, evidence);
           }
         }
@@ -568,7 +625,7 @@ public final class PromptInjectionDetector {
       return;
     }
     for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
-      if (t.word(j).equals("above")) {
+      if (t.eq(j, "above")) {
         add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, w + " ... above", weights, evidence);
         return;
       }
@@ -580,10 +637,10 @@ public final class PromptInjectionDetector {
       }
       if (t.is(j, PROMPT) && det) {
         String x = t.word(j);
-        boolean strongDet = t.is(j - 1, YOU) || t.word(j - 1).equals("system")
-            || t.word(j - 1).equals("initial") || t.word(j - 1).equals("hidden")
-            || t.word(j - 1).equals("original") || t.word(j - 1).equals("full")
-            || t.word(j - 1).equals("all") || t.word(j - 1).equals("secret");
+        boolean strongDet = t.is(j - 1, YOU) || t.eq(j - 1, "system")
+            || t.eq(j - 1, "initial") || t.eq(j - 1, "hidden")
+            || t.eq(j - 1, "original") || t.eq(j - 1, "full")
+            || t.eq(j - 1, "all") || t.eq(j - 1, "secret");
         if (x.startsWith("prompt") || x.equals("systemprompt") || strongDet) {
           add(InjectionFamily.PROMPT_EXFILTRATION, 0.8, w + " ... " + x, weights, evidence);
           return;
@@ -597,7 +654,8 @@ public final class PromptInjectionDetector {
     if (t.phraseAt == null) {
       return;
     }
-    for (int i = t.phraseAt.nextSetBit(0); i >= 0; i = t.phraseAt.nextSetBit(i + 1)) {
+    for (int pi = 0; pi < t.phraseCount; pi++) {
+      int i = t.phraseAt[pi];
       List<Phrase> candidates = t.infos[i].phrases();
       for (Phrase p : candidates) {
         String[] w = p.words();
@@ -606,7 +664,7 @@ public final class PromptInjectionDetector {
         }
         boolean ok = true;
         for (int k = 1; k < w.length && ok; k++) {
-          ok = w[k].equals(t.word(i + k));
+          ok = t.eq(i + k, w[k]);
         }
         if (ok && p.exact()) {
           ok = t.text.regionMatches(t.starts[i], p.text(), 0, p.text().length());

@@ -22,6 +22,9 @@ public final class TextNormalizer {
     if (text == null || text.length() == 0) {
       return "";
     }
+    if (text instanceof String && isAscii((String) text)) {
+      return foldAscii((String) text); // nothing invisible or surrogate in pure ASCII
+    }
     String s = stripInvisible(text);
     if (isAscii(s)) {
       return foldAscii(s);
@@ -185,13 +188,24 @@ public final class TextNormalizer {
     return joinSpacedLetters(b);
   }
 
-  private static boolean asciiLetter(char c) {
-    char l = (char) (c | 0x20);
-    return l >= 'a' && l <= 'z';
+  // ASCII kinds: 1 lower-case letter, 2 upper-case letter, 3 other word char (digit, @ $ ! +)
+  private static final byte[] ASCII_KIND = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_KIND[c] = 1;
+      ASCII_KIND[c - 32] = 2;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_KIND[c] = 3;
+    }
+    for (char c : "@$!+".toCharArray()) {
+      ASCII_KIND[c] = 3;
+    }
   }
 
   private static boolean asciiWordish(char c) {
-    return asciiLetter(c) || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '+';
+    return ASCII_KIND[c] != 0;
   }
 
   /** The same folding as {@link #foldAndLower} for pure ASCII text, without per-char Unicode lookups. */
@@ -213,13 +227,14 @@ public final class TextNormalizer {
       boolean leetChars = false;
       while (j < n) {
         char d = s.charAt(j);
-        if (d >= 'a' && d <= 'z') {
+        int k = ASCII_KIND[d];
+        if (k == 1) {
           letters = true;
           out[j] = (byte) d;
-        } else if (d >= 'A' && d <= 'Z') {
+        } else if (k == 2) {
           letters = true;
           out[j] = (byte) (d + 32);
-        } else if (asciiWordish(d)) {
+        } else if (k == 3) {
           leetChars |= leet(d) != 0;
           out[j] = (byte) d;
         } else {
