@@ -46,6 +46,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -262,7 +264,8 @@ public final class CostTracker implements AgentInterceptor {
     String provider = chain.model().provider();
     Priced priced = priced(ctx, provider, model);
 
-    UsagePlans.Binding binding = plans == null ? null : plans.resolve(ctx);
+    RunCache cache = ctx.computeAttributeIfAbsent(RUN_CACHE, RunCache::new);
+    UsagePlans.Binding binding = plans == null ? null : binding(cache, ctx);
     if (binding != null
         && !binding.plan().allows(model)
         && !binding.plan().allows(priced.price().model())) {
@@ -276,14 +279,15 @@ public final class CostTracker implements AgentInterceptor {
         request.maxOutputTokens() != null ? request.maxOutputTokens() : defaultMaxOutputTokens;
     long worstTokens = inputEstimate + maxOut;
 
-    List<Permit> permits = permits(binding, model, ctx);
+    List<Permit> permits = permits(cache, binding, model);
     acquireAll(ctx, permits, worstTokens, binding == null ? Duration.ZERO : binding.plan().maxWait());
 
     long reservedNanos = ceilNanos(priced.rates().worstCasePicos(inputEstimate, maxOut));
     Instant now = clock.instant();
-    List<Budget> applicable = new ArrayList<>(budgets.size());
-    List<String> subjects = new ArrayList<>(budgets.size());
-    List<CounterSpec> counters = counters(ctx, now, applicable, subjects);
+    CounterSet set = budgets.isEmpty() ? null : counterSet(cache, ctx, now);
+    List<Budget> applicable = set == null ? List.of() : set.applicable;
+    List<String> subjects = set == null ? List.of() : set.subjects;
+    List<CounterSpec> counters = set == null ? List.of() : set.specs(now);
     if (!counters.isEmpty()) {
       ReserveResult r;
       try {
@@ -347,18 +351,18 @@ public final class CostTracker implements AgentInterceptor {
                 + "(output over its cap, or input over the estimate)",
             ctx.runId(), usd(actualNanos).toPlainString(), usd(reservedNanos).toPlainString());
       }
-      checkThresholds(ctx, applicable, subjects, counters, used, now);
+      checkThresholds(ctx, set, counters, used, now);
     }
     long actualTokens = usage.totalTokens();
     if (actualTokens < worstTokens) {
       returnTokens(permits, worstTokens - actualTokens);
     }
 
-    BigDecimal cost = BigDecimal.valueOf(costPicos, 12).stripTrailingZeros();
+    BigDecimal cost = stripped(costPicos, 12);
     RunTotal total = ctx.computeAttributeIfAbsent(RUN_TOTAL, RunTotal::new);
     synchronized (total) {
       long sum = total.picos.addAndGet(costPicos);
-      ctx.setAttribute(RUN_COST, BigDecimal.valueOf(sum, 12).stripTrailingZeros());
+      ctx.setAttribute(RUN_COST, stripped(sum, 12));
     }
     CostRecord record =
         new CostRecord(
@@ -433,10 +437,51 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   private static BigDecimal usd(long nanos) {
-    return BigDecimal.valueOf(nanos, 9).stripTrailingZeros();
+    return stripped(nanos, 9);
+  }
+
+  /**
+   * {@code BigDecimal.valueOf(unscaled, scale).stripTrailingZeros()}, without BigDecimal's
+   * division loop.
+   */
+  static BigDecimal stripped(long unscaled, int scale) {
+    if (unscaled == 0) {
+      return BigDecimal.ZERO;
+    }
+    while (unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    return BigDecimal.valueOf(unscaled, scale);
   }
 
   // ------------------------------------------------------------------------------ rate limits
+
+  /** What a run's calls reuse: its plan binding, permits and budget counters. */
+  private static final class RunCache {
+    volatile BindingEntry binding;
+    volatile PermitsEntry permits;
+    volatile CounterSet counters;
+  }
+
+  private static final AttributeKey<RunCache> RUN_CACHE =
+      AttributeKey.of("agent_runtime.cost.run_cache", RunCache.class);
+
+  private record BindingEntry(String entityId, String tenantId, UsagePlans.Binding binding) {}
+
+  private record PermitsEntry(UsagePlans.Binding binding, String model, List<Permit> permits) {}
+
+  private UsagePlans.Binding binding(RunCache cache, RunContext ctx) {
+    String id = plans.entityId(ctx);
+    String tenant = ctx.tenantId();
+    BindingEntry e = cache.binding;
+    if (e != null && Objects.equals(e.entityId, id) && Objects.equals(e.tenantId, tenant)) {
+      return e.binding;
+    }
+    UsagePlans.Binding b = plans.bind(id, tenant);
+    cache.binding = new BindingEntry(id, tenant, b);
+    return b;
+  }
 
   /** One rate limiter a call takes permits from; {@code what} names it in errors. */
   private record Permit(String key, String what, String scope, long limit, boolean tokens) {
@@ -450,10 +495,20 @@ public final class CostTracker implements AgentInterceptor {
   private final Cache<PermitKey, List<Permit>> permitCache =
       Caffeine.newBuilder().maximumSize(10_000).build();
 
-  private List<Permit> permits(UsagePlans.Binding binding, String model, RunContext ctx) {
+  private List<Permit> permits(RunCache cache, UsagePlans.Binding binding, String model) {
     if (binding == null && globalModelLimits.isEmpty()) {
       return List.of();
     }
+    PermitsEntry e = cache.permits;
+    if (e != null && e.binding == binding && e.model.equals(model)) {
+      return e.permits;
+    }
+    List<Permit> out = permits(binding, model);
+    cache.permits = new PermitsEntry(binding, model, out);
+    return out;
+  }
+
+  private List<Permit> permits(UsagePlans.Binding binding, String model) {
     PermitKey k = new PermitKey(binding == null ? null : binding.entityKey(),
         binding == null ? null : binding.plan(), model);
     return permitCache.get(k, x -> buildPermits(binding, model));
@@ -581,13 +636,90 @@ public final class CostTracker implements AgentInterceptor {
     return w;
   }
 
-  private List<CounterSpec> counters(
-      RunContext ctx, Instant now, List<Budget> applicable, List<String> subjects) {
-    if (budgets.isEmpty()) {
-      return List.of();
+  /**
+   * The budget counters of a run in one day window: keys and subjects are built once per run and
+   * window. Counters without a calendar window get their expiry from the call's time, as before.
+   */
+  private static final class CounterSet {
+    final Windows windows;
+    final String runId;
+    final String sessionId;
+    final String userId;
+    final String tenantId;
+    final List<Budget> applicable;
+    final List<String> subjects;
+    /** Specs of calendar-window counters; null where the expiry follows the call's time. */
+    final CounterSpec[] fixed;
+    final String[] keys;
+    final long[] limits;
+    final boolean[] enforced;
+    final Duration[] retention;
+    final List<CounterSpec> fixedList;
+    /** Per counter, bit i set once threshold i is known to have fired (marked in the store). */
+    final java.util.concurrent.atomic.AtomicLongArray fired;
+
+    CounterSet(Windows windows, String runId, String sessionId, String userId, String tenantId,
+        List<Budget> applicable, List<String> subjects, CounterSpec[] fixed, String[] keys,
+        long[] limits, boolean[] enforced, Duration[] retention) {
+      this.windows = windows;
+      this.runId = runId;
+      this.sessionId = sessionId;
+      this.userId = userId;
+      this.tenantId = tenantId;
+      this.applicable = applicable;
+      this.subjects = subjects;
+      this.fixed = fixed;
+      this.keys = keys;
+      this.limits = limits;
+      this.enforced = enforced;
+      this.retention = retention;
+      boolean allFixed = true;
+      for (CounterSpec c : fixed) {
+        allFixed &= c != null;
+      }
+      this.fixedList = allFixed ? List.of(fixed) : null;
+      this.fired = new java.util.concurrent.atomic.AtomicLongArray(fixed.length);
     }
-    List<CounterSpec> out = new ArrayList<>(budgets.size());
+
+    boolean matches(Windows w, RunContext ctx) {
+      return w == windows
+          && Objects.equals(runId, ctx.runId())
+          && Objects.equals(sessionId, ctx.sessionId())
+          && Objects.equals(userId, ctx.userId())
+          && Objects.equals(tenantId, ctx.tenantId());
+    }
+
+    List<CounterSpec> specs(Instant now) {
+      if (fixedList != null) {
+        return fixedList;
+      }
+      CounterSpec[] out = new CounterSpec[fixed.length];
+      for (int i = 0; i < out.length; i++) {
+        CounterSpec c = fixed[i];
+        out[i] = c != null ? c : new CounterSpec(keys[i], limits[i], enforced[i], now.plus(retention[i]));
+      }
+      return Arrays.asList(out);
+    }
+  }
+
+  private CounterSet counterSet(RunCache cache, RunContext ctx, Instant now) {
     Windows w = windows(now);
+    CounterSet set = cache.counters;
+    if (set != null && set.matches(w, ctx)) {
+      return set;
+    }
+    set = buildCounterSet(ctx, w);
+    cache.counters = set;
+    return set;
+  }
+
+  private CounterSet buildCounterSet(RunContext ctx, Windows w) {
+    List<Budget> applicable = new ArrayList<>(budgets.size());
+    List<String> subjects = new ArrayList<>(budgets.size());
+    List<CounterSpec> fixed = new ArrayList<>(budgets.size());
+    List<String> keys = new ArrayList<>(budgets.size());
+    List<Long> limits = new ArrayList<>(budgets.size());
+    List<Duration> retention = new ArrayList<>(budgets.size());
     for (int bi = 0; bi < limitNanos.length; bi++) {
       Budget b = budgets.get(bi);
       String subject = subject(b, ctx);
@@ -599,6 +731,7 @@ public final class CostTracker implements AgentInterceptor {
       }
       String window;
       Instant expires;
+      Duration ret = null;
       switch (b.window()) {
         case DAY:
           window = w.dayKey();
@@ -610,13 +743,28 @@ public final class CostTracker implements AgentInterceptor {
           break;
         default:
           window = "total";
-          expires = now.plus(b.scope() == BudgetScope.RUN ? RUN_RETENTION : totalRetention);
+          expires = null;
+          ret = b.scope() == BudgetScope.RUN ? RUN_RETENTION : totalRetention;
       }
+      String key = counterKey(b, subject, window);
       applicable.add(b);
       subjects.add(subject);
-      out.add(new CounterSpec(counterKey(b, subject, window), limitNanos[bi], b.enforced(), expires));
+      keys.add(key);
+      limits.add(limitNanos[bi]);
+      retention.add(ret);
+      fixed.add(expires == null ? null : new CounterSpec(key, limitNanos[bi], b.enforced(), expires));
     }
-    return out;
+    int n = applicable.size();
+    long[] lim = new long[n];
+    boolean[] enf = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      lim[i] = limits.get(i);
+      enf[i] = applicable.get(i).enforced();
+    }
+    return new CounterSet(w, ctx.runId(), ctx.sessionId(), ctx.userId(), ctx.tenantId(),
+        Collections.unmodifiableList(applicable), Collections.unmodifiableList(subjects),
+        fixed.toArray(new CounterSpec[0]), keys.toArray(new String[0]), lim, enf,
+        retention.toArray(new Duration[0]));
   }
 
   private String windowKey(BudgetWindow w, Instant now) {
@@ -676,22 +824,32 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   private void checkThresholds(
-      RunContext ctx,
-      List<Budget> applicable,
-      List<String> subjects,
-      List<CounterSpec> counters,
-      long[] used,
-      Instant now) {
+      RunContext ctx, CounterSet set, List<CounterSpec> counters, long[] used, Instant now) {
+    List<Budget> applicable = set.applicable;
     for (int i = 0; i < used.length; i++) {
       Budget b = applicable.get(i);
       long limit = counters.get(i).limitNanos();
-      for (int t : b.alertThresholds()) {
+      List<Integer> thresholds = b.alertThresholds();
+      for (int ti = 0; ti < thresholds.size(); ti++) {
+        int t = thresholds.get(ti);
         // used * 100 >= limit * t, without overflow for realistic amounts
         if (Math.multiplyHigh(used[i], 100) == 0 && Math.multiplyHigh(limit, t) == 0
             ? used[i] * 100 >= limit * t
             : BigDecimal.valueOf(used[i]).multiply(BigDecimal.valueOf(100))
                     .compareTo(BigDecimal.valueOf(limit).multiply(BigDecimal.valueOf(t))) >= 0) {
-          alert(ctx, b, subjects.get(i), counters.get(i), t, used[i], false, now);
+          // once the store has marked a threshold, it stays marked for the counter: no need to
+          // ask again on every call of this run
+          long bit = ti < 64 ? 1L << ti : 0;
+          if (bit != 0 && (set.fired.get(i) & bit) != 0) {
+            continue;
+          }
+          alert(ctx, b, set.subjects.get(i), counters.get(i), t, used[i], false, now);
+          if (bit != 0) {
+            long m;
+            do {
+              m = set.fired.get(i);
+            } while ((m & bit) == 0 && !set.fired.compareAndSet(i, m, m | bit));
+          }
         } else {
           break;
         }

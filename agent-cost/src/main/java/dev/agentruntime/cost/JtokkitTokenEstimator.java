@@ -42,6 +42,11 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
   private final Cache<ChatMessage, Integer> cl100kCounts =
       Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
 
+  private record ModelEncoding(String model, boolean o200k) {}
+
+  /** The last model's encoding choice (models rarely change between calls). */
+  private volatile ModelEncoding lastModel;
+
   /** An estimator with a safety factor of 1. */
   public JtokkitTokenEstimator() {
     this(1.0);
@@ -66,7 +71,14 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
     if (given instanceof Number) {
       return Math.max(0, ((Number) given).longValue());
     }
-    boolean o = usesO200k(model);
+    ModelEncoding last = lastModel;
+    boolean o;
+    if (last != null && java.util.Objects.equals(last.model, model)) {
+      o = last.o200k;
+    } else {
+      o = usesO200k(model);
+      lastModel = new ModelEncoding(model, o);
+    }
     Encoding enc = o ? o200k : cl100k;
     Cache<ChatMessage, Integer> cache = o ? o200kCounts : cl100kCounts;
     long n = PRIMING;

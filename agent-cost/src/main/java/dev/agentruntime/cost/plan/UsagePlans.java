@@ -39,8 +39,28 @@ public final class UsagePlans {
    * @return the plan and the entity it is counted for, or null when no plan applies
    */
   public Binding resolve(RunContext ctx) {
-    String id = entity.apply(ctx);
-    String tenant = ctx.tenantId();
+    return bind(entityId(ctx), ctx.tenantId());
+  }
+
+  /**
+   * The id of the entity a run's limits are counted for (what {@link #resolve} binds).
+   *
+   * @param ctx the run
+   * @return the entity's id, or null when the run has none
+   */
+  public String entityId(RunContext ctx) {
+    return entity.apply(ctx);
+  }
+
+  /**
+   * The plan binding for an entity of a tenant; {@code resolve(ctx)} is
+   * {@code bind(entityId(ctx), ctx.tenantId())}.
+   *
+   * @param id the entity's id, or null
+   * @param tenant the tenant, or null
+   * @return the plan and the entity it is counted for, or null when no plan applies
+   */
+  public Binding bind(String id, String tenant) {
     UsagePlan plan = id == null ? null : byEntity.get(id);
     if (plan == null && tenant != null) {
       plan = byTenant.get(tenant);
