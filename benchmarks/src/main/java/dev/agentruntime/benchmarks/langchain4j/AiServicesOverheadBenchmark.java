@@ -43,7 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * zero latency: one full agent run = 2 model calls (a tool request, then the answer) and 1 tool
  * call. {@code plainAiServices} is the agent without agent-runtime (the baseline);
  * {@code decoratedAiServices} is the same agent with its model and tools decorated, run inside
- * {@code runtime.run(...)} with limits, retry + circuit breaker and a custom interceptor on.
+ * {@code runtime.run(...)} with limits, retry + circuit breaker and a custom interceptor on;
+ * {@code fullyDecoratedAiServices} has every decorator on: OpenTelemetry SDK tracing and metrics
+ * (batch span processor), the default guardrails (secrets, PII tokens, injection) plus a tool
+ * allowlist, and the cost tracker with a per-run budget, as in the example.
  * Overhead per model call = (decorated - plain) / 2; compare it with a 1 ms model call.
  */
 @State(Scope.Thread)
@@ -99,6 +102,9 @@ public class AiServicesOverheadBenchmark {
   private SupportAgent decorated;
   private AgentRuntime runtime;
   private AgentLoop loop;
+  private AgentRuntime fullRuntime;
+  private AgentLoop fullLoop;
+  private io.opentelemetry.sdk.OpenTelemetrySdk otel;
 
   /** Builds both agents. */
   @Setup(Level.Trial)
@@ -120,12 +126,63 @@ public class AiServicesOverheadBenchmark {
         .build();
     SupportAgent agent = decorated;
     loop = (input, ctx) -> agent.chat(input);
+
+    otel = io.opentelemetry.sdk.OpenTelemetrySdk.builder()
+        .setTracerProvider(io.opentelemetry.sdk.trace.SdkTracerProvider.builder()
+            .addSpanProcessor(io.opentelemetry.sdk.trace.export.BatchSpanProcessor
+                .builder(new DiscardingExporter()).build())
+            .build())
+        .setMeterProvider(io.opentelemetry.sdk.metrics.SdkMeterProvider.builder().build())
+        .build();
+    fullRuntime = AgentRuntime.builder()
+        .limits(RunLimits.builder().maxSteps(8).maxToolCalls(12).maxDuration(Duration.ofMinutes(1)).build())
+        .resilience(ResiliencePolicy.defaults())
+        .interceptor(dev.agentruntime.telemetry.AgentTelemetry.builder().openTelemetry(otel).build())
+        .interceptor(dev.agentruntime.guardrails.GuardrailsInterceptor.builder()
+            .chain(dev.agentruntime.guardrails.Guardrails.defaults()
+                .add(dev.agentruntime.guardrails.tools.ToolPolicyGuardrail.builder()
+                    .allow("search_knowledge_base", "lookup_order", "create_ticket").build())
+                .build())
+            .build())
+        .interceptor(dev.agentruntime.cost.CostTracker.builder()
+            .budget(dev.agentruntime.cost.budget.Budget.perRun("0.05"))
+            .unknownModelPolicy(dev.agentruntime.cost.UnknownModelPolicy.defaultPrice(
+                dev.agentruntime.cost.pricing.ModelPrice.of("default", "unknown", "0.15", "0.60")))
+            .build())
+        .build();
+    LangChain4jRuntime full = LangChain4jRuntime.of(fullRuntime);
+    SupportAgent fullAgent = AiServices.builder(SupportAgent.class)
+        .chatModel(full.decorate(new InstantModel()))
+        .tools(full.tools(desk.langChain4jTools()))
+        .build();
+    fullLoop = (input, ctx) -> fullAgent.chat(input);
+  }
+
+  /** Drops every span: measures the SDK's recording, not an exporter's I/O. */
+  static final class DiscardingExporter implements io.opentelemetry.sdk.trace.export.SpanExporter {
+    @Override
+    public io.opentelemetry.sdk.common.CompletableResultCode export(
+        java.util.Collection<io.opentelemetry.sdk.trace.data.SpanData> spans) {
+      return io.opentelemetry.sdk.common.CompletableResultCode.ofSuccess();
+    }
+
+    @Override
+    public io.opentelemetry.sdk.common.CompletableResultCode flush() {
+      return io.opentelemetry.sdk.common.CompletableResultCode.ofSuccess();
+    }
+
+    @Override
+    public io.opentelemetry.sdk.common.CompletableResultCode shutdown() {
+      return io.opentelemetry.sdk.common.CompletableResultCode.ofSuccess();
+    }
   }
 
   /** Stops the runtime's threads. */
   @TearDown(Level.Trial)
   public void tearDown() {
     runtime.close();
+    fullRuntime.close();
+    otel.close();
   }
 
   /** @return the baseline agent's answer */
@@ -138,6 +195,12 @@ public class AiServicesOverheadBenchmark {
   @Benchmark
   public Object decoratedAiServices() {
     return runtime.run(QUESTION, loop);
+  }
+
+  /** @return the fully decorated agent's answer, as one runtime run */
+  @Benchmark
+  public Object fullyDecoratedAiServices() {
+    return fullRuntime.run(QUESTION, fullLoop);
   }
 
   /**
