@@ -1,27 +1,34 @@
 package dev.agentruntime.cost.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The default {@link CostStore}: counters and rate limiters in Caffeine caches, in this process
+ * The default {@link CostStore}: counters and rate limiters in concurrent maps, in this process
  * only. Counters expire on their own at their {@link CounterSpec#expiresAt()} (measured with the
- * given clock when the counter is created); idle rate limiters after an hour. Multi-counter
- * reservations lock the counters in key order, so they are atomic and deadlock-free.
+ * given clock when the counter is created, then on the monotonic clock); idle rate limiters after
+ * an hour. Expired entries are never used, and are swept out as new ones are created.
+ * Multi-counter reservations lock the counters in key order, so they are atomic and
+ * deadlock-free.
  */
 public final class InMemoryCostStore implements CostStore {
 
   private static final Duration RATE_IDLE = Duration.ofHours(1);
+  private static final long RATE_IDLE_NANOS = RATE_IDLE.toNanos();
+  private static final int MIN_SWEEP_INTERVAL = 1024;
 
   private final Clock clock;
-  private final Cache<String, Counter> counters;
-  private final Cache<String, RateCell> rates;
+  private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, RateCell> rates = new ConcurrentHashMap<>();
+  private final AtomicInteger counterCreations = new AtomicInteger();
+  private final AtomicInteger rateCreations = new AtomicInteger();
 
   /** A store whose counter expiry follows the system clock. */
   public InMemoryCostStore() {
@@ -33,50 +40,92 @@ public final class InMemoryCostStore implements CostStore {
    */
   public InMemoryCostStore(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.counters =
-        Caffeine.newBuilder()
-            .expireAfter(
-                new Expiry<String, Counter>() {
-                  @Override
-                  public long expireAfterCreate(String key, Counter value, long currentTime) {
-                    long n = Duration.between(InMemoryCostStore.this.clock.instant(), value.expiresAt)
-                        .toNanos();
-                    return Math.max(n, 0);
-                  }
-
-                  @Override
-                  public long expireAfterUpdate(
-                      String key, Counter value, long currentTime, long currentDuration) {
-                    return currentDuration;
-                  }
-
-                  @Override
-                  public long expireAfterRead(
-                      String key, Counter value, long currentTime, long currentDuration) {
-                    return currentDuration;
-                  }
-                })
-            .build();
-    this.rates = Caffeine.newBuilder().expireAfterAccess(RATE_IDLE).build();
   }
 
   private static final class Counter {
-    final Instant expiresAt;
+    final long createdNanos; // System.nanoTime() at creation
+    final long lifeNanos; // how long it lives from then
     long used;
     long reserved;
     java.util.Set<Integer> alertSet;
 
-    Counter(Instant expiresAt) {
-      this.expiresAt = expiresAt;
+    Counter(long createdNanos, long lifeNanos) {
+      this.createdNanos = createdNanos;
+      this.lifeNanos = lifeNanos;
+    }
+
+    boolean expired(long nowNanos) {
+      return nowNanos - createdNanos >= lifeNanos;
     }
   }
 
   private static final class RateCell {
     long tat; // theoretical arrival time, epoch nanos
+    volatile long lastAccessNanos; // System.nanoTime() of the last use
+
+    RateCell(long nowNanos) {
+      this.lastAccessNanos = nowNanos;
+    }
   }
 
-  private Counter counter(CounterSpec spec) {
-    return counters.get(spec.key(), k -> new Counter(spec.expiresAt()));
+  private Counter newCounter(CounterSpec spec, long nowNanos) {
+    long life;
+    try {
+      life = Math.max(Duration.between(clock.instant(), spec.expiresAt()).toNanos(), 0);
+    } catch (ArithmeticException e) {
+      life = Long.MAX_VALUE;
+    }
+    return new Counter(nowNanos, life);
+  }
+
+  /** The live counter of a spec, created when absent or expired. */
+  private Counter counter(CounterSpec spec, long nowNanos) {
+    String key = spec.key();
+    Counter c = counters.get(key);
+    if (c != null && !c.expired(nowNanos)) {
+      return c;
+    }
+    Counter created = counters.compute(key, (k, old) ->
+        old != null && !old.expired(nowNanos) ? old : newCounter(spec, nowNanos));
+    if (created != c) {
+      int n = counterCreations.incrementAndGet();
+      if (n >= Math.max(MIN_SWEEP_INTERVAL, counters.size() / 2)) {
+        counterCreations.set(0);
+        sweepCounters(nowNanos);
+      }
+    }
+    return created;
+  }
+
+  private void sweepCounters(long nowNanos) {
+    for (Iterator<Map.Entry<String, Counter>> it = counters.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Counter> e = it.next();
+      if (e.getValue().expired(nowNanos)) {
+        counters.remove(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  private RateCell cell(String key, long nowNanos) {
+    RateCell c = rates.get(key);
+    if (c != null && nowNanos - c.lastAccessNanos < RATE_IDLE_NANOS) {
+      return c;
+    }
+    RateCell created = rates.compute(key, (k, old) ->
+        old != null && nowNanos - old.lastAccessNanos < RATE_IDLE_NANOS ? old : new RateCell(nowNanos));
+    if (created != c) {
+      int n = rateCreations.incrementAndGet();
+      if (n >= Math.max(MIN_SWEEP_INTERVAL, rates.size() / 2)) {
+        rateCreations.set(0);
+        for (Iterator<Map.Entry<String, RateCell>> it = rates.entrySet().iterator(); it.hasNext(); ) {
+          Map.Entry<String, RateCell> e = it.next();
+          if (nowNanos - e.getValue().lastAccessNanos >= RATE_IDLE_NANOS) {
+            rates.remove(e.getKey(), e.getValue());
+          }
+        }
+      }
+    }
+    return created;
   }
 
   @Override
@@ -89,9 +138,10 @@ public final class InMemoryCostStore implements CostStore {
     if (n == 0) {
       return ReserveResult.GRANTED;
     }
+    long nowNanos = System.nanoTime();
     if (n == 1) {
       CounterSpec s = specs.get(0);
-      Counter c = counter(s);
+      Counter c = counter(s, nowNanos);
       synchronized (c) {
         if (s.enforced() && c.used + c.reserved + amountNanos > s.limitNanos()) {
           return ReserveResult.refused(0, new CounterState(c.used, c.reserved));
@@ -103,7 +153,7 @@ public final class InMemoryCostStore implements CostStore {
     int[] order = new int[n];
     Counter[] cs = new Counter[n];
     for (int i = 0; i < n; i++) {
-      cs[i] = counter(specs.get(i));
+      cs[i] = counter(specs.get(i), nowNanos);
       // insertion sort by key: lock order is the same for every caller, so no deadlock
       int j = i;
       String key = specs.get(i).key();
@@ -144,10 +194,11 @@ public final class InMemoryCostStore implements CostStore {
       throw new IllegalArgumentException("amounts must not be negative");
     }
     long[] used = new long[specs.size()];
+    long nowNanos = System.nanoTime();
     // each counter is settled on its own: settling only ever lowers "reserved" by what this call
     // added and raises "used", so no cross-counter invariant can be observed half-done
     for (int i = 0; i < used.length; i++) {
-      Counter c = counter(specs.get(i));
+      Counter c = counter(specs.get(i), nowNanos);
       synchronized (c) {
         c.reserved = Math.max(0, c.reserved - reservedNanos);
         c.used += actualNanos;
@@ -159,8 +210,8 @@ public final class InMemoryCostStore implements CostStore {
 
   @Override
   public CounterState read(String key) {
-    Counter c = counters.getIfPresent(Objects.requireNonNull(key, "key"));
-    if (c == null) {
+    Counter c = counters.get(Objects.requireNonNull(key, "key"));
+    if (c == null || c.expired(System.nanoTime())) {
       return CounterState.EMPTY;
     }
     synchronized (c) {
@@ -170,7 +221,7 @@ public final class InMemoryCostStore implements CostStore {
 
   @Override
   public boolean markAlert(CounterSpec spec, int thresholdPercent) {
-    Counter c = counter(spec);
+    Counter c = counter(spec, System.nanoTime());
     synchronized (c) {
       if (c.alertSet == null) {
         c.alertSet = new java.util.HashSet<>();
@@ -188,7 +239,9 @@ public final class InMemoryCostStore implements CostStore {
     }
     long increment = Math.multiplyExact(emission(periodNanos, limit), permits);
     long nowNanos = epochNanos(now);
-    RateCell cell = rates.get(key, k -> new RateCell());
+    long ticks = System.nanoTime();
+    RateCell cell = cell(key, ticks);
+    cell.lastAccessNanos = ticks;
     synchronized (cell) {
       long tat = Math.max(cell.tat, nowNanos);
       long newTat = tat + increment;
@@ -207,10 +260,12 @@ public final class InMemoryCostStore implements CostStore {
     if (permits == 0) {
       return;
     }
-    RateCell cell = rates.getIfPresent(key);
-    if (cell == null) {
+    long ticks = System.nanoTime();
+    RateCell cell = rates.get(key);
+    if (cell == null || ticks - cell.lastAccessNanos >= RATE_IDLE_NANOS) {
       return;
     }
+    cell.lastAccessNanos = ticks;
     long decrement = Math.multiplyExact(emission(periodNanos, limit), permits);
     long nowNanos = epochNanos(now);
     synchronized (cell) {
