@@ -288,7 +288,9 @@ public final class PromptInjectionDetector {
   private InjectionVerdict score(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     Tokens t = Tokens.of(norm);
     words(t, weights, evidence);
-    delimiters(norm, weights, evidence);
+    if (t.firstDelimiterChar >= 0) {
+      delimiters(norm, t.firstDelimiterChar, weights, evidence);
+    }
     roleLabels(t, weights, evidence);
     phrases(t, weights, evidence);
     double keep = 1;
@@ -327,6 +329,8 @@ public final class PromptInjectionDetector {
     int[] phraseAt;
     int phraseCount;
     WordInfo[] infos;
+    /** index of the first '<', '[' or '#' in the text (where a fake delimiter could start), or -1 */
+    int firstDelimiterChar = -1;
 
     Tokens(int cap) {
       words = new String[cap];
@@ -441,6 +445,8 @@ public final class PromptInjectionDetector {
         } else {
           if (c < 0x80 ? KIND[c] == 4 : (c == '\u201c' || c == '\u201e')) {
             boundary = true;
+          } else if ((c == '<' || c == '[' || c == '#') && t.firstDelimiterChar < 0) {
+            t.firstDelimiterChar = i;
           }
           i++;
         }
@@ -682,9 +688,10 @@ public final class PromptInjectionDetector {
     }
   }
 
-  private static void delimiters(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+  private static void delimiters(String norm, int from, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
     int n = norm.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       char c = norm.charAt(i);
       if (c != '<' && c != '[' && c != '#') {
         continue;

@@ -232,8 +232,12 @@ public final class PiiDetector {
     int n = s.length();
     int i = 0;
     while (i + 15 <= n) {
+      if (!isDigit(s.charAt(i + 3))) {
+        i += 2; // neither i nor i + 1 can start an IBAN (both need a digit at i + 3)
+        continue;
+      }
       char c0 = s.charAt(i);
-      if (isLetter(c0) && isLetter(s.charAt(i + 1)) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))
+      if (isDigit(s.charAt(i + 2)) && isLetter(c0) && isLetter(s.charAt(i + 1))
           && (i == 0 || !isAlnum(s.charAt(i - 1)))) {
         int end = tryIban(s, i);
         if (end > 0) {

@@ -85,21 +85,24 @@ public final class SecretDetector {
       char c = s.charAt(i);
       int end = -1;
       SecretType type = null;
-      boolean boundary = i == 0 || !isWordChar(s.charAt(i - 1));
-      if (boundary) {
+      // only these chars can start a credential; the word-boundary check is needed only for them
+      boolean trigger = c == 'A' || c == 'g' || c == 's' || c == 'r' || c == 'x' || c == 'h' || c == 'e' || c == '-';
+      if (trigger && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
         switch (c) {
           case 'A':
             if (i + 4 < n && s.charAt(i + 1) == 'I' && s.charAt(i + 2) == 'z' && s.charAt(i + 3) == 'a') {
               end = match(GOOGLE, s, i, 40, SecretType.GOOGLE_API_KEY);
               type = SecretType.GOOGLE_API_KEY;
-            } else {
+            } else if (i + 1 < n && "KSBC3".indexOf(s.charAt(i + 1)) >= 0) { // AKIA ASIA ABIA ACCA A3T
               end = match(AWS, s, i, 21, SecretType.AWS_ACCESS_KEY);
               type = SecretType.AWS_ACCESS_KEY;
             }
             break;
           case 'g':
-            end = match(GITHUB, s, i, 94, SecretType.GITHUB_TOKEN);
-            type = SecretType.GITHUB_TOKEN;
+            if (s.startsWith("gh", i) || s.startsWith("github_pat_", i)) {
+              end = match(GITHUB, s, i, 94, SecretType.GITHUB_TOKEN);
+              type = SecretType.GITHUB_TOKEN;
+            }
             break;
           case 's':
             if (s.startsWith("sk-ant-", i)) {
@@ -231,8 +234,21 @@ public final class SecretDetector {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
   }
 
+  private static final boolean[] WORD = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      WORD[c] = true;
+      WORD[c - 32] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      WORD[c] = true;
+    }
+    WORD['_'] = true;
+  }
+
   private static boolean isWordChar(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    return c < 128 && WORD[c];
   }
 
   /** @return the value span of a secret assignment whose operator is at i, or null */

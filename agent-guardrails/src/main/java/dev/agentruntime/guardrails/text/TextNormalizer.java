@@ -22,12 +22,15 @@ public final class TextNormalizer {
     if (text == null || text.length() == 0) {
       return "";
     }
-    if (text instanceof String && isAscii((String) text)) {
-      return foldAscii((String) text); // nothing invisible or surrogate in pure ASCII
+    if (text instanceof String) {
+      String folded = foldAscii((String) text); // null unless pure ASCII (nothing invisible in it)
+      if (folded != null) {
+        return folded;
+      }
     }
     String s = stripInvisible(text);
     if (isAscii(s)) {
-      return foldAscii(s);
+      return foldAscii(s); // not null: s is pure ASCII
     }
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return foldAndLower(s);
@@ -208,7 +211,11 @@ public final class TextNormalizer {
     return ASCII_KIND[c] != 0;
   }
 
-  /** The same folding as {@link #foldAndLower} for pure ASCII text, without per-char Unicode lookups. */
+  /**
+   * The same folding as {@link #foldAndLower} for pure ASCII text, without per-char Unicode lookups.
+   *
+   * @return the folded text, or null when s holds a char outside ASCII
+   */
   private static String foldAscii(String s) {
     int n = s.length();
     byte[] out = new byte[n];
@@ -217,8 +224,11 @@ public final class TextNormalizer {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
       if (!asciiWordish(c)) {
-        out[i] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[i] = (byte) c; // letters are wordish: nothing to lower-case here
         i++;
         continue;
       }
@@ -227,6 +237,9 @@ public final class TextNormalizer {
       boolean leetChars = false;
       while (j < n) {
         char d = s.charAt(j);
+        if (d >= 0x80) {
+          return null;
+        }
         int k = ASCII_KIND[d];
         if (k == 1) {
           letters = true;
