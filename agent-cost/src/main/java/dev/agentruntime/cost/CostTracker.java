@@ -128,8 +128,8 @@ public final class CostTracker implements AgentInterceptor {
   private final Duration totalRetention;
   private final List<CostListener> listeners;
   private final Sleeper sleeper;
-  private final Cache<PriceKey, Priced> prices = Caffeine.newBuilder().maximumSize(10_000).build();
-  private final Cache<String, Boolean> warnedUnknown = Caffeine.newBuilder().maximumSize(1_000).build();
+  private final Cache<PriceKey, Priced> prices = Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
+  private final Cache<String, Boolean> warnedUnknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(1_000).build();
 
   private record PriceKey(String provider, String model) {}
 
@@ -398,7 +398,24 @@ public final class CostTracker implements AgentInterceptor {
 
   // ------------------------------------------------------------------------------ pricing
 
+  private record LastPrice(String provider, String model, Priced priced) {}
+
+  /** The last known price looked up: most calls go to the same model as the one before. */
+  private volatile LastPrice lastPrice;
+
   private Priced lookup(String provider, String model) {
+    LastPrice last = lastPrice;
+    if (last != null && Objects.equals(last.provider, provider) && Objects.equals(last.model, model)) {
+      return last.priced;
+    }
+    Priced p = cachedLookup(provider, model);
+    if (p != null) {
+      lastPrice = new LastPrice(provider, model, p);
+    }
+    return p;
+  }
+
+  private Priced cachedLookup(String provider, String model) {
     return prices.get(
         new PriceKey(provider, model),
         k -> {
@@ -493,7 +510,7 @@ public final class CostTracker implements AgentInterceptor {
   private record PermitKey(String entityKey, UsagePlan plan, String model) {}
 
   private final Cache<PermitKey, List<Permit>> permitCache =
-      Caffeine.newBuilder().maximumSize(10_000).build();
+      Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
 
   private List<Permit> permits(RunCache cache, UsagePlans.Binding binding, String model) {
     if (binding == null && globalModelLimits.isEmpty()) {

@@ -38,9 +38,9 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
   private final Encoding cl100k;
   private final double safetyFactor;
   private final Cache<ChatMessage, Integer> o200kCounts =
-      Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
+      Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(100_000).build();
   private final Cache<ChatMessage, Integer> cl100kCounts =
-      Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
+      Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(100_000).build();
 
   private record ModelEncoding(String model, boolean o200k) {}
 
