@@ -172,7 +172,9 @@ public final class PromptInjectionDetector {
   }
 
   /** A word's classes and the phrases starting with it: one lookup per word. */
-  private record WordInfo(int classes, List<Phrase> phrases) {}
+  private record WordInfo(int classes, Phrase[] phrases) {}
+
+  private static final Phrase[] NO_PHRASES = new Phrase[0];
 
   private static final Map<String, WordInfo> VOCAB;
   private static final String[] VOCAB_KEYS;
@@ -180,15 +182,15 @@ public final class PromptInjectionDetector {
 
   static {
     Map<String, WordInfo> v = new HashMap<>();
-    CLASSES.forEach((w, c) -> v.put(w, new WordInfo(c, List.of())));
+    CLASSES.forEach((w, c) -> v.put(w, new WordInfo(c, NO_PHRASES)));
     PHRASES_BY_FIRST_WORD.forEach((w, ps) -> {
       WordInfo old = v.get(w);
-      v.put(w, new WordInfo(old == null ? 0 : old.classes(), List.copyOf(ps)));
+      v.put(w, new WordInfo(old == null ? 0 : old.classes(), ps.toArray(NO_PHRASES)));
     });
     for (String w : ("what act you you're are now as like if to will the word that yes no dass again down above"
         + " written said beginning before instructions prompt rules system initial hidden original full all secret"
         + " assistant human tool developer my our so very really able not welcome right too ready done").split(" ")) {
-      v.putIfAbsent(w, new WordInfo(0, List.of()));
+      v.putIfAbsent(w, new WordInfo(0, NO_PHRASES));
     }
     VOCAB = v;
     int cap = Integer.highestOneBit(v.size() * 4);
@@ -430,7 +432,7 @@ public final class PromptInjectionDetector {
               info = slot < 0 ? null : VOCAB_VALUES[slot];
             }
             t.add(w, info == null ? 0 : info.classes(), boundary, i, j);
-            if (info != null && !info.phrases().isEmpty()) {
+            if (info != null && info.phrases().length != 0) {
               if (t.phraseAt == null) {
                 t.phraseAt = new int[16];
               } else if (t.phraseCount == t.phraseAt.length) {
@@ -662,7 +664,7 @@ public final class PromptInjectionDetector {
     }
     for (int pi = 0; pi < t.phraseCount; pi++) {
       int i = t.phraseAt[pi];
-      List<Phrase> candidates = t.infos[i].phrases();
+      Phrase[] candidates = t.infos[i].phrases();
       for (Phrase p : candidates) {
         String[] w = p.words();
         if (i + w.length > n) {
@@ -740,7 +742,7 @@ public final class PromptInjectionDetector {
       if (c == '\\' && (raw.charAt(i + 1) == 'n' || (raw.charAt(i + 1) == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n'))) {
         escapes++;
       }
-      if (!spaced && Character.isLetter(c) && raw.charAt(i + 1) == ' ' && (i == 0 || raw.charAt(i - 1) == ' ')) {
+      if (!spaced && raw.charAt(i + 1) == ' ' && (i == 0 || raw.charAt(i - 1) == ' ') && Character.isLetter(c)) {
         run++;
         i++;
         if (run >= 10) {
