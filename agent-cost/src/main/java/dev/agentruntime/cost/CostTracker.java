@@ -854,9 +854,10 @@ public final class CostTracker implements AgentInterceptor {
             ? used[i] * 100 >= limit * t
             : BigDecimal.valueOf(used[i]).multiply(BigDecimal.valueOf(100))
                     .compareTo(BigDecimal.valueOf(limit).multiply(BigDecimal.valueOf(t))) >= 0) {
-          // once the store has marked a threshold, it stays marked for the counter: no need to
-          // ask again on every call of this run
-          long bit = ti < 64 ? 1L << ti : 0;
+          // once the store has marked a threshold, it stays marked for the counter until it
+          // expires after its calendar window (by when this set has been rebuilt): no need to ask
+          // again on every call of this run. Counters without a calendar window are always asked.
+          long bit = ti < 64 && set.fixed[i] != null ? 1L << ti : 0;
           if (bit != 0 && (set.fired.get(i) & bit) != 0) {
             continue;
           }
