@@ -179,6 +179,8 @@ public final class PromptInjectionDetector {
   private static final Map<String, WordInfo> VOCAB;
   private static final String[] VOCAB_KEYS;
   private static final WordInfo[] VOCAB_VALUES;
+  private static final char[][] VOCAB_CHARS;
+  private static final int[] VOCAB_HASHES;
 
   static {
     Map<String, WordInfo> v = new HashMap<>();
@@ -196,6 +198,8 @@ public final class PromptInjectionDetector {
     int cap = Integer.highestOneBit(v.size() * 4);
     VOCAB_KEYS = new String[cap];
     VOCAB_VALUES = new WordInfo[cap];
+    VOCAB_CHARS = new char[cap][];
+    VOCAB_HASHES = new int[cap];
     v.forEach((w, info) -> {
       int idx = spread(w.hashCode()) & (cap - 1);
       while (VOCAB_KEYS[idx] != null) {
@@ -203,6 +207,8 @@ public final class PromptInjectionDetector {
       }
       VOCAB_KEYS[idx] = w;
       VOCAB_VALUES[idx] = info;
+      VOCAB_CHARS[idx] = w.toCharArray();
+      VOCAB_HASHES[idx] = w.hashCode();
     });
   }
 
@@ -220,6 +226,20 @@ public final class PromptInjectionDetector {
   }
 
   /** @return the slot of the vocabulary word equal to s[start, end) whose String hash is h, or -1 */
+  private static int lookup(char[] cs, int start, int end, int h) {
+    int mask = VOCAB_KEYS.length - 1;
+    int len = end - start;
+    for (int idx = spread(h) & mask; VOCAB_KEYS[idx] != null; idx = (idx + 1) & mask) {
+      if (VOCAB_HASHES[idx] == h) {
+        char[] key = VOCAB_CHARS[idx];
+        if (key.length == len && java.util.Arrays.equals(cs, start, end, key, 0, len)) {
+          return idx;
+        }
+      }
+    }
+    return -1;
+  }
+
   private static int lookup(String s, int start, int end, int h) {
     int mask = VOCAB_KEYS.length - 1;
     int len = end - start;
@@ -393,22 +413,23 @@ public final class PromptInjectionDetector {
       int n = s.length();
       Tokens t = new Tokens(Math.max(16, n / 5 + 16));
       t.text = s;
+      char[] cs = s.toCharArray(); // plain array reads in the hot loop
       boolean boundary = true;
       int i = 0;
       boolean building = VOCAB_KEYS == null;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = cs[i];
         if (letterOrDigit(c)) {
           int j = i;
           boolean hasLetter = false;
           int h = 0;
           while (j < n) {
-            char d = s.charAt(j);
+            char d = cs[j];
             if (d < 0x80) {
               int k = KIND[d];
               if (k == 1) {
                 hasLetter = true;
-              } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(s.charAt(j + 1)))) {
+              } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(cs[j + 1]))) {
                 break;
               }
             } else if (Character.isLetter(d)) {
@@ -427,7 +448,7 @@ public final class PromptInjectionDetector {
             if (building) {
               w = s.substring(i, j); // building the phrase tables
             } else {
-              int slot = lookup(s, i, j, h);
+              int slot = lookup(cs, i, j, h);
               w = slot < 0 ? null : VOCAB_KEYS[slot];
               info = slot < 0 ? null : VOCAB_VALUES[slot];
             }

@@ -218,38 +218,36 @@ public final class TextNormalizer {
    */
   private static String foldAscii(String s) {
     int n = s.length();
-    byte[] out = new byte[n];
+    // a bulk copy; every char outside ASCII becomes '?' (a surrogate pair one '?', shortening it)
+    byte[] out = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    if (out.length != n) {
+      return null;
+    }
     int singles = 0;
     boolean spaced = false;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        return null;
-      }
-      if (!asciiWordish(c)) {
-        out[i] = (byte) c; // letters are wordish: nothing to lower-case here
-        i++;
+      byte c = out[i];
+      if (ASCII_KIND[c] == 0) {
+        if (c == '?' && s.charAt(i) != '?') {
+          return null; // a char outside ASCII
+        }
+        i++; // letters are wordish: nothing to lower-case here
         continue;
       }
       int j = i;
       boolean letters = false;
       boolean leetChars = false;
       while (j < n) {
-        char d = s.charAt(j);
-        if (d >= 0x80) {
-          return null;
-        }
+        byte d = out[j];
         int k = ASCII_KIND[d];
         if (k == 1) {
           letters = true;
-          out[j] = (byte) d;
         } else if (k == 2) {
           letters = true;
           out[j] = (byte) (d + 32);
         } else if (k == 3) {
-          leetChars |= leet(d) != 0;
-          out[j] = (byte) d;
+          leetChars |= leet((char) d) != 0;
         } else {
           break;
         }
@@ -257,7 +255,7 @@ public final class TextNormalizer {
       }
       if (letters && leetChars) {
         int wordEnd = j;
-        while (wordEnd > i && "!$+@".indexOf(s.charAt(wordEnd - 1)) >= 0) {
+        while (wordEnd > i && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
           wordEnd--;
         }
         if (wordEnd - i >= 3) {
