@@ -297,14 +297,15 @@ public final class PromptInjectionDetector {
     }
     Map<InjectionFamily, Double> weights = new EnumMap<>(InjectionFamily.class);
     Map<InjectionFamily, String> evidence = new EnumMap<>(InjectionFamily.class);
-    layout(text, weights, evidence);
-    if (text.length() >= 24) {
-      double hidden = encodedPayloadScore(text.toString());
+    String raw = text.toString();
+    layout(raw, weights, evidence);
+    if (raw.length() >= 24) {
+      double hidden = encodedPayloadScore(raw);
       if (hidden >= threshold) {
         add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
       }
     }
-    return score(TextNormalizer.normalize(text), weights, evidence);
+    return score(TextNormalizer.normalize(raw), weights, evidence);
   }
 
   private InjectionVerdict score(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
@@ -350,7 +351,8 @@ public final class PromptInjectionDetector {
     /** indexes of the words that start a phrase, ascending */
     int[] phraseAt;
     int phraseCount;
-    WordInfo[] infos;
+    /** the vocabulary entries of the words in phraseAt, in the same order */
+    WordInfo[] phraseInfos;
     /** index of the first '<', '[' or '#' in the text (where a fake delimiter could start), or -1 */
     int firstDelimiterChar = -1;
 
@@ -360,7 +362,6 @@ public final class PromptInjectionDetector {
       clauseStart = new boolean[cap];
       ends = new int[cap];
       starts = new int[cap];
-      infos = new WordInfo[cap];
     }
 
     private void grow() {
@@ -370,7 +371,6 @@ public final class PromptInjectionDetector {
       clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
       ends = java.util.Arrays.copyOf(ends, cap);
       starts = java.util.Arrays.copyOf(starts, cap);
-      infos = java.util.Arrays.copyOf(infos, cap);
     }
 
     private void add(String w, int cls, boolean boundary, int start, int end) {
@@ -456,11 +456,13 @@ public final class PromptInjectionDetector {
             if (info != null && info.phrases().length != 0) {
               if (t.phraseAt == null) {
                 t.phraseAt = new int[16];
+                t.phraseInfos = new WordInfo[16];
               } else if (t.phraseCount == t.phraseAt.length) {
                 t.phraseAt = java.util.Arrays.copyOf(t.phraseAt, t.phraseCount * 2);
+                t.phraseInfos = java.util.Arrays.copyOf(t.phraseInfos, t.phraseCount * 2);
               }
+              t.phraseInfos[t.phraseCount] = info;
               t.phraseAt[t.phraseCount++] = t.size - 1;
-              t.infos[t.size - 1] = info;
             }
           }
           boundary = false;
@@ -685,7 +687,7 @@ public final class PromptInjectionDetector {
     }
     for (int pi = 0; pi < t.phraseCount; pi++) {
       int i = t.phraseAt[pi];
-      Phrase[] candidates = t.infos[i].phrases();
+      Phrase[] candidates = t.phraseInfos[pi].phrases();
       for (Phrase p : candidates) {
         String[] w = p.words();
         if (i + w.length > n) {
@@ -753,7 +755,7 @@ public final class PromptInjectionDetector {
   }
 
   /** Filter-dodging layout in the raw text: letters spaced out one by one, literal "\\n" runs. */
-  private static void layout(CharSequence raw, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+  private static void layout(String raw, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int run = 0;
     int escapes = 0;
     int n = raw.length();
