@@ -74,6 +74,18 @@ public interface RunContext {
   ModelClient model();
 
   /**
+   * @return what the runtime's model says about itself, or empty when the runtime has no model
+   *     (a custom loop bringing its own client)
+   */
+  default Optional<dev.agentruntime.core.model.ModelInfo> modelInfo() {
+    try {
+      return Optional.of(model().info());
+    } catch (IllegalStateException noModel) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * @param client a model client to call on this run's behalf
    * @return the client behind this run's interceptor chain
    */

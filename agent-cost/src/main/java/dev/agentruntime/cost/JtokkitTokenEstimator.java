@@ -42,6 +42,12 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
   private final Cache<ChatMessage, Integer> cl100kCounts =
       Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(100_000).build();
 
+  // tool specs are few and re-sent with every call (often as fresh but equal objects): by value
+  private final Cache<ToolSpec, Integer> o200kToolCounts =
+      Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
+  private final Cache<ToolSpec, Integer> cl100kToolCounts =
+      Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
+
   private record ModelEncoding(String model, boolean o200k) {}
 
   /** The last model's encoding choice (models rarely change between calls). */
@@ -85,10 +91,11 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
     for (ChatMessage m : request.messages()) {
       n += PER_MESSAGE + cache.get(m, k -> count(enc, k));
     }
+    Cache<ToolSpec, Integer> toolCache = o ? o200kToolCounts : cl100kToolCounts;
     for (ToolSpec t : request.tools()) {
-      n += 8 + enc.countTokensOrdinary(t.name())
-          + (t.description() == null ? 0 : enc.countTokensOrdinary(t.description()))
-          + (t.parametersSchema() == null ? 0 : enc.countTokensOrdinary(t.parametersSchema()));
+      n += toolCache.get(t, k -> 8 + enc.countTokensOrdinary(k.name())
+          + (k.description() == null ? 0 : enc.countTokensOrdinary(k.description()))
+          + (k.parametersSchema() == null ? 0 : enc.countTokensOrdinary(k.parametersSchema())));
     }
     return safetyFactor == 1.0 ? n : (long) Math.ceil(n * safetyFactor);
   }

@@ -173,12 +173,9 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   }
 
   private static ModelInfo runtimeModel(RunContext ctx) {
-    try {
-      ModelInfo info = ctx.model().info();
-      return info == null || info == ModelInfo.UNKNOWN ? null : info;
-    } catch (RuntimeException noModel) {
-      return null; // a custom loop without the runtime's model: learnt from the first chat call
-    }
+    // a custom loop without the runtime's model: learnt from the first chat call instead
+    ModelInfo info = ctx.modelInfo().orElse(null);
+    return info == null || info == ModelInfo.UNKNOWN ? null : info;
   }
 
   private static void totals(Span span, TokenUsage usage, long steps, long modelCalls, long toolCalls) {

@@ -200,6 +200,11 @@ public final class DefaultRunContext implements RunContext {
   }
 
   @Override
+  public Optional<ModelInfo> modelInfo() {
+    return core.model == null ? Optional.empty() : Optional.of(core.model.info());
+  }
+
+  @Override
   public ModelClient model(ModelClient client) {
     Objects.requireNonNull(client, "client");
     DefaultRunContext self = this;
