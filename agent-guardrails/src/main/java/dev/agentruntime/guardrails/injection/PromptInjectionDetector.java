@@ -146,6 +146,7 @@ public final class PromptInjectionDetector {
         boolean exact = !text.equals(String.join(" ", java.util.Arrays.copyOf(t.words, t.size)));
         out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), java.util.Arrays.copyOf(t.words, t.size),
             exact, null);
+        t.release();
       }
       return out;
     }
@@ -310,12 +311,16 @@ public final class PromptInjectionDetector {
 
   private InjectionVerdict score(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     Tokens t = Tokens.of(norm);
-    words(t, weights, evidence);
-    if (t.firstDelimiterChar >= 0) {
-      delimiters(norm, t.firstDelimiterChar, weights, evidence);
+    try {
+      words(t, weights, evidence);
+      if (t.firstDelimiterChar >= 0) {
+        delimiters(norm, t.firstDelimiterChar, weights, evidence);
+      }
+      roleLabels(t, weights, evidence);
+      phrases(t, weights, evidence);
+    } finally {
+      t.release();
     }
-    roleLabels(t, weights, evidence);
-    phrases(t, weights, evidence);
     double keep = 1;
     for (double w : weights.values()) {
       keep *= 1 - w;
@@ -409,11 +414,59 @@ public final class PromptInjectionDetector {
       return c < 0x80 ? (KIND[c] & 3) != 0 : Character.isLetterOrDigit(c);
     }
 
+    /** char buffer for the hot loop, kept with a reused instance */
+    private char[] chars;
+    private boolean inUse;
+
+    /** largest token capacity (and text length) a thread keeps for reuse */
+    private static final int KEEP_LIMIT = 1 << 14;
+
+    private static final ThreadLocal<Tokens> SCRATCH = new ThreadLocal<>();
+
+    /** @return a cleared instance for text of length n: this thread's scratch one when free */
+    private static Tokens acquire(int n) {
+      int cap = Math.max(16, n / 5 + 16);
+      Tokens t = cap <= KEEP_LIMIT ? SCRATCH.get() : null;
+      if (t == null || t.inUse) {
+        t = new Tokens(cap);
+        if (cap <= KEEP_LIMIT && SCRATCH.get() == null) {
+          SCRATCH.set(t);
+        }
+      } else if (t.words.length < cap) {
+        Tokens fresh = new Tokens(cap);
+        fresh.chars = t.chars;
+        SCRATCH.set(fresh);
+        t = fresh;
+      }
+      t.inUse = true;
+      return t;
+    }
+
+    /** Returns a scratch instance for reuse; no-op for other instances. */
+    void release() {
+      if (!inUse) {
+        return;
+      }
+      java.util.Arrays.fill(words, 0, size, null);
+      size = 0;
+      phraseCount = 0;
+      firstDelimiterChar = -1;
+      text = null;
+      inUse = false;
+    }
+
     static Tokens of(String s) {
       int n = s.length();
-      Tokens t = new Tokens(Math.max(16, n / 5 + 16));
+      Tokens t = acquire(n);
       t.text = s;
-      char[] cs = s.toCharArray(); // plain array reads in the hot loop
+      char[] cs = t.chars;
+      if (cs == null || cs.length < n) {
+        cs = new char[Math.max(n, 64)];
+        if (n <= KEEP_LIMIT) {
+          t.chars = cs;
+        }
+      }
+      s.getChars(0, n, cs, 0); // plain array reads in the hot loop; only [0, n) is read
       boolean boundary = true;
       int i = 0;
       boolean building = VOCAB_KEYS == null;
@@ -756,30 +809,45 @@ public final class PromptInjectionDetector {
 
   /** Filter-dodging layout in the raw text: letters spaced out one by one, literal "\\n" runs. */
   private static void layout(String raw, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    int run = 0;
-    int escapes = 0;
     int n = raw.length();
-    boolean spaced = false;
-    for (int i = 0; i + 1 < n; i++) {
-      char c = raw.charAt(i);
-      if (c == '\\' && (raw.charAt(i + 1) == 'n' || (raw.charAt(i + 1) == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n'))) {
+    // literal "\\n" (or "\\ n"): only at backslashes, found with an intrinsic search
+    int escapes = 0;
+    for (int i = raw.indexOf('\\'); i >= 0 && i + 1 < n; i = raw.indexOf('\\', i + 1)) {
+      char d = raw.charAt(i + 1);
+      if (d == 'n' || (d == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n')) {
         escapes++;
       }
-      if (!spaced && raw.charAt(i + 1) == ' ' && (i == 0 || raw.charAt(i - 1) == ' ') && Character.isLetter(c)) {
-        run++;
-        i++;
-        if (run >= 10) {
-          spaced = true;
-        }
-      } else {
-        run = 0;
-      }
     }
-    if (spaced) {
+    if (spacedLetters(raw, n)) {
       add(InjectionFamily.ENCODED_PAYLOAD, 0.6, "spaced-out letters", weights, evidence);
     }
     if (escapes >= 2) {
       add(InjectionFamily.FAKE_DELIMITER, 0.5, "literal \\n line breaks", weights, evidence);
+    }
+  }
+
+  /**
+   * @return whether ten single letters in a row each stand between spaces ("i g n o r e ..."): a
+   *     letter at i with i == 0 or a space at i - 1 and a space at i + 1, ten times at stride 2.
+   *     Only positions right after a space are candidates, found with an intrinsic search.
+   */
+  private static boolean spacedLetters(String raw, int n) {
+    int run = 0;
+    int i = 0;
+    while (true) {
+      if (i + 1 < n && raw.charAt(i + 1) == ' ' && Character.isLetter(raw.charAt(i))) {
+        if (++run >= 10) {
+          return true;
+        }
+        i += 2; // raw[i + 1] is a space, so i + 2 is a candidate again
+        continue;
+      }
+      run = 0;
+      int sp = raw.indexOf(' ', i);
+      if (sp < 0) {
+        return false;
+      }
+      i = sp + 1;
     }
   }
 
