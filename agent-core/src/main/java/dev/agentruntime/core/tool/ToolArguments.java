@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public final class ToolArguments {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Parsed schemas by their text: a runtime has few tools, each call used to re-parse its schema. */
+  private static final com.github.benmanes.caffeine.cache.Cache<String, JsonNode> SCHEMAS =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
+          .executor(Runnable::run).build();
 
   private final String json;
   private final Map<String, Object> values;
@@ -73,12 +77,13 @@ public final class ToolArguments {
   }
 
   private static void checkAgainstSchema(String toolName, ObjectNode args, String schema) {
-    JsonNode s;
-    try {
-      s = MAPPER.readTree(schema);
-    } catch (JsonProcessingException e) {
-      return; // schemas are validated when tools are built
-    }
+    JsonNode s = SCHEMAS.get(schema, text -> {
+      try {
+        return MAPPER.readTree(text);
+      } catch (JsonProcessingException e) {
+        return MAPPER.missingNode(); // schemas are validated when tools are built
+      }
+    });
     JsonNode required = s.path("required");
     if (required.isArray()) {
       for (JsonNode r : required) {
