@@ -195,6 +195,17 @@ public final class PromptInjectionDetector {
         + " assistant human tool developer my our so very really able not welcome right too ready done").split(" ")) {
       v.putIfAbsent(w, new WordInfo(0, NO_PHRASES));
     }
+    // every word of a phrase is in the vocabulary (no classes, no phrases: no rule changes), so
+    // phrase matching compares the tokens' vocabulary strings by identity
+    PHRASES_BY_FIRST_WORD.forEach((w, ps) -> {
+      for (Phrase p : ps) {
+        for (String x : p.words()) {
+          if (!x.isEmpty() && x.length() <= 40) {
+            v.putIfAbsent(x, new WordInfo(0, NO_PHRASES));
+          }
+        }
+      }
+    });
     VOCAB = v;
     int cap = Integer.highestOneBit(v.size() * 4);
     VOCAB_KEYS = new String[cap];
@@ -211,7 +222,28 @@ public final class PromptInjectionDetector {
       VOCAB_CHARS[idx] = w.toCharArray();
       VOCAB_HASHES[idx] = w.hashCode();
     });
+    boolean canonical = true;
+    for (List<Phrase> ps : PHRASES_BY_FIRST_WORD.values()) {
+      for (Phrase p : ps) {
+        String[] words = p.words();
+        for (int k = 0; k < words.length; k++) {
+          int slot = words[k].isEmpty() ? -1 : lookup(words[k], 0, words[k].length());
+          if (slot < 0) {
+            canonical = false;
+          } else {
+            words[k] = VOCAB_KEYS[slot]; // an equal string: the vocabulary's instance
+          }
+        }
+      }
+    }
+    PHRASE_WORDS_CANONICAL = canonical;
   }
+
+  /**
+   * Whether every phrase word is a vocabulary string (then a token equals a phrase word exactly
+   * when the token's stored word is that very instance).
+   */
+  private static final boolean PHRASE_WORDS_CANONICAL;
 
   private static int spread(int h) {
     return h ^ (h >>> 16);
@@ -233,8 +265,14 @@ public final class PromptInjectionDetector {
     for (int idx = spread(h) & mask; VOCAB_KEYS[idx] != null; idx = (idx + 1) & mask) {
       if (VOCAB_HASHES[idx] == h) {
         char[] key = VOCAB_CHARS[idx];
-        if (key.length == len && java.util.Arrays.equals(cs, start, end, key, 0, len)) {
-          return idx;
+        if (key.length == len) {
+          int k = 0;
+          while (k < len && cs[start + k] == key[k]) {
+            k++;
+          }
+          if (k == len) {
+            return idx;
+          }
         }
       }
     }
@@ -747,8 +785,14 @@ public final class PromptInjectionDetector {
           continue;
         }
         boolean ok = true;
-        for (int k = 1; k < w.length && ok; k++) {
-          ok = t.eq(i + k, w[k]);
+        if (PHRASE_WORDS_CANONICAL) {
+          for (int k = 1; k < w.length && ok; k++) {
+            ok = t.words[i + k] == w[k];
+          }
+        } else {
+          for (int k = 1; k < w.length && ok; k++) {
+            ok = t.eq(i + k, w[k]);
+          }
         }
         if (ok && p.exact()) {
           ok = t.text.regionMatches(t.starts[i], p.text(), 0, p.text().length());
@@ -832,6 +876,33 @@ public final class PromptInjectionDetector {
    *     Only positions right after a space are candidates, found with an intrinsic search.
    */
   private static boolean spacedLetters(String raw, int n) {
+    // A hit needs ten spaces at stride 2 (positions s, s + 2, ..., s + 18 < n). Every such window
+    // holds a multiple m of 18 and, unless m = s + 18 (then m itself is one of the spaces), m + 1
+    // too; one of m, m + 1 has the window's parity. So sampling m and m + 1 every 18 chars and
+    // measuring the stride-2 space run through a sampled space finds every window; the exact scan
+    // runs only then.
+    for (int m = 0; m < n; m += 18) {
+      if (raw.charAt(m) == ' ' && strideSpaces(raw, n, m) >= 10
+          || m + 1 < n && raw.charAt(m + 1) == ' ' && strideSpaces(raw, n, m + 1) >= 10) {
+        return spacedLettersExact(raw, n);
+      }
+    }
+    return false;
+  }
+
+  /** @return the number of spaces at stride 2 through position q (a space) */
+  private static int strideSpaces(String raw, int n, int q) {
+    int c = 1;
+    for (int k = q - 2; k >= 0 && raw.charAt(k) == ' '; k -= 2) {
+      c++;
+    }
+    for (int k = q + 2; k < n && raw.charAt(k) == ' '; k += 2) {
+      c++;
+    }
+    return c;
+  }
+
+  private static boolean spacedLettersExact(String raw, int n) {
     int run = 0;
     int i = 0;
     while (true) {
