@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,19 @@ final class BubblewrapLauncher implements Launcher {
   /** Top-level system entries: bound read-only when directories, recreated when symlinks. */
   private static final List<String> SYSTEM = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
 
-  /** Harmless files of /etc programs commonly need (no resolv.conf, hosts, shadow, ...). */
+  /**
+   * Harmless files of /etc programs commonly need (no resolv.conf, hosts, shadow, ...). Only the
+   * dynamic loader's cache is needed at run time; {@code ld.so.conf} is read by {@code ldconfig}
+   * alone, which cannot rewrite the read-only cache anyway, so it is not mounted.
+   */
   private static final List<String> ETC = List.of(
-      "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives", "/etc/localtime",
+      "/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime",
       "/etc/nsswitch.conf", "/etc/mime.types", "/etc/ssl/certs", "/etc/ca-certificates");
+
+  private static final String PASSWD =
+      "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\nsandbox:x:1000:1000:sandbox:/workspace:/bin/sh\n"
+          + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
+  private static final String GROUP = "root:x:0:\nsandbox:x:1000:\nnogroup:x:65534:\n";
 
   private static final String SETUP =
       "cp -R " + CodeSandbox.STAGE + "/input/. " + CodeSandbox.WORKSPACE + "/ || exit 125; exec \"$@\"";
@@ -30,14 +40,87 @@ final class BubblewrapLauncher implements Launcher {
   private final int uidBase;
   private final List<Path> extraReadOnly;
   private final Map<String, String> environment;
+  private final Path accounts;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
   private final List<String> fixed;
 
-  BubblewrapLauncher(HostInfo host, int uidBase, List<Path> extraReadOnly, Map<String, String> environment) {
+  /**
+   * @param workRoot where the shared, read-only account files ({@code passwd}, {@code group}) are
+   *     written once for every execution; removed by {@link #close()}
+   * @throws IOException when they cannot be written
+   */
+  BubblewrapLauncher(HostInfo host, int uidBase, List<Path> extraReadOnly, Map<String, String> environment,
+      Path workRoot) throws IOException {
     this.host = host;
     this.uidBase = uidBase;
     this.extraReadOnly = extraReadOnly;
     this.environment = environment;
+    this.accounts = writeAccounts(workRoot);
     this.fixed = fixedArguments();
+  }
+
+  /**
+   * The sandbox's /etc/passwd and /etc/group: the same for every execution, so written once, in
+   * {@code java.io.tmpdir} (keeping workRoot to the per-execution staging directories) when the
+   * sandbox uid can reach it, else in workRoot.
+   */
+  private Path writeAccounts(Path workRoot) throws IOException {
+    Path parent = workRoot;
+    String tmp = System.getProperty("java.io.tmpdir");
+    if (tmp != null && Files.isDirectory(Paths.get(tmp)) && (!dropsRoot() || searchable(Paths.get(tmp)))) {
+      parent = Paths.get(tmp);
+    }
+    Path dir = Files.createTempDirectory(parent, "agent-sandbox-etc-");
+    try {
+      Path passwd = dir.resolve("passwd");
+      Path group = dir.resolve("group");
+      Files.writeString(passwd, PASSWD, StandardCharsets.UTF_8);
+      Files.writeString(group, GROUP, StandardCharsets.UTF_8);
+      // readable by the unprivileged sandbox uid, writable by nobody but the owner
+      Files.setPosixFilePermissions(passwd, PosixFilePermissions.fromString("r--r--r--"));
+      Files.setPosixFilePermissions(group, PosixFilePermissions.fromString("r--r--r--"));
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x--x--x"));
+      return dir;
+    } catch (IOException | RuntimeException e) {
+      deleteAccounts(dir);
+      throw e;
+    }
+  }
+
+  /** Whether every directory up to the root is searchable by other users (o+x). */
+  private static boolean searchable(Path dir) {
+    for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+      try {
+        if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+          return false;
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void deleteAccounts(Path dir) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      Files.deleteIfExists(dir.resolve("passwd"));
+      Files.deleteIfExists(dir.resolve("group"));
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      org.slf4j.LoggerFactory.getLogger(BubblewrapLauncher.class)
+          .warn("could not delete sandbox account files {}: {}", dir, e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      deleteAccounts(accounts);
+    }
   }
 
   private List<String> fixedArguments() {
@@ -77,9 +160,21 @@ final class BubblewrapLauncher implements Launcher {
       }
     }
     for (String s : ETC) {
-      c.add("--ro-bind-try");
-      c.add(s);
-      c.add(s);
+      Path p = Paths.get(s);
+      if (!Files.exists(p)) {
+        continue; // what --ro-bind-try would do, without asking bubblewrap on every run
+      }
+      Path real = realPath(p);
+      if (Files.isSymbolicLink(p) && real != null && real.startsWith("/usr/") && Files.isRegularFile(real)) {
+        // e.g. /etc/localtime -> /usr/share/zoneinfo/...: /usr is visible, a symlink needs no mount
+        c.add("--symlink");
+        c.add(real.toString());
+        c.add(s);
+      } else {
+        c.add("--ro-bind-try");
+        c.add(s);
+        c.add(s);
+      }
     }
     for (Path p : extraReadOnly) {
       c.add("--ro-bind");
@@ -90,7 +185,21 @@ final class BubblewrapLauncher implements Launcher {
     c.add("/proc");
     c.add("--dev");
     c.add("/dev");
+    c.add("--ro-bind");
+    c.add(accounts.resolve("passwd").toString());
+    c.add("/etc/passwd");
+    c.add("--ro-bind");
+    c.add(accounts.resolve("group").toString());
+    c.add("/etc/group");
     return List.copyOf(c);
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   @Override
@@ -119,12 +228,6 @@ final class BubblewrapLauncher implements Launcher {
     List<String> c = new ArrayList<>(Launcher.dropRoot(host, hostUid(slot)));
     c.addAll(fixed);
     String stage = dir.root().toString();
-    c.add("--ro-bind");
-    c.add(dir.etc().resolve("passwd").toString());
-    c.add("/etc/passwd");
-    c.add("--ro-bind");
-    c.add(dir.etc().resolve("group").toString());
-    c.add("/etc/group");
     boolean sized = host.bwrapSupports("--size");
     for (String tmpfs : List.of("/tmp", CodeSandbox.WORKSPACE)) {
       if (sized) {

@@ -67,6 +67,7 @@ public final class CodeSandbox implements AutoCloseable {
   private final ExecutorService io;
   private final ProcessRunner runner;
   private volatile boolean closed;
+  private final AtomicInteger active = new AtomicInteger();
 
   private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation) {
     this.limits = b.limits;
@@ -126,9 +127,21 @@ public final class CodeSandbox implements AutoCloseable {
    */
   public ExecutionResult execute(ExecutionRequest request) {
     Objects.requireNonNull(request, "request");
-    if (closed) {
-      throw new IllegalStateException("the sandbox is closed");
+    // counted before the closed check, so close() never releases what a running execution uses
+    active.incrementAndGet();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the sandbox is closed");
+      }
+      return run(request);
+    } finally {
+      if (active.decrementAndGet() == 0 && closed) {
+        launcher.close();
+      }
     }
+  }
+
+  private ExecutionResult run(ExecutionRequest request) {
     Interpreter interpreter = interpreters.get(request.language());
     if (interpreter == null) {
       throw new IllegalArgumentException(
@@ -184,6 +197,9 @@ public final class CodeSandbox implements AutoCloseable {
   public void close() {
     closed = true;
     io.shutdown();
+    if (active.get() == 0) {
+      launcher.close(); // otherwise the last execution to finish does it
+    }
   }
 
   @Override
@@ -404,11 +420,19 @@ public final class CodeSandbox implements AutoCloseable {
       IsolationReport report;
       String bwrapProblem = null;
       if (host.bwrap() != null) {
-        BubblewrapLauncher bw = new BubblewrapLauncher(host, sandboxUidBase, List.copyOf(extra), env);
-        if (bw.dropsRoot()) {
+        if (host.isRoot() && host.setpriv() != null) {
           requireTraversable(workRoot);
         }
+        BubblewrapLauncher bw;
+        try {
+          bw = new BubblewrapLauncher(host, sandboxUidBase, List.copyOf(extra), env, workRoot);
+        } catch (IOException e) {
+          throw new SandboxException("could not prepare the sandbox's account files under " + workRoot, e);
+        }
         bwrapProblem = bw.probe(limits, workRoot);
+        if (bwrapProblem != null) {
+          bw.close();
+        }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
           report = new IsolationReport(

@@ -41,6 +41,9 @@ interface Launcher {
    */
   int hostUid(int slot);
 
+  /** Releases what the back end prepared once for all executions (nothing by default). */
+  default void close() {}
+
   /** @return facts about what this back end enforces */
   List<String> notes();
 

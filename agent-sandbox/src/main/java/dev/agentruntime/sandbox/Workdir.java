@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The host side of one execution: a private staging directory ({@code code/}, {@code input/},
- * {@code etc/}, and for process-only mode {@code workspace/}), always deleted afterwards.
+ * and for process-only mode {@code workspace/}), always deleted afterwards.
  */
 final class Workdir {
   private final Path root;
@@ -30,13 +30,8 @@ final class Workdir {
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     Workdir dir = new Workdir(root);
     try {
-      Files.createDirectories(dir.code());
+      Files.createDirectory(dir.code());
       Files.writeString(dir.code().resolve(interpreter.fileName()), request.code(), StandardCharsets.UTF_8);
-      Files.createDirectories(dir.etc());
-      Files.writeString(dir.etc().resolve("passwd"),
-          "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\nsandbox:x:1000:1000:sandbox:/workspace:/bin/sh\n"
-              + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
-      Files.writeString(dir.etc().resolve("group"), "root:x:0:\nsandbox:x:1000:\nnogroup:x:65534:\n");
       Path files = workspaceOnHost ? dir.workspace() : dir.input();
       if (workspaceOnHost) {
         Files.createDirectories(dir.workspace().resolve(".tmp"));
@@ -66,10 +61,6 @@ final class Workdir {
 
   Path input() {
     return root.resolve("input");
-  }
-
-  Path etc() {
-    return root.resolve("etc");
   }
 
   Path workspace() {
