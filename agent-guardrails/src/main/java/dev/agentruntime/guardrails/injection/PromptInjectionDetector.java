@@ -37,6 +37,8 @@ public final class PromptInjectionDetector {
   private static final int DET = 1 << 13;
   private static final int PRAISE = 1 << 14;
   private static final int WEAK = 1 << 15;
+  /** internal: "what", "act", "you" or "you're", the words with rules of their own in words() */
+  private static final int SPECIAL = 1 << 16;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -206,6 +208,10 @@ public final class PromptInjectionDetector {
         }
       }
     });
+    for (String w : new String[] {"what", "act", "you", "you're"}) {
+      WordInfo old = v.get(w);
+      v.put(w, new WordInfo(old.classes() | SPECIAL, old.phrases()));
+    }
     VOCAB = v;
     int cap = Integer.highestOneBit(v.size() * 4);
     VOCAB_KEYS = new String[cap];
@@ -620,22 +626,22 @@ public final class PromptInjectionDetector {
   private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
     for (int i = 0; i < n; i++) {
-      if (t.words[i] == null) {
-        continue; // not a word any rule looks at
-      }
       int cls = t.classes[i];
+      if (cls == 0) {
+        continue; // not a word any rule looks at (words outside the vocabulary have no classes)
+      }
       String w = t.words[i];
-      if (w.equals("what")) {
+      if ((cls & SPECIAL) != 0 && w.equals("what")) {
         exfiltration(t, i, weights, evidence);
         continue;
       }
-      if (w.equals("act") && (t.eq(i + 1, "as") || t.eq(i + 1, "like")) && !t.eq(i + 2, "if")) {
+      if ((cls & SPECIAL) != 0 && w.equals("act") && (t.eq(i + 1, "as") || t.eq(i + 1, "like")) && !t.eq(i + 2, "if")) {
         boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.eq(i - 1, "to")
             || t.eq(i - 1, "will") || t.eq(i - 1, "now") || t.is(i - 1, YOU);
         add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
       }
-      if (w.equals("you") && t.eq(i + 1, "are") && (t.eq(i + 2, "now") || t.eq(i - 1, "now"))
-          || w.equals("you're") && t.eq(i + 1, "now")) {
+      if ((cls & SPECIAL) != 0 && (w.equals("you") && t.eq(i + 1, "are") && (t.eq(i + 2, "now") || t.eq(i - 1, "now"))
+          || w.equals("you're") && t.eq(i + 1, "now"))) {
         int next = w.equals("you're") ? i + 2 : t.eq(i + 2, "now") ? i + 3 : i + 2;
         String x = t.word(next);
         boolean benign = x.isEmpty() || x.endsWith("ing") || x.equals("my") || x.equals("our") || x.equals("so")
@@ -645,7 +651,7 @@ public final class PromptInjectionDetector {
           add(InjectionFamily.ROLE_HIJACK, 0.6, "you are now " + x, weights, evidence);
         }
       }
-      if (cls == 0) {
+      if ((cls & ~SPECIAL) == 0) {
         continue;
       }
       if ((cls & IGN) != 0) {
