@@ -238,8 +238,14 @@ final class BubblewrapLauncher implements Launcher {
       c.add(tmpfs);
     }
     c.add("--ro-bind");
-    c.add(stage);
-    c.add(CodeSandbox.STAGE);
+    if (dir.codeOnly()) {
+      // the same place the code has in a staging directory: /sandbox/code/<file>
+      c.add(stage);
+      c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
+    } else {
+      c.add(stage);
+      c.add(CodeSandbox.STAGE);
+    }
     c.add("--chdir");
     c.add(CodeSandbox.WORKSPACE);
     c.add("--clearenv");
@@ -249,7 +255,7 @@ final class BubblewrapLauncher implements Launcher {
     setenv(c, "LANG", "C.UTF-8");
     environment.forEach((k, v) -> setenv(c, k, v));
     c.add("--");
-    if (Files.isDirectory(dir.input())) {
+    if (!dir.codeOnly() && Files.isDirectory(dir.input())) {
       c.add("/bin/sh");
       c.add("-c");
       c.add(SETUP);
@@ -261,7 +267,7 @@ final class BubblewrapLauncher implements Launcher {
     ProcessBuilder pb = new ProcessBuilder(c);
     pb.environment().clear();
     pb.environment().put("PATH", "/usr/bin:/bin");
-    pb.directory(dir.root().toFile());
+    pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
     return pb;
   }
 

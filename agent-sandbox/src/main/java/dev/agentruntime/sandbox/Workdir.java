@@ -15,20 +15,35 @@ import java.util.stream.Stream;
 
 /**
  * The host side of one execution: a private staging directory ({@code code/}, {@code input/},
- * and for process-only mode {@code workspace/}), always deleted afterwards.
+ * and for process-only mode {@code workspace/}), or, when there is nothing but the code, a single
+ * private code file; always deleted afterwards.
  */
 final class Workdir {
   private final Path root;
+  private final boolean codeOnly;
 
-  private Workdir(Path root) {
+  private Workdir(Path root, boolean codeOnly) {
     this.root = root;
+    this.codeOnly = codeOnly;
   }
 
   static Workdir create(Path workRoot, Interpreter interpreter, ExecutionRequest request, boolean workspaceOnHost)
       throws IOException {
+    if (!workspaceOnHost && request.inputFilesNoCopy().isEmpty()) {
+      // nothing but the code: a single private file, no directories to create and remove
+      Path file = Files.createTempFile(workRoot, "agent-sandbox-", ".code",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      try {
+        Files.writeString(file, request.code(), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(file);
+        throw e;
+      }
+      return new Workdir(file, true);
+    }
     Path root = Files.createTempDirectory(workRoot, "agent-sandbox-",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    Workdir dir = new Workdir(root);
+    Workdir dir = new Workdir(root, false);
     try {
       Files.createDirectory(dir.code());
       Files.writeString(dir.code().resolve(interpreter.fileName()), request.code(), StandardCharsets.UTF_8);
@@ -55,6 +70,14 @@ final class Workdir {
     return root;
   }
 
+  /**
+   * @return whether this holds only the code, as the single file {@link #root()} (no input
+   *     files, no host workspace), rather than a directory tree
+   */
+  boolean codeOnly() {
+    return codeOnly;
+  }
+
   Path code() {
     return root.resolve("code");
   }
@@ -69,6 +92,11 @@ final class Workdir {
 
   /** Gives the whole tree to a host uid (used when the JVM is root and the code is not). */
   void chown(int uid) throws IOException {
+    if (codeOnly) {
+      Files.setAttribute(root, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
+      Files.setAttribute(root, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+      return;
+    }
     try (Stream<Path> all = Files.walk(root)) {
       all.forEach(p -> {
         try {
@@ -85,6 +113,15 @@ final class Workdir {
 
   /** Deletes everything, making directories writable first (code may have chmod-ed them). */
   void delete() {
+    if (codeOnly) {
+      try {
+        Files.deleteIfExists(root);
+      } catch (IOException e) {
+        org.slf4j.LoggerFactory.getLogger(Workdir.class)
+            .warn("could not delete sandbox code file {}: {}", root, e.toString());
+      }
+      return;
+    }
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
