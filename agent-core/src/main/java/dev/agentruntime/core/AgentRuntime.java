@@ -469,8 +469,12 @@ public final class AgentRuntime implements AutoCloseable {
         owned = Executors.newCachedThreadPool(daemonThreads("agent-runtime-worker-"));
         exec = owned;
       }
-      ScheduledExecutorService scheduler =
-          Executors.newSingleThreadScheduledExecutor(daemonThreads("agent-runtime-watchdog-"));
+      java.util.concurrent.ScheduledThreadPoolExecutor watchdogs =
+          new java.util.concurrent.ScheduledThreadPoolExecutor(1, daemonThreads("agent-runtime-watchdog-"));
+      // a run's watchdog is cancelled when the run ends, almost always long before its deadline:
+      // drop it from the queue at once, or every finished run stays reachable until its deadline
+      watchdogs.setRemoveOnCancelPolicy(true);
+      ScheduledExecutorService scheduler = watchdogs;
 
       List<AgentInterceptor> chain = new ArrayList<>(interceptors);
       chain.add(new LimitsInterceptor());

@@ -290,4 +290,27 @@ class LimitsTest {
     assertThatThrownBy(() -> RunLimits.builder().cycleRepetitions(1).build()).hasMessageContaining("cycleRepetitions");
     assertThatThrownBy(() -> RunLimits.builder().maxToolCalls("x", 0).build()).hasMessageContaining("maxToolCalls(\"x\")");
   }
+  @Test
+  void finishedRunWithLongDeadlineIsNotRetained() throws Exception {
+    // a run with a long deadline ends at once; its cancelled watchdog must not keep the run's
+    // context (its messages, attributes, results) reachable until the deadline
+    java.util.concurrent.atomic.AtomicReference<java.lang.ref.WeakReference<Object>> ref =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    AttributeKey<Object> held = AttributeKey.of("test.held", Object.class);
+    try (AgentRuntime rt = AgentRuntime.builder()
+        .limits(RunLimits.builder().maxDuration(Duration.ofHours(1)).build())
+        .resilience(ResiliencePolicy.none()).build()) {
+      rt.run("hi", (input, ctx) -> {
+        Object state = new byte[1024];
+        ctx.setAttribute(held, state);
+        ref.set(new java.lang.ref.WeakReference<>(state));
+        return "done";
+      });
+      for (int i = 0; i < 100 && ref.get().get() != null; i++) {
+        System.gc();
+        Thread.sleep(10);
+      }
+      assertThat(ref.get().get()).as("what the finished run held is collectable").isNull();
+    }
+  }
 }

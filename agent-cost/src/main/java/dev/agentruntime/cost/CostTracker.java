@@ -203,7 +203,9 @@ public final class CostTracker implements AgentInterceptor {
    *
    * @param budgetName the budget's name
    * @param subject the session, user ({@code tenant/user}, or the user id when there is no
-   *     tenant) or tenant id; the run id for run budgets; ignored for global ones
+   *     tenant) or tenant id; the run id for run budgets (only while the run is going: its
+   *     counter is released when it ends, read a finished run's cost from {@link #RUN_COST});
+   *     ignored for global ones
    * @return spent (settled) USD in the current window
    * @throws IllegalArgumentException when no budget has that name
    */
@@ -239,6 +241,7 @@ public final class CostTracker implements AgentInterceptor {
     try {
       return chain.proceed(chain.input());
     } finally {
+      releaseRunCounters(ctx);
       RunTotal t = ctx.attribute(RUN_TOTAL).orElse(null);
       if (t != null) {
         safeLedger(
@@ -250,6 +253,34 @@ public final class CostTracker implements AgentInterceptor {
                         ctx.userId(),
                         ctx.tenantId(),
                         BigDecimal.valueOf(t.picos.get(), 12).stripTrailingZeros())));
+      }
+    }
+  }
+
+  /**
+   * A run budget's counter is the run's alone: once the run ends nothing can spend on it, so the
+   * store may drop it rather than keep one counter per finished run for a day.
+   */
+  private void releaseRunCounters(RunContext ctx) {
+    RunCache cache = ctx.attribute(RUN_CACHE).orElse(null);
+    CounterSet set = cache == null ? null : cache.counters;
+    if (set == null) {
+      return;
+    }
+    List<String> runKeys = null;
+    for (int i = 0; i < set.keys.length; i++) {
+      if (set.applicable.get(i).scope() == BudgetScope.RUN) {
+        if (runKeys == null) {
+          runKeys = new ArrayList<>(1);
+        }
+        runKeys.add(set.keys[i]);
+      }
+    }
+    if (runKeys != null) {
+      try {
+        store.release(runKeys);
+      } catch (RuntimeException e) {
+        LOG.warn("cost store failed to release the counters of run {} (they will expire)", ctx.runId(), e);
       }
     }
   }

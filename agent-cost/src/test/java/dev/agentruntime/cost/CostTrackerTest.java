@@ -151,6 +151,38 @@ class CostTrackerTest {
   }
 
   @Test
+  void runBudgetCountersAreReleasedWhenTheRunEndsAndOthersAreKept() {
+    ScriptedModelClient model = Fixtures.model("openai", "gpt-4o-mini", r -> TokenUsage.of(5, 100));
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .budget(Budget.perRun("0.05"))
+        .budget(Budget.perTenant(dev.agentruntime.cost.budget.BudgetWindow.DAY, "1"))
+        .build();
+    java.util.List<java.math.BigDecimal> during = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.List<String> runIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      RunOptions acme = RunOptions.builder().tenantId("acme").build();
+      rt.run("go", acme, (in, ctx) -> {
+        ctx.model().chat(Fixtures.request("hi", 100));
+        runIds.add(ctx.runId());
+        during.add(tracker.spent("run", ctx.runId()));
+        return "ok";
+      });
+      // a run that fails after spending releases its counter too
+      assertThatThrownBy(() -> rt.run("go", acme, (in, ctx) -> {
+        ctx.model().chat(Fixtures.request("hi", 100));
+        runIds.add(ctx.runId());
+        during.add(tracker.spent("run", ctx.runId()));
+        throw new IllegalStateException("boom");
+      })).hasRootCauseMessage("boom");
+    }
+    // each call: 5 x 0.15 + 100 x 0.60 per million = 0.00006075
+    assertThat(during).hasSize(2).allSatisfy(d -> assertThat(d).isEqualByComparingTo("0.00006075"));
+    assertThat(runIds).hasSize(2).allSatisfy(id ->
+        assertThat(tracker.spent("run", id)).as("run %s after it ended", id).isEqualByComparingTo("0"));
+    assertThat(tracker.spent("tenant/day", "acme")).isEqualByComparingTo("0.0001215");
+  }
+
+  @Test
   void budgetsApplyPerSubjectAndOnlyToTheirSubject() {
     ScriptedModelClient model = Fixtures.model("openai", "gpt-4o-mini", r -> TokenUsage.of(5, 100));
     CostTracker tracker = CostTracker.builder().clock(clock)

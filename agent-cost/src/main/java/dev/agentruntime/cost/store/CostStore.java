@@ -81,4 +81,16 @@ public interface CostStore {
    * @param now the current time
    */
   void returnPermits(String key, long permits, long limit, Duration period, Instant now);
+
+  /**
+   * Says that counters are no longer needed, for example a run budget's counters once the run
+   * has ended: the store may forget them now instead of at their {@link CounterSpec#expiresAt()}.
+   * A later {@link #reserve} on the same key starts a fresh counter. The default does nothing, so
+   * the counters simply expire.
+   *
+   * @param keys the counters' keys
+   */
+  default void release(List<String> keys) {
+    // expire on their own
+  }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The default {@link CostStore}: counters and rate limiters in concurrent maps, in this process
  * only. Counters expire on their own at their {@link CounterSpec#expiresAt()} (measured with the
- * given clock when the counter is created, then on the monotonic clock); idle rate limiters after
+ * given clock when the counter is created, then on the monotonic clock), or at once when
+ * {@link #release released} (a run budget's counters when the run ends); idle rate limiters after
  * an hour. Expired entries are never used, and are swept out as new ones are created.
  * Multi-counter reservations lock the counters in key order, so they are atomic and
  * deadlock-free.
@@ -216,6 +217,13 @@ public final class InMemoryCostStore implements CostStore {
     }
     synchronized (c) {
       return new CounterState(c.used, c.reserved);
+    }
+  }
+
+  @Override
+  public void release(List<String> keys) {
+    for (String key : Objects.requireNonNull(keys, "keys")) {
+      counters.remove(Objects.requireNonNull(key, "key"));
     }
   }
 
