@@ -27,7 +27,12 @@ public record ChainResult(
 
   /** @return the first blocking verdict, if any guardrail blocked */
   public Optional<GuardrailVerdict> block() {
-    return verdicts.stream().filter(v -> v.decision() instanceof GuardrailDecision.Block).findFirst();
+    for (GuardrailVerdict v : verdicts) {
+      if (v.decision() instanceof GuardrailDecision.Block) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /** @return whether a guardrail blocked */
@@ -47,6 +52,24 @@ public record ChainResult(
 
   /** @return the verdicts other than pass */
   public List<GuardrailVerdict> triggered() {
-    return verdicts.stream().filter(v -> !(v.decision() instanceof GuardrailDecision.Pass)).toList();
+    // checked on every text of every call: almost always nothing triggered, so allocate nothing
+    int first = -1;
+    for (int i = 0; i < verdicts.size(); i++) {
+      if (!(verdicts.get(i).decision() instanceof GuardrailDecision.Pass)) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return List.of();
+    }
+    java.util.ArrayList<GuardrailVerdict> out = new java.util.ArrayList<>(verdicts.size() - first);
+    for (int i = first; i < verdicts.size(); i++) {
+      GuardrailVerdict v = verdicts.get(i);
+      if (!(v.decision() instanceof GuardrailDecision.Pass)) {
+        out.add(v);
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 }
