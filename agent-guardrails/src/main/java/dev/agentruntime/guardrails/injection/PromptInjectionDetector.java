@@ -39,6 +39,8 @@ public final class PromptInjectionDetector {
   private static final int WEAK = 1 << 15;
   /** internal: "what", "act", "you" or "you're", the words with rules of their own in words() */
   private static final int SPECIAL = 1 << 16;
+  /** internal: "system", "assistant", "human", "tool", "developer", the role labels of roleLabels() */
+  private static final int ROLE = 1 << 17;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -138,17 +140,17 @@ public final class PromptInjectionDetector {
     "end of user input=0.8");
 
   /** A phrase and the weight it contributes. */
-  private record Phrase(String text, double weight, String[] words, boolean exact, InjectionFamily family) {
+  private record Phrase(String text, double weight, String[] words, boolean exact, InjectionFamily family,
+      int[] slots) {
     static Phrase[] table(String... entries) {
       Phrase[] out = new Phrase[entries.length];
       for (int i = 0; i < entries.length; i++) {
         int eq = entries[i].lastIndexOf('=');
         String text = entries[i].substring(0, eq);
-        Tokens t = Tokens.of(text);
-        boolean exact = !text.equals(String.join(" ", java.util.Arrays.copyOf(t.words, t.size)));
-        out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), java.util.Arrays.copyOf(t.words, t.size),
-            exact, null);
-        t.release();
+        String[] words = Tokens.split(text);
+        boolean exact = !text.equals(String.join(" ", words));
+        out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), words, exact, null,
+            new int[words.length]);
       }
       return out;
     }
@@ -168,7 +170,7 @@ public final class PromptInjectionDetector {
         if (p.words().length == 0) {
           throw new IllegalStateException("phrase without words: " + p.text());
         }
-        Phrase withFamily = new Phrase(p.text(), p.weight(), p.words(), p.exact(), (InjectionFamily) t[1]);
+        Phrase withFamily = new Phrase(p.text(), p.weight(), p.words(), p.exact(), (InjectionFamily) t[1], p.slots());
         PHRASES_BY_FIRST_WORD.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(withFamily);
       }
     }
@@ -184,6 +186,15 @@ public final class PromptInjectionDetector {
   private static final WordInfo[] VOCAB_VALUES;
   private static final char[][] VOCAB_CHARS;
   private static final int[] VOCAB_HASHES;
+  /** the classes of the vocabulary word in each slot */
+  private static final int[] VOCAB_CLASSES;
+  /** the phrases starting with the vocabulary word in each slot, null for none */
+  private static final Phrase[][] VOCAB_PHRASES;
+  /**
+   * per slot of a phrase-start word: bit (s & 63) set for the slot s of each phrase's second word
+   * (every bit for a one-word phrase or a second word outside the vocabulary), a quick filter
+   */
+  private static final long[] VOCAB_NEXT;
 
   static {
     Map<String, WordInfo> v = new HashMap<>();
@@ -212,12 +223,18 @@ public final class PromptInjectionDetector {
       WordInfo old = v.get(w);
       v.put(w, new WordInfo(old.classes() | SPECIAL, old.phrases()));
     }
+    for (String w : new String[] {"system", "assistant", "human", "tool", "developer"}) {
+      WordInfo old = v.get(w);
+      v.put(w, new WordInfo(old.classes() | ROLE, old.phrases()));
+    }
     VOCAB = v;
     int cap = Integer.highestOneBit(v.size() * 4);
     VOCAB_KEYS = new String[cap];
     VOCAB_VALUES = new WordInfo[cap];
     VOCAB_CHARS = new char[cap][];
     VOCAB_HASHES = new int[cap];
+    VOCAB_CLASSES = new int[cap];
+    VOCAB_PHRASES = new Phrase[cap][];
     v.forEach((w, info) -> {
       int idx = spread(w.hashCode()) & (cap - 1);
       while (VOCAB_KEYS[idx] != null) {
@@ -227,6 +244,8 @@ public final class PromptInjectionDetector {
       VOCAB_VALUES[idx] = info;
       VOCAB_CHARS[idx] = w.toCharArray();
       VOCAB_HASHES[idx] = w.hashCode();
+      VOCAB_CLASSES[idx] = info.classes();
+      VOCAB_PHRASES[idx] = info.phrases().length == 0 ? null : info.phrases();
     });
     boolean canonical = true;
     for (List<Phrase> ps : PHRASES_BY_FIRST_WORD.values()) {
@@ -234,6 +253,7 @@ public final class PromptInjectionDetector {
         String[] words = p.words();
         for (int k = 0; k < words.length; k++) {
           int slot = words[k].isEmpty() ? -1 : lookup(words[k], 0, words[k].length());
+          p.slots()[k] = slot;
           if (slot < 0) {
             canonical = false;
           } else {
@@ -243,6 +263,16 @@ public final class PromptInjectionDetector {
       }
     }
     PHRASE_WORDS_CANONICAL = canonical;
+    VOCAB_NEXT = new long[cap];
+    for (int slot = 0; slot < cap; slot++) {
+      if (VOCAB_PHRASES[slot] != null) {
+        long m = 0;
+        for (Phrase p : VOCAB_PHRASES[slot]) {
+          m |= p.slots().length < 2 || p.slots()[1] < 0 ? -1L : 1L << (p.slots()[1] & 63);
+        }
+        VOCAB_NEXT[slot] = m;
+      }
+    }
   }
 
   /**
@@ -350,21 +380,41 @@ public final class PromptInjectionDetector {
         add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
       }
     }
-    return score(TextNormalizer.normalize(raw), weights, evidence);
-  }
-
-  private InjectionVerdict score(String norm, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    Tokens t = Tokens.of(norm);
+    Tokens t = Tokens.acquire(raw.length());
     try {
-      words(t, weights, evidence);
-      if (t.firstDelimiterChar >= 0) {
-        delimiters(norm, t.firstDelimiterChar, weights, evidence);
+      // plain ASCII text (the common case) is normalised in place in the token buffer, in one
+      // pass and without allocation; anything else goes through the full normaliser
+      t.load(raw);
+      if (!TextNormalizer.foldAscii(t.chars, t.length)) {
+        t.load(TextNormalizer.normalize(raw));
       }
-      roleLabels(t, weights, evidence);
-      phrases(t, weights, evidence);
+      t.tokenize();
+      return score(t, weights, evidence);
     } finally {
       t.release();
     }
+  }
+
+  /** Scores an already normalised text. */
+  private static InjectionVerdict scoreNormalized(String norm) {
+    Tokens t = Tokens.acquire(norm.length());
+    try {
+      t.load(norm);
+      t.tokenize();
+      return score(t, new EnumMap<>(InjectionFamily.class), new EnumMap<>(InjectionFamily.class));
+    } finally {
+      t.release();
+    }
+  }
+
+  private static InjectionVerdict score(Tokens t, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
+    words(t, weights, evidence);
+    if (t.delimiter != null) {
+      add(InjectionFamily.FAKE_DELIMITER, 0.8, t.delimiter, weights, evidence);
+    }
+    roleLabels(t, weights, evidence);
+    phrases(t, weights, evidence);
     double keep = 1;
     for (double w : weights.values()) {
       keep *= 1 - w;
@@ -388,46 +438,70 @@ public final class PromptInjectionDetector {
     }
   }
 
-  /** Words of a normalised text, with their classes and whether each starts a clause. */
+  /**
+   * The words of a normalised text (held in a reusable char buffer), each as its vocabulary slot,
+   * its span and whether it starts a clause. Instances are pooled: {@link #acquire} hands one out
+   * exclusively, {@link #release} returns it.
+   */
   private static final class Tokens {
-    String[] words;
-    int[] classes;
-    boolean[] clauseStart;
-    int[] ends;
-    int[] starts;
-    int size;
-    String text;
-    /** indexes of the words that start a phrase, ascending */
-    int[] phraseAt;
-    int phraseCount;
-    /** the vocabulary entries of the words in phraseAt, in the same order */
-    WordInfo[] phraseInfos;
-    /** index of the first '<', '[' or '#' in the text (where a fake delimiter could start), or -1 */
-    int firstDelimiterChar = -1;
+    /** slot value of a word outside the vocabulary */
+    static final int UNKNOWN = -1;
+    /** slot value of a token made of digits only (its word is "") */
+    static final int DIGITS = -2;
 
-    Tokens(int cap) {
-      words = new String[cap];
-      classes = new int[cap];
-      clauseStart = new boolean[cap];
-      ends = new int[cap];
+    /** the normalised text in [0, length) */
+    char[] chars;
+    int length;
+    /** per word: vocabulary slot (or UNKNOWN, DIGITS), span, whether it starts a clause */
+    int[] slots;
+    int[] starts;
+    int[] ends;
+    boolean[] clauseStart;
+    int size;
+    /** indexes of the words that start a phrase, ascending */
+    int[] phraseAt = new int[16];
+    int phraseCount;
+    /** the first fake delimiter in the text (at the leftmost position), or null */
+    String delimiter;
+    /** indexes of the role words ("system", "assistant", ...) followed by ':', ascending (set by words()) */
+    int[] roleAt = new int[4];
+    int roleCount;
+
+    void addRoleLabel(int i) {
+      if (roleCount == roleAt.length) {
+        roleAt = java.util.Arrays.copyOf(roleAt, roleCount * 2);
+      }
+      roleAt[roleCount++] = i;
+    }
+    /** the words as strings, only while the phrase tables are built */
+    List<String> built;
+
+    Tokens(int textLength) {
+      chars = new char[Math.max(64, textLength)];
+      int cap = tokenCapacity(textLength);
+      slots = new int[cap];
       starts = new int[cap];
+      ends = new int[cap];
+      clauseStart = new boolean[cap];
+    }
+
+    private static int tokenCapacity(int textLength) {
+      return Math.max(16, textLength / 5 + 16);
     }
 
     private void grow() {
       int cap = size * 2;
-      words = java.util.Arrays.copyOf(words, cap);
-      classes = java.util.Arrays.copyOf(classes, cap);
-      clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
-      ends = java.util.Arrays.copyOf(ends, cap);
+      slots = java.util.Arrays.copyOf(slots, cap);
       starts = java.util.Arrays.copyOf(starts, cap);
+      ends = java.util.Arrays.copyOf(ends, cap);
+      clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
     }
 
-    private void add(String w, int cls, boolean boundary, int start, int end) {
-      if (size == words.length) {
+    private void add(int slot, boolean boundary, int start, int end) {
+      if (size == slots.length) {
         grow();
       }
-      words[size] = w;
-      classes[size] = cls;
+      slots[size] = slot;
       clauseStart[size] = boundary;
       starts[size] = start;
       ends[size] = end;
@@ -458,59 +532,89 @@ public final class PromptInjectionDetector {
       return c < 0x80 ? (KIND[c] & 3) != 0 : Character.isLetterOrDigit(c);
     }
 
-    /** char buffer for the hot loop, kept with a reused instance */
-    private char[] chars;
-    private boolean inUse;
+    /** largest text length whose buffers are kept for reuse (softly referenced) */
+    private static final int KEEP_CHARS = 1 << 21;
+    /** largest token capacity kept for reuse */
+    private static final int KEEP_TOKENS = 1 << 20;
 
-    /** largest token capacity (and text length) a thread keeps for reuse */
-    private static final int KEEP_LIMIT = 1 << 14;
+    /** pooled instances; a free slot is null; soft references so a memory-starved heap can drop them */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<java.lang.ref.SoftReference<Tokens>> POOL =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(
+            Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors())));
 
-    private static final ThreadLocal<Tokens> SCRATCH = new ThreadLocal<>();
-
-    /** @return a cleared instance for text of length n: this thread's scratch one when free */
-    private static Tokens acquire(int n) {
-      int cap = Math.max(16, n / 5 + 16);
-      Tokens t = cap <= KEEP_LIMIT ? SCRATCH.get() : null;
-      if (t == null || t.inUse) {
-        t = new Tokens(cap);
-        if (cap <= KEEP_LIMIT && SCRATCH.get() == null) {
-          SCRATCH.set(t);
+    /** @return an empty instance, not shared with any other caller, with room for text of length n */
+    static Tokens acquire(int n) {
+      for (int k = 0; k < POOL.length(); k++) {
+        java.lang.ref.SoftReference<Tokens> r = POOL.get(k);
+        if (r != null && POOL.compareAndSet(k, r, null)) {
+          Tokens t = r.get();
+          if (t != null) {
+            t.ensure(n);
+            return t;
+          }
         }
-      } else if (t.words.length < cap) {
-        Tokens fresh = new Tokens(cap);
-        fresh.chars = t.chars;
-        SCRATCH.set(fresh);
-        t = fresh;
       }
-      t.inUse = true;
-      return t;
+      return new Tokens(n);
     }
 
-    /** Returns a scratch instance for reuse; no-op for other instances. */
-    void release() {
-      if (!inUse) {
-        return;
+    private void ensure(int n) {
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length + (chars.length >> 1))];
       }
-      java.util.Arrays.fill(words, 0, size, null);
+      int cap = tokenCapacity(n);
+      if (slots.length < cap) {
+        slots = new int[cap];
+        starts = new int[cap];
+        ends = new int[cap];
+        clauseStart = new boolean[cap];
+      }
+    }
+
+    /** Clears this instance and returns it to the pool (when it is not too large to keep). */
+    void release() {
       size = 0;
       phraseCount = 0;
-      firstDelimiterChar = -1;
-      text = null;
-      inUse = false;
-    }
-
-    static Tokens of(String s) {
-      int n = s.length();
-      Tokens t = acquire(n);
-      t.text = s;
-      char[] cs = t.chars;
-      if (cs == null || cs.length < n) {
-        cs = new char[Math.max(n, 64)];
-        if (n <= KEEP_LIMIT) {
-          t.chars = cs;
+      roleCount = 0;
+      delimiter = null;
+      length = 0;
+      built = null;
+      if (chars.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
+        return;
+      }
+      for (int k = 0; k < POOL.length(); k++) {
+        if (POOL.get(k) == null && POOL.compareAndSet(k, null, new java.lang.ref.SoftReference<>(this))) {
+          return;
         }
       }
-      s.getChars(0, n, cs, 0); // plain array reads in the hot loop; only [0, n) is read
+    }
+
+    /** Copies s into the char buffer (growing it when needed); clears the words. */
+    void load(String s) {
+      int n = s.length();
+      if (chars.length < n) {
+        chars = new char[n];
+      }
+      s.getChars(0, n, chars, 0);
+      length = n;
+      size = 0;
+      phraseCount = 0;
+      roleCount = 0;
+      delimiter = null;
+    }
+
+    /** @return the words of s as the tokenizer splits them (for building the phrase tables) */
+    static String[] split(String s) {
+      Tokens t = new Tokens(s.length());
+      t.built = new ArrayList<>();
+      t.load(s);
+      t.tokenize();
+      return t.built.toArray(new String[0]);
+    }
+
+    /** Splits the normalised text in the buffer into words. */
+    void tokenize() {
+      char[] cs = chars;
+      int n = length;
       boolean boundary = true;
       int i = 0;
       boolean building = VOCAB_KEYS == null;
@@ -538,28 +642,24 @@ public final class PromptInjectionDetector {
             j++;
           }
           if (!hasLetter) {
-            t.add("", 0, boundary, i, j);
-          } else if (j - i <= 40) {
-            WordInfo info = null;
-            String w;
+            add(DIGITS, boundary, i, j);
             if (building) {
-              w = s.substring(i, j); // building the phrase tables
-            } else {
-              int slot = lookup(cs, i, j, h);
-              w = slot < 0 ? null : VOCAB_KEYS[slot];
-              info = slot < 0 ? null : VOCAB_VALUES[slot];
+              built.add("");
             }
-            t.add(w, info == null ? 0 : info.classes(), boundary, i, j);
-            if (info != null && info.phrases().length != 0) {
-              if (t.phraseAt == null) {
-                t.phraseAt = new int[16];
-                t.phraseInfos = new WordInfo[16];
-              } else if (t.phraseCount == t.phraseAt.length) {
-                t.phraseAt = java.util.Arrays.copyOf(t.phraseAt, t.phraseCount * 2);
-                t.phraseInfos = java.util.Arrays.copyOf(t.phraseInfos, t.phraseCount * 2);
+          } else if (j - i <= 40) {
+            int slot;
+            if (building) {
+              built.add(new String(cs, i, j - i)); // building the phrase tables
+              slot = UNKNOWN;
+            } else {
+              slot = lookup(cs, i, j, h);
+            }
+            add(slot, boundary, i, j);
+            if (slot >= 0 && VOCAB_PHRASES[slot] != null) {
+              if (phraseCount == phraseAt.length) {
+                phraseAt = java.util.Arrays.copyOf(phraseAt, phraseCount * 2);
               }
-              t.phraseInfos[t.phraseCount] = info;
-              t.phraseAt[t.phraseCount++] = t.size - 1;
+              phraseAt[phraseCount++] = size - 1;
             }
           }
           boundary = false;
@@ -567,30 +667,54 @@ public final class PromptInjectionDetector {
         } else {
           if (c < 0x80 ? KIND[c] == 4 : (c == '\u201c' || c == '\u201e')) {
             boundary = true;
-          } else if ((c == '<' || c == '[' || c == '#') && t.firstDelimiterChar < 0) {
-            t.firstDelimiterChar = i;
+          } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
+            delimiter = delimiterAt(i);
           }
           i++;
         }
       }
-      return t;
+    }
+
+    /** @return the first of {@link #DELIMITERS} starting at i, or null */
+    private String delimiterAt(int i) {
+      char c = chars[i];
+      for (String d : DELIMITERS) {
+        if (d.charAt(0) == c && regionEquals(i, d)) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** @return whether the text has s at position from */
+    boolean regionEquals(int from, String s) {
+      int len = s.length();
+      if (from < 0 || from + len > length) {
+        return false;
+      }
+      char[] cs = chars;
+      for (int k = 0; k < len; k++) {
+        if (cs[from + k] != s.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     int size() {
       return size;
     }
 
-    /** @return word i (materialised on demand: words outside the vocabulary are not copied up front) */
+    /** @return word i ("" for a number or outside the text); words outside the vocabulary are copied on demand */
     String word(int i) {
       if (i < 0 || i >= size) {
         return "";
       }
-      String w = words[i];
-      if (w == null) {
-        w = text.substring(starts[i], ends[i]);
-        words[i] = w;
+      int slot = slots[i];
+      if (slot >= 0) {
+        return VOCAB_KEYS[slot];
       }
-      return w;
+      return slot == DIGITS ? "" : new String(chars, starts[i], ends[i] - starts[i]);
     }
 
     /** @return whether word i (as {@link #word}) equals w, without materialising it */
@@ -598,19 +722,21 @@ public final class PromptInjectionDetector {
       if (i < 0 || i >= size) {
         return w.isEmpty();
       }
-      String x = words[i];
-      if (x != null) {
-        return x.equals(w);
+      int slot = slots[i];
+      if (slot >= 0) {
+        return VOCAB_KEYS[slot].equals(w);
       }
-      int len = ends[i] - starts[i];
-      return len == w.length() && text.regionMatches(starts[i], w, 0, len);
+      if (slot == DIGITS) {
+        return w.isEmpty();
+      }
+      return ends[i] - starts[i] == w.length() && regionEquals(starts[i], w);
     }
 
     /** @return whether a quote or colon follows word i within a few chars */
     boolean quoteAfter(int i) {
       int from = ends[i];
-      for (int k = from; k < Math.min(text.length(), from + 4); k++) {
-        char c = text.charAt(k);
+      for (int k = from; k < Math.min(length, from + 4); k++) {
+        char c = chars[k];
         if (c == '"' || c == '\'' || c == '“' || c == '„' || c == ':' || c == '«') {
           return true;
         }
@@ -618,19 +744,36 @@ public final class PromptInjectionDetector {
       return false;
     }
 
+    /** @return the classes of word i, 0 outside the vocabulary or the text */
+    int classes(int i) {
+      if (i < 0 || i >= size) {
+        return 0;
+      }
+      int slot = slots[i];
+      return slot < 0 ? 0 : VOCAB_CLASSES[slot];
+    }
+
     boolean is(int i, int cls) {
-      return i >= 0 && i < size && (classes[i] & cls) != 0;
+      return (classes(i) & cls) != 0;
     }
   }
 
   private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
+    int[] slots = t.slots;
     for (int i = 0; i < n; i++) {
-      int cls = t.classes[i];
-      if (cls == 0) {
-        continue; // not a word any rule looks at (words outside the vocabulary have no classes)
+      int slot = slots[i];
+      if (slot < 0) {
+        continue; // a number or a word outside the vocabulary: no rule looks at it
       }
-      String w = t.words[i];
+      int cls = VOCAB_CLASSES[slot];
+      if (cls == 0) {
+        continue; // not a word any rule looks at
+      }
+      String w = VOCAB_KEYS[slot];
+      if ((cls & ROLE) != 0 && t.ends[i] < t.length && t.chars[t.ends[i]] == ':') {
+        t.addRoleLabel(i);
+      }
       if ((cls & SPECIAL) != 0 && w.equals("what")) {
         exfiltration(t, i, weights, evidence);
         continue;
@@ -651,7 +794,7 @@ public final class PromptInjectionDetector {
           add(InjectionFamily.ROLE_HIJACK, 0.6, "you are now " + x, weights, evidence);
         }
       }
-      if ((cls & ~SPECIAL) == 0) {
+      if ((cls & ~(SPECIAL | ROLE)) == 0) {
         continue;
       }
       if ((cls & IGN) != 0) {
@@ -779,12 +922,14 @@ public final class PromptInjectionDetector {
 
   private static void phrases(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
-    if (t.phraseAt == null) {
-      return;
-    }
+    int[] slots = t.slots;
     for (int pi = 0; pi < t.phraseCount; pi++) {
       int i = t.phraseAt[pi];
-      Phrase[] candidates = t.phraseInfos[pi].phrases();
+      int next = i + 1 < n ? slots[i + 1] : -1;
+      if ((VOCAB_NEXT[slots[i]] >>> (next & 63) & 1) == 0) {
+        continue; // no phrase starting here goes on with the next word
+      }
+      Phrase[] candidates = VOCAB_PHRASES[slots[i]];
       for (Phrase p : candidates) {
         String[] w = p.words();
         if (i + w.length > n) {
@@ -792,8 +937,9 @@ public final class PromptInjectionDetector {
         }
         boolean ok = true;
         if (PHRASE_WORDS_CANONICAL) {
+          int[] ps = p.slots();
           for (int k = 1; k < w.length && ok; k++) {
-            ok = t.words[i + k] == w[k];
+            ok = slots[i + k] == ps[k];
           }
         } else {
           for (int k = 1; k < w.length && ok; k++) {
@@ -801,12 +947,12 @@ public final class PromptInjectionDetector {
           }
         }
         if (ok && p.exact()) {
-          ok = t.text.regionMatches(t.starts[i], p.text(), 0, p.text().length());
+          ok = t.regionEquals(t.starts[i], p.text());
         }
         if (ok && !p.exact()) {
           // the words must be separated by plain spaces, as in the phrase
           for (int k = 1; k < w.length && ok; k++) {
-            ok = t.starts[i + k] == t.ends[i + k - 1] + 1 && t.text.charAt(t.ends[i + k - 1]) == ' ';
+            ok = t.starts[i + k] == t.ends[i + k - 1] + 1 && t.chars[t.ends[i + k - 1]] == ' ';
           }
         }
         if (ok) {
@@ -816,42 +962,18 @@ public final class PromptInjectionDetector {
     }
   }
 
-  private static void delimiters(String norm, int from, Map<InjectionFamily, Double> weights,
-      Map<InjectionFamily, String> evidence) {
-    int n = norm.length();
-    for (int i = from; i < n; i++) {
-      char c = norm.charAt(i);
-      if (c != '<' && c != '[' && c != '#') {
-        continue;
-      }
-      for (String d : DELIMITERS) {
-        if (d.charAt(0) == c && norm.startsWith(d, i)) {
-          add(InjectionFamily.FAKE_DELIMITER, 0.8, d, weights, evidence);
-          return;
-        }
-      }
-    }
-  }
-
   private static void roleLabels(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    String norm = t.text;
-    for (int i = 0; i < t.size(); i++) {
-      String w = t.words[i];
-      if (w == null) {
-        continue;
-      }
-      int end = t.ends[i];
-      if (end >= norm.length() || norm.charAt(end) != ':' || !(w.equals("system") || w.equals("assistant")
-          || w.equals("human") || w.equals("tool") || w.equals("developer"))) {
-        continue;
-      }
+    char[] norm = t.chars;
+    for (int r = 0; r < t.roleCount; r++) {
+      int i = t.roleAt[r]; // "system", "assistant", "human", "tool" or "developer" right before a ':'
+      String w = VOCAB_KEYS[t.slots[i]];
       int k = t.starts[i] - 1;
-      while (k >= 0 && (norm.charAt(k) == ' ' || norm.charAt(k) == '\t' || norm.charAt(k) == '#' || norm.charAt(k) == '*')) {
+      while (k >= 0 && (norm[k] == ' ' || norm[k] == '\t' || norm[k] == '#' || norm[k] == '*')) {
         k--;
       }
-      if (k < 0 || norm.charAt(k) == '"' || norm.charAt(k) == ':') {
+      if (k < 0 || norm[k] == '"' || norm[k] == ':') {
         add(InjectionFamily.FAKE_DELIMITER, 0.45, w + ":", weights, evidence);
-      } else if (norm.charAt(k) == '\n') {
+      } else if (norm[k] == '\n') {
         add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + w + ":", weights, evidence);
       }
     }
@@ -958,8 +1080,7 @@ public final class PromptInjectionDetector {
         checked++;
         String decoded = decode(raw.substring(start, Math.min(end, start + 8192)));
         if (decoded != null) {
-          InjectionVerdict v = score(TextNormalizer.normalize(decoded), new EnumMap<>(InjectionFamily.class),
-              new EnumMap<>(InjectionFamily.class));
+          InjectionVerdict v = scoreNormalized(TextNormalizer.normalize(decoded));
           best = Math.max(best, v.score());
         }
       }

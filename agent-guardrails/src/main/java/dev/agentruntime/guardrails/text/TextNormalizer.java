@@ -278,6 +278,82 @@ public final class TextNormalizer {
     return spaced ? joinSpacedLetters(new StringBuilder(folded)) : folded;
   }
 
+  /**
+   * The plain-ASCII fast path of {@link #normalize}, in place and without allocation: for text
+   * made of ASCII chars only (nothing invisible, nothing to decompose or fold but case and
+   * leetspeak), {@code normalize} keeps the length, so the result can overwrite the input.
+   *
+   * @param chars the text in {@code [0, length)}, overwritten
+   * @param length the text's length
+   * @return true when {@code chars[0, length)} now holds exactly {@code normalize} of the text;
+   *     false when the text holds a char outside ASCII or letters spaced out one by one (then the
+   *     array's content is unspecified: call {@link #normalize} on the original text)
+   * @throws IndexOutOfBoundsException when length exceeds the array
+   */
+  public static boolean foldAscii(char[] chars, int length) {
+    if (length > chars.length) {
+      throw new IndexOutOfBoundsException("length " + length + " > " + chars.length);
+    }
+    char[] out = chars;
+    int n = length;
+    int singles = 0;
+    int i = 0;
+    while (i < n) {
+      char c = out[i];
+      if (c >= 0x80) {
+        return false;
+      }
+      if (ASCII_KIND[c] == 0) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean letters = false;
+      boolean leetChars = false;
+      while (j < n) {
+        char d = out[j];
+        if (d >= 0x80) {
+          return false;
+        }
+        int k = ASCII_KIND[d];
+        if (k == 1) {
+          letters = true;
+        } else if (k == 2) {
+          letters = true;
+          out[j] = (char) (d + 32);
+        } else if (k == 3) {
+          leetChars |= leet(d) != 0;
+        } else {
+          break;
+        }
+        j++;
+      }
+      if (letters && leetChars) {
+        int wordEnd = j;
+        while (wordEnd > i && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
+          wordEnd--;
+        }
+        if (wordEnd - i >= 3) {
+          for (int k = i; k < wordEnd; k++) {
+            char l = leet(out[k]);
+            if (l != 0) {
+              out[k] = l;
+            }
+          }
+        }
+      }
+      if (j - i == 1 && letters) {
+        if (++singles >= 5) {
+          return false; // letters spaced out: joined by the full normaliser
+        }
+      } else {
+        singles = 0;
+      }
+      i = j;
+    }
+    return true;
+  }
+
   private static boolean isWordish(char c) {
     return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '!' || c == '+';
   }
