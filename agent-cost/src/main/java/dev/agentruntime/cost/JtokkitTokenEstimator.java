@@ -23,8 +23,9 @@ import java.util.Locale;
  * <p>A request may carry its own estimate (for example a provider's count-tokens answer) as a
  * number in its metadata under {@link #ESTIMATE_METADATA_KEY}; it is used as is.
  *
- * <p>Token counts of messages are cached by message identity (weakly), so a conversation that
- * grows turn by turn counts each message once.
+ * <p>Token counts of messages are cached by value (bounded by the characters they hold), so a
+ * conversation that grows turn by turn counts each message once, also when an adapter rebuilds
+ * the message objects for every call (as a decorated LangChain4j model does).
  */
 public final class JtokkitTokenEstimator implements TokenEstimator {
 
@@ -37,10 +38,11 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
   private final Encoding o200k;
   private final Encoding cl100k;
   private final double safetyFactor;
-  private final Cache<ChatMessage, Integer> o200kCounts =
-      Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(100_000).build();
-  private final Cache<ChatMessage, Integer> cl100kCounts =
-      Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(100_000).build();
+  /** At most about this many characters of message text are kept by each message cache. */
+  private static final long CACHED_CHARS = 4_000_000;
+
+  private final Cache<ChatMessage, Integer> o200kCounts = messageCache();
+  private final Cache<ChatMessage, Integer> cl100kCounts = messageCache();
 
   // tool specs are few and re-sent with every call (often as fresh but equal objects): by value
   private final Cache<ToolSpec, Integer> o200kToolCounts =
@@ -98,6 +100,28 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
           + (k.parametersSchema() == null ? 0 : enc.countTokensOrdinary(k.parametersSchema())));
     }
     return safetyFactor == 1.0 ? n : (long) Math.ceil(n * safetyFactor);
+  }
+
+  /**
+   * By value, not by identity: adapters rebuild equal messages for every call, and hashing a
+   * message (its strings cache their hash) costs far less than tokenising it again.
+   */
+  private static Cache<ChatMessage, Integer> messageCache() {
+    return Caffeine.newBuilder()
+        .executor(Runnable::run)
+        .maximumWeight(CACHED_CHARS)
+        .weigher(JtokkitTokenEstimator::weight)
+        .build();
+  }
+
+  private static int weight(ChatMessage m, Integer count) {
+    long chars = 32 + (m.text() == null ? 0 : m.text().length());
+    if (m instanceof AssistantMessage) {
+      for (ToolCall c : ((AssistantMessage) m).toolCalls()) {
+        chars += 32 + c.name().length() + c.arguments().length();
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, chars);
   }
 
   private static int count(Encoding enc, ChatMessage m) {
