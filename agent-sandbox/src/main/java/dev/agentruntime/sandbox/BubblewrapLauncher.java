@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** bubblewrap with every namespace unshared, limits applied inside with prlimit. */
+/**
+ * bubblewrap with every namespace unshared, limits applied inside with prlimit. A root JVM first
+ * drops to the slot's unprivileged uid, with {@code chroot --userspec} (one light exec) or, when
+ * that is unavailable or bubblewrap is setuid, {@code setpriv}.
+ */
 final class BubblewrapLauncher implements Launcher {
 
   /** Top-level system entries: bound read-only when directories, recreated when symlinks. */
@@ -43,6 +47,8 @@ final class BubblewrapLauncher implements Launcher {
   private final Path accounts;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
   private final List<String> fixed;
+  /** Whether root is dropped with {@code chroot} rather than {@code setpriv}; settled by {@link #probe}. */
+  private volatile boolean dropWithChroot;
 
   /**
    * @param workRoot where the shared, read-only account files ({@code passwd}, {@code group}) are
@@ -55,6 +61,7 @@ final class BubblewrapLauncher implements Launcher {
     this.uidBase = uidBase;
     this.extraReadOnly = extraReadOnly;
     this.environment = environment;
+    this.dropWithChroot = host.isRoot() && host.chroot() != null && host.bwrap() != null && !host.bwrapSetId();
     this.accounts = writeAccounts(workRoot);
     this.fixed = fixedArguments();
   }
@@ -194,6 +201,24 @@ final class BubblewrapLauncher implements Launcher {
     return List.copyOf(c);
   }
 
+  /**
+   * @param status a {@code /proc/PID/status}
+   * @param uid the expected uid and gid
+   * @return null when real, effective, saved and filesystem uid and gid are all {@code uid} and
+   *     there is no supplementary group, else what differs
+   */
+  static String checkDropped(String status, int uid) {
+    String ids = "\\s+" + uid + "\\s+" + uid + "\\s+" + uid + "\\s+" + uid + "\\s*$";
+    if (!java.util.regex.Pattern.compile("(?m)^Uid:" + ids).matcher(status).find()
+        || !java.util.regex.Pattern.compile("(?m)^Gid:" + ids).matcher(status).find()) {
+      return "chroot did not switch to uid/gid " + uid + ": " + status.trim();
+    }
+    if (!java.util.regex.Pattern.compile("(?m)^Groups:[ \\t]*$").matcher(status).find()) {
+      return "chroot kept supplementary groups";
+    }
+    return null;
+  }
+
   private static Path realPath(Path p) {
     try {
       return p.toRealPath();
@@ -215,7 +240,27 @@ final class BubblewrapLauncher implements Launcher {
   }
 
   boolean dropsRoot() {
-    return host.isRoot() && host.setpriv() != null;
+    return dropWithChroot || (host.isRoot() && host.setpriv() != null);
+  }
+
+  /**
+   * @param host the host
+   * @return whether a sandbox on this host runs code as an unprivileged uid of its own (the JVM is
+   *     root and a tool to drop root is installed)
+   */
+  static boolean dropsRoot(HostInfo host) {
+    return host.isRoot() && (host.setpriv() != null || host.chroot() != null);
+  }
+
+  /** The command that drops root to {@code uid} and runs what follows, or nothing when not root. */
+  private List<String> dropRoot(int uid) {
+    if (dropWithChroot) {
+      // bubblewrap sets no_new_privs before it runs anything, and the user namespace it creates
+      // starts from a full bounding set that --cap-drop ALL empties: setpriv's extra settings
+      // (no_new_privs, empty bounding set) would change nothing for the code
+      return Launcher.chrootDropRoot(host, uid);
+    }
+    return Launcher.dropRoot(host, uid);
   }
 
   @Override
@@ -225,7 +270,7 @@ final class BubblewrapLauncher implements Launcher {
 
   @Override
   public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
-    List<String> c = new ArrayList<>(Launcher.dropRoot(host, hostUid(slot)));
+    List<String> c = new ArrayList<>(dropRoot(hostUid(slot)));
     c.addAll(fixed);
     String stage = dir.root().toString();
     boolean sized = host.bwrapSupports("--size");
@@ -295,9 +340,11 @@ final class BubblewrapLauncher implements Launcher {
     }
     n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps");
     if (dropsRoot()) {
-      n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot (setpriv), so the process limit applies");
+      n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot with no supplementary groups ("
+          + (dropWithChroot ? "chroot --userspec" : "setpriv") + "), so the process limit applies");
     } else if (host.isRoot()) {
-      n.add("JVM runs as root and setpriv is missing: the process limit is NOT enforced (the kernel exempts root)");
+      n.add("JVM runs as root and setpriv and chroot are missing: the process limit is NOT enforced"
+          + " (the kernel exempts root)");
     }
     n.add("cgroups: not used (limits are per process rlimits; total memory is bounded by maxProcesses x memoryBytes)");
     return n;
@@ -310,11 +357,58 @@ final class BubblewrapLauncher implements Launcher {
    * @return null when it works, else what went wrong
    */
   String probe(ResourceLimits limits, Path workRoot) {
+    if (dropWithChroot) {
+      String problem = checkChrootDrop();
+      if (problem != null) {
+        // an old or unusual chroot: fall back to setpriv
+        org.slf4j.LoggerFactory.getLogger(BubblewrapLauncher.class)
+            .debug("dropping root with chroot does not work here ({}); using setpriv", problem);
+        dropWithChroot = false;
+      }
+    }
+    return probeOnce(limits, workRoot);
+  }
+
+  /**
+   * Runs the chroot drop alone, outside any namespace, and checks from its own status that it
+   * runs as the slot's uid and gid (real, effective, saved) with no supplementary groups.
+   *
+   * @return null when it does, else what is wrong
+   */
+  private String checkChrootDrop() {
+    int uid = hostUid(0);
+    List<String> c = new ArrayList<>(Launcher.chrootDropRoot(host, uid));
+    c.add("/bin/cat");
+    c.add("/proc/self/status");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(c).redirectErrorStream(true);
+      pb.environment().clear();
+      pb.environment().put("PATH", "/usr/bin:/bin");
+      Process p = pb.start();
+      p.getOutputStream().close();
+      String out;
+      try (InputStream in = p.getInputStream()) {
+        out = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+      }
+      if (!p.waitFor(20, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return "chroot timed out";
+      }
+      return p.exitValue() == 0 ? checkDropped(out, uid) : "chroot failed (exit " + p.exitValue() + "): " + out.trim();
+    } catch (IOException e) {
+      return "chroot failed: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    }
+  }
+
+  private String probeOnce(ResourceLimits limits, Path workRoot) {
     Interpreter sh = Interpreter.of("probe", "main.sh", "/bin/sh");
     Workdir dir = null;
     try {
-      dir = Workdir.create(workRoot, sh,
-          ExecutionRequest.of("probe", "echo sandbox-ok"), false);
+      dir = Workdir.create(workRoot, sh, ExecutionRequest.of("probe",
+          "echo sandbox-ok"), false);
       prepare(dir, 0);
       Process p = command(dir, sh, limits, 0).redirectErrorStream(true).start();
       p.getOutputStream().close();

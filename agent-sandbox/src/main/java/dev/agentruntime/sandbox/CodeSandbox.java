@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * gets a new session (no TIOCSTI terminal injection) and dies with its parent. Resource limits
  * are applied inside the sandbox with {@code prlimit} (address space, CPU seconds, processes, file
  * size, open files; no core dumps). When the JVM runs as root, the sandbox first drops to an
- * unprivileged host uid (one per execution slot) with {@code setpriv}, because the kernel does
- * not apply the process limit to root.
+ * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
+ * --userspec}, or {@code setpriv}), because the kernel does not apply the process limit to root.
  *
  * <p>When bubblewrap is missing or does not work, {@link Builder#build()} refuses, unless {@link
  * Builder#allowProcessOnly(boolean)} explicitly accepts {@link IsolationLevel#PROCESS_ONLY}.
@@ -420,7 +420,7 @@ public final class CodeSandbox implements AutoCloseable {
       IsolationReport report;
       String bwrapProblem = null;
       if (host.bwrap() != null) {
-        if (host.isRoot() && host.setpriv() != null) {
+        if (BubblewrapLauncher.dropsRoot(host)) {
           requireTraversable(workRoot);
         }
         BubblewrapLauncher bw;

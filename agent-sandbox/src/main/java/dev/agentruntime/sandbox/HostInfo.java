@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** What the host offers, detected once per {@link CodeSandbox.Builder#build()}. */
-record HostInfo(Path bwrap, String bwrapVersion, String bwrapHelp, Path prlimit, Path setpriv, Path setsid, int uid) {
+record HostInfo(Path bwrap, String bwrapVersion, String bwrapHelp, Path prlimit, Path setpriv, Path setsid, Path chroot,
+    int uid) {
 
   private static final List<String> BIN_DIRS = List.of("/usr/bin", "/usr/local/bin", "/bin", "/usr/sbin", "/sbin");
 
@@ -22,7 +23,8 @@ record HostInfo(Path bwrap, String bwrapVersion, String bwrapHelp, Path prlimit,
       version = run(bwrap.toString(), "--version").replaceFirst("(?i)^bubblewrap\\s*", "").trim();
       help = run(bwrap.toString(), "--help");
     }
-    return new HostInfo(bwrap, version, help, find("prlimit"), find("setpriv"), find("setsid"), currentUid());
+    return new HostInfo(bwrap, version, help, find("prlimit"), find("setpriv"), find("setsid"), find("chroot"),
+        currentUid());
   }
 
   boolean bwrapSupports(String option) {
@@ -31,6 +33,18 @@ record HostInfo(Path bwrap, String bwrapVersion, String bwrapHelp, Path prlimit,
 
   boolean isRoot() {
     return uid == 0;
+  }
+
+  /**
+   * Whether {@code bwrap} is installed setuid or setgid: then it must be started with {@code
+   * no_new_privs} already set (by {@code setpriv}), so that it runs unprivileged like everywhere else.
+   */
+  boolean bwrapSetId() {
+    try {
+      return (((Integer) Files.getAttribute(bwrap, "unix:mode")) & 06000) != 0;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return true; // unknown: take the path that is safe either way
+    }
   }
 
   static Path find(String name) {

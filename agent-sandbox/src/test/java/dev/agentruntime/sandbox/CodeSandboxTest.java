@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -241,5 +243,49 @@ class CodeSandboxTest {
       assertThat(AttackSuiteTest.processesWithArgument(marker)).isEmpty();
       assertThat(entries(root)).isZero();
     }
+  }
+
+  @Test
+  void aRootJvmRunsCodeAsTheSlotUidWithNoGroupsCapabilitiesOrNewPrivileges(@TempDir Path root) throws Exception {
+    Assumptions.assumeTrue(HostInfo.currentUid() == 0, "only a root JVM drops the code to a sandbox uid");
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).maxConcurrentExecutions(1).build()) {
+      int uid = sb.isolation().hostUid();
+      assertThat(uid).isNotZero();
+      String marker = "29." + (1000 + System.nanoTime() % 8999);
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<ExecutionResult> run = pool.submit(() -> sb.execute(ExecutionRequest.builder("bash", "sleep " + marker)
+            .limits(sb.limits().toBuilder().timeout(Duration.ofSeconds(4)).build()).build()));
+        List<Long> pids = List.of();
+        for (int i = 0; i < 300 && pids.isEmpty(); i++) {
+          Thread.sleep(10);
+          pids = AttackSuiteTest.processesWithArgument(marker);
+        }
+        assertThat(pids).as("the sleeping code").hasSize(1);
+        String status = Files.readString(Paths.get("/proc", pids.get(0).toString(), "status"));
+        String ids = "\t" + uid + "\t" + uid + "\t" + uid + "\t" + uid + "\n";
+        assertThat(status).contains("Uid:" + ids).contains("Gid:" + ids)
+            .containsPattern("(?m)^Groups:[ \\t]*$")
+            .contains("CapPrm:\t0000000000000000").contains("CapEff:\t0000000000000000")
+            .contains("CapBnd:\t0000000000000000").contains("CapAmb:\t0000000000000000")
+            .contains("NoNewPrivs:\t1");
+        assertThat(run.get().exitReason()).isEqualTo(ExitReason.TIMED_OUT);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void theRootDropCheckRejectsWrongIdsAndLeftoverGroups() {
+    String ok = "Name:\tcat\nUid:\t7\t7\t7\t7\nGid:\t7\t7\t7\t7\nFDSize:\t64\nGroups:\t \nNgid:\t0\n";
+    assertThat(BubblewrapLauncher.checkDropped(ok, 7)).isNull();
+    assertThat(BubblewrapLauncher.checkDropped(ok.replace("Uid:\t7\t7\t7\t7", "Uid:\t7\t0\t7\t7"), 7))
+        .contains("uid/gid 7");
+    assertThat(BubblewrapLauncher.checkDropped(ok.replace("Gid:\t7\t7\t7\t7", "Gid:\t0\t0\t0\t0"), 7))
+        .contains("uid/gid 7");
+    assertThat(BubblewrapLauncher.checkDropped(ok.replace("Groups:\t \n", "Groups:\t0 \n"), 7))
+        .contains("supplementary groups");
+    assertThat(BubblewrapLauncher.checkDropped(ok, 8)).isNotNull();
   }
 }
