@@ -678,8 +678,9 @@ public final class PromptInjectionDetector {
     /** @return the first of {@link #DELIMITERS} starting at i, or null */
     private String delimiterAt(int i) {
       char c = chars[i];
+      char c2 = i + 1 < length ? chars[i + 1] : 0; // every delimiter has at least two chars
       for (String d : DELIMITERS) {
-        if (d.charAt(0) == c && regionEquals(i, d)) {
+        if (d.charAt(0) == c && d.charAt(1) == c2 && regionEquals(i, d)) {
           return d;
         }
       }
@@ -729,7 +730,8 @@ public final class PromptInjectionDetector {
       if (slot == DIGITS) {
         return w.isEmpty();
       }
-      return ends[i] - starts[i] == w.length() && regionEquals(starts[i], w);
+      return ends[i] - starts[i] == w.length() && !w.isEmpty() && chars[starts[i]] == w.charAt(0)
+          && regionEquals(starts[i], w);
     }
 
     /** @return whether a quote or colon follows word i within a few chars */

@@ -424,6 +424,10 @@ public final class PiiDetector {
     }
     while (i < n) {
       char c = s.charAt(i);
+      if (c > '9' || (c < '0' && c != '+' && c != '(')) {
+        i++; // letters, spaces, punctuation: the common case, one or two comparisons
+        continue;
+      }
       boolean startsToken = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && isDigit(s.charAt(i + 1)));
       if (!startsToken || (i > 0 && (isAlnum(s.charAt(i - 1)) || s.charAt(i - 1) == '_'
           || (s.charAt(i - 1) == '.' && i > 1 && isDigit(s.charAt(i - 2)))))) {

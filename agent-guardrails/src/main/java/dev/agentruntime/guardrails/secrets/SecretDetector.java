@@ -82,12 +82,25 @@ public final class SecretDetector {
     int[] endMarker = {-2};
     int i = 0;
     while (i < n) {
+      // skip to the next char where something can start: a trigger char at a word start, '=' or ':'
+      boolean prevWord = i > 0 && isWordChar(s.charAt(i - 1));
+      int bits = 0;
+      for (; i < n; i++) {
+        char x = s.charAt(i);
+        bits = x < 128 ? SCAN[x] : 0;
+        if ((bits & ASSIGN) != 0 || ((bits & TRIGGER) != 0 && !prevWord)) {
+          break;
+        }
+        prevWord = (bits & WORD_BIT) != 0;
+      }
+      if (i >= n) {
+        break;
+      }
       char c = s.charAt(i);
       int end = -1;
       SecretType type = null;
-      // only these chars can start a credential; the word-boundary check is needed only for them
-      boolean trigger = c == 'A' || c == 'g' || c == 's' || c == 'r' || c == 'x' || c == 'h' || c == 'e' || c == '-';
-      if (trigger && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+      // only these chars can start a credential, and only at a word start
+      if ((bits & TRIGGER) != 0) {
         switch (c) {
           case 'A':
             if (i + 4 < n && s.charAt(i + 1) == 'I' && s.charAt(i + 2) == 'z' && s.charAt(i + 3) == 'a') {
@@ -245,6 +258,23 @@ public final class SecretDetector {
       WORD[c] = true;
     }
     WORD['_'] = true;
+  }
+
+  private static final int WORD_BIT = 1;
+  private static final int TRIGGER = 2;
+  private static final int ASSIGN = 4;
+  /** per ASCII char: word char, can start a credential (A g s r x h e -), assignment operator (= :) */
+  private static final byte[] SCAN = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      SCAN[c] = (byte) (WORD[c] ? WORD_BIT : 0);
+    }
+    for (char c : "Agsrxhe-".toCharArray()) {
+      SCAN[c] |= TRIGGER;
+    }
+    SCAN['='] |= ASSIGN;
+    SCAN[':'] |= ASSIGN;
   }
 
   private static boolean isWordChar(char c) {

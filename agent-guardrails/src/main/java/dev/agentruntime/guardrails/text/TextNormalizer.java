@@ -296,62 +296,103 @@ public final class TextNormalizer {
     }
     char[] out = chars;
     int n = length;
-    int singles = 0;
-    int i = 0;
-    while (i < n) {
+    // One pass: every char is lower-cased through a table (no branch per char); the rare events
+    // are handled where they occur: a digit or @ $ ! + (a possible leetspeak word, folded as a
+    // whole), a single letter standing alone (five in a row are spaced-out letters). A char
+    // outside ASCII is noticed at the end (acc) and makes the result false.
+    int acc = 0;
+    int hist = 0; // wordish flags of the last three chars, newest in bit 0
+    int prevLetter = 0;
+    int lastSingle = -1;
+    int run = 0;
+    for (int i = 0; i < n; i++) {
       char c = out[i];
-      if (c >= 0x80) {
-        return false;
-      }
-      if (ASCII_KIND[c] == 0) {
-        i++;
-        continue;
-      }
-      int j = i;
-      boolean letters = false;
-      boolean leetChars = false;
-      while (j < n) {
-        char d = out[j];
-        if (d >= 0x80) {
-          return false;
+      acc |= c;
+      int idx = c & 0x7f;
+      int k = ASCII_KIND[idx];
+      out[i] = LOWER[idx];
+      if (k == 3) {
+        int s = i;
+        while (s > 0 && ASCII_KIND[out[s - 1] & 0x7f] != 0) {
+          s--;
         }
-        int k = ASCII_KIND[d];
-        if (k == 1) {
-          letters = true;
-        } else if (k == 2) {
-          letters = true;
-          out[j] = (char) (d + 32);
-        } else if (k == 3) {
-          leetChars |= leet(d) != 0;
-        } else {
-          break;
+        boolean letters = s < i; // [s, i) holds letters only (a digit or @$!+ there would have come here first)
+        boolean leetChars = false;
+        int e = i;
+        while (e < n) {
+          char d = out[e];
+          acc |= d;
+          int kd = ASCII_KIND[d & 0x7f];
+          if (kd == 0) {
+            break;
+          }
+          out[e] = LOWER[d & 0x7f];
+          if (kd == 3) {
+            leetChars |= leet(d) != 0;
+          } else {
+            letters = true;
+          }
+          e++;
         }
-        j++;
-      }
-      if (letters && leetChars) {
-        int wordEnd = j;
-        while (wordEnd > i && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
-          wordEnd--;
-        }
-        if (wordEnd - i >= 3) {
-          for (int k = i; k < wordEnd; k++) {
-            char l = leet(out[k]);
-            if (l != 0) {
-              out[k] = l;
+        if (letters && leetChars) {
+          int wordEnd = e;
+          while (wordEnd > s && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
+            wordEnd--;
+          }
+          if (wordEnd - s >= 3) {
+            for (int q = s; q < wordEnd; q++) {
+              char l = leet(out[q]);
+              if (l != 0) {
+                out[q] = l;
+              }
             }
           }
         }
+        hist = e - s >= 2 ? 3 : 1;
+        prevLetter = 0; // a one-char word here is not a letter
+        i = e - 1;
+        continue;
       }
-      if (j - i == 1 && letters) {
-        if (++singles >= 5) {
+      int w = (k + 3) >> 2; // k is 0 (not wordish), 1 or 2 (letters)
+      hist = ((hist << 1) | w) & 7;
+      if (hist == 2 && prevLetter != 0) {
+        // a letter standing alone at i - 1: count it when only non-word chars separate it from the last one
+        int p = i - 1;
+        run = lastSingle >= 0 && gapClear(out, lastSingle + 1, p) ? run + 1 : 1;
+        if (run >= 5) {
           return false; // letters spaced out: joined by the full normaliser
         }
-      } else {
-        singles = 0;
+        lastSingle = p;
       }
-      i = j;
+      prevLetter = w;
+    }
+    hist = (hist << 1) & 7;
+    if (hist == 2 && prevLetter != 0) {
+      run = lastSingle >= 0 && gapClear(out, lastSingle + 1, n - 1) ? run + 1 : 1;
+      if (run >= 5) {
+        return false;
+      }
+    }
+    return acc < 0x80;
+  }
+
+  /** @return whether no wordish char is in [from, to) */
+  private static boolean gapClear(char[] out, int from, int to) {
+    for (int q = from; q < to; q++) {
+      if (ASCII_KIND[out[q] & 0x7f] != 0) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /** ASCII lower-casing table */
+  private static final char[] LOWER = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
   }
 
   private static boolean isWordish(char c) {
