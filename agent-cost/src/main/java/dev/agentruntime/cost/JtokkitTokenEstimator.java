@@ -23,9 +23,12 @@ import java.util.Locale;
  * <p>A request may carry its own estimate (for example a provider's count-tokens answer) as a
  * number in its metadata under {@link #ESTIMATE_METADATA_KEY}; it is used as is.
  *
- * <p>Token counts of messages are cached by value (bounded by the characters they hold), so a
- * conversation that grows turn by turn counts each message once, also when an adapter rebuilds
- * the message objects for every call (as a decorated LangChain4j model does).
+ * <p>Token counts are cached per counted text by value (bounded by the characters they hold):
+ * a conversation that grows turn by turn counts each message once, also when an adapter rebuilds
+ * the message objects for every call (as a decorated LangChain4j model does), and texts that
+ * recur across runs (system prompts, tool names and arguments, common questions and tool
+ * results) are counted once. Tokenising is far dearer than the lookup: several microseconds for
+ * even a short text.
  */
 public final class JtokkitTokenEstimator implements TokenEstimator {
 
@@ -41,8 +44,8 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
   /** At most about this many characters of message text are kept by each message cache. */
   private static final long CACHED_CHARS = 4_000_000;
 
-  private final Cache<ChatMessage, Integer> o200kCounts = messageCache();
-  private final Cache<ChatMessage, Integer> cl100kCounts = messageCache();
+  private final Cache<String, Integer> o200kCounts = textCache();
+  private final Cache<String, Integer> cl100kCounts = textCache();
 
   // tool specs are few and re-sent with every call (often as fresh but equal objects): by value
   private final Cache<ToolSpec, Integer> o200kToolCounts =
@@ -88,10 +91,10 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
       lastModel = new ModelEncoding(model, o);
     }
     Encoding enc = o ? o200k : cl100k;
-    Cache<ChatMessage, Integer> cache = o ? o200kCounts : cl100kCounts;
+    Cache<String, Integer> cache = o ? o200kCounts : cl100kCounts;
     long n = PRIMING;
     for (ChatMessage m : request.messages()) {
-      n += PER_MESSAGE + cache.get(m, k -> count(enc, k));
+      n += PER_MESSAGE + count(enc, cache, m);
     }
     Cache<ToolSpec, Integer> toolCache = o ? o200kToolCounts : cl100kToolCounts;
     for (ToolSpec t : request.tools()) {
@@ -104,37 +107,33 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
 
   /**
    * By value, not by identity: adapters rebuild equal messages for every call, and hashing a
-   * message (its strings cache their hash) costs far less than tokenising it again.
+   * text (strings cache their hash) costs far less than tokenising it again.
    */
-  private static Cache<ChatMessage, Integer> messageCache() {
+  private static Cache<String, Integer> textCache() {
     return Caffeine.newBuilder()
         .executor(Runnable::run)
         .maximumWeight(CACHED_CHARS)
-        .weigher(JtokkitTokenEstimator::weight)
+        .weigher((String text, Integer count) -> 32 + text.length())
         .build();
   }
 
-  private static int weight(ChatMessage m, Integer count) {
-    long chars = 32 + (m.text() == null ? 0 : m.text().length());
+  private static int count(Encoding enc, Cache<String, Integer> cache, ChatMessage m) {
+    int n = count(enc, cache, m.text());
     if (m instanceof AssistantMessage) {
       for (ToolCall c : ((AssistantMessage) m).toolCalls()) {
-        chars += 32 + c.name().length() + c.arguments().length();
-      }
-    }
-    return (int) Math.min(Integer.MAX_VALUE, chars);
-  }
-
-  private static int count(Encoding enc, ChatMessage m) {
-    int n = enc.countTokensOrdinary(m.text());
-    if (m instanceof AssistantMessage) {
-      for (ToolCall c : ((AssistantMessage) m).toolCalls()) {
-        n += 3 + enc.countTokensOrdinary(c.name()) + enc.countTokensOrdinary(c.arguments());
+        n += 3 + count(enc, cache, c.name()) + count(enc, cache, c.arguments());
       }
     } else if (m instanceof ToolResultMessage) {
-      String name = ((ToolResultMessage) m).toolName();
-      n += name == null ? 0 : enc.countTokensOrdinary(name);
+      n += count(enc, cache, ((ToolResultMessage) m).toolName());
     }
     return n;
+  }
+
+  private static int count(Encoding enc, Cache<String, Integer> cache, String text) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    return cache.get(text, enc::countTokensOrdinary);
   }
 
   static boolean usesO200k(String model) {
