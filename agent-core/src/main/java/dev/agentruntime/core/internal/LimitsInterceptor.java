@@ -11,7 +11,6 @@ import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.tool.ToolResult;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
@@ -135,9 +134,11 @@ public final class LimitsInterceptor implements AgentInterceptor {
 
   static String canonical(String json) {
     try {
-      JsonNode node = CANONICAL.readTree(json);
-      Object tree = CANONICAL.treeToValue(node, Object.class);
-      return CANONICAL.writeValueAsString(tree);
+      if (json.equals("{}")) {
+        return json;
+      }
+      // one parse into maps and one write with keys sorted (at every depth)
+      return CANONICAL.writeValueAsString(CANONICAL.readValue(json, Object.class));
     } catch (Exception e) {
       return json.strip();
     }

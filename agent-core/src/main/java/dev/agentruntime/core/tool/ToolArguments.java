@@ -22,11 +22,13 @@ public final class ToolArguments {
           .executor(Runnable::run).build();
 
   private final String json;
-  private final Map<String, Object> values;
+  private final ObjectNode node;
+  /** Converted from {@link #node} on first use: many tools only read {@link #json()}. */
+  private volatile Map<String, Object> values;
 
-  private ToolArguments(String json, Map<String, Object> values) {
+  private ToolArguments(String json, ObjectNode node) {
     this.json = json;
-    this.values = values;
+    this.node = node;
   }
 
   /**
@@ -59,8 +61,7 @@ public final class ToolArguments {
     if (schema != null) {
       checkAgainstSchema(toolName, (ObjectNode) node, schema);
     }
-    Map<String, Object> map = MAPPER.convertValue(node, LinkedHashMap.class);
-    return new ToolArguments(json, Collections.unmodifiableMap(map));
+    return new ToolArguments(json, (ObjectNode) node);
   }
 
   static void validateSchema(String toolName, String schema) {
@@ -141,7 +142,15 @@ public final class ToolArguments {
 
   /** @return all arguments as an unmodifiable map of JSON values (String, Number, Boolean, List, Map) */
   public Map<String, Object> asMap() {
-    return values;
+    Map<String, Object> v = values;
+    if (v == null) {
+      // benign race: every thread computes an equal immutable map from the immutable-by-use node
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = MAPPER.convertValue(node, LinkedHashMap.class);
+      v = Collections.unmodifiableMap(map);
+      values = v;
+    }
+    return v;
   }
 
   /**
@@ -149,7 +158,7 @@ public final class ToolArguments {
    * @return the value, if present
    */
   public Optional<Object> get(String name) {
-    return Optional.ofNullable(values.get(name));
+    return Optional.ofNullable(asMap().get(name));
   }
 
   /**
@@ -158,7 +167,7 @@ public final class ToolArguments {
    * @throws IllegalArgumentException when absent
    */
   public String getString(String name) {
-    Object v = values.get(name);
+    Object v = asMap().get(name);
     if (v == null) {
       throw new IllegalArgumentException("missing argument '" + name + "'");
     }
@@ -171,7 +180,7 @@ public final class ToolArguments {
    * @return the value as text, or the fallback
    */
   public String getString(String name, String fallback) {
-    Object v = values.get(name);
+    Object v = asMap().get(name);
     return v == null ? fallback : v.toString();
   }
 
@@ -181,7 +190,7 @@ public final class ToolArguments {
    * @throws IllegalArgumentException when absent or not a number
    */
   public long getLong(String name) {
-    Object v = values.get(name);
+    Object v = asMap().get(name);
     if (v instanceof Number n) {
       return n.longValue();
     }
