@@ -263,8 +263,14 @@ public final class LangChain4jMapper {
    */
   public static ToolSpec toRuntime(ToolSpecification spec) {
     Objects.requireNonNull(spec, "spec");
-    return TO_RUNTIME.get(spec, LangChain4jMapper::convert);
+    return BY_IDENTITY.get(spec, s -> TO_RUNTIME.get(s, LangChain4jMapper::convert));
   }
+
+  // agents (AiServices among them) send the very same specification objects on every call: an
+  // identity lookup first spares hashing and comparing their whole schema trees each time
+  private static final com.github.benmanes.caffeine.cache.Cache<ToolSpecification, ToolSpec> BY_IDENTITY =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(1024)
+          .executor(Runnable::run).build();
 
   // agents send the same tools on every call: convert each distinct spec once
   private static final com.github.benmanes.caffeine.cache.Cache<ToolSpecification, ToolSpec> TO_RUNTIME =
