@@ -385,10 +385,10 @@ public final class PromptInjectionDetector {
       // plain ASCII text (the common case) is normalised in place in the token buffer, in one
       // pass and without allocation; anything else goes through the full normaliser
       t.load(raw);
-      if (!TextNormalizer.foldAscii(t.chars, t.length)) {
+      if (!t.foldAndTokenizeAscii()) {
         t.load(TextNormalizer.normalize(raw));
+        t.tokenize();
       }
-      t.tokenize();
       return score(t, weights, evidence);
     } finally {
       t.release();
@@ -673,6 +673,173 @@ public final class PromptInjectionDetector {
           i++;
         }
       }
+    }
+
+    /** ASCII lower-casing table */
+    private static final char[] LOWER = new char[128];
+    /** ASCII chars TextNormalizer treats as word chars: letters, digits, @ $ ! + */
+    private static final boolean[] WORDISH = new boolean[128];
+    /** ASCII chars that may turn into letters when their word is normalised: digits, @ $ ! + */
+    private static final boolean[] LEETISH = new boolean[128];
+    /** the longest delimiter */
+    private static final int MAX_DELIMITER;
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        LEETISH[c] = (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '+';
+        WORDISH[c] = LEETISH[c] || KIND[c] == 1;
+      }
+      int max = 0;
+      for (String d : DELIMITERS) {
+        max = Math.max(max, d.length());
+      }
+      MAX_DELIMITER = max;
+    }
+
+    /** chars in [0, foldedTo) that belong to a word folded ahead are final (see {@link #visit}) */
+    private int foldedTo;
+    /** the last letter standing alone (a one-letter word) and how many came in a row, for spaced-out letters */
+    private int lastSingle;
+    private int singles;
+
+    /**
+     * The plain-ASCII fast path: normalises the raw text in the buffer exactly as
+     * {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
+     * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
+     * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}.
+     *
+     * @return false when the text holds a char outside ASCII or letters spaced out one by one
+     *     (which the normaliser joins): then the words are invalid and the caller must load the
+     *     normalised text and call {@link #tokenize}
+     */
+    boolean foldAndTokenizeAscii() {
+      foldedTo = 0;
+      lastSingle = -1;
+      singles = 0;
+      char[] cs = chars;
+      int n = length;
+      boolean boundary = true;
+      int i = 0;
+      while (i < n) {
+        int c = visit(i);
+        if (c < 0) {
+          return false;
+        }
+        if ((KIND[c] & 3) != 0) {
+          int j = i;
+          boolean hasLetter = false;
+          boolean joined = false;
+          int h = 0;
+          int d = c;
+          while (true) {
+            int k = KIND[d];
+            if (k == 1) {
+              hasLetter = true;
+            } else if (k != 2) {
+              if ((d == '\'' || d == '_' || d == '-') && j + 1 < n) {
+                int nx = visit(j + 1);
+                if (nx < 0) {
+                  return false;
+                }
+                if (KIND[nx] != 1) {
+                  break;
+                }
+                joined = true;
+              } else {
+                break;
+              }
+            }
+            h = 31 * h + d;
+            j++;
+            if (j >= n) {
+              break;
+            }
+            d = visit(j);
+            if (d < 0) {
+              return false;
+            }
+          }
+          if (hasLetter && (joined || j - i == 1) && !countSingles(i, j)) {
+            return false;
+          }
+          if (!hasLetter) {
+            add(DIGITS, boundary, i, j);
+          } else if (j - i <= 40) {
+            int slot = lookup(cs, i, j, h);
+            add(slot, boundary, i, j);
+            if (slot >= 0 && VOCAB_PHRASES[slot] != null) {
+              if (phraseCount == phraseAt.length) {
+                phraseAt = java.util.Arrays.copyOf(phraseAt, phraseCount * 2);
+              }
+              phraseAt[phraseCount++] = size - 1;
+            }
+          }
+          boundary = false;
+          i = j;
+        } else {
+          if (KIND[c] == 4) {
+            boundary = true;
+          } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
+            int limit = Math.min(n, i + MAX_DELIMITER);
+            for (int q = i + 1; q < limit; q++) {
+              if (visit(q) < 0) {
+                return false;
+              }
+            }
+            delimiter = delimiterAt(i);
+          }
+          i++;
+        }
+      }
+      return true;
+    }
+
+    /** @return the final char at j (see {@link #foldAndTokenizeAscii}), or -1 when it is outside ASCII */
+    private int visit(int j) {
+      char c = chars[j];
+      if (c >= 0x80) {
+        return -1;
+      }
+      if (LEETISH[c] && j >= foldedTo) {
+        int e = TextNormalizer.foldAsciiWord(chars, length, j);
+        if (e < 0) {
+          return -1;
+        }
+        foldedTo = e;
+        return chars[j];
+      }
+      char l = LOWER[c];
+      chars[j] = l;
+      return l;
+    }
+
+    /**
+     * Counts the letters standing alone (one-letter words of the normaliser) in the word [from,
+     * to); five in a row, with nothing but non-word chars between them, are spaced-out letters.
+     *
+     * @return false when such a run is found
+     */
+    private boolean countSingles(int from, int to) {
+      char[] cs = chars;
+      for (int p = from; p < to; p++) {
+        if (KIND[cs[p]] == 1 && (p == 0 || !wordish(cs[p - 1])) && (p + 1 >= length || !wordish(cs[p + 1]))) {
+          boolean gapClear = lastSingle >= 0;
+          for (int q = lastSingle + 1; gapClear && q < p; q++) {
+            gapClear = !wordish(cs[q]);
+          }
+          singles = gapClear ? singles + 1 : 1;
+          lastSingle = p;
+          if (singles >= 5) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private static boolean wordish(char c) {
+      return c >= 0x80 || WORDISH[c];
     }
 
     /** @return the first of {@link #DELIMITERS} starting at i, or null */

@@ -316,37 +316,9 @@ public final class TextNormalizer {
         while (s > 0 && ASCII_KIND[out[s - 1] & 0x7f] != 0) {
           s--;
         }
-        boolean letters = s < i; // [s, i) holds letters only (a digit or @$!+ there would have come here first)
-        boolean leetChars = false;
-        int e = i;
-        while (e < n) {
-          char d = out[e];
-          acc |= d;
-          int kd = ASCII_KIND[d & 0x7f];
-          if (kd == 0) {
-            break;
-          }
-          out[e] = LOWER[d & 0x7f];
-          if (kd == 3) {
-            leetChars |= leet(d) != 0;
-          } else {
-            letters = true;
-          }
-          e++;
-        }
-        if (letters && leetChars) {
-          int wordEnd = e;
-          while (wordEnd > s && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
-            wordEnd--;
-          }
-          if (wordEnd - s >= 3) {
-            for (int q = s; q < wordEnd; q++) {
-              char l = leet(out[q]);
-              if (l != 0) {
-                out[q] = l;
-              }
-            }
-          }
+        int e = foldAsciiWord(out, n, i);
+        if (e < 0) {
+          return false;
         }
         hist = e - s >= 2 ? 3 : 1;
         prevLetter = 0; // a one-char word here is not a letter
@@ -374,6 +346,74 @@ public final class TextNormalizer {
       }
     }
     return acc < 0x80;
+  }
+
+  /**
+   * Folds in place, as {@link #normalize} does, the ASCII word that contains position {@code at}:
+   * the run of letters, digits and {@code @ $ ! +} around it is lower-cased and, when it mixes
+   * letters with leetspeak chars, de-leeted ({@code 1gn0re} becomes {@code ignore}). Chars
+   * outside the word are not touched. For callers that normalise plain ASCII text word by word.
+   *
+   * @param chars the text in {@code [0, length)}
+   * @param length the text's length
+   * @param at a position in the text
+   * @return the end (exclusive) of the word, {@code at} when the char there is no word char, or -1
+   *     when the word holds a char outside ASCII (then the word's content is unspecified)
+   * @throws IndexOutOfBoundsException when at is outside [0, length) or length exceeds the array
+   */
+  public static int foldAsciiWord(char[] chars, int length, int at) {
+    if (length > chars.length || at < 0 || at >= length) {
+      throw new IndexOutOfBoundsException("at " + at + ", length " + length + ", array " + chars.length);
+    }
+    char[] out = chars;
+    if (out[at] >= 0x80) {
+      return -1;
+    }
+    if (ASCII_KIND[out[at]] == 0) {
+      return at;
+    }
+    int s = at;
+    while (s > 0 && out[s - 1] < 0x80 && ASCII_KIND[out[s - 1]] != 0) {
+      s--;
+    }
+    if (s > 0 && out[s - 1] >= 0x80) {
+      return -1; // a non-ASCII letter could belong to the word
+    }
+    boolean letters = false;
+    boolean leetChars = false;
+    int e = s;
+    while (e < length) {
+      char d = out[e];
+      if (d >= 0x80) {
+        return -1;
+      }
+      int kd = ASCII_KIND[d];
+      if (kd == 0) {
+        break;
+      }
+      out[e] = LOWER[d];
+      if (kd == 3) {
+        leetChars |= leet(d) != 0;
+      } else {
+        letters = true;
+      }
+      e++;
+    }
+    if (letters && leetChars) {
+      int wordEnd = e;
+      while (wordEnd > s && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
+        wordEnd--;
+      }
+      if (wordEnd - s >= 3) {
+        for (int q = s; q < wordEnd; q++) {
+          char l = leet(out[q]);
+          if (l != 0) {
+            out[q] = l;
+          }
+        }
+      }
+    }
+    return e;
   }
 
   /** @return whether no wordish char is in [from, to) */
