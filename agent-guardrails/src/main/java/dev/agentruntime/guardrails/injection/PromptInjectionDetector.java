@@ -186,6 +186,8 @@ public final class PromptInjectionDetector {
   private static final WordInfo[] VOCAB_VALUES;
   private static final char[][] VOCAB_CHARS;
   private static final int[] VOCAB_HASHES;
+  /** per slot: the word's String hash in the high half, its length (at least 1) in the low half; 0 when free */
+  private static final long[] VOCAB_HASH_LENGTHS;
   /** the classes of the vocabulary word in each slot */
   private static final int[] VOCAB_CLASSES;
   /** the phrases starting with the vocabulary word in each slot, null for none */
@@ -228,12 +230,15 @@ public final class PromptInjectionDetector {
       v.put(w, new WordInfo(old.classes() | ROLE, old.phrases()));
     }
     VOCAB = v;
-    int cap = Integer.highestOneBit(v.size() * 4);
+    // a sparse table (at most 1/8 full): a word outside the vocabulary almost always meets an
+    // empty slot at the first probe
+    int cap = Integer.highestOneBit(v.size() * 16);
     VOCAB_KEYS = new String[cap];
     VOCAB_VALUES = new WordInfo[cap];
     VOCAB_CHARS = new char[cap][];
     VOCAB_HASHES = new int[cap];
     VOCAB_CLASSES = new int[cap];
+    VOCAB_HASH_LENGTHS = new long[cap];
     VOCAB_PHRASES = new Phrase[cap][];
     v.forEach((w, info) -> {
       int idx = spread(w.hashCode()) & (cap - 1);
@@ -244,6 +249,7 @@ public final class PromptInjectionDetector {
       VOCAB_VALUES[idx] = info;
       VOCAB_CHARS[idx] = w.toCharArray();
       VOCAB_HASHES[idx] = w.hashCode();
+      VOCAB_HASH_LENGTHS[idx] = ((long) w.hashCode() << 32) | w.length();
       VOCAB_CLASSES[idx] = info.classes();
       VOCAB_PHRASES[idx] = info.phrases().length == 0 ? null : info.phrases();
     });
@@ -296,23 +302,25 @@ public final class PromptInjectionDetector {
 
   /** @return the slot of the vocabulary word equal to s[start, end) whose String hash is h, or -1 */
   private static int lookup(char[] cs, int start, int end, int h) {
-    int mask = VOCAB_KEYS.length - 1;
+    long[] table = VOCAB_HASH_LENGTHS;
+    int mask = table.length - 1;
     int len = end - start;
-    for (int idx = spread(h) & mask; VOCAB_KEYS[idx] != null; idx = (idx + 1) & mask) {
-      if (VOCAB_HASHES[idx] == h) {
+    long want = ((long) h << 32) | len;
+    for (int idx = spread(h) & mask; ; idx = (idx + 1) & mask) {
+      long e = table[idx];
+      if (e == want) {
         char[] key = VOCAB_CHARS[idx];
-        if (key.length == len) {
-          int k = 0;
-          while (k < len && cs[start + k] == key[k]) {
-            k++;
-          }
-          if (k == len) {
-            return idx;
-          }
+        int k = 0;
+        while (k < len && cs[start + k] == key[k]) {
+          k++;
         }
+        if (k == len) {
+          return idx;
+        }
+      } else if (e == 0) {
+        return -1;
       }
     }
-    return -1;
   }
 
   private static int lookup(String s, int start, int end, int h) {

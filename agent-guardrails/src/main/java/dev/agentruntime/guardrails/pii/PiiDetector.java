@@ -139,6 +139,17 @@ public final class PiiDetector {
     if (found.size() <= 1) {
       return found;
     }
+    // the common case: no two matches overlap, so every one is kept, ordered by position
+    List<PiiMatch> byPosition = new ArrayList<>(found);
+    byPosition.sort(Comparator.comparingInt(PiiMatch::start));
+    boolean disjoint = true;
+    for (int k = 0; k < byPosition.size() && disjoint; k++) {
+      PiiMatch m = byPosition.get(k);
+      disjoint = m.end() > m.start() && (k + 1 == byPosition.size() || m.end() <= byPosition.get(k + 1).start());
+    }
+    if (disjoint) {
+      return byPosition;
+    }
     found.sort(Comparator.comparingInt((PiiMatch m) -> priority(m.type()))
         .thenComparingInt(m -> -(m.end() - m.start())).thenComparingInt(PiiMatch::start));
     List<PiiMatch> kept = new ArrayList<>();
@@ -540,12 +551,13 @@ public final class PiiDetector {
   }
 
   private void classify(String s, int tokenStart, boolean plus, Group[] g, int count, int extEnd, List<PiiMatch> out) {
-    boolean cardContext = cardWordBefore(s, tokenStart);
     // a whole card-shaped number that fails its checksum is an ordinary number: its parts are not cards
     int total = 0;
     for (int k = 0; k < count; k++) {
       total += g[k].len();
     }
+    // only a card (12+ digits) needs the context words: most numbers are shorter
+    boolean cardContext = total >= 12 && cardWordBefore(s, tokenStart);
     boolean cardsPossible = types.contains(PiiType.CREDIT_CARD);
     if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren
         && (count == 1 || sameSep(g, 0, count - 1, ' ') || sameSep(g, 0, count - 1, '-'))
