@@ -287,6 +287,26 @@ public final class PromptInjectionDetector {
    */
   private static final boolean PHRASE_WORDS_CANONICAL;
 
+  // slots of the words the per-word rules compare with (a word equals one of them exactly when
+  // it has that slot)
+  private static final int S_WHAT = slotOf("what");
+  private static final int S_ACT = slotOf("act");
+  private static final int S_YOU = slotOf("you");
+  private static final int S_YOURE = slotOf("you're");
+  private static final int S_ARE = slotOf("are");
+  private static final int S_NOW = slotOf("now");
+  private static final int S_AS = slotOf("as");
+  private static final int S_LIKE = slotOf("like");
+  private static final int S_IF = slotOf("if");
+
+  private static int slotOf(String w) {
+    int slot = lookup(w, 0, w.length());
+    if (slot < 0) {
+      throw new IllegalStateException("not in the vocabulary: " + w);
+    }
+    return slot;
+  }
+
   private static int spread(int h) {
     return h ^ (h >>> 16);
   }
@@ -921,6 +941,11 @@ public final class PromptInjectionDetector {
       return false;
     }
 
+    /** @return the vocabulary slot of word i; UNKNOWN outside the text */
+    int slotAt(int i) {
+      return i < 0 || i >= size ? UNKNOWN : slots[i];
+    }
+
     /** @return the classes of word i, 0 outside the vocabulary or the text */
     int classes(int i) {
       if (i < 0 || i >= size) {
@@ -951,17 +976,18 @@ public final class PromptInjectionDetector {
       if ((cls & ROLE) != 0 && t.ends[i] < t.length && t.chars[t.ends[i]] == ':') {
         t.addRoleLabel(i);
       }
-      if ((cls & SPECIAL) != 0 && w.equals("what")) {
+      if ((cls & SPECIAL) != 0 && slot == S_WHAT) {
         exfiltration(t, i, weights, evidence);
         continue;
       }
-      if ((cls & SPECIAL) != 0 && w.equals("act") && (t.eq(i + 1, "as") || t.eq(i + 1, "like")) && !t.eq(i + 2, "if")) {
+      if ((cls & SPECIAL) != 0 && slot == S_ACT && (t.slotAt(i + 1) == S_AS || t.slotAt(i + 1) == S_LIKE)
+          && t.slotAt(i + 2) != S_IF) {
         boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.eq(i - 1, "to")
             || t.eq(i - 1, "will") || t.eq(i - 1, "now") || t.is(i - 1, YOU);
         add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
       }
-      if ((cls & SPECIAL) != 0 && (w.equals("you") && t.eq(i + 1, "are") && (t.eq(i + 2, "now") || t.eq(i - 1, "now"))
-          || w.equals("you're") && t.eq(i + 1, "now"))) {
+      if ((cls & SPECIAL) != 0 && (slot == S_YOU && t.slotAt(i + 1) == S_ARE
+          && (t.slotAt(i + 2) == S_NOW || t.slotAt(i - 1) == S_NOW) || slot == S_YOURE && t.slotAt(i + 1) == S_NOW)) {
         int next = w.equals("you're") ? i + 2 : t.eq(i + 2, "now") ? i + 3 : i + 2;
         String x = t.word(next);
         boolean benign = x.isEmpty() || x.endsWith("ing") || x.equals("my") || x.equals("our") || x.equals("so")
