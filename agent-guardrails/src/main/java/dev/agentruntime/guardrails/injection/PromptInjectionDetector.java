@@ -197,6 +197,8 @@ public final class PromptInjectionDetector {
    * (every bit for a one-word phrase or a second word outside the vocabulary), a quick filter
    */
   private static final long[] VOCAB_NEXT;
+  /** at slot + 2 (so UNKNOWN and DIGITS are 0): bit 0 the word has classes, bit 1 it starts phrases */
+  private static final byte[] WORD_FLAGS;
 
   static {
     Map<String, WordInfo> v = new HashMap<>();
@@ -269,6 +271,10 @@ public final class PromptInjectionDetector {
       }
     }
     PHRASE_WORDS_CANONICAL = canonical;
+    WORD_FLAGS = new byte[cap + 2]; // [slot + 2]: UNKNOWN and DIGITS map to 0
+    for (int slot = 0; slot < cap; slot++) {
+      WORD_FLAGS[slot + 2] = (byte) ((VOCAB_CLASSES[slot] != 0 ? 1 : 0) | (VOCAB_PHRASES[slot] != null ? 2 : 0));
+    }
     VOCAB_NEXT = new long[cap];
     for (int slot = 0; slot < cap; slot++) {
       if (VOCAB_PHRASES[slot] != null) {
@@ -487,7 +493,10 @@ public final class PromptInjectionDetector {
     boolean[] clauseStart;
     int size;
     /** indexes of the words that start a phrase, ascending */
-    int[] phraseAt = new int[16];
+    int[] phraseAt;
+    /** indexes of the words that have classes (the ones the per-word rules look at), ascending */
+    int[] ruleAt;
+    int ruleCount;
     int phraseCount;
     /** the first fake delimiter in the text (at the leftmost position), or null */
     String delimiter;
@@ -511,6 +520,8 @@ public final class PromptInjectionDetector {
       starts = new int[cap];
       ends = new int[cap];
       clauseStart = new boolean[cap];
+      phraseAt = new int[cap];
+      ruleAt = new int[cap];
     }
 
     private static int tokenCapacity(int textLength) {
@@ -523,6 +534,21 @@ public final class PromptInjectionDetector {
       starts = java.util.Arrays.copyOf(starts, cap);
       ends = java.util.Arrays.copyOf(ends, cap);
       clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
+      phraseAt = java.util.Arrays.copyOf(phraseAt, cap);
+      ruleAt = java.util.Arrays.copyOf(ruleAt, cap);
+    }
+
+    /**
+     * Notes the last word in the rule and phrase lists when its vocabulary entry has classes or
+     * starts phrases; without a branch (the lists have room for every word).
+     */
+    private void note(int slot) {
+      int f = WORD_FLAGS[slot + 2];
+      int at = size - 1;
+      ruleAt[ruleCount] = at;
+      ruleCount += f & 1;
+      phraseAt[phraseCount] = at;
+      phraseCount += f >> 1;
     }
 
     private void add(int slot, boolean boundary, int start, int end) {
@@ -595,6 +621,8 @@ public final class PromptInjectionDetector {
         starts = new int[cap];
         ends = new int[cap];
         clauseStart = new boolean[cap];
+        phraseAt = new int[cap];
+        ruleAt = new int[cap];
       }
     }
 
@@ -602,6 +630,7 @@ public final class PromptInjectionDetector {
     void release() {
       size = 0;
       phraseCount = 0;
+      ruleCount = 0;
       roleCount = 0;
       delimiter = null;
       length = 0;
@@ -626,6 +655,7 @@ public final class PromptInjectionDetector {
       length = n;
       size = 0;
       phraseCount = 0;
+      ruleCount = 0;
       roleCount = 0;
       delimiter = null;
     }
@@ -683,11 +713,8 @@ public final class PromptInjectionDetector {
               slot = lookup(cs, i, j, h);
             }
             add(slot, boundary, i, j);
-            if (slot >= 0 && VOCAB_PHRASES[slot] != null) {
-              if (phraseCount == phraseAt.length) {
-                phraseAt = java.util.Arrays.copyOf(phraseAt, phraseCount * 2);
-              }
-              phraseAt[phraseCount++] = size - 1;
+            if (!building) {
+              note(slot);
             }
           }
           boundary = false;
@@ -796,12 +823,7 @@ public final class PromptInjectionDetector {
           } else if (j - i <= 40) {
             int slot = lookup(cs, i, j, h);
             add(slot, boundary, i, j);
-            if (slot >= 0 && VOCAB_PHRASES[slot] != null) {
-              if (phraseCount == phraseAt.length) {
-                phraseAt = java.util.Arrays.copyOf(phraseAt, phraseCount * 2);
-              }
-              phraseAt[phraseCount++] = size - 1;
-            }
+            note(slot);
           }
           boundary = false;
           i = j;
@@ -963,15 +985,10 @@ public final class PromptInjectionDetector {
   private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
     int[] slots = t.slots;
-    for (int i = 0; i < n; i++) {
+    for (int r = 0; r < t.ruleCount; r++) {
+      int i = t.ruleAt[r]; // only words with classes: no rule looks at the others
       int slot = slots[i];
-      if (slot < 0) {
-        continue; // a number or a word outside the vocabulary: no rule looks at it
-      }
       int cls = VOCAB_CLASSES[slot];
-      if (cls == 0) {
-        continue; // not a word any rule looks at
-      }
       String w = VOCAB_KEYS[slot];
       if ((cls & ROLE) != 0 && t.ends[i] < t.length && t.chars[t.ends[i]] == ':') {
         t.addRoleLabel(i);
