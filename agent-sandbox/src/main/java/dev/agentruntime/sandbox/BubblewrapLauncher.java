@@ -37,6 +37,9 @@ final class BubblewrapLauncher implements Launcher {
           + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
   private static final String GROUP = "root:x:0:\nsandbox:x:1000:\nnogroup:x:65534:\n";
 
+  /** Where the shared account files are mounted; {@code /etc/passwd} and {@code /etc/group} link there. */
+  static final String ACCOUNTS = CodeSandbox.STAGE + "/etc";
+
   private static final String SETUP =
       "cp -R " + CodeSandbox.STAGE + "/input/. " + CodeSandbox.WORKSPACE + "/ || exit 125; exec \"$@\"";
 
@@ -192,14 +195,17 @@ final class BubblewrapLauncher implements Launcher {
     c.add("/proc");
     c.add("--dev");
     c.add("/dev");
-    c.add("--ro-bind");
-    c.add(accounts.resolve("passwd").toString());
+    // the account files are mounted with the staging area (one mount, see command()): every
+    // mount costs bubblewrap a mount table scan, a symlink costs nothing
+    c.add("--symlink");
+    c.add(ACCOUNTS + "/passwd");
     c.add("/etc/passwd");
-    c.add("--ro-bind");
-    c.add(accounts.resolve("group").toString());
+    c.add("--symlink");
+    c.add(ACCOUNTS + "/group");
     c.add("/etc/group");
     return List.copyOf(c);
   }
+
 
   /**
    * @param status a {@code /proc/PID/status}
@@ -289,8 +295,15 @@ final class BubblewrapLauncher implements Launcher {
       c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
     } else {
       c.add(stage);
-      c.add(CodeSandbox.STAGE);
+      c.add(CodeSandbox.STAGE); // holds an empty etc/ to mount the account files on
     }
+    c.add("--ro-bind");
+    c.add(accounts.toString());
+    c.add(ACCOUNTS);
+    // last: the skeleton bubblewrap built (/, /etc, /sandbox, the /etc/passwd links) becomes
+    // read-only and cannot be filled; /workspace, /tmp and /dev keep their own mounts
+    c.add("--remount-ro");
+    c.add("/");
     c.add("--chdir");
     c.add(CodeSandbox.WORKSPACE);
     c.add("--clearenv");
@@ -322,16 +335,76 @@ final class BubblewrapLauncher implements Launcher {
     c.add(v);
   }
 
+  /** How far past bubblewrap's pid its sandbox init is looked for. */
+  private static final int INIT_PID_WINDOW = 32;
+  private static final long INIT_EXIT_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  /**
+   * Waits until nothing the code started is left. bubblewrap's outer process exits as soon as the
+   * code's main process has, while the sandbox's init (its child, pid 1 inside) is still being
+   * killed (--die-with-parent), and with it, by the kernel, whatever else runs in the PID
+   * namespace. Every process of the namespace descends from that init (orphans are re-parented
+   * to it), so the code is gone once the init has no child left or is itself a zombie (the kernel
+   * kills and reaps the whole namespace first). The init is found among the pids allocated just
+   * after bubblewrap's (it is forked first thing): a process named bwrap whose parent is
+   * bubblewrap or, orphaned, pid 1.
+   */
   @Override
   public void afterExit(Process process) {
-    // the PID namespace dies with its first process: nothing can outlive the execution
+    long outer = process.pid();
+    for (long pid = outer + 1; pid <= outer + INIT_PID_WINDOW; pid++) {
+      String[] stat = stat(pid);
+      if (stat == null || !"bwrap".equals(stat[0])) {
+        continue;
+      }
+      long parent = Long.parseLong(stat[2]);
+      if (parent != outer && parent != 1) {
+        continue; // another execution's live sandbox
+      }
+      Path children = Paths.get("/proc", Long.toString(pid), "task", Long.toString(pid), "children");
+      long deadline = System.nanoTime() + INIT_EXIT_WAIT_NANOS;
+      while (stat != null && !"Z".equals(stat[1]) && !"X".equals(stat[1]) && !childless(children)
+          && System.nanoTime() < deadline) {
+        java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+        stat = stat(pid);
+      }
+      return;
+    }
+  }
+
+  /** @return whether a {@code /proc/PID/task/TID/children} list is readable and empty */
+  private static boolean childless(Path children) {
+    try {
+      return Files.readAllBytes(children).length == 0;
+    } catch (IOException e) {
+      return false; // gone (then stat says so) or not offered by this kernel: wait for the zombie
+    }
+  }
+
+  /** @return command name, state and parent pid of a process, or null when there is none */
+  private static String[] stat(long pid) {
+    byte[] b;
+    try {
+      b = Files.readAllBytes(Paths.get("/proc", Long.toString(pid), "stat"));
+    } catch (IOException e) {
+      return null;
+    }
+    String s = new String(b, StandardCharsets.US_ASCII);
+    int open = s.indexOf('(');
+    int close = s.lastIndexOf(')');
+    if (open < 0 || close < open || close + 2 >= s.length()) {
+      return null;
+    }
+    String[] rest = s.substring(close + 2).split(" ", 3);
+    return rest.length < 2 ? null : new String[] {s.substring(open + 1, close), rest[0], rest[1]};
   }
 
   @Override
   public List<String> notes() {
     List<String> n = new ArrayList<>();
     n.add("namespaces: user, mount, pid, network, ipc, uts, cgroup");
-    n.add("no network; read-only /usr and system dirs; private tmpfs /workspace and /tmp; clean environment; new session");
+    n.add("no network; read-only root, /usr and system dirs; private tmpfs /workspace and /tmp; clean environment;"
+        + " new session");
     if (!host.bwrapSupports("--size")) {
       n.add("tmpfs size NOT enforced (bubblewrap older than 0.6)");
     }

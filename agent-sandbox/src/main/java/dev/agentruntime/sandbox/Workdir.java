@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The host side of one execution: a private staging directory ({@code code/}, {@code input/},
- * and for process-only mode {@code workspace/}), or, when there is nothing but the code, a single
- * private code file; always deleted afterwards.
+ * The host side of one execution: a private staging directory ({@code code/}, {@code input/} and
+ * an empty {@code etc/} mount point; for process-only mode {@code code/} and {@code workspace/}),
+ * or, when there is nothing but the code, a single private code file; always deleted afterwards.
  */
 final class Workdir {
   private final Path root;
@@ -46,6 +46,10 @@ final class Workdir {
     Workdir dir = new Workdir(root, false);
     try {
       Files.createDirectory(dir.code());
+      if (!workspaceOnHost) {
+        // mount point for the sandbox's account files (BubblewrapLauncher.ACCOUNTS)
+        Files.createDirectory(root.resolve("etc"));
+      }
       Files.writeString(dir.code().resolve(interpreter.fileName()), request.code(), StandardCharsets.UTF_8);
       Path files = workspaceOnHost ? dir.workspace() : dir.input();
       if (workspaceOnHost) {

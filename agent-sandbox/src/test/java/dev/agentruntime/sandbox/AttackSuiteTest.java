@@ -313,6 +313,30 @@ class AttackSuiteTest {
     assertThat(r.stdout()).doesNotContain("done");
   }
 
+  @Test
+  void theSandboxSkeletonIsReadOnlySoItsAccountsCannotBeSwappedNorItsMemoryFilled() {
+    ExecutionResult r = py(String.join("\n",
+        "import os, pwd",
+        "for p in ['/etc/passwd', '/etc/group', '/sandbox/etc/passwd']:",
+        "    try:",
+        "        os.remove(p)",
+        "        print('REMOVED', p)",
+        "    except OSError as e:",
+        "        print('KEPT', p, e.errno)",
+        "for p in ['/filler', '/etc/filler', '/sandbox/filler', '/usr/filler']:",
+        "    try:",
+        "        open(p, 'wb').write(b'x' * 4096)",
+        "        print('WROTE', p)",
+        "    except OSError as e:",
+        "        print('DENIED', p, e.errno)",
+        "open('/workspace/ok', 'w').write('w')",
+        "open('/tmp/ok', 'w').write('t')",
+        "print('user', pwd.getpwuid(os.getuid()).pw_name, open('/workspace/ok').read() + open('/tmp/ok').read())"));
+    assertThat(r.stdout()).doesNotContain("REMOVED").doesNotContain("WROTE")
+        .contains("KEPT /etc/passwd").contains("DENIED /filler").contains("DENIED /etc/filler")
+        .contains("user sandbox wt");
+  }
+
   /** When the JVM is root, code runs as a dedicated uid: none of its processes may be left. */
   private static void assertNoProcessesLeftFor(int slot) throws IOException {
     int uid = sandbox.isolation().hostUid();
