@@ -852,6 +852,11 @@ public final class PromptInjectionDetector {
         return -1;
       }
       if (LEETISH[c] && j >= foldedTo) {
+        int plain = plainEnd(j);
+        if (plain >= 0) {
+          foldedTo = plain;
+          return c;
+        }
         int e = TextNormalizer.foldAsciiWord(chars, length, j);
         if (e < 0) {
           return -1;
@@ -862,6 +867,35 @@ public final class PromptInjectionDetector {
       char l = LOWER[c];
       chars[j] = l;
       return l;
+    }
+
+    /**
+     * The common words with a digit or {@code @ $ ! +} that normalising leaves as they are, told
+     * apart without {@link TextNormalizer#foldAsciiWord}: a number standing alone ("48213"), or
+     * such symbols ending a word ("day!", trimmed before de-leeting). Called for the first such
+     * char of a word, at j: every char before j is visited, so the word's part before j holds
+     * letters only.
+     *
+     * @return the word's end when nothing in it changes, else -1
+     */
+    private int plainEnd(int j) {
+      char[] cs = chars;
+      int n = length;
+      char c = cs[j];
+      int e = j + 1;
+      if (c >= '0' && c <= '9') {
+        if (j > 0 && cs[j - 1] < 0x80 && WORDISH[cs[j - 1]]) {
+          return -1; // letters before a digit: maybe leetspeak
+        }
+        while (e < n && cs[e] >= '0' && cs[e] <= '9') {
+          e++;
+        }
+      } else {
+        while (e < n && (cs[e] == '!' || cs[e] == '$' || cs[e] == '+' || cs[e] == '@')) {
+          e++;
+        }
+      }
+      return e < n && (cs[e] >= 0x80 || WORDISH[cs[e]]) ? -1 : e;
     }
 
     /**
