@@ -361,6 +361,86 @@ public final class PromptInjectionDetector {
     return -1;
   }
 
+  /**
+   * The vocabulary words of at most 8 ASCII chars, each packed into a long (8 bits per char, first
+   * char highest; never 0), in an open-addressing table at most 1/8 full, with their slots.
+   */
+  private static final long[] PACKED_KEYS;
+  private static final int[] PACKED_SLOTS;
+  private static final int PACKED_SHIFT;
+
+  static {
+    int count = 0;
+    for (String w : VOCAB_KEYS) {
+      if (w != null && packable(w)) {
+        count++;
+      }
+    }
+    int cap = Integer.highestOneBit(Math.max(16, count * 16));
+    PACKED_KEYS = new long[cap];
+    PACKED_SLOTS = new int[cap];
+    PACKED_SHIFT = 64 - Integer.numberOfTrailingZeros(cap);
+    for (int slot = 0; slot < VOCAB_KEYS.length; slot++) {
+      String w = VOCAB_KEYS[slot];
+      if (w == null || !packable(w)) {
+        continue;
+      }
+      long key = 0;
+      for (int k = 0; k < w.length(); k++) {
+        key = key << 8 | w.charAt(k);
+      }
+      int idx = packedIndex(key);
+      while (PACKED_KEYS[idx] != 0) {
+        idx = (idx + 1) & (cap - 1);
+      }
+      PACKED_KEYS[idx] = key;
+      PACKED_SLOTS[idx] = slot;
+    }
+  }
+
+  private static boolean packable(String w) {
+    if (w.isEmpty() || w.length() > 8) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) == 0 || w.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int packedIndex(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> PACKED_SHIFT);
+  }
+
+  /**
+   * @param key a word of 1 to 8 ASCII chars (no NUL), packed as in {@link #PACKED_KEYS}
+   * @return the word's vocabulary slot, or -1
+   */
+  private static int lookupPacked(long key) {
+    long[] keys = PACKED_KEYS;
+    int mask = keys.length - 1;
+    for (int idx = packedIndex(key); ; idx = (idx + 1) & mask) {
+      long e = keys[idx];
+      if (e == key) {
+        return PACKED_SLOTS[idx];
+      }
+      if (e == 0) {
+        return -1;
+      }
+    }
+  }
+
+  /** @return the String hash of cs[start, end) */
+  private static int hash(char[] cs, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + cs[k];
+    }
+    return h;
+  }
+
   private final double threshold;
 
   private PromptInjectionDetector(double threshold) {
@@ -732,6 +812,8 @@ public final class PromptInjectionDetector {
 
     /** ASCII lower-casing table */
     private static final char[] LOWER = new char[128];
+    /** per ASCII char: its lower case when it is a letter, else 0 */
+    private static final byte[] LETTER_LOWER = new byte[128];
     /** ASCII chars TextNormalizer treats as word chars: letters, digits, @ $ ! + */
     private static final boolean[] WORDISH = new boolean[128];
     /** ASCII chars that may turn into letters when their word is normalised: digits, @ $ ! + */
@@ -742,6 +824,7 @@ public final class PromptInjectionDetector {
     static {
       for (char c = 0; c < 128; c++) {
         LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        LETTER_LOWER[c] = (byte) (KIND[c] == 1 ? LOWER[c] : 0);
         LEETISH[c] = (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '+';
         WORDISH[c] = LEETISH[c] || KIND[c] == 1;
       }
@@ -785,12 +868,33 @@ public final class PromptInjectionDetector {
           int j = i;
           boolean hasLetter = false;
           boolean joined = false;
-          int h = 0;
+          long key = 0; // the word's chars, 8 bits each (exact for words of up to 8 chars)
           int d = c;
           while (true) {
             int k = KIND[d];
             if (k == 1) {
               hasLetter = true;
+              key = key << 8 | d;
+              j++;
+              // the common case, a run of ASCII letters: lower-cased here exactly as visit does
+              while (j < n) {
+                char x = cs[j];
+                int l = x < 0x80 ? LETTER_LOWER[x] : 0;
+                if (l == 0) {
+                  break;
+                }
+                cs[j] = (char) l;
+                key = key << 8 | l;
+                j++;
+              }
+              if (j >= n) {
+                break;
+              }
+              d = visit(j);
+              if (d < 0) {
+                return false;
+              }
+              continue;
             } else if (k != 2) {
               if ((d == '\'' || d == '_' || d == '-') && j + 1 < n) {
                 int nx = visit(j + 1);
@@ -805,7 +909,7 @@ public final class PromptInjectionDetector {
                 break;
               }
             }
-            h = 31 * h + d;
+            key = key << 8 | d;
             j++;
             if (j >= n) {
               break;
@@ -821,7 +925,7 @@ public final class PromptInjectionDetector {
           if (!hasLetter) {
             add(DIGITS, boundary, i, j);
           } else if (j - i <= 40) {
-            int slot = lookup(cs, i, j, h);
+            int slot = j - i <= 8 ? lookupPacked(key) : lookup(cs, i, j, hash(cs, i, j));
             add(slot, boundary, i, j);
             note(slot);
           }
