@@ -280,7 +280,9 @@ final class BubblewrapLauncher implements Launcher {
     c.addAll(fixed);
     String stage = dir.root().toString();
     boolean sized = host.bwrapSupports("--size");
-    for (String tmpfs : List.of("/tmp", CodeSandbox.WORKSPACE)) {
+    // /dev/shm too: bubblewrap's --dev gives it an unsized tmpfs, through which code could fill
+    // the host's memory with many files each under the file-size limit
+    for (String tmpfs : List.of("/tmp", CodeSandbox.WORKSPACE, "/dev/shm")) {
       if (sized) {
         c.add("--size");
         c.add(Long.toString(limits.workspaceBytes()));
@@ -403,7 +405,7 @@ final class BubblewrapLauncher implements Launcher {
   public List<String> notes() {
     List<String> n = new ArrayList<>();
     n.add("namespaces: user, mount, pid, network, ipc, uts, cgroup");
-    n.add("no network; read-only root, /usr and system dirs; private tmpfs /workspace and /tmp; clean environment;"
+    n.add("no network; read-only root, /usr and system dirs; private tmpfs /workspace, /tmp and /dev/shm; clean environment;"
         + " new session");
     if (!host.bwrapSupports("--size")) {
       n.add("tmpfs size NOT enforced (bubblewrap older than 0.6)");

@@ -20,8 +20,8 @@ import java.util.Objects;
  *     inside the sandbox's own user namespace)
  * @param maxFileSizeBytes size of any file the code writes (RLIMIT_FSIZE)
  * @param maxOpenFiles open file descriptors per process (RLIMIT_NOFILE)
- * @param workspaceBytes size of the private work directory and of the private {@code /tmp} (each
- *     a tmpfs of this size under bubblewrap)
+ * @param workspaceBytes size of the private work directory, of the private {@code /tmp} and of
+ *     {@code /dev/shm} (each a tmpfs of this size under bubblewrap)
  * @param maxOutputBytes bytes kept per output stream; past it the process tree is killed and the
  *     result says {@link ExitReason#OUTPUT_LIMIT}
  */

@@ -337,6 +337,31 @@ class AttackSuiteTest {
         .contains("user sandbox wt");
   }
 
+  @Test
+  void memoryBackedDirectoriesCannotBeFilledPastTheWorkspaceSize() {
+    // many files, each under the 1 MiB file-size limit, into every tmpfs the code can write:
+    // each must stop at the workspace size (64 MiB by default), not take the host's memory
+    ExecutionResult r = py(String.join("\n",
+        "import errno",
+        "for d in ['/dev/shm', '/tmp', '/workspace']:",
+        "    n = 0",
+        "    try:",
+        "        while n < 200:",
+        "            open(f'{d}/fill{n}', 'wb').write(b'x' * (1023 * 1024))",
+        "            n += 1",
+        "        print('UNBOUNDED', d)",
+        "    except OSError as e:",
+        "        print('FULL', d, n, errno.errorcode.get(e.errno))",
+        "    import glob, os",
+        "    for f in glob.glob(d + '/fill*'):",
+        "        os.remove(f)"));
+    assertThat(r.stdout()).doesNotContain("UNBOUNDED")
+        .contains("FULL /dev/shm").contains("FULL /tmp").contains("FULL /workspace").contains("ENOSPC");
+    for (String line : r.stdout().strip().split("\n")) {
+      assertThat(Integer.parseInt(line.split(" ")[2])).as(line).isBetween(30, 64);
+    }
+  }
+
   /** When the JVM is root, code runs as a dedicated uid: none of its processes may be left. */
   private static void assertNoProcessesLeftFor(int slot) throws IOException {
     int uid = sandbox.isolation().hostUid();
