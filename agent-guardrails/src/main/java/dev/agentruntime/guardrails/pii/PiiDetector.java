@@ -102,15 +102,18 @@ public final class PiiDetector {
     if (types.contains(PiiType.EMAIL)) {
       scanEmails(s, found);
     }
+    boolean numbers = types.contains(PiiType.CREDIT_CARD) || types.contains(PiiType.US_SSN)
+        || types.contains(PiiType.IPV4) || types.contains(PiiType.PHONE);
+    // the IBAN and number scans look only near ASCII digits, found 8 chars at a time in a byte copy
+    byte[] bytes = types.contains(PiiType.IBAN) || numbers ? asciiBytes(s) : null;
     if (types.contains(PiiType.IBAN)) {
-      scanIbans(s, found);
+      scanIbans(s, bytes, found);
     }
     if (types.contains(PiiType.IPV6)) {
       scanIpv6(s, found);
     }
-    if (types.contains(PiiType.CREDIT_CARD) || types.contains(PiiType.US_SSN)
-        || types.contains(PiiType.IPV4) || types.contains(PiiType.PHONE)) {
-      scanNumbers(s, found);
+    if (numbers) {
+      scanNumbers(s, bytes, found);
     }
     return resolve(found);
   }
@@ -239,16 +242,18 @@ public final class PiiDetector {
     return isLetter(c) || (c >= '0' && c <= '9');
   }
 
-  private static void scanIbans(String s, List<PiiMatch> out) {
+  private static void scanIbans(String s, byte[] bytes, List<PiiMatch> out) {
     int n = s.length();
     int i = 0;
     while (i + 15 <= n) {
-      if (!isDigit(s.charAt(i + 3))) {
-        i += 2; // neither i nor i + 1 can start an IBAN (both need a digit at i + 3)
-        continue;
+      // an IBAN starting at i has digits at i + 2 and i + 3: skip to the next digit at or after i + 2
+      int p = nextDigit(bytes, i + 2);
+      if (p - 2 + 15 > n) {
+        break;
       }
+      i = p - 2;
       char c0 = s.charAt(i);
-      if (isDigit(s.charAt(i + 2)) && isLetter(c0) && isLetter(s.charAt(i + 1))
+      if (isDigit(s.charAt(i + 3)) && isLetter(c0) && isLetter(s.charAt(i + 1))
           && (i == 0 || !isAlnum(s.charAt(i - 1)))) {
         int end = tryIban(s, i);
         if (end > 0) {
@@ -414,6 +419,51 @@ public final class PiiDetector {
     return c >= '0' && c <= '9';
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * @return one byte per char of s: the char itself when it is below 0x80, else 0 (so a byte is
+   *     an ASCII digit exactly when its char is)
+   */
+  private static byte[] asciiBytes(String s) {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (b.length != s.length()) { // surrogate pairs became one byte each: map char by char
+      b = new byte[s.length()];
+      for (int k = 0; k < b.length; k++) {
+        char c = s.charAt(k);
+        b[k] = c < 0x80 ? (byte) c : 0;
+      }
+    }
+    return b;
+  }
+
+  /**
+   * @param b bytes from {@link #asciiBytes}
+   * @param from where to start (may be past the end)
+   * @return the first position at or after from holding an ASCII digit, or b.length when none
+   */
+  static int nextDigit(byte[] b, int from) {
+    int n = b.length;
+    int i = Math.max(0, from);
+    for (; i + 8 <= n; i += 8) {
+      long x = (long) LONGS.get(b, i);
+      long t = x & 0x7F7F7F7F7F7F7F7FL;
+      // per byte: high bit set when t >= '0', and not when t >= ':' or the byte is >= 0x80 (no
+      // carries between bytes: t + 0x50 <= 0xCF)
+      long m = (t + 0x5050505050505050L) & ~(t + 0x4646464646464646L) & ~x & 0x8080808080808080L;
+      if (m != 0) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    for (; i < n; i++) {
+      if (b[i] >= '0' && b[i] <= '9') {
+        return i;
+      }
+    }
+    return n;
+  }
+
   /** A run of digits inside a number token. */
   private static final class Group {
     int start;
@@ -426,24 +476,29 @@ public final class PiiDetector {
     }
   }
 
-  private void scanNumbers(String s, List<PiiMatch> out) {
+  private void scanNumbers(String s, byte[] bytes, List<PiiMatch> out) {
     int n = s.length();
     int i = 0;
-    Group[] groups = new Group[MAX_NUMBER_TOKEN];
-    for (int k = 0; k < groups.length; k++) {
-      groups[k] = new Group();
-    }
+    Group[] groups = null;
     while (i < n) {
-      char c = s.charAt(i);
-      if (c > '9' || (c < '0' && c != '+' && c != '(')) {
-        i++; // letters, spaces, punctuation: the common case, one or two comparisons
-        continue;
+      // a token starts at a digit or at a '+' or '(' right before one: skip to the next digit
+      int p = nextDigit(bytes, i);
+      if (p >= n) {
+        break;
       }
+      i = p > i && (s.charAt(p - 1) == '+' || s.charAt(p - 1) == '(') ? p - 1 : p;
+      char c = s.charAt(i);
       boolean startsToken = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && isDigit(s.charAt(i + 1)));
       if (!startsToken || (i > 0 && (isAlnum(s.charAt(i - 1)) || s.charAt(i - 1) == '_'
           || (s.charAt(i - 1) == '.' && i > 1 && isDigit(s.charAt(i - 2)))))) {
         i++;
         continue;
+      }
+      if (groups == null) {
+        groups = new Group[MAX_NUMBER_TOKEN];
+        for (int k = 0; k < groups.length; k++) {
+          groups[k] = new Group();
+        }
       }
       int end = scanNumberToken(s, i, groups, out);
       i = Math.max(end, i + 1);
