@@ -88,7 +88,8 @@ public final class SecretDetector {
       for (; i < n; i++) {
         char x = s.charAt(i);
         bits = x < 128 ? SCAN[x] : 0;
-        if ((bits & ASSIGN) != 0 || ((bits & TRIGGER) != 0 && !prevWord)) {
+        if ((bits & ASSIGN) != 0 || ((bits & TRIGGER) != 0 && !prevWord && i + 1 < n
+            && secondOk(x, s.charAt(i + 1)))) {
           break;
         }
         prevWord = (bits & WORD_BIT) != 0;
@@ -275,6 +276,31 @@ public final class SecretDetector {
     }
     SCAN['='] |= ASSIGN;
     SCAN[':'] |= ASSIGN;
+  }
+
+  /** per trigger char: its bit in {@link #SECOND} */
+  private static final byte[] TRIGGER_BIT = new byte[128];
+  /**
+   * per ASCII char: the bits of the trigger chars after which it can come as the second char of a
+   * credential (AIza AKIA ASIA ABIA ACCA A3T, gh github_pat_, sk-, rk_, xox, hooks.slack.com,
+   * eyJ, -----BEGIN); any other second char makes the switch in {@link #detect} do nothing
+   */
+  private static final byte[] SECOND = new byte[128];
+
+  static {
+    String triggers = "Agsrxhe-";
+    String[] seconds = {"IKSBC3", "hi", "k", "k", "o", "o", "y", "-"};
+    for (int k = 0; k < triggers.length(); k++) {
+      TRIGGER_BIT[triggers.charAt(k)] = (byte) (1 << k);
+      for (char c : seconds[k].toCharArray()) {
+        SECOND[c] |= (byte) (1 << k);
+      }
+    }
+  }
+
+  /** @return whether a credential can start with the trigger char x followed by y */
+  private static boolean secondOk(char x, char y) {
+    return y < 128 && (SECOND[y] & TRIGGER_BIT[x]) != 0;
   }
 
   private static boolean isWordChar(char c) {
