@@ -80,19 +80,27 @@ public final class SecretDetector {
     int n = s.length();
     List<SecretMatch> out = new ArrayList<>();
     int[] endMarker = {-2};
+    byte[] b = bytes(s);
+    int last = n - 1;
     int i = 0;
     while (i < n) {
-      // skip to the next char where something can start: a trigger char at a word start, '=' or ':'
-      boolean prevWord = i > 0 && isWordChar(s.charAt(i - 1));
+      // skip to the next char where something can start: a trigger char at a word start followed
+      // by a char that can continue a credential, '=' or ':'; one branch per char
+      int notWord = i > 0 && isWordChar(s.charAt(i - 1)) ? 0 : -1;
       int bits = 0;
-      for (; i < n; i++) {
-        char x = s.charAt(i);
-        bits = x < 128 ? SCAN[x] : 0;
-        if ((bits & ASSIGN) != 0 || ((bits & TRIGGER) != 0 && !prevWord && i + 1 < n
-            && secondOk(x, s.charAt(i + 1)))) {
+      for (; i < last; i++) {
+        int x = b[i] & 0xFF;
+        bits = SCAN[x];
+        if (((bits & ASSIGN) | (TRIGGER_BIT[x] & SECOND[b[i + 1] & 0xFF] & notWord)) != 0) {
           break;
         }
-        prevWord = (bits & WORD_BIT) != 0;
+        notWord = (bits & WORD_BIT) - 1;
+      }
+      if (i == last) {
+        bits = SCAN[b[i] & 0xFF]; // the last char: only an assignment operator matters there
+        if ((bits & ASSIGN) == 0) {
+          i = n;
+        }
       }
       if (i >= n) {
         break;
@@ -264,8 +272,11 @@ public final class SecretDetector {
   private static final int WORD_BIT = 1;
   private static final int TRIGGER = 2;
   private static final int ASSIGN = 4;
-  /** per ASCII char: word char, can start a credential (A g s r x h e -), assignment operator (= :) */
-  private static final byte[] SCAN = new byte[128];
+  /**
+   * per Latin-1 char: word char, can start a credential (A g s r x h e -), assignment operator (=
+   * :); 0 from 0x80 on
+   */
+  private static final byte[] SCAN = new byte[256];
 
   static {
     for (int c = 0; c < 128; c++) {
@@ -278,29 +289,40 @@ public final class SecretDetector {
     SCAN[':'] |= ASSIGN;
   }
 
-  /** per trigger char: its bit in {@link #SECOND} */
-  private static final byte[] TRIGGER_BIT = new byte[128];
+  /** per Latin-1 char: its bit in {@link #SECOND} when it is a trigger char, else 0 */
+  private static final int[] TRIGGER_BIT = new int[256];
   /**
    * per ASCII char: the bits of the trigger chars after which it can come as the second char of a
    * credential (AIza AKIA ASIA ABIA ACCA A3T, gh github_pat_, sk-, rk_, xox, hooks.slack.com,
    * eyJ, -----BEGIN); any other second char makes the switch in {@link #detect} do nothing
    */
-  private static final byte[] SECOND = new byte[128];
+  private static final int[] SECOND = new int[256];
 
   static {
     String triggers = "Agsrxhe-";
     String[] seconds = {"IKSBC3", "hi", "k", "k", "o", "o", "y", "-"};
     for (int k = 0; k < triggers.length(); k++) {
-      TRIGGER_BIT[triggers.charAt(k)] = (byte) (1 << k);
+      TRIGGER_BIT[triggers.charAt(k)] = 1 << k;
       for (char c : seconds[k].toCharArray()) {
-        SECOND[c] |= (byte) (1 << k);
+        SECOND[c] |= 1 << k;
       }
     }
   }
 
-  /** @return whether a credential can start with the trigger char x followed by y */
-  private static boolean secondOk(char x, char y) {
-    return y < 128 && (SECOND[y] & TRIGGER_BIT[x]) != 0;
+  /**
+   * @return one byte per char of s: the char itself below 0x80, else a byte whose {@link #SCAN},
+   *     {@link #TRIGGER_BIT} and {@link #SECOND} entries are 0 (as they are for such chars)
+   */
+  private static byte[] bytes(String s) {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // > 0xFF: '?'
+    if (b.length != s.length()) { // surrogate pairs became one byte each: map char by char
+      b = new byte[s.length()];
+      for (int k = 0; k < b.length; k++) {
+        char c = s.charAt(k);
+        b[k] = c < 0x80 ? (byte) c : 0;
+      }
+    }
+    return b;
   }
 
   private static boolean isWordChar(char c) {
