@@ -860,9 +860,15 @@ public final class PromptInjectionDetector {
       boolean boundary = true;
       int i = 0;
       while (i < n) {
-        int c = visit(i);
-        if (c < 0) {
-          return false;
+        char r = cs[i];
+        int c = r < 0x80 ? LETTER_LOWER[r] : 0;
+        if (c != 0) {
+          cs[i] = (char) c; // a letter: what visit does
+        } else {
+          c = visit(i);
+          if (c < 0) {
+            return false;
+          }
         }
         if ((KIND[c] & 3) != 0) {
           int j = i;
@@ -887,8 +893,8 @@ public final class PromptInjectionDetector {
                 key = key << 8 | l;
                 j++;
               }
-              if (j >= n) {
-                break;
+              if (j >= n || cs[j] == ' ') {
+                break; // a space ends the word (visiting it would change nothing)
               }
               d = visit(j);
               if (d < 0) {
@@ -930,7 +936,9 @@ public final class PromptInjectionDetector {
             note(slot);
           }
           boundary = false;
-          i = j;
+          // a space after the word: neither a boundary nor a delimiter start, and visiting it
+          // would change nothing, so step over it
+          i = j < n && cs[j] == ' ' ? j + 1 : j;
         } else {
           if (KIND[c] == 4) {
             boundary = true;

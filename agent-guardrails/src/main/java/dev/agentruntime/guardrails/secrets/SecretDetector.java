@@ -88,13 +88,17 @@ public final class SecretDetector {
       // by a char that can continue a credential, '=' or ':'; one branch per char
       int notWord = i > 0 && isWordChar(s.charAt(i - 1)) ? 0 : -1;
       int bits = 0;
-      for (; i < last; i++) {
-        int x = b[i] & 0xFF;
-        bits = SCAN[x];
-        if (((bits & ASSIGN) | (TRIGGER_BIT[x] & SECOND[b[i + 1] & 0xFF] & notWord)) != 0) {
-          break;
+      if (i < last) {
+        int nx = b[i] & 0xFF;
+        for (; i < last; i++) {
+          int info = INFO[nx]; // SCAN bits, TRIGGER_BIT << 8
+          nx = b[i + 1] & 0xFF;
+          if (((info & ASSIGN) | ((info >>> 8) & SECOND[nx] & notWord)) != 0) {
+            bits = info & 0xFF;
+            break;
+          }
+          notWord = (info & WORD_BIT) - 1;
         }
-        notWord = (bits & WORD_BIT) - 1;
       }
       if (i == last) {
         bits = SCAN[b[i] & 0xFF]; // the last char: only an assignment operator matters there
@@ -323,6 +327,15 @@ public final class SecretDetector {
       }
     }
     return b;
+  }
+
+  /** per Latin-1 char: {@code SCAN[c] | TRIGGER_BIT[c] << 8} */
+  private static final int[] INFO = new int[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      INFO[c] = SCAN[c] | TRIGGER_BIT[c] << 8;
+    }
   }
 
   private static boolean isWordChar(char c) {
