@@ -487,19 +487,22 @@ public final class PromptInjectionDetector {
     Map<InjectionFamily, Double> weights = new EnumMap<>(InjectionFamily.class);
     Map<InjectionFamily, String> evidence = new EnumMap<>(InjectionFamily.class);
     String raw = text.toString();
-    layout(raw, weights, evidence);
-    if (raw.length() >= 24) {
-      double hidden = encodedPayloadScore(raw);
-      if (hidden >= threshold) {
-        add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
-      }
-    }
     Tokens t = Tokens.acquire(raw.length());
     try {
       // plain ASCII text (the common case) is normalised in place in the token buffer, in one
       // pass and without allocation; anything else goes through the full normaliser
       t.load(raw);
-      if (!t.foldAndTokenizeAscii()) {
+      boolean ascii = t.foldAndTokenizeAscii();
+      // the fast path gives up at five letters standing alone in a row, so when it went through
+      // the text has no spaced-out letters (ten in a row) to look for
+      layout(raw, !ascii, weights, evidence);
+      if (raw.length() >= 24) {
+        double hidden = encodedPayloadScore(raw);
+        if (hidden >= threshold) {
+          add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
+        }
+      }
+      if (!ascii) {
         t.load(TextNormalizer.normalize(raw));
         t.tokenize();
       }
@@ -1346,7 +1349,8 @@ public final class PromptInjectionDetector {
   }
 
   /** Filter-dodging layout in the raw text: letters spaced out one by one, literal "\\n" runs. */
-  private static void layout(String raw, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+  private static void layout(String raw, boolean checkSpacedLetters, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
     int n = raw.length();
     // literal "\\n" (or "\\ n"): only at backslashes, found with an intrinsic search
     int escapes = 0;
@@ -1356,7 +1360,7 @@ public final class PromptInjectionDetector {
         escapes++;
       }
     }
-    if (spacedLetters(raw, n)) {
+    if (checkSpacedLetters && spacedLetters(raw, n)) {
       add(InjectionFamily.ENCODED_PAYLOAD, 0.6, "spaced-out letters", weights, evidence);
     }
     if (escapes >= 2) {

@@ -47,9 +47,15 @@ public final class PiiDetector {
       Map.entry("XK", 20));
 
   private final Set<PiiType> types;
+  /** per {@link PiiType#ordinal()}: whether the type is in {@link #types} (a lookup without hashing) */
+  private final boolean[] enabled;
 
   private PiiDetector(Set<PiiType> types) {
     this.types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+    this.enabled = new boolean[PiiType.values().length];
+    for (PiiType t : types) {
+      enabled[t.ordinal()] = true;
+    }
   }
 
   /** @return a detector for every {@link PiiType} */
@@ -81,6 +87,10 @@ public final class PiiDetector {
     return new PiiDetector(types);
   }
 
+  private boolean has(PiiType t) {
+    return enabled[t.ordinal()];
+  }
+
   /** @return the kinds this detector finds */
   public Set<PiiType> types() {
     return types;
@@ -99,17 +109,17 @@ public final class PiiDetector {
     }
     String s = text.toString();
     List<PiiMatch> found = new ArrayList<>();
-    if (types.contains(PiiType.EMAIL)) {
+    if (has(PiiType.EMAIL)) {
       scanEmails(s, found);
     }
-    boolean numbers = types.contains(PiiType.CREDIT_CARD) || types.contains(PiiType.US_SSN)
-        || types.contains(PiiType.IPV4) || types.contains(PiiType.PHONE);
+    boolean numbers = has(PiiType.CREDIT_CARD) || has(PiiType.US_SSN)
+        || has(PiiType.IPV4) || has(PiiType.PHONE);
     // the IBAN and number scans look only near ASCII digits, found 8 chars at a time in a byte copy
-    byte[] bytes = types.contains(PiiType.IBAN) || numbers ? asciiBytes(s) : null;
-    if (types.contains(PiiType.IBAN)) {
+    byte[] bytes = has(PiiType.IBAN) || numbers ? asciiBytes(s) : null;
+    if (has(PiiType.IBAN)) {
       scanIbans(s, bytes, found);
     }
-    if (types.contains(PiiType.IPV6)) {
+    if (has(PiiType.IPV6)) {
       scanIpv6(s, found);
     }
     if (numbers) {
@@ -613,7 +623,7 @@ public final class PiiDetector {
     }
     // only a card (12+ digits) needs the context words: most numbers are shorter
     boolean cardContext = total >= 12 && cardWordBefore(s, tokenStart);
-    boolean cardsPossible = types.contains(PiiType.CREDIT_CARD);
+    boolean cardsPossible = has(PiiType.CREDIT_CARD);
     if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren
         && (count == 1 || sameSep(g, 0, count - 1, ' ') || sameSep(g, 0, count - 1, '-'))
         && !validCard(s, g, 0, count - 1, cardContext)) {
@@ -638,12 +648,12 @@ public final class PiiDetector {
         if (!boundaryOk) {
           continue;
         }
-        if (ng == 4 && types.contains(PiiType.IPV4) && sameSep(g, a, b, '.') && validIpv4(s.substring(start, end))) {
+        if (ng == 4 && has(PiiType.IPV4) && sameSep(g, a, b, '.') && validIpv4(s.substring(start, end))) {
           out.add(new PiiMatch(PiiType.IPV4, start, end, s.substring(start, end)));
           any = true;
           break;
         }
-        if (ng == 3 && types.contains(PiiType.US_SSN) && g[a].len() == 3 && g[a + 1].len() == 2
+        if (ng == 3 && has(PiiType.US_SSN) && g[a].len() == 3 && g[a + 1].len() == 2
             && g[b].len() == 4 && (sameSep(g, a, b, '-') || sameSep(g, a, b, ' ')) && validSsn(s, g[a], g[a + 1], g[b])) {
           out.add(new PiiMatch(PiiType.US_SSN, start, end, s.substring(start, end)));
           any = true;
@@ -658,7 +668,7 @@ public final class PiiDetector {
         }
       }
     }
-    if (!types.contains(PiiType.PHONE)) {
+    if (!has(PiiType.PHONE)) {
       return;
     }
     int digits = 0;
