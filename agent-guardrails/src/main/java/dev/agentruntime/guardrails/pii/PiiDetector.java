@@ -114,8 +114,9 @@ public final class PiiDetector {
     }
     boolean numbers = has(PiiType.CREDIT_CARD) || has(PiiType.US_SSN)
         || has(PiiType.IPV4) || has(PiiType.PHONE);
-    // the IBAN and number scans look only near ASCII digits, found 8 chars at a time in a byte copy
-    byte[] bytes = has(PiiType.IBAN) || numbers ? asciiBytes(s) : null;
+    // the IBAN and number scans look only where a run of ASCII digits starts (a digit after a
+    // non-digit): those are found once, 8 chars at a time in a byte copy
+    int[] bytes = has(PiiType.IBAN) || numbers ? digitRunStarts(asciiBytes(s)) : null;
     if (has(PiiType.IBAN)) {
       scanIbans(s, bytes, found);
     }
@@ -252,12 +253,15 @@ public final class PiiDetector {
     return isLetter(c) || (c >= '0' && c <= '9');
   }
 
-  private static void scanIbans(String s, byte[] bytes, List<PiiMatch> out) {
+  private static void scanIbans(String s, int[] runs, List<PiiMatch> out) {
     int n = s.length();
     int i = 0;
+    int k = 1; // index of the next digit run start to consider
     while (i + 15 <= n) {
-      // an IBAN starting at i has digits at i + 2 and i + 3: skip to the next digit at or after i + 2
-      int p = nextDigit(bytes, i + 2);
+      // an IBAN starting at i has letters at i, i + 1 and digits at i + 2, i + 3: skip to the next
+      // digit run starting at or after i + 2
+      k = nextRun(runs, k, i + 2);
+      int p = k <= runs[0] ? runs[k] : n;
       if (p - 2 + 15 > n) {
         break;
       }
@@ -450,28 +454,58 @@ public final class PiiDetector {
 
   /**
    * @param b bytes from {@link #asciiBytes}
-   * @param from where to start (may be past the end)
-   * @return the first position at or after from holding an ASCII digit, or b.length when none
+   * @return the positions where a run of ASCII digits starts (a digit at 0 or after a non-digit),
+   *     ascending, in {@code [1, 1 + r[0])}
    */
-  static int nextDigit(byte[] b, int from) {
+  static int[] digitRunStarts(byte[] b) {
     int n = b.length;
-    int i = Math.max(0, from);
+    int[] r = new int[17];
+    int count = 0;
+    long prevDigit = 0; // bit 7 set when the byte before the block is a digit
+    int i = 0;
     for (; i + 8 <= n; i += 8) {
       long x = (long) LONGS.get(b, i);
       long t = x & 0x7F7F7F7F7F7F7F7FL;
       // per byte: high bit set when t >= '0', and not when t >= ':' or the byte is >= 0x80 (no
       // carries between bytes: t + 0x50 <= 0xCF)
       long m = (t + 0x5050505050505050L) & ~(t + 0x4646464646464646L) & ~x & 0x8080808080808080L;
-      if (m != 0) {
-        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      long starts = m & ~(m << 8 | prevDigit);
+      prevDigit = m >>> 56;
+      while (starts != 0) {
+        if (count + 1 == r.length) {
+          r = Arrays.copyOf(r, r.length * 2);
+        }
+        r[++count] = i + (Long.numberOfTrailingZeros(starts) >>> 3);
+        starts &= starts - 1;
       }
     }
+    boolean prev = prevDigit != 0;
     for (; i < n; i++) {
-      if (b[i] >= '0' && b[i] <= '9') {
-        return i;
+      boolean d = b[i] >= '0' && b[i] <= '9';
+      if (d && !prev) {
+        if (count + 1 == r.length) {
+          r = Arrays.copyOf(r, r.length * 2);
+        }
+        r[++count] = i;
       }
+      prev = d;
     }
-    return n;
+    r[0] = count;
+    return r;
+  }
+
+  /**
+   * @param runs from {@link #digitRunStarts}
+   * @param k an index into runs, at least 1
+   * @param from a position
+   * @return the first index at or after k whose run starts at or after from (runs[0] + 1 when none)
+   */
+  private static int nextRun(int[] runs, int k, int from) {
+    int last = runs[0];
+    while (k <= last && runs[k] < from) {
+      k++;
+    }
+    return k;
   }
 
   /** A run of digits inside a number token. */
@@ -486,13 +520,16 @@ public final class PiiDetector {
     }
   }
 
-  private void scanNumbers(String s, byte[] bytes, List<PiiMatch> out) {
+  private void scanNumbers(String s, int[] runs, List<PiiMatch> out) {
     int n = s.length();
     int i = 0;
+    int k = 1; // index of the next digit run start to consider
     Group[] groups = null;
     while (i < n) {
-      // a token starts at a digit or at a '+' or '(' right before one: skip to the next digit
-      int p = nextDigit(bytes, i);
+      // a token starts at a digit after a non-alphanumeric char or at a '+' or '(' right before
+      // one: skip to the next digit run starting at or after i
+      k = nextRun(runs, k, i);
+      int p = k <= runs[0] ? runs[k] : n;
       if (p >= n) {
         break;
       }
@@ -506,8 +543,8 @@ public final class PiiDetector {
       }
       if (groups == null) {
         groups = new Group[MAX_NUMBER_TOKEN];
-        for (int k = 0; k < groups.length; k++) {
-          groups[k] = new Group();
+        for (int g = 0; g < groups.length; g++) {
+          groups[g] = new Group();
         }
       }
       int end = scanNumberToken(s, i, groups, out);
