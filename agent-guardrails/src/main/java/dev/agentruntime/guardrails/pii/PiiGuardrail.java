@@ -6,10 +6,8 @@ import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Finds personal data and redacts it (default), blocks the text, or only warns. With
@@ -89,13 +87,22 @@ public final class PiiGuardrail implements Guardrail {
     return GuardrailDecision.rewrite(r.text(), "redacted " + summary(r.matches()));
   }
 
+  /** the types ordered by name (the order of the summary) */
+  private static final PiiType[] BY_NAME = java.util.Arrays.stream(PiiType.values())
+      .sorted(java.util.Comparator.comparing(PiiType::name)).toArray(PiiType[]::new);
+
   static String summary(List<PiiMatch> found) {
-    Map<String, Integer> counts = new TreeMap<>();
+    int[] counts = new int[PiiType.values().length];
     for (PiiMatch m : found) {
-      counts.merge(m.type().name(), 1, Integer::sum);
+      counts[m.type().ordinal()]++;
     }
     StringBuilder b = new StringBuilder();
-    counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+    for (PiiType t : BY_NAME) {
+      int v = counts[t.ordinal()];
+      if (v > 0) {
+        b.append(b.length() == 0 ? "" : ", ").append(v).append(' ').append(t.name());
+      }
+    }
     return b.toString();
   }
 

@@ -88,6 +88,9 @@ public final class PiiRedactor implements UnaryOperator<String> {
     if (matches.isEmpty()) {
       return new Redaction(s, List.of());
     }
+    if (vault == null && (style == RedactionStyle.PLACEHOLDER || style == RedactionStyle.TOKENIZE)) {
+      return new Redaction(numberedLocally(s, matches), matches);
+    }
     TokenVault v = vault != null ? vault : new TokenVault();
     Map<String, String> local = style == RedactionStyle.PLACEHOLDER && vault == null ? new HashMap<>() : null;
     StringBuilder out = new StringBuilder(s.length());
@@ -98,6 +101,52 @@ public final class PiiRedactor implements UnaryOperator<String> {
     }
     out.append(s, last, s.length());
     return new Redaction(out.toString(), matches);
+  }
+
+  /** per {@link PiiType#ordinal()}: the index of its label among the distinct labels */
+  private static final int[] LABEL_INDEX = new int[PiiType.values().length];
+  private static final int LABELS;
+
+  static {
+    List<String> labels = new java.util.ArrayList<>();
+    for (PiiType t : PiiType.values()) {
+      int k = labels.indexOf(t.label());
+      if (k < 0) {
+        k = labels.size();
+        labels.add(t.label());
+      }
+      LABEL_INDEX[t.ordinal()] = k;
+    }
+    LABELS = labels.size();
+  }
+
+  /**
+   * Replaces the matches with tokens numbered within this text, exactly as a fresh
+   * {@link TokenVault} numbers them (per label, in order of first appearance, one token per
+   * value), without building a vault nobody can read back.
+   */
+  private static String numberedLocally(String s, List<PiiMatch> matches) {
+    @SuppressWarnings("unchecked")
+    Map<String, String>[] byLabel = new Map[LABELS];
+    int[] counters = new int[LABELS];
+    StringBuilder out = new StringBuilder(s.length() + 16 * matches.size());
+    int last = 0;
+    for (PiiMatch m : matches) {
+      int k = LABEL_INDEX[m.type().ordinal()];
+      Map<String, String> tokens = byLabel[k];
+      if (tokens == null) {
+        tokens = new HashMap<>();
+        byLabel[k] = tokens;
+      }
+      String token = tokens.get(m.value());
+      if (token == null) {
+        token = "<" + m.type().label() + "_" + ++counters[k] + ">";
+        tokens.put(m.value(), token);
+      }
+      out.append(s, last, m.start()).append(token);
+      last = m.end();
+    }
+    return out.append(s, last, s.length()).toString();
   }
 
   private String replacement(PiiMatch m, TokenVault vault, Map<String, String> local) {
