@@ -492,15 +492,15 @@ public final class PromptInjectionDetector {
       // plain ASCII text (the common case) is normalised in place in the token buffer, in one
       // pass and without allocation; anything else goes through the full normaliser
       t.load(raw);
-      // base64 runs are looked for in the loaded raw chars (a plain array read instead of
-      // String.charAt), before the fast path folds them in place
-      double hidden = raw.length() >= 24 ? encodedPayloadScore(t.chars, raw.length()) : 0;
       boolean ascii = t.foldAndTokenizeAscii();
       // the fast path gives up at five letters standing alone in a row, so when it went through
       // the text has no spaced-out letters (ten in a row) to look for
       layout(raw, !ascii, weights, evidence);
-      if (hidden >= threshold) {
-        add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
+      if (raw.length() >= 24) {
+        double hidden = encodedPayloadScore(raw);
+        if (hidden >= threshold) {
+          add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
+        }
       }
       if (!ascii) {
         t.load(TextNormalizer.normalize(raw));
@@ -1421,35 +1421,34 @@ public final class PromptInjectionDetector {
   }
 
   /**
-   * Scores the payloads hidden in base64 runs of raw text held in a char array.
+   * Scores the payloads hidden in base64 runs of the raw text.
    *
-   * @param raw the raw text's chars in {@code [0, n)}
-   * @param n the text's length
+   * @param raw the raw text
    * @return the highest score of a decoded payload, 0 when none
    */
-  private static double encodedPayloadScore(char[] raw, int n) {
+  double encodedPayloadScore(String raw) {
     // a run of >= 24 base64 chars contains one of every 24th position: sample those, then widen
+    int n = raw.length();
     double best = 0;
     int checked = 0;
     int lastEnd = 0;
     int i = 23;
     while (i < n && checked < 32) {
-      char c = raw[i];
-      if (c >= 128 || !B64[c]) {
+      if (!isB64(raw.charAt(i))) {
         i += 24;
         continue;
       }
       int start = i;
-      while (start > lastEnd && isB64(raw[start - 1])) {
+      while (start > lastEnd && isB64(raw.charAt(start - 1))) {
         start--;
       }
       int end = i + 1;
-      while (end < n && isB64(raw[end])) {
+      while (end < n && isB64(raw.charAt(end))) {
         end++;
       }
       if (end - start >= 24) {
         checked++;
-        String decoded = decode(new String(raw, start, Math.min(end, start + 8192) - start));
+        String decoded = decode(raw.substring(start, Math.min(end, start + 8192)));
         if (decoded != null) {
           InjectionVerdict v = scoreNormalized(TextNormalizer.normalize(decoded));
           best = Math.max(best, v.score());
