@@ -1,9 +1,9 @@
 package dev.agentruntime.guardrails.content;
 
-import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
+import dev.agentruntime.guardrails.NamedGuardrail;
 import dev.agentruntime.guardrails.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * Words and phrases are matched whole-word on normalised text (so {@code B4NNED} and full-width
  * letters match {@code banned}). Patterns are the caller's regular expressions: prefer possessive
  * quantifiers, since a backtracking pattern can be slow on hostile input; each is applied with a
- * bounded input length ({@code maxPatternInput}).
+ * bounded input length ({@code maxPatternInput}). Default name {@code content_filter}, default
+ * points input and output.
  */
-public final class ContentFilterGuardrail implements Guardrail {
+public final class ContentFilterGuardrail extends NamedGuardrail {
 
   /** What to do on a match. */
   public enum Action {
@@ -39,39 +40,26 @@ public final class ContentFilterGuardrail implements Guardrail {
 
   private record Topic(String name, Set<String> keywords, int minHits) {}
 
-  private final String name;
   private final Set<String> words;
   private final List<String> phrases;
   private final List<Pattern> patterns;
   private final List<Topic> topics;
   private final Action action;
-  private final Set<GuardrailPoint> points;
   private final int maxPatternInput;
 
   private ContentFilterGuardrail(Builder b) {
-    this.name = b.name;
+    super(b);
     this.words = Set.copyOf(b.words);
     this.phrases = List.copyOf(b.phrases);
     this.patterns = List.copyOf(b.patterns);
     this.topics = List.copyOf(b.topics.values());
     this.action = b.action;
-    this.points = Set.copyOf(b.points);
     this.maxPatternInput = b.maxPatternInput;
   }
 
   /** @return a builder */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<GuardrailPoint> points() {
-    return points;
   }
 
   @Override
@@ -188,25 +176,16 @@ public final class ContentFilterGuardrail implements Guardrail {
   }
 
   /** Builder for {@link ContentFilterGuardrail}. */
-  public static final class Builder {
-    private String name = "content_filter";
+  public static final class Builder extends NamedGuardrail.Builder<Builder, ContentFilterGuardrail> {
     private final Set<String> words = new HashSet<>();
     private final List<String> phrases = new ArrayList<>();
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private Action action = Action.BLOCK;
-    private final Set<GuardrailPoint> points = EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT);
     private int maxPatternInput = 1 << 20;
 
-    private Builder() {}
-
-    /**
-     * @param value event name (default {@code content_filter})
-     * @return this
-     */
-    public Builder name(String value) {
-      this.name = Objects.requireNonNull(value, "name");
-      return this;
+    private Builder() {
+      super("content_filter", EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT));
     }
 
     /**
@@ -277,16 +256,6 @@ public final class ContentFilterGuardrail implements Guardrail {
     }
 
     /**
-     * @param value where to apply (default input and output)
-     * @return this
-     */
-    public Builder points(GuardrailPoint... value) {
-      points.clear();
-      points.addAll(List.of(value));
-      return this;
-    }
-
-    /**
      * @param value patterns see at most this many leading chars (default 1 MiB)
      * @return this
      */
@@ -295,21 +264,19 @@ public final class ContentFilterGuardrail implements Guardrail {
       return this;
     }
 
-    /**
-     * @return the guardrail
-     * @throws IllegalStateException when nothing is blocked, no point is set or maxPatternInput is
-     *     not positive
-     */
-    public ContentFilterGuardrail build() {
+    /** @throws IllegalStateException when nothing is blocked or maxPatternInput is not positive */
+    @Override
+    protected void check() {
       if (words.isEmpty() && phrases.isEmpty() && patterns.isEmpty() && topics.isEmpty()) {
         throw new IllegalStateException("nothing to filter: add blockWords, blockPattern or blockTopic");
-      }
-      if (points.isEmpty()) {
-        throw new IllegalStateException("points must not be empty");
       }
       if (maxPatternInput <= 0) {
         throw new IllegalStateException("maxPatternInput must be positive, was " + maxPatternInput);
       }
+    }
+
+    @Override
+    protected ContentFilterGuardrail create() {
       return new ContentFilterGuardrail(this);
     }
   }

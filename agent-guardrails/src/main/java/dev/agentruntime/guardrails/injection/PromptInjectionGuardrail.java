@@ -1,21 +1,20 @@
 package dev.agentruntime.guardrails.injection;
 
-import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
+import dev.agentruntime.guardrails.NamedGuardrail;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Blocks (default) or warns about text whose {@link PromptInjectionDetector} score reaches the
  * threshold. Applies by default to inputs and tool results — the places where text written by
  * someone else (users, web pages, retrieved documents, e-mails) reaches the model. Scoring is
- * linear in the text length, so a payload buried in a large document is found too.
+ * linear in the text length, so a payload buried in a large document is found too. Default name
+ * {@code prompt_injection}, default points input and tool result.
  */
-public final class PromptInjectionGuardrail implements Guardrail {
+public final class PromptInjectionGuardrail extends NamedGuardrail {
 
   /** What to do with a detected injection. */
   public enum Action {
@@ -25,16 +24,13 @@ public final class PromptInjectionGuardrail implements Guardrail {
     WARN
   }
 
-  private final String name;
   private final PromptInjectionDetector detector;
   private final Action action;
-  private final Set<GuardrailPoint> points;
 
   private PromptInjectionGuardrail(Builder b) {
-    this.name = b.name;
+    super(b);
     this.detector = PromptInjectionDetector.withThreshold(b.threshold);
     this.action = b.action;
-    this.points = Set.copyOf(b.points);
   }
 
   /** @return a guardrail blocking at inputs and tool results with threshold 0.5 */
@@ -53,16 +49,6 @@ public final class PromptInjectionGuardrail implements Guardrail {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<GuardrailPoint> points() {
-    return points;
-  }
-
-  @Override
   public GuardrailDecision evaluate(GuardrailSubject subject) {
     String text = subject.text();
     if (text.isEmpty()) {
@@ -78,21 +64,12 @@ public final class PromptInjectionGuardrail implements Guardrail {
   }
 
   /** Builder for {@link PromptInjectionGuardrail}. */
-  public static final class Builder {
-    private String name = "prompt_injection";
+  public static final class Builder extends NamedGuardrail.Builder<Builder, PromptInjectionGuardrail> {
     private double threshold = 0.5;
     private Action action = Action.BLOCK;
-    private final Set<GuardrailPoint> points = EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.TOOL_RESULT);
 
-    private Builder() {}
-
-    /**
-     * @param value event name (default {@code prompt_injection})
-     * @return this
-     */
-    public Builder name(String value) {
-      this.name = Objects.requireNonNull(value, "name");
-      return this;
+    private Builder() {
+      super("prompt_injection", EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.TOOL_RESULT));
     }
 
     /**
@@ -114,31 +91,16 @@ public final class PromptInjectionGuardrail implements Guardrail {
       return this;
     }
 
-    /**
-     * @param value where to apply (default input and tool result)
-     * @return this
-     */
-    public Builder points(GuardrailPoint... value) {
-      points.clear();
-      points.addAll(List.of(value));
-      return this;
-    }
-
-    /**
-     * @return the guardrail
-     * @throws IllegalStateException when the threshold is outside (0, 1], the name is blank or no
-     *     point is set
-     */
-    public PromptInjectionGuardrail build() {
+    /** @throws IllegalStateException when the threshold is outside (0, 1] */
+    @Override
+    protected void check() {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new IllegalStateException("threshold must be in (0, 1], was " + threshold);
       }
-      if (name.isBlank()) {
-        throw new IllegalStateException("name must not be blank");
-      }
-      if (points.isEmpty()) {
-        throw new IllegalStateException("points must not be empty");
-      }
+    }
+
+    @Override
+    protected PromptInjectionGuardrail create() {
       return new PromptInjectionGuardrail(this);
     }
   }

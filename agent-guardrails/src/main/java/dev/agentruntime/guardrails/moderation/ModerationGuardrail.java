@@ -1,6 +1,5 @@
 package dev.agentruntime.guardrails.moderation;
 
-import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
@@ -10,13 +9,13 @@ import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.SystemMessage;
 import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.guardrails.FailureMode;
+import dev.agentruntime.guardrails.NamedGuardrail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -32,28 +31,26 @@ import java.util.concurrent.TimeoutException;
  * run's guardrails), bounded by a timeout. When the model times out, fails or answers something
  * unparseable, the guardrail fails closed (blocks, default) or open (warns), as configured. The
  * text is sent between markers and the model is told to treat it as data, not instructions.
+ * Default name {@code moderation}, default points input and output.
  */
-public final class ModerationGuardrail implements Guardrail, AutoCloseable {
+public final class ModerationGuardrail extends NamedGuardrail implements AutoCloseable {
   private static final int MAX_CONTENT = 32_000;
 
-  private final String name;
   private final ModelClient client;
   private final String model;
   private final List<String> categories;
   private final Duration timeout;
   private final FailureMode failureMode;
-  private final Set<GuardrailPoint> points;
   private final Executor givenExecutor;
   private ExecutorService ownedExecutor;
 
   private ModerationGuardrail(Builder b) {
-    this.name = b.name;
+    super(b);
     this.client = b.client;
     this.model = b.model;
     this.categories = List.copyOf(b.categories);
     this.timeout = b.timeout;
     this.failureMode = b.failureMode;
-    this.points = Set.copyOf(b.points);
     this.givenExecutor = b.executor;
   }
 
@@ -74,16 +71,6 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
   /** @return a builder */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<GuardrailPoint> points() {
-    return points;
   }
 
   /** Stops the guardrail's own threads (if it created any). */
@@ -157,8 +144,7 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
   }
 
   /** Builder for {@link ModerationGuardrail}. */
-  public static final class Builder {
-    private String name = "moderation";
+  public static final class Builder extends NamedGuardrail.Builder<Builder, ModerationGuardrail> {
     private ModelClient client;
     private String model;
     private final List<String> categories = new ArrayList<>(List.of(
@@ -166,18 +152,10 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
         "malware"));
     private Duration timeout = Duration.ofSeconds(5);
     private FailureMode failureMode = FailureMode.FAIL_CLOSED;
-    private final Set<GuardrailPoint> points = EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT);
     private Executor executor;
 
-    private Builder() {}
-
-    /**
-     * @param value event name (default {@code moderation})
-     * @return this
-     */
-    public Builder name(String value) {
-      this.name = Objects.requireNonNull(value, "name");
-      return this;
+    private Builder() {
+      super("moderation", EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT));
     }
 
     /**
@@ -232,16 +210,6 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
     }
 
     /**
-     * @param value where to apply (default input and output)
-     * @return this
-     */
-    public Builder points(GuardrailPoint... value) {
-      points.clear();
-      points.addAll(List.of(value));
-      return this;
-    }
-
-    /**
      * @param value where model calls run (default: the guardrail's own daemon threads)
      * @return this
      */
@@ -250,21 +218,19 @@ public final class ModerationGuardrail implements Guardrail, AutoCloseable {
       return this;
     }
 
-    /**
-     * @return the guardrail
-     * @throws IllegalStateException when no client is set, the timeout is not positive or no
-     *     point is set
-     */
-    public ModerationGuardrail build() {
+    /** @throws IllegalStateException when no client is set or the timeout is not positive */
+    @Override
+    protected void check() {
       if (client == null) {
         throw new IllegalStateException("client is required: call client(ModelClient)");
       }
       if (timeout.isZero() || timeout.isNegative()) {
         throw new IllegalStateException("timeout must be positive, was " + timeout);
       }
-      if (points.isEmpty()) {
-        throw new IllegalStateException("points must not be empty");
-      }
+    }
+
+    @Override
+    protected ModerationGuardrail create() {
       return new ModerationGuardrail(this);
     }
   }

@@ -1,22 +1,21 @@
 package dev.agentruntime.guardrails.pii;
 
-import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
+import dev.agentruntime.guardrails.NamedGuardrail;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Finds personal data and redacts it (default), blocks the text, or only warns. With
  * {@link RedactionStyle#TOKENIZE} the values go into the run's {@link TokenVault}, and the
  * {@link dev.agentruntime.guardrails.GuardrailsInterceptor} restores them in the final answer.
  * Reasons name only the kinds and counts, never the values. Applies at input, output and tool
- * results by default.
+ * results by default; default name {@code pii}.
  */
-public final class PiiGuardrail implements Guardrail {
+public final class PiiGuardrail extends NamedGuardrail {
 
   /** What to do when personal data is found. */
   public enum Action {
@@ -28,16 +27,13 @@ public final class PiiGuardrail implements Guardrail {
     WARN
   }
 
-  private final String name;
   private final PiiRedactor redactor;
   private final Action action;
-  private final Set<GuardrailPoint> points;
 
   private PiiGuardrail(Builder b) {
-    this.name = b.name;
+    super(b);
     this.redactor = PiiRedactor.builder().detector(b.detector).style(b.style).build();
     this.action = b.action;
-    this.points = Set.copyOf(b.points);
   }
 
   /** @return a guardrail redacting every PII type with placeholders */
@@ -53,16 +49,6 @@ public final class PiiGuardrail implements Guardrail {
   /** @return the redactor this guardrail uses (also usable as a {@code UnaryOperator<String>}) */
   public PiiRedactor redactor() {
     return redactor;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<GuardrailPoint> points() {
-    return points;
   }
 
   @Override
@@ -107,23 +93,13 @@ public final class PiiGuardrail implements Guardrail {
   }
 
   /** Builder for {@link PiiGuardrail}. */
-  public static final class Builder {
-    private String name = "pii";
+  public static final class Builder extends NamedGuardrail.Builder<Builder, PiiGuardrail> {
     private PiiDetector detector = PiiDetector.all();
     private RedactionStyle style = RedactionStyle.PLACEHOLDER;
     private Action action = Action.REDACT;
-    private final Set<GuardrailPoint> points =
-        EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT, GuardrailPoint.TOOL_RESULT);
 
-    private Builder() {}
-
-    /**
-     * @param value the name used in events (default {@code pii})
-     * @return this
-     */
-    public Builder name(String value) {
-      this.name = Objects.requireNonNull(value, "name");
-      return this;
+    private Builder() {
+      super("pii", EnumSet.of(GuardrailPoint.INPUT, GuardrailPoint.OUTPUT, GuardrailPoint.TOOL_RESULT));
     }
 
     /**
@@ -153,27 +129,8 @@ public final class PiiGuardrail implements Guardrail {
       return this;
     }
 
-    /**
-     * @param value where to apply (default input, output, tool result)
-     * @return this
-     */
-    public Builder points(GuardrailPoint... value) {
-      points.clear();
-      points.addAll(List.of(value));
-      return this;
-    }
-
-    /**
-     * @return the guardrail
-     * @throws IllegalStateException when the name is blank or no point is set
-     */
-    public PiiGuardrail build() {
-      if (name.isBlank()) {
-        throw new IllegalStateException("name must not be blank");
-      }
-      if (points.isEmpty()) {
-        throw new IllegalStateException("points must not be empty");
-      }
+    @Override
+    protected PiiGuardrail create() {
       return new PiiGuardrail(this);
     }
   }

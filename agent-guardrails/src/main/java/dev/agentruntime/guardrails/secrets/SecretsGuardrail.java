@@ -1,22 +1,22 @@
 package dev.agentruntime.guardrails.secrets;
 
-import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
+import dev.agentruntime.guardrails.NamedGuardrail;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Finds credentials and redacts them as {@code [REDACTED:AWS_ACCESS_KEY]} (default), blocks, or
  * warns. Secrets are never tokenised reversibly: nobody downstream needs them back. Applies at
- * every point by default (also tool calls: the model must not pass keys to tools).
+ * every point by default (also tool calls: the model must not pass keys to tools); default name
+ * {@code secrets}.
  */
-public final class SecretsGuardrail implements Guardrail {
+public final class SecretsGuardrail extends NamedGuardrail {
 
   /** What to do when a credential is found. */
   public enum Action {
@@ -28,16 +28,13 @@ public final class SecretsGuardrail implements Guardrail {
     WARN
   }
 
-  private final String name;
   private final SecretDetector detector;
   private final Action action;
-  private final Set<GuardrailPoint> points;
 
-  private SecretsGuardrail(String name, SecretDetector detector, Action action, Set<GuardrailPoint> points) {
-    this.name = name;
-    this.detector = detector;
-    this.action = action;
-    this.points = Set.copyOf(points);
+  private SecretsGuardrail(Builder b) {
+    super(b);
+    this.detector = b.detector;
+    this.action = b.action;
   }
 
   /** @return a guardrail redacting every known credential format at every point */
@@ -53,16 +50,6 @@ public final class SecretsGuardrail implements Guardrail {
   /** @return the detector */
   public SecretDetector detector() {
     return detector;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<GuardrailPoint> points() {
-    return points;
   }
 
   /**
@@ -109,21 +96,12 @@ public final class SecretsGuardrail implements Guardrail {
   }
 
   /** Builder for {@link SecretsGuardrail}. */
-  public static final class Builder {
-    private String name = "secrets";
+  public static final class Builder extends NamedGuardrail.Builder<Builder, SecretsGuardrail> {
     private SecretDetector detector = SecretDetector.all();
     private Action action = Action.REDACT;
-    private final Set<GuardrailPoint> points = EnumSet.allOf(GuardrailPoint.class);
 
-    private Builder() {}
-
-    /**
-     * @param value event name (default {@code secrets})
-     * @return this
-     */
-    public Builder name(String value) {
-      this.name = Objects.requireNonNull(value, "name");
-      return this;
+    private Builder() {
+      super("secrets", EnumSet.allOf(GuardrailPoint.class));
     }
 
     /**
@@ -144,28 +122,9 @@ public final class SecretsGuardrail implements Guardrail {
       return this;
     }
 
-    /**
-     * @param value where to apply (default every point)
-     * @return this
-     */
-    public Builder points(GuardrailPoint... value) {
-      points.clear();
-      points.addAll(List.of(value));
-      return this;
-    }
-
-    /**
-     * @return the guardrail
-     * @throws IllegalStateException when the name is blank or no point is set
-     */
-    public SecretsGuardrail build() {
-      if (name.isBlank()) {
-        throw new IllegalStateException("name must not be blank");
-      }
-      if (points.isEmpty()) {
-        throw new IllegalStateException("points must not be empty");
-      }
-      return new SecretsGuardrail(name, detector, action, points);
+    @Override
+    protected SecretsGuardrail create() {
+      return new SecretsGuardrail(this);
     }
   }
 }
