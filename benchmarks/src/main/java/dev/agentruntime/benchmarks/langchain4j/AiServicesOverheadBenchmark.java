@@ -133,7 +133,7 @@ public class AiServicesOverheadBenchmark {
     otel = io.opentelemetry.sdk.OpenTelemetrySdk.builder()
         .setTracerProvider(io.opentelemetry.sdk.trace.SdkTracerProvider.builder()
             .addSpanProcessor(io.opentelemetry.sdk.trace.export.BatchSpanProcessor
-                .builder(new DiscardingExporter()).build())
+                .builder(new dev.agentruntime.benchmarks.support.DiscardingSpanExporter()).build())
             .build())
         .setMeterProvider(io.opentelemetry.sdk.metrics.SdkMeterProvider.builder().build())
         .build();
@@ -159,25 +159,6 @@ public class AiServicesOverheadBenchmark {
         .tools(full.tools(desk.langChain4jTools()))
         .build();
     fullLoop = (input, ctx) -> fullAgent.chat(input);
-  }
-
-  /** Drops every span: measures the SDK's recording, not an exporter's I/O. */
-  static final class DiscardingExporter implements io.opentelemetry.sdk.trace.export.SpanExporter {
-    @Override
-    public io.opentelemetry.sdk.common.CompletableResultCode export(
-        java.util.Collection<io.opentelemetry.sdk.trace.data.SpanData> spans) {
-      return io.opentelemetry.sdk.common.CompletableResultCode.ofSuccess();
-    }
-
-    @Override
-    public io.opentelemetry.sdk.common.CompletableResultCode flush() {
-      return io.opentelemetry.sdk.common.CompletableResultCode.ofSuccess();
-    }
-
-    @Override
-    public io.opentelemetry.sdk.common.CompletableResultCode shutdown() {
-      return io.opentelemetry.sdk.common.CompletableResultCode.ofSuccess();
-    }
   }
 
   /** Stops the runtime's threads. */

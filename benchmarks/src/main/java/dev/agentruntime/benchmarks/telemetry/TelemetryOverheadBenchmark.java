@@ -11,17 +11,14 @@ import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
+import dev.agentruntime.benchmarks.support.DiscardingSpanExporter;
 import dev.agentruntime.telemetry.AgentTelemetry;
 import dev.agentruntime.telemetry.SemconvMode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
-import io.opentelemetry.sdk.trace.export.SpanExporter;
-import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -87,7 +84,7 @@ public class TelemetryOverheadBenchmark {
       case "sdk":
         sdk = OpenTelemetrySdk.builder()
             .setTracerProvider(SdkTracerProvider.builder()
-                .addSpanProcessor(BatchSpanProcessor.builder(new DiscardingExporter()).build()).build())
+                .addSpanProcessor(BatchSpanProcessor.builder(new DiscardingSpanExporter()).build()).build())
             .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
             .build();
         agentTelemetry = AgentTelemetry.builder().openTelemetry(sdk).semconvMode(SemconvMode.LATEST).build();
@@ -118,23 +115,5 @@ public class TelemetryOverheadBenchmark {
   @Benchmark
   public ModelResponse modelCall() throws Exception {
     return decorated.chat(REQUEST);
-  }
-
-  /** An exporter that drops spans, so only the in-process cost is measured. */
-  static final class DiscardingExporter implements SpanExporter {
-    @Override
-    public CompletableResultCode export(Collection<SpanData> spans) {
-      return CompletableResultCode.ofSuccess();
-    }
-
-    @Override
-    public CompletableResultCode flush() {
-      return CompletableResultCode.ofSuccess();
-    }
-
-    @Override
-    public CompletableResultCode shutdown() {
-      return CompletableResultCode.ofSuccess();
-    }
   }
 }
