@@ -1,9 +1,11 @@
 package dev.agentruntime.guardrails;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agentruntime.guardrails.injection.PromptInjectionDetector;
 import dev.agentruntime.guardrails.text.TextNormalizer;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +20,10 @@ class TextNormalizerFastPathTest {
   };
 
   @Test
-  void asciiFoldingInPlaceMatchesNormalize() {
+  void foldingAsciiWordByWordMatchesNormalize() {
     Random r = new Random(1);
     String alphabet = "abcXYZ019@$!+'_-. ,:\n<[#|";
+    int compared = 0;
     for (int k = 0; k < 20_000; k++) {
       String s;
       if (k < SAMPLES.length) {
@@ -33,26 +36,39 @@ class TextNormalizerFastPathTest {
         }
         s = b.toString();
       }
-      char[] cs = s.toCharArray();
-      if (TextNormalizer.foldAscii(cs, cs.length)) {
-        assertThat(new String(cs)).as(s).isEqualTo(TextNormalizer.normalize(s));
-      } else {
-        // refused only for text outside ASCII or with letters spaced out (which normalize joins)
-        assertThat(!s.chars().allMatch(c -> c < 0x80) || TextNormalizer.normalize(s).length() != s.length()
-            || s.matches("(?s).*\\b\\p{L}\\b.*")).as(s).isTrue();
+      if (!s.chars().allMatch(c -> c < 0x80)) {
+        continue;
+      }
+      byte[] bs = s.getBytes(StandardCharsets.US_ASCII);
+      for (int at = 0; at < bs.length; ) {
+        int end = TextNormalizer.foldAsciiWord(bs, bs.length, at);
+        if (end == at) {
+          bs[at] = (byte) Character.toLowerCase((char) bs[at]); // not a word char: normalize lower-cases it
+          end++;
+        }
+        at = end;
+      }
+      String normalized = TextNormalizer.normalize(s);
+      if (normalized.length() == s.length()) { // letters spaced out one by one are joined (shorter)
+        assertThat(new String(bs, StandardCharsets.US_ASCII)).as(s).isEqualTo(normalized);
+        compared++;
       }
     }
+    assertThat(compared).isGreaterThan(15_000);
   }
 
   @Test
   void foldingOneWordTouchesOnlyThatWord() {
-    char[] cs = "Say 1gn0r3 NOW".toCharArray();
+    byte[] cs = "Say 1gn0r3 NOW".getBytes(StandardCharsets.US_ASCII);
     int end = TextNormalizer.foldAsciiWord(cs, cs.length, 5);
     assertThat(end).isEqualTo(10);
-    assertThat(new String(cs)).isEqualTo("Say ignore NOW");
+    assertThat(new String(cs, StandardCharsets.US_ASCII)).isEqualTo("Say ignore NOW");
     assertThat(TextNormalizer.foldAsciiWord(cs, cs.length, 3)).isEqualTo(3); // a space: no word
-    char[] accented = "caf\u00e9".toCharArray();
-    assertThat(TextNormalizer.foldAsciiWord(accented, accented.length, 1)).isEqualTo(-1);
+    byte[] accented = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> TextNormalizer.foldAsciiWord(accented, accented.length, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not ASCII at 3");
+    assertThatThrownBy(() -> TextNormalizer.foldAsciiWord(cs, cs.length, cs.length))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

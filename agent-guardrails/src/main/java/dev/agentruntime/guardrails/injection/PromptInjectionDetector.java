@@ -1,6 +1,9 @@
 package dev.agentruntime.guardrails.injection;
 
 import dev.agentruntime.guardrails.text.TextNormalizer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -349,6 +352,29 @@ public final class PromptInjectionDetector {
     }
   }
 
+  /** @return the slot of the vocabulary word equal to the ASCII text cs[start, end) whose String hash is h, or -1 */
+  private static int lookup(byte[] cs, int start, int end, int h) {
+    long[] table = VOCAB_HASH_LENGTHS;
+    int mask = table.length - 1;
+    int len = end - start;
+    long want = ((long) h << 32) | len;
+    for (int idx = spread(h) & mask; ; idx = (idx + 1) & mask) {
+      long e = table[idx];
+      if (e == want) {
+        char[] key = VOCAB_CHARS[idx];
+        int k = 0;
+        while (k < len && cs[start + k] == key[k]) {
+          k++;
+        }
+        if (k == len) {
+          return idx;
+        }
+      } else if (e == 0) {
+        return -1;
+      }
+    }
+  }
+
   private static int lookup(String s, int start, int end, int h) {
     int mask = VOCAB_KEYS.length - 1;
     int len = end - start;
@@ -363,7 +389,7 @@ public final class PromptInjectionDetector {
 
   /**
    * The vocabulary words of at most 8 ASCII chars, each packed into a long (8 bits per char, first
-   * char highest; never 0), in an open-addressing table at most 1/8 full, with their slots.
+   * char lowest, as an eight-byte little-endian read of the text has them; never 0), in an open-addressing table at most 1/8 full, with their slots.
    */
   private static final long[] PACKED_KEYS;
   private static final int[] PACKED_SLOTS;
@@ -387,7 +413,7 @@ public final class PromptInjectionDetector {
       }
       long key = 0;
       for (int k = 0; k < w.length(); k++) {
-        key = key << 8 | w.charAt(k);
+        key |= (long) w.charAt(k) << (k << 3);
       }
       int idx = packedIndex(key);
       while (PACKED_KEYS[idx] != 0) {
@@ -432,8 +458,8 @@ public final class PromptInjectionDetector {
     }
   }
 
-  /** @return the String hash of cs[start, end) */
-  private static int hash(char[] cs, int start, int end) {
+  /** @return the String hash of the ASCII text cs[start, end) */
+  private static int hash(byte[] cs, int start, int end) {
     int h = 0;
     for (int k = start; k < end; k++) {
       h = 31 * h + cs[k];
@@ -481,23 +507,37 @@ public final class PromptInjectionDetector {
    * @return the score and the families found
    */
   public InjectionVerdict score(CharSequence text) {
+    return score(text, true);
+  }
+
+  /**
+   * @param text any text
+   * @param fastPath whether plain ASCII text may take the in-place fast path (false only in tests
+   *     that check it against the full normaliser)
+   */
+  InjectionVerdict score(CharSequence text, boolean fastPath) {
     if (text == null || text.length() == 0) {
       return new InjectionVerdict(0, Map.of());
     }
     Map<InjectionFamily, Double> weights = new EnumMap<>(InjectionFamily.class);
     Map<InjectionFamily, String> evidence = new EnumMap<>(InjectionFamily.class);
     String raw = text.toString();
+    // a UTF-8 copy is as long as the text exactly when the text is pure ASCII (one intrinsic
+    // check and copy for the common case): then it is normalised in place and split in one pass;
+    // anything else goes through the full normaliser
+    byte[] utf8 = fastPath ? raw.getBytes(StandardCharsets.UTF_8) : null;
     Tokens t = Tokens.acquire(raw.length());
     try {
-      // plain ASCII text (the common case) is normalised in place in the token buffer, in one
-      // pass and without allocation; anything else goes through the full normaliser
-      t.load(raw);
-      boolean ascii = t.foldAndTokenizeAscii();
+      boolean ascii = false;
+      if (utf8 != null && utf8.length == raw.length()) {
+        t.loadAscii(utf8);
+        ascii = t.foldAndTokenizeAscii();
+      }
       // the fast path gives up at five letters standing alone in a row, so when it went through
       // the text has no spaced-out letters (ten in a row) to look for
       layout(raw, !ascii, weights, evidence);
       if (raw.length() >= 24) {
-        double hidden = encodedPayloadScore(raw);
+        double hidden = encodedPayloadScore(raw, ascii ? t.bytes : null);
         if (hidden >= threshold) {
           add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
         }
@@ -566,8 +606,14 @@ public final class PromptInjectionDetector {
     /** slot value of a token made of digits only (its word is "") */
     static final int DIGITS = -2;
 
-    /** the normalised text in [0, length) */
+    /** the normalised text in [0, length) when {@link #bytes} is null */
     char[] chars;
+    /**
+     * the normalised text in [0, length), one ASCII char per byte, when the fast path tokenised it
+     * ({@link #foldAndTokenizeAscii}), but for the case of some letters (read it with {@link #ch});
+     * else null. Not pooled: it is the caller's fresh copy.
+     */
+    byte[] bytes;
     int length;
     /** per word: vocabulary slot (or UNKNOWN, DIGITS), span, whether it starts a clause */
     int[] slots;
@@ -597,7 +643,7 @@ public final class PromptInjectionDetector {
     List<String> built;
 
     Tokens(int textLength) {
-      chars = new char[Math.max(64, textLength)];
+      chars = new char[64]; // grown by load(), which the ASCII fast path does not use
       int cap = tokenCapacity(textLength);
       slots = new int[cap];
       starts = new int[cap];
@@ -695,9 +741,6 @@ public final class PromptInjectionDetector {
     }
 
     private void ensure(int n) {
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length + (chars.length >> 1))];
-      }
       int cap = tokenCapacity(n);
       if (slots.length < cap) {
         slots = new int[cap];
@@ -717,6 +760,7 @@ public final class PromptInjectionDetector {
       roleCount = 0;
       delimiter = null;
       length = 0;
+      bytes = null;
       built = null;
       if (chars.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
         return;
@@ -728,13 +772,37 @@ public final class PromptInjectionDetector {
       }
     }
 
+    /**
+     * @return the char at k of the normalised text, from whichever buffer holds it (the ASCII
+     *     buffer may still hold upper-case letters, see {@link #wordAt})
+     */
+    char ch(int k) {
+      byte[] b = bytes;
+      return b != null ? LOWER[b[k]] : chars[k];
+    }
+
+    /**
+     * Takes ascii (pure ASCII, not shared with anybody) as the text to fold in place with
+     * {@link #foldAndTokenizeAscii}; clears the words.
+     */
+    void loadAscii(byte[] ascii) {
+      bytes = ascii;
+      length = ascii.length;
+      size = 0;
+      phraseCount = 0;
+      ruleCount = 0;
+      roleCount = 0;
+      delimiter = null;
+    }
+
     /** Copies s into the char buffer (growing it when needed); clears the words. */
     void load(String s) {
       int n = s.length();
       if (chars.length < n) {
-        chars = new char[n];
+        chars = new char[Math.max(n, chars.length + (chars.length >> 1))];
       }
       s.getChars(0, n, chars, 0);
+      bytes = null;
       length = n;
       size = 0;
       phraseCount = 0;
@@ -845,72 +913,80 @@ public final class PromptInjectionDetector {
     private int singles;
 
     /**
-     * The plain-ASCII fast path: normalises the raw text in the buffer exactly as
-     * {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
+     * The plain-ASCII fast path: normalises the text in {@link #bytes} (pure ASCII) in place exactly
+     * as {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
      * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
-     * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}.
+     * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}. The common
+     * word, up to seven letters ended by a char that is neither a word char nor a joiner, is read
+     * eight bytes at a time ({@link #wordAt}); everything else goes char by char.
      *
-     * @return false when the text holds a char outside ASCII or letters spaced out one by one
-     *     (which the normaliser joins): then the words are invalid and the caller must load the
-     *     normalised text and call {@link #tokenize}
+     * @return false when the text holds letters spaced out one by one (which the normaliser joins):
+     *     then the words are invalid and the caller must load the normalised text and call
+     *     {@link #tokenize}
      */
     boolean foldAndTokenizeAscii() {
       foldedTo = 0;
       lastSingle = -1;
       singles = 0;
-      char[] cs = chars;
+      byte[] cs = bytes;
       int n = length;
+      int wideEnd = n - 8; // an eight-byte read at i stays inside the text while i <= wideEnd
       boolean boundary = true;
       int i = 0;
       while (i < n) {
-        char r = cs[i];
-        int c = r < 0x80 ? LETTER_LOWER[r] : 0;
+        int c = LETTER_LOWER[cs[i]];
+        if (c != 0 && i <= wideEnd) {
+          int len = wordAt(cs, i);
+          if (len > 0) {
+            int slot = lookupPacked(packed);
+            add(slot, boundary, i, i + len);
+            note(slot);
+            if (len == 1 && !countSingles(i, i + 1)) {
+              return false;
+            }
+            boundary = false;
+            i += len;
+            if (cs[i] == ' ') {
+              i++; // neither a boundary nor a delimiter start, and visiting it would change nothing
+            }
+            continue;
+          }
+        }
         if (c != 0) {
-          cs[i] = (char) c; // a letter: what visit does
+          cs[i] = (byte) c; // a letter: what visit does
         } else {
           c = visit(i);
-          if (c < 0) {
-            return false;
-          }
         }
         if ((KIND[c] & 3) != 0) {
           int j = i;
           boolean hasLetter = false;
           boolean joined = false;
-          long key = 0; // the word's chars, 8 bits each (exact for words of up to 8 chars)
+          long key = 0; // the word's chars, 8 bits each, first char lowest (exact for words of up to 8 chars)
           int d = c;
           while (true) {
             int k = KIND[d];
             if (k == 1) {
               hasLetter = true;
-              key = key << 8 | d;
+              key |= (long) d << ((j - i) << 3);
               j++;
               // the common case, a run of ASCII letters: lower-cased here exactly as visit does
               while (j < n) {
-                char x = cs[j];
-                int l = x < 0x80 ? LETTER_LOWER[x] : 0;
+                int l = LETTER_LOWER[cs[j]];
                 if (l == 0) {
                   break;
                 }
-                cs[j] = (char) l;
-                key = key << 8 | l;
+                cs[j] = (byte) l;
+                key |= (long) l << ((j - i) << 3);
                 j++;
               }
               if (j >= n || cs[j] == ' ') {
                 break; // a space ends the word (visiting it would change nothing)
               }
               d = visit(j);
-              if (d < 0) {
-                return false;
-              }
               continue;
             } else if (k != 2) {
               if ((d == '\'' || d == '_' || d == '-') && j + 1 < n) {
-                int nx = visit(j + 1);
-                if (nx < 0) {
-                  return false;
-                }
-                if (KIND[nx] != 1) {
+                if (KIND[visit(j + 1)] != 1) {
                   break;
                 }
                 joined = true;
@@ -918,15 +994,12 @@ public final class PromptInjectionDetector {
                 break;
               }
             }
-            key = key << 8 | d;
+            key |= (long) d << ((j - i) << 3);
             j++;
             if (j >= n) {
               break;
             }
             d = visit(j);
-            if (d < 0) {
-              return false;
-            }
           }
           if (hasLetter && (joined || j - i == 1) && !countSingles(i, j)) {
             return false;
@@ -939,8 +1012,6 @@ public final class PromptInjectionDetector {
             note(slot);
           }
           boundary = false;
-          // a space after the word: neither a boundary nor a delimiter start, and visiting it
-          // would change nothing, so step over it
           i = j < n && cs[j] == ' ' ? j + 1 : j;
         } else {
           if (KIND[c] == 4) {
@@ -948,9 +1019,7 @@ public final class PromptInjectionDetector {
           } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
             int limit = Math.min(n, i + MAX_DELIMITER);
             for (int q = i + 1; q < limit; q++) {
-              if (visit(q) < 0) {
-                return false;
-              }
+              visit(q);
             }
             delimiter = delimiterAt(i);
           }
@@ -960,27 +1029,60 @@ public final class PromptInjectionDetector {
       return true;
     }
 
-    /** @return the final char at j (see {@link #foldAndTokenizeAscii}), or -1 when it is outside ASCII */
-    private int visit(int j) {
-      char c = chars[j];
-      if (c >= 0x80) {
-        return -1;
+    /** eight ASCII bytes read as one little-endian long (the first byte lowest) */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** per ASCII char: whether a run of letters followed by it is a whole word for the normaliser and the tokenizer */
+    private static final boolean[] CLEAN_END = new boolean[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        CLEAN_END[c] = !WORDISH[c] && c != '\'' && c != '_' && c != '-';
       }
+    }
+
+    /** the packed word {@link #wordAt} read last */
+    private long packed;
+
+    /**
+     * Reads the word at i with one eight-byte load when it is a run of one to seven ASCII letters
+     * followed by a {@link #CLEAN_END} char: leaves it, lower-cased and packed as in
+     * {@link #PACKED_KEYS}, in {@link #packed}. The word is not lower-cased in the text ({@link #ch}
+     * lower-cases on reading): writing eight bytes back would stall the next, overlapping read. Letters are found in all eight bytes at once: for
+     * an ASCII byte b, {@code v = b | 0x20} is in [0x20, 0x7f] and is a lower-case letter exactly
+     * when {@code v + 0x1f} reaches 0x80 and {@code v + 0x05} does not (no sum carries into the
+     * next byte).
+     *
+     * @param cs the text, pure ASCII, with at least eight bytes from i
+     * @return the word's length, or 0 when the word at i needs the char-by-char path
+     */
+    private int wordAt(byte[] cs, int i) {
+      long w = (long) LONGS.get(cs, i);
+      long v = w | 0x2020202020202020L;
+      long letters = (v + 0x1F1F1F1F1F1F1F1FL) & ~(v + 0x0505050505050505L) & HIGH_BITS;
+      int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
+      if (len == 8 || !CLEAN_END[cs[i + len]]) {
+        return 0;
+      }
+      packed = v & ((1L << (len << 3)) - 1);
+      return len;
+    }
+
+    /** @return the final char at j (see {@link #foldAndTokenizeAscii}) */
+    private int visit(int j) {
+      byte[] cs = bytes;
+      int c = cs[j];
       if (LEETISH[c] && j >= foldedTo) {
         int plain = plainEnd(j);
         if (plain >= 0) {
           foldedTo = plain;
           return c;
         }
-        int e = TextNormalizer.foldAsciiWord(chars, length, j);
-        if (e < 0) {
-          return -1;
-        }
-        foldedTo = e;
-        return chars[j];
+        foldedTo = TextNormalizer.foldAsciiWord(cs, length, j);
+        return cs[j];
       }
-      char l = LOWER[c];
-      chars[j] = l;
+      int l = LOWER[c];
+      cs[j] = (byte) l;
       return l;
     }
 
@@ -994,12 +1096,12 @@ public final class PromptInjectionDetector {
      * @return the word's end when nothing in it changes, else -1
      */
     private int plainEnd(int j) {
-      char[] cs = chars;
+      byte[] cs = bytes;
       int n = length;
-      char c = cs[j];
+      int c = cs[j];
       int e = j + 1;
       if (c >= '0' && c <= '9') {
-        if (j > 0 && cs[j - 1] < 0x80 && WORDISH[cs[j - 1]]) {
+        if (j > 0 && WORDISH[cs[j - 1]]) {
           return -1; // letters before a digit: maybe leetspeak
         }
         while (e < n && cs[e] >= '0' && cs[e] <= '9') {
@@ -1010,7 +1112,7 @@ public final class PromptInjectionDetector {
           e++;
         }
       }
-      return e < n && (cs[e] >= 0x80 || WORDISH[cs[e]]) ? -1 : e;
+      return e < n && WORDISH[cs[e]] ? -1 : e;
     }
 
     /**
@@ -1020,12 +1122,12 @@ public final class PromptInjectionDetector {
      * @return false when such a run is found
      */
     private boolean countSingles(int from, int to) {
-      char[] cs = chars;
+      byte[] cs = bytes;
       for (int p = from; p < to; p++) {
-        if (KIND[cs[p]] == 1 && (p == 0 || !wordish(cs[p - 1])) && (p + 1 >= length || !wordish(cs[p + 1]))) {
+        if (KIND[cs[p]] == 1 && (p == 0 || !WORDISH[cs[p - 1]]) && (p + 1 >= length || !WORDISH[cs[p + 1]])) {
           boolean gapClear = lastSingle >= 0;
           for (int q = lastSingle + 1; gapClear && q < p; q++) {
-            gapClear = !wordish(cs[q]);
+            gapClear = !WORDISH[cs[q]];
           }
           singles = gapClear ? singles + 1 : 1;
           lastSingle = p;
@@ -1037,14 +1139,10 @@ public final class PromptInjectionDetector {
       return true;
     }
 
-    private static boolean wordish(char c) {
-      return c >= 0x80 || WORDISH[c];
-    }
-
     /** @return the first of {@link #DELIMITERS} starting at i, or null */
     private String delimiterAt(int i) {
-      char c = chars[i];
-      char c2 = i + 1 < length ? chars[i + 1] : 0; // every delimiter has at least two chars
+      char c = ch(i);
+      char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
       for (String d : DELIMITERS) {
         if (d.charAt(0) == c && d.charAt(1) == c2 && regionEquals(i, d)) {
           return d;
@@ -1059,9 +1157,8 @@ public final class PromptInjectionDetector {
       if (from < 0 || from + len > length) {
         return false;
       }
-      char[] cs = chars;
       for (int k = 0; k < len; k++) {
-        if (cs[from + k] != s.charAt(k)) {
+        if (ch(from + k) != s.charAt(k)) {
           return false;
         }
       }
@@ -1081,7 +1178,12 @@ public final class PromptInjectionDetector {
       if (slot >= 0) {
         return VOCAB_KEYS[slot];
       }
-      return slot == DIGITS ? "" : new String(chars, starts[i], ends[i] - starts[i]);
+      if (slot == DIGITS) {
+        return "";
+      }
+      return bytes != null
+          ? new String(bytes, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
+          : new String(chars, starts[i], ends[i] - starts[i]);
     }
 
     /** @return whether word i (as {@link #word}) equals w, without materialising it */
@@ -1096,7 +1198,7 @@ public final class PromptInjectionDetector {
       if (slot == DIGITS) {
         return w.isEmpty();
       }
-      return ends[i] - starts[i] == w.length() && !w.isEmpty() && chars[starts[i]] == w.charAt(0)
+      return ends[i] - starts[i] == w.length() && !w.isEmpty() && ch(starts[i]) == w.charAt(0)
           && regionEquals(starts[i], w);
     }
 
@@ -1104,7 +1206,7 @@ public final class PromptInjectionDetector {
     boolean quoteAfter(int i) {
       int from = ends[i];
       for (int k = from; k < Math.min(length, from + 4); k++) {
-        char c = chars[k];
+        char c = ch(k);
         if (c == '"' || c == '\'' || c == '“' || c == '„' || c == ':' || c == '«') {
           return true;
         }
@@ -1139,7 +1241,7 @@ public final class PromptInjectionDetector {
       int slot = slots[i];
       int cls = VOCAB_CLASSES[slot];
       String w = VOCAB_KEYS[slot];
-      if ((cls & ROLE) != 0 && t.ends[i] < t.length && t.chars[t.ends[i]] == ':') {
+      if ((cls & ROLE) != 0 && t.ends[i] < t.length && t.ch(t.ends[i]) == ':') {
         t.addRoleLabel(i);
       }
       if ((cls & SPECIAL) != 0 && slot == S_WHAT) {
@@ -1321,7 +1423,7 @@ public final class PromptInjectionDetector {
         if (ok && !p.exact()) {
           // the words must be separated by plain spaces, as in the phrase
           for (int k = 1; k < w.length && ok; k++) {
-            ok = t.starts[i + k] == t.ends[i + k - 1] + 1 && t.chars[t.ends[i + k - 1]] == ' ';
+            ok = t.starts[i + k] == t.ends[i + k - 1] + 1 && t.ch(t.ends[i + k - 1]) == ' ';
           }
         }
         if (ok) {
@@ -1332,17 +1434,17 @@ public final class PromptInjectionDetector {
   }
 
   private static void roleLabels(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
-    char[] norm = t.chars;
     for (int r = 0; r < t.roleCount; r++) {
       int i = t.roleAt[r]; // "system", "assistant", "human", "tool" or "developer" right before a ':'
       String w = VOCAB_KEYS[t.slots[i]];
       int k = t.starts[i] - 1;
-      while (k >= 0 && (norm[k] == ' ' || norm[k] == '\t' || norm[k] == '#' || norm[k] == '*')) {
+      while (k >= 0 && (t.ch(k) == ' ' || t.ch(k) == '\t' || t.ch(k) == '#' || t.ch(k) == '*')) {
         k--;
       }
-      if (k < 0 || norm[k] == '"' || norm[k] == ':') {
+      char before = k < 0 ? 0 : t.ch(k);
+      if (k < 0 || before == '"' || before == ':') {
         add(InjectionFamily.FAKE_DELIMITER, 0.45, w + ":", weights, evidence);
-      } else if (norm[k] == '\n') {
+      } else if (before == '\n') {
         add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + w + ":", weights, evidence);
       }
     }
@@ -1424,9 +1526,11 @@ public final class PromptInjectionDetector {
    * Scores the payloads hidden in base64 runs of the raw text.
    *
    * @param raw the raw text
+   * @param folded raw as folded by {@link Tokens#foldAndTokenizeAscii} (folding never turns a
+   *     base64 char into one below {@code +}), or null
    * @return the highest score of a decoded payload, 0 when none
    */
-  double encodedPayloadScore(String raw) {
+  double encodedPayloadScore(String raw, byte[] folded) {
     // a run of >= 24 base64 chars contains one of every 24th position: sample those, then widen
     int n = raw.length();
     double best = 0;
@@ -1435,6 +1539,13 @@ public final class PromptInjectionDetector {
     int i = 23;
     while (i < n && checked < 32) {
       if (!isB64(raw.charAt(i))) {
+        i += 24;
+        continue;
+      }
+      // A run of >= 24 through i has 12 base64 chars before i or 13 from i on; a char below '+'
+      // (space, line break, quote, bracket) in the 8 chars on each side rules out both, with two
+      // eight-byte reads instead of walking the word
+      if (folded != null && i >= 8 && i + 9 <= n && belowPlus(folded, i - 8) && belowPlus(folded, i + 1)) {
         i += 24;
         continue;
       }
@@ -1458,6 +1569,12 @@ public final class PromptInjectionDetector {
       i = end + 24;
     }
     return best;
+  }
+
+  /** @return whether one of the eight ASCII bytes from at is below '+' (0x2b) */
+  private static boolean belowPlus(byte[] ascii, int at) {
+    long w = (long) Tokens.LONGS.get(ascii, at);
+    return ((w - 0x2B2B2B2B2B2B2B2BL) & ~w & 0x8080808080808080L) != 0;
   }
 
   private static final boolean[] B64 = new boolean[128];

@@ -279,121 +279,53 @@ public final class TextNormalizer {
   }
 
   /**
-   * The plain-ASCII fast path of {@link #normalize}, in place and without allocation: for text
-   * made of ASCII chars only (nothing invisible, nothing to decompose or fold but case and
-   * leetspeak), {@code normalize} keeps the length, so the result can overwrite the input.
+   * Folds in place, as {@link #normalize} does, the word of pure ASCII text that contains position
+   * {@code at}: the run of letters, digits and {@code @ $ ! +} around it is lower-cased and, when it
+   * mixes letters with leetspeak chars, de-leeted ({@code 1gn0re} becomes {@code ignore}). Bytes
+   * outside the word are not touched. For callers that normalise plain ASCII text word by word
+   * (the prompt-injection scorer's fast path).
    *
-   * @param chars the text in {@code [0, length)}, overwritten
-   * @param length the text's length
-   * @return true when {@code chars[0, length)} now holds exactly {@code normalize} of the text;
-   *     false when the text holds a char outside ASCII or letters spaced out one by one (then the
-   *     array's content is unspecified: call {@link #normalize} on the original text)
-   * @throws IndexOutOfBoundsException when length exceeds the array
-   */
-  public static boolean foldAscii(char[] chars, int length) {
-    if (length > chars.length) {
-      throw new IndexOutOfBoundsException("length " + length + " > " + chars.length);
-    }
-    char[] out = chars;
-    int n = length;
-    // One pass: every char is lower-cased through a table (no branch per char); the rare events
-    // are handled where they occur: a digit or @ $ ! + (a possible leetspeak word, folded as a
-    // whole), a single letter standing alone (five in a row are spaced-out letters). A char
-    // outside ASCII is noticed at the end (acc) and makes the result false.
-    int acc = 0;
-    int hist = 0; // wordish flags of the last three chars, newest in bit 0
-    int prevLetter = 0;
-    int lastSingle = -1;
-    int run = 0;
-    for (int i = 0; i < n; i++) {
-      char c = out[i];
-      acc |= c;
-      int idx = c & 0x7f;
-      int k = ASCII_KIND[idx];
-      out[i] = LOWER[idx];
-      if (k == 3) {
-        int s = i;
-        while (s > 0 && ASCII_KIND[out[s - 1] & 0x7f] != 0) {
-          s--;
-        }
-        int e = foldAsciiWord(out, n, i);
-        if (e < 0) {
-          return false;
-        }
-        hist = e - s >= 2 ? 3 : 1;
-        prevLetter = 0; // a one-char word here is not a letter
-        i = e - 1;
-        continue;
-      }
-      int w = (k + 3) >> 2; // k is 0 (not wordish), 1 or 2 (letters)
-      hist = ((hist << 1) | w) & 7;
-      if (hist == 2 && prevLetter != 0) {
-        // a letter standing alone at i - 1: count it when only non-word chars separate it from the last one
-        int p = i - 1;
-        run = lastSingle >= 0 && gapClear(out, lastSingle + 1, p) ? run + 1 : 1;
-        if (run >= 5) {
-          return false; // letters spaced out: joined by the full normaliser
-        }
-        lastSingle = p;
-      }
-      prevLetter = w;
-    }
-    hist = (hist << 1) & 7;
-    if (hist == 2 && prevLetter != 0) {
-      run = lastSingle >= 0 && gapClear(out, lastSingle + 1, n - 1) ? run + 1 : 1;
-      if (run >= 5) {
-        return false;
-      }
-    }
-    return acc < 0x80;
-  }
-
-  /**
-   * Folds in place, as {@link #normalize} does, the ASCII word that contains position {@code at}:
-   * the run of letters, digits and {@code @ $ ! +} around it is lower-cased and, when it mixes
-   * letters with leetspeak chars, de-leeted ({@code 1gn0re} becomes {@code ignore}). Chars
-   * outside the word are not touched. For callers that normalise plain ASCII text word by word.
-   *
-   * @param chars the text in {@code [0, length)}
+   * @param ascii the text in {@code [0, length)}, one ASCII char per byte
    * @param length the text's length
    * @param at a position in the text
-   * @return the end (exclusive) of the word, {@code at} when the char there is no word char, or -1
-   *     when the word holds a char outside ASCII (then the word's content is unspecified)
+   * @return the end (exclusive) of the word, {@code at} when the char there is no word char
+   * @throws IllegalArgumentException when the word holds a byte outside ASCII (then the word's
+   *     content is unspecified)
    * @throws IndexOutOfBoundsException when at is outside [0, length) or length exceeds the array
    */
-  public static int foldAsciiWord(char[] chars, int length, int at) {
-    if (length > chars.length || at < 0 || at >= length) {
-      throw new IndexOutOfBoundsException("at " + at + ", length " + length + ", array " + chars.length);
+  public static int foldAsciiWord(byte[] ascii, int length, int at) {
+    if (length > ascii.length || at < 0 || at >= length) {
+      throw new IndexOutOfBoundsException("at " + at + ", length " + length + ", array " + ascii.length);
     }
-    char[] out = chars;
-    if (out[at] >= 0x80) {
-      return -1;
+    byte[] out = ascii;
+    if (out[at] < 0) {
+      throw new IllegalArgumentException("not ASCII at " + at);
     }
     if (ASCII_KIND[out[at]] == 0) {
       return at;
     }
     int s = at;
-    while (s > 0 && out[s - 1] < 0x80 && ASCII_KIND[out[s - 1]] != 0) {
+    while (s > 0 && out[s - 1] >= 0 && ASCII_KIND[out[s - 1]] != 0) {
       s--;
     }
-    if (s > 0 && out[s - 1] >= 0x80) {
-      return -1; // a non-ASCII letter could belong to the word
+    if (s > 0 && out[s - 1] < 0) {
+      throw new IllegalArgumentException("not ASCII at " + (s - 1));
     }
     boolean letters = false;
     boolean leetChars = false;
     int e = s;
     while (e < length) {
-      char d = out[e];
-      if (d >= 0x80) {
-        return -1;
+      byte d = out[e];
+      if (d < 0) {
+        throw new IllegalArgumentException("not ASCII at " + e);
       }
       int kd = ASCII_KIND[d];
       if (kd == 0) {
         break;
       }
-      out[e] = LOWER[d];
+      out[e] = (byte) LOWER[d];
       if (kd == 3) {
-        leetChars |= leet(d) != 0;
+        leetChars |= leet((char) d) != 0;
       } else {
         letters = true;
       }
@@ -406,24 +338,14 @@ public final class TextNormalizer {
       }
       if (wordEnd - s >= 3) {
         for (int q = s; q < wordEnd; q++) {
-          char l = leet(out[q]);
+          char l = leet((char) out[q]);
           if (l != 0) {
-            out[q] = l;
+            out[q] = (byte) l;
           }
         }
       }
     }
     return e;
-  }
-
-  /** @return whether no wordish char is in [from, to) */
-  private static boolean gapClear(char[] out, int from, int to) {
-    for (int q = from; q < to; q++) {
-      if (ASCII_KIND[out[q] & 0x7f] != 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** ASCII lower-casing table */
