@@ -424,6 +424,85 @@ public final class PromptInjectionDetector {
     }
   }
 
+  /**
+   * The vocabulary words of 9 to 15 ASCII chars, packed into two longs as in {@link #PACKED_KEYS}
+   * (the first eight chars, the rest), in an open-addressing table at most 1/8 full, with their
+   * slots (-1 in a free entry).
+   */
+  private static final long[] PACKED2_KEYS;
+  private static final long[] PACKED2_REST;
+  private static final int[] PACKED2_SLOTS;
+  private static final int PACKED2_SHIFT;
+
+  static {
+    int count = 0;
+    for (String w : VOCAB_KEYS) {
+      if (w != null && packable2(w)) {
+        count++;
+      }
+    }
+    int cap = Integer.highestOneBit(Math.max(16, count * 16));
+    PACKED2_KEYS = new long[cap];
+    PACKED2_REST = new long[cap];
+    PACKED2_SLOTS = new int[cap];
+    java.util.Arrays.fill(PACKED2_SLOTS, -1);
+    PACKED2_SHIFT = 64 - Integer.numberOfTrailingZeros(cap);
+    for (int slot = 0; slot < VOCAB_KEYS.length; slot++) {
+      String w = VOCAB_KEYS[slot];
+      if (w == null || !packable2(w)) {
+        continue;
+      }
+      long key = 0;
+      long rest = 0;
+      for (int k = 0; k < 8; k++) {
+        key |= (long) w.charAt(k) << (k << 3);
+      }
+      for (int k = 8; k < w.length(); k++) {
+        rest |= (long) w.charAt(k) << ((k - 8) << 3);
+      }
+      int idx = packed2Index(key, rest);
+      while (PACKED2_KEYS[idx] != 0) {
+        idx = (idx + 1) & (cap - 1);
+      }
+      PACKED2_KEYS[idx] = key;
+      PACKED2_REST[idx] = rest;
+      PACKED2_SLOTS[idx] = slot;
+    }
+  }
+
+  private static boolean packable2(String w) {
+    if (w.length() < 9 || w.length() > 15) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) == 0 || w.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int packed2Index(long key, long rest) {
+    return (int) (((key ^ Long.rotateLeft(rest, 29)) * 0x9E3779B97F4A7C15L) >>> PACKED2_SHIFT);
+  }
+
+  /**
+   * @param key the first eight chars of a word of 9 to 15 ASCII chars, rest the others, packed as
+   *     in {@link #PACKED2_KEYS}
+   * @return the word's vocabulary slot, or -1
+   */
+  private static int lookupPacked2(long key, long rest) {
+    long[] keys = PACKED2_KEYS;
+    int mask = keys.length - 1;
+    int idx = packed2Index(key, rest);
+    long e = keys[idx];
+    while (!(e == key & PACKED2_REST[idx] == rest | e == 0)) {
+      idx = (idx + 1) & mask;
+      e = keys[idx];
+    }
+    return PACKED2_SLOTS[idx];
+  }
+
   private static boolean packable(String w) {
     if (w.isEmpty() || w.length() > 8) {
       return false;
@@ -774,7 +853,7 @@ public final class PromptInjectionDetector {
 
     /**
      * @return the char at k of the normalised text, from whichever buffer holds it (the ASCII
-     *     buffer may still hold upper-case letters, see {@link #wordAt})
+     *     buffer may still hold upper-case letters, see {@link #wordRun})
      */
     char ch(int k) {
       byte[] b = bytes;
@@ -917,8 +996,8 @@ public final class PromptInjectionDetector {
      * as {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
      * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
      * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}. The common
-     * word, up to seven letters ended by a char that is neither a word char nor a joiner, is read
-     * eight bytes at a time ({@link #wordAt}); everything else goes char by char.
+     * word, up to fifteen letters ended by a char that is neither a word char nor a joiner, is read
+     * eight bytes at a time ({@link #wordRun}); everything else goes char by char.
      *
      * @return false when the text holds letters spaced out one by one (which the normaliser joins):
      *     then the words are invalid and the caller must load the normalised text and call
@@ -936,19 +1015,14 @@ public final class PromptInjectionDetector {
       while (i < n) {
         int c = LETTER_LOWER[cs[i]];
         if (c != 0 && i <= wideEnd) {
-          int len = wordAt(cs, i);
-          if (len > 0) {
-            int slot = lookupPacked(packed);
-            add(slot, boundary, i, i + len);
-            note(slot);
-            if (len == 1 && !countSingles(i, i + 1)) {
-              return false;
-            }
-            boundary = false;
-            i += len;
-            if (cs[i] == ' ') {
-              i++; // neither a boundary nor a delimiter start, and visiting it would change nothing
-            }
+          runBoundary = boundary;
+          int next = wordRun(i);
+          if (next < 0) {
+            return false;
+          }
+          if (next != i) {
+            i = next;
+            boundary = runBoundary;
             continue;
           }
         }
@@ -1041,31 +1115,113 @@ public final class PromptInjectionDetector {
       }
     }
 
-    /** the packed word {@link #wordAt} read last */
-    private long packed;
+    /** per ASCII char after a word: 0 other, 1 a space, 2 a clause boundary that is also a {@link #CLEAN_END} */
+    private static final byte[] AFTER_WORD = new byte[128];
+
+    static {
+      AFTER_WORD[' '] = 1;
+      for (char c = 0; c < 128; c++) {
+        if (KIND[c] == 4 && CLEAN_END[c]) {
+          AFTER_WORD[c] = 2;
+        }
+      }
+    }
+
+    /** the clause-start flag carried into and out of {@link #wordRun} */
+    private boolean runBoundary;
 
     /**
-     * Reads the word at i with one eight-byte load when it is a run of one to seven ASCII letters
-     * followed by a {@link #CLEAN_END} char: leaves it, lower-cased and packed as in
-     * {@link #PACKED_KEYS}, in {@link #packed}. The word is not lower-cased in the text ({@link #ch}
-     * lower-cases on reading): writing eight bytes back would stall the next, overlapping read. Letters are found in all eight bytes at once: for
-     * an ASCII byte b, {@code v = b | 0x20} is in [0x20, 0x7f] and is a lower-case letter exactly
-     * when {@code v + 0x1f} reaches 0x80 and {@code v + 0x05} does not (no sum carries into the
-     * next byte).
+     * Splits off the common words from i on, eight bytes at a time, while they come: runs of one
+     * to fifteen ASCII letters ended by a {@link #CLEAN_END} char, each followed by a space or by
+     * clause punctuation and a space. Letters are found in eight bytes at once: for an ASCII byte
+     * b, {@code v = b | 0x20} is in [0x20, 0x7f] and is a lower-case letter exactly when
+     * {@code v + 0x1f} reaches 0x80 and {@code v + 0x05} does not (no sum carries into the next
+     * byte); the lower-cased word is then the low bytes of v, packed as the vocabulary tables are.
+     * The words are not lower-cased in the text ({@link #ch} lower-cases on reading): writing eight
+     * bytes back would stall the next, overlapping read. Works on locals and writes the word lists
+     * back at the end, so the loop holds no field in memory.
      *
-     * @param cs the text, pure ASCII, with at least eight bytes from i
-     * @return the word's length, or 0 when the word at i needs the char-by-char path
+     * @param i a letter with at least eight bytes of text from it; {@link #runBoundary} says
+     *     whether it starts a clause, and says it for the returned position on return
+     * @return where the char-by-char path goes on (i when the word at i is not a common one), or
+     *     -1 when letters spaced out one by one were found
      */
-    private int wordAt(byte[] cs, int i) {
-      long w = (long) LONGS.get(cs, i);
-      long v = w | 0x2020202020202020L;
-      long letters = (v + 0x1F1F1F1F1F1F1F1FL) & ~(v + 0x0505050505050505L) & HIGH_BITS;
-      int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
-      if (len == 8 || !CLEAN_END[cs[i + len]]) {
-        return 0;
+    private int wordRun(int i) {
+      byte[] cs = bytes;
+      int n = length;
+      int wideEnd = n - 8;
+      int size = this.size;
+      int ruleCount = this.ruleCount;
+      int phraseCount = this.phraseCount;
+      int[] slots = this.slots;
+      int[] starts = this.starts;
+      int[] ends = this.ends;
+      boolean[] clauseStart = this.clauseStart;
+      int[] ruleAt = this.ruleAt;
+      int[] phraseAt = this.phraseAt;
+      int cap = slots.length;
+      boolean boundary = runBoundary;
+      int result = i;
+      while (i <= wideEnd && size < cap) {
+        long v = (long) LONGS.get(cs, i) | 0x2020202020202020L;
+        long letters = (v + 0x1F1F1F1F1F1F1F1FL) & ~(v + 0x0505050505050505L) & HIGH_BITS;
+        int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
+        int slot;
+        if (len < 8) {
+          if (len == 0 || !CLEAN_END[cs[i + len]]) {
+            break;
+          }
+          slot = lookupPacked(v & ((1L << (len << 3)) - 1));
+        } else {
+          if (i + 8 > wideEnd) {
+            break;
+          }
+          long v2 = (long) LONGS.get(cs, i + 8) | 0x2020202020202020L;
+          long letters2 = (v2 + 0x1F1F1F1F1F1F1F1FL) & ~(v2 + 0x0505050505050505L) & HIGH_BITS;
+          int len2 = Long.numberOfTrailingZeros(~letters2 & HIGH_BITS) >>> 3;
+          if (len2 == 8 || !CLEAN_END[cs[i + 8 + len2]]) {
+            break;
+          }
+          slot = len2 == 0 ? lookupPacked(v) : lookupPacked2(v, v2 & ((1L << (len2 << 3)) - 1));
+          len = 8 + len2;
+        }
+        slots[size] = slot;
+        clauseStart[size] = boundary;
+        starts[size] = i;
+        ends[size] = i + len;
+        int f = WORD_FLAGS[slot + 2];
+        ruleAt[ruleCount] = size;
+        ruleCount += f & 1;
+        phraseAt[phraseCount] = size;
+        phraseCount += f >> 1;
+        size++;
+        if (len == 1) {
+          if (!countSingles(i, i + 1)) {
+            result = -1;
+            break;
+          }
+        }
+        i += len;
+        boundary = false;
+        result = i;
+        int after = AFTER_WORD[cs[i]];
+        if (after == 0) {
+          break; // a char for the char-by-char path
+        }
+        i++;
+        if (after == 2) {
+          boundary = true; // what visiting the punctuation would do
+          if (i < n && cs[i] == ' ') {
+            i++;
+          }
+        }
+        result = i;
       }
-      packed = v & ((1L << (len << 3)) - 1);
-      return len;
+      this.size = size;
+      this.ruleCount = ruleCount;
+      this.phraseCount = phraseCount;
+      runBoundary = boundary;
+      return result;
     }
 
     /** @return the final char at j (see {@link #foldAndTokenizeAscii}) */
