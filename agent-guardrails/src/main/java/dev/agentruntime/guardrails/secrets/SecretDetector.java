@@ -84,20 +84,19 @@ public final class SecretDetector {
     int last = n - 1;
     int i = 0;
     while (i < n) {
-      // skip to the next char where something can start: a trigger char at a word start followed
-      // by a char that can continue a credential, '=' or ':'; one branch per char
-      int notWord = i > 0 && isWordChar(s.charAt(i - 1)) ? 0 : -1;
+      // skip to the next char where something can start: '=' or ':', or a trigger char at a word
+      // start followed by a char that can continue a credential. The pair of a char and the next
+      // is looked up in one bit table (one load and one branch per char); only for the rare pair
+      // that can start a credential is the char before checked.
       int bits = 0;
-      if (i < last) {
-        int nx = b[i] & 0xFF;
-        for (; i < last; i++) {
-          int info = INFO[nx]; // SCAN bits, TRIGGER_BIT << 8
-          nx = b[i + 1] & 0xFF;
-          if (((info & ASSIGN) | ((info >>> 8) & SECOND[nx] & notWord)) != 0) {
-            bits = info & 0xFF;
+      for (; i < last; i++) {
+        int pair = (short) PAIR.get(b, i) & 0xFFFF; // b[i] | b[i + 1] << 8
+        if ((PAIRS[pair >>> 6] >>> pair & 1) != 0) {
+          int info = SCAN[pair & 0xFF];
+          if ((info & ASSIGN) != 0 || i == 0 || (SCAN[b[i - 1] & 0xFF] & WORD_BIT) == 0) {
+            bits = info;
             break;
           }
-          notWord = (info & WORD_BIT) - 1;
         }
       }
       if (i == last) {
@@ -329,12 +328,24 @@ public final class SecretDetector {
     return b;
   }
 
-  /** per Latin-1 char: {@code SCAN[c] | TRIGGER_BIT[c] << 8} */
-  private static final int[] INFO = new int[256];
+  /**
+   * per pair of Latin-1 chars {@code c | next << 8}, one bit: set when c is an assignment operator,
+   * or a trigger char after which next can come as a credential's second char (a word start is
+   * checked separately)
+   */
+  private static final long[] PAIRS = new long[1 << 10];
+  /** two bytes read as one little-endian short */
+  private static final java.lang.invoke.VarHandle PAIR =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   static {
     for (int c = 0; c < 256; c++) {
-      INFO[c] = SCAN[c] | TRIGGER_BIT[c] << 8;
+      for (int next = 0; next < 256; next++) {
+        if ((SCAN[c] & ASSIGN) != 0 || (TRIGGER_BIT[c] & SECOND[next]) != 0) {
+          int pair = c | next << 8;
+          PAIRS[pair >>> 6] |= 1L << pair;
+        }
+      }
     }
   }
 
