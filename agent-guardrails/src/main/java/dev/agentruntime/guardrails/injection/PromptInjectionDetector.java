@@ -352,29 +352,6 @@ public final class PromptInjectionDetector {
     }
   }
 
-  /** @return the slot of the vocabulary word equal to the ASCII text cs[start, end) whose String hash is h, or -1 */
-  private static int lookup(byte[] cs, int start, int end, int h) {
-    long[] table = VOCAB_HASH_LENGTHS;
-    int mask = table.length - 1;
-    int len = end - start;
-    long want = ((long) h << 32) | len;
-    for (int idx = spread(h) & mask; ; idx = (idx + 1) & mask) {
-      long e = table[idx];
-      if (e == want) {
-        char[] key = VOCAB_CHARS[idx];
-        int k = 0;
-        while (k < len && cs[start + k] == key[k]) {
-          k++;
-        }
-        if (k == len) {
-          return idx;
-        }
-      } else if (e == 0) {
-        return -1;
-      }
-    }
-  }
-
   private static int lookup(String s, int start, int end, int h) {
     int mask = VOCAB_KEYS.length - 1;
     int len = end - start;
@@ -470,8 +447,28 @@ public final class PromptInjectionDetector {
     }
   }
 
+  /** the longest ASCII vocabulary word: the ASCII fast path looks words up in the packed tables only */
+  private static final int MAX_PACKED = 15;
+
+  static {
+    for (String w : VOCAB_KEYS) {
+      if (w != null && w.chars().allMatch(c -> c > 0 && c < 0x80) && w.length() > MAX_PACKED) {
+        throw new IllegalStateException("ASCII vocabulary word longer than " + MAX_PACKED + ": " + w);
+      }
+    }
+  }
+
+  /** @return the ASCII text cs[from, to) (at most eight chars) packed as in {@link #PACKED_KEYS} */
+  private static long pack(byte[] cs, int from, int to) {
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      key |= (long) cs[k] << ((k - from) << 3);
+    }
+    return key;
+  }
+
   private static boolean packable2(String w) {
-    if (w.length() < 9 || w.length() > 15) {
+    if (w.length() < 9 || w.length() > MAX_PACKED) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {
@@ -535,15 +532,6 @@ public final class PromptInjectionDetector {
         return -1;
       }
     }
-  }
-
-  /** @return the String hash of the ASCII text cs[start, end) */
-  private static int hash(byte[] cs, int start, int end) {
-    int h = 0;
-    for (int k = start; k < end; k++) {
-      h = 31 * h + cs[k];
-    }
-    return h;
   }
 
   private final double threshold;
@@ -1035,13 +1023,11 @@ public final class PromptInjectionDetector {
           int j = i;
           boolean hasLetter = false;
           boolean joined = false;
-          long key = 0; // the word's chars, 8 bits each, first char lowest (exact for words of up to 8 chars)
           int d = c;
           while (true) {
             int k = KIND[d];
             if (k == 1) {
               hasLetter = true;
-              key |= (long) d << ((j - i) << 3);
               j++;
               // the common case, a run of ASCII letters: lower-cased here exactly as visit does
               while (j < n) {
@@ -1050,7 +1036,6 @@ public final class PromptInjectionDetector {
                   break;
                 }
                 cs[j] = (byte) l;
-                key |= (long) l << ((j - i) << 3);
                 j++;
               }
               if (j >= n || cs[j] == ' ') {
@@ -1068,7 +1053,6 @@ public final class PromptInjectionDetector {
                 break;
               }
             }
-            key |= (long) d << ((j - i) << 3);
             j++;
             if (j >= n) {
               break;
@@ -1081,7 +1065,9 @@ public final class PromptInjectionDetector {
           if (!hasLetter) {
             add(DIGITS, boundary, i, j);
           } else if (j - i <= 40) {
-            int slot = j - i <= 8 ? lookupPacked(key) : lookup(cs, i, j, hash(cs, i, j));
+            // every ASCII vocabulary word has at most MAX_PACKED chars (checked when the tables are built)
+            int slot = j - i <= 8 ? lookupPacked(pack(cs, i, j))
+                : j - i <= MAX_PACKED ? lookupPacked2(pack(cs, i, i + 8), pack(cs, i + 8, j)) : UNKNOWN;
             add(slot, boundary, i, j);
             note(slot);
           }

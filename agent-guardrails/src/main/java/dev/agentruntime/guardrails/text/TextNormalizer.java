@@ -254,18 +254,7 @@ public final class TextNormalizer {
         j++;
       }
       if (letters && leetChars) {
-        int wordEnd = j;
-        while (wordEnd > i && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
-          wordEnd--;
-        }
-        if (wordEnd - i >= 3) {
-          for (int k = i; k < wordEnd; k++) {
-            char l = leet((char) out[k]);
-            if (l != 0) {
-              out[k] = (byte) l;
-            }
-          }
-        }
+        deleet(out, i, j);
       }
       if (j - i == 1 && letters) {
         spaced |= ++singles >= 5;
@@ -332,20 +321,29 @@ public final class TextNormalizer {
       e++;
     }
     if (letters && leetChars) {
-      int wordEnd = e;
-      while (wordEnd > s && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
-        wordEnd--;
-      }
-      if (wordEnd - s >= 3) {
-        for (int q = s; q < wordEnd; q++) {
-          char l = leet((char) out[q]);
-          if (l != 0) {
-            out[q] = (byte) l;
-          }
+      deleet(out, s, e);
+    }
+    return e;
+  }
+
+  /**
+   * Undoes leetspeak in the lower-cased ASCII word out[from, to), which mixes letters with leet
+   * chars, as {@link #foldAndLower} does: trailing {@code ! $ + @} are punctuation and stay, and a
+   * word shorter than three chars without them stays as it is.
+   */
+  private static void deleet(byte[] out, int from, int to) {
+    int wordEnd = to;
+    while (wordEnd > from && "!$+@".indexOf(out[wordEnd - 1]) >= 0) {
+      wordEnd--;
+    }
+    if (wordEnd - from >= 3) {
+      for (int k = from; k < wordEnd; k++) {
+        char l = leet((char) out[k]);
+        if (l != 0) {
+          out[k] = (byte) l;
         }
       }
     }
-    return e;
   }
 
   /** ASCII lower-casing table */
