@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.pii;
 
+import dev.agentruntime.guardrails.text.ScanBytes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -116,7 +117,7 @@ public final class PiiDetector {
         || has(PiiType.IPV4) || has(PiiType.PHONE);
     // the IBAN and number scans look only where a run of ASCII digits starts (a digit after a
     // non-digit): those are found once, 8 chars at a time in a byte copy
-    int[] bytes = has(PiiType.IBAN) || numbers ? digitRunStarts(asciiBytes(s)) : null;
+    int[] bytes = has(PiiType.IBAN) || numbers ? digitRunStarts(ScanBytes.of(s)) : null;
     if (has(PiiType.IBAN)) {
       scanIbans(s, bytes, found);
     }
@@ -437,23 +438,7 @@ public final class PiiDetector {
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /**
-   * @return one byte per char of s: the char itself when it is below 0x80, else 0 (so a byte is
-   *     an ASCII digit exactly when its char is)
-   */
-  private static byte[] asciiBytes(String s) {
-    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    if (b.length != s.length()) { // surrogate pairs became one byte each: map char by char
-      b = new byte[s.length()];
-      for (int k = 0; k < b.length; k++) {
-        char c = s.charAt(k);
-        b[k] = c < 0x80 ? (byte) c : 0;
-      }
-    }
-    return b;
-  }
-
-  /**
-   * @param b bytes from {@link #asciiBytes}
+   * @param b bytes from {@link ScanBytes#of}
    * @return the positions where a run of ASCII digits starts (a digit at 0 or after a non-digit),
    *     ascending, in {@code [1, 1 + r[0])}
    */

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.secrets;
 
+import dev.agentruntime.guardrails.text.ScanBytes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class SecretDetector {
     int n = s.length();
     List<SecretMatch> out = new ArrayList<>();
     int[] endMarker = {-2};
-    byte[] b = bytes(s);
+    byte[] b = ScanBytes.of(s);
     int last = n - 1;
     int i = 0;
     while (i < n) {
@@ -310,22 +311,6 @@ public final class SecretDetector {
         SECOND[c] |= 1 << k;
       }
     }
-  }
-
-  /**
-   * @return one byte per char of s: the char itself below 0x80, else a byte whose {@link #SCAN},
-   *     {@link #TRIGGER_BIT} and {@link #SECOND} entries are 0 (as they are for such chars)
-   */
-  private static byte[] bytes(String s) {
-    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // > 0xFF: '?'
-    if (b.length != s.length()) { // surrogate pairs became one byte each: map char by char
-      b = new byte[s.length()];
-      for (int k = 0; k < b.length; k++) {
-        char c = s.charAt(k);
-        b[k] = c < 0x80 ? (byte) c : 0;
-      }
-    }
-    return b;
   }
 
   /**

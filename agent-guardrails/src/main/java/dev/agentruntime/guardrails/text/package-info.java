@@ -1,4 +1,5 @@
 /**
- * Text normalisation shared by the phrase-matching guardrails.
+ * Text normalisation shared by the phrase-matching guardrails, and the byte copy of a text that
+ * the secret and PII scanners read.
  */
 package dev.agentruntime.guardrails.text;
