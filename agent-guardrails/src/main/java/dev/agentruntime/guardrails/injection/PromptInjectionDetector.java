@@ -366,7 +366,8 @@ public final class PromptInjectionDetector {
 
   /**
    * The vocabulary words of at most 8 ASCII chars, each packed into a long (8 bits per char, first
-   * char lowest, as an eight-byte little-endian read of the text has them; never 0), in an open-addressing table at most 1/8 full, with their slots.
+   * char lowest, as an eight-byte little-endian read of the text has them; never 0), in an
+   * open-addressing table at most 1/8 full, with their slots.
    */
   private static final long[] PACKED_KEYS;
   private static final int[] PACKED_SLOTS;
@@ -388,10 +389,7 @@ public final class PromptInjectionDetector {
       if (w == null || !packable(w)) {
         continue;
       }
-      long key = 0;
-      for (int k = 0; k < w.length(); k++) {
-        key |= (long) w.charAt(k) << (k << 3);
-      }
+      long key = pack(w, 0, w.length());
       int idx = packedIndex(key);
       while (PACKED_KEYS[idx] != 0) {
         idx = (idx + 1) & (cap - 1);
@@ -429,14 +427,8 @@ public final class PromptInjectionDetector {
       if (w == null || !packable2(w)) {
         continue;
       }
-      long key = 0;
-      long rest = 0;
-      for (int k = 0; k < 8; k++) {
-        key |= (long) w.charAt(k) << (k << 3);
-      }
-      for (int k = 8; k < w.length(); k++) {
-        rest |= (long) w.charAt(k) << ((k - 8) << 3);
-      }
+      long key = pack(w, 0, 8);
+      long rest = pack(w, 8, w.length());
       int idx = packed2Index(key, rest);
       while (PACKED2_KEYS[idx] != 0) {
         idx = (idx + 1) & (cap - 1);
@@ -452,7 +444,7 @@ public final class PromptInjectionDetector {
 
   static {
     for (String w : VOCAB_KEYS) {
-      if (w != null && w.chars().allMatch(c -> c > 0 && c < 0x80) && w.length() > MAX_PACKED) {
+      if (w != null && asciiWord(w) && w.length() > MAX_PACKED) {
         throw new IllegalStateException("ASCII vocabulary word longer than " + MAX_PACKED + ": " + w);
       }
     }
@@ -468,16 +460,23 @@ public final class PromptInjectionDetector {
   }
 
   private static boolean packable2(String w) {
-    if (w.length() < 9 || w.length() > MAX_PACKED) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
-      if (w.charAt(k) == 0 || w.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return asciiWord(w) && w.length() >= 9 && w.length() <= MAX_PACKED;
   }
+
+  /** @return w[from, to) (at most eight chars) packed as in {@link #PACKED_KEYS} */
+  private static long pack(String w, int from, int to) {
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      key |= (long) w.charAt(k) << ((k - from) << 3);
+    }
+    return key;
+  }
+
+  /** @return whether w is a non-empty word of ASCII chars other than NUL */
+  private static boolean asciiWord(String w) {
+    return !w.isEmpty() && w.chars().allMatch(c -> c > 0 && c < 0x80);
+  }
+
 
   private static int packed2Index(long key, long rest) {
     return (int) (((key ^ Long.rotateLeft(rest, 29)) * 0x9E3779B97F4A7C15L) >>> PACKED2_SHIFT);
@@ -501,16 +500,9 @@ public final class PromptInjectionDetector {
   }
 
   private static boolean packable(String w) {
-    if (w.isEmpty() || w.length() > 8) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
-      if (w.charAt(k) == 0 || w.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return asciiWord(w) && w.length() <= 8;
   }
+
 
   private static int packedIndex(long key) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> PACKED_SHIFT);
