@@ -374,13 +374,7 @@ public final class PromptInjectionDetector {
   private static final int PACKED_SHIFT;
 
   static {
-    int count = 0;
-    for (String w : VOCAB_KEYS) {
-      if (w != null && packable(w)) {
-        count++;
-      }
-    }
-    int cap = Integer.highestOneBit(Math.max(16, count * 16));
+    int cap = tableCapacity(PromptInjectionDetector::packable);
     PACKED_KEYS = new long[cap];
     PACKED_SLOTS = new int[cap];
     PACKED_SHIFT = 64 - Integer.numberOfTrailingZeros(cap);
@@ -410,13 +404,7 @@ public final class PromptInjectionDetector {
   private static final int PACKED2_SHIFT;
 
   static {
-    int count = 0;
-    for (String w : VOCAB_KEYS) {
-      if (w != null && packable2(w)) {
-        count++;
-      }
-    }
-    int cap = Integer.highestOneBit(Math.max(16, count * 16));
+    int cap = tableCapacity(PromptInjectionDetector::packable2);
     PACKED2_KEYS = new long[cap];
     PACKED2_REST = new long[cap];
     PACKED2_SLOTS = new int[cap];
@@ -457,6 +445,15 @@ public final class PromptInjectionDetector {
       key |= (long) cs[k] << ((k - from) << 3);
     }
     return key;
+  }
+
+  /**
+   * @return the capacity of an open-addressing table for the vocabulary words that pass the test:
+   *     a power of two, at most 1/8 full
+   */
+  private static int tableCapacity(java.util.function.Predicate<String> included) {
+    long count = java.util.Arrays.stream(VOCAB_KEYS).filter(w -> w != null && included.test(w)).count();
+    return Integer.highestOneBit((int) Math.max(16, count * 16));
   }
 
   private static boolean packable2(String w) {
