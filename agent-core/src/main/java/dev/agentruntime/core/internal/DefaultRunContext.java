@@ -17,6 +17,8 @@ import dev.agentruntime.core.event.ModelCallCompleted;
 import dev.agentruntime.core.event.ModelCallStarted;
 import dev.agentruntime.core.event.StepStarted;
 import dev.agentruntime.core.event.TextDelta;
+import dev.agentruntime.core.event.TextDiscarded;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.event.ToolCallCompleted;
 import dev.agentruntime.core.event.ToolCallStarted;
 import dev.agentruntime.core.limits.Limit;
@@ -501,12 +503,9 @@ public final class DefaultRunContext implements RunContext {
     }
     int s = step.get();
     modelCalls.incrementAndGet();
-    Consumer<String> sink = userSink;
-    if (userSink != null && hasListeners) {
-      sink = delta -> {
-        userSink.accept(delta);
-        emit(new TextDelta(runId, core.clock.instant(), s, delta));
-      };
+    TextSink sink = null;
+    if (userSink != null) {
+      sink = hasListeners ? new EventSink(TextSink.of(userSink), s) : TextSink.of(userSink);
     }
     String requested = request.model() != null ? request.model() : client.info().model();
     if (hasListeners) {
@@ -542,6 +541,29 @@ public final class DefaultRunContext implements RunContext {
       if (entered) {
         exitThread();
       }
+    }
+  }
+
+  /** The top of a streaming call's sink chain: the caller's sink, plus events for listeners. */
+  private final class EventSink implements TextSink {
+    private final TextSink user;
+    private final int step;
+
+    EventSink(TextSink user, int step) {
+      this.user = user;
+      this.step = step;
+    }
+
+    @Override
+    public void onText(String delta) {
+      user.onText(delta);
+      emit(new TextDelta(runId, core.clock.instant(), step, delta));
+    }
+
+    @Override
+    public void onDiscard(String reason) {
+      user.onDiscard(reason);
+      emit(new TextDiscarded(runId, core.clock.instant(), step, reason));
     }
   }
 
