@@ -4,6 +4,7 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.ModelCallRecord;
 import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.ToolCallRecord;
@@ -84,6 +85,7 @@ public final class DefaultRunContext implements RunContext {
   private final ConcurrentLinkedQueue<ToolCallRecord> toolRecords = new ConcurrentLinkedQueue<>();
   private final AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.ZERO);
   private final ConcurrentHashMap<AttributeKey<?>, Object> attributes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RunLocal<?>, Object> locals = new ConcurrentHashMap<>();
   private final Set<Thread> activeThreads = ConcurrentHashMap.newKeySet();
   private volatile String cancelReason;
   private volatile boolean deadlineExpired;
@@ -308,6 +310,17 @@ public final class DefaultRunContext implements RunContext {
   @Override
   public <T> T computeAttributeIfAbsent(AttributeKey<T> key, Supplier<T> init) {
     return key.type().cast(attributes.computeIfAbsent(key, k -> Objects.requireNonNull(init.get(), "value")));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T local(RunLocal<T> key) {
+    Objects.requireNonNull(key, "key");
+    Object v = locals.get(key);
+    if (v == null) {
+      v = locals.computeIfAbsent(key, RunLocal::initialValue);
+    }
+    return (T) v;
   }
 
   // ---------------------------------------------------------------- cancellation and deadline
