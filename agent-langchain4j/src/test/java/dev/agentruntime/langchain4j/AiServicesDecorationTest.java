@@ -178,6 +178,52 @@ class AiServicesDecorationTest {
     assertThat(stub.requestCount()).isEqualTo(3);
   }
 
+  /** Bug 5: a limit hit under a loop we do not own ends the run as documented. */
+  @Test
+  void aToolCallLimitUnderAiServicesFailsTheRunNamingTheLimit() {
+    stub.sequence(
+        toolCall("c1", "call_1", "lookupOrder", "{\"orderId\":\"1\"}", 5, 1),
+        toolCall("c2", "call_2", "lookupOrder", "{\"orderId\":\"2\"}", 5, 1),
+        text("c3", "done", 5, 1, 0));
+    try (AgentRuntime runtime = AgentRuntime.builder()
+        .limits(RunLimits.builder().maxToolCalls(1).build())
+        .resilience(ResiliencePolicy.none())
+        .build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      Assistant assistant = AiServices.builder(Assistant.class)
+          .chatModel(lc.decorate(stub.chatModel()))
+          .tools(lc.tools(new SupportTools()))
+          .build();
+      assertThatThrownBy(() -> runtime.run("look up two orders", (in, ctx) -> assistant.chat(in)))
+          .isInstanceOfSatisfying(LimitExceededException.class,
+              e -> assertThat(e.limit()).isEqualTo(dev.agentruntime.core.limits.Limit.MAX_TOOL_CALLS));
+    }
+  }
+
+  @Test
+  void aGracefulToolCallLimitUnderAiServicesEndsTheRunAsLimitReached() {
+    stub.sequence(
+        toolCall("c1", "call_1", "lookupOrder", "{\"orderId\":\"1\"}", 5, 1),
+        toolCall("c2", "call_2", "lookupOrder", "{\"orderId\":\"2\"}", 5, 1),
+        text("c3", "order 1 shipped; could not check order 2", 5, 1, 0));
+    try (AgentRuntime runtime = AgentRuntime.builder()
+        .limits(RunLimits.builder().maxToolCalls(1)
+            .onLimit(dev.agentruntime.core.limits.Limit.MAX_TOOL_CALLS,
+                dev.agentruntime.core.limits.LimitReaction.STOP_GRACEFULLY).build())
+        .resilience(ResiliencePolicy.none())
+        .build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      Assistant assistant = AiServices.builder(Assistant.class)
+          .chatModel(lc.decorate(stub.chatModel()))
+          .tools(lc.tools(new SupportTools()))
+          .build();
+      AgentResult r = runtime.run("look up two orders", (in, ctx) -> assistant.chat(in));
+      assertThat(r.stopReason()).isEqualTo(dev.agentruntime.core.StopReason.LIMIT_REACHED);
+      assertThat(r.limitReached()).contains(dev.agentruntime.core.limits.Limit.MAX_TOOL_CALLS);
+      assertThat(r.output()).isEqualTo("order 1 shipped; could not check order 2");
+    }
+  }
+
   /** Redacts a secret before the model sees it and rewrites the answer after. */
   static final class Rewriting implements AgentInterceptor {
     @Override

@@ -90,6 +90,8 @@ public final class DefaultRunContext implements RunContext {
   private volatile String cancelReason;
   private volatile boolean deadlineExpired;
   private volatile Limit wrapUpLimit;
+  /** The first limit refused in this run, whoever caught the refusal. */
+  private volatile LimitExceededException firstLimit;
   private volatile String lastAssistantText = "";
   private volatile ScheduledFuture<?> watchdog;
 
@@ -491,6 +493,25 @@ public final class DefaultRunContext implements RunContext {
     return usage.get();
   }
 
+  /**
+   * @return the first limit refused in this run, if any — also when the loop caught the refusal
+   *     (a framework that turns a refused tool call into an error message for its model)
+   */
+  Optional<LimitExceededException> firstLimit() {
+    return Optional.ofNullable(firstLimit);
+  }
+
+  /**
+   * Refuses a call after a limit with the FAIL reaction was hit: a loop that caught the refusal
+   * must not go on spending.
+   */
+  private void throwIfFailedByLimit() {
+    LimitExceededException hit = firstLimit;
+    if (hit != null && !hit.graceful()) {
+      throw new LimitExceededException(runId, hit.limit(), "run already stopped by its limit: " + hit.getMessage(), false);
+    }
+  }
+
   /** @return the text of the last successful model answer (empty if none) */
   public String lastAssistantText() {
     return lastAssistantText;
@@ -511,6 +532,7 @@ public final class DefaultRunContext implements RunContext {
       throws Exception {
     Objects.requireNonNull(request, "request");
     throwIfCancelled();
+    throwIfFailedByLimit();
     if (!loopManagesSteps && wrapUpLimit == null) {
       nextStep();
     }
@@ -591,6 +613,7 @@ public final class DefaultRunContext implements RunContext {
   public ToolResult callTool(ToolCall call, Tool explicitTool) throws Exception {
     Objects.requireNonNull(call, "call");
     throwIfCancelled();
+    throwIfFailedByLimit();
     int s = step.get();
     toolCalls.incrementAndGet();
     toolCallsPerTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet();
@@ -672,6 +695,9 @@ public final class DefaultRunContext implements RunContext {
         limit == Limit.MAX_STEPS
             ? new dev.agentruntime.core.error.StepLimitExceededException(runId, limits.maxSteps(), graceful)
             : new LimitExceededException(runId, limit, message, graceful);
+    if (firstLimit == null && limit != Limit.CONCURRENT_RUNS) {
+      firstLimit = e;
+    }
     if (hasListeners) {
       emit(new LimitReached(runId, core.clock.instant(), limit, graceful, e.getMessage()));
     }
