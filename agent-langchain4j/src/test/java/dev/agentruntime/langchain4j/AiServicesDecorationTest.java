@@ -224,6 +224,36 @@ class AiServicesDecorationTest {
     }
   }
 
+  /** Bug 6: the provider library's own exception types survive decoration. */
+  @Test
+  void aDecoratedModelThrowsLangChain4jsOwnExceptionTypes() {
+    stub.sequence(error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided"));
+    try (AgentRuntime runtime = AgentRuntime.builder().resilience(ResiliencePolicy.none()).build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      Assistant assistant = AiServices.builder(Assistant.class).chatModel(lc.decorate(stub.chatModel())).build();
+      // outside a run
+      assertThatThrownBy(() -> assistant.chat("hi"))
+          .isInstanceOf(dev.langchain4j.exception.AuthenticationException.class);
+      // inside a run, where the user's loop catches it
+      AgentResult r = runtime.run("hi", (in, ctx) -> {
+        try {
+          return assistant.chat(in);
+        } catch (dev.langchain4j.exception.AuthenticationException e) {
+          return "caught " + e.getClass().getSimpleName();
+        }
+      });
+      assertThat(r.output()).isEqualTo("caught AuthenticationException");
+      // streaming
+      StreamingAssistant streaming = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(lc.decorate(stub.streamingModel())).build();
+      java.util.concurrent.CompletableFuture<Throwable> failure = new java.util.concurrent.CompletableFuture<>();
+      streaming.chat("hi").onPartialResponse(t -> {}).onCompleteResponse(c -> failure.complete(null))
+          .onError(failure::complete).start();
+      assertThat(failure).succeedsWithin(Duration.ofSeconds(10))
+          .isInstanceOf(dev.langchain4j.exception.AuthenticationException.class);
+    }
+  }
+
   /** Redacts a secret before the model sees it and rewrites the answer after. */
   static final class Rewriting implements AgentInterceptor {
     @Override
