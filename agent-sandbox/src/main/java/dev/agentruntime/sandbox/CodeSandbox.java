@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  * namespace is unshared (no network, own PID space, own user namespace), system directories are
  * mounted read-only, the work directory and {@code /tmp} are private size-limited tmpfs mounts,
  * the host's home, project and {@code /root} are not mounted, the environment is emptied, the code
- * gets a new session (no TIOCSTI terminal injection) and dies with its parent. Resource limits
+ * gets a new session (no TIOCSTI terminal injection) and dies with its parent. A seccomp filter
+ * refuses, with {@code EPERM}, the system calls ordinary programs never need and that reach the
+ * host or the kernel's riskiest parts: kernel keyrings (so the JVM's session keyring and its keys
+ * stay out of reach), ptrace attach, mounts, new user namespaces, modules, kexec, bpf,
+ * perf_event_open, userfaultfd, io_uring and other system call ABIs. Resource limits
  * are applied inside the sandbox with {@code prlimit} (address space, CPU seconds, processes, file
  * size, open files; no core dumps). When the JVM runs as root, the sandbox first drops to an
  * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
