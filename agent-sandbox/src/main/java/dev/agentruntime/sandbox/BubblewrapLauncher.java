@@ -279,6 +279,11 @@ final class BubblewrapLauncher implements Launcher {
   }
 
   @Override
+  public boolean supportsCgroups() {
+    return true;
+  }
+
+  @Override
   public boolean needsWorkspaceOnHost() {
     return false;
   }
@@ -324,14 +329,18 @@ final class BubblewrapLauncher implements Launcher {
    * reads its fixed arguments (3) and the syscall filter (4) from them and mounts the staging area
    * (5) and the account files (6) from them, so that no host path shows in the sandbox's {@code
    * /proc/1/cmdline} (bubblewrap's init keeps bubblewrap's command line). bubblewrap closes each
-   * descriptor once read or mounted.
+   * descriptor once read or mounted. With cgroups, the shell first moves itself into the execution's
+   * cgroup (its pid into {@code cgroup.procs}), so everything it then runs is inside.
    */
-  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" || exit 126; shift 4; exec \"$@\"";
+  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" || exit 126;"
+      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
 
   @Override
-  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
+      Path cgroupProcs) {
     List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", OPEN_FDS, "sh", argsFile.toString(),
-        filterFile.toString(), dir.root().toString(), accounts.toString()));
+        filterFile.toString(), dir.root().toString(), accounts.toString(),
+        cgroupProcs == null ? "" : cgroupProcs.toString()));
     c.addAll(dropRoot(hostUid(slot)));
     c.add(host.bwrap().toString());
     c.add("--args");
@@ -485,7 +494,6 @@ final class BubblewrapLauncher implements Launcher {
       n.add("JVM runs as root and setpriv and chroot are missing: the process limit is NOT enforced"
           + " (the kernel exempts root)");
     }
-    n.add("cgroups: not used (limits are per process rlimits; total memory is bounded by maxProcesses x memoryBytes)");
     return n;
   }
 
@@ -549,7 +557,7 @@ final class BubblewrapLauncher implements Launcher {
       dir = Workdir.create(workRoot, sh, ExecutionRequest.of("probe",
           "echo sandbox-ok"), false);
       prepare(dir, 0);
-      Process p = command(dir, sh, limits, 0).redirectErrorStream(true).start();
+      Process p = command(dir, sh, limits, 0, null).redirectErrorStream(true).start();
       p.getOutputStream().close();
       String out;
       try (InputStream in = p.getInputStream()) {

@@ -70,10 +70,13 @@ public final class CodeSandbox implements AutoCloseable {
   private final IsolationReport isolation;
   private final ExecutorService io;
   private final ProcessRunner runner;
+  /** Per-execution cgroups, or null when the host offers none (rlimits only). */
+  private final Cgroups cgroups;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
 
-  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation) {
+  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation, Cgroups cgroups) {
+    this.cgroups = cgroups;
     this.limits = b.limits;
     this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
     this.queueTimeout = b.queueTimeout;
@@ -167,11 +170,22 @@ public final class CodeSandbox implements AutoCloseable {
       Workdir dir = Workdir.create(workRoot, interpreter, request, launcher.needsWorkspaceOnHost());
       try {
         launcher.prepare(dir, slot);
-        ProcessBuilder pb = launcher.command(dir, interpreter, lim, slot);
-        ProcessRunner.Outcome out = runner.run(pb, request.stdin(), lim, launcher);
-        return new ExecutionResult(
-            out.stdout(), out.stdoutTruncated(), out.stderr(), out.stderrTruncated(), out.exitCode(),
-            out.duration(), out.reason(), isolation.level(), advisories);
+        Cgroups.Execution cg = cgroups == null ? null : cgroups.create(lim);
+        try {
+          ProcessBuilder pb = launcher.command(dir, interpreter, lim, slot, cg == null ? null : cg.procs());
+          ProcessRunner.Outcome out = runner.run(pb, request.stdin(), lim, launcher);
+          ExitReason reason = out.reason();
+          if (cg != null && cg.oomKilled() && (reason == ExitReason.KILLED || reason == ExitReason.FINISHED)) {
+            reason = ExitReason.MEMORY_LIMIT; // the kernel killed a process of the tree at memory.max
+          }
+          return new ExecutionResult(
+              out.stdout(), out.stdoutTruncated(), out.stderr(), out.stderrTruncated(), out.exitCode(),
+              out.duration(), reason, isolation.level(), advisories);
+        } finally {
+          if (cg != null) {
+            cg.close();
+          }
+        }
       } finally {
         dir.delete();
       }
@@ -227,6 +241,10 @@ public final class CodeSandbox implements AutoCloseable {
     private final List<Path> readOnlyPaths = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private CodePrecheck precheck = CodePrecheck.none();
+    private boolean useCgroups = true;
+    private Path cgroupParent;
+    private double cpusPerExecution = 1.0;
+    Path procSelf = Paths.get("/proc/self");
 
     private Builder() {
       for (Interpreter i : List.of(Interpreter.python3(), Interpreter.javascript(), Interpreter.bash())) {
@@ -362,6 +380,41 @@ public final class CodeSandbox implements AutoCloseable {
     }
 
     /**
+     * Whether to put each execution in its own cgroup (v2) when the host delegates one, so that
+     * {@code memoryBytes} and {@code maxProcesses} hold for the whole process tree and CPU use is
+     * capped ({@link #cpusPerExecution(double)}). Default true; on hosts without a usable cgroup v2
+     * subtree the sandbox falls back to per-process rlimits and {@link CodeSandbox#isolation()} says
+     * so.
+     *
+     * @param value whether to use cgroups where available
+     * @return this
+     */
+    public Builder cgroups(boolean value) {
+      this.useCgroups = value;
+      return this;
+    }
+
+    /**
+     * @param value a delegated cgroup v2 directory without processes of its own, in which
+     *     per-execution cgroups are made (default: the JVM's own cgroup, usable when it is the root
+     *     of its cgroup namespace, as in most containers)
+     * @return this
+     */
+    public Builder cgroupParent(Path value) {
+      this.cgroupParent = value;
+      return this;
+    }
+
+    /**
+     * @param value CPUs one execution may use when it runs in a cgroup ({@code cpu.max}; default 1)
+     * @return this
+     */
+    public Builder cpusPerExecution(double value) {
+      this.cpusPerExecution = value;
+      return this;
+    }
+
+    /**
      * Validates the settings, detects the host's capabilities and, for bubblewrap, runs a probe
      * sandbox once.
      *
@@ -380,6 +433,12 @@ public final class CodeSandbox implements AutoCloseable {
       }
       if (queueTimeout.isNegative()) {
         throw new IllegalArgumentException("queueTimeout must not be negative, got " + queueTimeout);
+      }
+      if (!(cpusPerExecution >= 0.01 && cpusPerExecution <= 1024)) {
+        throw new IllegalArgumentException("cpusPerExecution must be between 0.01 and 1024, got " + cpusPerExecution);
+      }
+      if (cgroupParent != null && !cgroupParent.isAbsolute()) {
+        throw new IllegalArgumentException("cgroupParent '" + cgroupParent + "' must be absolute");
       }
       if (!Files.isDirectory(workRoot)) {
         throw new IllegalArgumentException("workRoot '" + workRoot + "' is not a directory");
@@ -439,9 +498,10 @@ public final class CodeSandbox implements AutoCloseable {
         }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
+          Cgroups cg = cgroups(notes);
           report = new IsolationReport(
               IsolationLevel.NAMESPACES, "bubblewrap " + host.bwrapVersion(), bw.hostUid(0), notes);
-          return new CodeSandbox(this, bw, report);
+          return new CodeSandbox(this, bw, report, cg);
         }
       } else {
         bwrapProblem = "bubblewrap (bwrap) was not found"
@@ -460,7 +520,27 @@ public final class CodeSandbox implements AutoCloseable {
       notes.addAll(po.notes());
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
-      return new CodeSandbox(this, launcher, report);
+      notes.add("cgroups: not used in process-only mode (limits are per-process rlimits)");
+      return new CodeSandbox(this, launcher, report, null);
+    }
+
+    /** Detects per-execution cgroups and notes what is in force. */
+    private Cgroups cgroups(List<String> notes) {
+      String problem;
+      if (!useCgroups) {
+        problem = "turned off with cgroups(false)";
+      } else {
+        Cgroups.Detection d = Cgroups.detect(cgroupParent, procSelf.resolve("mountinfo"), procSelf.resolve("cgroup"),
+            cpusPerExecution);
+        if (d.cgroups() != null) {
+          notes.add(d.cgroups().note());
+          return d.cgroups();
+        }
+        problem = d.problem();
+      }
+      notes.add("cgroups: not used (" + problem + "); FALLBACK to per-process rlimits: total memory is bounded by"
+          + " maxProcesses x memoryBytes, CPU time per process by cpuTime");
+      return null;
     }
 
     /** The code's uid must be able to reach its staging directory under workRoot. */

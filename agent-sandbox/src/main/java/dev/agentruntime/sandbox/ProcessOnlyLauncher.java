@@ -47,7 +47,8 @@ final class ProcessOnlyLauncher implements Launcher {
   }
 
   @Override
-  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
+      java.nio.file.Path cgroupProcs) {
     List<String> c = new ArrayList<>(Launcher.dropRoot(host, hostUid(slot)));
     if (host.setsid() != null) {
       c.add(host.setsid().toString());
