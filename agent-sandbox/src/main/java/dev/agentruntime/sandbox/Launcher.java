@@ -31,6 +31,27 @@ interface Launcher {
    */
   ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot, Path cgroupProcs);
 
+  /** @return whether this back end can start pooled sandboxes ({@link #pooledCommand}) */
+  default boolean supportsWarmPool() {
+    return false;
+  }
+
+  /**
+   * A sandbox started ahead of time: no staging area, the interpreter (with a bootstrap that reads
+   * the code from stdin) waits for its code.
+   *
+   * @param interpreterCommand the interpreter and its bootstrap arguments
+   * @param limits the limits
+   * @param slot the (pool) slot, which gives the host uid
+   * @param cgroupProcs the cgroup to join, or null
+   * @param workRoot a directory to start in
+   * @return the process to start
+   */
+  default ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path cgroupProcs, Path workRoot) {
+    throw new UnsupportedOperationException("no warm pool for this isolation back end");
+  }
+
   /** @return whether this back end can put an execution in a cgroup ({@code cgroupProcs}) */
   default boolean supportsCgroups() {
     return false;
