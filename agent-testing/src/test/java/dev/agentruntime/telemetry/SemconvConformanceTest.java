@@ -14,7 +14,7 @@ import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.testing.ScriptedModelClient;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.AttributeType;
 import io.opentelemetry.api.common.Attributes;

@@ -1,6 +1,6 @@
 package dev.agentruntime.telemetry;
 
-import static dev.agentruntime.telemetry.testing.TelemetryAssertions.assertThat;
+import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentruntime.core.AgentResult;
@@ -13,7 +13,7 @@ import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.core.testing.ScriptedModelClient;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;

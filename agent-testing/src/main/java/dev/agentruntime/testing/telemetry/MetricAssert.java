@@ -1,4 +1,4 @@
-package dev.agentruntime.telemetry.testing;
+package dev.agentruntime.testing.telemetry;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.sdk.metrics.data.DoublePointData;

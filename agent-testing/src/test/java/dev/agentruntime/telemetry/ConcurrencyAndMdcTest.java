@@ -10,7 +10,7 @@ import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.core.tool.Tool;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.agentruntime.telemetry;
 
-import static dev.agentruntime.telemetry.testing.TelemetryAssertions.assertThat;
+import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agentruntime.core.AgentRuntime;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.agentruntime.telemetry;
 
-import static dev.agentruntime.telemetry.testing.TelemetryAssertions.assertThat;
+import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +13,7 @@ import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolResult;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;

@@ -1,11 +1,11 @@
-package dev.agentruntime.telemetry.testing;
+package dev.agentruntime.testing.telemetry;
 
 /**
  * Entry point of the AssertJ-style assertions on an {@link InMemoryTelemetry}. Needs AssertJ on
  * the test classpath.
  *
  * <pre>{@code
- * import static dev.agentruntime.telemetry.testing.TelemetryAssertions.assertThat;
+ * import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
  *
  * assertThat(telemetry).hasSpan("execute_tool create_ticket")
  *     .withAttribute("gen_ai.tool.call.id", "call_1")

@@ -1,6 +1,6 @@
 package dev.agentruntime.telemetry;
 
-import static dev.agentruntime.telemetry.testing.TelemetryAssertions.assertThat;
+import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.SystemMessage;
 import dev.agentruntime.core.model.UserMessage;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.logs.data.LogRecordData;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.agentruntime.telemetry.testing;
+package dev.agentruntime.testing.telemetry;
 
 import dev.agentruntime.telemetry.AgentTelemetry;
 import dev.agentruntime.telemetry.GenAiAttributes;

@@ -1,6 +1,6 @@
 package dev.agentruntime.telemetry;
 
-import static dev.agentruntime.telemetry.testing.TelemetryAssertions.assertThat;
+import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +12,7 @@ import dev.agentruntime.core.resilience.CircuitBreakerPolicy;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

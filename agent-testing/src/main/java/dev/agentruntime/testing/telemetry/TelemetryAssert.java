@@ -1,4 +1,4 @@
-package dev.agentruntime.telemetry.testing;
+package dev.agentruntime.testing.telemetry;
 
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.trace.data.SpanData;
