@@ -156,6 +156,7 @@ public final class Eval {
     List<AgentResult> turns = new ArrayList<>();
     List<ChatMessage> history = new ArrayList<>(c.history());
     Throwable error = null;
+    int sent = 0;
     long t0 = System.nanoTime();
     for (int i = 0; i < c.turns().size() && error == null; i++) {
       String input = c.turns().get(i);
@@ -167,6 +168,7 @@ public final class Eval {
           .tag("eval.repeat", String.valueOf(repeat))
           .listener(events::add);
       c.metadata().forEach(opts::tag);
+      sent++;
       try {
         AgentResult r = agent.run(input, opts.build());
         if (r == null) {
@@ -185,7 +187,7 @@ public final class Eval {
     Duration latency = Duration.ofNanos(System.nanoTime() - t0);
     BigDecimal cost = turns.stream().map(Costs::of).reduce(BigDecimal.ZERO, BigDecimal::add);
     meter.agent.accumulateAndGet(cost, BigDecimal::add);
-    RunOutcome outcome = new RunOutcome(c.id(), repeat, turns, List.copyOf(events), error, latency, cost);
+    RunOutcome outcome = new RunOutcome(c.id(), repeat, c.turns().subList(0, sent), turns, List.copyOf(events), error, latency, cost);
     return judge(c, repeat, outcome, meter);
   }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  *
  * @param caseId the case
  * @param repeat which repeat (from 1)
+ * @param inputs the user turns sent, in order
  * @param turns each turn's result, in order (a failed turn's partial result when it had one)
  * @param events every event of every turn, in order of arrival
  * @param error the failure that ended the case run, or null
@@ -28,6 +29,7 @@ import java.util.Objects;
 public record RunOutcome(
     String caseId,
     int repeat,
+    List<String> inputs,
     List<AgentResult> turns,
     List<AgentEvent> events,
     Throwable error,
@@ -37,6 +39,7 @@ public record RunOutcome(
   /** Validates and copies. */
   public RunOutcome {
     Objects.requireNonNull(caseId, "caseId");
+    inputs = List.copyOf(inputs);
     turns = List.copyOf(turns);
     events = List.copyOf(events);
     Objects.requireNonNull(latency, "latency");
@@ -46,11 +49,12 @@ public record RunOutcome(
   /**
    * Builds an outcome from results alone (no events), for checking a run outside an eval.
    *
+   * @param input the run's input
    * @param result a run's result
    * @return the outcome
    */
-  public static RunOutcome of(AgentResult result) {
-    return new RunOutcome(result.runId(), 1, List.of(result), List.of(), null, result.duration(), Costs.of(result));
+  public static RunOutcome of(String input, AgentResult result) {
+    return new RunOutcome(result.runId(), 1, List.of(input), List.of(result), List.of(), null, result.duration(), Costs.of(result));
   }
 
   /** @return whether a turn threw */
