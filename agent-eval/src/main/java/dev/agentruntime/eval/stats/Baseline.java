@@ -1,7 +1,9 @@
 package dev.agentruntime.eval.stats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.agentruntime.eval.CaseResult;
 import dev.agentruntime.eval.EvalResult;
@@ -24,9 +26,10 @@ import java.util.Objects;
  * @param cases each case's metrics by id
  */
 public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<String, MetricSet> cases) {
-  private static final ObjectMapper JSON = new ObjectMapper()
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      .build();
 
   /** Validates and copies. */
   public Baseline {
