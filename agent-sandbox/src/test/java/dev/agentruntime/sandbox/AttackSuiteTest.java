@@ -231,6 +231,30 @@ class AttackSuiteTest {
   }
 
   @Test
+  void noHostPathShowsInTheSandboxsProcessListAndNoHostDescriptorIsOpen() {
+    String root = workRoot.toString();
+    String tmp = System.getProperty("java.io.tmpdir");
+    ExecutionResult r = py(String.join("\n",
+        "import os",
+        "for pid in sorted(p for p in os.listdir('/proc') if p.isdigit()):",
+        "    try:",
+        "        print('CMD', pid, open('/proc/%s/cmdline' % pid, 'rb').read().replace(b'\\0', b' ').decode())",
+        "    except OSError as e:",
+        "        print('NOCMD', pid, e.errno)",
+        "for fd in sorted(os.listdir('/proc/self/fd'), key=int):",
+        "    try:",
+        "        print('FD', fd, os.readlink('/proc/self/fd/' + fd))",
+        "    except OSError as e:",
+        "        print('FD', fd, 'gone')"));
+    assertThat(r.stdout()).contains("CMD 1 ").doesNotContain(root).doesNotContain("agent-sandbox-")
+        .doesNotContain(tmp + "/");
+    List<String> fds = r.stdout().lines().filter(l -> l.startsWith("FD ")).toList();
+    // 0-2 and the directory listing's own descriptor, nothing inherited from the host side
+    assertThat(fds).as("%s", fds).hasSizeLessThanOrEqualTo(4);
+    assertThat(fds).allSatisfy(l -> assertThat(l).matches("FD [0-3] .*").doesNotContain(root));
+  }
+
+  @Test
   void theParentsEnvironmentIsNotInherited() {
     assumeTrue(System.getenv("AGENT_SANDBOX_PARENT_SECRET") != null,
         "surefire sets AGENT_SANDBOX_PARENT_SECRET for this test");

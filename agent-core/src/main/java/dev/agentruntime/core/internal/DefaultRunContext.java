@@ -516,7 +516,7 @@ public final class DefaultRunContext implements RunContext {
     long t0 = System.nanoTime();
     try {
       ModelResponse response =
-          new ModelChainImpl(core.interceptors, 0, this, client, sink, request).proceed(request);
+          new ModelChainImpl(core.modelInterceptors, 0, this, client, sink, request).proceed(request);
       Duration d = Duration.ofNanos(System.nanoTime() - t0);
       modelRecords.add(new ModelCallRecord(s, request, response, null, d));
       usage.accumulateAndGet(response.usage(), TokenUsage::plus);
@@ -565,7 +565,7 @@ public final class DefaultRunContext implements RunContext {
     boolean entered = enterThread();
     long t0 = System.nanoTime();
     try {
-      ToolResult result = new ToolChainImpl(core.interceptors, 0, this, explicitTool, call).proceed(call);
+      ToolResult result = new ToolChainImpl(core.toolInterceptors, 0, this, explicitTool, call).proceed(call);
       Duration d = Duration.ofNanos(System.nanoTime() - t0);
       toolRecords.add(new ToolCallRecord(s, call, result, null, d));
       if (hasListeners) {

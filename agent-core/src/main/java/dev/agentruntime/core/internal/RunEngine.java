@@ -115,7 +115,7 @@ public final class RunEngine {
         ctx.emit(new RunStarted(ctx.runId(), core.clock.instant(), ctx.agentName(), ctx.sessionId(), input));
       }
       try {
-        AgentResult result = new RunChainImpl(core.interceptors, 0, ctx, loop, input).proceed(input);
+        AgentResult result = new RunChainImpl(core.runInterceptors, 0, ctx, loop, input).proceed(input);
         if (ctx.hasListeners()) {
           ctx.emit(new RunCompleted(ctx.runId(), core.clock.instant(), result.output(),
               result.stopReason(), result.usage(), result.duration()));
