@@ -203,6 +203,50 @@ class SessionTest {
   }
 
   @Test
+  void longSessionIsSummarisedByACheaperModelThroughTheChain() {
+    InMemorySessionStore store = new InMemorySessionStore();
+    for (int t = 0; t < 20; t++) {
+      store.append("long", SessionOwner.none(), 2L * t,
+          List.of(new UserMessage("question " + t + " " + "q".repeat(400)),
+              dev.agentruntime.core.model.AssistantMessage.of("answer " + t + " " + "a".repeat(400))), "old-" + t);
+    }
+    List<ModelRequest> seen = new CopyOnWriteArrayList<>();
+    List<String> chainSaw = new CopyOnWriteArrayList<>();
+    ScriptedModelClient model = ScriptedModelClient.builder().mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenRespond(r -> { seen.add(r); return "the user asked many questions"; })
+        .thenRespond(r -> { seen.add(r); return "final"; }).build();
+    AgentInterceptor spy = new AgentInterceptor() {
+      @Override
+      public Stage stage() {
+        return Stage.TELEMETRY;
+      }
+
+      @Override
+      public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
+        chainSaw.add(chain.requestModel());
+        return chain.proceed(chain.request());
+      }
+    };
+    dev.agentruntime.core.context.TokenWindowPolicy policy = dev.agentruntime.core.context.TokenWindowPolicy.builder()
+        .contextWindow(2_000, 500)
+        .summarizer(dev.agentruntime.core.context.ModelSummarizer.builder().model("cheap-model").build()).build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).systemPrompt("sys").interceptor(spy)
+        .interceptor(SessionInterceptor.builder(store).contextPolicy(policy).build()).build()) {
+      assertThat(rt.run("and now?", RunOptions.builder().sessionId("long").build()).output()).isEqualTo("final");
+    }
+    assertThat(chainSaw).hasSize(2).contains("cheap-model"); // the summary call went through the whole chain
+    assertThat(seen.get(0).model()).isEqualTo("cheap-model");
+    List<ChatMessage> sent = seen.get(1).messages();
+    assertThat(sent.get(0).text()).isEqualTo("sys");
+    assertThat(sent.get(1).text()).startsWith("question 0"); // the first user goal stays pinned
+    assertThat(sent.get(2).text()).isEqualTo(dev.agentruntime.core.context.TokenWindowPolicy.SUMMARY_PREFIX
+        + "the user asked many questions");
+    assertThat(sent.get(sent.size() - 1).text()).isEqualTo("and now?");
+    assertThat(policy.budget().counter().count(sent)).isLessThanOrEqualTo(1_500);
+    assertThat(store.read("long")).hasSize(42); // the raw log is intact, the new turn appended
+  }
+
+  @Test
   void builderRejectsBadSettingsByName() {
     InMemorySessionStore store = new InMemorySessionStore();
     assertThatThrownBy(() -> SessionInterceptor.builder(store).leaseTtl(Duration.ZERO).build()).hasMessageContaining("leaseTtl");

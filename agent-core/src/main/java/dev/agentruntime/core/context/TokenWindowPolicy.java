@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *   <li>summarisation (when a {@link Summarizer} is set): the fewest oldest turns whose removal
  *       makes room are replaced by one assistant message holding their summary;
  *   <li>the token window: the oldest whole turns are dropped. Turns are cut only at user messages,
- *       so a tool call and its results always stay together.
+ *       so a tool call and its results always stay together;
+ *   <li>last resort: the remaining tool results are cleared too, oldest first.
  * </ol>
  * Tool results whose call is not in the conversation are never sent. When the pinned messages and
  * the current turn alone exceed the budget, {@link ContextWindowExceededException} is thrown and
@@ -179,6 +180,19 @@ public final class TokenWindowPolicy implements ContextPolicy {
       total -= summaryTokens;
       summary = null;
     }
+    int from = firstKept < turns.size() ? turns.get(firstKept)[0] : currentStart;
+    // last resort before refusing: clear the kept tool results too, oldest first
+    for (int i = from; i < working.size() && total > maxInputTokens; i++) {
+      if (working.get(i) instanceof ToolResultMessage t && !t.text().equals(CLEARED)) {
+        ToolResultMessage cleared = new ToolResultMessage(t.toolCallId(), t.toolName(), CLEARED, t.isError());
+        long c = counter.count(cleared);
+        if (c < tokens[i]) {
+          working.set(i, cleared);
+          total += c - tokens[i];
+          tokens[i] = c;
+        }
+      }
+    }
     if (total > maxInputTokens) {
       throw new ContextWindowExceededException(run == null ? null : run.runId(), total, maxInputTokens);
     }
@@ -186,7 +200,6 @@ public final class TokenWindowPolicy implements ContextPolicy {
     if (summary != null) {
       out.add(summary);
     }
-    int from = firstKept < turns.size() ? turns.get(firstKept)[0] : currentStart;
     out.addAll(working.subList(from, working.size()));
     return withoutOrphanToolResults(out);
   }
