@@ -62,6 +62,7 @@ import java.util.function.Supplier;
 
 /** The engine's {@link RunContext}: counters, records, cancellation and the call entry points. */
 public final class DefaultRunContext implements RunContext {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultRunContext.class);
 
   private final RuntimeCore core;
   private final RunOptions options;
@@ -643,6 +644,81 @@ public final class DefaultRunContext implements RunContext {
         exitThread();
       }
     }
+  }
+
+  /**
+   * Runs blocking work (a tool) on the runtime's executor while this thread waits until the work
+   * ends, the run is cancelled or its deadline passes — whichever comes first. Interrupts cannot
+   * stop a classic socket read or a busy loop; the run still ends on time: the work's thread is
+   * interrupted, abandoned (it finishes on its own; its result is dropped) and reported.
+   *
+   * @param work the work
+   * @param what what it is, for messages ({@code tool 'search'})
+   * @param <T> the result type
+   * @return the work's result
+   * @throws Exception the work's failure, {@link RunCancelledException} or the deadline's limit
+   */
+  <T> T runWatched(Callable<T> work, String what) throws Exception {
+    if (detached || core.executor == null) {
+      return work.call();
+    }
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(wrap(work));
+    try {
+      core.executor.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return work.call(); // an executor that refuses (a bounded pool, full): run it here
+    }
+    try {
+      while (true) {
+        if (cancelReason != null) {
+          throw abandon(task, what, null);
+        }
+        long waitNanos;
+        if (deadline == null || wrapUpLimit != null) {
+          waitNanos = TimeUnit.SECONDS.toNanos(1);
+        } else {
+          waitNanos = Duration.between(core.clock.instant(), deadline).toNanos();
+          if (waitNanos <= 0 || deadlineExpired) {
+            throw abandon(task, what, Limit.MAX_DURATION);
+          }
+        }
+        try {
+          return task.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException ignored) {
+          // loop: re-check cancellation and the deadline
+        }
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception ex) {
+        throw ex;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } catch (InterruptedException e) {
+      if (cancelReason != null || deadlineExpired) {
+        throw abandon(task, what, cancelReason != null ? null : Limit.MAX_DURATION);
+      }
+      task.cancel(true);
+      throw e;
+    }
+  }
+
+  private Exception abandon(java.util.concurrent.Future<?> task, String what, Limit limit) {
+    task.cancel(true);
+    Thread.interrupted(); // the interrupt was ours, and is handled here
+    String why = limit == null ? "the run was cancelled (" + cancelReason + ")"
+        : "the run exceeded its wall-clock limit (maxDuration=" + limits.maxDuration() + ")";
+    LOG.warn("run {}: {} did not return when {}; its thread was interrupted and abandoned", runId, what, why);
+    Exception e = limit == null ? new RunCancelledException(runId, cancelReason)
+        : limitExceeded(Limit.MAX_DURATION, "run exceeded its wall-clock limit (maxDuration="
+            + limits.maxDuration() + "); " + what + " was abandoned while still running");
+    if (limit == null) {
+      e.initCause(new java.util.concurrent.CancellationException(what + " was abandoned while still running"));
+    }
+    return e;
   }
 
   /**
