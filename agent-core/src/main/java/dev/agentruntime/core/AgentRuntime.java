@@ -18,6 +18,8 @@ import dev.agentruntime.core.internal.DefaultRunContext;
 import dev.agentruntime.core.internal.LimitsInterceptor;
 import dev.agentruntime.core.internal.ResilienceInterceptor;
 import dev.agentruntime.core.internal.RunEngine;
+import dev.agentruntime.core.internal.RunAwareExecutorService;
+import dev.agentruntime.core.tool.ToolExecutor;
 import dev.agentruntime.core.internal.RuntimeCore;
 import dev.agentruntime.core.limits.Limit;
 import dev.agentruntime.core.limits.RunLimits;
@@ -226,6 +228,46 @@ public final class AgentRuntime implements AutoCloseable {
     }
     throw new IllegalStateException("resume needs durable runs: add "
         + "DurableRuns.builder(checkpointStore, idempotencyStore).build() as an interceptor");
+  }
+
+  /**
+   * Calls a tool through this runtime's chain without a {@link RunContext}: inside a run (found
+   * through the context) the call reports into it, outside any run it is handled on its own.
+   * For framework authors whose tool loop has no run context to hand.
+   *
+   * <pre>{@code
+   * ToolResult r = runtime.toolExecutor(searchTool).call(ToolCall.of("call_1", "search", "{\"q\":\"x\"}"));
+   * }</pre>
+   *
+   * @param tool the tool to call (its name need not be registered)
+   * @return an executor calling it through the chain
+   */
+  public ToolExecutor toolExecutor(Tool tool) {
+    Tool decorated = decorate(tool);
+    return call -> engine.callDecorated(decorated, Objects.requireNonNull(call, "call"));
+  }
+
+  /**
+   * Wraps a framework's executor so that tasks submitted from inside a run execute as part of it:
+   * decorated models and tools called on its threads report into the run, obey its limits and
+   * stop when it is cancelled (plain pools do not carry the OpenTelemetry context by themselves).
+   *
+   * @param executor the executor to wrap
+   * @return the wrapped executor
+   */
+  public Executor wrap(Executor executor) {
+    return new RunAwareExecutorService(Objects.requireNonNull(executor, "executor"), null);
+  }
+
+  /**
+   * Wraps a framework's executor service like {@link #wrap(Executor)}; shutting the wrapper down
+   * shuts the wrapped service down.
+   *
+   * @param executor the executor service to wrap
+   * @return the wrapped executor service
+   */
+  public ExecutorService wrap(ExecutorService executor) {
+    return new RunAwareExecutorService(Objects.requireNonNull(executor, "executor"), executor);
   }
 
   /** @return the tool registry (disable a misbehaving tool here) */
