@@ -28,6 +28,8 @@ import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,10 +67,15 @@ public final class AgentRuntime implements AutoCloseable {
   private final ResilienceInterceptor resilience;
   private final ExecutorService ownedExecutor;
   private final ScheduledExecutorService scheduler;
+  private final CircuitBreakerRegistry circuitBreakerRegistry;
+  private final RetryRegistry retryRegistry;
 
   private AgentRuntime(AgentLoop defaultLoop, int maxConcurrentRuns, Duration concurrentRunsWait,
       RuntimeCore core, List<AgentInterceptor> interceptors,
-      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler) {
+      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler,
+      CircuitBreakerRegistry circuitBreakerRegistry, RetryRegistry retryRegistry) {
+    this.circuitBreakerRegistry = circuitBreakerRegistry;
+    this.retryRegistry = retryRegistry;
     this.core = core;
     this.interceptors = List.copyOf(interceptors);
     this.resilience = resilience;
@@ -289,6 +296,16 @@ public final class AgentRuntime implements AutoCloseable {
         : resilience.circuitState(circuit).map(Enum::name);
   }
 
+  /** @return the registry holding this runtime's circuit breakers (for metrics and health checks) */
+  public CircuitBreakerRegistry circuitBreakerRegistry() {
+    return circuitBreakerRegistry;
+  }
+
+  /** @return the registry holding this runtime's retries */
+  public RetryRegistry retryRegistry() {
+    return retryRegistry;
+  }
+
   /**
    * Stops the threads the runtime created itself (not an executor you supplied). From then on
    * every entry point ({@code run}, {@code start}, {@code stream}, decorated clients and tools)
@@ -339,8 +356,35 @@ public final class AgentRuntime implements AutoCloseable {
     private int maxConcurrentRuns;
     private Duration concurrentRunsWait = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
+    private CircuitBreakerRegistry circuitBreakerRegistry;
+    private RetryRegistry retryRegistry;
 
     private Builder() {}
+
+    /**
+     * Where the runtime's circuit breakers live ({@code model:<provider>/<model>},
+     * {@code tool:<name>}), so resilience4j's own metrics (Micrometer) and Spring Boot Actuator
+     * see them. A fresh registry per runtime by default.
+     *
+     * @param value the registry
+     * @return this
+     */
+    public Builder circuitBreakerRegistry(CircuitBreakerRegistry value) {
+      this.circuitBreakerRegistry = Objects.requireNonNull(value, "circuitBreakerRegistry");
+      return this;
+    }
+
+    /**
+     * Where the runtime's retries live (same names as the breakers). A fresh registry per runtime
+     * by default.
+     *
+     * @param value the registry
+     * @return this
+     */
+    public Builder retryRegistry(RetryRegistry value) {
+      this.retryRegistry = Objects.requireNonNull(value, "retryRegistry");
+      return this;
+    }
 
     /**
      * @param value the agent's name, used in telemetry ({@code invoke_agent <name>})
@@ -586,12 +630,15 @@ public final class AgentRuntime implements AutoCloseable {
         }
       }
       placed.add(new Placed(new LimitsInterceptor(), Placement.in(Stage.LIMITS)));
+      CircuitBreakerRegistry breakers =
+          circuitBreakerRegistry != null ? circuitBreakerRegistry : CircuitBreakerRegistry.ofDefaults();
+      RetryRegistry retries = retryRegistry != null ? retryRegistry : RetryRegistry.ofDefaults();
       ResilienceInterceptor.RuntimeCoreRef ref = new ResilienceInterceptor.RuntimeCoreRef();
       ResilienceInterceptor resilienceInterceptor = null;
       if (resilience.modelRetry().maxRetries() > 0 || resilience.toolRetry().maxRetries() > 0
           || resilience.circuitBreaker().enabled() || resilience.modelAttemptTimeout() != null
           || resilience.toolAttemptTimeout() != null || !resilience.fallbackModels().isEmpty()) {
-        resilienceInterceptor = new ResilienceInterceptor(resilience, ref);
+        resilienceInterceptor = new ResilienceInterceptor(resilience, ref, breakers, retries);
         placed.add(new Placed(resilienceInterceptor, Placement.in(Stage.RESILIENCE)));
       }
       // stable sort: placement order, then registration order (built-ins of a stage come after
@@ -613,7 +660,7 @@ public final class AgentRuntime implements AutoCloseable {
           idempotencyTtl, clock, limits);
       ref.set(core);
       return new AgentRuntime(runLoop, maxConcurrentRuns, concurrentRunsWait, core, chain,
-          resilienceInterceptor, owned, scheduler);
+          resilienceInterceptor, owned, scheduler, breakers, retries);
     }
 
     /** An interceptor with where it goes. */
