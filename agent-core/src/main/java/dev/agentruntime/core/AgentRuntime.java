@@ -85,6 +85,11 @@ public final class AgentRuntime implements AutoCloseable {
     this.engine = new RunEngine(core, maxConcurrentRuns, concurrentRunsWait);
   }
 
+  /** @return the run current on this thread (see {@link RunContext#current()}) */
+  static java.util.Optional<RunContext> currentRun() {
+    return dev.agentruntime.core.internal.RunScope.current();
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
