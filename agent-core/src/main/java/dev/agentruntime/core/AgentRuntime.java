@@ -193,6 +193,11 @@ public final class AgentRuntime implements AutoCloseable {
     return engine.decorate(Objects.requireNonNull(tool, "tool"));
   }
 
+  /** @return the agent's name (the default of {@code RunOptions.agentName}) */
+  public String agentName() {
+    return core.agentName();
+  }
+
   /** @return the tool registry (disable a misbehaving tool here) */
   public ToolRegistry tools() {
     return core.tools();
