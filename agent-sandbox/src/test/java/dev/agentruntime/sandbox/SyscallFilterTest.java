@@ -138,6 +138,20 @@ class SyscallFilterTest {
     }
   }
 
+  @Test
+  void everyRowOfTheTableIsDocumented() throws IOException {
+    Path doc = Path.of("..", "docs", "sandbox-syscall-filter.md");
+    assumeTrue(Files.isRegularFile(doc), "run from the agent-sandbox module of the source tree");
+    List<String> lines = Files.readAllLines(doc);
+    for (Rule r : SyscallFilter.RULES) {
+      String row = "| `" + r.name() + "` | " + (r.x86_64() < 0 ? "—" : r.x86_64()) + " | "
+          + (r.aarch64() < 0 ? "—" : r.aarch64()) + " | ";
+      assertThat(lines).as(r.name()).anySatisfy(l -> assertThat(l).startsWith(row)
+          .contains(r.errno() == 1 ? "| EPERM |" : "| ENOSYS |").endsWith("| " + r.why() + " |"));
+    }
+    assertThat(lines.stream().filter(l -> l.startsWith("| `")).count()).isEqualTo(SyscallFilter.RULES.size());
+  }
+
   /** Arguments for each denied call: chosen so that without the filter most would fail otherwise (EFAULT, EBADF, EINVAL). */
   private static final Map<String, String> ARGS = Map.ofEntries(
       Map.entry("ptrace", "16, 1, 0, 0"),
