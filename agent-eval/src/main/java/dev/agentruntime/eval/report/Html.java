@@ -37,6 +37,7 @@ final class Html {
       .axis,.row{display:grid;grid-template-columns:230px 1fr 300px;gap:8px;align-items:center}
       .axis{font-size:11px;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:3px}
       .axis .ticks{position:relative;height:14px} .axis .ticks span{position:absolute;transform:translateX(-50%)}
+      .axis .ticks span:first-child{transform:none} .axis .ticks span:last-child{transform:translateX(-100%)}
       .row{min-height:22px;font-size:12.5px;border-bottom:1px dashed #f2f4f7}
       .row .label{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
       .row .track{position:relative;height:14px;background:#f2f4f7;border-radius:3px}
