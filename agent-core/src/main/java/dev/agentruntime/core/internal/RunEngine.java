@@ -105,6 +105,12 @@ public final class RunEngine {
         LimitExceededException le = new LimitExceededException(ctx.runId(), Limit.CONCURRENT_RUNS,
             "too many concurrent runs (maxConcurrentRuns=" + maxConcurrentRuns + ", waited " + wait + ")", false);
         le.initCause(e);
+        le.initPartialResult(ctx.toResult("", StopReason.FAILED, Limit.CONCURRENT_RUNS));
+        if (ctx.hasListeners()) {
+          // a stream attached to this run ends with its one terminal event
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), le.getClass().getSimpleName(),
+              le.getMessage(), ctx.elapsed()));
+        }
         throw le;
       }
     }
@@ -121,6 +127,13 @@ public final class RunEngine {
               result.stopReason(), result.usage(), result.duration()));
         }
         return result;
+      } catch (Error err) {
+        // reported (terminal event, the caller and the run's future see it), never swallowed
+        if (ctx.hasListeners()) {
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), err.getClass().getSimpleName(),
+              String.valueOf(err.getMessage()), ctx.elapsed()));
+        }
+        throw err;
       } catch (Throwable t) {
         AgentRuntimeException e = toRuntimeException(ctx, t);
         StopReason reason = e instanceof RunCancelledException ? StopReason.CANCELLED : StopReason.FAILED;
