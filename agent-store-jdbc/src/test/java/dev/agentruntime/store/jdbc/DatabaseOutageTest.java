@@ -15,6 +15,7 @@ import dev.agentruntime.core.testing.ScriptedModelClient;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import dev.agentruntime.testing.postgres.PostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The database going away mid-use: clear errors, nothing acknowledged is lost, recovery afterwards. */
@@ -23,7 +24,7 @@ class DatabaseOutageTest {
 
   @Test
   void runsFailClearlyOrContinueByPolicyAndNothingAcknowledgedIsLost() throws Exception {
-    PostgresServer pg = PostgresServer.get();
+    PostgresServer.Cluster pg = PostgresServer.get();
     String session = "outage-" + UUID.randomUUID();
     try (JdbcStores stores = JdbcStores.builder().jdbcUrl(pg.jdbcUrl()).username("postgres")
         .connectionTimeout(Duration.ofMillis(800)).build()) {

@@ -11,6 +11,7 @@ import dev.agentruntime.testing.contract.SessionStoreContract;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
+import dev.agentruntime.testing.postgres.PostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The store contracts against a real, throw-away PostgreSQL server. */
