@@ -42,6 +42,19 @@ final class Fixtures {
         .build();
   }
 
+  /** A runtime retrying model calls once, with no wait; the tracker's attempt interceptor inside the retries. */
+  static AgentRuntime runtimeWithRetries(ScriptedModelClient model, CostTracker tracker) {
+    return AgentRuntime.builder()
+        .model(model)
+        .interceptor(tracker)
+        .limits(RunLimits.none())
+        .resilience(ResiliencePolicy.builder()
+            .retry(dev.agentruntime.core.resilience.RetryPolicy.defaults().withMaxRetries(1)
+                .withBackoff(java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1)).withJitter(0))
+            .build())
+        .build();
+  }
+
   static ModelRequest request(String text, Integer maxOutput) {
     return ModelRequest.builder().addMessage(new UserMessage(text)).maxOutputTokens(maxOutput).build();
   }
