@@ -3,8 +3,10 @@ package dev.agentruntime.cost;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
+import dev.agentruntime.core.chain.Placement;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.Stage;
 import dev.agentruntime.core.error.BudgetExceededException;
@@ -51,8 +53,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prices every model call, records it, enforces budgets and usage plans. An
- * {@link AgentInterceptor} at {@link Stage#COST}: add it with
- * {@code AgentRuntime.builder().interceptor(costTracker)}.
+ * {@link AgentInterceptor} at {@link Stage#COST}, with a second one taking rate-limit permits for
+ * every attempt just above the transport; register both:
+ *
+ * <pre>{@code
+ * AgentRuntime.builder().interceptor(tracker).interceptor(tracker.attemptInterceptor())
+ * }</pre>
  *
  * <p>Around each model call, before anything is sent:
  *
@@ -93,8 +99,7 @@ public final class CostTracker implements AgentInterceptor {
   public static final AttributeKey<BigDecimal> RUN_COST =
       AttributeKey.of("agent_runtime.cost.usd", BigDecimal.class);
 
-  private static final AttributeKey<RunTotal> RUN_TOTAL =
-      AttributeKey.of("agent_runtime.cost.run_total", RunTotal.class);
+  private static final RunLocal<RunTotal> RUN_TOTAL = RunLocal.withInitial("agent_runtime.cost.run_total", RunTotal::new);
 
   private static final Logger LOG = LoggerFactory.getLogger(CostTracker.class);
 
@@ -120,6 +125,7 @@ public final class CostTracker implements AgentInterceptor {
   /** The run's total in pico-dollars; updates publish {@link #RUN_COST}. */
   private static final class RunTotal {
     final AtomicLong picos = new AtomicLong();
+    volatile boolean priced;
   }
 
   private CostTracker(Builder b) {
@@ -223,9 +229,10 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   /**
-   * The interceptor taking rate-limit permits for every attempt: it must sit inside the retries
-   * (below {@link Stage#RESILIENCE}) so that each request put on the wire, retries and fallbacks
-   * included, takes its permits.
+   * The interceptor taking rate-limit permits for every attempt. Its placement is
+   * {@code Placement.after(Stage.RESILIENCE)}: inside the retries, so each request put on the wire,
+   * retries and fallback models included, takes its permits. Without it usage plans' RPM/TPM are
+   * not enforced (an error is logged on the first call they apply to).
    *
    * @return the per-attempt interceptor of this tracker
    */
@@ -242,8 +249,8 @@ public final class CostTracker implements AgentInterceptor {
       return chain.proceed(chain.input());
     } finally {
       budgets.runEnded(ctx);
-      RunTotal t = ctx.attribute(RUN_TOTAL).orElse(null);
-      if (t != null) {
+      RunTotal t = ctx.local(RUN_TOTAL);
+      if (t.priced) {
         safeLedger(() -> ledger.recordRun(new RunCostRecord(LocalDate.ofInstant(clock.instant(), zone),
             ctx.runId(), ctx.userId(), ctx.tenantId(), stripped(t.picos.get(), 12))));
       }
@@ -275,7 +282,8 @@ public final class CostTracker implements AgentInterceptor {
     boolean estimated;
     Pricer.Priced actualPrice = priced;
     try (Reservation reservation = budgets.reserve(ctx, reservedNanos)) {
-      response = attemptPermits.wrapsAttempts ? chain.proceed(request) : attemptPermits.around(chain);
+      response = chain.proceed(request);
+      attemptPermits.checkInstalled(binding, model);
       usage = response.usage();
       estimated = usage.totalTokens() == 0;
       if (estimated) {
@@ -293,8 +301,9 @@ public final class CostTracker implements AgentInterceptor {
     }
 
     BigDecimal cost = stripped(costPicos, 12);
-    RunTotal total = ctx.computeAttributeIfAbsent(RUN_TOTAL, RunTotal::new);
+    RunTotal total = ctx.local(RUN_TOTAL);
     synchronized (total) {
+      total.priced = true;
       long sum = total.picos.addAndGet(costPicos);
       ctx.setAttribute(RUN_COST, stripped(sum, 12));
     }
@@ -314,21 +323,34 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   private UsagePlans.Binding binding(RunContext ctx) {
-    return plans == null ? null : ctx.computeAttributeIfAbsent(BINDING, () -> new BindingHolder(plans.resolve(ctx))).binding;
+    if (plans == null) {
+      return null;
+    }
+    BindingHolder h = ctx.local(BINDING);
+    UsagePlans.Binding b = h.binding;
+    if (b == null) {
+      b = plans.resolve(ctx);
+      h.binding = b;
+    }
+    return b;
   }
 
-  private record BindingHolder(UsagePlans.Binding binding) {}
+  /** The run's plan binding, resolved once per run. */
+  private static final class BindingHolder {
+    volatile UsagePlans.Binding binding;
+  }
 
-  private static final AttributeKey<BindingHolder> BINDING =
-      AttributeKey.of("agent_runtime.cost.plan_binding", BindingHolder.class);
+  private static final RunLocal<BindingHolder> BINDING =
+      RunLocal.withInitial("agent_runtime.cost.plan_binding", BindingHolder::new);
 
   /**
    * Takes rate-limit permits for one attempt (a request put on the wire), and corrects the token
    * permits to the real usage after it.
    */
   private final class AttemptPermits implements AgentInterceptor {
-    /** Whether this interceptor is placed inside the retries (else the tracker calls it itself). */
-    volatile boolean wrapsAttempts;
+    /** Set once this interceptor has seen an attempt: it is registered. */
+    volatile boolean seen;
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public Stage stage() {
@@ -336,11 +358,21 @@ public final class CostTracker implements AgentInterceptor {
     }
 
     @Override
-    public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-      return around(chain);
+    public Placement placement() {
+      return Placement.after(Stage.RESILIENCE);
     }
 
-    ModelResponse around(ModelChain chain) throws Exception {
+    void checkInstalled(UsagePlans.Binding binding, String model) {
+      if (!seen && limiter.applies(binding, model) && warned.compareAndSet(false, true)) {
+        LOG.error("CostTracker: rate limits apply to model {} but no attempt took permits: register "
+            + "tracker.attemptInterceptor() too (AgentRuntime.builder().interceptor(tracker)"
+            + ".interceptor(tracker.attemptInterceptor())); until then RPM/TPM plans are not enforced", model);
+      }
+    }
+
+    @Override
+    public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
+      seen = true;
       RunContext ctx = chain.context();
       String model = chain.requestModel();
       UsagePlans.Binding binding = binding(ctx);

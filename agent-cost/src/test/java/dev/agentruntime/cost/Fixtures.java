@@ -37,6 +37,7 @@ final class Fixtures {
     return AgentRuntime.builder()
         .model(model)
         .interceptor(tracker)
+        .interceptor(tracker.attemptInterceptor())
         .limits(RunLimits.none())
         .resilience(ResiliencePolicy.none())
         .build();
@@ -47,6 +48,7 @@ final class Fixtures {
     return AgentRuntime.builder()
         .model(model)
         .interceptor(tracker)
+        .interceptor(tracker.attemptInterceptor())
         .limits(RunLimits.none())
         .resilience(ResiliencePolicy.builder()
             .retry(dev.agentruntime.core.resilience.RetryPolicy.defaults().withMaxRetries(1)

@@ -117,6 +117,30 @@ class UsagePlanTest {
     assertThat(admitted).hasSize(300);
   }
 
+  /** Issue #12 item 10: a 500 then a successful retry is two requests on the wire, two permits. */
+  @Test
+  void everyAttemptThatReachesTheProviderTakesAPermit() {
+    ScriptedModelClient flaky = ScriptedModelClient.builder()
+        .info(dev.agentruntime.core.model.ModelInfo.of("openai", "gpt-4o-mini"))
+        .mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenFail(() -> dev.agentruntime.core.error.ModelCallException.ofHttp("gpt-4o-mini", 500, "boom", null, null))
+        .thenAnswer(r -> new dev.agentruntime.core.model.ModelResponse(
+            dev.agentruntime.core.model.AssistantMessage.of("ok"), TokenUsage.of(5, 10),
+            dev.agentruntime.core.model.FinishReason.STOP, null, "gpt-4o-mini", null))
+        .repeatLast(true)
+        .build();
+    UsagePlan plan = UsagePlan.builder("team").requestsPerMinute(2).build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(plan).build()).build();
+    try (AgentRuntime rt = Fixtures.runtimeWithRetries(flaky, tracker)) {
+      assertThat(call(rt, "alice", null)).isEqualTo("ok");
+      assertThat(flaky.calls()).isEqualTo(2);
+      // two requests reached the provider this minute: the plan's 2 RPM are used up
+      assertThatThrownBy(() -> call(rt, "alice", null)).isInstanceOf(RateLimitedException.class);
+    }
+    assertThat(flaky.calls()).as("requests put on the wire within one minute").isLessThanOrEqualTo(2);
+  }
+
   @Test
   void tpmCountsReservedTokensAndGivesBackWhatWasNotUsed() throws Exception {
     // each call reserves ~8 input + 100 output tokens, uses 15; the per-model TPM is 1,000

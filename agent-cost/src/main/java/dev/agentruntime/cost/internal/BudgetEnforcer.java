@@ -1,6 +1,6 @@
 package dev.agentruntime.cost.internal;
 
-import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.event.BudgetThresholdReached;
@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +57,8 @@ public final class BudgetEnforcer {
   private final List<CostListener> listeners;
   private final AtomicLong sequence = new AtomicLong();
   private final ConcurrentLinkedQueue<PendingSettle> pending = new ConcurrentLinkedQueue<>();
-  private final AttributeKey<CounterSet> counterSetKey =
-      AttributeKey.of("agent_runtime.cost.counters", CounterSet.class);
+  private static final RunLocal<AtomicReference<CounterSet>> COUNTERS =
+      RunLocal.withInitial("agent_runtime.cost.counters", AtomicReference::new);
 
   /** The budgets that apply to one run and their counters. */
   static final class CounterSet {
@@ -141,7 +142,8 @@ public final class BudgetEnforcer {
   }
 
   private CounterSet counterSet(RunContext ctx) {
-    CounterSet set = ctx.attribute(counterSetKey).orElse(null);
+    AtomicReference<CounterSet> ref = ctx.local(COUNTERS);
+    CounterSet set = ref.get();
     if (set != null && set.matches(ctx)) {
       return set;
     }
@@ -158,7 +160,7 @@ public final class BudgetEnforcer {
       specs.add(spec(b, subject));
     }
     set = new CounterSet(ctx, List.copyOf(applicable), List.copyOf(subjects), List.copyOf(specs));
-    ctx.setAttribute(counterSetKey, set);
+    ref.set(set);
     return set;
   }
 
@@ -282,7 +284,7 @@ public final class BudgetEnforcer {
    * @param ctx the run that ended
    */
   public void runEnded(RunContext ctx) {
-    CounterSet set = ctx.attribute(counterSetKey).orElse(null);
+    CounterSet set = ctx.local(COUNTERS).get();
     if (set == null) {
       return;
     }
