@@ -16,7 +16,7 @@ class RedisCostStoreContractTest extends CostStoreContract {
   @Override
   protected CostStore newStore() {
     if (stores == null) {
-      stores = RedisStores.builder().uri(REDIS.server().uri()).build();
+      stores = RedisStores.builder().uri(REDIS.server().uri()).commandTimeout(java.time.Duration.ofSeconds(2)).build();
     }
     return stores.costStore();
   }
