@@ -27,7 +27,8 @@ import java.util.concurrent.TimeoutException;
  *   <li>PERMANENT: a server that cannot be started (no such command), credentials refused (401,
  *       403), a request the server rejects (parse error, invalid request, unknown method,
  *       invalid params);
- *   <li>UNKNOWN: other JSON-RPC errors.
+ *   <li>UNKNOWN: an answer that does not parse as the MCP result it claims to be, other JSON-RPC
+ *       errors (not retried by default, but counted by the circuit breaker).
  * </ul>
  */
 public final class McpErrorClassifier implements ErrorClassifier {
@@ -63,6 +64,11 @@ public final class McpErrorClassifier implements ErrorClassifier {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (e instanceof McpToolSource.ServerExitedException) {
         return info(ErrorClassification.TRANSIENT, -1, "server_exited");
+      }
+      if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+        // an answer that is JSON but not the MCP message it claims to be: the same call would get
+        // the same answer (no retry), yet it says the server is unwell (the breaker counts it)
+        return info(ErrorClassification.UNKNOWN, -1, "malformed_response");
       }
       if (e instanceof McpHttpClientTransportAuthorizationException) {
         return info(ErrorClassification.PERMANENT, 401, "unauthorized");

@@ -22,6 +22,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -78,6 +79,10 @@ public final class McpToolSource implements AutoCloseable {
       // a server process that dies mid-call fails the call at once instead of at the timeout
       Mono<T> died = Mono.fromFuture(exited, true).then(Mono.error(new ServerExitedException()));
       return Mono.firstWithSignal(request, died).block();
+    }
+
+    <T> T await(Mono<T> request, Duration timeout) {
+      return await(request.timeout(timeout));
     }
   }
 
@@ -215,7 +220,8 @@ public final class McpToolSource implements AutoCloseable {
     }
     McpSchema.CallToolResult result;
     try {
-      result = c.await(c.client().callTool(new McpSchema.CallToolRequest(tool.mcpName(), args)));
+      result = c.await(c.client().callTool(new McpSchema.CallToolRequest(tool.mcpName(), args)),
+          config.requestTimeout());
     } catch (RuntimeException e) {
       if (Thread.currentThread().isInterrupted() || hasCause(e, InterruptedException.class)) {
         Thread.currentThread().interrupt();
@@ -252,13 +258,30 @@ public final class McpToolSource implements AutoCloseable {
     ErrorClassification classification =
         info == null ? ErrorClassification.UNKNOWN : info.classification();
     String type = info == null ? "unknown" : info.errorType();
-    if (!"timeout".equals(type) && !type.startsWith("jsonrpc_")) {
+    if ("timeout".equals(type)) {
+      // a slow tool leaves the connection usable; a server that stopped reading (or whose answers
+      // the SDK stopped reading, after a malformed line) does not: ask it for a ping
+      if (used != null && !answersPing(used)) {
+        invalidate(used);
+      }
+    } else if (!type.startsWith("jsonrpc_") && !"malformed_response".equals(type)) {
       // the connection is broken (closed, reset, process gone, unreadable): start afresh next call
       invalidate(used);
     }
     String message = "MCP server '" + config.name() + "' " + what + ": " + type + " ("
         + rootMessage(e) + ")";
     return new McpServerException(runId, toolName, config.name(), message, e, classification, type);
+  }
+
+  private boolean answersPing(Connection c) {
+    try {
+      c.await(c.client().ping(), max(Duration.ofSeconds(1), config.requestTimeout().dividedBy(2)));
+      return true;
+    } catch (RuntimeException e) {
+      log.info("MCP server '{}' does not answer a ping after a timeout: reconnecting on the next call",
+          config.name());
+      return false;
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -348,12 +371,20 @@ public final class McpToolSource implements AutoCloseable {
   }
 
   private Connection open() {
+    if (config.isStdio() && !commandExists()) {
+      throw new McpServerException(null, config.name(), config.name(), "MCP server '" + config.name()
+          + "' could not be started: server_start_failed (command '" + config.command()
+          + "' is not an executable file nor found on the PATH)", null, ErrorClassification.PERMANENT,
+          "server_start_failed");
+    }
     CompletableFuture<Void> exited = new CompletableFuture<>();
     Connection c;
     try {
       McpClientTransport transport = transport();
       McpAsyncClient sdk = McpClient.async(transport)
-          .requestTimeout(config.requestTimeout())
+          // the handshake may take the initialization timeout; each later request is bounded by
+          // the request timeout, applied per call
+          .requestTimeout(max(config.requestTimeout(), config.initializationTimeout()))
           .initializationTimeout(config.initializationTimeout())
           .clientInfo(new McpSchema.Implementation("agent-runtime", "agent-runtime MCP client", "0.1.0"))
           .capabilities(McpSchema.ClientCapabilities.builder().build())
@@ -372,6 +403,34 @@ public final class McpToolSource implements AutoCloseable {
       closeQuietly(c);
       throw failure(null, config.name(), "could not be connected", e, null);
     }
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The SDK only logs a command that cannot be started and lets the handshake time out. */
+  private boolean commandExists() {
+    String command = config.command();
+    if (command.contains("/") || command.contains(java.io.File.separator)) {
+      java.nio.file.Path p = java.nio.file.Path.of(command);
+      if (!p.isAbsolute() && config.workingDirectory() != null) {
+        p = config.workingDirectory().resolve(p);
+      }
+      return java.nio.file.Files.isExecutable(p);
+    }
+    String path = config.env().getOrDefault("PATH", System.getenv("PATH"));
+    if (path == null) {
+      return true; // cannot tell: let the start fail
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      for (String ext : new String[] {"", ".exe", ".cmd", ".bat"}) {
+        if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, command + ext))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** For stdio: completes the connection's {@code exited} future when the server process ends. */
@@ -445,9 +504,10 @@ public final class McpToolSource implements AutoCloseable {
     }
   }
 
-  private static List<McpSchema.Tool> listAll(Connection c) {
+  private List<McpSchema.Tool> listAll(Connection c) {
+    Duration timeout = config.requestTimeout();
     List<McpSchema.Tool> all = new ArrayList<>();
-    McpSchema.ListToolsResult page = c.await(c.client().listTools());
+    McpSchema.ListToolsResult page = c.await(c.client().listTools(), timeout);
     for (int pages = 1; ; pages++) {
       if (page.tools() != null) {
         all.addAll(page.tools());
@@ -456,7 +516,7 @@ public final class McpToolSource implements AutoCloseable {
       if (cursor == null || cursor.isEmpty() || pages >= 1_000) {
         return all;
       }
-      page = c.await(c.client().listTools(cursor));
+      page = c.await(c.client().listTools(cursor), timeout);
     }
   }
 
