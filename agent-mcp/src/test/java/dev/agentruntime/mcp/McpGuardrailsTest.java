@@ -16,7 +16,7 @@ import dev.agentruntime.guardrails.secrets.SecretsGuardrail;
 import dev.agentruntime.guardrails.tools.ArgumentRule;
 import dev.agentruntime.guardrails.tools.ToolPolicyGuardrail;
 import dev.agentruntime.mcp.client.McpToolSource;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

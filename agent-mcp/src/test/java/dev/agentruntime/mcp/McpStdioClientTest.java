@@ -16,7 +16,7 @@ import dev.agentruntime.core.tool.ToolResult;
 import dev.agentruntime.mcp.client.McpServerConfig;
 import dev.agentruntime.mcp.client.McpTool;
 import dev.agentruntime.mcp.client.McpToolSource;
-import dev.agentruntime.telemetry.testing.InMemoryTelemetry;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.List;

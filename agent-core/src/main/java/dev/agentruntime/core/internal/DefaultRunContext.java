@@ -4,6 +4,7 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.ModelCallRecord;
 import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.ToolCallRecord;
@@ -17,6 +18,8 @@ import dev.agentruntime.core.event.ModelCallCompleted;
 import dev.agentruntime.core.event.ModelCallStarted;
 import dev.agentruntime.core.event.StepStarted;
 import dev.agentruntime.core.event.TextDelta;
+import dev.agentruntime.core.event.TextDiscarded;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.event.ToolCallCompleted;
 import dev.agentruntime.core.event.ToolCallStarted;
 import dev.agentruntime.core.limits.Limit;
@@ -82,6 +85,7 @@ public final class DefaultRunContext implements RunContext {
   private final ConcurrentLinkedQueue<ToolCallRecord> toolRecords = new ConcurrentLinkedQueue<>();
   private final AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.ZERO);
   private final ConcurrentHashMap<AttributeKey<?>, Object> attributes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RunLocal<?>, Object> locals = new ConcurrentHashMap<>();
   private final Set<Thread> activeThreads = ConcurrentHashMap.newKeySet();
   private volatile String cancelReason;
   private volatile boolean deadlineExpired;
@@ -308,6 +312,17 @@ public final class DefaultRunContext implements RunContext {
     return key.type().cast(attributes.computeIfAbsent(key, k -> Objects.requireNonNull(init.get(), "value")));
   }
 
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T local(RunLocal<T> key) {
+    Objects.requireNonNull(key, "key");
+    Object v = locals.get(key);
+    if (v == null) {
+      v = locals.computeIfAbsent(key, RunLocal::initialValue);
+    }
+    return (T) v;
+  }
+
   // ---------------------------------------------------------------- cancellation and deadline
 
   @Override
@@ -501,12 +516,9 @@ public final class DefaultRunContext implements RunContext {
     }
     int s = step.get();
     modelCalls.incrementAndGet();
-    Consumer<String> sink = userSink;
-    if (userSink != null && hasListeners) {
-      sink = delta -> {
-        userSink.accept(delta);
-        emit(new TextDelta(runId, core.clock.instant(), s, delta));
-      };
+    TextSink sink = null;
+    if (userSink != null) {
+      sink = hasListeners ? new EventSink(TextSink.of(userSink), s) : TextSink.of(userSink);
     }
     String requested = request.model() != null ? request.model() : client.info().model();
     if (hasListeners) {
@@ -516,7 +528,7 @@ public final class DefaultRunContext implements RunContext {
     long t0 = System.nanoTime();
     try {
       ModelResponse response =
-          new ModelChainImpl(core.interceptors, 0, this, client, sink, request).proceed(request);
+          new ModelChainImpl(core.modelInterceptors, 0, this, client, sink, request).proceed(request);
       Duration d = Duration.ofNanos(System.nanoTime() - t0);
       modelRecords.add(new ModelCallRecord(s, request, response, null, d));
       usage.accumulateAndGet(response.usage(), TokenUsage::plus);
@@ -545,6 +557,29 @@ public final class DefaultRunContext implements RunContext {
     }
   }
 
+  /** The top of a streaming call's sink chain: the caller's sink, plus events for listeners. */
+  private final class EventSink implements TextSink {
+    private final TextSink user;
+    private final int step;
+
+    EventSink(TextSink user, int step) {
+      this.user = user;
+      this.step = step;
+    }
+
+    @Override
+    public void onText(String delta) {
+      user.onText(delta);
+      emit(new TextDelta(runId, core.clock.instant(), step, delta));
+    }
+
+    @Override
+    public void onDiscard(String reason) {
+      user.onDiscard(reason);
+      emit(new TextDiscarded(runId, core.clock.instant(), step, reason));
+    }
+  }
+
   /**
    * One tool call through the chain.
    *
@@ -565,7 +600,7 @@ public final class DefaultRunContext implements RunContext {
     boolean entered = enterThread();
     long t0 = System.nanoTime();
     try {
-      ToolResult result = new ToolChainImpl(core.interceptors, 0, this, explicitTool, call).proceed(call);
+      ToolResult result = new ToolChainImpl(core.toolInterceptors, 0, this, explicitTool, call).proceed(call);
       Duration d = Duration.ofNanos(System.nanoTime() - t0);
       toolRecords.add(new ToolCallRecord(s, call, result, null, d));
       if (hasListeners) {

@@ -105,6 +105,12 @@ public final class RunEngine {
         LimitExceededException le = new LimitExceededException(ctx.runId(), Limit.CONCURRENT_RUNS,
             "too many concurrent runs (maxConcurrentRuns=" + maxConcurrentRuns + ", waited " + wait + ")", false);
         le.initCause(e);
+        le.initPartialResult(ctx.toResult("", StopReason.FAILED, Limit.CONCURRENT_RUNS));
+        if (ctx.hasListeners()) {
+          // a stream attached to this run ends with its one terminal event
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), le.getClass().getSimpleName(),
+              le.getMessage(), ctx.elapsed()));
+        }
         throw le;
       }
     }
@@ -115,12 +121,19 @@ public final class RunEngine {
         ctx.emit(new RunStarted(ctx.runId(), core.clock.instant(), ctx.agentName(), ctx.sessionId(), input));
       }
       try {
-        AgentResult result = new RunChainImpl(core.interceptors, 0, ctx, loop, input).proceed(input);
+        AgentResult result = new RunChainImpl(core.runInterceptors, 0, ctx, loop, input).proceed(input);
         if (ctx.hasListeners()) {
           ctx.emit(new RunCompleted(ctx.runId(), core.clock.instant(), result.output(),
               result.stopReason(), result.usage(), result.duration()));
         }
         return result;
+      } catch (Error err) {
+        // reported (terminal event, the caller and the run's future see it), never swallowed
+        if (ctx.hasListeners()) {
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), err.getClass().getSimpleName(),
+              String.valueOf(err.getMessage()), ctx.elapsed()));
+        }
+        throw err;
       } catch (Throwable t) {
         AgentRuntimeException e = toRuntimeException(ctx, t);
         StopReason reason = e instanceof RunCancelledException ? StopReason.CANCELLED : StopReason.FAILED;

@@ -170,6 +170,9 @@ public final class ToolCallingLoop implements AgentLoop {
         if (e.getCause() instanceof Exception cause) {
           throw cause;
         }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
         throw e;
       }
     }
