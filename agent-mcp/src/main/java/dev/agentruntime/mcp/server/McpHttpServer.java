@@ -69,6 +69,12 @@ public final class McpHttpServer implements AutoCloseable {
     tomcat.getService().addConnector(connector);
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", baseDir.toString());
+    if (context instanceof org.apache.catalina.core.StandardContext standard) {
+      // one servlet, no web applications to unload: the leak checks only print warnings
+      standard.setClearReferencesRmiTargets(false);
+      standard.setClearReferencesThreadLocals(false);
+      standard.setClearReferencesStopThreads(false);
+    }
     Tomcat.addServlet(context, "mcp", provider).setAsyncSupported(true);
     context.addServletMappingDecoded(options.endpoint(), "mcp");
     try {
