@@ -1,6 +1,7 @@
 package dev.agentruntime.core;
 
 import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.Placement;
 import dev.agentruntime.core.chain.Stage;
 import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.error.ErrorClassifier;
@@ -63,15 +64,16 @@ public final class AgentRuntime implements AutoCloseable {
   private final ExecutorService ownedExecutor;
   private final ScheduledExecutorService scheduler;
 
-  private AgentRuntime(Builder b, RuntimeCore core, List<AgentInterceptor> interceptors,
+  private AgentRuntime(AgentLoop defaultLoop, int maxConcurrentRuns, Duration concurrentRunsWait,
+      RuntimeCore core, List<AgentInterceptor> interceptors,
       ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler) {
     this.core = core;
     this.interceptors = List.copyOf(interceptors);
     this.resilience = resilience;
     this.ownedExecutor = ownedExecutor;
     this.scheduler = scheduler;
-    this.defaultLoop = b.loop;
-    this.engine = new RunEngine(core, b.maxConcurrentRuns, b.concurrentRunsWait);
+    this.defaultLoop = defaultLoop;
+    this.engine = new RunEngine(core, maxConcurrentRuns, concurrentRunsWait);
   }
 
   /** @return a new builder */
@@ -161,6 +163,7 @@ public final class AgentRuntime implements AutoCloseable {
    */
   public EventStream stream(String input, RunOptions options) {
     validate(input, options, defaultLoop);
+    engine.ensureOpen();
     EventStream stream = new EventStream();
     RunHandle handle =
         engine.start(input, options.toBuilder().listener(stream.listener()).build(), defaultLoop, stream);
@@ -191,6 +194,45 @@ public final class AgentRuntime implements AutoCloseable {
     return engine.decorate(Objects.requireNonNull(tool, "tool"));
   }
 
+  /** @return the agent's name (the default of {@code RunOptions.agentName}) */
+  public String agentName() {
+    return core.agentName();
+  }
+
+  /**
+   * Continues a run from its last checkpoint, in this or another process, with the runtime's loop.
+   * Needs a {@link dev.agentruntime.core.checkpoint.DurableRuns} interceptor.
+   *
+   * @param runId the run to continue
+   * @return the run's result
+   * @throws IllegalStateException when no DurableRuns interceptor is configured
+   * @throws IllegalArgumentException when the run has no checkpoint
+   */
+  public AgentResult resume(String runId) {
+    return durableRuns().resume(this, runId, null);
+  }
+
+  /**
+   * Continues a run from its last checkpoint with the loop it used.
+   *
+   * @param runId the run to continue
+   * @param loop the loop
+   * @return the run's result
+   */
+  public AgentResult resume(String runId, AgentLoop loop) {
+    return durableRuns().resume(this, runId, Objects.requireNonNull(loop, "loop"));
+  }
+
+  private dev.agentruntime.core.checkpoint.DurableRuns durableRuns() {
+    for (AgentInterceptor i : interceptors) {
+      if (i instanceof dev.agentruntime.core.checkpoint.DurableRuns d) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("resume needs durable runs: add "
+        + "DurableRuns.builder(checkpointStore, idempotencyStore).build() as an interceptor");
+  }
+
   /** @return the tool registry (disable a misbehaving tool here) */
   public ToolRegistry tools() {
     return core.tools();
@@ -210,9 +252,14 @@ public final class AgentRuntime implements AutoCloseable {
         : resilience.circuitState(circuit).map(Enum::name);
   }
 
-  /** Stops the threads the runtime created itself (not an executor you supplied). */
+  /**
+   * Stops the threads the runtime created itself (not an executor you supplied). From then on
+   * every entry point ({@code run}, {@code start}, {@code stream}, decorated clients and tools)
+   * throws {@link IllegalStateException}. Idempotent.
+   */
   @Override
   public void close() {
+    engine.close();
     scheduler.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();
@@ -246,7 +293,7 @@ public final class AgentRuntime implements AutoCloseable {
     private String systemPrompt;
     private RunLimits limits = RunLimits.defaults();
     private ResiliencePolicy resilience = ResiliencePolicy.defaults();
-    private final List<AgentInterceptor> interceptors = new ArrayList<>();
+    private final List<Placed> interceptors = new ArrayList<>();
     private final List<AgentEventListener> listeners = new ArrayList<>();
     private Executor executor;
     private IdempotencyStore idempotencyStore;
@@ -343,13 +390,31 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     /**
-     * Adds an interceptor; its {@link AgentInterceptor#stage()} decides where it runs.
+     * Adds an interceptor at its own {@link AgentInterceptor#placement()} (by default in its
+     * {@link AgentInterceptor#stage()}).
      *
      * @param value the interceptor
      * @return this
      */
     public Builder interceptor(AgentInterceptor value) {
-      interceptors.add(Objects.requireNonNull(value, "interceptor"));
+      Objects.requireNonNull(value, "interceptor");
+      return interceptor(value.placement(), value);
+    }
+
+    /**
+     * Adds an interceptor at an explicit place, for example {@code
+     * Placement.after(Stage.RESILIENCE)} to run once per attempt, just above the model or tool.
+     * The chain is sorted by placement (stage, then before / in / after, then order); equal
+     * placements keep registration order.
+     *
+     * @param placement where it runs
+     * @param value the interceptor
+     * @return this
+     */
+    public Builder interceptor(Placement placement, AgentInterceptor value) {
+      Objects.requireNonNull(placement, "placement must not be null");
+      Objects.requireNonNull(value, "interceptor must not be null");
+      interceptors.add(new Placed(value, placement));
       return this;
     }
 
@@ -459,8 +524,9 @@ public final class AgentRuntime implements AutoCloseable {
             "systemPrompt applies to the built-in loop only; configure your loop's own prompt instead");
       }
       ToolRegistry reg = registry != null ? registry : ToolRegistry.of(tools);
-      if (loop == null && model != null) {
-        loop = ToolCallingLoop.builder().systemPrompt(systemPrompt).build();
+      AgentLoop runLoop = loop;
+      if (runLoop == null && model != null) {
+        runLoop = ToolCallingLoop.builder().systemPrompt(systemPrompt).build();
       }
 
       ExecutorService owned = null;
@@ -476,18 +542,26 @@ public final class AgentRuntime implements AutoCloseable {
       watchdogs.setRemoveOnCancelPolicy(true);
       ScheduledExecutorService scheduler = watchdogs;
 
-      List<AgentInterceptor> chain = new ArrayList<>(interceptors);
-      chain.add(new LimitsInterceptor());
+      List<Placed> placed = new ArrayList<>(interceptors);
+      for (Placed p : placed) {
+        if (p.placement() == null) {
+          throw new IllegalArgumentException("interceptor " + p.interceptor().name() + " returned a null placement()");
+        }
+      }
+      placed.add(new Placed(new LimitsInterceptor(), Placement.in(Stage.LIMITS)));
       ResilienceInterceptor.RuntimeCoreRef ref = new ResilienceInterceptor.RuntimeCoreRef();
       ResilienceInterceptor resilienceInterceptor = null;
       if (resilience.modelRetry().maxRetries() > 0 || resilience.toolRetry().maxRetries() > 0
           || resilience.circuitBreaker().enabled() || resilience.modelAttemptTimeout() != null
           || resilience.toolAttemptTimeout() != null || !resilience.fallbackModels().isEmpty()) {
         resilienceInterceptor = new ResilienceInterceptor(resilience, ref);
-        chain.add(resilienceInterceptor);
+        placed.add(new Placed(resilienceInterceptor, Placement.in(Stage.RESILIENCE)));
       }
-      // stable sort: canonical stage order, registration order within a stage
-      chain.sort(Comparator.comparingInt(i -> stageOf(i).ordinal()));
+      // stable sort: placement order, then registration order (built-ins of a stage come after
+      // the user's interceptors placed in that stage)
+      placed.sort(Comparator.comparingLong(p -> p.placement().sortKey()));
+      List<AgentInterceptor> chain = new ArrayList<>(placed.size());
+      placed.forEach(p -> chain.add(p.interceptor()));
 
       List<AgentEventListener> allListeners = new ArrayList<>(listeners);
       for (AgentInterceptor i : chain) {
@@ -501,16 +575,12 @@ public final class AgentRuntime implements AutoCloseable {
           classifier, idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
           idempotencyTtl, clock, limits);
       ref.set(core);
-      return new AgentRuntime(this, core, chain, resilienceInterceptor, owned, scheduler);
+      return new AgentRuntime(runLoop, maxConcurrentRuns, concurrentRunsWait, core, chain,
+          resilienceInterceptor, owned, scheduler);
     }
 
-    private static Stage stageOf(AgentInterceptor i) {
-      Stage s = i.stage();
-      if (s == null) {
-        throw new IllegalArgumentException("interceptor " + i + " returned a null stage()");
-      }
-      return s;
-    }
+    /** An interceptor with where it goes. */
+    private record Placed(AgentInterceptor interceptor, Placement placement) {}
 
     private static ThreadFactory daemonThreads(String prefix) {
       AtomicInteger n = new AtomicInteger();

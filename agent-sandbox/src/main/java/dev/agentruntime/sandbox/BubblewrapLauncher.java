@@ -49,7 +49,18 @@ final class BubblewrapLauncher implements Launcher {
   private final Map<String, String> environment;
   private final Path accounts;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-  private final List<String> fixed;
+  /**
+   * A private directory (mode 0700, never mounted into a sandbox) holding the fixed bubblewrap
+   * arguments ({@code bwrap.args}, NUL-separated, read through {@code --args}) and the syscall
+   * filter ({@code seccomp.bpf}); removed by {@link #close()}.
+   */
+  private final Path launch;
+  private final Path argsFile;
+  private final Path filterFile;
+  /** The syscall filter's architecture, or null when no filter is loaded (see {@link #notes()}). */
+  private final SyscallFilter.Arch filterArch;
+  /** Why no filter is loaded, or null. */
+  private final String noFilterReason;
   /** Whether root is dropped with {@code chroot} rather than {@code setpriv}; settled by {@link #probe}. */
   private volatile boolean dropWithChroot;
 
@@ -66,7 +77,30 @@ final class BubblewrapLauncher implements Launcher {
     this.environment = environment;
     this.dropWithChroot = host.isRoot() && host.chroot() != null && host.bwrap() != null && !host.bwrapSetId();
     this.accounts = writeAccounts(workRoot);
-    this.fixed = fixedArguments();
+    SyscallFilter.Arch arch = SyscallFilter.Arch.current();
+    if (arch == null) {
+      noFilterReason = "no syscall numbers for architecture " + System.getProperty("os.arch");
+    } else if (!host.bwrapSupports("--seccomp")) {
+      noFilterReason = "bubblewrap " + host.bwrapVersion() + " has no --seccomp";
+    } else {
+      noFilterReason = null;
+    }
+    this.filterArch = noFilterReason == null ? arch : null;
+    try {
+      this.launch = Files.createTempDirectory(accounts.getParent(), "agent-sandbox-launch-",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      this.argsFile = launch.resolve("bwrap.args");
+      this.filterFile = launch.resolve("seccomp.bpf");
+      StringBuilder args = new StringBuilder();
+      for (String a : fixedArguments()) {
+        args.append(a).append('\0');
+      }
+      Files.writeString(argsFile, args, StandardCharsets.UTF_8);
+      Files.write(filterFile, filterArch == null ? new byte[0] : SyscallFilter.program(filterArch));
+    } catch (IOException | RuntimeException e) {
+      deleteAccounts(accounts);
+      throw e;
+    }
   }
 
   /**
@@ -130,12 +164,23 @@ final class BubblewrapLauncher implements Launcher {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       deleteAccounts(accounts);
+      try {
+        Files.deleteIfExists(argsFile);
+        Files.deleteIfExists(filterFile);
+        Files.deleteIfExists(launch);
+      } catch (IOException e) {
+        org.slf4j.LoggerFactory.getLogger(BubblewrapLauncher.class)
+            .warn("could not delete sandbox launch files {}: {}", launch, e.toString());
+      }
     }
   }
 
+  /**
+   * The arguments every execution shares, handed to bubblewrap through {@code --args} so that they
+   * do not show in the sandbox's {@code /proc/1/cmdline}.
+   */
   private List<String> fixedArguments() {
     List<String> c = new ArrayList<>();
-    c.add(host.bwrap().toString());
     c.add("--unshare-all");
     c.add("--unshare-user");
     if (host.bwrapSupports("--disable-userns")) {
@@ -234,6 +279,11 @@ final class BubblewrapLauncher implements Launcher {
   }
 
   @Override
+  public boolean supportsCgroups() {
+    return true;
+  }
+
+  @Override
   public boolean needsWorkspaceOnHost() {
     return false;
   }
@@ -274,11 +324,72 @@ final class BubblewrapLauncher implements Launcher {
     return dropsRoot() ? uidBase + slot : host.uid();
   }
 
+  /**
+   * Opens the launch files and the staging area as descriptors 3 to 6, then runs the rest: bubblewrap
+   * reads its fixed arguments (3) and the syscall filter (4) from them and mounts the staging area
+   * (5) and the account files (6) from them, so that no host path shows in the sandbox's {@code
+   * /proc/1/cmdline} (bubblewrap's init keeps bubblewrap's command line). bubblewrap closes each
+   * descriptor once read or mounted. With cgroups, the shell first moves itself into the execution's
+   * cgroup (its pid into {@code cgroup.procs}), so everything it then runs is inside.
+   */
+  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" || exit 126;"
+      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+  /** {@link #OPEN_FDS} for a pooled sandbox, which has no staging area (the code comes on stdin). */
+  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" || exit 126;"
+      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+
   @Override
-  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
-    List<String> c = new ArrayList<>(dropRoot(hostUid(slot)));
-    c.addAll(fixed);
-    String stage = dir.root().toString();
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
+      Path cgroupProcs) {
+    List<String> tail = new ArrayList<>();
+    if (!dir.codeOnly() && Files.isDirectory(dir.input())) {
+      tail.add("/bin/sh");
+      tail.add("-c");
+      tail.add(SETUP);
+      tail.add("sh");
+    }
+    tail.addAll(Launcher.prlimit(host, limits));
+    tail.addAll(interpreter.command());
+    tail.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
+    ProcessBuilder pb = build(dir, dir.codeOnly() ? CodeSandbox.STAGE + "/code/" + interpreter.fileName()
+        : CodeSandbox.STAGE, tail, limits, slot, cgroupProcs);
+    pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
+    return pb;
+  }
+
+  @Override
+  public boolean supportsWarmPool() {
+    return true;
+  }
+
+  @Override
+  public ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path cgroupProcs, Path workRoot) {
+    List<String> tail = new ArrayList<>(Launcher.prlimit(host, limits));
+    tail.addAll(interpreterCommand);
+    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs);
+    pb.directory(workRoot.toFile());
+    return pb;
+  }
+
+  /**
+   * @param dir the staging area, or null for a pooled sandbox
+   * @param stageDest where the staging area is mounted
+   * @param tail the command run inside
+   */
+  private ProcessBuilder build(Workdir dir, String stageDest, List<String> tail, ResourceLimits limits, int slot,
+      Path cgroupProcs) {
+    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS, "sh",
+        argsFile.toString(), filterFile.toString(), dir == null ? "" : dir.root().toString(), accounts.toString(),
+        cgroupProcs == null ? "" : cgroupProcs.toString()));
+    c.addAll(dropRoot(hostUid(slot)));
+    c.add(host.bwrap().toString());
+    c.add("--args");
+    c.add("3");
+    if (filterArch != null) {
+      c.add("--seccomp");
+      c.add("4");
+    }
     boolean sized = host.bwrapSupports("--size");
     // /dev/shm too: bubblewrap's --dev gives it an unsized tmpfs, through which code could fill
     // the host's memory with many files each under the file-size limit
@@ -290,17 +401,15 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--tmpfs");
       c.add(tmpfs);
     }
-    c.add("--ro-bind");
-    if (dir.codeOnly()) {
-      // the same place the code has in a staging directory: /sandbox/code/<file>
-      c.add(stage);
-      c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
-    } else {
-      c.add(stage);
-      c.add(CodeSandbox.STAGE); // holds an empty etc/ to mount the account files on
+    if (dir != null) {
+      // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
+      // staging directory holds an empty etc/ to mount the account files on
+      c.add("--ro-bind-fd");
+      c.add("5");
+      c.add(stageDest);
     }
-    c.add("--ro-bind");
-    c.add(accounts.toString());
+    c.add("--ro-bind-fd");
+    c.add("6");
     c.add(ACCOUNTS);
     // last: the skeleton bubblewrap built (/, /etc, /sandbox, the /etc/passwd links) becomes
     // read-only and cannot be filled; /workspace, /tmp and /dev keep their own mounts
@@ -315,19 +424,10 @@ final class BubblewrapLauncher implements Launcher {
     setenv(c, "LANG", "C.UTF-8");
     environment.forEach((k, v) -> setenv(c, k, v));
     c.add("--");
-    if (!dir.codeOnly() && Files.isDirectory(dir.input())) {
-      c.add("/bin/sh");
-      c.add("-c");
-      c.add(SETUP);
-      c.add("sh");
-    }
-    c.addAll(Launcher.prlimit(host, limits));
-    c.addAll(interpreter.command());
-    c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
+    c.addAll(tail);
     ProcessBuilder pb = new ProcessBuilder(c);
     pb.environment().clear();
     pb.environment().put("PATH", "/usr/bin:/bin");
-    pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
     return pb;
   }
 
@@ -413,6 +513,13 @@ final class BubblewrapLauncher implements Launcher {
     if (host.bwrapSupports("--disable-userns")) {
       n.add("nested user namespaces disabled");
     }
+    if (filterArch != null) {
+      n.add("syscall filter (seccomp, " + filterArch.name().toLowerCase(java.util.Locale.ROOT) + "): "
+          + String.join(", ", SyscallFilter.deniedNames()) + " fail with EPERM; other system call ABIs refused");
+    } else {
+      n.add("syscall filter NOT loaded (" + noFilterReason + "): the host's kernel keyrings are reachable");
+    }
+    n.add("no host path in the sandbox's process list (bubblewrap arguments passed by descriptor)");
     n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps");
     if (dropsRoot()) {
       n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot with no supplementary groups ("
@@ -421,7 +528,6 @@ final class BubblewrapLauncher implements Launcher {
       n.add("JVM runs as root and setpriv and chroot are missing: the process limit is NOT enforced"
           + " (the kernel exempts root)");
     }
-    n.add("cgroups: not used (limits are per process rlimits; total memory is bounded by maxProcesses x memoryBytes)");
     return n;
   }
 
@@ -485,7 +591,7 @@ final class BubblewrapLauncher implements Launcher {
       dir = Workdir.create(workRoot, sh, ExecutionRequest.of("probe",
           "echo sandbox-ok"), false);
       prepare(dir, 0);
-      Process p = command(dir, sh, limits, 0).redirectErrorStream(true).start();
+      Process p = command(dir, sh, limits, 0, null).redirectErrorStream(true).start();
       p.getOutputStream().close();
       String out;
       try (InputStream in = p.getInputStream()) {

@@ -2,14 +2,8 @@ package dev.agentruntime.telemetry;
 
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.Stage;
-import dev.agentruntime.telemetry.console.ConsoleRunTreeExporter;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -27,8 +21,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Providers: {@link #builder()} with your {@code OpenTelemetry} (or the global one when asked
- * for); {@link #console()} prints each finished run as a tree; {@code InMemoryTelemetry} (package
- * {@code dev.agentruntime.telemetry.testing}) for tests; {@link #noop()} does nothing at near-zero
+ * for); {@link #console()} prints each finished run as a tree; {@code InMemoryTelemetry} (artifact
+ * {@code agent-testing}, package {@code dev.agentruntime.testing.telemetry}) for tests; {@link #noop()} does nothing at near-zero
  * cost. The library never installs a global {@code OpenTelemetry} itself. Thread-safe: one
  * instance serves every run of a runtime.
  */
@@ -79,19 +73,12 @@ public sealed interface AgentTelemetry extends AgentInterceptor, AutoCloseable
    * @param out where to print each finished run as a readable tree (durations, tokens, cost,
    *     retries, guardrail outcomes, errors)
    * @return the console telemetry; {@link #close()} it to flush and stop
+   * @throws IllegalStateException when {@code io.opentelemetry:opentelemetry-sdk} (an optional
+   *     dependency of this module) is not on the classpath
    */
   static AgentTelemetry console(PrintStream out) {
     Objects.requireNonNull(out, "out must not be null");
-    SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
-        .addSpanProcessor(SimpleSpanProcessor.create(new ConsoleRunTreeExporter(out)))
-        .build();
-    OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
-        .setTracerProvider(tracerProvider)
-        .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-        .build();
-    Builder b = builder().openTelemetry(sdk);
-    b.onClose = sdk::close;
-    return b.build();
+    return ConsoleTelemetry.create(out);
   }
 
   /**
@@ -105,7 +92,7 @@ public sealed interface AgentTelemetry extends AgentInterceptor, AutoCloseable
     private UnaryOperator<String> redactor = UnaryOperator.identity();
     private SemconvMode semconvMode;
     private boolean mdc = true;
-    private Runnable onClose;
+    Runnable onClose; // set by ConsoleTelemetry: shuts down the SDK it created
 
     private Builder() {}
 

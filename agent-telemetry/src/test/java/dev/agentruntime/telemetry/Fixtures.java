@@ -1,6 +1,14 @@
 package dev.agentruntime.telemetry;
 
 import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.chain.ModelChain;
+import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.event.BudgetThresholdReached;
+import dev.agentruntime.core.event.CircuitStateChanged;
+import dev.agentruntime.core.event.GuardrailTriggered;
+import dev.agentruntime.core.model.ModelResponse;
+import java.math.BigDecimal;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.model.ModelInfo;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
@@ -41,5 +49,25 @@ final class Fixtures {
         .tools(createTicket(new AtomicInteger()))
         .resilience(ResiliencePolicy.none())
         .interceptor(telemetry);
+  }
+
+  /** Stands in for agent-cost and agent-guardrails: emits their events and the cost metadata. */
+  static final class FakeCostAndGuardrails implements AgentInterceptor {
+    @Override
+    public Stage stage() {
+      return Stage.COST;
+    }
+
+    @Override
+    public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
+      RunContext ctx = chain.context();
+      ctx.emit(new GuardrailTriggered(ctx.runId(), ctx.clock().instant(), "pii", "input", "rewrite",
+          "email address of bob@example.com"));
+      ModelResponse r = chain.proceed(chain.request());
+      ctx.emit(new BudgetThresholdReached(ctx.runId(), ctx.clock().instant(), "team-daily", 80,
+          new BigDecimal("8.25"), new BigDecimal("10.00")));
+      ctx.emit(new CircuitStateChanged(ctx.runId(), ctx.clock().instant(), "model:openai/gpt-4o", "CLOSED", "OPEN"));
+      return r.withMetadata(RuntimeAttributes.COST_METADATA_KEY, new BigDecimal("0.0125"));
+    }
   }
 }

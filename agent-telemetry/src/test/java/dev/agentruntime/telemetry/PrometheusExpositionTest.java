@@ -28,7 +28,7 @@ class PrometheusExpositionTest {
     OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
         .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build()).build();
     try (AgentRuntime runtime = Fixtures.runtime(AgentTelemetry.builder().openTelemetry(sdk).build())
-        .interceptor(new EventsCostAndContentTest.FakeCostAndGuardrails()).build()) {
+        .interceptor(new Fixtures.FakeCostAndGuardrails()).build()) {
       runtime.run("hi", RunOptions.builder().tenantId("acme").build());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -51,6 +51,8 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
   @Override
   public Claim begin(String key, Duration ttl) {
+    checkKey(key);
+    checkTtl(ttl);
     ConcurrentMap<String, Entry> map = cache.asMap();
     Entry mine = new Entry(null, ttl.toNanos());
     Entry existing = map.putIfAbsent(key, mine);
@@ -62,11 +64,27 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
   @Override
   public void complete(String key, ToolResult result, Duration ttl) {
+    checkKey(key);
+    java.util.Objects.requireNonNull(result, "result must not be null");
+    checkTtl(ttl);
     cache.put(key, new Entry(result, ttl.toNanos()));
   }
 
   @Override
   public void abandon(String key) {
+    checkKey(key);
     cache.asMap().computeIfPresent(key, (k, v) -> v.result() == null ? null : v);
+  }
+
+  private static void checkKey(String key) {
+    if (key == null || key.isEmpty()) {
+      throw new IllegalArgumentException("key must not be null or empty");
+    }
+  }
+
+  private static void checkTtl(Duration ttl) {
+    if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
   }
 }

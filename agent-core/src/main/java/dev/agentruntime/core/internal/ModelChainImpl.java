@@ -3,31 +3,25 @@ package dev.agentruntime.core.internal;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
-import dev.agentruntime.core.error.ModelCallException;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import java.util.Objects;
-import java.util.function.Consumer;
 
-final class ModelChainImpl implements ModelChain {
-  private final AgentInterceptor[] interceptors;
-  private final int index;
-  private final RunContext ctx;
+final class ModelChainImpl extends ChainLink<ModelRequest, ModelResponse, ModelChainImpl>
+    implements ModelChain {
+  private final DefaultRunContext ctx;
   private final ModelClient client;
-  private final Consumer<String> sink;
+  /** null when the call does not stream. */
+  private final TextSink sink;
   private final ModelRequest request;
 
-  ModelChainImpl(
-      AgentInterceptor[] interceptors,
-      int index,
-      RunContext ctx,
-      ModelClient client,
-      Consumer<String> sink,
-      ModelRequest request) {
-    this.interceptors = interceptors;
-    this.index = index;
+  ModelChainImpl(AgentInterceptor[] interceptors, int index, DefaultRunContext ctx, ModelClient client,
+      TextSink sink, ModelRequest request) {
+    super(interceptors, index);
     this.ctx = ctx;
     this.client = client;
     this.sink = sink;
@@ -50,22 +44,62 @@ final class ModelChainImpl implements ModelChain {
   }
 
   @Override
+  public boolean streaming() {
+    return sink != null;
+  }
+
+  @Override
+  public TextSink sink() {
+    return sink != null ? sink : TextSink.NONE;
+  }
+
+  @Override
   public ModelResponse proceed(ModelRequest req) throws Exception {
-    return proceed(client, req);
+    return walk(Objects.requireNonNull(req, "request"));
   }
 
   @Override
   public ModelResponse proceed(ModelClient target, ModelRequest req) throws Exception {
+    return proceed(target, req, sink);
+  }
+
+  @Override
+  public ModelResponse proceed(ModelRequest req, TextSink next) throws Exception {
+    return proceed(client, req, next);
+  }
+
+  @Override
+  public ModelResponse proceed(ModelClient target, ModelRequest req, TextSink next) throws Exception {
     Objects.requireNonNull(req, "request");
     Objects.requireNonNull(target, "target");
-    if (index < interceptors.length) {
-      return interceptors[index].aroundModelCall(
-          new ModelChainImpl(interceptors, index + 1, ctx, target, sink, req));
+    TextSink s = sink == null ? null : Objects.requireNonNull(next, "sink");
+    if (target == client && s == sink) {
+      return walk(req);
     }
-    ModelResponse response = sink == null ? target.chat(req) : target.chatStreaming(req, sink);
+    return new ModelChainImpl(interceptors, index, ctx, target, s, request).walk(req);
+  }
+
+  @Override
+  ModelChainImpl next(ModelRequest req) {
+    return new ModelChainImpl(interceptors, index + 1, ctx, client, sink, req);
+  }
+
+  @Override
+  ModelResponse invoke(AgentInterceptor interceptor, ModelChainImpl chain) throws Exception {
+    return interceptor.aroundModelCall(chain);
+  }
+
+  @Override
+  String hookName() {
+    return "aroundModelCall";
+  }
+
+  @Override
+  ModelResponse terminal(ModelRequest req) throws Exception {
+    ModelResponse response = sink == null ? client.chat(req) : client.chatStreaming(req, sink);
     if (response == null) {
       throw new ModelCallException(
-          ctx.runId(), target.info().model(), "model client " + target + " returned null",
+          ctx.runId(), client.info().model(), "model client " + client + " returned null",
           null, ErrorClassification.PERMANENT, -1, null);
     }
     return response;

@@ -9,17 +9,14 @@ import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.error.LimitExceededException;
 import java.util.Objects;
 
-final class RunChainImpl implements RunChain {
-  private final AgentInterceptor[] interceptors;
-  private final int index;
+final class RunChainImpl extends ChainLink<String, AgentResult, RunChainImpl> implements RunChain {
   private final DefaultRunContext ctx;
   private final AgentLoop loop;
   private final String input;
 
   RunChainImpl(
       AgentInterceptor[] interceptors, int index, DefaultRunContext ctx, AgentLoop loop, String input) {
-    this.interceptors = interceptors;
-    this.index = index;
+    super(interceptors, index);
     this.ctx = ctx;
     this.loop = loop;
     this.input = input;
@@ -37,10 +34,26 @@ final class RunChainImpl implements RunChain {
 
   @Override
   public AgentResult proceed(String next) throws Exception {
-    Objects.requireNonNull(next, "input");
-    if (index < interceptors.length) {
-      return interceptors[index].aroundRun(new RunChainImpl(interceptors, index + 1, ctx, loop, next));
-    }
+    return walk(Objects.requireNonNull(next, "input"));
+  }
+
+  @Override
+  RunChainImpl next(String next) {
+    return new RunChainImpl(interceptors, index + 1, ctx, loop, next);
+  }
+
+  @Override
+  AgentResult invoke(AgentInterceptor interceptor, RunChainImpl chain) throws Exception {
+    return interceptor.aroundRun(chain);
+  }
+
+  @Override
+  String hookName() {
+    return "aroundRun";
+  }
+
+  @Override
+  AgentResult terminal(String next) throws Exception {
     String output;
     try {
       output = loop.run(next, ctx);
@@ -55,6 +68,14 @@ final class RunChainImpl implements RunChain {
       throw ctx.translate(e);
     }
     ctx.throwIfCancelled();
+    if (ctx.wrapUpLimit().isEmpty() && ctx.firstLimit().isPresent()) {
+      // the loop caught a refusal and carried on (a framework's loop): end the run as documented
+      LimitExceededException hit = ctx.firstLimit().get();
+      if (!hit.graceful()) {
+        throw hit;
+      }
+      ctx.beginWrapUp(hit.limit());
+    }
     return ctx.toResult(
         output, ctx.wrapUpLimit().isPresent() ? StopReason.LIMIT_REACHED : StopReason.COMPLETED);
   }

@@ -25,6 +25,9 @@ public final class RuntimeCore {
   final ModelClient model;
   final ToolRegistry tools;
   final AgentInterceptor[] interceptors;
+  final AgentInterceptor[] runInterceptors;
+  final AgentInterceptor[] modelInterceptors;
+  final AgentInterceptor[] toolInterceptors;
   final AgentEventListener[] listeners;
   final Executor executor;
   final ScheduledExecutorService scheduler;
@@ -65,6 +68,10 @@ public final class RuntimeCore {
     this.model = model;
     this.tools = tools;
     this.interceptors = interceptors.toArray(new AgentInterceptor[0]);
+    this.runInterceptors = overriding(this.interceptors, "aroundRun", dev.agentruntime.core.chain.RunChain.class);
+    this.modelInterceptors =
+        overriding(this.interceptors, "aroundModelCall", dev.agentruntime.core.chain.ModelChain.class);
+    this.toolInterceptors = overriding(this.interceptors, "aroundToolCall", dev.agentruntime.core.chain.ToolChain.class);
     this.listeners = listeners.toArray(new AgentEventListener[0]);
     this.executor = executor;
     this.scheduler = scheduler;
@@ -73,6 +80,21 @@ public final class RuntimeCore {
     this.idempotencyTtl = idempotencyTtl;
     this.clock = clock;
     this.limits = limits;
+  }
+
+  /** The interceptors that override a hook: the others would only proceed, so the chain skips them. */
+  private static AgentInterceptor[] overriding(AgentInterceptor[] all, String hook, Class<?> chainType) {
+    List<AgentInterceptor> out = new java.util.ArrayList<>();
+    for (AgentInterceptor i : all) {
+      try {
+        if (i.getClass().getMethod(hook, chainType).getDeclaringClass() != AgentInterceptor.class) {
+          out.add(i);
+        }
+      } catch (NoSuchMethodException e) {
+        out.add(i);
+      }
+    }
+    return out.toArray(new AgentInterceptor[0]);
   }
 
   /** @return the runtime-wide model, or null */
@@ -119,5 +141,10 @@ public final class RuntimeCore {
     } catch (RuntimeException e) {
       LOG.warn("event listener {} failed on {}; ignored", l, event.type(), e);
     }
+  }
+
+  /** @return the default agent name */
+  public String agentName() {
+    return agentName;
   }
 }

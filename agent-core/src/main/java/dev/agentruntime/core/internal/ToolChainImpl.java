@@ -9,17 +9,14 @@ import dev.agentruntime.core.tool.ToolResult;
 import java.util.Objects;
 import java.util.Optional;
 
-final class ToolChainImpl implements ToolChain {
-  private final AgentInterceptor[] interceptors;
-  private final int index;
+final class ToolChainImpl extends ChainLink<ToolCall, ToolResult, ToolChainImpl> implements ToolChain {
   private final DefaultRunContext ctx;
   private final Tool explicitTool;
   private final ToolCall call;
 
   ToolChainImpl(
       AgentInterceptor[] interceptors, int index, DefaultRunContext ctx, Tool explicitTool, ToolCall call) {
-    this.interceptors = interceptors;
-    this.index = index;
+    super(interceptors, index);
     this.ctx = ctx;
     this.explicitTool = explicitTool;
     this.call = call;
@@ -42,11 +39,26 @@ final class ToolChainImpl implements ToolChain {
 
   @Override
   public ToolResult proceed(ToolCall next) throws Exception {
-    Objects.requireNonNull(next, "call");
-    if (index < interceptors.length) {
-      return interceptors[index].aroundToolCall(
-          new ToolChainImpl(interceptors, index + 1, ctx, explicitTool, next));
-    }
+    return walk(Objects.requireNonNull(next, "call"));
+  }
+
+  @Override
+  ToolChainImpl next(ToolCall next) {
+    return new ToolChainImpl(interceptors, index + 1, ctx, explicitTool, next);
+  }
+
+  @Override
+  ToolResult invoke(AgentInterceptor interceptor, ToolChainImpl chain) throws Exception {
+    return interceptor.aroundToolCall(chain);
+  }
+
+  @Override
+  String hookName() {
+    return "aroundToolCall";
+  }
+
+  @Override
+  ToolResult terminal(ToolCall next) throws Exception {
     return ToolTransport.execute(ctx, explicitTool, next);
   }
 }

@@ -1,0 +1,122 @@
+package dev.agentruntime.telemetry;
+
+import static dev.agentruntime.testing.telemetry.TelemetryAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.error.ModelCallException;
+import dev.agentruntime.core.event.AgentEventListener;
+import dev.agentruntime.core.resilience.CircuitBreakerPolicy;
+import dev.agentruntime.core.resilience.ResiliencePolicy;
+import dev.agentruntime.core.resilience.RetryPolicy;
+import dev.agentruntime.core.testing.ScriptedModelClient;
+import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ProvidersTest {
+
+  @Test
+  void noopRecordsNothingAndDoesNotMakeTheRuntimeBuildEvents() {
+    AgentTelemetry noop = AgentTelemetry.noop();
+    assertThat(noop.enabled()).isFalse();
+    assertThat(noop).isNotInstanceOf(AgentEventListener.class);
+    assertThat(noop.stage()).isEqualTo(Stage.TELEMETRY);
+    assertThat(AgentTelemetry.builder().build()).isSameAs(noop);
+    try (AgentRuntime runtime = Fixtures.runtime(noop).build()) {
+      assertThat(runtime.run("hi").output()).isEqualTo("Ticket T-1 is open.");
+    }
+  }
+
+  @Test
+  void builderRejectsBadSettingsByName() {
+    assertThatThrownBy(() -> AgentTelemetry.builder().openTelemetry(OpenTelemetry.noop()).useGlobalOpenTelemetry().build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("useGlobalOpenTelemetry");
+    assertThatThrownBy(() -> AgentTelemetry.builder().openTelemetry(OpenTelemetry.noop()).captureContent(null).build())
+        .hasMessageContaining("captureContent");
+    assertThatThrownBy(() -> AgentTelemetry.builder().openTelemetry(OpenTelemetry.noop()).redactor(null).build())
+        .hasMessageContaining("redactor");
+    assertThatThrownBy(() -> AgentTelemetry.console(null)).hasMessageContaining("out");
+    assertThatThrownBy(() -> InMemoryTelemetry.create(null)).hasMessageContaining("options");
+  }
+
+  @Test
+  void theGlobalInstanceIsUsedOnlyWhenAskedForAndNeverSet() {
+    AgentTelemetry t = AgentTelemetry.builder().useGlobalOpenTelemetry().build();
+    assertThat(t.enabled()).isTrue(); // records into the (no-op) global
+    try (AgentRuntime runtime = Fixtures.runtime(t).build()) {
+      assertThat(runtime.run("hi").output()).isEqualTo("Ticket T-1 is open.");
+    }
+  }
+
+  @Test
+  void semconvSwitchDecidesWhetherTheLegacyProviderNameIsEmittedToo() {
+    assertThat(SemconvMode.fromOptIn(null)).isEqualTo(SemconvMode.LATEST_AND_LEGACY);
+    assertThat(SemconvMode.fromOptIn("http")).isEqualTo(SemconvMode.LATEST_AND_LEGACY);
+    assertThat(SemconvMode.fromOptIn("http, gen_ai_latest_experimental")).isEqualTo(SemconvMode.LATEST);
+    assertThat(SemconvMode.legacySystemName("azure.ai.openai")).isEqualTo("az.ai.openai");
+
+    try (InMemoryTelemetry legacy = InMemoryTelemetry.create(b -> b.semconvMode(SemconvMode.LATEST_AND_LEGACY));
+        AgentRuntime runtime = Fixtures.runtime(legacy.interceptor()).build()) {
+      runtime.run("hi");
+      assertThat(legacy).hasSpan("chat gpt-4o").withAttribute("gen_ai.system", "openai")
+          .withAttribute("gen_ai.provider.name", "openai")
+          .and().hasMetric("gen_ai.client.operation.duration").withPoint("gen_ai.system", "openai");
+    }
+    try (InMemoryTelemetry latest = InMemoryTelemetry.create(b -> b.semconvMode(SemconvMode.LATEST));
+        AgentRuntime runtime = Fixtures.runtime(latest.interceptor()).build()) {
+      runtime.run("hi");
+      assertThat(latest).hasSpan("chat gpt-4o").withoutAttribute("gen_ai.system")
+          .withAttribute("gen_ai.provider.name", "openai");
+    }
+  }
+
+  @Test
+  void consolePrintsEachRunAsAReadableTree() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ScriptedModelClient model = ScriptedModelClient.builder().info(Fixtures.GPT)
+        .mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenFail(() -> ModelCallException.ofHttp("gpt-4o", 429, "slow down", Duration.ofMillis(1), null))
+        .thenCallTool("create_ticket", "{\"title\":\"x\"}")
+        .thenRespond("done")
+        .build();
+    ResiliencePolicy retryOnce = ResiliencePolicy.builder()
+        .modelRetry(RetryPolicy.defaults().withMaxRetries(1).withBackoff(Duration.ofMillis(1), Duration.ofMillis(1)))
+        .circuitBreaker(CircuitBreakerPolicy.disabled()).build();
+    try (AgentTelemetry console = AgentTelemetry.console(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        AgentRuntime runtime = Fixtures.runtime(console).model(model).resilience(retryOnce)
+            .interceptor(new EventsCostAndContentTest.FakeCostAndGuardrails()).build()) {
+      runtime.run("hi");
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    String[] lines = out.split("\n");
+    assertThat(lines[0]).startsWith("invoke_agent support  ").contains("completed", "steps=2", "tokens ", "$0.0250");
+    assertThat(out).contains("├─ chat gpt-4o  ", "tool_calls", "$0.0125")
+        .contains("↻ retry 1 after 1 ms (429)")
+        .contains("⚑ guardrail pii (input): rewrite")
+        .contains("$ budget team-daily passed 80%, $1.7500 left")
+        .contains("⚡ circuit model:openai/gpt-4o CLOSED → OPEN")
+        .contains("├─ execute_tool create_ticket  ", "  ok")
+        .contains("└─ chat gpt-4o  ");
+    assertThat(out.indexOf("execute_tool")).isBetween(out.indexOf("├─ chat"), out.indexOf("└─ chat"));
+  }
+
+  @Test
+  void consoleShowsErrors() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ScriptedModelClient model = ScriptedModelClient.builder().info(Fixtures.GPT)
+        .thenFail(() -> ModelCallException.ofHttp("gpt-4o", 401, "bad key", null, null)).build();
+    try (AgentTelemetry console = AgentTelemetry.console(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        AgentRuntime runtime = Fixtures.runtime(console).model(model).build()) {
+      assertThatThrownBy(() -> runtime.run("hi")).isInstanceOf(ModelCallException.class);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("invoke_agent support", "failed", "└─ chat gpt-4o", "✗ 401: model call failed with HTTP 401");
+  }
+}
