@@ -1654,7 +1654,7 @@ final class InjectionRules {
   }
 
   /**
-   * Scores the payloads hidden in base64 runs of the raw text.
+   * Scores the payloads hidden in base64 or hex runs of the raw text.
    *
    * @param raw the raw text
    * @param folded raw as folded by {@link Tokens#foldAndTokenizeAscii} (folding never turns a
@@ -1730,6 +1730,10 @@ final class InjectionRules {
   }
 
   private static String decode(String run) {
+    String hex = decodeHex(run);
+    if (hex != null) {
+      return hex;
+    }
     String r = run.replace('-', '+').replace('_', '/');
     int eq = r.indexOf('=');
     if (eq >= 0) {
@@ -1751,6 +1755,32 @@ final class InjectionRules {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** @return the text a run of hex digits (two per byte) spells, lower-cased, or null when it is not printable text */
+  static String decodeHex(String run) {
+    int len = run.length() & ~1;
+    if (len < 24) {
+      return null;
+    }
+    byte[] bytes = new byte[len / 2];
+    int printable = 0;
+    for (int i = 0; i < len; i += 2) {
+      int hi = Character.digit(run.charAt(i), 16);
+      int lo = Character.digit(run.charAt(i + 1), 16);
+      if (hi < 0 || lo < 0) {
+        return null;
+      }
+      byte b = (byte) (hi << 4 | lo);
+      bytes[i / 2] = b;
+      if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' || b == '\r') {
+        printable++;
+      }
+    }
+    if (printable < bytes.length * 0.9) {
+      return null;
+    }
+    return new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
   }
 
   private static String pad(String r) {
