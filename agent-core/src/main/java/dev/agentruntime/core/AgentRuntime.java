@@ -208,6 +208,11 @@ public final class AgentRuntime implements AutoCloseable {
     return engine.decorate(Objects.requireNonNull(tool, "tool"));
   }
 
+  /** @return the agent's name (the default of {@code RunOptions.agentName}) */
+  public String agentName() {
+    return core.agentName();
+  }
+
   /**
    * Continues a run from its last checkpoint, in this or another process, with the runtime's loop.
    * Needs a {@link dev.agentruntime.core.checkpoint.DurableRuns} interceptor.

@@ -247,6 +247,11 @@ public final class RunEngine {
     }
 
     @Override
+    public String circuitName() {
+      return tool.circuitName();
+    }
+
+    @Override
     public String toString() {
       return "decorated(" + tool + ")";
     }
