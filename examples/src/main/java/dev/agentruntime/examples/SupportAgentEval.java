@@ -88,8 +88,8 @@ public final class SupportAgentEval {
     out.println("support-agent eval (replayed from " + CASSETTE + ", no key, no network)");
     for (var c : result.cases()) {
       CaseRun r = c.runs().get(0);
-      out.printf(Locale.ROOT, "  %-8s %-26s %s%n", r.status(), c.id(),
-          r.passed() ? "" : r.failureSummary().replace('\n', ';'));
+      out.println(String.format(Locale.ROOT, "  %-8s %-26s %s", r.status(), c.id(),
+          r.passed() ? "" : r.failureSummary().replace('\n', ';')).stripTrailing());
     }
     out.printf(Locale.ROOT, "%d/%d cases passed · spend $%s · %d ms%n", result.count(CaseRun.Status.PASSED),
         result.runs().size(), result.totalSpendUsd().toPlainString(), result.duration().toMillis());
