@@ -66,7 +66,8 @@ class McpToolServerTest {
     telemetry = InMemoryTelemetry.create();
     ScriptedModelClient model = ScriptedModelClient.builder()
         .thenCallTool("lookup_order", "{\"id\": 7}")
-        .thenRespond(r -> "The agent says: " + r.messages().get(r.messages().size() - 1).toString())
+        .thenRespond(r -> "The agent says: "
+            + ((dev.agentruntime.core.model.ToolResultMessage) r.messages().get(r.messages().size() - 1)).text())
         .build();
     runtime = AgentRuntime.builder().agentName("support").model(model).tools(lookup, review)
         .interceptor(telemetry.interceptor())
