@@ -163,6 +163,7 @@ public final class AgentRuntime implements AutoCloseable {
    */
   public EventStream stream(String input, RunOptions options) {
     validate(input, options, defaultLoop);
+    engine.ensureOpen();
     EventStream stream = new EventStream();
     RunHandle handle =
         engine.start(input, options.toBuilder().listener(stream.listener()).build(), defaultLoop, stream);
@@ -251,9 +252,14 @@ public final class AgentRuntime implements AutoCloseable {
         : resilience.circuitState(circuit).map(Enum::name);
   }
 
-  /** Stops the threads the runtime created itself (not an executor you supplied). */
+  /**
+   * Stops the threads the runtime created itself (not an executor you supplied). From then on
+   * every entry point ({@code run}, {@code start}, {@code stream}, decorated clients and tools)
+   * throws {@link IllegalStateException}. Idempotent.
+   */
   @Override
   public void close() {
+    engine.close();
     scheduler.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();

@@ -45,6 +45,16 @@ public class SupportTestApp {
         }
         String input = firstUser(request.messages());
         long toolResults = request.messages().stream().filter(m -> m instanceof ToolResultMessage).count();
+        if (input.startsWith("refund ")) {
+          if (toolResults == 0) {
+            ToolCall call = ToolCall.of("call-r", "refund", "{\"order\":" + input.substring(7).trim() + "}");
+            return new ModelResponse(new AssistantMessage("", List.of(call)), TokenUsage.of(10, 5),
+                null, null, null, null);
+          }
+          String result = request.messages().stream().filter(m -> m instanceof ToolResultMessage)
+              .map(m -> ((ToolResultMessage) m).text()).findFirst().orElse("");
+          return ModelResponse.ofText("Refund outcome: " + result, TokenUsage.of(10, 5));
+        }
         if (input.startsWith("slow ")) {
           int steps = Integer.parseInt(input.substring(5).trim());
           Thread.sleep(150);
@@ -71,6 +81,32 @@ public class SupportTestApp {
         .parameters("{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}}}")
         .handler(call -> "order " + call.arguments().getLong("id") + " shipped")
         .build();
+  }
+
+  /** Refunds actually executed (the approval tests count them). */
+  static final java.util.concurrent.atomic.AtomicInteger REFUNDS = new java.util.concurrent.atomic.AtomicInteger();
+
+  @Bean
+  Tool refund() {
+    return Tool.builder("refund")
+        .description("Refunds an order (needs a human's approval)")
+        .parameters("{\"type\":\"object\",\"properties\":{\"order\":{\"type\":\"integer\"}}}")
+        .handler(call -> "refunded order " + call.arguments().getLong("order") + " (#" + REFUNDS.incrementAndGet() + ")")
+        .build();
+  }
+
+  @Bean
+  AgentInterceptor toolPolicy(
+      org.springframework.beans.factory.ObjectProvider<dev.agentruntime.spring.approval.ApiApprovals> api) {
+    dev.agentruntime.guardrails.tools.ApprovalHandler approvals = api.getIfAvailable();
+    if (approvals == null) { // the API is off in this context: nobody can approve
+      approvals = request -> java.util.concurrent.CompletableFuture.completedFuture(
+          dev.agentruntime.guardrails.tools.ApprovalDecision.deny("no approver"));
+    }
+    return dev.agentruntime.guardrails.GuardrailsInterceptor.of(dev.agentruntime.guardrails.GuardrailChain.builder()
+        .add(dev.agentruntime.guardrails.tools.ToolPolicyGuardrail.builder()
+            .requireApproval(approvals, Duration.ofSeconds(20), "refund").build())
+        .build());
   }
 
   @Bean

@@ -43,16 +43,57 @@ public class AgentApiController {
   private final Map<String, AgentRuntime> agents;
   private final RunRegistry registry;
   private final int maxInputChars;
+  private final ApprovalDecider approvals;
 
   /**
    * @param agents the runtimes by agent name
    * @param registry the run registry
    * @param maxInputChars largest accepted input
+   * @param approvals answers tool approvals, or null when none are served
    */
-  public AgentApiController(Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars) {
+  public AgentApiController(
+      Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars, ApprovalDecider approvals) {
     this.agents = Map.copyOf(agents);
     this.registry = registry;
     this.maxInputChars = maxInputChars;
+    this.approvals = approvals;
+  }
+
+  /**
+   * The body of an approval answer.
+   *
+   * @param approved the answer
+   * @param reason why (optional)
+   */
+  public record ApprovalAnswer(Boolean approved, String reason) {}
+
+  /**
+   * Answers a pending tool approval of a run.
+   *
+   * @param id the run id
+   * @param approvalId the approval id from the {@code approval_requested} event
+   * @param body the answer
+   * @param principal who asks
+   * @return 204, or a problem
+   */
+  @PostMapping(path = "/runs/{id}/approvals/{approvalId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> approve(
+      @PathVariable("id") String id,
+      @PathVariable("approvalId") String approvalId,
+      @RequestBody ApprovalAnswer body,
+      @RequestAttribute(ApiPrincipal.REQUEST_ATTRIBUTE) ApiPrincipal principal) {
+    RunRegistry.TrackedRun run = find(id, principal);
+    if (approvals == null) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "no-approvals", "tool approvals are not served by this API");
+    }
+    if (body == null || body.approved() == null) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request", "'approved' (true or false) is required");
+    }
+    if (!approvals.decide(run.runId(), approvalId, body.approved(), body.reason())) {
+      throw new ApiException(HttpStatus.CONFLICT, "no-pending-approval",
+          "no pending approval '" + approvalId + "' for run '" + id + "' (answered, timed out, or never asked)");
+    }
+    return ResponseEntity.noContent().build();
   }
 
   /**

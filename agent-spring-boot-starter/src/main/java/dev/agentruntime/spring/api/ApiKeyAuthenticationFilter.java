@@ -86,6 +86,11 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     if (presented == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
       presented = auth.substring(7).trim();
     }
+    if (presented == null && "GET".equals(request.getMethod())) {
+      // browsers cannot set headers on EventSource or WebSocket: GETs may carry the key as a query
+      // parameter (it then shows in access logs; prefer headers where the client can set them)
+      presented = request.getParameter("access_token");
+    }
     if (presented != null) {
       byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
       ApiPrincipal found = null;

@@ -44,6 +44,32 @@ public final class RunRegistry implements AutoCloseable {
 
   private record Logged(long id, String type, String json) {}
 
+  /**
+   * Where a subscriber's events go: an SSE response or a WebSocket session. Calls are serialised
+   * per subscriber.
+   */
+  public interface EventSink {
+    /**
+     * Sends one event.
+     *
+     * @param id the event's id (1, 2, 3, ... per run)
+     * @param type the event's type, e.g. {@code run_completed}
+     * @param json the event as JSON
+     * @throws IOException when the client is gone
+     */
+    void send(long id, String type, String json) throws IOException;
+
+    /**
+     * Keeps the connection alive.
+     *
+     * @throws IOException when the client is gone
+     */
+    void heartbeat() throws IOException;
+
+    /** The run has ended and every event was sent. */
+    void complete();
+  }
+
   private final Duration retention;
   private final Duration heartbeat;
   private final Duration sseTimeout;
@@ -133,17 +159,76 @@ public final class RunRegistry implements AutoCloseable {
    */
   public SseEmitter subscribe(TrackedRun run, long lastEventId) {
     SseEmitter emitter = new SseEmitter(sseTimeout.toMillis());
-    Subscriber subscriber = new Subscriber(emitter, Math.max(0, lastEventId));
-    emitter.onCompletion(() -> run.subscribers.remove(subscriber));
+    java.util.concurrent.atomic.AtomicReference<Subscription> subscription =
+        new java.util.concurrent.atomic.AtomicReference<>(() -> {});
+    emitter.onCompletion(() -> subscription.get().close());
     emitter.onTimeout(() -> {
-      run.subscribers.remove(subscriber);
-      subscriber.close();
+      subscription.get().close();
+      emitter.complete(); // the client reconnects with Last-Event-ID
     });
-    emitter.onError(e -> run.subscribers.remove(subscriber));
+    emitter.onError(e -> subscription.get().close());
+    subscription.set(subscribe(run, lastEventId, new EventSink() {
+      @Override
+      public void send(long id, String type, String json) throws IOException {
+        emitter.send(SseEmitter.event().id(Long.toString(id)).name(type).data(json));
+      }
+
+      @Override
+      public void heartbeat() throws IOException {
+        emitter.send(SseEmitter.event().comment("heartbeat"));
+      }
+
+      @Override
+      public void complete() {
+        emitter.complete();
+      }
+    }));
+    return emitter;
+  }
+
+  /**
+   * Subscribes any sink to a run's events after {@code lastEventId} (the WebSocket endpoint uses
+   * this); the sink is completed after the run's last event.
+   *
+   * @param run the run
+   * @param lastEventId the last id the client has (0 for all)
+   * @param sink where the events go
+   * @return a handle whose {@link Subscription#close()} stops the delivery
+   */
+  public Subscription subscribe(TrackedRun run, long lastEventId, EventSink sink) {
+    Subscriber subscriber = new Subscriber(sink, Math.max(0, lastEventId));
     run.subscribers.add(subscriber);
     ensureScheduler();
     subscriber.drain(run);
-    return emitter;
+    return () -> {
+      run.subscribers.remove(subscriber);
+      subscriber.closeQuietly();
+    };
+  }
+
+  /** Stops one subscriber's delivery. */
+  @FunctionalInterface
+  public interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Adds an entry that is not a runtime event (an approval request, say) to a run's event log,
+   * so SSE and WebSocket clients see it in order with the run's events.
+   *
+   * @param runId the run
+   * @param type the entry's type
+   * @param json the entry as JSON
+   * @return false when the registry does not hold that run
+   */
+  public boolean notice(String runId, String type, String json) {
+    TrackedRun run = runs.get(runId);
+    if (run == null) {
+      return false;
+    }
+    run.appendRaw(type, json);
+    return true;
   }
 
   /** @return the number of runs kept (running and retained) */
@@ -228,8 +313,12 @@ public final class RunRegistry implements AutoCloseable {
     }
 
     private void append(AgentEvent event) {
+      appendRaw(event.type(), encoder.toJson(event));
+    }
+
+    private void appendRaw(String type, String json) {
       synchronized (log) {
-        log.add(new Logged(log.size() + 1L, event.type(), encoder.toJson(event)));
+        log.add(new Logged(log.size() + 1L, type, json));
       }
       for (Subscriber s : subscribers) {
         s.drain(this);
@@ -318,11 +407,11 @@ public final class RunRegistry implements AutoCloseable {
 
   /** One open SSE connection: a cursor into the run's log, advanced under its own lock. */
   private static final class Subscriber {
-    private final SseEmitter emitter;
+    private final EventSink emitter;
     private long cursor; // ids delivered so far == index of the next event to send
     private boolean closed;
 
-    Subscriber(SseEmitter emitter, long lastEventId) {
+    Subscriber(EventSink emitter, long lastEventId) {
       this.emitter = emitter;
       this.cursor = lastEventId;
     }
@@ -335,7 +424,7 @@ public final class RunRegistry implements AutoCloseable {
         List<Logged> log = run.log;
         while (cursor < log.size()) {
           Logged e = log.get((int) cursor);
-          emitter.send(SseEmitter.event().id(Long.toString(e.id())).name(e.type()).data(e.json()));
+          emitter.send(e.id(), e.type(), e.json());
           cursor++;
         }
         if (run.status != Status.RUNNING && cursor >= run.log.size()) {
@@ -353,7 +442,7 @@ public final class RunRegistry implements AutoCloseable {
         return;
       }
       try {
-        emitter.send(SseEmitter.event().comment("heartbeat"));
+        emitter.heartbeat();
       } catch (IOException | IllegalStateException gone) {
         closed = true;
         run.subscribers.remove(this);
@@ -365,6 +454,10 @@ public final class RunRegistry implements AutoCloseable {
         closed = true;
         emitter.complete();
       }
+    }
+
+    synchronized void closeQuietly() {
+      closed = true;
     }
   }
 }

@@ -4,7 +4,14 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.spring.api.AgentApiController;
 import dev.agentruntime.spring.api.AgentApiExceptionHandler;
 import dev.agentruntime.spring.api.ApiKeyAuthenticationFilter;
+import dev.agentruntime.spring.api.ApprovalDecider;
 import dev.agentruntime.spring.api.RunRegistry;
+import dev.agentruntime.spring.approval.ApiApprovals;
+import dev.agentruntime.spring.websocket.AgentWebSocketConfig;
+import dev.agentruntime.spring.websocket.AgentWebSocketHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +61,20 @@ public class AgentApiAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public AgentApiController agentApiController(
-      List<AgentRuntime> runtimes, RunRegistry registry, AgentProperties properties) {
+      List<AgentRuntime> runtimes, RunRegistry registry, AgentProperties properties,
+      ObjectProvider<ApprovalDecider> approvals) {
+    return new AgentApiController(agentsByName(runtimes), registry, maxInput(properties), approvals.getIfAvailable());
+  }
+
+  static int maxInput(AgentProperties properties) {
+    int max = properties.getApi().getMaxInputChars();
+    if (max <= 0) {
+      throw new IllegalStateException("agent.api.max-input-chars must be positive, was " + max);
+    }
+    return max;
+  }
+
+  static Map<String, AgentRuntime> agentsByName(List<AgentRuntime> runtimes) {
     Map<String, AgentRuntime> byName = new LinkedHashMap<>();
     for (AgentRuntime r : runtimes) {
       AgentRuntime clash = byName.put(r.agentName(), r);
@@ -63,11 +83,36 @@ public class AgentApiAutoConfiguration {
             "two AgentRuntime beans are named '" + r.agentName() + "': give each a distinct agentName");
       }
     }
-    int max = properties.getApi().getMaxInputChars();
-    if (max <= 0) {
-      throw new IllegalStateException("agent.api.max-input-chars must be positive, was " + max);
+    return byName;
+  }
+
+  /** Approvals of the tool policy answered over the API, when agent-guardrails is present. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "dev.agentruntime.guardrails.tools.ApprovalHandler")
+  static class Approvals {
+    @Bean
+    @ConditionalOnMissingBean
+    ApiApprovals apiApprovals(RunRegistry registry) {
+      return new ApiApprovals(registry);
     }
-    return new AgentApiController(byName, registry, max);
+  }
+
+  /** The WebSocket endpoint, when Spring WebSocket is present. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.web.socket.config.annotation.WebSocketConfigurer")
+  @EnableWebSocket
+  static class WebSocket {
+    @Bean
+    AgentWebSocketHandler agentWebSocketHandler(List<AgentRuntime> runtimes, RunRegistry registry,
+        AgentProperties properties, ObjectProvider<ApiApprovals> approvals) {
+      return new AgentWebSocketHandler(agentsByName(runtimes), registry, approvals.getIfAvailable(),
+          maxInput(properties));
+    }
+
+    @Bean
+    AgentWebSocketConfig agentWebSocketConfig(AgentWebSocketHandler handler, AgentProperties properties) {
+      return new AgentWebSocketConfig(handler, properties.getApi().getAllowedOrigins().toArray(String[]::new));
+    }
   }
 
   /** @return the problem-detail mapping of the API's errors */

@@ -223,6 +223,17 @@ public class AgentProperties {
     /** Maximum runs kept (in flight and retained) before new runs are refused with 503. */
     private int maxRuns = 10_000;
 
+    /** Origins browsers may open the WebSocket from; empty: same origin only. */
+    private List<String> allowedOrigins = new ArrayList<>();
+
+    public List<String> getAllowedOrigins() {
+      return allowedOrigins;
+    }
+
+    public void setAllowedOrigins(List<String> allowedOrigins) {
+      this.allowedOrigins = allowedOrigins;
+    }
+
     public boolean isEnabled() {
       return enabled;
     }
