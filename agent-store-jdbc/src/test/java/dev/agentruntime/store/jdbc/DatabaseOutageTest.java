@@ -22,6 +22,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresServer.class)
 class DatabaseOutageTest {
 
+  /** The pool reconnects in the background after the server is back; a caller retries until then. */
+  private static void awaitReachable(JdbcStores stores) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      try {
+        stores.sessions().list("none", "none");
+        return;
+      } catch (StoreException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
   @Test
   void runsFailClearlyOrContinueByPolicyAndNothingAcknowledgedIsLost() throws Exception {
     PostgresServer.Cluster pg = PostgresServer.get();
@@ -50,6 +66,7 @@ class DatabaseOutageTest {
         } finally {
           pg.start();
         }
+        awaitReachable(stores);
 
         assertThat(stores.sessions().read(session)).extracting(SessionEntry::message)
             .extracting(m -> m.text()).containsExactly("one", "answer to one");
