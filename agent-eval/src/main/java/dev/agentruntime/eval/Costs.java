@@ -3,16 +3,18 @@ package dev.agentruntime.eval;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.ModelCallRecord;
-import dev.agentruntime.telemetry.RuntimeAttributes;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * Reads what a run cost from what the cost module recorded: the run's cost attribute, or the sum
- * of the per-call costs in each model response's metadata (key {@link
- * RuntimeAttributes#COST_METADATA_KEY}). A run nobody priced costs zero.
+ * of the per-call costs in each model response's metadata (key {@value #COST_KEY}, the cost
+ * module's and agent-telemetry's {@code RuntimeAttributes.COST_METADATA_KEY}). A run nobody priced costs
+ * zero.
  */
 public final class Costs {
+  /** Where the cost module records a cost in USD: the run attribute's and the response metadata's key. */
+  public static final String COST_KEY = "agent_runtime.cost.usd";
   private Costs() {}
 
   /**
@@ -24,7 +26,7 @@ public final class Costs {
       return BigDecimal.ZERO;
     }
     for (Map.Entry<AttributeKey<?>, Object> e : result.attributes().entrySet()) {
-      if (RuntimeAttributes.COST_METADATA_KEY.equals(e.getKey().name())) {
+      if (COST_KEY.equals(e.getKey().name())) {
         BigDecimal v = toDecimal(e.getValue());
         if (v != null) {
           return v;
@@ -46,7 +48,7 @@ public final class Costs {
     if (call.response() == null) {
       return BigDecimal.ZERO;
     }
-    BigDecimal v = toDecimal(call.response().metadata().get(RuntimeAttributes.COST_METADATA_KEY));
+    BigDecimal v = toDecimal(call.response().metadata().get(COST_KEY));
     return v == null ? BigDecimal.ZERO : v;
   }
 

@@ -6,14 +6,10 @@ import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.tool.Tool;
-import dev.agentruntime.eval.Assertion;
-import dev.agentruntime.eval.AssertionResult;
 import dev.agentruntime.eval.CaseRun;
 import dev.agentruntime.eval.Dataset;
-import dev.agentruntime.eval.EvalContext;
 import dev.agentruntime.eval.Eval;
 import dev.agentruntime.eval.EvalResult;
-import dev.agentruntime.eval.RunOutcome;
 import dev.agentruntime.eval.cassette.Cassette;
 import dev.agentruntime.eval.report.EvalReport;
 import dev.agentruntime.guardrails.Guardrails;
@@ -97,35 +93,9 @@ public final class SupportAgentEval {
     return result;
   }
 
-  /** @return the dataset, with the custom {@code modelNeverSaw} expectation kind */
+  /** @return the dataset */
   public static Dataset dataset() {
-    return Dataset.loader()
-        .expectation("modelNeverSaw", spec -> modelNeverSaw(String.valueOf(spec)))
-        .parse("support-agent", resource(DATASET), "yaml");
-  }
-
-  /**
-   * A custom assertion: no request the model received contained this text (PII must be redacted
-   * before it leaves the process).
-   *
-   * @param text the text
-   * @return the assertion
-   */
-  public static Assertion modelNeverSaw(String text) {
-    String name = "model never saw \"" + text + "\"";
-    return new Assertion() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public AssertionResult check(RunOutcome run, EvalContext context) {
-        long leaks = run.modelCalls().stream().filter(c -> c.request().messages().stream()
-            .anyMatch(m -> m.text().contains(text))).count();
-        return AssertionResult.of(name, leaks == 0, leaks == 0 ? "" : leaks + " request(s) contained it", null, null);
-      }
-    };
+    return Dataset.loader().parse("support-agent", resource(DATASET), "yaml");
   }
 
   /**

@@ -62,6 +62,8 @@ class SupportAgentEvalRecordingTest {
     if (Boolean.getBoolean("examples.recordCassette")) {
       Files.copy(recorded, committed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+    // the cassette holds what the model received: the PII guardrail replaced the address by a token
+    assertThat(Files.readString(committed)).doesNotContain("jane.doe@example.com").contains("Hi, I'm <EMAIL_1>");
     ObjectMapper json = new ObjectMapper();
     assertThat(json.readTree(Files.readString(committed)))
         .as("the committed cassette is what recording gives today (re-record with -Dexamples.recordCassette=true)")
