@@ -163,6 +163,7 @@ public final class AgentRuntime implements AutoCloseable {
    */
   public EventStream stream(String input, RunOptions options) {
     validate(input, options, defaultLoop);
+    engine.ensureOpen();
     EventStream stream = new EventStream();
     RunHandle handle =
         engine.start(input, options.toBuilder().listener(stream.listener()).build(), defaultLoop, stream);
@@ -191,6 +192,11 @@ public final class AgentRuntime implements AutoCloseable {
    */
   public Tool decorate(Tool tool) {
     return engine.decorate(Objects.requireNonNull(tool, "tool"));
+  }
+
+  /** @return the agent's name (the default of {@code RunOptions.agentName}) */
+  public String agentName() {
+    return core.agentName();
   }
 
   /**
@@ -246,9 +252,14 @@ public final class AgentRuntime implements AutoCloseable {
         : resilience.circuitState(circuit).map(Enum::name);
   }
 
-  /** Stops the threads the runtime created itself (not an executor you supplied). */
+  /**
+   * Stops the threads the runtime created itself (not an executor you supplied). From then on
+   * every entry point ({@code run}, {@code start}, {@code stream}, decorated clients and tools)
+   * throws {@link IllegalStateException}. Idempotent.
+   */
   @Override
   public void close() {
+    engine.close();
     scheduler.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();

@@ -32,7 +32,10 @@ final class WarmPool implements AutoCloseable {
   /**
    * Python bootstrap: reads the code, runs it as {@code __main__} from {@code
    * /sandbox/code/main.py} (argv, sys.path[0], __file__, tracebacks with source lines as for a
-   * file), then exits the normal way (atexit handlers, flushed output, threads joined).
+   * file), then does what a normal exit does that can be seen from outside (joins non-daemon
+   * threads, runs atexit handlers, flushes stdout and stderr, exit status as for {@code sys.exit})
+   * and leaves without the interpreter's finalisation, which takes most of a short execution's
+   * time: objects still alive are not finalised ({@code __del__}), as with {@code os._exit}.
    */
   static final String PYTHON_BOOTSTRAP = String.join("\n",
       "import os as _o, sys as _s, types as _t, linecache as _l, traceback as _tb",
@@ -54,10 +57,19 @@ final class WarmPool implements AutoCloseable {
       "_m.__file__ = _f",
       "_m.__builtins__ = __builtins__",
       "_s.modules['__main__'] = _m",
+      "_x = 0",
       "try:",
       "    exec(compile(_c, _f, 'exec'), _m.__dict__)",
-      "except SystemExit:",
-      "    raise",
+      "except SystemExit as _e:",
+      "    _x = _e.code",
+      "    if _x is None:",
+      "        _x = 0",
+      "    elif not isinstance(_x, int):",
+      "        try:",
+      "            print(_x, file=_s.stderr)",
+      "        except Exception:",
+      "            pass",
+      "        _x = 1",
       "except BaseException as _e:",
       // hide the bootstrap's frame; print with linecache (the code has no file to read lines from)
       "    _e.__traceback__ = _e.__traceback__.tb_next",
@@ -65,7 +77,23 @@ final class WarmPool implements AutoCloseable {
       "        _tb.print_exception(type(_e), _e, _e.__traceback__)",
       "    else:",
       "        _s.excepthook(type(_e), _e, _e.__traceback__)",
-      "    _s.exit(1)",
+      "    _x = 1",
+      // what a normal exit does that can be seen from outside, in its order: wait for non-daemon
+      // threads, run atexit handlers, flush the output; then exit without the interpreter's
+      // finalisation (it takes most of a short execution's time)
+      "if 'threading' in _s.modules:",
+      "    try:",
+      "        _s.modules['threading']._shutdown()",
+      "    except BaseException:",
+      "        pass",
+      "import atexit as _a",
+      "_a._run_exitfuncs()",
+      "for _w in (_s.stdout, _s.stderr, _s.__stdout__, _s.__stderr__):",
+      "    try:",
+      "        _w.flush()",
+      "    except BaseException:",
+      "        pass",
+      "_o._exit(_x & 0xff)",
       "");
 
   /**
@@ -168,11 +196,9 @@ final class WarmPool implements AutoCloseable {
   Warm take() {
     while (true) {
       Warm w = ready.poll();
-      synchronized (wake) {
-        wake.notifyAll();
-      }
       if (w == null) {
         missed.incrementAndGet();
+        wakeRefiller(); // empty: start replacements now
         return null;
       }
       if (w.process().isAlive()) {
@@ -196,13 +222,25 @@ final class WarmPool implements AutoCloseable {
     return all;
   }
 
-  /** Releases what a used sandbox held once its execution has ended (its processes are gone). */
+  /**
+   * Releases what a used sandbox held once its execution has ended (its processes are gone), and
+   * only then starts its replacement: starting it during the execution would take CPU from the
+   * code whose result the caller waits for (the pool keeps {@code size} ready, so the next
+   * execution does not wait for this replacement unless the pool is being drained).
+   */
   void release(Warm w) {
     inUse.decrementAndGet();
     if (w.cgroup() != null) {
       w.cgroup().close();
     }
     freeSlots.add(w.slot());
+    wakeRefiller();
+  }
+
+  private void wakeRefiller() {
+    synchronized (wake) {
+      wake.notifyAll();
+    }
   }
 
   private void destroy(Warm w) {
@@ -219,13 +257,22 @@ final class WarmPool implements AutoCloseable {
     freeSlots.add(w.slot());
   }
 
+  /**
+   * Whether the refiller may wait: the pool is full, or it still has a sandbox ready and the
+   * missing ones are running executions (replaced once released, see {@link #release}).
+   */
+  private boolean satisfied() {
+    int r = ready.size();
+    return r >= size || (r > 0 && r + inUse.get() >= size);
+  }
+
   private void refill() {
     long backoff = 0;
     while (!closed) {
       try {
-        if (ready.size() >= size) {
+        if (satisfied()) {
           synchronized (wake) {
-            if (ready.size() >= size && !closed) {
+            if (satisfied() && !closed) {
               wake.wait(1000);
             }
           }

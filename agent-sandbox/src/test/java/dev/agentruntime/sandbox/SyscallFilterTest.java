@@ -138,6 +138,20 @@ class SyscallFilterTest {
     }
   }
 
+  @Test
+  void everyRowOfTheTableIsDocumented() throws IOException {
+    Path doc = Path.of("..", "docs", "sandbox-syscall-filter.md");
+    assumeTrue(Files.isRegularFile(doc), "run from the agent-sandbox module of the source tree");
+    List<String> lines = Files.readAllLines(doc);
+    for (Rule r : SyscallFilter.RULES) {
+      String row = "| `" + r.name() + "` | " + (r.x86_64() < 0 ? "—" : r.x86_64()) + " | "
+          + (r.aarch64() < 0 ? "—" : r.aarch64()) + " | ";
+      assertThat(lines).as(r.name()).anySatisfy(l -> assertThat(l).startsWith(row)
+          .contains(r.errno() == 1 ? "| EPERM |" : "| ENOSYS |").endsWith("| " + r.why() + " |"));
+    }
+    assertThat(lines.stream().filter(l -> l.startsWith("| `")).count()).isEqualTo(SyscallFilter.RULES.size());
+  }
+
   /** Arguments for each denied call: chosen so that without the filter most would fail otherwise (EFAULT, EBADF, EINVAL). */
   private static final Map<String, String> ARGS = Map.ofEntries(
       Map.entry("ptrace", "16, 1, 0, 0"),
@@ -199,6 +213,32 @@ class SyscallFilterTest {
       int errno = rule.errno();
       assertThat(out).as(rule.name()).containsPattern("(?m)^" + rule.name() + " -1 " + errno + "$");
     }
+  }
+
+  @Test
+  void theOtherSyscallAbisOfX8664AreRefused() {
+    assumeTrue(sandbox != null, "bubblewrap is not installed");
+    assumeTrue(Arch.current() == Arch.X86_64, "the i386 and x32 ABIs exist on x86-64 only");
+    // getpid through the i386 ABI (int 0x80, eax = 20), from machine code in an executable page,
+    // in a child (a kernel without IA32 emulation kills it: then there is nothing to refuse)
+    ExecutionResult r = sandbox.execute(ExecutionRequest.of("python3", String.join("\n",
+        "import ctypes, mmap, os",
+        "pid = os.fork()",
+        "if pid == 0:",
+        "    m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)",
+        "    m.write(bytes([0xb8, 20, 0, 0, 0, 0xcd, 0x80, 0xc3]))",
+        "    f = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.addressof(ctypes.c_char.from_buffer(m)))",
+        "    print('i386-getpid', f(), flush=True)",
+        "    os._exit(0)",
+        "print('child status', os.waitpid(pid, 0)[1])",
+        "libc = ctypes.CDLL(None, use_errno=True)",
+        "libc.syscall.restype = ctypes.c_long",
+        "print('x32-getpid', libc.syscall(ctypes.c_long(0x40000000 + 39)), ctypes.get_errno())",
+        "print('x86_64-getpid', libc.syscall(ctypes.c_long(39)) == os.getpid())")));
+    assertThat(r.succeeded()).as(r.toString()).isTrue();
+    assertThat(r.stdout()).contains("x32-getpid -1 1\n").contains("x86_64-getpid True\n");
+    assumeTrue(r.stdout().contains("child status 0"), () -> "no IA32 emulation in this kernel: " + r.stdout());
+    assertThat(r.stdout()).as("int 0x80 returns -EPERM").contains("i386-getpid -1\n");
   }
 
   @Test

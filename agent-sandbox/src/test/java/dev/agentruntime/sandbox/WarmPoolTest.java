@@ -108,10 +108,23 @@ class WarmPoolTest {
       assertThat(exit.exitCode()).isEqualTo(3);
       assertThat(exit.stdout()).isEqualTo("outatexit ran\n");
       awaitReady(sb, "python3", 1);
+      ExecutionResult late = sb.execute(ExecutionRequest.of("python3", String.join("\n",
+          "import io, sys, threading, time",
+          "sys.stdout = io.TextIOWrapper(sys.stdout.buffer, encoding='utf-8')",
+          "def later():",
+          "    time.sleep(0.2)",
+          "    print('from a thread')",
+          "threading.Thread(target=later).start()",
+          "print('main done')",
+          "sys.exit('bye')")));
+      assertThat(late.stdout()).isEqualTo("main done\nfrom a thread\n");
+      assertThat(late.stderr()).isEqualTo("bye\n");
+      assertThat(late.exitCode()).isEqualTo(1);
+      awaitReady(sb, "python3", 1);
       ExecutionResult syntax = sb.execute(ExecutionRequest.of("python3", "print(1\n"));
       assertThat(syntax.exitCode()).isEqualTo(1);
       assertThat(syntax.stderr()).contains("SyntaxError").contains("main.py");
-      assertThat(stats(sb, "python3").served()).isEqualTo(3);
+      assertThat(stats(sb, "python3").served()).isEqualTo(4);
     }
     assertThat(waitingBootstraps()).as("closing the sandbox destroyed the waiting pooled sandbox").isEmpty();
   }

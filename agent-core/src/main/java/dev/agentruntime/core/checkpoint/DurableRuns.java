@@ -3,7 +3,7 @@ package dev.agentruntime.core.checkpoint;
 import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
-import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.chain.AgentInterceptor;
@@ -52,6 +52,7 @@ public final class DurableRuns implements AgentInterceptor {
   public static final String REPLAYED = "agent_runtime.checkpoint.replayed";
 
   private static final class State {
+    volatile boolean active;
     final Map<String, JournalEntry> models = new HashMap<>();
     final Map<String, JournalEntry> results = new HashMap<>();
     final Set<String> started = new HashSet<>();
@@ -60,7 +61,7 @@ public final class DurableRuns implements AgentInterceptor {
     boolean persist = true;
   }
 
-  private static final AttributeKey<State> STATE = AttributeKey.of("agent_runtime.checkpoint.state", State.class);
+  private static final RunLocal<State> STATE = RunLocal.withInitial("agent_runtime.checkpoint", State::new);
 
   private final CheckpointStore store;
   private final IdempotencyStore idempotency;
@@ -125,7 +126,8 @@ public final class DurableRuns implements AgentInterceptor {
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
     RunContext ctx = chain.context();
-    State st = new State();
+    State st = ctx.local(STATE);
+    st.active = true;
     try {
       RunCheckpoint cp = store.load(ctx.runId()).orElse(null);
       if (cp == null) {
@@ -147,27 +149,16 @@ public final class DurableRuns implements AgentInterceptor {
     } catch (StoreException e) {
       failed(ctx, st, "load the checkpoint of", e);
     }
-    ctx.setAttribute(STATE, st);
     try {
       AgentResult result = chain.proceed(chain.input());
       finish(ctx, st, RunStatus.COMPLETED);
-      return without(result);
+      return result;
     } catch (Exception e) {
       finish(ctx, st, RunStatus.FAILED);
       throw e;
     } finally {
-      ctx.removeAttribute(STATE);
+      st.active = false;
     }
-  }
-
-  private static AgentResult without(AgentResult r) {
-    if (!r.attributes().containsKey(STATE)) {
-      return r;
-    }
-    Map<AttributeKey<?>, Object> attrs = new HashMap<>(r.attributes());
-    attrs.remove(STATE);
-    return new AgentResult(r.runId(), r.output(), r.stopReason(), r.limit(), r.steps(), r.modelCalls(),
-        r.toolCalls(), r.usage(), r.duration(), attrs);
   }
 
   private void finish(RunContext ctx, State st, RunStatus status) {
@@ -212,8 +203,8 @@ public final class DurableRuns implements AgentInterceptor {
   @Override
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
     RunContext ctx = chain.context();
-    State st = ctx.attribute(STATE).orElse(null);
-    if (st == null) {
+    State st = ctx.local(STATE);
+    if (!st.active) {
       return chain.proceed(chain.request());
     }
     String key = "m" + st.modelIndex.getAndIncrement();
@@ -230,8 +221,8 @@ public final class DurableRuns implements AgentInterceptor {
   @Override
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
     RunContext ctx = chain.context();
-    State st = ctx.attribute(STATE).orElse(null);
-    if (st == null) {
+    State st = ctx.local(STATE);
+    if (!st.active) {
       return chain.proceed(chain.call());
     }
     ToolCall call = chain.call();

@@ -62,6 +62,7 @@ import java.util.function.Supplier;
 
 /** The engine's {@link RunContext}: counters, records, cancellation and the call entry points. */
 public final class DefaultRunContext implements RunContext {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultRunContext.class);
 
   private final RuntimeCore core;
   private final RunOptions options;
@@ -90,6 +91,8 @@ public final class DefaultRunContext implements RunContext {
   private volatile String cancelReason;
   private volatile boolean deadlineExpired;
   private volatile Limit wrapUpLimit;
+  /** The first limit refused in this run, whoever caught the refusal. */
+  private volatile LimitExceededException firstLimit;
   private volatile String lastAssistantText = "";
   private volatile ScheduledFuture<?> watchdog;
 
@@ -491,6 +494,25 @@ public final class DefaultRunContext implements RunContext {
     return usage.get();
   }
 
+  /**
+   * @return the first limit refused in this run, if any — also when the loop caught the refusal
+   *     (a framework that turns a refused tool call into an error message for its model)
+   */
+  Optional<LimitExceededException> firstLimit() {
+    return Optional.ofNullable(firstLimit);
+  }
+
+  /**
+   * Refuses a call after a limit with the FAIL reaction was hit: a loop that caught the refusal
+   * must not go on spending.
+   */
+  private void throwIfFailedByLimit() {
+    LimitExceededException hit = firstLimit;
+    if (hit != null && !hit.graceful()) {
+      throw new LimitExceededException(runId, hit.limit(), "run already stopped by its limit: " + hit.getMessage(), false);
+    }
+  }
+
   /** @return the text of the last successful model answer (empty if none) */
   public String lastAssistantText() {
     return lastAssistantText;
@@ -511,6 +533,7 @@ public final class DefaultRunContext implements RunContext {
       throws Exception {
     Objects.requireNonNull(request, "request");
     throwIfCancelled();
+    throwIfFailedByLimit();
     if (!loopManagesSteps && wrapUpLimit == null) {
       nextStep();
     }
@@ -591,6 +614,7 @@ public final class DefaultRunContext implements RunContext {
   public ToolResult callTool(ToolCall call, Tool explicitTool) throws Exception {
     Objects.requireNonNull(call, "call");
     throwIfCancelled();
+    throwIfFailedByLimit();
     int s = step.get();
     toolCalls.incrementAndGet();
     toolCallsPerTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet();
@@ -620,6 +644,81 @@ public final class DefaultRunContext implements RunContext {
         exitThread();
       }
     }
+  }
+
+  /**
+   * Runs blocking work (a tool) on the runtime's executor while this thread waits until the work
+   * ends, the run is cancelled or its deadline passes — whichever comes first. Interrupts cannot
+   * stop a classic socket read or a busy loop; the run still ends on time: the work's thread is
+   * interrupted, abandoned (it finishes on its own; its result is dropped) and reported.
+   *
+   * @param work the work
+   * @param what what it is, for messages ({@code tool 'search'})
+   * @param <T> the result type
+   * @return the work's result
+   * @throws Exception the work's failure, {@link RunCancelledException} or the deadline's limit
+   */
+  <T> T runWatched(Callable<T> work, String what) throws Exception {
+    if (detached || core.executor == null) {
+      return work.call();
+    }
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(wrap(work));
+    try {
+      core.executor.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return work.call(); // an executor that refuses (a bounded pool, full): run it here
+    }
+    try {
+      while (true) {
+        if (cancelReason != null) {
+          throw abandon(task, what, null);
+        }
+        long waitNanos;
+        if (deadline == null || wrapUpLimit != null) {
+          waitNanos = TimeUnit.SECONDS.toNanos(1);
+        } else {
+          waitNanos = Duration.between(core.clock.instant(), deadline).toNanos();
+          if (waitNanos <= 0 || deadlineExpired) {
+            throw abandon(task, what, Limit.MAX_DURATION);
+          }
+        }
+        try {
+          return task.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException ignored) {
+          // loop: re-check cancellation and the deadline
+        }
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception ex) {
+        throw ex;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } catch (InterruptedException e) {
+      if (cancelReason != null || deadlineExpired) {
+        throw abandon(task, what, cancelReason != null ? null : Limit.MAX_DURATION);
+      }
+      task.cancel(true);
+      throw e;
+    }
+  }
+
+  private Exception abandon(java.util.concurrent.Future<?> task, String what, Limit limit) {
+    task.cancel(true);
+    Thread.interrupted(); // the interrupt was ours, and is handled here
+    String why = limit == null ? "the run was cancelled (" + cancelReason + ")"
+        : "the run exceeded its wall-clock limit (maxDuration=" + limits.maxDuration() + ")";
+    LOG.warn("run {}: {} did not return when {}; its thread was interrupted and abandoned", runId, what, why);
+    Exception e = limit == null ? new RunCancelledException(runId, cancelReason)
+        : limitExceeded(Limit.MAX_DURATION, "run exceeded its wall-clock limit (maxDuration="
+            + limits.maxDuration() + "); " + what + " was abandoned while still running");
+    if (limit == null) {
+      e.initCause(new java.util.concurrent.CancellationException(what + " was abandoned while still running"));
+    }
+    return e;
   }
 
   /**
@@ -672,6 +771,9 @@ public final class DefaultRunContext implements RunContext {
         limit == Limit.MAX_STEPS
             ? new dev.agentruntime.core.error.StepLimitExceededException(runId, limits.maxSteps(), graceful)
             : new LimitExceededException(runId, limit, message, graceful);
+    if (firstLimit == null && limit != Limit.CONCURRENT_RUNS) {
+      firstLimit = e;
+    }
     if (hasListeners) {
       emit(new LimitReached(runId, core.clock.instant(), limit, graceful, e.getMessage()));
     }

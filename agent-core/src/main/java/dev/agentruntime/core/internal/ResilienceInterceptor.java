@@ -253,7 +253,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     Callable<ToolResult> attempt =
         timed(() -> chain.proceed(chain.call()), ctx,
             sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter, t -> t);
-    return guarded("tool:" + tool.get().name(), policy.toolRetry(), attempt, chain.context());
+    return guarded(tool.get().circuitName(), policy.toolRetry(), attempt, chain.context());
   }
 
   // ------------------------------------------------------------------ shared

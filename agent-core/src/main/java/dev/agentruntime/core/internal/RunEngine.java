@@ -38,6 +38,7 @@ public final class RunEngine {
   private final Bulkhead bulkhead;
   private final int maxConcurrentRuns;
   private final Duration wait;
+  private volatile boolean closed;
 
   /**
    * @param core the engine
@@ -66,6 +67,7 @@ public final class RunEngine {
    * @return the result
    */
   public AgentResult run(String input, RunOptions options, AgentLoop loop, EventStream stream) {
+    ensureOpen();
     DefaultRunContext ctx = new DefaultRunContext(core, options, input, false);
     return execute(ctx, input, loop);
   }
@@ -80,6 +82,7 @@ public final class RunEngine {
    * @return the handle
    */
   public RunHandle start(String input, RunOptions options, AgentLoop loop, EventStream stream) {
+    ensureOpen();
     DefaultRunContext ctx = new DefaultRunContext(core, options, input, false);
     CompletableFuture<AgentResult> future = new CompletableFuture<>();
     Handle handle = new Handle(ctx, future);
@@ -225,13 +228,33 @@ public final class RunEngine {
       }
 
       @Override
+      public String circuitName() {
+        return tool.circuitName();
+      }
+
+      @Override
       public String toString() {
         return "decorated(" + tool + ")";
       }
     };
   }
 
+  /** Refuses every entry point from now on. */
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * @throws IllegalStateException when the runtime was closed
+   */
+  public void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the runtime is closed: build a new AgentRuntime");
+    }
+  }
+
   private DefaultRunContext contextFor() {
+    ensureOpen();
     Optional<RunContext> current = RunContext.current();
     if (current.isPresent() && current.get() instanceof DefaultRunContext d) {
       return d;

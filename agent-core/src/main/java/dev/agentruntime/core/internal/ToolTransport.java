@@ -101,7 +101,7 @@ final class ToolTransport {
       throws Exception {
     ToolResult r;
     try {
-      r = tool.execute(inv);
+      r = ctx.runWatched(() -> tool.execute(inv), "tool '" + tool.name() + "'");
     } catch (AgentRuntimeException | InterruptedException e) {
       throw e;
     } catch (Exception e) {

@@ -287,6 +287,15 @@ public final class ToolCallingLoop implements AgentLoop {
       if (maxParallelToolCalls < 1) {
         throw new IllegalArgumentException("maxParallelToolCalls must be >= 1, was " + maxParallelToolCalls);
       }
+      if (maxOutputTokens != null && maxOutputTokens <= 0) {
+        throw new IllegalArgumentException("maxOutputTokens must be positive when set, was " + maxOutputTokens);
+      }
+      if (temperature != null && (temperature.isNaN() || temperature < 0 || temperature > 2)) {
+        throw new IllegalArgumentException("temperature must be within 0..2 when set, was " + temperature);
+      }
+      if (model != null && model.isBlank()) {
+        throw new IllegalArgumentException("model must not be blank when set");
+      }
       if (wrapUpPrompt == null || wrapUpPrompt.isBlank()) {
         throw new IllegalArgumentException("wrapUpPrompt must not be blank");
       }

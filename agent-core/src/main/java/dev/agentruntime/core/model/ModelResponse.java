@@ -65,4 +65,11 @@ public record ModelResponse(
     copy.put(key, value);
     return new ModelResponse(message, usage, finishReason, responseId, responseModel, copy);
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ModelResponse[message=" + message + ", usage=" + usage + ", finishReason=" + finishReason
+        + ", responseId=" + responseId + ", responseModel=" + responseModel + ", metadata=" + metadata.keySet() + "]";
+  }
 }

@@ -1,7 +1,7 @@
 package dev.agentruntime.core.session;
 
 import dev.agentruntime.core.AgentResult;
-import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -48,13 +48,14 @@ public final class SessionInterceptor implements AgentInterceptor {
   private static final Logger LOG = LoggerFactory.getLogger(SessionInterceptor.class);
 
   private static final class State {
+    volatile boolean active;
     volatile List<ChatMessage> history = List.of();
     volatile long nextSeq;
     volatile boolean persist;
     volatile List<ChatMessage> lastRunMessages;
   }
 
-  private static final AttributeKey<State> STATE = AttributeKey.of("agent_runtime.session.state", State.class);
+  private static final RunLocal<State> STATE = RunLocal.withInitial("agent_runtime.session", State::new);
 
   private final SessionStore store;
   private final SessionConcurrency concurrency;
@@ -95,8 +96,8 @@ public final class SessionInterceptor implements AgentInterceptor {
   public AgentResult aroundRun(RunChain chain) throws Exception {
     RunContext ctx = chain.context();
     String sessionId = ctx.sessionId();
-    State st = new State();
-    ctx.setAttribute(STATE, st);
+    State st = ctx.local(STATE);
+    st.active = true;
     boolean leased = false;
     try {
       if (sessionId != null) {
@@ -109,9 +110,9 @@ public final class SessionInterceptor implements AgentInterceptor {
       if (sessionId != null && st.persist) {
         append(ctx, sessionId, st, transcript(st, chain.input(), result.output()));
       }
-      return without(result);
+      return result;
     } finally {
-      ctx.removeAttribute(STATE);
+      st.active = false;
       if (leased) {
         try {
           store.releaseLease(sessionId, ctx.runId());
@@ -121,16 +122,6 @@ public final class SessionInterceptor implements AgentInterceptor {
         }
       }
     }
-  }
-
-  private static AgentResult without(AgentResult r) {
-    if (!r.attributes().containsKey(STATE)) {
-      return r;
-    }
-    java.util.Map<AttributeKey<?>, Object> attrs = new java.util.HashMap<>(r.attributes());
-    attrs.remove(STATE);
-    return new AgentResult(r.runId(), r.output(), r.stopReason(), r.limit(), r.steps(), r.modelCalls(),
-        r.toolCalls(), r.usage(), r.duration(), attrs);
   }
 
   private boolean lease(RunContext ctx, String sessionId) throws InterruptedException {
@@ -221,7 +212,10 @@ public final class SessionInterceptor implements AgentInterceptor {
       return chain.proceed(request);
     }
     RunContext ctx = chain.context();
-    State st = ctx.attribute(STATE).orElse(null);
+    State st = ctx.local(STATE);
+    if (!st.active) {
+      st = null;
+    }
     List<ChatMessage> messages = request.messages();
     int systemEnd = 0;
     while (systemEnd < messages.size() && messages.get(systemEnd) instanceof SystemMessage) {

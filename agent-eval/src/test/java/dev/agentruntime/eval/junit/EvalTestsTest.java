@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -29,7 +30,14 @@ import org.junit.platform.launcher.core.LauncherFactory;
 class EvalTestsTest {
   static final AtomicInteger AGENT_RUNS = new AtomicInteger();
 
-  /** Run through the JUnit Platform below, not by Surefire directly (nested classes are not picked up). */
+  static volatile boolean insideLauncher;
+
+  static boolean insideLauncher() {
+    return insideLauncher;
+  }
+
+  /** Run only through the JUnit Platform launcher below, never by Surefire directly. */
+  @EnabledIf("dev.agentruntime.eval.junit.EvalTestsTest#insideLauncher")
   static class SampleEvals {
     @TestFactory
     Stream<DynamicNode> shop() {
@@ -51,7 +59,9 @@ class EvalTestsTest {
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(SampleEvals.class)).build();
-    LauncherFactory.create().execute(request, new TestExecutionListener() {
+    insideLauncher = true;
+    try {
+      LauncherFactory.create().execute(request, new TestExecutionListener() {
       @Override
       public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (id.isTest()) {
@@ -59,7 +69,10 @@ class EvalTestsTest {
           result.getThrowable().ifPresent(failures::add);
         }
       }
-    });
+      });
+    } finally {
+      insideLauncher = false;
+    }
     assertThat(outcomes).containsExactlyInAnyOrder(
         "greets repeat 1=SUCCESSFUL", "greets repeat 2=SUCCESSFUL", "says-bye repeat 1=FAILED",
         "says-bye repeat 2=FAILED");
