@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MultiProcessBudgetTest {
 
   @RegisterExtension
-  static final RedisServerExtension REDIS = RedisServerExtension.standalone();
+  static final RedisServerExtension REDIS = RedisServerExtension.standalonePersistent();
 
   private static final int PROCESSES = 4;
   private static final int THREADS = 50;
