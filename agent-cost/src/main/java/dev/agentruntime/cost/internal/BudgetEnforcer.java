@@ -187,6 +187,10 @@ public final class BudgetEnforcer {
     try {
       r = store.reserve(id, set.specs, amountNanos, reservationTtl);
     } catch (CostStoreUnavailableException e) {
+      // the reservation may have been made with only the reply lost (a timeout): release it as
+      // soon as the store answers again (idempotent by id), so it cannot block the budget until
+      // its TTL
+      pending.add(new PendingSettle(id, set.specs, 0));
       if (outageMode == OutagePolicy.Mode.FAIL_OPEN) {
         LOG.warn("run {}: budgets not checked, the cost store is unavailable (outage policy FAIL_OPEN)",
             ctx.runId(), e);

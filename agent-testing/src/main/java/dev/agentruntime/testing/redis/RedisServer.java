@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * One throw-away {@code redis-server} process on a free loopback port, with its data in a
- * temporary directory (append-only file on, so a {@link #kill() killed} and
- * {@link #restart() restarted} server comes back with its data, like a production server with
- * persistence). The binary is {@code $REDIS_SERVER}, else {@code redis-server} on the
+ * temporary directory. Without persistence by default; {@link #startPersistent()} turns the
+ * append-only file on (fsync on every write), so a {@link #kill() killed} and
+ * {@link #restart() restarted} server comes back with every acknowledged write. The binary is {@code $REDIS_SERVER}, else {@code redis-server} on the
  * {@code PATH} (Debian/Ubuntu package {@code redis-server}).
  */
 public final class RedisServer implements AutoCloseable {
@@ -45,7 +45,16 @@ public final class RedisServer implements AutoCloseable {
    * @return the running server
    */
   public static RedisServer start() {
-    return start(List.of());
+    return start(List.of("--appendonly", "no"));
+  }
+
+  /**
+   * Starts a standalone server that persists every write before acknowledging it.
+   *
+   * @return the running server
+   */
+  public static RedisServer startPersistent() {
+    return start(List.of("--appendonly", "yes", "--appendfsync", "always"));
   }
 
   /**
@@ -92,8 +101,7 @@ public final class RedisServer implements AutoCloseable {
 
   private void launch() throws IOException {
     List<String> cmd = new ArrayList<>(List.of(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--dir", dir.toString(), "--save", "", "--appendonly", "yes", "--appendfsync", "always",
-        "--protected-mode", "no", "--daemonize", "no", "--loglevel", "notice"));
+        "--dir", dir.toString(), "--save", "", "--protected-mode", "no", "--daemonize", "no", "--loglevel", "notice"));
     cmd.addAll(extraArgs);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     CountDownLatch ready = new CountDownLatch(1);

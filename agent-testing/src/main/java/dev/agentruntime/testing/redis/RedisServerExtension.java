@@ -16,21 +16,28 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
 
   private final boolean cluster;
+  private final boolean persistent;
   private RedisServer server;
   private RedisCluster clusterNodes;
 
-  private RedisServerExtension(boolean cluster) {
+  private RedisServerExtension(boolean cluster, boolean persistent) {
     this.cluster = cluster;
+    this.persistent = persistent;
   }
 
   /** @return an extension running one standalone server */
   public static RedisServerExtension standalone() {
-    return new RedisServerExtension(false);
+    return new RedisServerExtension(false, false);
+  }
+
+  /** @return an extension running one standalone server that persists every write (restart tests) */
+  public static RedisServerExtension standalonePersistent() {
+    return new RedisServerExtension(false, true);
   }
 
   /** @return an extension running a 3-master Redis Cluster */
   public static RedisServerExtension threeNodeCluster() {
-    return new RedisServerExtension(true);
+    return new RedisServerExtension(true, false);
   }
 
   @Override
@@ -38,7 +45,7 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
     if (cluster) {
       clusterNodes = RedisCluster.start();
     } else {
-      server = RedisServer.start();
+      server = persistent ? RedisServer.startPersistent() : RedisServer.start();
     }
   }
 

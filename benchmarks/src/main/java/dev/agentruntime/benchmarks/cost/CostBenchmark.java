@@ -19,7 +19,6 @@ import dev.agentruntime.cost.budget.BudgetWindow;
 import dev.agentruntime.cost.plan.UsagePlan;
 import dev.agentruntime.cost.plan.UsagePlans;
 import dev.agentruntime.cost.store.CounterSpec;
-import dev.agentruntime.cost.budget.BudgetWindow;
 import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.InMemoryCostStore;
 import java.time.Duration;
