@@ -305,12 +305,15 @@ public final class CostTracker implements AgentInterceptor {
           binding.plan().allowedModels());
     }
 
-    long inputEstimate = estimator.estimateInputTokens(request, model);
+    List<Permit> permits = permits(cache, binding, model);
+    // counting tokens is the dearest step here, and its first use loads a tokenizer vocabulary:
+    // only when a token-rate permit or a budget reservation needs the estimate
+    boolean estimateNeeded = !permits.isEmpty() || !budgets.isEmpty();
+    long inputEstimate = estimateNeeded ? estimator.estimateInputTokens(request, model) : 0;
     long maxOut =
         request.maxOutputTokens() != null ? request.maxOutputTokens() : defaultMaxOutputTokens;
     long worstTokens = inputEstimate + maxOut;
 
-    List<Permit> permits = permits(cache, binding, model);
     acquireAll(ctx, permits, worstTokens, binding == null ? Duration.ZERO : binding.plan().maxWait());
 
     long reservedNanos = ceilNanos(priced.rates().worstCasePicos(inputEstimate, maxOut));
@@ -361,7 +364,8 @@ public final class CostTracker implements AgentInterceptor {
     TokenUsage usage = response.usage();
     boolean estimated = false;
     if (usage.totalTokens() == 0) {
-      usage = TokenUsage.of(inputEstimate, Math.max(1, response.text().length() / 4));
+      long input = estimateNeeded ? inputEstimate : estimator.estimateInputTokens(request, model);
+      usage = TokenUsage.of(input, Math.max(1, response.text().length() / 4));
       estimated = true;
     }
     Priced actualPrice = priced;
