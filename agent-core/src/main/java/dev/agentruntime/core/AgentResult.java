@@ -73,4 +73,13 @@ public record AgentResult(
   public <T> Optional<T> attribute(AttributeKey<T> key) {
     return Optional.ofNullable(key.type().cast(attributes.get(key)));
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "AgentResult[runId=" + runId + ", stopReason=" + stopReason + (limit == null ? "" : ", limit=" + limit)
+        + ", steps=" + steps + ", modelCalls=" + modelCalls.size() + ", toolCalls=" + toolCalls.size()
+        + ", usage=" + usage + ", duration=" + duration + ", output=<" + output.length() + " chars>"
+        + ", attributes=" + attributes.keySet() + "]";
+  }
 }

@@ -163,6 +163,7 @@ public final class AgentRuntime implements AutoCloseable {
    */
   public EventStream stream(String input, RunOptions options) {
     validate(input, options, defaultLoop);
+    engine.ensureOpen();
     EventStream stream = new EventStream();
     RunHandle handle =
         engine.start(input, options.toBuilder().listener(stream.listener()).build(), defaultLoop, stream);
@@ -193,6 +194,45 @@ public final class AgentRuntime implements AutoCloseable {
     return engine.decorate(Objects.requireNonNull(tool, "tool"));
   }
 
+  /** @return the agent's name (the default of {@code RunOptions.agentName}) */
+  public String agentName() {
+    return core.agentName();
+  }
+
+  /**
+   * Continues a run from its last checkpoint, in this or another process, with the runtime's loop.
+   * Needs a {@link dev.agentruntime.core.checkpoint.DurableRuns} interceptor.
+   *
+   * @param runId the run to continue
+   * @return the run's result
+   * @throws IllegalStateException when no DurableRuns interceptor is configured
+   * @throws IllegalArgumentException when the run has no checkpoint
+   */
+  public AgentResult resume(String runId) {
+    return durableRuns().resume(this, runId, null);
+  }
+
+  /**
+   * Continues a run from its last checkpoint with the loop it used.
+   *
+   * @param runId the run to continue
+   * @param loop the loop
+   * @return the run's result
+   */
+  public AgentResult resume(String runId, AgentLoop loop) {
+    return durableRuns().resume(this, runId, Objects.requireNonNull(loop, "loop"));
+  }
+
+  private dev.agentruntime.core.checkpoint.DurableRuns durableRuns() {
+    for (AgentInterceptor i : interceptors) {
+      if (i instanceof dev.agentruntime.core.checkpoint.DurableRuns d) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("resume needs durable runs: add "
+        + "DurableRuns.builder(checkpointStore, idempotencyStore).build() as an interceptor");
+  }
+
   /** @return the tool registry (disable a misbehaving tool here) */
   public ToolRegistry tools() {
     return core.tools();
@@ -212,9 +252,14 @@ public final class AgentRuntime implements AutoCloseable {
         : resilience.circuitState(circuit).map(Enum::name);
   }
 
-  /** Stops the threads the runtime created itself (not an executor you supplied). */
+  /**
+   * Stops the threads the runtime created itself (not an executor you supplied). From then on
+   * every entry point ({@code run}, {@code start}, {@code stream}, decorated clients and tools)
+   * throws {@link IllegalStateException}. Idempotent.
+   */
   @Override
   public void close() {
+    engine.close();
     scheduler.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();

@@ -26,4 +26,11 @@ public record ModelCallRecord(
   public boolean succeeded() {
     return response != null;
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ModelCallRecord[step=" + step + ", request=" + request + ", response=" + response
+        + ", error=" + (error == null ? null : error.getClass().getSimpleName()) + ", duration=" + duration + "]";
+  }
 }

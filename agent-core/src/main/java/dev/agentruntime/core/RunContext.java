@@ -163,6 +163,15 @@ public interface RunContext {
    */
   <T> T computeAttributeIfAbsent(AttributeKey<T> key, Supplier<T> init);
 
+  /**
+   * Private per-run state of an interceptor, never published on the result.
+   *
+   * @param key the key
+   * @param <T> the value type
+   * @return this run's value, created on first use
+   */
+  <T> T local(RunLocal<T> key);
+
   /** @return whether the run was cancelled */
   boolean isCancelled();
 

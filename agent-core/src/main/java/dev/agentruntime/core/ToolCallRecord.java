@@ -21,4 +21,11 @@ public record ToolCallRecord(
   public boolean succeeded() {
     return result != null && !result.isError() && error == null;
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ToolCallRecord[step=" + step + ", call=" + call + ", result=" + result
+        + ", error=" + (error == null ? null : error.getClass().getSimpleName()) + ", duration=" + duration + "]";
+  }
 }

@@ -37,8 +37,23 @@ final class Fixtures {
     return AgentRuntime.builder()
         .model(model)
         .interceptor(tracker)
+        .interceptor(tracker.attemptInterceptor())
         .limits(RunLimits.none())
         .resilience(ResiliencePolicy.none())
+        .build();
+  }
+
+  /** A runtime retrying model calls once, with no wait; the tracker's attempt interceptor inside the retries. */
+  static AgentRuntime runtimeWithRetries(ScriptedModelClient model, CostTracker tracker) {
+    return AgentRuntime.builder()
+        .model(model)
+        .interceptor(tracker)
+        .interceptor(tracker.attemptInterceptor())
+        .limits(RunLimits.none())
+        .resilience(ResiliencePolicy.builder()
+            .retry(dev.agentruntime.core.resilience.RetryPolicy.defaults().withMaxRetries(1)
+                .withBackoff(java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1)).withJitter(0))
+            .build())
         .build();
   }
 

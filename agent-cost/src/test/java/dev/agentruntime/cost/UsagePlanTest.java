@@ -73,12 +73,72 @@ class UsagePlanTest {
       assertThat(limited).hasSize(180);
       assertThat(model.calls()).isEqualTo(20);
       assertThat(limited.get(0).limit()).contains("plan 'free' rpm 10 for user");
-      // one permit comes back every 6 seconds
-      assertThat(limited).allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(6)));
-      clock.advance(Duration.ofSeconds(6));
-      assertThat(call(rt, "alice", null)).isEqualTo("ok");
+      // the window slides: the first permits leave it 60 seconds after they were taken
+      assertThat(limited).allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(60)));
+      clock.advance(Duration.ofSeconds(59));
+      assertThatThrownBy(() -> call(rt, "alice", null)).isInstanceOf(RateLimitedException.class);
+      clock.advance(Duration.ofSeconds(1));
+      for (int i = 0; i < 10; i++) {
+        assertThat(call(rt, "alice", null)).isEqualTo("ok");
+      }
       assertThatThrownBy(() -> call(rt, "alice", null)).isInstanceOf(RateLimitedException.class);
     }
+  }
+
+  /** Issue #12 item 10: 100 at t=0, 50 at t=30 s, 48 at t=59 s passed a 100 RPM plan. */
+  @Test
+  void rpmHoldsOverAnySixtySecondIntervalNotTwiceAtAWindowEdge() {
+    UsagePlan plan = UsagePlan.builder("team").requestsPerMinute(100).build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(plan).build()).build();
+    Instant start = clock.instant();
+    List<Instant> admitted = new ArrayList<>();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      int[][] bursts = {{0, 100}, {30, 50}, {59, 48}, {60, 100}, {61, 5}, {119, 3}, {121, 100}};
+      for (int[] burst : bursts) {
+        clock.set(start.plusSeconds(burst[0]));
+        for (int i = 0; i < burst[1]; i++) {
+          try {
+            call(rt, "alice", null);
+            admitted.add(clock.instant());
+          } catch (RateLimitedException e) {
+            // refused: nothing sent
+          }
+        }
+      }
+    }
+    assertThat(model.calls()).isEqualTo(admitted.size());
+    for (Instant from : admitted) {
+      long inWindow = admitted.stream()
+          .filter(t -> !t.isBefore(from) && t.isBefore(from.plusSeconds(60))).count();
+      assertThat(inWindow).as("requests admitted in the 60 s from %s", from).isLessThanOrEqualTo(100);
+    }
+    // and the plan is not stingier than it says: 100 at 0 s, 100 at 60 s, 100 at 121 s
+    assertThat(admitted).hasSize(300);
+  }
+
+  /** Issue #12 item 10: a 500 then a successful retry is two requests on the wire, two permits. */
+  @Test
+  void everyAttemptThatReachesTheProviderTakesAPermit() {
+    ScriptedModelClient flaky = ScriptedModelClient.builder()
+        .info(dev.agentruntime.core.model.ModelInfo.of("openai", "gpt-4o-mini"))
+        .mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenFail(() -> dev.agentruntime.core.error.ModelCallException.ofHttp("gpt-4o-mini", 500, "boom", null, null))
+        .thenAnswer(r -> new dev.agentruntime.core.model.ModelResponse(
+            dev.agentruntime.core.model.AssistantMessage.of("ok"), TokenUsage.of(5, 10),
+            dev.agentruntime.core.model.FinishReason.STOP, null, "gpt-4o-mini", null))
+        .repeatLast(true)
+        .build();
+    UsagePlan plan = UsagePlan.builder("team").requestsPerMinute(2).build();
+    CostTracker tracker = CostTracker.builder().clock(clock)
+        .usagePlans(UsagePlans.builder().defaultPlan(plan).build()).build();
+    try (AgentRuntime rt = Fixtures.runtimeWithRetries(flaky, tracker)) {
+      assertThat(call(rt, "alice", null)).isEqualTo("ok");
+      assertThat(flaky.calls()).isEqualTo(2);
+      // two requests reached the provider this minute: the plan's 2 RPM are used up
+      assertThatThrownBy(() -> call(rt, "alice", null)).isInstanceOf(RateLimitedException.class);
+    }
+    assertThat(flaky.calls()).as("requests put on the wire within one minute").isLessThanOrEqualTo(2);
   }
 
   @Test

@@ -387,11 +387,11 @@ public final class LangChain4jMapper {
 
   /**
    * @param reason a LangChain4j finish reason, or null
-   * @return the agent-runtime one, or null when unknown (the response then derives it)
+   * @return the agent-runtime one; {@link FinishReason#UNKNOWN} when the provider gave none
    */
   public static FinishReason toRuntime(dev.langchain4j.model.output.FinishReason reason) {
     if (reason == null) {
-      return null;
+      return FinishReason.UNKNOWN;
     }
     return switch (reason) {
       case STOP -> FinishReason.STOP;
@@ -416,6 +416,7 @@ public final class LangChain4jMapper {
       case TOOL_CALLS -> dev.langchain4j.model.output.FinishReason.TOOL_EXECUTION;
       case CONTENT_FILTER -> dev.langchain4j.model.output.FinishReason.CONTENT_FILTER;
       case OTHER -> dev.langchain4j.model.output.FinishReason.OTHER;
+      case UNKNOWN -> null;
     };
   }
 

@@ -12,6 +12,15 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.PartialThinking;
+import dev.langchain4j.model.chat.response.PartialThinkingContext;
+import dev.langchain4j.model.chat.response.PartialToolCall;
+import dev.langchain4j.model.chat.response.PartialToolCallContext;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.agentruntime.core.error.ErrorClassification;
+import java.util.concurrent.atomic.AtomicReference;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -114,13 +123,44 @@ public final class LangChain4jModelClient implements ModelClient {
     ChatRequest l4j = LangChain4jMapper.toLangChain4j(request);
     String model = requested(request);
     CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+    // the handle arrives with the first partial response; a call abandoned before that is
+    // cancelled at its first callback
+    AtomicReference<StreamingHandle> handle = new AtomicReference<>();
     try {
       streamingModel.chat(l4j, new StreamingChatResponseHandler() {
         @Override
-        public void onPartialResponse(String partial) {
-          if (partial != null && !partial.isEmpty() && !done.isDone()) {
-            onTextDelta.accept(partial);
+        public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+          if (!seen(context.streamingHandle())) {
+            return;
           }
+          String text = partial.text();
+          if (text != null && !text.isEmpty()) {
+            onTextDelta.accept(text);
+          }
+        }
+
+        @Override
+        public void onPartialToolCall(PartialToolCall partial, PartialToolCallContext context) {
+          seen(context.streamingHandle());
+        }
+
+        @Override
+        public void onPartialThinking(PartialThinking partial, PartialThinkingContext context) {
+          seen(context.streamingHandle());
+        }
+
+        /** @return whether the call is still wanted (else it is cancelled now) */
+        private boolean seen(StreamingHandle h) {
+          if (h != null) {
+            handle.compareAndSet(null, h);
+          }
+          if (done.isDone()) {
+            if (h != null && !h.isCancelled()) {
+              h.cancel();
+            }
+            return false;
+          }
+          return true;
         }
 
         @Override
@@ -141,7 +181,13 @@ public final class LangChain4jModelClient implements ModelClient {
     try {
       response = done.get();
     } catch (InterruptedException e) {
+      // abandoned (deadline, cancel, attempt timeout): close the HTTP stream now, not when the
+      // server finishes
       done.cancel(true);
+      StreamingHandle h = handle.get();
+      if (h != null && !h.isCancelled()) {
+        h.cancel();
+      }
       throw e;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
@@ -153,6 +199,13 @@ public final class LangChain4jModelClient implements ModelClient {
     if (response == null || response.aiMessage() == null) {
       throw LangChain4jErrors.toModelCallException(
           new IllegalStateException("the LangChain4j streaming model completed without a message"), model, null);
+    }
+    if (response.finishReason() == null) {
+      // the server closed the stream before saying why generation stopped: a cut-off answer
+      throw new ModelCallException(null, model,
+          "the model's stream was truncated: it ended without a finish reason (received "
+              + response.aiMessage().text().length() + " characters)",
+          null, ErrorClassification.TRANSIENT, -1, null, "truncated");
     }
     return LangChain4jMapper.toRuntime(response);
   }

@@ -1,6 +1,7 @@
 package dev.agentruntime.langchain4j;
 
 import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -35,9 +36,10 @@ import java.util.Set;
  * <p>Each model and tool call of the agent then passes through the runtime's interceptor chain
  * (telemetry, limits, guardrails, cost, retries) and reports into the current run, found through
  * the context; outside {@code runtime.run(...)} every call is handled on its own. Refusals by the
- * runtime (limits, guardrails, budgets) and model failures that outlast the retries are thrown as
- * {@link dev.agentruntime.core.error.AgentRuntimeException}s from the decorated model. Immutable and
- * thread-safe.
+ * runtime (limits, guardrails, budgets, open circuits, cancellation) are thrown as
+ * {@link dev.agentruntime.core.error.AgentRuntimeException}s from the decorated model; model
+ * failures that outlast the retries are thrown as LangChain4j's own exceptions (the ones the
+ * undecorated model throws). Immutable and thread-safe.
  */
 public final class LangChain4jRuntime {
   private final AgentRuntime runtime;
@@ -107,14 +109,29 @@ public final class LangChain4jRuntime {
     return LangChain4jTools.decorate(runtime, tools, sideEffectingNames);
   }
 
+  /**
+   * What a decorated model throws: a model failure that outlasted the runtime's retries surfaces
+   * as the provider library's own exception (LangChain4j's {@code AuthenticationException},
+   * {@code RateLimitException}, ...), so code written against LangChain4j catches what it always
+   * caught; only the runtime's own refusals (limits, guardrails, budgets, open circuits,
+   * cancellation) are agent-runtime exceptions.
+   */
+  static Throwable unwrap(Throwable e) {
+    if (e instanceof ModelCallException m && m.getCause() instanceof LangChain4jException original) {
+      return original;
+    }
+    return e;
+  }
+
   private static RuntimeException rethrow(Exception e) {
-    if (e instanceof RuntimeException re) {
+    Throwable t = unwrap(e);
+    if (t instanceof RuntimeException re) {
       return re;
     }
-    if (e instanceof InterruptedException) {
+    if (t instanceof InterruptedException) {
       Thread.currentThread().interrupt();
     }
-    return new LangChain4jException(e);
+    return new LangChain4jException(t);
   }
 
   private static final class DecoratedChatModel implements ChatModel {
@@ -177,7 +194,7 @@ public final class LangChain4jRuntime {
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
         }
-        handler.onError(e);
+        handler.onError(unwrap(e));
         return;
       }
       handler.onCompleteResponse(response);

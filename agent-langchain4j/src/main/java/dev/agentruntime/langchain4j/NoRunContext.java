@@ -64,6 +64,7 @@ final class NoRunContext implements RunContext {
   @Override public <T> void setAttribute(AttributeKey<T> key, T value) { throw outside(); }
   @Override public <T> T computeAttributeIfAbsent(AttributeKey<T> key, Supplier<T> init) { throw outside(); }
   @Override public <T> Optional<T> removeAttribute(AttributeKey<T> key) { return Optional.empty(); }
+  @Override public <T> T local(dev.agentruntime.core.RunLocal<T> key) { throw outside(); }
   @Override public boolean isCancelled() { return false; }
   @Override public void throwIfCancelled() {}
   @Override public boolean isWrappingUp() { return false; }

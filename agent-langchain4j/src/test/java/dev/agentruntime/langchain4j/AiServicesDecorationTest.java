@@ -178,6 +178,82 @@ class AiServicesDecorationTest {
     assertThat(stub.requestCount()).isEqualTo(3);
   }
 
+  /** Bug 5: a limit hit under a loop we do not own ends the run as documented. */
+  @Test
+  void aToolCallLimitUnderAiServicesFailsTheRunNamingTheLimit() {
+    stub.sequence(
+        toolCall("c1", "call_1", "lookupOrder", "{\"orderId\":\"1\"}", 5, 1),
+        toolCall("c2", "call_2", "lookupOrder", "{\"orderId\":\"2\"}", 5, 1),
+        text("c3", "done", 5, 1, 0));
+    try (AgentRuntime runtime = AgentRuntime.builder()
+        .limits(RunLimits.builder().maxToolCalls(1).build())
+        .resilience(ResiliencePolicy.none())
+        .build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      Assistant assistant = AiServices.builder(Assistant.class)
+          .chatModel(lc.decorate(stub.chatModel()))
+          .tools(lc.tools(new SupportTools()))
+          .build();
+      assertThatThrownBy(() -> runtime.run("look up two orders", (in, ctx) -> assistant.chat(in)))
+          .isInstanceOfSatisfying(LimitExceededException.class,
+              e -> assertThat(e.limit()).isEqualTo(dev.agentruntime.core.limits.Limit.MAX_TOOL_CALLS));
+    }
+  }
+
+  @Test
+  void aGracefulToolCallLimitUnderAiServicesEndsTheRunAsLimitReached() {
+    stub.sequence(
+        toolCall("c1", "call_1", "lookupOrder", "{\"orderId\":\"1\"}", 5, 1),
+        toolCall("c2", "call_2", "lookupOrder", "{\"orderId\":\"2\"}", 5, 1),
+        text("c3", "order 1 shipped; could not check order 2", 5, 1, 0));
+    try (AgentRuntime runtime = AgentRuntime.builder()
+        .limits(RunLimits.builder().maxToolCalls(1)
+            .onLimit(dev.agentruntime.core.limits.Limit.MAX_TOOL_CALLS,
+                dev.agentruntime.core.limits.LimitReaction.STOP_GRACEFULLY).build())
+        .resilience(ResiliencePolicy.none())
+        .build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      Assistant assistant = AiServices.builder(Assistant.class)
+          .chatModel(lc.decorate(stub.chatModel()))
+          .tools(lc.tools(new SupportTools()))
+          .build();
+      AgentResult r = runtime.run("look up two orders", (in, ctx) -> assistant.chat(in));
+      assertThat(r.stopReason()).isEqualTo(dev.agentruntime.core.StopReason.LIMIT_REACHED);
+      assertThat(r.limitReached()).contains(dev.agentruntime.core.limits.Limit.MAX_TOOL_CALLS);
+      assertThat(r.output()).isEqualTo("order 1 shipped; could not check order 2");
+    }
+  }
+
+  /** Bug 6: the provider library's own exception types survive decoration. */
+  @Test
+  void aDecoratedModelThrowsLangChain4jsOwnExceptionTypes() {
+    stub.sequence(error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided"));
+    try (AgentRuntime runtime = AgentRuntime.builder().resilience(ResiliencePolicy.none()).build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      Assistant assistant = AiServices.builder(Assistant.class).chatModel(lc.decorate(stub.chatModel())).build();
+      // outside a run
+      assertThatThrownBy(() -> assistant.chat("hi"))
+          .isInstanceOf(dev.langchain4j.exception.AuthenticationException.class);
+      // inside a run, where the user's loop catches it
+      AgentResult r = runtime.run("hi", (in, ctx) -> {
+        try {
+          return assistant.chat(in);
+        } catch (dev.langchain4j.exception.AuthenticationException e) {
+          return "caught " + e.getClass().getSimpleName();
+        }
+      });
+      assertThat(r.output()).isEqualTo("caught AuthenticationException");
+      // streaming
+      StreamingAssistant streaming = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(lc.decorate(stub.streamingModel())).build();
+      java.util.concurrent.CompletableFuture<Throwable> failure = new java.util.concurrent.CompletableFuture<>();
+      streaming.chat("hi").onPartialResponse(t -> {}).onCompleteResponse(c -> failure.complete(null))
+          .onError(failure::complete).start();
+      assertThat(failure).succeedsWithin(Duration.ofSeconds(10))
+          .isInstanceOf(dev.langchain4j.exception.AuthenticationException.class);
+    }
+  }
+
   /** Redacts a secret before the model sees it and rewrites the answer after. */
   static final class Rewriting implements AgentInterceptor {
     @Override

@@ -279,6 +279,11 @@ final class BubblewrapLauncher implements Launcher {
   }
 
   @Override
+  public boolean supportsCgroups() {
+    return true;
+  }
+
+  @Override
   public boolean needsWorkspaceOnHost() {
     return false;
   }
@@ -324,14 +329,59 @@ final class BubblewrapLauncher implements Launcher {
    * reads its fixed arguments (3) and the syscall filter (4) from them and mounts the staging area
    * (5) and the account files (6) from them, so that no host path shows in the sandbox's {@code
    * /proc/1/cmdline} (bubblewrap's init keeps bubblewrap's command line). bubblewrap closes each
-   * descriptor once read or mounted.
+   * descriptor once read or mounted. With cgroups, the shell first moves itself into the execution's
+   * cgroup (its pid into {@code cgroup.procs}), so everything it then runs is inside.
    */
-  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" || exit 126; shift 4; exec \"$@\"";
+  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" || exit 126;"
+      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+  /** {@link #OPEN_FDS} for a pooled sandbox, which has no staging area (the code comes on stdin). */
+  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" || exit 126;"
+      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
 
   @Override
-  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
-    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", OPEN_FDS, "sh", argsFile.toString(),
-        filterFile.toString(), dir.root().toString(), accounts.toString()));
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
+      Path cgroupProcs) {
+    List<String> tail = new ArrayList<>();
+    if (!dir.codeOnly() && Files.isDirectory(dir.input())) {
+      tail.add("/bin/sh");
+      tail.add("-c");
+      tail.add(SETUP);
+      tail.add("sh");
+    }
+    tail.addAll(Launcher.prlimit(host, limits));
+    tail.addAll(interpreter.command());
+    tail.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
+    ProcessBuilder pb = build(dir, dir.codeOnly() ? CodeSandbox.STAGE + "/code/" + interpreter.fileName()
+        : CodeSandbox.STAGE, tail, limits, slot, cgroupProcs);
+    pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
+    return pb;
+  }
+
+  @Override
+  public boolean supportsWarmPool() {
+    return true;
+  }
+
+  @Override
+  public ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path cgroupProcs, Path workRoot) {
+    List<String> tail = new ArrayList<>(Launcher.prlimit(host, limits));
+    tail.addAll(interpreterCommand);
+    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs);
+    pb.directory(workRoot.toFile());
+    return pb;
+  }
+
+  /**
+   * @param dir the staging area, or null for a pooled sandbox
+   * @param stageDest where the staging area is mounted
+   * @param tail the command run inside
+   */
+  private ProcessBuilder build(Workdir dir, String stageDest, List<String> tail, ResourceLimits limits, int slot,
+      Path cgroupProcs) {
+    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS, "sh",
+        argsFile.toString(), filterFile.toString(), dir == null ? "" : dir.root().toString(), accounts.toString(),
+        cgroupProcs == null ? "" : cgroupProcs.toString()));
     c.addAll(dropRoot(hostUid(slot)));
     c.add(host.bwrap().toString());
     c.add("--args");
@@ -351,11 +401,13 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--tmpfs");
       c.add(tmpfs);
     }
-    c.add("--ro-bind-fd");
-    c.add("5");
-    // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
-    // staging directory holds an empty etc/ to mount the account files on
-    c.add(dir.codeOnly() ? CodeSandbox.STAGE + "/code/" + interpreter.fileName() : CodeSandbox.STAGE);
+    if (dir != null) {
+      // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
+      // staging directory holds an empty etc/ to mount the account files on
+      c.add("--ro-bind-fd");
+      c.add("5");
+      c.add(stageDest);
+    }
     c.add("--ro-bind-fd");
     c.add("6");
     c.add(ACCOUNTS);
@@ -372,19 +424,10 @@ final class BubblewrapLauncher implements Launcher {
     setenv(c, "LANG", "C.UTF-8");
     environment.forEach((k, v) -> setenv(c, k, v));
     c.add("--");
-    if (!dir.codeOnly() && Files.isDirectory(dir.input())) {
-      c.add("/bin/sh");
-      c.add("-c");
-      c.add(SETUP);
-      c.add("sh");
-    }
-    c.addAll(Launcher.prlimit(host, limits));
-    c.addAll(interpreter.command());
-    c.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
+    c.addAll(tail);
     ProcessBuilder pb = new ProcessBuilder(c);
     pb.environment().clear();
     pb.environment().put("PATH", "/usr/bin:/bin");
-    pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
     return pb;
   }
 
@@ -485,7 +528,6 @@ final class BubblewrapLauncher implements Launcher {
       n.add("JVM runs as root and setpriv and chroot are missing: the process limit is NOT enforced"
           + " (the kernel exempts root)");
     }
-    n.add("cgroups: not used (limits are per process rlimits; total memory is bounded by maxProcesses x memoryBytes)");
     return n;
   }
 
@@ -549,7 +591,7 @@ final class BubblewrapLauncher implements Launcher {
       dir = Workdir.create(workRoot, sh, ExecutionRequest.of("probe",
           "echo sandbox-ok"), false);
       prepare(dir, 0);
-      Process p = command(dir, sh, limits, 0).redirectErrorStream(true).start();
+      Process p = command(dir, sh, limits, 0, null).redirectErrorStream(true).start();
       p.getOutputStream().close();
       String out;
       try (InputStream in = p.getInputStream()) {

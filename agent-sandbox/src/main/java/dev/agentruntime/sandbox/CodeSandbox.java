@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  * namespace is unshared (no network, own PID space, own user namespace), system directories are
  * mounted read-only, the work directory and {@code /tmp} are private size-limited tmpfs mounts,
  * the host's home, project and {@code /root} are not mounted, the environment is emptied, the code
- * gets a new session (no TIOCSTI terminal injection) and dies with its parent. Resource limits
+ * gets a new session (no TIOCSTI terminal injection) and dies with its parent. A seccomp filter
+ * refuses, with {@code EPERM}, the system calls ordinary programs never need and that reach the
+ * host or the kernel's riskiest parts: kernel keyrings (so the JVM's session keyring and its keys
+ * stay out of reach), ptrace attach, mounts, new user namespaces, modules, kexec, bpf,
+ * perf_event_open, userfaultfd, io_uring and other system call ABIs. Resource limits
  * are applied inside the sandbox with {@code prlimit} (address space, CPU seconds, processes, file
  * size, open files; no core dumps). When the JVM runs as root, the sandbox first drops to an
  * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
@@ -66,10 +70,15 @@ public final class CodeSandbox implements AutoCloseable {
   private final IsolationReport isolation;
   private final ExecutorService io;
   private final ProcessRunner runner;
+  /** Per-execution cgroups, or null when the host offers none (rlimits only). */
+  private final Cgroups cgroups;
+  /** Warm pools by language (empty when none was asked for). */
+  private final Map<String, WarmPool> pools;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
 
-  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation) {
+  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation, Cgroups cgroups) {
+    this.cgroups = cgroups;
     this.limits = b.limits;
     this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
     this.queueTimeout = b.queueTimeout;
@@ -89,6 +98,15 @@ public final class CodeSandbox implements AutoCloseable {
       return t;
     });
     this.runner = new ProcessRunner(io);
+    Map<String, WarmPool> p = new LinkedHashMap<>();
+    int firstSlot = b.maxConcurrent;
+    for (Map.Entry<String, Integer> e : b.warmPools.entrySet()) {
+      List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()));
+      p.put(e.getKey(), new WarmPool(e.getKey(), command, e.getValue(), b.maxConcurrent, firstSlot, limits, launcher,
+          cgroups, workRoot));
+      firstSlot += WarmPool.slotsNeeded(e.getValue(), b.maxConcurrent);
+    }
+    this.pools = Collections.unmodifiableMap(p);
   }
 
   /** @return a builder with strict defaults (see {@link ResourceLimits}) */
@@ -99,6 +117,16 @@ public final class CodeSandbox implements AutoCloseable {
   /** @return the isolation in force, as detected when this sandbox was built */
   public IsolationReport isolation() {
     return isolation;
+  }
+
+  /**
+   * @return a snapshot of each warm pool ({@link Builder#warmPool(String, int)}), empty when there
+   *     is none
+   */
+  public List<WarmPoolStats> warmPoolStats() {
+    List<WarmPoolStats> s = new ArrayList<>();
+    pools.values().forEach(p -> s.add(p.stats()));
+    return List.copyOf(s);
   }
 
   /** @return the default limits for executions that do not bring their own */
@@ -160,14 +188,30 @@ public final class CodeSandbox implements AutoCloseable {
     List<String> advisories = precheck.inspect(request.language(), request.code());
     Integer slot = acquireSlot();
     try {
+      WarmPool pool = pools.get(request.language());
+      WarmPool.Warm warm = pool != null && pool.accepts(request) ? pool.take() : null;
+      if (warm != null) {
+        try {
+          ProcessRunner.Outcome out = runner.run(warm.process(), System.nanoTime(), WarmPool.input(request), lim,
+              launcher);
+          return result(out, warm.cgroup(), advisories);
+        } finally {
+          pool.release(warm);
+        }
+      }
       Workdir dir = Workdir.create(workRoot, interpreter, request, launcher.needsWorkspaceOnHost());
       try {
         launcher.prepare(dir, slot);
-        ProcessBuilder pb = launcher.command(dir, interpreter, lim, slot);
-        ProcessRunner.Outcome out = runner.run(pb, request.stdin(), lim, launcher);
-        return new ExecutionResult(
-            out.stdout(), out.stdoutTruncated(), out.stderr(), out.stderrTruncated(), out.exitCode(),
-            out.duration(), out.reason(), isolation.level(), advisories);
+        Cgroups.Execution cg = cgroups == null ? null : cgroups.create(lim);
+        try {
+          ProcessBuilder pb = launcher.command(dir, interpreter, lim, slot, cg == null ? null : cg.procs());
+          ProcessRunner.Outcome out = runner.run(pb, request.stdin(), lim, launcher);
+          return result(out, cg, advisories);
+        } finally {
+          if (cg != null) {
+            cg.close();
+          }
+        }
       } finally {
         dir.delete();
       }
@@ -176,6 +220,15 @@ public final class CodeSandbox implements AutoCloseable {
     } finally {
       freeSlots.add(slot);
     }
+  }
+
+  private ExecutionResult result(ProcessRunner.Outcome out, Cgroups.Execution cg, List<String> advisories) {
+    ExitReason reason = out.reason();
+    if (cg != null && cg.oomKilled() && (reason == ExitReason.KILLED || reason == ExitReason.FINISHED)) {
+      reason = ExitReason.MEMORY_LIMIT; // the kernel killed a process of the tree at memory.max
+    }
+    return new ExecutionResult(out.stdout(), out.stdoutTruncated(), out.stderr(), out.stderrTruncated(),
+        out.exitCode(), out.duration(), reason, isolation.level(), advisories);
   }
 
   private Integer acquireSlot() {
@@ -196,6 +249,7 @@ public final class CodeSandbox implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    pools.values().forEach(WarmPool::close);
     io.shutdown();
     if (active.get() == 0) {
       launcher.close(); // otherwise the last execution to finish does it
@@ -223,6 +277,11 @@ public final class CodeSandbox implements AutoCloseable {
     private final List<Path> readOnlyPaths = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private CodePrecheck precheck = CodePrecheck.none();
+    private boolean useCgroups = true;
+    private Path cgroupParent;
+    private double cpusPerExecution = 1.0;
+    private final Map<String, Integer> warmPools = new LinkedHashMap<>();
+    Path procSelf = Paths.get("/proc/self");
 
     private Builder() {
       for (Interpreter i : List.of(Interpreter.python3(), Interpreter.javascript(), Interpreter.bash())) {
@@ -358,6 +417,59 @@ public final class CodeSandbox implements AutoCloseable {
     }
 
     /**
+     * Keeps up to {@code size} sandboxes for {@code language} pre-started (namespaces set up, limits
+     * applied, the interpreter started and waiting for its code), so that an execution skips the
+     * start-up. Each pooled sandbox runs exactly one execution and is destroyed after it; a
+     * background thread starts replacements. When none is ready, the execution starts cold; a pool
+     * never reuses a sandbox. Executions with input files or limits of their own always start cold.
+     * Offered for {@code python3} and {@code javascript} (node), under bubblewrap. Off by default.
+     *
+     * @param language the language, e.g. {@code "python3"}
+     * @param size sandboxes kept ready (1 to 64); each holds a waiting interpreter (some MiB)
+     * @return this
+     */
+    public Builder warmPool(String language, int size) {
+      Objects.requireNonNull(language, "language");
+      warmPools.put(language, size);
+      return this;
+    }
+
+    /**
+     * Whether to put each execution in its own cgroup (v2) when the host delegates one, so that
+     * {@code memoryBytes} and {@code maxProcesses} hold for the whole process tree and CPU use is
+     * capped ({@link #cpusPerExecution(double)}). Default true; on hosts without a usable cgroup v2
+     * subtree the sandbox falls back to per-process rlimits and {@link CodeSandbox#isolation()} says
+     * so.
+     *
+     * @param value whether to use cgroups where available
+     * @return this
+     */
+    public Builder cgroups(boolean value) {
+      this.useCgroups = value;
+      return this;
+    }
+
+    /**
+     * @param value a delegated cgroup v2 directory without processes of its own, in which
+     *     per-execution cgroups are made (default: the JVM's own cgroup, usable when it is the root
+     *     of its cgroup namespace, as in most containers)
+     * @return this
+     */
+    public Builder cgroupParent(Path value) {
+      this.cgroupParent = value;
+      return this;
+    }
+
+    /**
+     * @param value CPUs one execution may use when it runs in a cgroup ({@code cpu.max}; default 1)
+     * @return this
+     */
+    public Builder cpusPerExecution(double value) {
+      this.cpusPerExecution = value;
+      return this;
+    }
+
+    /**
      * Validates the settings, detects the host's capabilities and, for bubblewrap, runs a probe
      * sandbox once.
      *
@@ -377,10 +489,24 @@ public final class CodeSandbox implements AutoCloseable {
       if (queueTimeout.isNegative()) {
         throw new IllegalArgumentException("queueTimeout must not be negative, got " + queueTimeout);
       }
+      if (!(cpusPerExecution >= 0.01 && cpusPerExecution <= 1024)) {
+        throw new IllegalArgumentException("cpusPerExecution must be between 0.01 and 1024, got " + cpusPerExecution);
+      }
+      if (cgroupParent != null && !cgroupParent.isAbsolute()) {
+        throw new IllegalArgumentException("cgroupParent '" + cgroupParent + "' must be absolute");
+      }
       if (!Files.isDirectory(workRoot)) {
         throw new IllegalArgumentException("workRoot '" + workRoot + "' is not a directory");
       }
-      if (sandboxUidBase < 1 || (long) sandboxUidBase + maxConcurrent > 0xFFFF_FFFEL) {
+      int poolSlots = 0;
+      for (Map.Entry<String, Integer> e : warmPools.entrySet()) {
+        if (e.getValue() < 1 || e.getValue() > 64) {
+          throw new IllegalArgumentException(
+              "warmPool size for '" + e.getKey() + "' must be between 1 and 64, got " + e.getValue());
+        }
+        poolSlots += WarmPool.slotsNeeded(e.getValue(), maxConcurrent);
+      }
+      if (sandboxUidBase < 1 || (long) sandboxUidBase + maxConcurrent + poolSlots > 0xFFFF_FFFEL) {
         throw new IllegalArgumentException("sandboxUidBase must be a positive uid, got " + sandboxUidBase);
       }
       for (Path p : readOnlyPaths) {
@@ -405,6 +531,16 @@ public final class CodeSandbox implements AutoCloseable {
         if (!i.isAvailable()) {
           throw new IllegalArgumentException(
               "interpreter '" + i.language() + "': '" + i.executable() + "' is not an executable file");
+        }
+      }
+      for (String lang : warmPools.keySet()) {
+        Interpreter i = interpreters.get(lang);
+        if (i == null) {
+          throw new IllegalArgumentException("warmPool language '" + lang + "' is not one of " + interpreters.keySet());
+        }
+        if (WarmPool.bootstrapCommand(i) == null) {
+          throw new IllegalArgumentException("warmPool language '" + lang
+              + "': pooled sandboxes are offered for python3 and node interpreters, not " + i.command().get(0));
         }
       }
       HostInfo host = HostInfo.detect(bubblewrap);
@@ -435,13 +571,21 @@ public final class CodeSandbox implements AutoCloseable {
         }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
+          Cgroups cg = cgroups(notes);
+          warmPools.forEach((lang, size) -> notes.add("warm pool: " + lang + " x" + size
+              + " (pre-started single-use sandboxes, refilled in the background; cold start when none is ready)"));
           report = new IsolationReport(
               IsolationLevel.NAMESPACES, "bubblewrap " + host.bwrapVersion(), bw.hostUid(0), notes);
-          return new CodeSandbox(this, bw, report);
+          return new CodeSandbox(this, bw, report, cg);
         }
       } else {
         bwrapProblem = "bubblewrap (bwrap) was not found"
             + (bubblewrap == null ? " in /usr/bin, /usr/local/bin or /bin" : " at " + bubblewrap);
+      }
+      if (!allowProcessOnly) {
+        // (falls through to the refusal below)
+      } else if (!warmPools.isEmpty()) {
+        throw new SandboxUnavailableException("a warm pool needs bubblewrap, and " + bwrapProblem, null);
       }
       if (!allowProcessOnly) {
         throw new SandboxUnavailableException(
@@ -456,7 +600,27 @@ public final class CodeSandbox implements AutoCloseable {
       notes.addAll(po.notes());
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
-      return new CodeSandbox(this, launcher, report);
+      notes.add("cgroups: not used in process-only mode (limits are per-process rlimits)");
+      return new CodeSandbox(this, launcher, report, null);
+    }
+
+    /** Detects per-execution cgroups and notes what is in force. */
+    private Cgroups cgroups(List<String> notes) {
+      String problem;
+      if (!useCgroups) {
+        problem = "turned off with cgroups(false)";
+      } else {
+        Cgroups.Detection d = Cgroups.detect(cgroupParent, procSelf.resolve("mountinfo"), procSelf.resolve("cgroup"),
+            cpusPerExecution);
+        if (d.cgroups() != null) {
+          notes.add(d.cgroups().note());
+          return d.cgroups();
+        }
+        problem = d.problem();
+      }
+      notes.add("cgroups: not used (" + problem + "); FALLBACK to per-process rlimits: total memory is bounded by"
+          + " maxProcesses x memoryBytes, CPU time per process by cpuTime");
+      return null;
     }
 
     /** The code's uid must be able to reach its staging directory under workRoot. */

@@ -1,6 +1,7 @@
 package dev.agentruntime.sandbox;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,37 @@ interface Launcher {
    * @param interpreter the interpreter
    * @param limits the limits
    * @param slot the execution slot
+   * @param cgroupProcs the {@code cgroup.procs} file of the execution's cgroup, which its first
+   *     process joins before it starts anything, or null when cgroups are not used
    * @return the process to start
    */
-  ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot);
+  ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot, Path cgroupProcs);
+
+  /** @return whether this back end can start pooled sandboxes ({@link #pooledCommand}) */
+  default boolean supportsWarmPool() {
+    return false;
+  }
+
+  /**
+   * A sandbox started ahead of time: no staging area, the interpreter (with a bootstrap that reads
+   * the code from stdin) waits for its code.
+   *
+   * @param interpreterCommand the interpreter and its bootstrap arguments
+   * @param limits the limits
+   * @param slot the (pool) slot, which gives the host uid
+   * @param cgroupProcs the cgroup to join, or null
+   * @param workRoot a directory to start in
+   * @return the process to start
+   */
+  default ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path cgroupProcs, Path workRoot) {
+    throw new UnsupportedOperationException("no warm pool for this isolation back end");
+  }
+
+  /** @return whether this back end can put an execution in a cgroup ({@code cgroupProcs}) */
+  default boolean supportsCgroups() {
+    return false;
+  }
 
   /**
    * Kills whatever the execution left behind once its main process is gone.

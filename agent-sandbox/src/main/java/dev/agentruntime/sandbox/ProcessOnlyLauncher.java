@@ -47,7 +47,8 @@ final class ProcessOnlyLauncher implements Launcher {
   }
 
   @Override
-  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot) {
+  public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
+      java.nio.file.Path cgroupProcs) {
     List<String> c = new ArrayList<>(Launcher.dropRoot(host, hostUid(slot)));
     if (host.setsid() != null) {
       c.add(host.setsid().toString());
@@ -107,6 +108,7 @@ final class ProcessOnlyLauncher implements Launcher {
     n.add("clean environment; own session" + (host.setsid() == null ? " NOT available (setsid missing)" : "")
         + "; leftover processes of the session are killed");
     n.add("rlimits via prlimit: address space, cpu, processes (counted per host uid), file size, open files");
+    n.add("no syscall filter: the JVM's kernel keyrings (and any key in its session keyring) are reachable");
     n.add("work directory on the host disk: only per-file size is limited");
     if (host.isRoot() && !dropsRoot()) {
       n.add("JVM runs as root and setpriv is missing: code runs as root and the process limit is NOT enforced");

@@ -34,9 +34,23 @@ final class ProcessRunner {
       int exitCode, Duration duration, ExitReason reason) {}
 
   Outcome run(ProcessBuilder pb, String stdin, ResourceLimits limits, Launcher launcher) throws IOException {
-    AtomicBoolean outputExceeded = new AtomicBoolean();
     long start = System.nanoTime();
     Process process = pb.start();
+    return run(process, start, stdin.getBytes(StandardCharsets.UTF_8), limits, launcher);
+  }
+
+  /** Input up to this size is written by the calling thread: a fresh pipe holds it without blocking. */
+  private static final int INLINE_INPUT = 16 * 1024;
+
+  /**
+   * Runs an already started process to its end.
+   *
+   * @param process the process
+   * @param start when the execution started ({@link System#nanoTime()}); the timeout counts from it
+   * @param input everything to write to its stdin, which is then closed
+   */
+  Outcome run(Process process, long start, byte[] input, ResourceLimits limits, Launcher launcher) {
+    AtomicBoolean outputExceeded = new AtomicBoolean();
     Sink out = new Sink(limits.maxOutputBytes());
     Sink err = new Sink(limits.maxOutputBytes());
     Runnable onOverflow = () -> {
@@ -49,9 +63,14 @@ final class ProcessRunner {
     try {
       fOut = io.submit(() -> out.drain(process.getInputStream(), onOverflow));
       fErr = io.submit(() -> err.drain(process.getErrorStream(), onOverflow));
-      byte[] input = stdin.getBytes(StandardCharsets.UTF_8);
       if (input.length == 0) {
         closeQuietly(process.getOutputStream());
+      } else if (input.length <= INLINE_INPUT) {
+        try (OutputStream os = process.getOutputStream()) {
+          os.write(input);
+        } catch (IOException ignored) {
+          // the code is gone already; its outcome says why
+        }
       } else {
         io.submit(() -> {
           try (OutputStream os = process.getOutputStream()) {

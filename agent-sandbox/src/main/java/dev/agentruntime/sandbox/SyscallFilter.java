@@ -92,13 +92,83 @@ final class SyscallFilter {
     return new Rule(name, x86, arm, When.ALWAYS, List.of(), EPERM, why);
   }
 
-  /** The deny-list; see the class comment. */
+  private static Rule denyIf(String name, int x86, int arm, When when, List<Long> values, String why) {
+    return new Rule(name, x86, arm, when, values, EPERM, why);
+  }
+
+  private static final long CLONE_NEWUSER = 0x1000_0000L;
+  private static final long PTRACE_ATTACH = 16;
+  private static final long PTRACE_SEIZE = 0x4206;
+  private static final long PER_LINUX = 0;
+  private static final long PER_QUERY = 0xffff_ffffL;
+
+  /** The deny-list; see the class comment. Numbers: {@code asm/unistd_64.h}, {@code asm-generic/unistd.h}. */
   static final List<Rule> RULES = List.of(
       // kernel keyrings: a JVM started in a login session (pam_keyinit, systemd) holds a session
       // keyring that children inherit; any key in it (tokens, passwords) would be readable
       deny("keyctl", 250, 219, "kernel keyrings are shared with the host session: read, list, search, link keys"),
       deny("add_key", 248, 217, "adds keys to kernel keyrings"),
-      deny("request_key", 249, 218, "finds keys in the host's keyrings (and may call out to user space)"));
+      deny("request_key", 249, 218, "finds keys in the host's keyrings (and may call out to user space)"),
+      // other processes
+      denyIf("ptrace", 101, 117, When.ARG0_IS, List.of(PTRACE_ATTACH, PTRACE_SEIZE),
+          "attaching to a process the code did not start traced; PTRACE_TRACEME (a child asking its"
+              + " parent to trace it) and requests on such tracees stay allowed"),
+      deny("process_vm_readv", 310, 270, "reads another process's memory"),
+      deny("process_vm_writev", 311, 271, "writes another process's memory"),
+      // the file system tree
+      deny("mount", 165, 40, "mounts file systems"),
+      deny("umount2", 166, 39, "unmounts, e.g. to uncover what the sandbox's mounts hide"),
+      deny("pivot_root", 155, 41, "changes the root file system"),
+      deny("open_tree", 428, 428, "new mount API: clones mounts"),
+      deny("move_mount", 429, 429, "new mount API: moves mounts"),
+      deny("fsopen", 430, 430, "new mount API: creates a file system context"),
+      deny("fsconfig", 431, 431, "new mount API: configures a file system context"),
+      deny("fsmount", 432, 432, "new mount API: creates a mount"),
+      deny("fspick", 433, 433, "new mount API: reconfigures an existing mount"),
+      deny("mount_setattr", 442, 442, "changes mount properties (e.g. read-only)"),
+      deny("open_by_handle_at", 304, 265, "opens files by handle, bypassing path checks (the 'shocker' escape)"),
+      deny("name_to_handle_at", 303, 264, "makes the file handles open_by_handle_at takes"),
+      // namespaces
+      denyIf("unshare", 272, 97, When.ARG0_HAS_BITS, List.of(CLONE_NEWUSER),
+          "a new user namespace, the door to most kernel attack surface for unprivileged code"),
+      denyIf("clone", 56, 220, When.ARG0_HAS_BITS, List.of(CLONE_NEWUSER),
+          "a child in a new user namespace (plain fork and threads stay allowed)"),
+      new Rule("clone3", 435, 435, When.ALWAYS, List.of(), ENOSYS,
+          "its flags sit behind a pointer the filter cannot read; ENOSYS makes the C library fall back to clone"),
+      deny("setns", 308, 268, "joins another namespace"),
+      // the machine
+      deny("reboot", 169, 142, "reboots or halts"),
+      deny("swapon", 167, 224, "enables swap"),
+      deny("swapoff", 168, 225, "disables swap"),
+      deny("kexec_load", 246, 104, "loads a new kernel"),
+      deny("kexec_file_load", 320, 294, "loads a new kernel"),
+      deny("init_module", 175, 105, "loads a kernel module"),
+      deny("finit_module", 313, 273, "loads a kernel module"),
+      deny("delete_module", 176, 106, "unloads a kernel module"),
+      deny("acct", 163, 89, "switches process accounting"),
+      deny("settimeofday", 164, 170, "sets the system clock"),
+      deny("clock_settime", 227, 112, "sets a system clock"),
+      deny("clock_adjtime", 305, 266, "adjusts a system clock"),
+      deny("quotactl", 179, 60, "manages disk quotas"),
+      deny("quotactl_fd", 443, 443, "manages disk quotas"),
+      deny("syslog", 103, 116, "reads or clears the kernel log"),
+      deny("iopl", 172, -1, "raises the I/O privilege level"),
+      deny("ioperm", 173, -1, "grants access to I/O ports"),
+      // kernel attack surface ordinary programs do not need
+      deny("bpf", 321, 280, "loads BPF programs and maps"),
+      deny("perf_event_open", 298, 241, "performance counters: a long record of kernel exploits and side channels"),
+      deny("userfaultfd", 323, 282, "page-fault handling in user space, used to win kernel races"),
+      deny("io_uring_setup", 425, 425, "io_uring: a long record of kernel exploits; runtimes fall back to threads"),
+      deny("io_uring_enter", 426, 426, "io_uring"),
+      deny("io_uring_register", 427, 427, "io_uring"),
+      deny("lookup_dcookie", 212, 18, "profiling support, needs privilege"),
+      denyIf("personality", 135, 92, When.ARG0_IS_NOT, List.of(PER_LINUX, PER_QUERY),
+          "execution domain changes (e.g. READ_IMPLIES_EXEC, no address randomisation); querying stays allowed"),
+      // obsolete
+      deny("uselib", 134, -1, "obsolete shared library loading"),
+      deny("_sysctl", 156, -1, "obsolete sysctl interface"),
+      deny("ustat", 136, -1, "obsolete file system statistics"),
+      deny("sysfs", 139, -1, "obsolete file system type information"));
 
   /** @return the names of every call the table denies (in any way), in table order */
   static List<String> deniedNames() {

@@ -137,10 +137,11 @@ class CodeInterpreterToolTest {
           .isInstanceOf(LimitExceededException.class).hasMessageContaining("maxDuration")
           .satisfies(e -> ((LimitExceededException) e).partialResult().ifPresent(partial ->
               assertThat(partial.toolCalls()).allSatisfy(c -> {
-                // either the sandbox's shortened timeout fired first (a TIMED_OUT result) or the
-                // run's watchdog interrupted the call: both stop the code within the deadline
+                // either the sandbox's shortened timeout fired first (a TIMED_OUT result), or the
+                // run's watchdog interrupted the call, or (on a loaded host) the deadline was
+                // already too near to start the code: all stop the code within the deadline
                 if (c.result() != null) {
-                  assertThat(c.result().content()).contains("TIMED_OUT");
+                  assertThat(c.result().content()).containsAnyOf("TIMED_OUT", "the run has no time left to execute code");
                 } else {
                   assertThat(c.error()).isNotNull();
                 }

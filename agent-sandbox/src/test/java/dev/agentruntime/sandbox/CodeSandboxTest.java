@@ -233,7 +233,10 @@ class CodeSandboxTest {
       ExecutionResult bg = sb.execute(ExecutionRequest.of("bash", "nohup sleep " + marker + " >/dev/null 2>&1 &\necho ok"));
       assertThat(bg.stdout()).isEqualTo("ok\n");
       assertThat(AttackSuiteTest.processesWithArgument(marker)).as("session leftovers killed").isEmpty();
-      assertThat(sb.execute(ExecutionRequest.of("python3", "while True: pass")).exitReason()).isEqualTo(ExitReason.CPU_LIMIT);
+      // a wall-clock timeout far past the CPU limit: on a loaded host the spin gets a fraction of a core
+      assertThat(sb.execute(ExecutionRequest.builder("python3", "while True: pass")
+          .limits(sb.limits().toBuilder().timeout(Duration.ofSeconds(30)).build()).build()).exitReason())
+          .isEqualTo(ExitReason.CPU_LIMIT);
       assertThat(sb.execute(ExecutionRequest.of("python3", "while True: print('y' * 100)")).exitReason())
           .isEqualTo(ExitReason.OUTPUT_LIMIT);
       assertThat(sb.execute(ExecutionRequest.of("python3", "x = bytearray(1 << 30)")).exitReason())

@@ -4,10 +4,10 @@ package dev.agentruntime.sandbox;
 final class KeyringAttack {
   private KeyringAttack() {}
 
-  /** Pooled sandboxes: set once the warm pool exists (a no-op for 0). */
+  /** Pooled sandboxes (a no-op for 0). */
   static void configurePool(CodeSandbox.Builder b, int size) {
     if (size > 0) {
-      throw new IllegalArgumentException("no warm pool yet");
+      b.warmPool("python3", size);
     }
   }
 

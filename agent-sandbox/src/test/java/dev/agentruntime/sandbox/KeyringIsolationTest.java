@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KeyringIsolationTest {
 
   @ParameterizedTest(name = "pool size {0}")
-  @ValueSource(ints = {0})
+  @ValueSource(ints = {0, 1})
   void sandboxedCodeCannotReachTheJvmsSessionKeyring(int poolSize, @TempDir Path tmp) throws Exception {
     Sandboxes.requireBubblewrap();
     Path python = Paths.get(Interpreter.python3().command().get(0));
@@ -53,6 +53,7 @@ class KeyringIsolationTest {
     assertThat(p.exitValue()).as(out).isZero();
 
     assertThat(out).as("the probe ran the attack: %s", out).contains("ISOLATION NAMESPACES").contains("read-key");
+    assertThat(out).as("ran in a %s sandbox", poolSize > 0 ? "pooled" : "cold").contains("POOLED " + poolSize);
     assertThat(out).as("the planted secret never shows").doesNotContain(secret);
     assertThat(out).as("the key is not even found by name").doesNotContain(description);
     for (String op : List.of("session-keyring-id", "list-session", "read-key", "describe-key", "search-session",

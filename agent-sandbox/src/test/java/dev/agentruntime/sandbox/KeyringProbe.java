@@ -21,10 +21,14 @@ public final class KeyringProbe {
         .limits(ResourceLimits.builder().timeout(Duration.ofSeconds(20)).build());
     KeyringAttack.configurePool(b, pool);
     try (CodeSandbox sandbox = b.build()) {
+      if (pool > 0) {
+        WarmPoolTest.awaitReady(sandbox, "python3", 1);
+      }
       ExecutionResult r = sandbox.execute(ExecutionRequest.of("python3", code));
       System.out.println("ISOLATION " + sandbox.isolation().summary());
       System.out.println(r.stdout());
       System.out.println("STDERR " + r.stderr());
+      System.out.println("POOLED " + sandbox.warmPoolStats().stream().mapToLong(WarmPoolStats::served).sum());
     } finally {
       Files.deleteIfExists(root);
     }

@@ -98,4 +98,21 @@ class ExamplesTest {
         .contains("tool search_knowledge_base -> Returns: items can be returned within 30 days")
         .contains("2 model calls, 2 tool calls, tokens in 531 (cached 128) out 54");
   }
+
+  @Test
+  void mcpFilesystemExampleWithholdsThePlantedInjection() {
+    java.util.Optional<String>[] answer = new java.util.Optional[1];
+    String out = capture(o -> answer[0] = McpFilesystemExample.run(o, Map.of()));
+    org.junit.jupiter.api.Assumptions.assumeTrue(answer[0].isPresent(),
+        "node or the MCP reference servers are not installed (npm ci --prefix agent-mcp/mcp-servers): " + out);
+    assertThat(out)
+        .contains("MCP tools: [files__read_text_file] (circuit mcp:files)")
+        .contains("tool files__read_text_file -> Order 1042: noise-cancelling headphones")
+        .contains("guardrail   prompt_injection at tool_result: block")
+        .contains("model saw   files__read_text_file -> Order 1042: noise-cancelling headphones")
+        .contains("model saw   files__read_text_file -> ERROR The result of tool 'files__read_text_file' was withheld")
+        .contains("tool calls: 2, withheld by a guardrail: 1");
+    assertThat(out.substring(out.indexOf("model saw"))).doesNotContain("developer mode");
+    assertThat(answer[0].get()).contains("TRK-88");
+  }
 }

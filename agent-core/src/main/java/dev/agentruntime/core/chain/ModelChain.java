@@ -48,4 +48,35 @@ public interface ModelChain {
    * @throws Exception when the call fails
    */
   ModelResponse proceed(ModelClient target, ModelRequest request) throws Exception;
+
+  /** @return whether this call streams text deltas (then they flow through {@link #sink()}) */
+  boolean streaming();
+
+  /**
+   * @return where this call's text deltas go from here up: the caller's sink wrapped by the
+   *     interceptors above this one; {@link TextSink#NONE} when the call does not stream
+   */
+  TextSink sink();
+
+  /**
+   * Passes the call on with the deltas from below going to {@code sink} — normally a wrapper of
+   * {@link #sink()}. Ignored (the call does not stream) when {@link #streaming()} is false.
+   *
+   * @param request the request to pass on
+   * @param sink where the deltas of the call below go
+   * @return the response
+   * @throws Exception when the call fails
+   */
+  ModelResponse proceed(ModelRequest request, TextSink sink) throws Exception;
+
+  /**
+   * Passes the call on to another client with the deltas from below going to {@code sink}.
+   *
+   * @param target the client to call instead
+   * @param request the request to pass on
+   * @param sink where the deltas of the call below go
+   * @return the response
+   * @throws Exception when the call fails
+   */
+  ModelResponse proceed(ModelClient target, ModelRequest request, TextSink sink) throws Exception;
 }

@@ -11,6 +11,7 @@ public class ModelCallException extends AgentRuntimeException {
   private final int statusCode;
   private final transient Duration retryAfter;
   private final String model;
+  private final String errorType;
 
   /**
    * @param runId the run, or null
@@ -34,6 +35,29 @@ public class ModelCallException extends AgentRuntimeException {
     this.classification = Objects.requireNonNull(classification, "classification");
     this.statusCode = statusCode;
     this.retryAfter = retryAfter;
+    this.errorType = null;
+  }
+
+  /**
+   * A failure with an explicit telemetry error type.
+   *
+   * @param runId the run, or null (set by the runtime)
+   * @param model the model called, or null
+   * @param message what happened
+   * @param cause the underlying failure, or null
+   * @param classification whether retrying may help
+   * @param statusCode the HTTP status, or -1
+   * @param retryAfter the server's Retry-After, or null
+   * @param errorType the {@code error.type} for telemetry (e.g. {@code timeout}, {@code truncated})
+   */
+  public ModelCallException(String runId, String model, String message, Throwable cause,
+      ErrorClassification classification, int statusCode, Duration retryAfter, String errorType) {
+    super(runId, message, cause);
+    this.model = model;
+    this.classification = Objects.requireNonNull(classification, "classification");
+    this.statusCode = statusCode;
+    this.retryAfter = retryAfter;
+    this.errorType = errorType;
   }
 
   /**
@@ -84,6 +108,9 @@ public class ModelCallException extends AgentRuntimeException {
 
   /** @return a low-cardinality error type for telemetry: the status code, or {@code model_error} */
   public String errorType() {
+    if (errorType != null) {
+      return errorType;
+    }
     return statusCode > 0 ? Integer.toString(statusCode) : "model_error";
   }
 }

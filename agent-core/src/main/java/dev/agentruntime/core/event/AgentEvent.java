@@ -11,6 +11,7 @@ public sealed interface AgentEvent
         StepStarted,
         ModelCallStarted,
         TextDelta,
+        TextDiscarded,
         ModelCallCompleted,
         ToolCallStarted,
         ToolCallCompleted,

@@ -27,4 +27,12 @@ public record RunCompleted(
   public String type() {
     return "run_completed";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "RunCompleted[runId=" + runId + ", timestamp=" + timestamp + ", output=<"
+        + (output == null ? 0 : output.length()) + " chars>, stopReason=" + stopReason + ", usage=" + usage
+        + ", duration=" + duration + "]";
+  }
 }

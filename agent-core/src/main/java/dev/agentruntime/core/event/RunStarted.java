@@ -22,4 +22,11 @@ public record RunStarted(
   public String type() {
     return "run_started";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "RunStarted[runId=" + runId + ", timestamp=" + timestamp + ", agentName=" + agentName
+        + ", sessionId=" + sessionId + ", input=<" + (input == null ? 0 : input.length()) + " chars>]";
+  }
 }

@@ -20,4 +20,11 @@ public record TextDelta(
   public String type() {
     return "text_delta";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "TextDelta[runId=" + runId + ", timestamp=" + timestamp + ", step=" + step + ", <"
+        + (text == null ? 0 : text.length()) + " chars>]";
+  }
 }

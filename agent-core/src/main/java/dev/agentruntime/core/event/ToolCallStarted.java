@@ -24,4 +24,11 @@ public record ToolCallStarted(
   public String type() {
     return "tool_call_started";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ToolCallStarted[runId=" + runId + ", timestamp=" + timestamp + ", step=" + step + ", toolCallId="
+        + toolCallId + ", toolName=" + toolName + ", arguments=<" + (arguments == null ? 0 : arguments.length()) + " chars>]";
+  }
 }

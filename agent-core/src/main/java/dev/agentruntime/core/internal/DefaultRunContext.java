@@ -4,6 +4,7 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.ModelCallRecord;
 import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.ToolCallRecord;
@@ -17,6 +18,8 @@ import dev.agentruntime.core.event.ModelCallCompleted;
 import dev.agentruntime.core.event.ModelCallStarted;
 import dev.agentruntime.core.event.StepStarted;
 import dev.agentruntime.core.event.TextDelta;
+import dev.agentruntime.core.event.TextDiscarded;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.event.ToolCallCompleted;
 import dev.agentruntime.core.event.ToolCallStarted;
 import dev.agentruntime.core.limits.Limit;
@@ -59,6 +62,7 @@ import java.util.function.Supplier;
 
 /** The engine's {@link RunContext}: counters, records, cancellation and the call entry points. */
 public final class DefaultRunContext implements RunContext {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultRunContext.class);
 
   private final RuntimeCore core;
   private final RunOptions options;
@@ -82,10 +86,13 @@ public final class DefaultRunContext implements RunContext {
   private final ConcurrentLinkedQueue<ToolCallRecord> toolRecords = new ConcurrentLinkedQueue<>();
   private final AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.ZERO);
   private final ConcurrentHashMap<AttributeKey<?>, Object> attributes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RunLocal<?>, Object> locals = new ConcurrentHashMap<>();
   private final Set<Thread> activeThreads = ConcurrentHashMap.newKeySet();
   private volatile String cancelReason;
   private volatile boolean deadlineExpired;
   private volatile Limit wrapUpLimit;
+  /** The first limit refused in this run, whoever caught the refusal. */
+  private volatile LimitExceededException firstLimit;
   private volatile String lastAssistantText = "";
   private volatile ScheduledFuture<?> watchdog;
 
@@ -308,6 +315,17 @@ public final class DefaultRunContext implements RunContext {
     return key.type().cast(attributes.computeIfAbsent(key, k -> Objects.requireNonNull(init.get(), "value")));
   }
 
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T local(RunLocal<T> key) {
+    Objects.requireNonNull(key, "key");
+    Object v = locals.get(key);
+    if (v == null) {
+      v = locals.computeIfAbsent(key, RunLocal::initialValue);
+    }
+    return (T) v;
+  }
+
   // ---------------------------------------------------------------- cancellation and deadline
 
   @Override
@@ -476,6 +494,25 @@ public final class DefaultRunContext implements RunContext {
     return usage.get();
   }
 
+  /**
+   * @return the first limit refused in this run, if any — also when the loop caught the refusal
+   *     (a framework that turns a refused tool call into an error message for its model)
+   */
+  Optional<LimitExceededException> firstLimit() {
+    return Optional.ofNullable(firstLimit);
+  }
+
+  /**
+   * Refuses a call after a limit with the FAIL reaction was hit: a loop that caught the refusal
+   * must not go on spending.
+   */
+  private void throwIfFailedByLimit() {
+    LimitExceededException hit = firstLimit;
+    if (hit != null && !hit.graceful()) {
+      throw new LimitExceededException(runId, hit.limit(), "run already stopped by its limit: " + hit.getMessage(), false);
+    }
+  }
+
   /** @return the text of the last successful model answer (empty if none) */
   public String lastAssistantText() {
     return lastAssistantText;
@@ -496,17 +533,15 @@ public final class DefaultRunContext implements RunContext {
       throws Exception {
     Objects.requireNonNull(request, "request");
     throwIfCancelled();
+    throwIfFailedByLimit();
     if (!loopManagesSteps && wrapUpLimit == null) {
       nextStep();
     }
     int s = step.get();
     modelCalls.incrementAndGet();
-    Consumer<String> sink = userSink;
-    if (userSink != null && hasListeners) {
-      sink = delta -> {
-        userSink.accept(delta);
-        emit(new TextDelta(runId, core.clock.instant(), s, delta));
-      };
+    TextSink sink = null;
+    if (userSink != null) {
+      sink = hasListeners ? new EventSink(TextSink.of(userSink), s) : TextSink.of(userSink);
     }
     String requested = request.model() != null ? request.model() : client.info().model();
     if (hasListeners) {
@@ -545,6 +580,29 @@ public final class DefaultRunContext implements RunContext {
     }
   }
 
+  /** The top of a streaming call's sink chain: the caller's sink, plus events for listeners. */
+  private final class EventSink implements TextSink {
+    private final TextSink user;
+    private final int step;
+
+    EventSink(TextSink user, int step) {
+      this.user = user;
+      this.step = step;
+    }
+
+    @Override
+    public void onText(String delta) {
+      user.onText(delta);
+      emit(new TextDelta(runId, core.clock.instant(), step, delta));
+    }
+
+    @Override
+    public void onDiscard(String reason) {
+      user.onDiscard(reason);
+      emit(new TextDiscarded(runId, core.clock.instant(), step, reason));
+    }
+  }
+
   /**
    * One tool call through the chain.
    *
@@ -556,6 +614,7 @@ public final class DefaultRunContext implements RunContext {
   public ToolResult callTool(ToolCall call, Tool explicitTool) throws Exception {
     Objects.requireNonNull(call, "call");
     throwIfCancelled();
+    throwIfFailedByLimit();
     int s = step.get();
     toolCalls.incrementAndGet();
     toolCallsPerTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet();
@@ -585,6 +644,81 @@ public final class DefaultRunContext implements RunContext {
         exitThread();
       }
     }
+  }
+
+  /**
+   * Runs blocking work (a tool) on the runtime's executor while this thread waits until the work
+   * ends, the run is cancelled or its deadline passes — whichever comes first. Interrupts cannot
+   * stop a classic socket read or a busy loop; the run still ends on time: the work's thread is
+   * interrupted, abandoned (it finishes on its own; its result is dropped) and reported.
+   *
+   * @param work the work
+   * @param what what it is, for messages ({@code tool 'search'})
+   * @param <T> the result type
+   * @return the work's result
+   * @throws Exception the work's failure, {@link RunCancelledException} or the deadline's limit
+   */
+  <T> T runWatched(Callable<T> work, String what) throws Exception {
+    if (detached || core.executor == null) {
+      return work.call();
+    }
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(wrap(work));
+    try {
+      core.executor.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return work.call(); // an executor that refuses (a bounded pool, full): run it here
+    }
+    try {
+      while (true) {
+        if (cancelReason != null) {
+          throw abandon(task, what, null);
+        }
+        long waitNanos;
+        if (deadline == null || wrapUpLimit != null) {
+          waitNanos = TimeUnit.SECONDS.toNanos(1);
+        } else {
+          waitNanos = Duration.between(core.clock.instant(), deadline).toNanos();
+          if (waitNanos <= 0 || deadlineExpired) {
+            throw abandon(task, what, Limit.MAX_DURATION);
+          }
+        }
+        try {
+          return task.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException ignored) {
+          // loop: re-check cancellation and the deadline
+        }
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception ex) {
+        throw ex;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } catch (InterruptedException e) {
+      if (cancelReason != null || deadlineExpired) {
+        throw abandon(task, what, cancelReason != null ? null : Limit.MAX_DURATION);
+      }
+      task.cancel(true);
+      throw e;
+    }
+  }
+
+  private Exception abandon(java.util.concurrent.Future<?> task, String what, Limit limit) {
+    task.cancel(true);
+    Thread.interrupted(); // the interrupt was ours, and is handled here
+    String why = limit == null ? "the run was cancelled (" + cancelReason + ")"
+        : "the run exceeded its wall-clock limit (maxDuration=" + limits.maxDuration() + ")";
+    LOG.warn("run {}: {} did not return when {}; its thread was interrupted and abandoned", runId, what, why);
+    Exception e = limit == null ? new RunCancelledException(runId, cancelReason)
+        : limitExceeded(Limit.MAX_DURATION, "run exceeded its wall-clock limit (maxDuration="
+            + limits.maxDuration() + "); " + what + " was abandoned while still running");
+    if (limit == null) {
+      e.initCause(new java.util.concurrent.CancellationException(what + " was abandoned while still running"));
+    }
+    return e;
   }
 
   /**
@@ -637,6 +771,9 @@ public final class DefaultRunContext implements RunContext {
         limit == Limit.MAX_STEPS
             ? new dev.agentruntime.core.error.StepLimitExceededException(runId, limits.maxSteps(), graceful)
             : new LimitExceededException(runId, limit, message, graceful);
+    if (firstLimit == null && limit != Limit.CONCURRENT_RUNS) {
+      firstLimit = e;
+    }
     if (hasListeners) {
       emit(new LimitReached(runId, core.clock.instant(), limit, graceful, e.getMessage()));
     }

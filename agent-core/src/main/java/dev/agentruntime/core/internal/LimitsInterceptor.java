@@ -1,6 +1,8 @@
 package dev.agentruntime.core.internal;
 
-import dev.agentruntime.core.AttributeKey;
+import dev.agentruntime.core.RunLocal;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -26,9 +28,17 @@ public final class LimitsInterceptor implements AgentInterceptor {
   private static final ObjectMapper CANONICAL =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-  @SuppressWarnings("rawtypes")
-  private static final AttributeKey<CallHistory> HISTORY =
-      AttributeKey.of("agent_runtime.limits.history", CallHistory.class);
+  private static final RunLocal<CallHistory> HISTORY =
+      RunLocal.withInitial("agent_runtime.limits.history", CallHistory::new);
+
+  /** Slots taken so far in one run: each call takes its slot atomically, then compares. */
+  static final class Slots {
+    final AtomicInteger modelCalls = new AtomicInteger();
+    final AtomicInteger toolCalls = new AtomicInteger();
+    final ConcurrentHashMap<String, AtomicInteger> perTool = new ConcurrentHashMap<>();
+  }
+
+  private static final RunLocal<Slots> SLOTS = RunLocal.withInitial("agent_runtime.limits.slots", Slots::new);
 
   /** Tool-call signatures seen in one run, for loop detection. */
   static final class CallHistory {
@@ -77,7 +87,7 @@ public final class LimitsInterceptor implements AgentInterceptor {
       if (limits.maxSteps() > 0 && ctx.currentStep() > limits.maxSteps()) {
         throw ctx.limitExceeded(Limit.MAX_STEPS, null);
       }
-      if (limits.maxModelCalls() > 0 && ctx.modelCallCount() > limits.maxModelCalls()) {
+      if (limits.maxModelCalls() > 0 && ctx.local(SLOTS).modelCalls.incrementAndGet() > limits.maxModelCalls()) {
         throw ctx.limitExceeded(Limit.MAX_MODEL_CALLS,
             "run reached its model-call limit (maxModelCalls=" + limits.maxModelCalls() + ")");
       }
@@ -92,18 +102,20 @@ public final class LimitsInterceptor implements AgentInterceptor {
       RunLimits limits = ctx.limits();
       ToolCall call = chain.call();
       checkDeadline(ctx);
-      if (limits.maxToolCalls() > 0 && ctx.toolCallCount() > limits.maxToolCalls()) {
+      Slots slots = ctx.local(SLOTS);
+      if (limits.maxToolCalls() > 0 && slots.toolCalls.incrementAndGet() > limits.maxToolCalls()) {
         throw ctx.limitExceeded(Limit.MAX_TOOL_CALLS,
             "run reached its tool-call limit (maxToolCalls=" + limits.maxToolCalls() + ")");
       }
       Integer perTool = limits.maxToolCallsPerTool().get(call.name());
-      if (perTool != null && ctx.toolCallCount(call.name()) > perTool) {
+      if (perTool != null
+          && slots.perTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet() > perTool) {
         throw ctx.limitExceeded(Limit.MAX_TOOL_CALLS_PER_TOOL,
             "run reached its limit for tool '" + call.name() + "' (maxToolCalls(\"" + call.name()
                 + "\")=" + perTool + ")");
       }
       if (limits.maxRepeatedToolCalls() > 0 || limits.cycleRepetitions() > 0) {
-        CallHistory history = ctx.computeAttributeIfAbsent(HISTORY, CallHistory::new);
+        CallHistory history = ctx.local(HISTORY);
         String signature = call.name() + " " + canonical(call.arguments());
         int seen = history.add(signature);
         if (limits.maxRepeatedToolCalls() > 0 && seen > limits.maxRepeatedToolCalls()) {

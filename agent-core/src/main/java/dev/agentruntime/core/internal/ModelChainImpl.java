@@ -3,23 +3,24 @@ package dev.agentruntime.core.internal;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.error.ErrorClassification;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 final class ModelChainImpl extends ChainLink<ModelRequest, ModelResponse, ModelChainImpl>
     implements ModelChain {
   private final DefaultRunContext ctx;
   private final ModelClient client;
-  private final Consumer<String> sink;
+  /** null when the call does not stream. */
+  private final TextSink sink;
   private final ModelRequest request;
 
   ModelChainImpl(AgentInterceptor[] interceptors, int index, DefaultRunContext ctx, ModelClient client,
-      Consumer<String> sink, ModelRequest request) {
+      TextSink sink, ModelRequest request) {
     super(interceptors, index);
     this.ctx = ctx;
     this.client = client;
@@ -43,18 +44,39 @@ final class ModelChainImpl extends ChainLink<ModelRequest, ModelResponse, ModelC
   }
 
   @Override
+  public boolean streaming() {
+    return sink != null;
+  }
+
+  @Override
+  public TextSink sink() {
+    return sink != null ? sink : TextSink.NONE;
+  }
+
+  @Override
   public ModelResponse proceed(ModelRequest req) throws Exception {
-    return proceed(client, req);
+    return walk(Objects.requireNonNull(req, "request"));
   }
 
   @Override
   public ModelResponse proceed(ModelClient target, ModelRequest req) throws Exception {
+    return proceed(target, req, sink);
+  }
+
+  @Override
+  public ModelResponse proceed(ModelRequest req, TextSink next) throws Exception {
+    return proceed(client, req, next);
+  }
+
+  @Override
+  public ModelResponse proceed(ModelClient target, ModelRequest req, TextSink next) throws Exception {
     Objects.requireNonNull(req, "request");
     Objects.requireNonNull(target, "target");
-    if (target == client) {
+    TextSink s = sink == null ? null : Objects.requireNonNull(next, "sink");
+    if (target == client && s == sink) {
       return walk(req);
     }
-    return new ModelChainImpl(interceptors, index, ctx, target, sink, request).walk(req);
+    return new ModelChainImpl(interceptors, index, ctx, target, s, request).walk(req);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.error.CircuitOpenException;
@@ -13,6 +14,7 @@ import dev.agentruntime.core.error.GuardrailViolationException;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.error.LimitExceededException;
 import dev.agentruntime.core.error.RateLimitedException;
+import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.event.CircuitStateChanged;
 import dev.agentruntime.core.event.RetryScheduled;
@@ -149,9 +151,75 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   private ModelResponse callModel(ModelChain chain, ModelClient target, ModelRequest request)
       throws Exception {
     String name = "model:" + circuitKey(target);
-    Callable<ModelResponse> attempt =
-        timed(() -> chain.proceed(target, request), chain.context(), modelTimeLimiter);
-    return guarded(name, policy.modelRetry(), attempt, chain.context());
+    RunContext ctx = chain.context();
+    Callable<ModelResponse> attempt;
+    if (!chain.streaming()) {
+      attempt = timed(() -> chain.proceed(target, request), ctx, modelTimeLimiter,
+          t -> modelTimeout(ctx, target, request, t));
+    } else {
+      attempt = () -> {
+        // one sink per attempt: a failed attempt's text is discarded before the next one starts,
+        // and a late delta from an abandoned attempt (still running on its thread) goes nowhere
+        AttemptSink sink = new AttemptSink(chain.sink());
+        try {
+          return timed(() -> chain.proceed(target, request, sink), ctx, modelTimeLimiter,
+              t -> modelTimeout(ctx, target, request, t)).call();
+        } catch (Exception e) {
+          sink.abandon(name + " attempt failed: " + describe(e));
+          throw e;
+        }
+      };
+    }
+    return guarded(name, policy.modelRetry(), attempt, ctx);
+  }
+
+  private static ModelCallException modelTimeout(
+      RunContext ctx, ModelClient target, ModelRequest request, java.util.concurrent.TimeoutException t) {
+    String model = request.model() != null ? request.model() : target.info().model();
+    return new ModelCallException(ctx.runId(), model,
+        "model call attempt timed out (modelAttemptTimeout)", t, ErrorClassification.TRANSIENT, -1, null,
+        "timeout");
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The sink of one streaming attempt: counts what it passed on, stops passing after abandon. */
+  private static final class AttemptSink implements TextSink {
+    private final TextSink downstream;
+    private boolean delivered;
+    private boolean closed;
+
+    AttemptSink(TextSink downstream) {
+      this.downstream = downstream;
+    }
+
+    @Override
+    public synchronized void onText(String delta) {
+      if (!closed) {
+        delivered = true;
+        downstream.onText(delta);
+      }
+    }
+
+    @Override
+    public synchronized void onDiscard(String reason) {
+      if (!closed) {
+        delivered = false;
+        downstream.onDiscard(reason);
+      }
+    }
+
+    synchronized void abandon(String reason) {
+      if (!closed) {
+        closed = true;
+        if (delivered) {
+          downstream.onDiscard(reason);
+        }
+      }
+    }
   }
 
   private static String circuitKey(ModelClient client) {
@@ -181,10 +249,11 @@ public final class ResilienceInterceptor implements AgentInterceptor {
       return chain.proceed(chain.call()); // unknown tool: the transport reports it to the model
     }
     boolean sideEffecting = tool.get().sideEffecting();
+    RunContext ctx = chain.context();
     Callable<ToolResult> attempt =
-        timed(() -> chain.proceed(chain.call()), chain.context(),
-            sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter);
-    return guarded("tool:" + tool.get().name(), policy.toolRetry(), attempt, chain.context());
+        timed(() -> chain.proceed(chain.call()), ctx,
+            sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter, t -> t);
+    return guarded(tool.get().circuitName(), policy.toolRetry(), attempt, chain.context());
   }
 
   // ------------------------------------------------------------------ shared
@@ -316,7 +385,8 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     return t;
   }
 
-  private <T> Callable<T> timed(Callable<T> body, RunContext ctx, TimeLimiter limiter) {
+  private <T> Callable<T> timed(Callable<T> body, RunContext ctx, TimeLimiter limiter,
+      java.util.function.Function<java.util.concurrent.TimeoutException, Exception> onTimeout) {
     if (limiter == null) {
       return body;
     }
@@ -329,6 +399,8 @@ public final class ResilienceInterceptor implements AgentInterceptor {
       } catch (InterruptedException e) {
         task.cancel(true);
         throw e;
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw onTimeout.apply(e);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof Exception ex) {

@@ -68,6 +68,14 @@ final class RunChainImpl extends ChainLink<String, AgentResult, RunChainImpl> im
       throw ctx.translate(e);
     }
     ctx.throwIfCancelled();
+    if (ctx.wrapUpLimit().isEmpty() && ctx.firstLimit().isPresent()) {
+      // the loop caught a refusal and carried on (a framework's loop): end the run as documented
+      LimitExceededException hit = ctx.firstLimit().get();
+      if (!hit.graceful()) {
+        throw hit;
+      }
+      ctx.beginWrapUp(hit.limit());
+    }
     return ctx.toResult(
         output, ctx.wrapUpLimit().isPresent() ? StopReason.LIMIT_REACHED : StopReason.COMPLETED);
   }

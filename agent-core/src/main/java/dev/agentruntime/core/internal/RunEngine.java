@@ -38,6 +38,7 @@ public final class RunEngine {
   private final Bulkhead bulkhead;
   private final int maxConcurrentRuns;
   private final Duration wait;
+  private volatile boolean closed;
 
   /**
    * @param core the engine
@@ -66,6 +67,7 @@ public final class RunEngine {
    * @return the result
    */
   public AgentResult run(String input, RunOptions options, AgentLoop loop, EventStream stream) {
+    ensureOpen();
     DefaultRunContext ctx = new DefaultRunContext(core, options, input, false);
     return execute(ctx, input, loop);
   }
@@ -80,6 +82,7 @@ public final class RunEngine {
    * @return the handle
    */
   public RunHandle start(String input, RunOptions options, AgentLoop loop, EventStream stream) {
+    ensureOpen();
     DefaultRunContext ctx = new DefaultRunContext(core, options, input, false);
     CompletableFuture<AgentResult> future = new CompletableFuture<>();
     Handle handle = new Handle(ctx, future);
@@ -105,6 +108,12 @@ public final class RunEngine {
         LimitExceededException le = new LimitExceededException(ctx.runId(), Limit.CONCURRENT_RUNS,
             "too many concurrent runs (maxConcurrentRuns=" + maxConcurrentRuns + ", waited " + wait + ")", false);
         le.initCause(e);
+        le.initPartialResult(ctx.toResult("", StopReason.FAILED, Limit.CONCURRENT_RUNS));
+        if (ctx.hasListeners()) {
+          // a stream attached to this run ends with its one terminal event
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), le.getClass().getSimpleName(),
+              le.getMessage(), ctx.elapsed()));
+        }
         throw le;
       }
     }
@@ -121,6 +130,13 @@ public final class RunEngine {
               result.stopReason(), result.usage(), result.duration()));
         }
         return result;
+      } catch (Error err) {
+        // reported (terminal event, the caller and the run's future see it), never swallowed
+        if (ctx.hasListeners()) {
+          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), err.getClass().getSimpleName(),
+              String.valueOf(err.getMessage()), ctx.elapsed()));
+        }
+        throw err;
       } catch (Throwable t) {
         AgentRuntimeException e = toRuntimeException(ctx, t);
         StopReason reason = e instanceof RunCancelledException ? StopReason.CANCELLED : StopReason.FAILED;
@@ -212,13 +228,33 @@ public final class RunEngine {
       }
 
       @Override
+      public String circuitName() {
+        return tool.circuitName();
+      }
+
+      @Override
       public String toString() {
         return "decorated(" + tool + ")";
       }
     };
   }
 
+  /** Refuses every entry point from now on. */
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * @throws IllegalStateException when the runtime was closed
+   */
+  public void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the runtime is closed: build a new AgentRuntime");
+    }
+  }
+
   private DefaultRunContext contextFor() {
+    ensureOpen();
     Optional<RunContext> current = RunContext.current();
     if (current.isPresent() && current.get() instanceof DefaultRunContext d) {
       return d;

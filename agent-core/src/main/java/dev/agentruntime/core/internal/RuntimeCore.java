@@ -142,4 +142,9 @@ public final class RuntimeCore {
       LOG.warn("event listener {} failed on {}; ignored", l, event.type(), e);
     }
   }
+
+  /** @return the default agent name */
+  public String agentName() {
+    return agentName;
+  }
 }

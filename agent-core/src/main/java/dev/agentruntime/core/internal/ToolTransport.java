@@ -85,11 +85,7 @@ final class ToolTransport {
   }
 
   static String idempotencyKey(DefaultRunContext ctx, ToolCall call) {
-    if (call.idempotencyKey() != null) {
-      return "tool:" + call.name() + ":" + call.idempotencyKey();
-    }
-    String id = call.id() != null ? call.id() : sha256(call.arguments());
-    return "tool:" + call.name() + ":" + ctx.runId() + ":" + id;
+    return dev.agentruntime.core.idempotency.IdempotencyKeys.of(ctx.runId(), call);
   }
 
   private static String sha256(String s) {
@@ -105,7 +101,7 @@ final class ToolTransport {
       throws Exception {
     ToolResult r;
     try {
-      r = tool.execute(inv);
+      r = ctx.runWatched(() -> tool.execute(inv), "tool '" + tool.name() + "'");
     } catch (AgentRuntimeException | InterruptedException e) {
       throw e;
     } catch (Exception e) {

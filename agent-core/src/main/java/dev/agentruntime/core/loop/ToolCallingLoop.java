@@ -170,6 +170,9 @@ public final class ToolCallingLoop implements AgentLoop {
         if (e.getCause() instanceof Exception cause) {
           throw cause;
         }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
         throw e;
       }
     }
@@ -283,6 +286,15 @@ public final class ToolCallingLoop implements AgentLoop {
     public ToolCallingLoop build() {
       if (maxParallelToolCalls < 1) {
         throw new IllegalArgumentException("maxParallelToolCalls must be >= 1, was " + maxParallelToolCalls);
+      }
+      if (maxOutputTokens != null && maxOutputTokens <= 0) {
+        throw new IllegalArgumentException("maxOutputTokens must be positive when set, was " + maxOutputTokens);
+      }
+      if (temperature != null && (temperature.isNaN() || temperature < 0 || temperature > 2)) {
+        throw new IllegalArgumentException("temperature must be within 0..2 when set, was " + temperature);
+      }
+      if (model != null && model.isBlank()) {
+        throw new IllegalArgumentException("model must not be blank when set");
       }
       if (wrapUpPrompt == null || wrapUpPrompt.isBlank()) {
         throw new IllegalArgumentException("wrapUpPrompt must not be blank");

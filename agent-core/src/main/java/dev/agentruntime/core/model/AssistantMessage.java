@@ -36,4 +36,10 @@ public record AssistantMessage(String text, List<ToolCall> toolCalls) implements
   public String role() {
     return "assistant";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "AssistantMessage[<" + text.length() + " chars>, toolCalls=" + toolCalls + "]";
+  }
 }

@@ -10,8 +10,10 @@ public enum FinishReason {
   TOOL_CALLS,
   /** The provider's content filter stopped the answer. */
   CONTENT_FILTER,
-  /** Anything else, or unknown. */
-  OTHER;
+  /** Any other reason the provider gave. */
+  OTHER,
+  /** The provider gave no reason (never read as {@link #STOP}). */
+  UNKNOWN;
 
   /** @return the OpenTelemetry / OpenAI spelling ({@code stop}, {@code length}, ...) */
   public String wireName() {
@@ -21,6 +23,7 @@ public enum FinishReason {
       case TOOL_CALLS -> "tool_calls";
       case CONTENT_FILTER -> "content_filter";
       case OTHER -> "other";
+      case UNKNOWN -> "unknown";
     };
   }
 }

@@ -169,4 +169,11 @@ public record ModelRequest(
       return new ModelRequest(messages, tools, model, temperature, maxOutputTokens, metadata);
     }
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ModelRequest[messages=" + messages + ", tools=" + tools.size() + ", model=" + model
+        + ", temperature=" + temperature + ", maxOutputTokens=" + maxOutputTokens + ", metadata=" + metadata.keySet() + "]";
+  }
 }

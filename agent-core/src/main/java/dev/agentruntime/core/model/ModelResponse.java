@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param message the model's message (text and/or tool calls)
  * @param usage tokens used by this call ({@link TokenUsage#ZERO} when the provider reports none)
- * @param finishReason why generation stopped
+ * @param finishReason why generation stopped; {@link FinishReason#UNKNOWN} when the provider did
+ *     not say (null is read as unknown, never as a normal stop)
  * @param responseId the provider's response id, or null
  * @param responseModel the model that actually answered (may differ from the requested one), or null
  * @param metadata values added by interceptors (for example the call's cost), never null
@@ -26,10 +27,7 @@ public record ModelResponse(
   public ModelResponse {
     Objects.requireNonNull(message, "message");
     usage = usage == null ? TokenUsage.ZERO : usage;
-    finishReason =
-        finishReason == null
-            ? (message.hasToolCalls() ? FinishReason.TOOL_CALLS : FinishReason.STOP)
-            : finishReason;
+    finishReason = finishReason == null ? FinishReason.UNKNOWN : finishReason;
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
   }
 
@@ -66,5 +64,12 @@ public record ModelResponse(
     Map<String, Object> copy = new HashMap<>(metadata);
     copy.put(key, value);
     return new ModelResponse(message, usage, finishReason, responseId, responseModel, copy);
+  }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ModelResponse[message=" + message + ", usage=" + usage + ", finishReason=" + finishReason
+        + ", responseId=" + responseId + ", responseModel=" + responseModel + ", metadata=" + metadata.keySet() + "]";
   }
 }

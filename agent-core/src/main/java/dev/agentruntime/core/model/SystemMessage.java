@@ -17,4 +17,10 @@ public record SystemMessage(String text) implements ChatMessage {
   public String role() {
     return "system";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "SystemMessage[<" + text.length() + " chars>]";
+  }
 }

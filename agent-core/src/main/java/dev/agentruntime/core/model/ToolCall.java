@@ -46,4 +46,11 @@ public record ToolCall(String id, String name, String arguments, String idempote
   public ToolCall withArguments(String newArguments) {
     return new ToolCall(id, name, newArguments, idempotencyKey);
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ToolCall[id=" + id + ", name=" + name + ", arguments=<" + arguments.length() + " chars>"
+        + (idempotencyKey == null ? "" : ", idempotencyKey=<set>") + "]";
+  }
 }

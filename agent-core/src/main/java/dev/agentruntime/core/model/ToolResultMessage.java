@@ -23,4 +23,11 @@ public record ToolResultMessage(String toolCallId, String toolName, String text,
   public String role() {
     return "tool";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ToolResultMessage[toolCallId=" + toolCallId + ", toolName=" + toolName + ", <" + text.length()
+        + " chars>, isError=" + isError + "]";
+  }
 }

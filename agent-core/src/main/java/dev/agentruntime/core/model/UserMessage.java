@@ -17,4 +17,10 @@ public record UserMessage(String text) implements ChatMessage {
   public String role() {
     return "user";
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "UserMessage[<" + text.length() + " chars>]";
+  }
 }

@@ -28,6 +28,9 @@ public record RetryPolicy(
     Duration maxRetryAfter,
     boolean retryUnknown) {
 
+  /** The most retries a policy may ask for. */
+  public static final int MAX_RETRIES = 100;
+
   private static final RetryPolicy DEFAULTS =
       new RetryPolicy(
           2, Duration.ofMillis(500), 2.0, Duration.ofSeconds(8), 0.25, Duration.ofSeconds(60), false);
@@ -38,11 +41,16 @@ public record RetryPolicy(
    * @throws IllegalArgumentException naming the bad setting
    */
   public RetryPolicy {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("RetryPolicy.maxRetries must be >= 0, was " + maxRetries);
+    if (maxRetries < 0 || maxRetries > MAX_RETRIES) {
+      throw new IllegalArgumentException(
+          "RetryPolicy.maxRetries must be within 0.." + MAX_RETRIES + ", was " + maxRetries);
     }
     positive("initialBackoff", initialBackoff);
     positive("maxBackoff", maxBackoff);
+    if (maxBackoff.compareTo(initialBackoff) < 0) {
+      throw new IllegalArgumentException("RetryPolicy.maxBackoff (" + maxBackoff
+          + ") must not be below initialBackoff (" + initialBackoff + ")");
+    }
     Objects.requireNonNull(maxRetryAfter, "RetryPolicy.maxRetryAfter");
     if (maxRetryAfter.isNegative()) {
       throw new IllegalArgumentException("RetryPolicy.maxRetryAfter must be >= 0, was " + maxRetryAfter);

@@ -35,6 +35,17 @@ public interface Tool {
     return false;
   }
 
+  /**
+   * The circuit breaker this tool's failures count against. One breaker per tool by default;
+   * tools backed by one remote server (the tools of one MCP server, say) return the same name, so
+   * a dead server opens one circuit for all of its tools and leaves other tools alone.
+   *
+   * @return the circuit name; {@code tool:<name>} by default
+   */
+  default String circuitName() {
+    return "tool:" + name();
+  }
+
   /** @return the tool's name, from its spec */
   default String name() {
     return spec().name();

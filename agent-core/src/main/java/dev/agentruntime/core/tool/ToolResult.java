@@ -30,4 +30,10 @@ public record ToolResult(String content, boolean isError) {
   public static ToolResult error(String message) {
     return new ToolResult(message, true);
   }
+
+  /** Prints no conversation text (it may hold what a guardrail redacted): sizes only. */
+  @Override
+  public String toString() {
+    return "ToolResult[<" + content.length() + " chars>, isError=" + isError + "]";
+  }
 }

@@ -1,96 +1,110 @@
 package dev.agentruntime.cost.store;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
- * Where budgets, their windows and rate-limit state live. The default is
- * {@link InMemoryCostStore}; several runtime instances share limits through an implementation on
- * a shared engine.
+ * Where budgets (by reservation) and rate-limit windows live. The default is
+ * {@link InMemoryCostStore} (this process only); replicas share budgets and limits through an
+ * implementation on a shared engine (e.g. {@code RedisCostStore} in {@code agent-store-redis}).
+ * Every implementation passes the contract suite {@code CostStoreContract} of
+ * {@code agent-testing}.
  *
- * <p>Every method is one atomic step on a few keys, so the SPI maps directly onto Redis: a
- * counter is a hash ({@code used}, {@code reserved}, alert marks) with an expiry,
- * {@link #reserve} and {@link #settle} are each one Lua script over the counters' keys, a rate
- * limiter is a GCRA "theoretical arrival time" in one key (as in redis-cell), and
- * {@link #markAlert} is {@code HSETNX}. All amounts are integer nano-dollars (10<sup>-9</sup> USD),
- * exact in a 64-bit integer up to about 9.2 billion USD (and in a Lua double up to 9 million USD).
- * Implementations must be thread-safe.
+ * <p><b>Budgets.</b> A model call {@link #reserve reserves} its worst-case cost on every
+ * applicable counter at once (all or nothing) under a reservation id, then {@link #settle settles}
+ * it with the real cost (zero releases it). A reservation not settled within its TTL expires (a
+ * crashed replica's reservations do not block the budget for ever). Settling is idempotent by
+ * reservation id: a retried settle never counts twice; a settle after the reservation expired
+ * still records the spend. Windows are resolved with the store's own clock.
+ *
+ * <p><b>Rate limits</b> are sliding logs: a limiter of {@code limit} permits per {@code period}
+ * never admits more than {@code limit} in any interval of that length (no 2x burst at a window
+ * edge). Each taken permit has an id so it can be given back or corrected (tokens estimated
+ * before a call, counted after).
+ *
+ * <p>All amounts are integer nano-dollars (10<sup>-9</sup> USD). Keys follow {@link CostKeys}.
+ * Every failure of the engine behind a store is a {@link CostStoreUnavailableException}; the
+ * tracker's {@link OutagePolicy} decides what then happens. Implementations are thread-safe.
  */
 public interface CostStore {
 
   /**
-   * Atomically reserves {@code amountNanos} on every counter, if it fits in every enforced one
-   * ({@code used + reserved + amount <= limit}); otherwise changes nothing. Counters are created
-   * on first use and may be forgotten after their {@link CounterSpec#expiresAt()}.
+   * Atomically reserves {@code amountNanos} on every counter (in its current window), if it fits
+   * in every enforced one ({@code used + reserved + amount <= limit}); otherwise changes nothing.
+   * Reserving again under an id already reserved changes nothing and is granted.
    *
+   * @param reservationId a unique id for this reservation
    * @param counters the counters, with distinct keys
    * @param amountNanos the amount, not negative
+   * @param ttl how long the reservation holds if never settled
    * @return whether it was reserved, and if not, which counter refused
    */
-  ReserveResult reserve(List<CounterSpec> counters, long amountNanos);
+  ReserveResult reserve(String reservationId, List<CounterSpec> counters, long amountNanos, Duration ttl);
 
   /**
-   * Atomically turns a reservation into spending on every counter: {@code reserved -=
-   * reservedNanos} (never below zero) and {@code used += actualNanos}. Settling with an actual
-   * amount of zero releases the reservation.
+   * Settles a reservation: its amount leaves {@code reserved} and {@code actualNanos} is added to
+   * {@code used} of the counters (in the windows it was reserved in; in the current ones when it
+   * has expired). Idempotent by id: settling an id again changes nothing.
    *
-   * @param counters the counters the reservation was made on
-   * @param reservedNanos the amount reserved
-   * @param actualNanos the amount actually spent (may exceed the reservation)
-   * @return each counter's {@code used} after settling, in the order given
+   * @param reservationId the reservation's id
+   * @param counters the counters it was made on
+   * @param actualNanos the amount actually spent (zero releases; may exceed the reservation)
+   * @return each counter's state after settling, in the order given
    */
-  long[] settle(List<CounterSpec> counters, long reservedNanos, long actualNanos);
+  List<CounterState> settle(String reservationId, List<CounterSpec> counters, long actualNanos);
 
   /**
-   * @param key a counter's key
-   * @return its state ({@link CounterState#EMPTY} when unknown or expired)
+   * @param counter a counter
+   * @return its state in the current window (zero when unknown or expired)
    */
-  CounterState read(String key);
+  CounterState read(CounterSpec counter);
 
   /**
-   * Records that an alert threshold of a counter fired, if it had not already.
+   * Records that an alert threshold of a counter's window fired, if it had not already.
    *
    * @param counter the counter
+   * @param window the window label the spending was seen in
    * @param thresholdPercent the threshold
-   * @return true the first time for this counter and threshold, false afterwards
+   * @return true the first time for this counter, window and threshold; false afterwards
    */
-  boolean markAlert(CounterSpec counter, int thresholdPercent);
+  boolean markAlert(CounterSpec counter, String window, int thresholdPercent);
 
   /**
-   * Takes permits from a rate limiter allowing {@code limit} permits per {@code period}, with a
-   * burst of up to {@code limit} (the generic cell rate algorithm). All or nothing.
+   * Takes permits from a sliding-log limiter: granted when the permits taken in the last
+   * {@code period} plus these are at most {@code limit}. All or nothing.
    *
    * @param key the limiter's key
-   * @param permits permits to take (requests, or tokens)
+   * @param permitId a unique id for what is taken (to give back or correct it)
+   * @param permits permits to take (1 for a request, the tokens for a token limit)
    * @param limit permits per period, positive
    * @param period the period, positive
-   * @param now the current time
-   * @return whether they were taken, and if not, when to retry
+   * @return whether they were taken, and if not, when enough will have left the window
    */
-  RateResult acquirePermits(String key, long permits, long limit, Duration period, Instant now);
+  RateResult acquirePermits(String key, String permitId, long permits, long limit, Duration period);
 
   /**
-   * Gives back permits taken by {@link #acquirePermits} and not used (a refused call, or fewer
-   * tokens than estimated).
+   * Corrects what a permit taken by {@link #acquirePermits} counts: fewer tokens than estimated,
+   * or zero to give it back (a call that never went out). Unknown or expired ids are ignored.
    *
    * @param key the limiter's key
-   * @param permits permits to give back
-   * @param limit the limiter's permits per period
+   * @param permitId the id it was taken under
+   * @param permits what it counts from now on, not negative
    * @param period the limiter's period
-   * @param now the current time
    */
-  void returnPermits(String key, long permits, long limit, Duration period, Instant now);
+  void adjustPermits(String key, String permitId, long permits, Duration period);
 
   /**
    * Says that counters are no longer needed, for example a run budget's counters once the run
-   * has ended: the store may forget them now instead of at their {@link CounterSpec#expiresAt()}.
-   * A later {@link #reserve} on the same key starts a fresh counter. The default does nothing, so
-   * the counters simply expire.
+   * has ended: the store may forget them now. The default does nothing, so they expire.
    *
-   * @param keys the counters' keys
+   * @param counters the counters
    */
-  default void release(List<String> keys) {
+  default void release(List<CounterSpec> counters) {
     // expire on their own
+  }
+
+  /** @return what to call this store in errors and health checks (e.g. its server address) */
+  default String describe() {
+    return getClass().getSimpleName();
   }
 }

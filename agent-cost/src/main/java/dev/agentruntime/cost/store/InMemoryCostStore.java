@@ -3,183 +3,207 @@ package dev.agentruntime.cost.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The default {@link CostStore}: counters and rate limiters in concurrent maps, in this process
- * only. Counters expire on their own at their {@link CounterSpec#expiresAt()} (measured with the
- * given clock when the counter is created, then on the monotonic clock), or at once when
- * {@link #release released} (a run budget's counters when the run ends); idle rate limiters after
- * an hour. Expired entries are never used, and are swept out as new ones are created.
- * Multi-counter reservations lock the counters in key order, so they are atomic and
- * deadlock-free.
+ * The default {@link CostStore}: counters, reservations and rate-limit logs in concurrent maps,
+ * in this process only. Everything is timed by the given clock: calendar windows, reservation
+ * TTLs, counter expiry and the rate limiters' sliding windows. Multi-counter reservations lock the
+ * counters in key order, so they are atomic and deadlock-free.
  */
 public final class InMemoryCostStore implements CostStore {
 
-  private static final Duration RATE_IDLE = Duration.ofHours(1);
-  private static final long RATE_IDLE_NANOS = RATE_IDLE.toNanos();
-  private static final int MIN_SWEEP_INTERVAL = 1024;
+  /** How long a settled reservation id is remembered, so a retried settle never counts twice. */
+  static final Duration SETTLED_RETENTION = Duration.ofDays(1);
+
+  private static final int SWEEP_INTERVAL = 1024;
 
   private final Clock clock;
   private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, RateCell> rates = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Reservation> reservations = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Long> settled = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, RateLog> logs = new ConcurrentHashMap<>();
   private final AtomicInteger counterCreations = new AtomicInteger();
-  private final AtomicInteger rateCreations = new AtomicInteger();
+  private final AtomicInteger settles = new AtomicInteger();
+  private final AtomicInteger logCreations = new AtomicInteger();
+  /** The earliest expiry among open reservations (Long.MAX_VALUE when none is known). */
+  private volatile long nextReservationExpiry = Long.MAX_VALUE;
 
-  /** A store whose counter expiry follows the system clock. */
+  /** A store timed by the system clock. */
   public InMemoryCostStore() {
     this(Clock.systemUTC());
   }
 
   /**
-   * @param clock the clock counters' expiry times are measured against
+   * @param clock the clock windows, TTLs and rate windows follow
    */
   public InMemoryCostStore(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   private static final class Counter {
-    final long createdNanos; // System.nanoTime() at creation
-    final long lifeNanos; // how long it lives from then
+    final long expiresAtMillis;
     long used;
     long reserved;
-    java.util.Set<Integer> alertSet;
+    Set<String> alerts;
 
-    Counter(long createdNanos, long lifeNanos) {
-      this.createdNanos = createdNanos;
-      this.lifeNanos = lifeNanos;
+    Counter(long expiresAtMillis) {
+      this.expiresAtMillis = expiresAtMillis;
     }
 
-    boolean expired(long nowNanos) {
-      return nowNanos - createdNanos >= lifeNanos;
-    }
-  }
-
-  private static final class RateCell {
-    long tat; // theoretical arrival time, epoch nanos
-    volatile long lastAccessNanos; // System.nanoTime() of the last use
-
-    RateCell(long nowNanos) {
-      this.lastAccessNanos = nowNanos;
+    boolean expired(long nowMillis) {
+      return nowMillis >= expiresAtMillis;
     }
   }
 
-  private Counter newCounter(CounterSpec spec, long nowNanos) {
-    long life;
-    try {
-      life = Math.max(Duration.between(clock.instant(), spec.expiresAt()).toNanos(), 0);
-    } catch (ArithmeticException e) {
-      life = Long.MAX_VALUE;
+  private record Reservation(long amount, String[] keys, Counter[] counters, long expiresAtMillis) {}
+
+  private static final class Entry {
+    final String id;
+    final long at;
+    long weight;
+
+    Entry(String id, long at, long weight) {
+      this.id = id;
+      this.at = at;
+      this.weight = weight;
     }
-    return new Counter(nowNanos, life);
   }
 
-  /** The live counter of a spec, created when absent or expired. */
-  private Counter counter(CounterSpec spec, long nowNanos) {
-    String key = spec.key();
-    Counter c = counters.get(key);
-    if (c != null && !c.expired(nowNanos)) {
+  private static final class RateLog {
+    final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    final Map<String, Entry> byId = new HashMap<>();
+    long sum;
+
+    void expire(long cutoffNanos) {
+      Entry e;
+      while ((e = entries.peekFirst()) != null && e.at <= cutoffNanos) {
+        entries.pollFirst();
+        sum -= e.weight;
+        byId.remove(e.id, e);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ counters
+
+  private Counter counter(CounterSpec spec, String resolvedKey, Instant now) {
+    long nowMillis = now.toEpochMilli();
+    Counter c = counters.get(resolvedKey);
+    if (c != null && !c.expired(nowMillis)) {
       return c;
     }
-    Counter created = counters.compute(key, (k, old) ->
-        old != null && !old.expired(nowNanos) ? old : newCounter(spec, nowNanos));
-    if (created != c) {
-      int n = counterCreations.incrementAndGet();
-      if (n >= Math.max(MIN_SWEEP_INTERVAL, counters.size() / 2)) {
-        counterCreations.set(0);
-        sweepCounters(nowNanos);
-      }
+    Counter created = counters.compute(resolvedKey, (k, old) ->
+        old != null && !old.expired(nowMillis) ? old : new Counter(expiry(spec, now)));
+    if (created != c && counterCreations.incrementAndGet() >= Math.max(SWEEP_INTERVAL, counters.size() / 2)) {
+      counterCreations.set(0);
+      counters.entrySet().removeIf(e -> e.getValue().expired(nowMillis));
     }
     return created;
   }
 
-  private void sweepCounters(long nowNanos) {
-    for (Iterator<Map.Entry<String, Counter>> it = counters.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, Counter> e = it.next();
-      if (e.getValue().expired(nowNanos)) {
-        counters.remove(e.getKey(), e.getValue());
-      }
+  private static long expiry(CounterSpec spec, Instant now) {
+    try {
+      return spec.expiresAt(now).toEpochMilli();
+    } catch (ArithmeticException | java.time.DateTimeException e) {
+      return Long.MAX_VALUE;
     }
   }
 
-  private RateCell cell(String key, long nowNanos) {
-    RateCell c = rates.get(key);
-    if (c != null && nowNanos - c.lastAccessNanos < RATE_IDLE_NANOS) {
-      return c;
+  private void expireReservations(long nowMillis) {
+    if (nowMillis < nextReservationExpiry) {
+      return;
     }
-    RateCell created = rates.compute(key, (k, old) ->
-        old != null && nowNanos - old.lastAccessNanos < RATE_IDLE_NANOS ? old : new RateCell(nowNanos));
-    if (created != c) {
-      int n = rateCreations.incrementAndGet();
-      if (n >= Math.max(MIN_SWEEP_INTERVAL, rates.size() / 2)) {
-        rateCreations.set(0);
-        for (Iterator<Map.Entry<String, RateCell>> it = rates.entrySet().iterator(); it.hasNext(); ) {
-          Map.Entry<String, RateCell> e = it.next();
-          if (nowNanos - e.getValue().lastAccessNanos >= RATE_IDLE_NANOS) {
-            rates.remove(e.getKey(), e.getValue());
+    synchronized (reservations) {
+      long next = Long.MAX_VALUE;
+      for (Iterator<Map.Entry<String, Reservation>> it = reservations.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<String, Reservation> e = it.next();
+        Reservation r = e.getValue();
+        if (r.expiresAtMillis <= nowMillis) {
+          if (reservations.remove(e.getKey(), r)) {
+            unreserve(r);
           }
+        } else {
+          next = Math.min(next, r.expiresAtMillis);
         }
       }
+      nextReservationExpiry = next;
     }
-    return created;
+  }
+
+  private static void unreserve(Reservation r) {
+    for (Counter c : r.counters) {
+      synchronized (c) {
+        c.reserved = Math.max(0, c.reserved - r.amount);
+      }
+    }
   }
 
   @Override
-  public ReserveResult reserve(List<CounterSpec> specs, long amountNanos) {
+  public ReserveResult reserve(String reservationId, List<CounterSpec> specs, long amountNanos, Duration ttl) {
+    Objects.requireNonNull(reservationId, "reservationId");
     Objects.requireNonNull(specs, "counters");
     if (amountNanos < 0) {
       throw new IllegalArgumentException("amountNanos must not be negative, was " + amountNanos);
     }
-    int n = specs.size();
-    if (n == 0) {
+    if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
+    Instant now = clock.instant();
+    long nowMillis = now.toEpochMilli();
+    expireReservations(nowMillis);
+    if (reservations.containsKey(reservationId) || settled.containsKey(reservationId)) {
       return ReserveResult.GRANTED;
     }
-    long nowNanos = System.nanoTime();
-    if (n == 1) {
-      CounterSpec s = specs.get(0);
-      Counter c = counter(s, nowNanos);
-      synchronized (c) {
-        if (s.enforced() && c.used + c.reserved + amountNanos > s.limitNanos()) {
-          return ReserveResult.refused(0, new CounterState(c.used, c.reserved));
-        }
-        c.reserved += amountNanos;
-        return ReserveResult.GRANTED;
-      }
-    }
-    int[] order = new int[n];
+    int n = specs.size();
+    String[] keys = new String[n];
+    String[] windows = new String[n];
     Counter[] cs = new Counter[n];
+    Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
-      cs[i] = counter(specs.get(i), nowNanos);
-      // insertion sort by key: lock order is the same for every caller, so no deadlock
-      int j = i;
-      String key = specs.get(i).key();
-      while (j > 0 && specs.get(order[j - 1]).key().compareTo(key) > 0) {
-        order[j] = order[j - 1];
-        j--;
-      }
-      order[j] = i;
+      CounterSpec s = specs.get(i);
+      windows[i] = s.windowAt(now);
+      keys[i] = s.keyIn(windows[i]);
+      cs[i] = counter(s, keys[i], now);
+      order[i] = i;
     }
-    return lockedReserve(specs, cs, order, 0, amountNanos);
+    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+    ReserveResult r = lockedReserve(specs, windows, cs, order, 0, amountNanos);
+    if (r.granted()) {
+      long exp = nowMillis + ttl.toMillis();
+      reservations.put(reservationId, new Reservation(amountNanos, keys, cs, exp));
+      if (exp < nextReservationExpiry) {
+        synchronized (reservations) {
+          nextReservationExpiry = Math.min(nextReservationExpiry, exp);
+        }
+      }
+    }
+    return r;
   }
 
   private ReserveResult lockedReserve(
-      List<CounterSpec> specs, Counter[] cs, int[] order, int depth, long amount) {
+      List<CounterSpec> specs, String[] windows, Counter[] cs, Integer[] order, int depth, long amount) {
     if (depth < order.length) {
       synchronized (cs[order[depth]]) {
-        return lockedReserve(specs, cs, order, depth + 1, amount);
+        return lockedReserve(specs, windows, cs, order, depth + 1, amount);
       }
     }
-    // all locked
     for (int i = 0; i < cs.length; i++) {
       CounterSpec s = specs.get(i);
       Counter c = cs[i];
       if (s.enforced() && c.used + c.reserved + amount > s.limitNanos()) {
-        return ReserveResult.refused(i, new CounterState(c.used, c.reserved));
+        return ReserveResult.refused(i, new CounterState(windows[i], c.used, c.reserved));
       }
     }
     for (Counter c : cs) {
@@ -189,105 +213,164 @@ public final class InMemoryCostStore implements CostStore {
   }
 
   @Override
-  public long[] settle(List<CounterSpec> specs, long reservedNanos, long actualNanos) {
+  public List<CounterState> settle(String reservationId, List<CounterSpec> specs, long actualNanos) {
+    Objects.requireNonNull(reservationId, "reservationId");
     Objects.requireNonNull(specs, "counters");
-    if (reservedNanos < 0 || actualNanos < 0) {
-      throw new IllegalArgumentException("amounts must not be negative");
+    if (actualNanos < 0) {
+      throw new IllegalArgumentException("actualNanos must not be negative, was " + actualNanos);
     }
-    long[] used = new long[specs.size()];
-    long nowNanos = System.nanoTime();
-    // each counter is settled on its own: settling only ever lowers "reserved" by what this call
-    // added and raises "used", so no cross-counter invariant can be observed half-done
-    for (int i = 0; i < used.length; i++) {
-      Counter c = counter(specs.get(i), nowNanos);
+    Instant now = clock.instant();
+    long nowMillis = now.toEpochMilli();
+    expireReservations(nowMillis);
+    boolean first = settled.putIfAbsent(reservationId, nowMillis) == null;
+    if (settles.incrementAndGet() >= SWEEP_INTERVAL) {
+      settles.set(0);
+      long cutoff = nowMillis - SETTLED_RETENTION.toMillis();
+      settled.values().removeIf(t -> t < cutoff);
+    }
+    Reservation r = first ? reservations.remove(reservationId) : null;
+    int n = specs.size();
+    List<CounterState> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CounterSpec s = specs.get(i);
+      String key;
+      Counter c;
+      if (r != null && i < r.keys.length) {
+        key = r.keys[i];
+        c = r.counters[i];
+      } else {
+        key = s.keyIn(s.windowAt(now));
+        c = counter(s, key, now);
+      }
       synchronized (c) {
-        c.reserved = Math.max(0, c.reserved - reservedNanos);
-        c.used += actualNanos;
-        used[i] = c.used;
+        if (r != null) {
+          c.reserved = Math.max(0, c.reserved - r.amount);
+        }
+        if (first) {
+          c.used += actualNanos;
+        }
+        out.add(new CounterState(key.substring(s.key().length() + 1), c.used, c.reserved));
       }
     }
-    return used;
+    return out;
   }
 
   @Override
-  public CounterState read(String key) {
-    Counter c = counters.get(Objects.requireNonNull(key, "key"));
-    if (c == null || c.expired(System.nanoTime())) {
-      return CounterState.EMPTY;
+  public CounterState read(CounterSpec spec) {
+    Instant now = clock.instant();
+    expireReservations(now.toEpochMilli());
+    String window = spec.windowAt(now);
+    Counter c = counters.get(spec.keyIn(window));
+    if (c == null || c.expired(now.toEpochMilli())) {
+      return new CounterState(window, 0, 0);
     }
     synchronized (c) {
-      return new CounterState(c.used, c.reserved);
+      return new CounterState(window, c.used, c.reserved);
     }
   }
 
   @Override
-  public void release(List<String> keys) {
-    for (String key : Objects.requireNonNull(keys, "keys")) {
-      counters.remove(Objects.requireNonNull(key, "key"));
+  public void release(List<CounterSpec> specs) {
+    Instant now = clock.instant();
+    for (CounterSpec s : Objects.requireNonNull(specs, "counters")) {
+      counters.remove(s.keyIn(s.windowAt(now)));
     }
   }
 
   @Override
-  public boolean markAlert(CounterSpec spec, int thresholdPercent) {
-    Counter c = counter(spec, System.nanoTime());
+  public boolean markAlert(CounterSpec spec, String window, int thresholdPercent) {
+    Counter c = counter(spec, spec.keyIn(window), clock.instant());
     synchronized (c) {
-      if (c.alertSet == null) {
-        c.alertSet = new java.util.HashSet<>();
+      if (c.alerts == null) {
+        c.alerts = new HashSet<>();
       }
-      return c.alertSet.add(thresholdPercent);
+      return c.alerts.add(Integer.toString(thresholdPercent));
     }
   }
 
+  // ------------------------------------------------------------------------------ rate limits
+
   @Override
-  public RateResult acquirePermits(
-      String key, long permits, long limit, Duration period, Instant now) {
-    long periodNanos = checkRate(key, permits, limit, period);
+  public RateResult acquirePermits(String key, String permitId, long permits, long limit, Duration period) {
+    long periodNanos = checkRate(key, permits, period);
+    Objects.requireNonNull(permitId, "permitId");
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
     if (permits > limit) {
       return new RateResult(false, null);
     }
-    long increment = Math.multiplyExact(emission(periodNanos, limit), permits);
-    long nowNanos = epochNanos(now);
-    long ticks = System.nanoTime();
-    RateCell cell = cell(key, ticks);
-    cell.lastAccessNanos = ticks;
-    synchronized (cell) {
-      long tat = Math.max(cell.tat, nowNanos);
-      long newTat = tat + increment;
-      long allowAt = newTat - periodNanos;
-      if (allowAt > nowNanos) {
-        return new RateResult(false, Duration.ofNanos(allowAt - nowNanos));
+    long now = epochNanos(clock.instant());
+    RateLog log = logs.get(key);
+    if (log == null) {
+      log = logs.computeIfAbsent(key, k -> new RateLog());
+      if (logCreations.incrementAndGet() >= Math.max(SWEEP_INTERVAL, logs.size() / 2)) {
+        logCreations.set(0);
+        sweepLogs(now - periodNanos, log);
       }
-      cell.tat = newTat;
-      return RateResult.GRANTED;
+    }
+    synchronized (log) {
+      log.expire(now - periodNanos);
+      if (log.sum + permits <= limit) {
+        Entry e = new Entry(permitId, now, permits);
+        log.entries.addLast(e);
+        log.byId.put(permitId, e);
+        log.sum += permits;
+        return RateResult.GRANTED;
+      }
+      long need = log.sum + permits - limit;
+      long freed = 0;
+      for (Entry e : log.entries) {
+        freed += e.weight;
+        if (freed >= need) {
+          return new RateResult(false, Duration.ofNanos(Math.max(1, e.at + periodNanos - now)));
+        }
+      }
+      return new RateResult(false, Duration.ofNanos(periodNanos));
+    }
+  }
+
+  private void sweepLogs(long cutoffNanos, RateLog keep) {
+    for (Iterator<Map.Entry<String, RateLog>> it = logs.entrySet().iterator(); it.hasNext(); ) {
+      RateLog l = it.next().getValue();
+      if (l == keep) {
+        continue;
+      }
+      synchronized (l) {
+        l.expire(cutoffNanos);
+        if (l.entries.isEmpty()) {
+          it.remove();
+        }
+      }
     }
   }
 
   @Override
-  public void returnPermits(String key, long permits, long limit, Duration period, Instant now) {
-    long periodNanos = checkRate(key, permits, limit, period);
-    if (permits == 0) {
+  public void adjustPermits(String key, String permitId, long permits, Duration period) {
+    checkRate(key, permits, period);
+    Objects.requireNonNull(permitId, "permitId");
+    RateLog log = logs.get(key);
+    if (log == null) {
       return;
     }
-    long ticks = System.nanoTime();
-    RateCell cell = rates.get(key);
-    if (cell == null || ticks - cell.lastAccessNanos >= RATE_IDLE_NANOS) {
-      return;
-    }
-    cell.lastAccessNanos = ticks;
-    long decrement = Math.multiplyExact(emission(periodNanos, limit), permits);
-    long nowNanos = epochNanos(now);
-    synchronized (cell) {
-      cell.tat = Math.max(nowNanos, cell.tat - decrement);
+    synchronized (log) {
+      Entry e = log.byId.get(permitId);
+      if (e == null) {
+        return;
+      }
+      log.sum += permits - e.weight;
+      e.weight = permits;
+      if (permits == 0) {
+        log.byId.remove(permitId);
+        log.entries.remove(e);
+      }
     }
   }
 
-  private static long checkRate(String key, long permits, long limit, Duration period) {
+  private static long checkRate(String key, long permits, Duration period) {
     Objects.requireNonNull(key, "key");
     if (permits < 0) {
       throw new IllegalArgumentException("permits must not be negative, was " + permits);
-    }
-    if (limit <= 0) {
-      throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
     if (period == null || period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException("period must be positive, was " + period);
@@ -295,11 +378,12 @@ public final class InMemoryCostStore implements CostStore {
     return period.toNanos();
   }
 
-  private static long emission(long periodNanos, long limit) {
-    return Math.max(1, periodNanos / limit);
-  }
-
   private static long epochNanos(Instant t) {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+  }
+
+  @Override
+  public String describe() {
+    return "in-memory";
   }
 }

@@ -6,8 +6,8 @@ import java.time.Duration;
  * The outcome of {@link CostStore#acquirePermits}.
  *
  * @param granted whether the permits were taken
- * @param retryAfter when refused: how long until they would be granted; null when they never can
- *     (more permits than the limit)
+ * @param retryAfter when refused: how long until enough permits leave the window; null when
+ *     they never can (more permits than the limit)
  */
 public record RateResult(boolean granted, Duration retryAfter) {
   /** Taken. */

@@ -19,7 +19,11 @@ import dev.agentruntime.cost.budget.BudgetWindow;
 import dev.agentruntime.cost.plan.UsagePlan;
 import dev.agentruntime.cost.plan.UsagePlans;
 import dev.agentruntime.cost.store.CounterSpec;
+import dev.agentruntime.cost.budget.BudgetWindow;
+import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.InMemoryCostStore;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import dev.agentruntime.cost.store.ReserveResult;
 import java.time.Instant;
 import java.util.List;
@@ -66,19 +70,23 @@ public class CostBenchmark {
     List<CounterSpec> counters;
     final AtomicLong used = new AtomicLong();
     final AtomicLong reserved = new AtomicLong();
+    final AtomicLong ids = new AtomicLong();
 
     /** Builds the store. */
     @Setup(Level.Trial)
     public void setUp() {
       store = new InMemoryCostStore();
-      counters = List.of(new CounterSpec("budget:global/day:*:2026-03-10", Long.MAX_VALUE, true,
-          Instant.now().plusSeconds(86_400)));
+      counters = List.of(new CounterSpec(CostKeys.defaults().budget("global/day", "*"), Long.MAX_VALUE, true,
+          BudgetWindow.DAY, ZoneOffset.UTC, Duration.ofDays(1)));
     }
   }
 
+  private static final Duration TTL = Duration.ofMinutes(5);
+
   private static long reserveSettle(StoreState s) {
-    ReserveResult r = s.store.reserve(s.counters, 61_200);
-    return r.granted() ? s.store.settle(s.counters, 61_200, 30_000)[0] : -1;
+    String id = Long.toString(s.ids.incrementAndGet());
+    ReserveResult r = s.store.reserve(id, s.counters, 61_200, TTL);
+    return r.granted() ? s.store.settle(id, s.counters, 30_000).get(0).usedNanos() : -1;
   }
 
   /**

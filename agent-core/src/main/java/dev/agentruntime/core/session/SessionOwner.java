@@ -1,0 +1,16 @@
+package dev.agentruntime.core.session;
+
+/**
+ * Whose session it is; recorded when the session is created.
+ *
+ * @param tenantId the tenant, or null
+ * @param userId the user, or null
+ */
+public record SessionOwner(String tenantId, String userId) {
+  private static final SessionOwner NOBODY = new SessionOwner(null, null);
+
+  /** @return an owner with neither tenant nor user */
+  public static SessionOwner none() {
+    return NOBODY;
+  }
+}

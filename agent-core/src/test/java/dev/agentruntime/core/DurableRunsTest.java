@@ -1,0 +1,165 @@
+package dev.agentruntime.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.ToolChain;
+import dev.agentruntime.core.checkpoint.DurableRuns;
+import dev.agentruntime.core.checkpoint.InDoubtHandler;
+import dev.agentruntime.core.checkpoint.InMemoryCheckpointStore;
+import dev.agentruntime.core.checkpoint.RunCheckpoint;
+import dev.agentruntime.core.checkpoint.RunStatus;
+import dev.agentruntime.core.idempotency.InMemoryIdempotencyStore;
+import dev.agentruntime.core.model.ToolCall;
+import dev.agentruntime.core.testing.ScriptedModelClient;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolResult;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DurableRunsTest {
+
+  /** Stands in for the process dying: an Error no loop or interceptor handles. */
+  static final class Crash extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static ScriptedModelClient model(AtomicInteger modelCalls) {
+    return ScriptedModelClient.builder()
+        .thenAnswer(r -> { modelCalls.incrementAndGet(); return dev.agentruntime.core.model.ModelResponse.ofText("", null)
+            .withMessage(new dev.agentruntime.core.model.AssistantMessage("", java.util.List.of(
+                ToolCall.of("c1", "refund", "{\"order\":42}")))); })
+        .thenAnswer(r -> { modelCalls.incrementAndGet(); return dev.agentruntime.core.model.ModelResponse.ofText("", null)
+            .withMessage(new dev.agentruntime.core.model.AssistantMessage("", java.util.List.of(
+                ToolCall.of("c2", "lookup", "{\"order\":42}")))); })
+        .thenRespond(r -> { modelCalls.incrementAndGet(); return "Refunded; " + r.lastMessage().text(); })
+        .build();
+  }
+
+  private static Tool refund(AtomicInteger effects, boolean crashAfterEffect) {
+    return Tool.builder("refund").sideEffecting(true).handler(inv -> {
+      effects.incrementAndGet();
+      if (crashAfterEffect) {
+        throw new Crash();
+      }
+      return "refund R-" + effects.get();
+    }).build();
+  }
+
+  private static Tool lookup() {
+    return Tool.builder("lookup").handler(inv -> "order 42 status: refunded").build();
+  }
+
+  private static AgentInterceptor crashBefore(String tool) {
+    return new AgentInterceptor() {
+      @Override
+      public ToolResult aroundToolCall(ToolChain chain) throws Exception {
+        if (chain.call().name().equals(tool)) {
+          throw new Crash();
+        }
+        return chain.proceed(chain.call());
+      }
+    };
+  }
+
+  @Test
+  void crashBeforeASecondToolResumesWithoutRepeatingModelCallsOrSideEffects() {
+    InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    InMemoryIdempotencyStore idem = new InMemoryIdempotencyStore();
+    AtomicInteger effects = new AtomicInteger();
+    AtomicInteger modelCalls = new AtomicInteger();
+    RunOptions opts = RunOptions.builder().runId("run-1").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(modelCalls)).tools(refund(effects, false), lookup())
+        .idempotencyStore(idem).interceptor(DurableRuns.builder(checkpoints, idem).build())
+        .interceptor(crashBefore("lookup")).build()) {
+      assertThatThrownBy(() -> rt.run("refund order 42", opts)).isInstanceOf(Crash.class);
+    }
+    RunCheckpoint cp = checkpoints.load("run-1").orElseThrow();
+    assertThat(cp.status()).isEqualTo(RunStatus.RUNNING);
+    assertThat(cp.pendingToolCalls()).extracting(ToolCall::name).containsExactly("lookup");
+    assertThat(checkpoints.unfinished()).containsExactly("run-1");
+    assertThat(modelCalls).hasValue(2);
+
+    AgentResult resumed;
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(modelCalls)).tools(refund(effects, false), lookup())
+        .idempotencyStore(idem).interceptor(DurableRuns.builder(checkpoints, idem).build()).build()) {
+      resumed = rt.resume("run-1");
+    }
+    assertThat(resumed.output()).isEqualTo("Refunded; order 42 status: refunded");
+    assertThat(effects).hasValue(1);
+    assertThat(modelCalls).as("only the last model call is made again").hasValue(3);
+    assertThat(resumed.modelCalls()).hasSize(3);
+    assertThat(checkpoints.load("run-1").orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(checkpoints.unfinished()).isEmpty();
+
+    // the same run uninterrupted uses exactly the same tokens
+    AgentResult straight;
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(refund(new AtomicInteger(), false), lookup())
+        .build()) {
+      straight = rt.run("refund order 42", RunOptions.builder().runId("run-1").build());
+    }
+    assertThat(resumed.usage()).isEqualTo(straight.usage());
+    assertThat(resumed.output()).isEqualTo(straight.output());
+  }
+
+  @Test
+  void sideEffectInDoubtIsNotRerunByDefaultAndTheHandlerCanSettleIt() {
+    for (boolean custom : new boolean[] {false, true}) {
+      InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+      InMemoryIdempotencyStore idem = new InMemoryIdempotencyStore();
+      AtomicInteger effects = new AtomicInteger();
+      RunOptions opts = RunOptions.builder().runId("run-2").build();
+      // the dying process never gets to release its claim
+      dev.agentruntime.core.idempotency.IdempotencyStore dying = new dev.agentruntime.core.idempotency.IdempotencyStore() {
+        @Override
+        public Claim begin(String key, java.time.Duration ttl) {
+          return idem.begin(key, ttl);
+        }
+
+        @Override
+        public void complete(String key, ToolResult result, java.time.Duration ttl) {
+          idem.complete(key, result, ttl);
+        }
+
+        @Override
+        public void abandon(String key) {
+        }
+      };
+      try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(refund(effects, true), lookup())
+          .idempotencyStore(dying).interceptor(DurableRuns.builder(checkpoints, dying).build()).build()) {
+        assertThatThrownBy(() -> rt.run("refund order 42", opts)).isInstanceOf(Crash.class);
+      }
+      assertThat(effects).hasValue(1);
+      DurableRuns.Builder durable = DurableRuns.builder(checkpoints, idem);
+      if (custom) {
+        durable.inDoubtHandler((call, key, run) -> InDoubtHandler.Resolution.result(ToolResult.success("refund R-1")));
+      }
+      AgentResult r;
+      try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(refund(effects, false), lookup())
+          .idempotencyStore(idem).interceptor(durable.build()).build()) {
+        r = rt.resume("run-2");
+      }
+      assertThat(effects).as("the refund ran once").hasValue(1);
+      String refundResult = r.toolCalls().stream().filter(t -> t.call().name().equals("refund")).findFirst()
+          .orElseThrow().result().content();
+      if (custom) {
+        assertThat(refundResult).isEqualTo("refund R-1");
+      } else {
+        assertThat(refundResult).contains("outcome of this 'refund' call is unknown");
+      }
+    }
+  }
+
+  @Test
+  void resumeNeedsDurableRunsAndAKnownRun() {
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).build()) {
+      assertThatThrownBy(() -> rt.resume("x")).isInstanceOf(IllegalStateException.class).hasMessageContaining("DurableRuns");
+    }
+    InMemoryIdempotencyStore idem = new InMemoryIdempotencyStore();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger()))
+        .interceptor(DurableRuns.builder(new InMemoryCheckpointStore(), idem).build()).build()) {
+      assertThatThrownBy(() -> rt.resume("nope")).hasMessageContaining("runId 'nope' has no checkpoint");
+    }
+  }
+}

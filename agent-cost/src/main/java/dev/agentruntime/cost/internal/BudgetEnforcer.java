@@ -1,0 +1,396 @@
+package dev.agentruntime.cost.internal;
+
+import dev.agentruntime.core.RunLocal;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.error.BudgetExceededException;
+import dev.agentruntime.core.event.BudgetThresholdReached;
+import dev.agentruntime.cost.CostListener;
+import dev.agentruntime.cost.budget.Budget;
+import dev.agentruntime.cost.budget.BudgetAlert;
+import dev.agentruntime.cost.budget.BudgetScope;
+import dev.agentruntime.cost.budget.BudgetWindow;
+import dev.agentruntime.cost.store.CostKeys;
+import dev.agentruntime.cost.store.CostStore;
+import dev.agentruntime.cost.store.CostStoreUnavailableException;
+import dev.agentruntime.cost.store.CounterSpec;
+import dev.agentruntime.cost.store.CounterState;
+import dev.agentruntime.cost.store.OutagePolicy;
+import dev.agentruntime.cost.store.ReserveResult;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enforces budgets by reservation on a {@link CostStore}: which budgets apply to a run, reserving a
+ * call's worst case on all of them at once, settling the real cost, alerts at thresholds, and the
+ * outage policy. Settles the store could not take are kept and retried (settles are idempotent
+ * by reservation id). Thread-safe.
+ */
+public final class BudgetEnforcer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BudgetEnforcer.class);
+  private static final Duration RUN_RETENTION = Duration.ofDays(1);
+  private static final String JVM_ID = Long.toString(
+      java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+
+  private final List<Budget> budgets;
+  private final CostStore store;
+  private final CostKeys keys;
+  private final ZoneId zone;
+  private final Clock clock;
+  private final Duration totalRetention;
+  private final Duration reservationTtl;
+  private final OutagePolicy.Mode outageMode;
+  private final List<CostListener> listeners;
+  private final AtomicLong sequence = new AtomicLong();
+  private final ConcurrentLinkedQueue<PendingSettle> pending = new ConcurrentLinkedQueue<>();
+  private static final RunLocal<AtomicReference<CounterSet>> COUNTERS =
+      RunLocal.withInitial("agent_runtime.cost.counters", AtomicReference::new);
+
+  /** The budgets that apply to one run and their counters. */
+  static final class CounterSet {
+    final String runId;
+    final String sessionId;
+    final String userId;
+    final String tenantId;
+    final List<Budget> applicable;
+    final List<String> subjects;
+    final List<CounterSpec> specs;
+    /** "index:window:threshold" already marked in the store. */
+    final Set<String> fired = ConcurrentHashMap.newKeySet();
+
+    CounterSet(RunContext ctx, List<Budget> applicable, List<String> subjects, List<CounterSpec> specs) {
+      this.runId = ctx.runId();
+      this.sessionId = ctx.sessionId();
+      this.userId = ctx.userId();
+      this.tenantId = ctx.tenantId();
+      this.applicable = applicable;
+      this.subjects = subjects;
+      this.specs = specs;
+    }
+
+    boolean matches(RunContext ctx) {
+      return Objects.equals(runId, ctx.runId())
+          && Objects.equals(sessionId, ctx.sessionId())
+          && Objects.equals(userId, ctx.userId())
+          && Objects.equals(tenantId, ctx.tenantId());
+    }
+  }
+
+  private record PendingSettle(String id, List<CounterSpec> specs, long actualNanos) {}
+
+  /**
+   * @param budgets the budgets (unique names)
+   * @param store where counters live
+   * @param keys the key scheme
+   * @param zone the zone calendar windows follow
+   * @param clock the clock alerts are stamped with
+   * @param totalRetention life of counters without a calendar window
+   * @param reservationTtl how long an unsettled reservation holds
+   * @param outageMode what to do while the store is unavailable
+   * @param listeners told about alerts
+   */
+  public BudgetEnforcer(List<Budget> budgets, CostStore store, CostKeys keys, ZoneId zone, Clock clock,
+      Duration totalRetention, Duration reservationTtl, OutagePolicy.Mode outageMode,
+      List<CostListener> listeners) {
+    this.budgets = List.copyOf(budgets);
+    this.store = store;
+    this.keys = keys;
+    this.zone = zone;
+    this.clock = clock;
+    this.totalRetention = totalRetention;
+    this.reservationTtl = reservationTtl;
+    this.outageMode = outageMode;
+    this.listeners = List.copyOf(listeners);
+  }
+
+  /** @return whether any budget is configured */
+  public boolean isEmpty() {
+    return budgets.isEmpty();
+  }
+
+  /**
+   * @param budgetName a budget's name
+   * @param subject its subject (ignored for global budgets)
+   * @return its counter's state in the current window
+   * @throws IllegalArgumentException when no budget has that name
+   */
+  public CounterState state(String budgetName, String subject) {
+    Budget b = budgets.stream().filter(x -> x.name().equals(budgetName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no budget named '" + budgetName + "'"));
+    String subj = b.scope() == BudgetScope.GLOBAL ? "*" : subject;
+    return store.read(spec(b, subj));
+  }
+
+  private CounterSpec spec(Budget b, String subject) {
+    Duration retention = b.scope() == BudgetScope.RUN ? RUN_RETENTION : totalRetention;
+    return new CounterSpec(keys.budget(b.name(), subject), b.limitNanos(), b.enforced(), b.window(),
+        zone, retention);
+  }
+
+  private CounterSet counterSet(RunContext ctx) {
+    AtomicReference<CounterSet> ref = ctx.local(COUNTERS);
+    CounterSet set = ref.get();
+    if (set != null && set.matches(ctx)) {
+      return set;
+    }
+    List<Budget> applicable = new ArrayList<>(budgets.size());
+    List<String> subjects = new ArrayList<>(budgets.size());
+    List<CounterSpec> specs = new ArrayList<>(budgets.size());
+    for (Budget b : budgets) {
+      String subject = subject(b, ctx);
+      if (subject == null || b.subjectId() != null && !b.subjectId().equals(scopeId(b, ctx))) {
+        continue;
+      }
+      applicable.add(b);
+      subjects.add(subject);
+      specs.add(spec(b, subject));
+    }
+    set = new CounterSet(ctx, List.copyOf(applicable), List.copyOf(subjects), List.copyOf(specs));
+    ref.set(set);
+    return set;
+  }
+
+  /**
+   * Reserves a call's worst-case cost on every budget that applies to the run.
+   *
+   * @param ctx the run
+   * @param amountNanos the worst-case cost
+   * @return the reservation, to settle or close
+   * @throws BudgetExceededException when it does not fit in a hard budget
+   * @throws CostStoreUnavailableException when the store is down and the policy fails closed
+   */
+  public Reservation reserve(RunContext ctx, long amountNanos) {
+    if (budgets.isEmpty()) {
+      return Reservation.NONE;
+    }
+    retryPendingSettles();
+    CounterSet set = counterSet(ctx);
+    if (set.specs.isEmpty()) {
+      return Reservation.NONE;
+    }
+    String id = JVM_ID + "-" + sequence.incrementAndGet();
+    ReserveResult r;
+    try {
+      r = store.reserve(id, set.specs, amountNanos, reservationTtl);
+    } catch (CostStoreUnavailableException e) {
+      if (outageMode == OutagePolicy.Mode.FAIL_OPEN) {
+        LOG.warn("run {}: budgets not checked, the cost store is unavailable (outage policy FAIL_OPEN)",
+            ctx.runId(), e);
+        return Reservation.NONE;
+      }
+      throw (CostStoreUnavailableException) e.initRunId(ctx.runId());
+    }
+    if (!r.granted()) {
+      int i = r.refusedIndex();
+      Budget b = set.applicable.get(i);
+      CounterState s = r.refusedState();
+      if (b.alertThresholds().contains(100)) {
+        alert(ctx, set, i, s.window(), 100, s.usedNanos(), true);
+      }
+      throw new BudgetExceededException(ctx.runId(), display(b, set.subjects.get(i), s.window()),
+          b.limitUsd(), usd(s.usedNanos() + s.reservedNanos()), usd(amountNanos));
+    }
+    return new StoreReservation(ctx, set, id, amountNanos);
+  }
+
+  private final class StoreReservation implements Reservation {
+    private final RunContext ctx;
+    private final CounterSet set;
+    private final String id;
+    private final long amountNanos;
+    private boolean done;
+
+    StoreReservation(RunContext ctx, CounterSet set, String id, long amountNanos) {
+      this.ctx = ctx;
+      this.set = set;
+      this.id = id;
+      this.amountNanos = amountNanos;
+    }
+
+    @Override
+    public List<CounterState> settle(long actualNanos) {
+      if (done) {
+        return List.of();
+      }
+      done = true;
+      if (actualNanos > amountNanos) {
+        LOG.warn("model call of run {} cost {} USD, more than the {} USD reserved for it "
+                + "(output over its cap, or input over the estimate)",
+            ctx.runId(), usd(actualNanos).toPlainString(), usd(amountNanos).toPlainString());
+      }
+      List<CounterState> states = trySettle(new PendingSettle(id, set.specs, actualNanos));
+      if (!states.isEmpty()) {
+        checkThresholds(ctx, set, states);
+      }
+      return states;
+    }
+
+    @Override
+    public void close() {
+      if (!done) {
+        done = true;
+        trySettle(new PendingSettle(id, set.specs, 0));
+      }
+    }
+  }
+
+  private List<CounterState> trySettle(PendingSettle p) {
+    try {
+      return store.settle(p.id, p.specs, p.actualNanos);
+    } catch (RuntimeException e) {
+      LOG.warn("cost store {} could not settle reservation {} ({} nano-USD); will retry",
+          store.describe(), p.id, p.actualNanos, e);
+      pending.add(p);
+      return List.of();
+    }
+  }
+
+  /**
+   * Retries settles the store could not take before; called before every reservation.
+   *
+   * @return how many are still pending
+   */
+  public int retryPendingSettles() {
+    PendingSettle p;
+    int n = pending.size();
+    for (int i = 0; i < n && (p = pending.poll()) != null; i++) {
+      try {
+        store.settle(p.id, p.specs, p.actualNanos);
+      } catch (RuntimeException e) {
+        pending.add(p);
+        break;
+      }
+    }
+    return pending.size();
+  }
+
+  /**
+   * A run budget's counters are the run's alone: once the run ends nothing can spend on them.
+   *
+   * @param ctx the run that ended
+   */
+  public void runEnded(RunContext ctx) {
+    CounterSet set = ctx.local(COUNTERS).get();
+    if (set == null) {
+      return;
+    }
+    List<CounterSpec> runSpecs = new ArrayList<>(1);
+    for (int i = 0; i < set.applicable.size(); i++) {
+      if (set.applicable.get(i).scope() == BudgetScope.RUN) {
+        runSpecs.add(set.specs.get(i));
+      }
+    }
+    if (!runSpecs.isEmpty()) {
+      try {
+        store.release(runSpecs);
+      } catch (RuntimeException e) {
+        LOG.warn("cost store failed to release the counters of run {} (they will expire)", ctx.runId(), e);
+      }
+    }
+  }
+
+  private void checkThresholds(RunContext ctx, CounterSet set, List<CounterState> states) {
+    for (int i = 0; i < states.size(); i++) {
+      Budget b = set.applicable.get(i);
+      long used = states.get(i).usedNanos();
+      long limit = set.specs.get(i).limitNanos();
+      for (int t : b.alertThresholds()) {
+        if (BigDecimal.valueOf(used).multiply(BigDecimal.valueOf(100))
+            .compareTo(BigDecimal.valueOf(limit).multiply(BigDecimal.valueOf(t))) < 0) {
+          break;
+        }
+        String window = states.get(i).window();
+        if (set.fired.add(i + ":" + window + ":" + t)) {
+          alert(ctx, set, i, window, t, used, false);
+        }
+      }
+    }
+  }
+
+  private void alert(RunContext ctx, CounterSet set, int i, String window, int t, long usedNanos, boolean refused) {
+    Budget b = set.applicable.get(i);
+    try {
+      if (!store.markAlert(set.specs.get(i), window, t)) {
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("cost store could not mark the {}% alert of budget {}", t, b.name(), e);
+      return;
+    }
+    Instant now = clock.instant();
+    String subject = set.subjects.get(i);
+    BudgetAlert a = new BudgetAlert(b, subject, window, t, usd(usedNanos), refused, ctx.runId(), now);
+    if (ctx.hasListeners()) {
+      ctx.emit(new BudgetThresholdReached(ctx.runId(), now, display(b, subject, window), t, a.spentUsd(),
+          b.limitUsd()));
+    }
+    for (CostListener l : listeners) {
+      try {
+        l.onBudgetAlert(a);
+      } catch (RuntimeException e) {
+        LOG.warn("cost listener failed", e);
+      }
+    }
+  }
+
+  private static String scopeId(Budget b, RunContext ctx) {
+    switch (b.scope()) {
+      case SESSION:
+        return ctx.sessionId();
+      case USER:
+        return ctx.userId();
+      case TENANT:
+        return ctx.tenantId();
+      default:
+        return null;
+    }
+  }
+
+  private static String subject(Budget b, RunContext ctx) {
+    switch (b.scope()) {
+      case RUN:
+        return ctx.runId();
+      case SESSION:
+        return ctx.sessionId();
+      case USER:
+        String u = ctx.userId();
+        if (u == null) {
+          return null;
+        }
+        return ctx.tenantId() == null ? u : ctx.tenantId() + "/" + u;
+      case TENANT:
+        return ctx.tenantId();
+      default:
+        return "*";
+    }
+  }
+
+  private static String display(Budget b, String subject, String window) {
+    String scope = b.scope().name().toLowerCase(Locale.ROOT);
+    String who = b.scope() == BudgetScope.GLOBAL ? "" : " " + subject;
+    String w = b.window() == BudgetWindow.TOTAL ? "" : " / " + b.window().name().toLowerCase(Locale.ROOT) + " " + window;
+    return b.name() + " (" + scope + who + w + ")";
+  }
+
+  /**
+   * @param nanos nano-dollars
+   * @return USD without trailing zeros
+   */
+  public static BigDecimal usd(long nanos) {
+    return nanos == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(nanos, 9).stripTrailingZeros();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.agentruntime.cost.internal;
+
+import dev.agentruntime.cost.store.CounterState;
+import java.util.List;
+
+/**
+ * The budget reservation of one model call: settled with the real cost once, or released when
+ * the call fails. Use it in one try-with-resources block:
+ *
+ * <pre>{@code
+ * try (Reservation r = budgets.reserve(ctx, amount)) {
+ *   ModelResponse response = chain.proceed(request);
+ *   r.settle(actualNanos);
+ * }   // not settled (the call failed): released here
+ * }</pre>
+ *
+ * Closing never throws: a store failure while releasing is logged and the release is retried
+ * later, so it can never hide the call's own error.
+ */
+public interface Reservation extends AutoCloseable {
+
+  /** A reservation on no counter. */
+  Reservation NONE = new Reservation() {
+    @Override
+    public List<CounterState> settle(long actualNanos) {
+      return List.of();
+    }
+
+    @Override
+    public void close() {}
+  };
+
+  /**
+   * Records the call's real cost (at most once; later calls do nothing).
+   *
+   * @param actualNanos the cost in nano-dollars
+   * @return the counters' states after settling (empty when the store could not be reached: the
+   *     settle is then retried later)
+   */
+  List<CounterState> settle(long actualNanos);
+
+  /** Releases the reservation unless it was settled. Never throws. */
+  @Override
+  void close();
+}

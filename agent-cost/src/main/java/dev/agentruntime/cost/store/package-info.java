@@ -1,0 +1,4 @@
+/**
+ * The store SPI budgets and rate limits live in, its key scheme, its outage policy, and the in-memory default.
+ */
+package dev.agentruntime.cost.store;

@@ -1,0 +1,7 @@
+/**
+ * Ready-made {@link dev.agentruntime.eval.Assertion}s: on the final answer ({@link
+ * dev.agentruntime.eval.assertion.OutputAssertions}), on the tool-call trajectory ({@link
+ * dev.agentruntime.eval.assertion.TrajectoryAssertions}) and on what the run cost and hit ({@link
+ * dev.agentruntime.eval.assertion.TelemetryAssertions}).
+ */
+package dev.agentruntime.eval.assertion;

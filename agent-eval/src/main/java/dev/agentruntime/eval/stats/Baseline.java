@@ -1,0 +1,113 @@
+package dev.agentruntime.eval.stats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.agentruntime.eval.CaseResult;
+import dev.agentruntime.eval.EvalResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An eval's metrics as stored in a JSON file (commit it next to the dataset), to compare later
+ * runs against with {@link RegressionCheck}.
+ *
+ * @param eval the eval's name
+ * @param createdAt when the baseline was taken
+ * @param overall the whole eval's metrics
+ * @param cases each case's metrics by id
+ */
+public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<String, MetricSet> cases) {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  /** Validates and copies. */
+  public Baseline {
+    Objects.requireNonNull(eval, "eval");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(overall, "overall");
+    cases = Map.copyOf(cases);
+  }
+
+  /**
+   * @param result an eval's result
+   * @return its metrics as a baseline
+   */
+  public static Baseline of(EvalResult result) {
+    Map<String, MetricSet> cases = new LinkedHashMap<>();
+    for (CaseResult c : result.cases()) {
+      cases.put(c.id(), new MetricSet(c.passRate(), c.latencyMs(), c.costUsd(), c.tokens()));
+    }
+    return new Baseline(result.name(), result.startedAt(), result.overall(), cases);
+  }
+
+  /** @return the baseline as JSON */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(new Stored(eval, createdAt.toString(), overall, new java.util.TreeMap<>(cases)));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param file where to write the JSON
+   * @throws UncheckedIOException when it cannot be written
+   */
+  public void save(Path file) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, toJson());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write baseline " + file, e);
+    }
+  }
+
+  /**
+   * @param file a baseline written by {@link #save(Path)}
+   * @return the baseline
+   * @throws IllegalArgumentException when the file is not a baseline (naming what is wrong)
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static Baseline load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read baseline " + file, e);
+    }
+    return parse(text, file.toString());
+  }
+
+  /**
+   * @param json baseline JSON
+   * @param source where it came from, for error messages
+   * @return the baseline
+   */
+  public static Baseline parse(String json, String source) {
+    Stored s;
+    try {
+      s = JSON.readValue(json, Stored.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("baseline " + source + " is not valid baseline JSON: " + e.getMessage(), e);
+    }
+    if (s.eval() == null || s.overall() == null || s.cases() == null || s.createdAt() == null) {
+      throw new IllegalArgumentException("baseline " + source + " lacks one of eval, createdAt, overall, cases");
+    }
+    return new Baseline(s.eval(), Instant.parse(s.createdAt()), s.overall(), s.cases());
+  }
+
+  record Stored(String eval, String createdAt, MetricSet overall, Map<String, MetricSet> cases) {}
+}

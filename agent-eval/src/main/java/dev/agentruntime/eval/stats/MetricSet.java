@@ -1,0 +1,21 @@
+package dev.agentruntime.eval.stats;
+
+import java.util.Objects;
+
+/**
+ * The compared metrics of one case (or of the whole eval).
+ *
+ * @param passRate pass rate with its Wilson interval
+ * @param latencyMs mean latency with its interval
+ * @param costUsd mean cost with its interval
+ * @param tokens mean tokens with its interval
+ */
+public record MetricSet(Interval passRate, Interval latencyMs, Interval costUsd, Interval tokens) {
+  /** Validates. */
+  public MetricSet {
+    Objects.requireNonNull(passRate, "passRate");
+    Objects.requireNonNull(latencyMs, "latencyMs");
+    Objects.requireNonNull(costUsd, "costUsd");
+    Objects.requireNonNull(tokens, "tokens");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Statistics for non-deterministic agents: pass@k and pass^k from repeats, means with confidence
+ * intervals, a stored {@link dev.agentruntime.eval.stats.Baseline} and a {@link
+ * dev.agentruntime.eval.stats.RegressionCheck} that flags only changes outside the noise.
+ */
+package dev.agentruntime.eval.stats;

@@ -1,0 +1,138 @@
+package dev.agentruntime.eval;
+
+import static dev.agentruntime.eval.assertion.OutputAssertions.contains;
+import static dev.agentruntime.eval.assertion.TrajectoryAssertions.called;
+import static dev.agentruntime.eval.assertion.TrajectoryAssertions.calledWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.event.ModelCallStarted;
+import dev.agentruntime.core.event.ToolCallStarted;
+import dev.agentruntime.eval.assertion.TelemetryAssertions;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvalTest {
+
+  @Test
+  void runsEveryCaseInItsOwnRunAndJudgesIt() {
+    ShopAgent model = new ShopAgent();
+    try (AgentRuntime runtime = model.runtime()) {
+      Dataset data = Dataset.of("shop",
+          EvalCase.builder("order").input("where is order 42?")
+              .expect(called("lookup_order"), calledWith("lookup_order", Map.of("order_id", "42")), contains("shipped"))
+              .build(),
+          EvalCase.builder("wrong-expectation").input("hello there")
+              .expect(called("lookup_order"), contains("bonjour"))
+              .build());
+      EvalResult result = Eval.builder().name("shop").agent(runtime::run).dataset(data).build().run();
+
+      CaseRun order = result.cases().get(0).runs().get(0);
+      assertThat(order.status()).isEqualTo(CaseRun.Status.PASSED);
+      assertThat(order.outcome().output()).contains("order 42 shipped yesterday");
+      assertThat(order.outcome().events(ToolCallStarted.class)).hasSize(1);
+      assertThat(order.outcome().events(ModelCallStarted.class)).hasSize(2);
+      assertThat(order.outcome().costUsd()).isEqualByComparingTo("0.02");
+
+      CaseRun wrong = result.cases().get(1).runs().get(0);
+      assertThat(wrong.status()).isEqualTo(CaseRun.Status.FAILED);
+      assertThat(wrong.failureSummary())
+          .contains("tool lookup_order called: called: []")
+          .contains("missing \"bonjour\"");
+      assertThat(result.agentSpendUsd()).isEqualByComparingTo("0.03");
+      assertThat(result.passRate().mean()).isEqualTo(0.5);
+      assertThat(result.successful()).isFalse();
+    }
+  }
+
+  @Test
+  void runsCasesInParallelButNeverMoreThanTheBound() {
+    ShopAgent model = new ShopAgent();
+    model.latency = Duration.ofMillis(150);
+    List<EvalCase> cases = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      cases.add(EvalCase.builder("c" + i).input("hello " + i).expect(contains("hello " + i)).build());
+    }
+    try (AgentRuntime runtime = model.runtime()) {
+      long t0 = System.nanoTime();
+      EvalResult result = Eval.builder().agent(runtime::run).dataset(new Dataset("par", cases)).parallelism(3)
+          .build().run();
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(result.count(CaseRun.Status.PASSED)).isEqualTo(8);
+      assertThat(model.maxInFlight.get()).isEqualTo(3);
+      assertThat(ms).isLessThan(8 * 150); // sequential would take at least 1200 ms
+    }
+  }
+
+  @Test
+  void stopsStartingRunsOnceTheBudgetIsSpent() {
+    ShopAgent model = new ShopAgent();
+    List<EvalCase> cases = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      cases.add(EvalCase.builder("c" + i).input("hi " + i).build());
+    }
+    try (AgentRuntime runtime = model.runtime()) {
+      // each run makes one $0.01 call; after the 3rd, $0.03 >= $0.025 and the rest are skipped
+      EvalResult result = Eval.builder().agent(runtime::run).dataset(new Dataset("budget", cases)).parallelism(1)
+          .budgetUsd("0.025").build().run();
+      assertThat(result.count(CaseRun.Status.PASSED)).isEqualTo(3);
+      assertThat(result.count(CaseRun.Status.SKIPPED)).isEqualTo(3);
+      assertThat(model.calls.get()).isEqualTo(3);
+      assertThat(result.budgetExhausted()).isTrue();
+      assertThat(result.totalSpendUsd()).isEqualByComparingTo(new BigDecimal("0.03"));
+      assertThat(result.cases().get(5).runs().get(0).message()).contains("eval budget $0.025 spent ($0.03)");
+    }
+  }
+
+  @Test
+  void carriesTheConversationAcrossTurnsAndSessionState() {
+    ShopAgent model = new ShopAgent();
+    try (AgentRuntime runtime = model.runtime()) {
+      EvalCase c = EvalCase.builder("multi").turn("first").turn("second").turn("third")
+          .history(List.of(new dev.agentruntime.core.model.UserMessage("earlier"),
+              dev.agentruntime.core.model.AssistantMessage.of("ok")))
+          .sessionId("s-1")
+          .expect(contains("third (turn 4)"))
+          .build();
+      EvalResult result = Eval.builder().agent(runtime::run).dataset(Dataset.of("multi", c)).build().run();
+      CaseRun run = result.cases().get(0).runs().get(0);
+      assertThat(run.status()).as(run.failureSummary()).isEqualTo(CaseRun.Status.PASSED);
+      assertThat(run.outcome().turns()).hasSize(3);
+      assertThat(run.outcome().turns().get(1).output()).isEqualTo("You said: second (turn 3)");
+    }
+  }
+
+  @Test
+  void aFailedRunFailsTheCaseUnlessAnAssertionExpectsIt() {
+    ShopAgent model = new ShopAgent();
+    try (AgentRuntime runtime = model.runtime()) {
+      Dataset data = Dataset.of("fail",
+          EvalCase.builder("unexpected").input("please explode").build(),
+          EvalCase.builder("expected").input("please explode")
+              .expect(TelemetryAssertions.failsWith(dev.agentruntime.core.error.AgentRuntimeException.class)).build());
+      EvalResult result = Eval.builder().agent(runtime::run).dataset(data).build().run();
+      CaseRun unexpected = result.cases().get(0).runs().get(0);
+      assertThat(unexpected.status()).isEqualTo(CaseRun.Status.FAILED);
+      assertThat(unexpected.failureSummary()).startsWith("run completes: ").contains("model exploded on purpose");
+      assertThat(result.cases().get(1).runs().get(0).status()).isEqualTo(CaseRun.Status.PASSED);
+    }
+  }
+
+  @Test
+  void builderNamesTheBadSetting() {
+    Dataset data = Dataset.of("d", EvalCase.builder("a").input("x").build());
+    assertThatThrownBy(() -> Eval.builder().dataset(data).build()).hasMessageContaining("agent(...) is required");
+    assertThatThrownBy(() -> Eval.builder().agent((i, o) -> null).dataset(data).repeats(0).build())
+        .hasMessageContaining("repeats must be >= 1, was 0");
+    assertThatThrownBy(() -> Eval.builder().agent((i, o) -> null).dataset(data).budgetUsd("ten").build())
+        .hasMessageContaining("budgetUsd is not a number: 'ten'");
+    assertThatThrownBy(() -> Dataset.of("d", EvalCase.builder("a").input("x").build(),
+        EvalCase.builder("a").input("y").build())).hasMessageContaining("duplicate case id 'a'");
+    assertThatThrownBy(() -> EvalCase.builder("a b").input("x").build()).hasMessageContaining("case id 'a b'");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.agentruntime.mcp.client;
+
+import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.ToolExecutionException;
+import java.util.Objects;
+
+/**
+ * An MCP server failed a tool call or could not be reached: it did not start, died, hung past the
+ * request timeout, closed the connection, answered with something that is not JSON-RPC, or
+ * answered with a JSON-RPC error. A tool that ran and reported an error ({@code isError}) is not
+ * an exception: the model sees that as an error result.
+ *
+ * <p>Classified for the runtime's resilience stage: a dead, hung or unreachable server is
+ * {@link ErrorClassification#TRANSIENT} (retried, and counted against the server's circuit
+ * {@code mcp:<server>}); a server that cannot be started, refuses our credentials or rejects the
+ * request as invalid is {@link ErrorClassification#PERMANENT}.
+ */
+public class McpServerException extends ToolExecutionException {
+  private static final long serialVersionUID = 1L;
+
+  private final String serverName;
+  private final String errorType;
+
+  /**
+   * @param runId the run, or null
+   * @param toolName the runtime tool name (namespaced), or the server name for connection failures
+   * @param serverName the MCP server
+   * @param message what happened
+   * @param cause the SDK's exception, or null
+   * @param classification whether a retry may help
+   * @param errorType a short low-cardinality type ({@code timeout}, {@code connection_closed}, ...)
+   */
+  public McpServerException(String runId, String toolName, String serverName, String message,
+      Throwable cause, ErrorClassification classification, String errorType) {
+    super(runId, toolName, message, cause, classification);
+    this.serverName = Objects.requireNonNull(serverName, "serverName");
+    this.errorType = Objects.requireNonNull(errorType, "errorType");
+  }
+
+  /** @return the MCP server that failed */
+  public String serverName() {
+    return serverName;
+  }
+
+  /** @return a short type: timeout, connection_closed, server_start_failed, unauthorized, jsonrpc_error, ... */
+  public String errorType() {
+    return errorType;
+  }
+}

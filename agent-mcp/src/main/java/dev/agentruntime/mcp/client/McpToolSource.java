@@ -1,0 +1,634 @@
+package dev.agentruntime.mcp.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.FailureInfo;
+import dev.agentruntime.core.model.ToolSpec;
+import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolInvocation;
+import dev.agentruntime.core.tool.ToolRegistry;
+import dev.agentruntime.core.tool.ToolResult;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * The tools of one MCP server, as runtime {@link Tool}s: connects over stdio or streamable HTTP
+ * with the official MCP Java SDK, lists the server's tools and keeps them current when the server
+ * announces a change ({@code notifications/tools/list_changed}).
+ *
+ * <pre>{@code
+ * McpToolSource files = McpToolSource.connect(
+ *     McpServerConfig.stdio("files", "npx", "-y", "@modelcontextprotocol/server-filesystem", dir).build());
+ * AgentRuntime runtime = AgentRuntime.builder().model(model).build();
+ * files.bindTo(runtime.tools());   // files__read_text_file, files__list_directory, ...
+ * }</pre>
+ *
+ * <p>A server that died or closed the connection is started (or reconnected) again on the next
+ * call. Failures are thrown as {@link McpServerException}s classified for the runtime's retry and
+ * circuit breaker; all of a server's tools share the circuit {@code mcp:<server>}. Thread-safe.
+ */
+public final class McpToolSource implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(McpToolSource.class);
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  /** What a stdio server inherits of our environment unless told to inherit all of it. */
+  private static final Set<String> BASELINE_ENV = Set.of("PATH", "HOME", "USER", "LOGNAME", "SHELL",
+      "TERM", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "TZ", "SYSTEMROOT", "SYSTEMDRIVE", "WINDIR",
+      "TEMP", "TMP", "APPDATA", "LOCALAPPDATA", "PROGRAMFILES", "USERPROFILE", "COMSPEC", "PATHEXT");
+
+  private final McpServerConfig config;
+  private final ObjectMapper objectMapper = new ObjectMapper();
+  private final McpJsonMapper jsonMapper = new JacksonMcpJsonMapper(objectMapper);
+  private final Object connectLock = new Object();
+  private final Object toolsLock = new Object();
+  private final List<ToolRegistry> registries = new CopyOnWriteArrayList<>();
+  private final List<Consumer<List<McpTool>>> listeners = new CopyOnWriteArrayList<>();
+  private Connection client; // guarded by connectLock
+
+  /** One live connection: the SDK client and, for stdio, a future completed when the process exits. */
+  private record Connection(McpAsyncClient client, CompletableFuture<Void> exited) {
+    <T> T await(Mono<T> request) {
+      // a server process that dies mid-call fails the call at once instead of at the timeout
+      Mono<T> died = Mono.fromFuture(exited, true).then(Mono.error(new ServerExitedException()));
+      return Mono.firstWithSignal(request, died).block();
+    }
+
+    <T> T await(Mono<T> request, Duration timeout) {
+      return await(request.timeout(timeout));
+    }
+  }
+
+  /** The stdio server process exited. */
+  static final class ServerExitedException extends java.io.IOException {
+    private static final long serialVersionUID = 1L;
+
+    ServerExitedException() {
+      super("the server process exited");
+    }
+  }
+  private volatile Map<String, McpTool> tools = Map.of();
+  private volatile boolean closed;
+
+  private McpToolSource(McpServerConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * Connects to the server and lists its tools.
+   *
+   * @param config the server
+   * @return the connected source
+   * @throws McpServerException when the server cannot be started or reached, or the handshake
+   *     fails (classified: a missing command is PERMANENT, a refused connection TRANSIENT)
+   */
+  public static McpToolSource connect(McpServerConfig config) {
+    McpToolSource source = new McpToolSource(Objects.requireNonNull(config, "config"));
+    source.connected();
+    return source;
+  }
+
+  /** @return the server's configuration */
+  public McpServerConfig config() {
+    return config;
+  }
+
+  /** @return the server's tools offered now, by runtime name (namespaced) */
+  public List<McpTool> tools() {
+    return List.copyOf(tools.values());
+  }
+
+  /**
+   * @param runtimeName a namespaced tool name ({@code server__tool})
+   * @return that tool, if the server offers it now
+   */
+  public Optional<McpTool> tool(String runtimeName) {
+    return Optional.ofNullable(tools.get(runtimeName));
+  }
+
+  /**
+   * Registers the server's tools in a registry (usually {@code runtime.tools()}) and keeps them in
+   * sync: tools the server adds appear, tools it removes disappear, changed ones are replaced (a
+   * tool disabled with the registry's kill switch stays disabled).
+   *
+   * @param registry the registry
+   * @return this
+   * @throws IllegalArgumentException when a tool of the same name, not from this server, is
+   *     already registered (choose another {@link McpServerConfig.Builder#toolPrefix})
+   */
+  public McpToolSource bindTo(ToolRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    synchronized (toolsLock) {
+      for (String name : tools.keySet()) {
+        if (registry.find(name).isPresent()) {
+          throw new IllegalArgumentException("MCP server '" + config.name() + "': a tool named '" + name
+              + "' is already registered; give the server another toolPrefix");
+        }
+      }
+      tools.values().forEach(registry::register);
+      registries.add(registry);
+    }
+    return this;
+  }
+
+  /**
+   * @param listener told the new tool list each time the server's tools change
+   * @return this
+   */
+  public McpToolSource onToolsChanged(Consumer<List<McpTool>> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Lists the server's tools again now (a change the server announces is picked up without this).
+   *
+   * @return the tools offered now
+   * @throws McpServerException when the server fails
+   */
+  public List<McpTool> refreshTools() {
+    Connection c = connected();
+    try {
+      updateTools(listAll(c));
+    } catch (RuntimeException e) {
+      throw failure(null, config.name(), "could not list its tools", e, c);
+    }
+    return tools();
+  }
+
+  /** Closes the connection (a stdio server process is stopped) and unregisters nothing. */
+  @Override
+  public void close() {
+    closed = true;
+    Connection c;
+    synchronized (connectLock) {
+      c = client;
+      client = null;
+    }
+    closeQuietly(c);
+  }
+
+  @Override
+  public String toString() {
+    return "McpToolSource[" + config + ", " + tools.size() + " tools]";
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  ToolResult call(McpTool tool, ToolInvocation invocation) throws InterruptedException {
+    String runId = invocation.context().runId();
+    Connection c;
+    try {
+      c = connected();
+    } catch (McpServerException e) {
+      throw new McpServerException(runId, tool.name(), config.name(), e.getMessage(), e.getCause(),
+          e.classification(), e.errorType());
+    }
+    Map<String, Object> args;
+    try {
+      args = objectMapper.readValue(invocation.arguments().json(), MAP);
+    } catch (JsonProcessingException e) {
+      // the runtime parses arguments before a tool runs: this is not reachable with its chain
+      return ToolResult.error("arguments for tool '" + tool.name() + "' are not a JSON object");
+    }
+    McpSchema.CallToolResult result;
+    try {
+      result = c.await(c.client().callTool(new McpSchema.CallToolRequest(tool.mcpName(), args)),
+          config.requestTimeout());
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted() || hasCause(e, InterruptedException.class)) {
+        Thread.currentThread().interrupt();
+        InterruptedException interrupted = new InterruptedException(
+            "call of MCP tool '" + tool.mcpName() + "' on server '" + config.name() + "' was interrupted");
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+      throw failure(runId, tool.name(), "failed tool '" + tool.mcpName() + "'", e, c);
+    }
+    if (result == null) {
+      throw new McpServerException(runId, tool.name(), config.name(), "MCP server '" + config.name()
+          + "' answered tool '" + tool.mcpName() + "' with no result", null, ErrorClassification.TRANSIENT,
+          "empty_result");
+    }
+    String text = render(result);
+    return Boolean.TRUE.equals(result.isError())
+        ? ToolResult.error(text.isEmpty() ? "tool '" + tool.name() + "' failed without a message" : text)
+        : ToolResult.success(text);
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private McpServerException failure(String runId, String toolName, String what, RuntimeException e,
+      Connection used) {
+    FailureInfo info = McpErrorClassifier.classifySdk(e);
+    ErrorClassification classification =
+        info == null ? ErrorClassification.UNKNOWN : info.classification();
+    String type = info == null ? "unknown" : info.errorType();
+    if ("timeout".equals(type)) {
+      // a slow tool leaves the connection usable; a server that stopped reading (or whose answers
+      // the SDK stopped reading, after a malformed line) does not: ask it for a ping
+      if (used != null && !answersPing(used)) {
+        invalidate(used);
+      }
+    } else if (!type.startsWith("jsonrpc_") && !"malformed_response".equals(type)) {
+      // the connection is broken (closed, reset, process gone, unreadable): start afresh next call
+      invalidate(used);
+    }
+    String message = "MCP server '" + config.name() + "' " + what + ": " + type + " ("
+        + rootMessage(e) + ")";
+    return new McpServerException(runId, toolName, config.name(), message, e, classification, type);
+  }
+
+  private boolean answersPing(Connection c) {
+    try {
+      c.await(c.client().ping(), max(Duration.ofSeconds(1), config.requestTimeout().dividedBy(2)));
+      return true;
+    } catch (RuntimeException e) {
+      log.info("MCP server '{}' does not answer a ping after a timeout: reconnecting on the next call",
+          config.name());
+      return false;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+  }
+
+  private String render(McpSchema.CallToolResult result) {
+    List<String> parts = new ArrayList<>();
+    if (result.content() != null) {
+      for (McpSchema.Content content : result.content()) {
+        parts.add(render(content));
+      }
+    }
+    String text = String.join("\n", parts);
+    if (text.isEmpty() && result.structuredContent() != null) {
+      try {
+        text = objectMapper.writeValueAsString(result.structuredContent());
+      } catch (JsonProcessingException e) {
+        text = String.valueOf(result.structuredContent());
+      }
+    }
+    return text;
+  }
+
+  private static String render(McpSchema.Content content) {
+    if (content instanceof McpSchema.TextContent t) {
+      return t.text() == null ? "" : t.text();
+    }
+    if (content instanceof McpSchema.ImageContent i) {
+      return "[image " + i.mimeType() + ", " + base64Bytes(i.data()) + " bytes]";
+    }
+    if (content instanceof McpSchema.AudioContent a) {
+      return "[audio " + a.mimeType() + ", " + base64Bytes(a.data()) + " bytes]";
+    }
+    if (content instanceof McpSchema.EmbeddedResource r) {
+      if (r.resource() instanceof McpSchema.TextResourceContents t) {
+        return t.text() == null ? "" : t.text();
+      }
+      if (r.resource() instanceof McpSchema.BlobResourceContents b) {
+        return "[resource " + b.uri() + " " + b.mimeType() + ", " + base64Bytes(b.blob()) + " bytes]";
+      }
+      return "[resource]";
+    }
+    if (content instanceof McpSchema.ResourceLink l) {
+      return "[resource link " + l.uri() + (l.name() == null ? "" : " (" + l.name() + ")") + "]";
+    }
+    return "[" + content.type() + " content]";
+  }
+
+  private static long base64Bytes(String data) {
+    return data == null ? 0 : data.length() * 3L / 4;
+  }
+
+  // ------------------------------------------------------------------ connection
+
+  private Connection connected() {
+    synchronized (connectLock) {
+      if (closed) {
+        throw new McpServerException(null, config.name(), config.name(),
+            "MCP server '" + config.name() + "': its tool source is closed", null,
+            ErrorClassification.PERMANENT, "closed");
+      }
+      if (client == null) {
+        client = open();
+      }
+      return client;
+    }
+  }
+
+  private void invalidate(Connection broken) {
+    if (broken == null) {
+      return;
+    }
+    synchronized (connectLock) {
+      if (client != broken) {
+        return;
+      }
+      client = null;
+    }
+    log.info("MCP server '{}': connection lost, reconnecting on the next call", config.name());
+    closeQuietly(broken);
+  }
+
+  private Connection open() {
+    if (config.isStdio() && !commandExists()) {
+      throw new McpServerException(null, config.name(), config.name(), "MCP server '" + config.name()
+          + "' could not be started: server_start_failed (command '" + config.command()
+          + "' is not an executable file nor found on the PATH)", null, ErrorClassification.PERMANENT,
+          "server_start_failed");
+    }
+    CompletableFuture<Void> exited = new CompletableFuture<>();
+    Connection c;
+    try {
+      McpClientTransport transport = transport();
+      McpAsyncClient sdk = McpClient.async(transport)
+          // the handshake may take the initialization timeout; each later request is bounded by
+          // the request timeout, applied per call
+          .requestTimeout(max(config.requestTimeout(), config.initializationTimeout()))
+          .initializationTimeout(config.initializationTimeout())
+          .clientInfo(new McpSchema.Implementation("agent-runtime", "agent-runtime MCP client", "0.1.0"))
+          .capabilities(McpSchema.ClientCapabilities.builder().build())
+          .toolsChangeConsumer(listed -> Mono.fromRunnable(() -> toolsChanged(listed)))
+          .build();
+      c = new Connection(sdk, exited);
+      watchExit(transport, c);
+    } catch (RuntimeException e) {
+      throw failure(null, config.name(), "could not be set up", e, null);
+    }
+    try {
+      c.await(c.client().initialize());
+      updateTools(listAll(c));
+      return c;
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw failure(null, config.name(), "could not be connected", e, null);
+    }
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The SDK only logs a command that cannot be started and lets the handshake time out. */
+  private boolean commandExists() {
+    String command = config.command();
+    if (command.contains("/") || command.contains(java.io.File.separator)) {
+      java.nio.file.Path p = java.nio.file.Path.of(command);
+      if (!p.isAbsolute() && config.workingDirectory() != null) {
+        p = config.workingDirectory().resolve(p);
+      }
+      return java.nio.file.Files.isExecutable(p);
+    }
+    String path = config.env().getOrDefault("PATH", System.getenv("PATH"));
+    if (path == null) {
+      return true; // cannot tell: let the start fail
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      for (String ext : new String[] {"", ".exe", ".cmd", ".bat"}) {
+        if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, command + ext))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** For stdio: completes the connection's {@code exited} future when the server process ends. */
+  private void watchExit(McpClientTransport transport, Connection c) {
+    if (!(transport instanceof StdioClientTransport stdio)) {
+      return;
+    }
+    Thread watcher = new Thread(() -> {
+      // the process starts when the client connects (initialize); wait for it to be there
+      while (!c.exited().isDone()) {
+        try {
+          stdio.awaitForExit();
+          break;
+        } catch (RuntimeException notStartedOrInterrupted) {
+          if (closed || Thread.currentThread().isInterrupted()) {
+            return;
+          }
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
+      if (!c.exited().isDone()) {
+        log.warn("MCP server '{}': the server process exited", config.name());
+        c.exited().complete(null);
+        invalidate(c);
+      }
+    }, "mcp-exit-watch-" + config.name());
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  private McpClientTransport transport() {
+    if (config.isStdio()) {
+      ServerParameters params = ServerParameters.builder(config.command())
+          .args(config.args()).env(config.env()).build();
+      StdioClientTransport t = new StdioClientTransport(params, jsonMapper) {
+        @Override
+        protected ProcessBuilder getProcessBuilder() {
+          ProcessBuilder pb = new ProcessBuilder();
+          if (!config.inheritEnvironment()) {
+            pb.environment().keySet().retainAll(BASELINE_ENV);
+          }
+          config.workingDirectoryIfSet().ifPresent(dir -> pb.directory(dir.toFile()));
+          return pb;
+        }
+      };
+      t.setStdErrorHandler(line -> log.debug("MCP server '{}' stderr: {}", config.name(), line));
+      return t;
+    }
+    Map<String, String> headers = config.headers();
+    return HttpClientStreamableHttpTransport.builder(config.url().toString())
+        .endpoint(config.endpoint())
+        .jsonMapper(jsonMapper)
+        .connectTimeout(config.initializationTimeout())
+        .httpRequestCustomizer((request, method, uri, body, context) -> headers.forEach(request::setHeader))
+        .build();
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c == null) {
+      return;
+    }
+    c.exited().complete(null); // stops the exit watcher; pending calls fail as "exited"
+    try {
+      c.client().close();
+    } catch (RuntimeException e) {
+      log.debug("closing an MCP client failed", e);
+    }
+  }
+
+  private List<McpSchema.Tool> listAll(Connection c) {
+    Duration timeout = config.requestTimeout();
+    List<McpSchema.Tool> all = new ArrayList<>();
+    McpSchema.ListToolsResult page = c.await(c.client().listTools(), timeout);
+    for (int pages = 1; ; pages++) {
+      if (page.tools() != null) {
+        all.addAll(page.tools());
+      }
+      String cursor = page.nextCursor();
+      if (cursor == null || cursor.isEmpty() || pages >= 1_000) {
+        return all;
+      }
+      page = c.await(c.client().listTools(cursor), timeout);
+    }
+  }
+
+  // ------------------------------------------------------------------ tool list
+
+  private void toolsChanged(List<McpSchema.Tool> listed) {
+    if (closed) {
+      return;
+    }
+    log.info("MCP server '{}' changed its tools: {} listed", config.name(), listed.size());
+    updateTools(listed);
+  }
+
+  private void updateTools(List<McpSchema.Tool> listed) {
+    List<McpTool> snapshot;
+    synchronized (toolsLock) {
+      Map<String, McpTool> next = new LinkedHashMap<>();
+      Set<String> used = new HashSet<>();
+      for (McpSchema.Tool t : listed) {
+        if (t == null || t.name() == null || !config.offers(t.name())) {
+          continue;
+        }
+        String runtimeName = runtimeName(t.name(), used);
+        next.put(runtimeName, new McpTool(this, t, runtimeName, schemaJson(t)));
+      }
+      Map<String, McpTool> previous = tools;
+      tools = Collections.unmodifiableMap(next);
+      if (previous.equals(next)) {
+        return;
+      }
+      for (ToolRegistry registry : registries) {
+        sync(registry, previous, next);
+      }
+      snapshot = List.copyOf(next.values());
+    }
+    for (Consumer<List<McpTool>> l : listeners) {
+      try {
+        l.accept(snapshot);
+      } catch (RuntimeException e) {
+        log.warn("an MCP tools-changed listener failed", e);
+      }
+    }
+  }
+
+  private void sync(ToolRegistry registry, Map<String, McpTool> previous, Map<String, McpTool> next) {
+    Map<String, String> disabledReasons = new LinkedHashMap<>();
+    for (Map.Entry<String, McpTool> old : previous.entrySet()) {
+      McpTool replacement = next.get(old.getKey());
+      if (replacement == null || !replacement.equals(old.getValue())) {
+        Optional<Tool> there = registry.find(old.getKey());
+        if (there.isPresent() && there.get() == old.getValue()) {
+          registry.disabledReason(old.getKey()).ifPresent(r -> disabledReasons.put(old.getKey(), r));
+          registry.unregister(old.getKey());
+        }
+      }
+    }
+    for (Map.Entry<String, McpTool> e : next.entrySet()) {
+      McpTool before = previous.get(e.getKey());
+      if (before != null && before.equals(e.getValue()) && registry.find(e.getKey()).isPresent()) {
+        continue;
+      }
+      Optional<String> disabled = Optional.ofNullable(disabledReasons.get(e.getKey()));
+      if (registry.find(e.getKey()).isPresent()) {
+        log.warn("MCP server '{}': tool '{}' is not registered: another tool has that name",
+            config.name(), e.getKey());
+        continue;
+      }
+      try {
+        registry.register(e.getValue());
+      } catch (IllegalArgumentException raced) {
+        log.warn("MCP server '{}': tool '{}' is not registered: {}", config.name(), e.getKey(),
+            raced.getMessage());
+      }
+      disabled.ifPresent(reason -> registry.disable(e.getKey(), reason));
+    }
+  }
+
+  private String schemaJson(McpSchema.Tool t) {
+    if (t.inputSchema() == null || t.inputSchema().isEmpty()) {
+      return ToolSpec.NO_PARAMETERS;
+    }
+    try {
+      return objectMapper.writeValueAsString(t.inputSchema());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("MCP server '" + config.name() + "': schema of tool '" + t.name()
+          + "' cannot be written as JSON", e);
+    }
+  }
+
+  /**
+   * The namespaced name: prefix + the server's name with characters outside {@code [A-Za-z0-9_-]}
+   * replaced by '_'; names that would be longer than 64 characters or collide after the
+   * replacement get a short hash of the original name.
+   */
+  private String runtimeName(String mcpName, Set<String> used) {
+    String cleaned = mcpName.replaceAll("[^A-Za-z0-9_-]", "_");
+    String name = config.toolPrefix() + cleaned;
+    if (name.length() > 64 || used.contains(name) || !cleaned.equals(mcpName) && cleaned.isEmpty()) {
+      String hash = shortHash(mcpName);
+      int keep = Math.max(0, 64 - hash.length() - 1 - config.toolPrefix().length());
+      name = config.toolPrefix() + cleaned.substring(0, Math.min(keep, cleaned.length())) + "_" + hash;
+    }
+    used.add(name);
+    return name;
+  }
+
+  private static String shortHash(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,356 @@
+package dev.agentruntime.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pre-started, still unused sandboxes for one language: namespaces set up, limits applied, the
+ * interpreter started and blocked reading its code from stdin. Each is handed out once and
+ * destroyed after its execution, so nothing is shared between executions. A background thread
+ * keeps up to {@code size} ready; when none is ready, the caller starts a sandbox cold (the pool
+ * never reuses one to keep up).
+ *
+ * <p>Protocol on the sandbox's stdin: 12 ASCII digits giving the code's length in bytes, the code
+ * (UTF-8), then the code's own stdin. The bootstrap writes one byte ({@code R}) to stdout when it
+ * is ready; the pool reads it before offering the sandbox, so it never reaches the code's output.
+ */
+final class WarmPool implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WarmPool.class);
+  private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  /**
+   * Python bootstrap: reads the code, runs it as {@code __main__} from {@code
+   * /sandbox/code/main.py} (argv, sys.path[0], __file__, tracebacks with source lines as for a
+   * file), then does what a normal exit does that can be seen from outside (joins non-daemon
+   * threads, runs atexit handlers, flushes stdout and stderr, exit status as for {@code sys.exit})
+   * and leaves without the interpreter's finalisation, which takes most of a short execution's
+   * time: objects still alive are not finalised ({@code __del__}), as with {@code os._exit}.
+   */
+  static final String PYTHON_BOOTSTRAP = String.join("\n",
+      "import os as _o, sys as _s, types as _t, linecache as _l, traceback as _tb",
+      "def _r(n):",
+      "    b = b''",
+      "    while len(b) < n:",
+      "        c = _o.read(0, n - len(b))",
+      "        if not c:",
+      "            _o._exit(125)",
+      "        b += c",
+      "    return b",
+      "_o.write(1, b'R')",
+      "_c = _r(int(_r(12))).decode('utf-8')",
+      "_f = '/sandbox/code/main.py'",
+      "_l.cache[_f] = (len(_c), None, _c.splitlines(True), _f)",
+      "_s.argv = [_f]",
+      "_s.path[0] = '/sandbox/code'",
+      "_m = _t.ModuleType('__main__')",
+      "_m.__file__ = _f",
+      "_m.__builtins__ = __builtins__",
+      "_s.modules['__main__'] = _m",
+      "_x = 0",
+      "try:",
+      "    exec(compile(_c, _f, 'exec'), _m.__dict__)",
+      "except SystemExit as _e:",
+      "    _x = _e.code",
+      "    if _x is None:",
+      "        _x = 0",
+      "    elif not isinstance(_x, int):",
+      "        try:",
+      "            print(_x, file=_s.stderr)",
+      "        except Exception:",
+      "            pass",
+      "        _x = 1",
+      "except BaseException as _e:",
+      // hide the bootstrap's frame; print with linecache (the code has no file to read lines from)
+      "    _e.__traceback__ = _e.__traceback__.tb_next",
+      "    if _s.excepthook is _s.__excepthook__:",
+      "        _tb.print_exception(type(_e), _e, _e.__traceback__)",
+      "    else:",
+      "        _s.excepthook(type(_e), _e, _e.__traceback__)",
+      "    _x = 1",
+      // what a normal exit does that can be seen from outside, in its order: wait for non-daemon
+      // threads, run atexit handlers, flush the output; then exit without the interpreter's
+      // finalisation (it takes most of a short execution's time)
+      "if 'threading' in _s.modules:",
+      "    try:",
+      "        _s.modules['threading']._shutdown()",
+      "    except BaseException:",
+      "        pass",
+      "import atexit as _a",
+      "_a._run_exitfuncs()",
+      "for _w in (_s.stdout, _s.stderr, _s.__stdout__, _s.__stderr__):",
+      "    try:",
+      "        _w.flush()",
+      "    except BaseException:",
+      "        pass",
+      "_o._exit(_x & 0xff)",
+      "");
+
+  /**
+   * Node bootstrap: reads the code synchronously, then runs it as the main CommonJS module
+   * {@code /sandbox/code/main.js}; {@code process.stdin} goes on from where the code ended.
+   */
+  static final String NODE_BOOTSTRAP = String.join("\n",
+      "const fs = require('fs'); const Module = require('module');",
+      "function r(n) { const b = Buffer.alloc(n); let o = 0;",
+      "  while (o < n) { let k; try { k = fs.readSync(0, b, o, n - o, null); }",
+      "    catch (e) { if (e.code === 'EAGAIN') continue; throw e; }",
+      "    if (k === 0) process.exit(125); o += k; }",
+      "  return b; }",
+      "fs.writeSync(1, 'R');",
+      "const code = r(parseInt(r(12).toString('ascii'), 10)).toString('utf8');",
+      "const f = '/sandbox/code/main.js';",
+      "const m = new Module(f, null); m.filename = f; m.paths = Module._nodeModulePaths('/sandbox/code');",
+      "process.mainModule = m; require.main = m; process.argv[1] = f;",
+      "m._compile(code, f);",
+      "");
+
+  /**
+   * @param interpreter an interpreter
+   * @return the command that starts it with a bootstrap, or null when there is none for it
+   */
+  static List<String> bootstrapCommand(Interpreter interpreter) {
+    String exe = interpreter.executable().getFileName().toString();
+    List<String> c = new ArrayList<>(interpreter.command());
+    if (exe.startsWith("python3")) {
+      c.add("-c");
+      c.add(PYTHON_BOOTSTRAP);
+      return c;
+    }
+    if (exe.equals("node") || exe.equals("nodejs")) {
+      c.add("-e");
+      c.add(NODE_BOOTSTRAP);
+      return c;
+    }
+    return null;
+  }
+
+  /** One pre-started sandbox. */
+  record Warm(Process process, int slot, Cgroups.Execution cgroup) {}
+
+  private final String language;
+  private final List<String> command;
+  private final int size;
+  private final ResourceLimits limits;
+  private final Launcher launcher;
+  private final Cgroups cgroups;
+  private final Path workRoot;
+  private final BlockingQueue<Warm> ready;
+  private final BlockingQueue<Integer> freeSlots;
+  private final Thread refiller;
+  private final Object wake = new Object();
+  private volatile boolean closed;
+  private final AtomicInteger inUse = new AtomicInteger();
+  private final AtomicLong served = new AtomicLong();
+  private final AtomicLong missed = new AtomicLong();
+  private final AtomicLong started = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+
+  /**
+   * @param firstSlot the first slot number (host uid offset) of this pool; it uses {@code size +
+   *     maxInFlight} of them, so that every live sandbox has a uid of its own
+   */
+  WarmPool(String language, List<String> command, int size, int maxInFlight, int firstSlot, ResourceLimits limits,
+      Launcher launcher, Cgroups cgroups, Path workRoot) {
+    this.language = language;
+    this.command = List.copyOf(command);
+    this.size = size;
+    this.limits = limits;
+    this.launcher = launcher;
+    this.cgroups = cgroups;
+    this.workRoot = workRoot;
+    this.ready = new ArrayBlockingQueue<>(size);
+    this.freeSlots = new ArrayBlockingQueue<>(size + maxInFlight);
+    for (int i = 0; i < size + maxInFlight; i++) {
+      freeSlots.add(firstSlot + i);
+    }
+    this.refiller = new Thread(this::refill, "agent-sandbox-pool-" + language);
+    refiller.setDaemon(true);
+    refiller.start();
+  }
+
+  static int slotsNeeded(int size, int maxInFlight) {
+    return size + maxInFlight;
+  }
+
+  /**
+   * @param request a request in this pool's language
+   * @param sandboxLimits the sandbox's default limits
+   * @return whether a pooled sandbox can run it: default limits and no input files
+   */
+  boolean accepts(ExecutionRequest request) {
+    return request.inputFilesNoCopy().isEmpty() && (request.limits() == null || request.limits().equals(limits));
+  }
+
+  /** @return a ready sandbox, never handed out before, or null when none is ready (start cold) */
+  Warm take() {
+    while (true) {
+      Warm w = ready.poll();
+      if (w == null) {
+        missed.incrementAndGet();
+        wakeRefiller(); // empty: start replacements now
+        return null;
+      }
+      if (w.process().isAlive()) {
+        inUse.incrementAndGet();
+        served.incrementAndGet();
+        return w;
+      }
+      destroy(w); // died while waiting: never used, try the next
+    }
+  }
+
+  /** @return the bytes to write to a taken sandbox's stdin */
+  static byte[] input(ExecutionRequest request) {
+    byte[] code = request.code().getBytes(StandardCharsets.UTF_8);
+    byte[] stdin = request.stdin().getBytes(StandardCharsets.UTF_8);
+    byte[] header = String.format("%012d", code.length).getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[header.length + code.length + stdin.length];
+    System.arraycopy(header, 0, all, 0, header.length);
+    System.arraycopy(code, 0, all, header.length, code.length);
+    System.arraycopy(stdin, 0, all, header.length + code.length, stdin.length);
+    return all;
+  }
+
+  /**
+   * Releases what a used sandbox held once its execution has ended (its processes are gone), and
+   * only then starts its replacement: starting it during the execution would take CPU from the
+   * code whose result the caller waits for (the pool keeps {@code size} ready, so the next
+   * execution does not wait for this replacement unless the pool is being drained).
+   */
+  void release(Warm w) {
+    inUse.decrementAndGet();
+    if (w.cgroup() != null) {
+      w.cgroup().close();
+    }
+    freeSlots.add(w.slot());
+    wakeRefiller();
+  }
+
+  private void wakeRefiller() {
+    synchronized (wake) {
+      wake.notifyAll();
+    }
+  }
+
+  private void destroy(Warm w) {
+    ProcessRunner.killTree(w.process());
+    try {
+      w.process().waitFor(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    launcher.afterExit(w.process());
+    if (w.cgroup() != null) {
+      w.cgroup().close();
+    }
+    freeSlots.add(w.slot());
+  }
+
+  /**
+   * Whether the refiller may wait: the pool is full, or it still has a sandbox ready and the
+   * missing ones are running executions (replaced once released, see {@link #release}).
+   */
+  private boolean satisfied() {
+    int r = ready.size();
+    return r >= size || (r > 0 && r + inUse.get() >= size);
+  }
+
+  private void refill() {
+    long backoff = 0;
+    while (!closed) {
+      try {
+        if (satisfied()) {
+          synchronized (wake) {
+            if (satisfied() && !closed) {
+              wake.wait(1000);
+            }
+          }
+          continue;
+        }
+        Integer slot = freeSlots.poll(1, TimeUnit.SECONDS);
+        if (slot == null) {
+          continue;
+        }
+        Warm w = start(slot);
+        if (w == null) {
+          backoff = backoff == 0 ? TimeUnit.MILLISECONDS.toNanos(50) : Math.min(MAX_BACKOFF_NANOS, backoff * 2);
+          TimeUnit.NANOSECONDS.sleep(backoff);
+          continue;
+        }
+        backoff = 0;
+        if (closed || !ready.offer(w)) {
+          destroy(w);
+        }
+      } catch (InterruptedException e) {
+        if (closed) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("warm pool for {}: {}", language, e.toString());
+      }
+    }
+  }
+
+  /** Starts one sandbox and waits for its interpreter to be ready; null when that failed. */
+  private Warm start(int slot) {
+    Cgroups.Execution cg = null;
+    Process p = null;
+    try {
+      cg = cgroups == null ? null : cgroups.create(limits);
+      p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot).start();
+      started.incrementAndGet();
+      InputStream out = p.getInputStream();
+      int b = out.read(); // blocks until the bootstrap is ready (or the process died)
+      if (b == 'R') {
+        return new Warm(p, slot, cg);
+      }
+      String err = new String(p.getErrorStream().readNBytes(2048), StandardCharsets.UTF_8).trim();
+      throw new IOException("the pooled sandbox did not start (" + (b < 0 ? "exit" : "byte " + b) + "): " + err);
+    } catch (IOException e) {
+      failed.incrementAndGet();
+      LOG.warn("warm pool for {} could not start a sandbox; executions start cold meanwhile: {}", language,
+          e.getMessage());
+      if (p != null) {
+        destroy(new Warm(p, slot, cg));
+      } else {
+        if (cg != null) {
+          cg.close();
+        }
+        freeSlots.add(slot);
+      }
+      return null;
+    }
+  }
+
+  /** @return the pool's figures */
+  WarmPoolStats stats() {
+    return new WarmPoolStats(language, size, ready.size(), served.get(), missed.get(), started.get(), failed.get());
+  }
+
+  /** Stops refilling and destroys the sandboxes that were never used. */
+  @Override
+  public void close() {
+    closed = true;
+    refiller.interrupt();
+    try {
+      refiller.join(TimeUnit.SECONDS.toMillis(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Warm w;
+    while ((w = ready.poll()) != null) {
+      destroy(w);
+    }
+  }
+}

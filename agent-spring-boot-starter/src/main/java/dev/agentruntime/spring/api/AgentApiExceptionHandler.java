@@ -1,0 +1,131 @@
+package dev.agentruntime.spring.api;
+
+import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.BudgetExceededException;
+import dev.agentruntime.core.error.CircuitOpenException;
+import dev.agentruntime.core.error.GuardrailViolationException;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.ModelCallException;
+import dev.agentruntime.core.error.RateLimitedException;
+import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.error.ToolExecutionException;
+import dev.agentruntime.core.limits.Limit;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns the runtime's exceptions into RFC 9457 problem details for the agent API: a usage plan's
+ * refusal is {@code 429} with {@code Retry-After}, a budget refusal {@code 429}, a guardrail
+ * block or a limit {@code 422}, an open circuit or a full instance {@code 503}, a provider
+ * failure {@code 502}, a cancelled run {@code 409}. Every problem carries the run id when there
+ * is one and a stable {@code type} ({@code urn:agent-runtime:problem:<kind>}).
+ */
+@RestControllerAdvice(assignableTypes = AgentApiController.class)
+public class AgentApiExceptionHandler {
+
+  /**
+   * @param e an API client error
+   * @return its problem
+   */
+  @ExceptionHandler(AgentApiController.ApiException.class)
+  public ResponseEntity<ProblemDetail> api(AgentApiController.ApiException e) {
+    return problem(e.status, e.kind, e.getMessage(), null, null);
+  }
+
+  /**
+   * @param e an unreadable body
+   * @return 400
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "bad-request",
+        "the body must be JSON like {\"input\": \"...\"}", null, null);
+  }
+
+  /**
+   * @param e the registry is full
+   * @return 503
+   */
+  @ExceptionHandler(RunRegistry.TooManyRunsException.class)
+  public ResponseEntity<ProblemDetail> full(RunRegistry.TooManyRunsException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "too-many-runs", e.getMessage(), null, null);
+  }
+
+  /**
+   * @param e a run's failure
+   * @return its problem
+   */
+  @ExceptionHandler(AgentRuntimeException.class)
+  public ResponseEntity<ProblemDetail> run(AgentRuntimeException e) {
+    Duration retryAfter = null;
+    HttpStatus status;
+    if (e instanceof RateLimitedException r) {
+      status = HttpStatus.TOO_MANY_REQUESTS;
+      retryAfter = r.retryAfter();
+    } else if (e instanceof BudgetExceededException) {
+      status = HttpStatus.TOO_MANY_REQUESTS;
+    } else if (e instanceof LimitExceededException l && l.limit() == Limit.CONCURRENT_RUNS) {
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+    } else if (e instanceof GuardrailViolationException || e instanceof LimitExceededException) {
+      status = HttpStatus.UNPROCESSABLE_CONTENT;
+    } else if (e instanceof CircuitOpenException) {
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+    } else if (e instanceof RunCancelledException) {
+      status = HttpStatus.CONFLICT;
+    } else if (e instanceof ModelCallException || e instanceof ToolExecutionException) {
+      status = HttpStatus.BAD_GATEWAY;
+    } else {
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    return problem(status, kind(e), e.getMessage(), e.runId(), retryAfter);
+  }
+
+  /**
+   * @param e a failure
+   * @return its stable kind, e.g. {@code rate-limited}
+   */
+  static String kind(Throwable e) {
+    if (e instanceof RateLimitedException) {
+      return "rate-limited";
+    } else if (e instanceof BudgetExceededException) {
+      return "budget-exceeded";
+    } else if (e instanceof LimitExceededException l) {
+      return l.limit() == null ? "limit-exceeded" : "limit-" + l.limit().name().toLowerCase().replace('_', '-');
+    } else if (e instanceof GuardrailViolationException) {
+      return "guardrail-blocked";
+    } else if (e instanceof CircuitOpenException) {
+      return "circuit-open";
+    } else if (e instanceof RunCancelledException) {
+      return "cancelled";
+    } else if (e instanceof ModelCallException) {
+      return "model-error";
+    } else if (e instanceof ToolExecutionException) {
+      return "tool-error";
+    }
+    return "run-failed";
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String kind, String detail, String runId, Duration retryAfter) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setType(URI.create("urn:agent-runtime:problem:" + kind));
+    p.setTitle(status.getReasonPhrase());
+    if (runId != null) {
+      p.setProperty("runId", runId);
+    }
+    HttpHeaders headers = new HttpHeaders();
+    if (retryAfter != null && !retryAfter.isNegative()) {
+      long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+      p.setProperty("retryAfterSeconds", seconds);
+    }
+    return ResponseEntity.status(status).headers(headers).body(p);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.agentruntime.spring.api;
+
+/**
+ * Answers a pending tool approval of a run (implemented by
+ * {@link dev.agentruntime.spring.approval.ApiApprovals} when agent-guardrails is present).
+ */
+@FunctionalInterface
+public interface ApprovalDecider {
+  /**
+   * @param runId the run
+   * @param approvalId the approval's id
+   * @param approved the answer
+   * @param reason why, or null
+   * @return false when no such approval is pending for that run
+   */
+  boolean decide(String runId, String approvalId, boolean approved, String reason);
+}

@@ -1,0 +1,463 @@
+package dev.agentruntime.spring.api;
+
+import dev.agentruntime.core.AgentResult;
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.RunHandle;
+import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.SseEncoder;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The runs the agent API started: their handles, results, and a per-run event log that SSE
+ * clients read from. Every event gets an increasing id (1, 2, 3, ...); a client that reconnects
+ * with {@code Last-Event-ID: n} receives every event after {@code n} exactly once, in order, then
+ * the live ones. A finished run stays readable (and resumable) for {@code retention}; heartbeat
+ * comments keep idle streams open through proxies. Thread-safe.
+ */
+public final class RunRegistry implements AutoCloseable {
+
+  /** The state of a run as the API reports it. */
+  public enum Status {
+    /** Started, not finished. */
+    RUNNING,
+    /** Finished with a result. */
+    COMPLETED,
+    /** Ended with an error (including a refusal or a cancellation). */
+    FAILED
+  }
+
+  private record Logged(long id, String type, String json) {}
+
+  /**
+   * Where a subscriber's events go: an SSE response or a WebSocket session. Calls are serialised
+   * per subscriber.
+   */
+  public interface EventSink {
+    /**
+     * Sends one event.
+     *
+     * @param id the event's id (1, 2, 3, ... per run)
+     * @param type the event's type, e.g. {@code run_completed}
+     * @param json the event as JSON
+     * @throws IOException when the client is gone
+     */
+    void send(long id, String type, String json) throws IOException;
+
+    /**
+     * Keeps the connection alive.
+     *
+     * @throws IOException when the client is gone
+     */
+    void heartbeat() throws IOException;
+
+    /** The run has ended and every event was sent. */
+    void complete();
+  }
+
+  private final Duration retention;
+  private final Duration heartbeat;
+  private final Duration sseTimeout;
+  private final int maxRuns;
+  private final Clock clock;
+  private final SseEncoder encoder = new SseEncoder();
+  private final Map<String, TrackedRun> runs = new ConcurrentHashMap<>();
+  private volatile ScheduledExecutorService scheduler;
+
+  /**
+   * @param retention how long a finished run stays readable
+   * @param heartbeat interval of SSE heartbeat comments
+   * @param sseTimeout longest life of one SSE connection
+   * @param maxRuns most runs kept at once (running and retained)
+   * @param clock the clock
+   */
+  public RunRegistry(Duration retention, Duration heartbeat, Duration sseTimeout, int maxRuns, Clock clock) {
+    this.retention = positive(retention, "retention");
+    this.heartbeat = positive(heartbeat, "heartbeat");
+    this.sseTimeout = positive(sseTimeout, "sseTimeout");
+    if (maxRuns <= 0) {
+      throw new IllegalArgumentException("maxRuns must be positive, was " + maxRuns);
+    }
+    this.maxRuns = maxRuns;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
+  private static Duration positive(Duration d, String name) {
+    if (d == null || d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException(name + " must be a positive duration, was " + d);
+    }
+    return d;
+  }
+
+  /**
+   * Starts a run and tracks it.
+   *
+   * @param agent the agent's name
+   * @param runtime its runtime
+   * @param input the input
+   * @param owner who started it
+   * @param options the options (run id and listener are added here)
+   * @return the tracked run
+   * @throws TooManyRunsException when {@code maxRuns} runs are kept already
+   */
+  public TrackedRun start(
+      String agent, AgentRuntime runtime, String input, ApiPrincipal owner, RunOptions.Builder options) {
+    evictExpired();
+    if (runs.size() >= maxRuns) {
+      throw new TooManyRunsException(maxRuns);
+    }
+    String runId = "run-" + UUID.randomUUID();
+    TrackedRun run = new TrackedRun(runId, agent, owner, clock.instant());
+    runs.put(runId, run);
+    RunHandle handle;
+    try {
+      handle = runtime.start(input, options.runId(runId).listener(run::append).build());
+    } catch (RuntimeException | Error e) {
+      run.finish(null, e);
+      throw e;
+    }
+    run.handle = handle;
+    handle.result().whenComplete(run::finish);
+    return run;
+  }
+
+  /**
+   * @param runId a run id
+   * @param caller who asks
+   * @return the run, if it exists, is retained and belongs to the caller
+   */
+  public Optional<TrackedRun> find(String runId, ApiPrincipal caller) {
+    TrackedRun run = runs.get(runId);
+    if (run == null || !run.owner.equals(caller) || run.expired(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(run);
+  }
+
+  /**
+   * Opens an SSE stream of a run's events after {@code lastEventId}; it completes after the
+   * run's last event.
+   *
+   * @param run the run
+   * @param lastEventId the last id the client has (0 for all)
+   * @return the emitter to return from the controller
+   */
+  public SseEmitter subscribe(TrackedRun run, long lastEventId) {
+    SseEmitter emitter = new SseEmitter(sseTimeout.toMillis());
+    java.util.concurrent.atomic.AtomicReference<Subscription> subscription =
+        new java.util.concurrent.atomic.AtomicReference<>(() -> {});
+    emitter.onCompletion(() -> subscription.get().close());
+    emitter.onTimeout(() -> {
+      subscription.get().close();
+      emitter.complete(); // the client reconnects with Last-Event-ID
+    });
+    emitter.onError(e -> subscription.get().close());
+    subscription.set(subscribe(run, lastEventId, new EventSink() {
+      @Override
+      public void send(long id, String type, String json) throws IOException {
+        emitter.send(SseEmitter.event().id(Long.toString(id)).name(type).data(json));
+      }
+
+      @Override
+      public void heartbeat() throws IOException {
+        emitter.send(SseEmitter.event().comment("heartbeat"));
+      }
+
+      @Override
+      public void complete() {
+        emitter.complete();
+      }
+    }));
+    return emitter;
+  }
+
+  /**
+   * Subscribes any sink to a run's events after {@code lastEventId} (the WebSocket endpoint uses
+   * this); the sink is completed after the run's last event.
+   *
+   * @param run the run
+   * @param lastEventId the last id the client has (0 for all)
+   * @param sink where the events go
+   * @return a handle whose {@link Subscription#close()} stops the delivery
+   */
+  public Subscription subscribe(TrackedRun run, long lastEventId, EventSink sink) {
+    Subscriber subscriber = new Subscriber(sink, Math.max(0, lastEventId));
+    run.subscribers.add(subscriber);
+    ensureScheduler();
+    subscriber.drain(run);
+    return () -> {
+      run.subscribers.remove(subscriber);
+      subscriber.closeQuietly();
+    };
+  }
+
+  /** Stops one subscriber's delivery. */
+  @FunctionalInterface
+  public interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Adds an entry that is not a runtime event (an approval request, say) to a run's event log,
+   * so SSE and WebSocket clients see it in order with the run's events.
+   *
+   * @param runId the run
+   * @param type the entry's type
+   * @param json the entry as JSON
+   * @return false when the registry does not hold that run
+   */
+  public boolean notice(String runId, String type, String json) {
+    TrackedRun run = runs.get(runId);
+    if (run == null) {
+      return false;
+    }
+    run.appendRaw(type, json);
+    return true;
+  }
+
+  /** @return the number of runs kept (running and retained) */
+  public int size() {
+    return runs.size();
+  }
+
+  private void evictExpired() {
+    Instant now = clock.instant();
+    runs.values().removeIf(r -> r.expired(now));
+  }
+
+  private void ensureScheduler() {
+    if (scheduler == null) {
+      synchronized (this) {
+        if (scheduler == null) {
+          ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "agent-api-heartbeat");
+            t.setDaemon(true);
+            return t;
+          });
+          s.scheduleWithFixedDelay(this::tick, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+          scheduler = s;
+        }
+      }
+    }
+  }
+
+  private void tick() {
+    try {
+      evictExpired();
+      for (TrackedRun run : runs.values()) {
+        for (Subscriber s : run.subscribers) {
+          s.heartbeat(run);
+        }
+      }
+    } catch (RuntimeException ignored) {
+      // a heartbeat never kills the scheduler
+    }
+  }
+
+  /** Stops the heartbeat thread and completes every open stream. */
+  @Override
+  public void close() {
+    ScheduledExecutorService s = scheduler;
+    if (s != null) {
+      s.shutdownNow();
+    }
+    for (TrackedRun run : runs.values()) {
+      for (Subscriber sub : run.subscribers) {
+        sub.close();
+      }
+    }
+  }
+
+  /** Thrown when the registry holds {@code maxRuns} runs already; the API answers 503. */
+  public static final class TooManyRunsException extends RuntimeException {
+    TooManyRunsException(int max) {
+      super("the agent API holds " + max + " runs already (agent.api.max-runs); try again later");
+    }
+  }
+
+  /** One run the API started. */
+  public final class TrackedRun {
+    private final String runId;
+    private final String agent;
+    private final ApiPrincipal owner;
+    private final Instant startedAt;
+    private final List<Logged> log = new CopyOnWriteArrayList<>();
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private volatile RunHandle handle;
+    private volatile Status status = Status.RUNNING;
+    private volatile AgentResult result;
+    private volatile Throwable error;
+    private volatile Instant finishedAt;
+
+    private TrackedRun(String runId, String agent, ApiPrincipal owner, Instant startedAt) {
+      this.runId = runId;
+      this.agent = agent;
+      this.owner = owner;
+      this.startedAt = startedAt;
+    }
+
+    private void append(AgentEvent event) {
+      appendRaw(event.type(), encoder.toJson(event));
+    }
+
+    private void appendRaw(String type, String json) {
+      synchronized (log) {
+        log.add(new Logged(log.size() + 1L, type, json));
+      }
+      for (Subscriber s : subscribers) {
+        s.drain(this);
+      }
+    }
+
+    private void finish(AgentResult value, Throwable failure) {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      this.result = value;
+      this.error = cause;
+      this.finishedAt = clock.instant();
+      this.status = cause == null ? Status.COMPLETED : Status.FAILED;
+      for (Subscriber s : subscribers) {
+        s.drain(this);
+      }
+    }
+
+    private boolean expired(Instant now) {
+      Instant end = finishedAt;
+      return end != null && end.plus(retention).isBefore(now);
+    }
+
+    /** @return the run id */
+    public String runId() {
+      return runId;
+    }
+
+    /** @return the agent's name */
+    public String agent() {
+      return agent;
+    }
+
+    /** @return who started the run */
+    public ApiPrincipal owner() {
+      return owner;
+    }
+
+    /** @return when the run was started */
+    public Instant startedAt() {
+      return startedAt;
+    }
+
+    /** @return the run's status */
+    public Status status() {
+      return status;
+    }
+
+    /** @return the result, once completed */
+    public Optional<AgentResult> result() {
+      return Optional.ofNullable(result);
+    }
+
+    /** @return the error, once failed */
+    public Optional<Throwable> error() {
+      return Optional.ofNullable(error);
+    }
+
+    /** @return the number of events logged so far (the id of the last one) */
+    public int eventCount() {
+      return log.size();
+    }
+
+    /**
+     * Cancels the run (nothing happens when it has ended).
+     *
+     * @param reason why
+     */
+    public void cancel(String reason) {
+      RunHandle h = handle;
+      if (h != null) {
+        h.cancel(reason);
+      }
+    }
+
+    /**
+     * Waits for the run's end.
+     *
+     * @return the result
+     * @throws dev.agentruntime.core.error.AgentRuntimeException when the run failed
+     */
+    public AgentResult join() {
+      return handle.join();
+    }
+  }
+
+  /** One open SSE connection: a cursor into the run's log, advanced under its own lock. */
+  private static final class Subscriber {
+    private final EventSink emitter;
+    private long cursor; // ids delivered so far == index of the next event to send
+    private boolean closed;
+
+    Subscriber(EventSink emitter, long lastEventId) {
+      this.emitter = emitter;
+      this.cursor = lastEventId;
+    }
+
+    synchronized void drain(TrackedRun run) {
+      if (closed) {
+        return;
+      }
+      try {
+        List<Logged> log = run.log;
+        while (cursor < log.size()) {
+          Logged e = log.get((int) cursor);
+          emitter.send(e.id(), e.type(), e.json());
+          cursor++;
+        }
+        if (run.status != Status.RUNNING && cursor >= run.log.size()) {
+          closed = true;
+          emitter.complete();
+        }
+      } catch (IOException | IllegalStateException gone) {
+        closed = true;
+        run.subscribers.remove(this);
+      }
+    }
+
+    synchronized void heartbeat(TrackedRun run) {
+      if (closed) {
+        return;
+      }
+      try {
+        emitter.heartbeat();
+      } catch (IOException | IllegalStateException gone) {
+        closed = true;
+        run.subscribers.remove(this);
+      }
+    }
+
+    synchronized void close() {
+      if (!closed) {
+        closed = true;
+        emitter.complete();
+      }
+    }
+
+    synchronized void closeQuietly() {
+      closed = true;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The agent HTTP API: runs, status, cancellation, resumable Server-Sent Event streams, API-key authentication and RFC 9457 errors. */
+package dev.agentruntime.spring.api;

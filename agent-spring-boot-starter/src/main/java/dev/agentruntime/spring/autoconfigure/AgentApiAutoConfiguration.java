@@ -1,0 +1,137 @@
+package dev.agentruntime.spring.autoconfigure;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.spring.api.AgentApiController;
+import dev.agentruntime.spring.api.AgentApiExceptionHandler;
+import dev.agentruntime.spring.api.ApiKeyAuthenticationFilter;
+import dev.agentruntime.spring.api.ApprovalDecider;
+import dev.agentruntime.spring.api.RunRegistry;
+import dev.agentruntime.spring.approval.ApiApprovals;
+import dev.agentruntime.spring.websocket.AgentWebSocketConfig;
+import dev.agentruntime.spring.websocket.AgentWebSocketHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The opt-in agent HTTP API ({@code agent.api.enabled=true}) on Spring MVC: the run controller,
+ * the run registry with its resumable SSE event logs, API-key authentication (never open by
+ * default) and problem-detail errors. Every {@link AgentRuntime} bean is served under its agent
+ * name.
+ */
+@AutoConfiguration(after = AgentRuntimeAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnProperty(prefix = "agent.api", name = "enabled", havingValue = "true")
+@ConditionalOnBean(AgentRuntime.class)
+public class AgentApiAutoConfiguration {
+
+  /**
+   * @param properties the properties
+   * @return the registry of the API's runs
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public RunRegistry agentRunRegistry(AgentProperties properties) {
+    AgentProperties.Api api = properties.getApi();
+    return new RunRegistry(api.getRetention(), api.getHeartbeat(), api.getSseTimeout(), api.getMaxRuns(),
+        Clock.systemUTC());
+  }
+
+  /**
+   * @param runtimes every runtime bean
+   * @param registry the registry
+   * @param properties the properties
+   * @return the controller
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public AgentApiController agentApiController(
+      List<AgentRuntime> runtimes, RunRegistry registry, AgentProperties properties,
+      ObjectProvider<ApprovalDecider> approvals) {
+    return new AgentApiController(agentsByName(runtimes), registry, maxInput(properties), approvals.getIfAvailable());
+  }
+
+  static int maxInput(AgentProperties properties) {
+    int max = properties.getApi().getMaxInputChars();
+    if (max <= 0) {
+      throw new IllegalStateException("agent.api.max-input-chars must be positive, was " + max);
+    }
+    return max;
+  }
+
+  static Map<String, AgentRuntime> agentsByName(List<AgentRuntime> runtimes) {
+    Map<String, AgentRuntime> byName = new LinkedHashMap<>();
+    for (AgentRuntime r : runtimes) {
+      AgentRuntime clash = byName.put(r.agentName(), r);
+      if (clash != null) {
+        throw new IllegalStateException(
+            "two AgentRuntime beans are named '" + r.agentName() + "': give each a distinct agentName");
+      }
+    }
+    return byName;
+  }
+
+  /** Approvals of the tool policy answered over the API, when agent-guardrails is present. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "dev.agentruntime.guardrails.tools.ApprovalHandler")
+  static class Approvals {
+    @Bean
+    @ConditionalOnMissingBean
+    ApiApprovals apiApprovals(RunRegistry registry) {
+      return new ApiApprovals(registry);
+    }
+  }
+
+  /** The WebSocket endpoint, when Spring WebSocket is present. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.web.socket.config.annotation.WebSocketConfigurer")
+  @EnableWebSocket
+  static class WebSocket {
+    @Bean
+    AgentWebSocketHandler agentWebSocketHandler(List<AgentRuntime> runtimes, RunRegistry registry,
+        AgentProperties properties, ObjectProvider<ApiApprovals> approvals) {
+      return new AgentWebSocketHandler(agentsByName(runtimes), registry, approvals.getIfAvailable(),
+          maxInput(properties));
+    }
+
+    @Bean
+    AgentWebSocketConfig agentWebSocketConfig(AgentWebSocketHandler handler, AgentProperties properties) {
+      return new AgentWebSocketConfig(handler, properties.getApi().getAllowedOrigins().toArray(String[]::new));
+    }
+  }
+
+  /** @return the problem-detail mapping of the API's errors */
+  @Bean
+  @ConditionalOnMissingBean
+  public AgentApiExceptionHandler agentApiExceptionHandler() {
+    return new AgentApiExceptionHandler();
+  }
+
+  /**
+   * @param properties the properties
+   * @return the authentication filter, early in the chain
+   */
+  @Bean
+  public FilterRegistrationBean<ApiKeyAuthenticationFilter> agentApiKeyFilter(AgentProperties properties) {
+    FilterRegistrationBean<ApiKeyAuthenticationFilter> reg =
+        new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(properties.getApi()));
+    reg.addUrlPatterns("/agents/*", "/runs/*");
+    reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+    return reg;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.agentruntime.spring.autoconfigure;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.event.AgentEventListener;
+import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.resilience.ResiliencePolicy;
+import dev.agentruntime.core.resilience.RetryPolicy;
+import dev.agentruntime.core.tool.Tool;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configures one {@link AgentRuntime} from the {@code agent.*} properties when the
+ * application defines a {@link ModelClient} bean and no {@code AgentRuntime} of its own. Every
+ * {@link Tool}, {@link AgentInterceptor} and {@link AgentEventListener} bean is added. Nothing is
+ * started: the runtime creates its threads lazily, and Spring closes it on shutdown.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(AgentProperties.class)
+@ConditionalOnProperty(prefix = "agent", name = "enabled", matchIfMissing = true)
+public class AgentRuntimeAutoConfiguration {
+
+  /**
+   * The runtime.
+   *
+   * @param properties the {@code agent.*} properties
+   * @param model the application's model client
+   * @param tools every tool bean
+   * @param interceptors every interceptor bean
+   * @param listeners every event listener bean
+   * @return a runtime built from the properties
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnBean(ModelClient.class)
+  @ConditionalOnMissingBean(AgentRuntime.class)
+  public AgentRuntime agentRuntime(
+      AgentProperties properties,
+      ModelClient model,
+      ObjectProvider<Tool> tools,
+      ObjectProvider<AgentInterceptor> interceptors,
+      ObjectProvider<AgentEventListener> listeners) {
+    AgentRuntime.Builder builder = AgentRuntime.builder().agentName(properties.getName()).model(model);
+    if (properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()) {
+      builder.systemPrompt(properties.getSystemPrompt());
+    }
+    builder.tools(tools.orderedStream().toList());
+    interceptors.orderedStream().forEach(builder::interceptor);
+    listeners.orderedStream().forEach(builder::listener);
+    builder.limits(limits(properties.getLimits()));
+    builder.resilience(resilience(properties.getResilience()));
+    AgentProperties.Limits limits = properties.getLimits();
+    if (limits.getMaxConcurrentRuns() != null) {
+      Duration wait = limits.getConcurrencyWait() == null ? Duration.ZERO : limits.getConcurrencyWait();
+      builder.maxConcurrentRuns(limits.getMaxConcurrentRuns(), wait);
+    }
+    return builder.build();
+  }
+
+  static RunLimits limits(AgentProperties.Limits p) {
+    RunLimits.Builder b = RunLimits.defaults().toBuilder();
+    if (p.getMaxSteps() != null) {
+      b.maxSteps(p.getMaxSteps());
+    }
+    if (p.getMaxModelCalls() != null) {
+      b.maxModelCalls(p.getMaxModelCalls());
+    }
+    if (p.getMaxToolCalls() != null) {
+      b.maxToolCalls(p.getMaxToolCalls());
+    }
+    if (p.getMaxDuration() != null) {
+      b.maxDuration(p.getMaxDuration());
+    }
+    return b.build();
+  }
+
+  static ResiliencePolicy resilience(AgentProperties.Resilience p) {
+    if (!p.isEnabled()) {
+      return ResiliencePolicy.none();
+    }
+    RetryPolicy retry = RetryPolicy.defaults();
+    if (p.getModelMaxRetries() != null) {
+      retry = retry.withMaxRetries(p.getModelMaxRetries());
+    }
+    if (p.getModelInitialBackoff() != null || p.getModelMaxBackoff() != null) {
+      Duration initial = p.getModelInitialBackoff() != null ? p.getModelInitialBackoff() : retry.initialBackoff();
+      Duration max = p.getModelMaxBackoff() != null ? p.getModelMaxBackoff() : retry.maxBackoff();
+      retry = retry.withBackoff(initial, max);
+    }
+    ResiliencePolicy.Builder b = ResiliencePolicy.builder().modelRetry(retry);
+    if (p.getModelAttemptTimeout() != null) {
+      b.modelAttemptTimeout(p.getModelAttemptTimeout());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Actuator health contributors: readiness of the agent runtimes (model circuit breakers). */
+package dev.agentruntime.spring.health;

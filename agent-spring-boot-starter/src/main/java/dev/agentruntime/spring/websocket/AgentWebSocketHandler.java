@@ -1,0 +1,180 @@
+package dev.agentruntime.spring.websocket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.spring.api.ApiPrincipal;
+import dev.agentruntime.spring.api.RunRegistry;
+import dev.agentruntime.spring.approval.ApiApprovals;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * The interactive agent endpoint, {@code /agents/{name}/ws}. Client messages are JSON:
+ *
+ * <ul>
+ *   <li>{@code {"type":"run","input":"...","sessionId":"..."}} starts a run; its events stream
+ *       back as {@code {"id":n,"type":"text_delta",...,"data":{...}}} frames, approval requests
+ *       included;
+ *   <li>{@code {"type":"approval","runId":"...","approvalId":"...","approved":true,"reason":"..."}}
+ *       answers an approval request of one of the connection's runs;
+ *   <li>{@code {"type":"cancel","runId":"..."}} cancels one of them.
+ * </ul>
+ *
+ * Problems come back as {@code {"type":"error","message":"..."}}; the connection stays open. The
+ * handshake is authenticated like every API request; runs belong to that principal.
+ */
+public final class AgentWebSocketHandler extends TextWebSocketHandler {
+
+  private final Map<String, AgentRuntime> agents;
+  private final RunRegistry registry;
+  private final ApiApprovals approvals;
+  private final int maxInputChars;
+  private final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * @param agents the runtimes by agent name
+   * @param registry the run registry
+   * @param approvals the approvals, or null when approvals are not served
+   * @param maxInputChars largest accepted input
+   */
+  public AgentWebSocketHandler(
+      Map<String, AgentRuntime> agents, RunRegistry registry, ApiApprovals approvals, int maxInputChars) {
+    this.agents = Map.copyOf(agents);
+    this.registry = registry;
+    this.approvals = approvals;
+    this.maxInputChars = maxInputChars;
+  }
+
+  @Override
+  public void afterConnectionEstablished(WebSocketSession session) {
+    session.getAttributes().put(SUBSCRIPTIONS, new CopyOnWriteArrayList<RunRegistry.Subscription>());
+  }
+
+  private static final String SUBSCRIPTIONS = AgentWebSocketHandler.class.getName() + ".subscriptions";
+  private static final String SAFE = AgentWebSocketHandler.class.getName() + ".safe";
+
+  @Override
+  protected void handleTextMessage(WebSocketSession raw, TextMessage message) throws IOException {
+    WebSocketSession session = safe(raw);
+    ApiPrincipal principal = (ApiPrincipal) raw.getAttributes().get(ApiPrincipal.REQUEST_ATTRIBUTE);
+    JsonNode msg;
+    try {
+      msg = json.readTree(message.getPayload());
+    } catch (IOException e) {
+      error(session, "messages must be JSON objects with a 'type'");
+      return;
+    }
+    String type = msg.path("type").asText("");
+    switch (type) {
+      case "run" -> run(raw, session, principal, msg);
+      case "approval" -> approval(session, principal, msg);
+      case "cancel" -> {
+        String runId = msg.path("runId").asText("");
+        registry.find(runId, principal).ifPresentOrElse(
+            r -> r.cancel("cancelled over the WebSocket by " + principal.user()),
+            () -> error(session, "no run '" + runId + "'"));
+      }
+      default -> error(session, "unknown message type '" + type + "' (run, approval, cancel)");
+    }
+  }
+
+  private void run(WebSocketSession raw, WebSocketSession session, ApiPrincipal principal, JsonNode msg) {
+    String agent = (String) raw.getAttributes().get(AgentWebSocketConfig.AGENT_ATTRIBUTE);
+    AgentRuntime runtime = agents.get(agent);
+    if (runtime == null) {
+      error(session, "no agent named '" + agent + "'");
+      return;
+    }
+    String input = msg.path("input").asText("");
+    if (input.isBlank() || input.length() > maxInputChars) {
+      error(session, "'input' must be non-blank and at most " + maxInputChars + " characters");
+      return;
+    }
+    RunOptions.Builder options = RunOptions.builder().userId(principal.user());
+    if (principal.tenant() != null) {
+      options.tenantId(principal.tenant());
+    }
+    String sessionId = msg.path("sessionId").asText("");
+    if (!sessionId.isBlank()) {
+      options.sessionId(sessionId);
+    }
+    RunRegistry.TrackedRun run;
+    try {
+      run = registry.start(agent, runtime, input, principal, options);
+    } catch (RuntimeException e) {
+      error(session, e.getMessage());
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<RunRegistry.Subscription> subs = (List<RunRegistry.Subscription>) raw.getAttributes().get(SUBSCRIPTIONS);
+    subs.add(registry.subscribe(run, 0, new RunRegistry.EventSink() {
+      @Override
+      public void send(long id, String eventType, String data) throws IOException {
+        ObjectNode frame = json.createObjectNode();
+        frame.put("id", id);
+        frame.put("runId", run.runId());
+        frame.put("type", eventType);
+        frame.set("data", json.readTree(data));
+        session.sendMessage(new TextMessage(json.writeValueAsString(frame)));
+      }
+
+      @Override
+      public void heartbeat() {
+        // WebSocket pings are the container's business
+      }
+
+      @Override
+      public void complete() {
+        // the connection outlives a run
+      }
+    }));
+  }
+
+  private void approval(WebSocketSession session, ApiPrincipal principal, JsonNode msg) {
+    if (approvals == null) {
+      error(session, "approvals are not served (agent-guardrails is not on the classpath)");
+      return;
+    }
+    String runId = msg.path("runId").asText("");
+    String approvalId = msg.path("approvalId").asText("");
+    if (registry.find(runId, principal).isEmpty()
+        || !approvals.decide(runId, approvalId, msg.path("approved").asBoolean(false), msg.path("reason").asText(null))) {
+      error(session, "no pending approval '" + approvalId + "' for run '" + runId + "'");
+    }
+  }
+
+  private void error(WebSocketSession session, String message) {
+    try {
+      ObjectNode frame = json.createObjectNode();
+      frame.put("type", "error");
+      frame.put("message", message);
+      session.sendMessage(new TextMessage(json.writeValueAsString(frame)));
+    } catch (IOException gone) {
+      // the client left
+    }
+  }
+
+  private static WebSocketSession safe(WebSocketSession raw) {
+    return (WebSocketSession) raw.getAttributes().computeIfAbsent(SAFE,
+        k -> new ConcurrentWebSocketSessionDecorator(raw, 10_000, 1 << 20));
+  }
+
+  @Override
+  public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+    @SuppressWarnings("unchecked")
+    List<RunRegistry.Subscription> subs = (List<RunRegistry.Subscription>) session.getAttributes().get(SUBSCRIPTIONS);
+    if (subs != null) {
+      subs.forEach(RunRegistry.Subscription::close);
+    }
+  }
+}

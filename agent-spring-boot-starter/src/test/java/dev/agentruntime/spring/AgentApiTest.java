@@ -1,0 +1,238 @@
+package dev.agentruntime.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The agent HTTP API on a random port, driven by the JDK's HttpClient. */
+@SpringBootTest(
+    classes = SupportTestApp.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "agent.name=support",
+      "agent.api.enabled=true",
+      "agent.api.keys[0].key=alice-key-0123456789",
+      "agent.api.keys[0].user=alice",
+      "agent.api.keys[0].tenant=acme",
+      "agent.api.keys[1].key=bob-key-0123456789ab",
+      "agent.api.keys[1].user=bob",
+      "agent.api.max-input-chars=200",
+      "agent.api.heartbeat=200ms",
+      "agent.resilience.model-max-retries=0",
+      "management.endpoints.web.exposure.include=health"
+    })
+class AgentApiTest {
+
+  static final String ALICE = "alice-key-0123456789";
+  static final String BOB = "bob-key-0123456789ab";
+  static final Pattern RUN_ID = Pattern.compile("\"runId\":\"([^\"]+)\"");
+
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @AfterEach
+  void providerBack() {
+    SupportTestApp.PROVIDER_DOWN.set(false);
+  }
+
+  HttpResponse<String> post(String path, String key, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> get(String path, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (key != null) {
+      b.header("X-API-Key", key);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  String startAsync(String input) throws Exception {
+    HttpResponse<String> r = post("/agents/support/runs", ALICE, "{\"input\":\"" + input + "\",\"async\":true}");
+    assertThat(r.statusCode()).isEqualTo(202);
+    assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/runs/run-"));
+    Matcher m = RUN_ID.matcher(r.body());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void nothingIsOpenWithoutAKeyAndAWrongKeyIsRefused() throws Exception {
+    HttpResponse<String> none = post("/agents/support/runs", null, "{\"input\":\"hi\"}");
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(post("/agents/support/runs", "wrong-key-0123456789", "{\"input\":\"hi\"}").statusCode()).isEqualTo(401);
+    assertThat(get("/runs/anything", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void synchronousRunAnswersWithTheResult() throws Exception {
+    HttpResponse<String> r = post("/agents/support/runs", ALICE, "{\"input\":\"Where is order 42?\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"status\":\"COMPLETED\"").contains("Answer to: Where is order 42?")
+        .contains("\"totalTokens\":15");
+  }
+
+  @Test
+  void badInputGetsProblemDetails() throws Exception {
+    HttpResponse<String> unknown = post("/agents/nobody/runs", ALICE, "{\"input\":\"hi\"}");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+    assertThat(unknown.body()).contains("urn:agent-runtime:problem:unknown-agent");
+
+    HttpResponse<String> big = post("/agents/support/runs", ALICE, "{\"input\":\"" + "x".repeat(201) + "\"}");
+    assertThat(big.statusCode()).isEqualTo(413);
+    assertThat(big.body()).contains("agent.api.max-input-chars");
+
+    assertThat(post("/agents/support/runs", ALICE, "{\"input\":\"  \"}").statusCode()).isEqualTo(400);
+    assertThat(post("/agents/support/runs", ALICE, "not json").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aRefusingPlanGives429WithRetryAfter() throws Exception {
+    HttpResponse<String> r = post("/agents/support/runs", ALICE, "{\"input\":\"plan-limited request\"}");
+    assertThat(r.statusCode()).isEqualTo(429);
+    assertThat(r.headers().firstValue("Retry-After")).hasValue("7");
+    assertThat(r.body()).contains("urn:agent-runtime:problem:rate-limited").contains("\"runId\":\"run-");
+  }
+
+  @Test
+  void aRunIsVisibleOnlyToItsOwner() throws Exception {
+    String id = startAsync("slow 1");
+    assertThat(get("/runs/" + id, ALICE).statusCode()).isEqualTo(200);
+    assertThat(get("/runs/" + id, BOB).statusCode()).isEqualTo(404);
+    assertThat(get("/runs/" + id + "/events", BOB).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void cancelDuringARun() throws Exception {
+    String id = startAsync("slow 20");
+    Thread.sleep(400);
+    HttpRequest del = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/runs/" + id))
+        .header("X-API-Key", ALICE).DELETE().build();
+    assertThat(http.send(del, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
+    String body = "";
+    for (int i = 0; i < 50 && !body.contains("FAILED"); i++) {
+      Thread.sleep(100);
+      body = get("/runs/" + id, ALICE).body();
+    }
+    assertThat(body).contains("\"status\":\"FAILED\"").contains("\"type\":\"cancelled\"");
+    // the whole event stream of a cancelled run ends with its failure
+    List<Event> events = readEvents(id, 0, Integer.MAX_VALUE);
+    assertThat(events).last().extracting(Event::type).isEqualTo("run_failed");
+  }
+
+  record Event(long id, String type, String data) {}
+
+  /** Reads SSE events until the stream ends or {@code max} events were read (then drops the connection). */
+  List<Event> readEvents(String runId, long lastEventId, int max) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/runs/" + runId + "/events"))
+        .header("X-API-Key", ALICE).header("Accept", "text/event-stream").GET();
+    if (lastEventId > 0) {
+      b.header("Last-Event-ID", Long.toString(lastEventId));
+    }
+    HttpResponse<InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(r.statusCode()).isEqualTo(200);
+    List<Event> out = new ArrayList<>();
+    try (InputStream in = r.body();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      long id = -1;
+      String type = null;
+      StringBuilder data = new StringBuilder();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isEmpty()) {
+          if (id >= 0) {
+            out.add(new Event(id, type, data.toString()));
+            if (out.size() >= max) {
+              break; // closing the stream drops the connection mid-run
+            }
+          }
+          id = -1;
+          type = null;
+          data.setLength(0);
+        } else if (line.startsWith("id:")) {
+          id = Long.parseLong(line.substring(3).trim());
+        } else if (line.startsWith("event:")) {
+          type = line.substring(6).trim();
+        } else if (line.startsWith("data:")) {
+          data.append(line.substring(5));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sseResumesAfterADroppedConnectionWithEveryEventExactlyOnce() throws Exception {
+    String id = startAsync("slow 4");
+    List<Event> first = readEvents(id, 0, 3);
+    assertThat(first).extracting(Event::id).containsExactly(1L, 2L, 3L);
+    assertThat(first.get(0).type()).isEqualTo("run_started");
+    List<Event> rest = readEvents(id, first.get(first.size() - 1).id(), Integer.MAX_VALUE);
+    List<Event> all = new ArrayList<>(first);
+    all.addAll(rest);
+    List<Long> ids = all.stream().map(Event::id).toList();
+    List<Long> expected = new ArrayList<>();
+    for (long i = 1; i <= all.size(); i++) {
+      expected.add(i);
+    }
+    assertThat(ids).as("no duplicates, no gaps").isEqualTo(expected);
+    assertThat(all).last().extracting(Event::type).isEqualTo("run_completed");
+    assertThat(all).filteredOn(e -> e.type().equals("tool_call_completed")).hasSize(4);
+    // a reconnect after the end replays exactly what was missed and closes
+    assertThat(readEvents(id, all.size() - 2, Integer.MAX_VALUE)).extracting(Event::id)
+        .containsExactly((long) all.size() - 1, (long) all.size());
+    assertThat(get("/runs/" + id, ALICE).body()).contains("\"status\":\"COMPLETED\"");
+  }
+
+  @Test
+  void twoHundredConcurrentSseClientsEachSeeTheWholeRun() throws Exception {
+    String id = startAsync("slow 3");
+    List<CompletableFuture<List<Event>>> clients = new ArrayList<>();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(200);
+    for (int i = 0; i < 200; i++) {
+      clients.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return readEvents(id, 0, Integer.MAX_VALUE);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, pool));
+    }
+    List<List<Event>> results = new ArrayList<>();
+    for (CompletableFuture<List<Event>> c : clients) {
+      results.add(c.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdownNow();
+    int n = results.get(0).size();
+    assertThat(n).isGreaterThan(8);
+    for (List<Event> events : results) {
+      assertThat(events).extracting(Event::id).hasSize(n).doesNotHaveDuplicates();
+      assertThat(events).last().extracting(Event::type).isEqualTo("run_completed");
+    }
+  }
+}

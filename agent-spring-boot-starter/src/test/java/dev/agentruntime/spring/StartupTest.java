@@ -1,0 +1,60 @@
+package dev.agentruntime.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.spring.api.AgentApiController;
+import dev.agentruntime.spring.autoconfigure.AgentApiAutoConfiguration;
+import dev.agentruntime.spring.autoconfigure.AgentHealthAutoConfiguration;
+import dev.agentruntime.spring.autoconfigure.AgentRuntimeAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+/** What the auto-configuration creates, and refuses, for a given set of properties. */
+class StartupTest {
+
+  final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(AgentRuntimeAutoConfiguration.class,
+          AgentHealthAutoConfiguration.class, AgentApiAutoConfiguration.class));
+
+  @Test
+  void noModelNoRuntime() {
+    runner.run(ctx -> assertThat(ctx).doesNotHaveBean(AgentRuntime.class));
+  }
+
+  @Test
+  void aModelBeanGivesARuntimeNamedByProperties() {
+    runner.withUserConfiguration(SupportTestApp.class)
+        .withPropertyValues("agent.name=helpdesk", "agent.limits.max-steps=3")
+        .run(ctx -> {
+          assertThat(ctx).hasSingleBean(AgentRuntime.class);
+          assertThat(ctx.getBean(AgentRuntime.class).agentName()).isEqualTo("helpdesk");
+          assertThat(ctx.getBean(AgentRuntime.class).tools().names()).contains("lookup_order");
+          assertThat(ctx).doesNotHaveBean(AgentApiController.class); // the API is opt-in
+        });
+  }
+
+  @Test
+  void theApiNeverStartsOpenByDefault() {
+    runner.withUserConfiguration(SupportTestApp.class)
+        .withPropertyValues("agent.api.enabled=true")
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure()
+            .rootCause().hasMessageContaining("no agent.api.keys are configured"));
+  }
+
+  @Test
+  void shortKeysAreRefused() {
+    runner.withUserConfiguration(SupportTestApp.class)
+        .withPropertyValues("agent.api.enabled=true", "agent.api.keys[0].key=short", "agent.api.keys[0].user=a")
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure()
+            .rootCause().hasMessageContaining("at least 16 characters"));
+  }
+
+  @Test
+  void badLimitsFailAtStartupNamingTheSetting() {
+    runner.withUserConfiguration(SupportTestApp.class)
+        .withPropertyValues("agent.limits.max-steps=-1")
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("maxSteps"));
+  }
+}

@@ -1,0 +1,139 @@
+package dev.agentruntime.store.jdbc;
+
+import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.tool.ToolResult;
+import dev.agentruntime.store.jdbc.internal.Sql;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * {@link IdempotencyStore} on JDBC: table {@code agent_idempotency}, one row per key with its
+ * expiry; an expired row counts as absent (and is overwritten by the next claim). Outage policy:
+ * fail closed — every method throws {@link dev.agentruntime.core.store.StoreException} when the
+ * database is unreachable, so a side-effecting tool never runs unguarded. Obtain it from
+ * {@link JdbcStores#idempotency()}.
+ */
+public final class JdbcIdempotencyStore implements IdempotencyStore {
+  private final Sql sql;
+  private final Clock clock;
+
+  JdbcIdempotencyStore(DataSource ds, Clock clock) {
+    this.sql = new Sql(ds, "idempotency store");
+    this.clock = clock;
+  }
+
+  @Override
+  public Claim begin(String key, Duration ttl) {
+    checkKey(key);
+    checkTtl(ttl);
+    Instant now = clock.instant();
+    return sql.tx("claim key '" + key + "'", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT completed, content, is_error, expires_at FROM agent_idempotency"
+          + " WHERE idem_key = ? FOR UPDATE")) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            if (rs.getTimestamp(4).toInstant().isAfter(now)) {
+              return rs.getBoolean(1) ? Claim.completed(new ToolResult(nonNull(rs.getString(2)), rs.getBoolean(3)))
+                  : Claim.inProgress();
+            }
+            try (PreparedStatement up = c.prepareStatement("UPDATE agent_idempotency SET completed = FALSE, content = NULL,"
+                + " is_error = NULL, expires_at = ? WHERE idem_key = ?")) {
+              up.setTimestamp(1, Sql.ts(now.plus(ttl)));
+              up.setString(2, key);
+              up.executeUpdate();
+            }
+            return Claim.acquired();
+          }
+        }
+      }
+      try (PreparedStatement ins = c.prepareStatement("INSERT INTO agent_idempotency (idem_key, completed, expires_at)"
+          + " VALUES (?, FALSE, ?)")) {
+        ins.setString(1, key);
+        ins.setTimestamp(2, Sql.ts(now.plus(ttl)));
+        ins.executeUpdate(); // a concurrent claim makes this a unique violation: retried, then seen as in progress
+      }
+      return Claim.acquired();
+    });
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public void complete(String key, ToolResult result, Duration ttl) {
+    checkKey(key);
+    Objects.requireNonNull(result, "result must not be null");
+    checkTtl(ttl);
+    Instant expires = clock.instant().plus(ttl);
+    sql.tx("store the result of key '" + key + "'", c -> {
+      try (PreparedStatement up = c.prepareStatement("UPDATE agent_idempotency SET completed = TRUE, content = ?,"
+          + " is_error = ?, expires_at = ? WHERE idem_key = ?")) {
+        up.setString(1, result.content());
+        up.setBoolean(2, result.isError());
+        up.setTimestamp(3, Sql.ts(expires));
+        up.setString(4, key);
+        if (up.executeUpdate() > 0) {
+          return null;
+        }
+      }
+      try (PreparedStatement ins = c.prepareStatement("INSERT INTO agent_idempotency (idem_key, completed, content,"
+          + " is_error, expires_at) VALUES (?, TRUE, ?, ?, ?)")) {
+        ins.setString(1, key);
+        ins.setString(2, result.content());
+        ins.setBoolean(3, result.isError());
+        ins.setTimestamp(4, Sql.ts(expires));
+        ins.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void abandon(String key) {
+    checkKey(key);
+    sql.tx("release key '" + key + "'", c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM agent_idempotency WHERE idem_key = ? AND completed = FALSE")) {
+        ps.setString(1, key);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /**
+   * Deletes expired keys (they are already ignored; this only reclaims space). Call it from a
+   * scheduled job.
+   *
+   * @return how many were deleted
+   */
+  public int purgeExpired() {
+    Instant now = clock.instant();
+    return sql.tx("purge expired keys", c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM agent_idempotency WHERE expires_at <= ?")) {
+        ps.setTimestamp(1, Sql.ts(now));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  private static void checkKey(String key) {
+    if (key == null || key.isEmpty()) {
+      throw new IllegalArgumentException("key must not be null or empty");
+    }
+    if (key.length() > 512) {
+      throw new IllegalArgumentException("key must be at most 512 characters, was " + key.length());
+    }
+  }
+
+  private static void checkTtl(Duration ttl) {
+    if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
+  }
+}

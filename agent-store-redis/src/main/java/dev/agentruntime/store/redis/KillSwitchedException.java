@@ -1,0 +1,34 @@
+package dev.agentruntime.store.redis;
+
+import dev.agentruntime.core.error.AgentRuntimeException;
+
+/** A run, model call or tool call refused because an operator switched its tenant, model or tool off. */
+public class KillSwitchedException extends AgentRuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final KillSwitches.Target target;
+  private final String id;
+
+  /**
+   * @param runId the run
+   * @param target what kind of thing is switched off
+   * @param id its id
+   * @param reason the operator's reason
+   */
+  public KillSwitchedException(String runId, KillSwitches.Target target, String id, String reason) {
+    super(runId, target.name().toLowerCase(java.util.Locale.ROOT) + " '" + id + "' is switched off"
+        + (reason == null || reason.isBlank() ? "" : ": " + reason));
+    this.target = target;
+    this.id = id;
+  }
+
+  /** @return what kind of thing is switched off */
+  public KillSwitches.Target target() {
+    return target;
+  }
+
+  /** @return its id */
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.agentruntime.store.redis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.tool.ToolResult;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * {@link IdempotencyStore} on Redis: a side-effecting tool call claims its key with
+ * {@code SET key <in-flight marker> NX PX <ttl>} (the claim is a lease: if the replica running it
+ * dies, the key frees itself after the TTL); the result is stored with {@code SET key <result> PX
+ * <ttl>}, so a retry on any replica gets it back instead of running the tool again. Keys:
+ * {@code {<namespace>:idem:<key>}}. Fails closed: when Redis does not answer, the call is refused
+ * with {@link RedisStoreUnavailableException}.
+ */
+public final class RedisIdempotencyStore implements IdempotencyStore {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String IN_FLIGHT = "{\"state\":\"IN_PROGRESS\"}";
+  private static final Scripts.Script ABANDON = Scripts.load("idem-abandon.lua");
+
+  private final RedisStores redis;
+  private final String namespace;
+
+  RedisIdempotencyStore(RedisStores redis, String namespace) {
+    this.redis = redis;
+    if (namespace == null || namespace.isBlank() || namespace.indexOf('{') >= 0 || namespace.indexOf('}') >= 0) {
+      throw new IllegalArgumentException(
+          "RedisIdempotencyStore namespace must be non-blank without braces, was '" + namespace + "'");
+    }
+    this.namespace = namespace;
+  }
+
+  String key(String key) {
+    return "{" + namespace + ":idem:" + Objects.requireNonNull(key, "key").replace('{', '(').replace('}', ')') + "}";
+  }
+
+  private <T> T run(String what, java.util.function.Function<io.lettuce.core.cluster.api.sync.RedisClusterCommands<String, String>, T> f) {
+    try {
+      return redis.execute(f);
+    } catch (RedisStores.RedisUnavailableException e) {
+      throw new RedisStoreUnavailableException(
+          "idempotency store " + redis.describe() + " is unavailable (" + what + "): " + e.getMessage(), e.getCause());
+    }
+  }
+
+  @Override
+  public Claim begin(String key, Duration ttl) {
+    String k = key(key);
+    long ms = ttlMillis(ttl);
+    String ok = run("claim", c -> c.set(k, IN_FLIGHT, SetArgs.Builder.nx().px(ms)));
+    if ("OK".equals(ok)) {
+      return Claim.acquired();
+    }
+    String held = run("read claim", c -> c.get(k));
+    if (held == null) {
+      // expired between the two commands: try once more
+      String again = run("claim", c -> c.set(k, IN_FLIGHT, SetArgs.Builder.nx().px(ms)));
+      return "OK".equals(again) ? Claim.acquired() : Claim.inProgress();
+    }
+    if (IN_FLIGHT.equals(held)) {
+      return Claim.inProgress();
+    }
+    try {
+      JsonNode n = JSON.readTree(held);
+      return Claim.completed(new ToolResult(n.path("content").asText(null), n.path("isError").asBoolean()));
+    } catch (IOException e) {
+      throw new IllegalStateException("idempotency key " + k + " holds an unreadable result: " + held, e);
+    }
+  }
+
+  @Override
+  public void complete(String key, ToolResult result, Duration ttl) {
+    Objects.requireNonNull(result, "result");
+    String k = key(key);
+    long ms = ttlMillis(ttl);
+    ObjectNode n = JSON.createObjectNode();
+    n.put("state", "COMPLETED");
+    n.put("content", result.content());
+    n.put("isError", result.isError());
+    String v;
+    try {
+      v = JSON.writeValueAsString(n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    run("store result", c -> c.set(k, v, SetArgs.Builder.px(ms)));
+  }
+
+  @Override
+  public void abandon(String key) {
+    String[] keys = {key(key)};
+    run("abandon", c -> ABANDON.run(c, ScriptOutputType.INTEGER, keys, IN_FLIGHT));
+  }
+
+  private static long ttlMillis(Duration ttl) {
+    if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
+    return Math.max(1, ttl.toMillis());
+  }
+}

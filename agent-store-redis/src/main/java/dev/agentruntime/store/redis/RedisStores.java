@@ -1,0 +1,380 @@
+package dev.agentruntime.store.redis;
+
+import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.cost.store.CostStore;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.pubsub.RedisPubSubListener;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.ObservableLongGauge;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A connection to Redis (standalone or Redis Cluster, Valkey-compatible) through Lettuce, and the
+ * stores on it. Configured for failing fast: commands are <em>rejected</em> while disconnected
+ * (not queued, Lettuce's default), every command has a short timeout, and the connection
+ * reconnects on its own in the background. Every failure reaches the stores as their SPI's
+ * "unavailable" error, so each store's outage policy applies.
+ *
+ * <pre>{@code
+ * try (RedisStores redis = RedisStores.builder().uri("redis://redis:6379").build()) {
+ *   CostTracker costs = CostTracker.builder().store(redis.costStore()).namespace("prod")...build();
+ *   AgentRuntime rt = AgentRuntime.builder().idempotencyStore(redis.idempotencyStore("prod"))...
+ * }
+ * }</pre>
+ *
+ * <p>{@link #health()} reports the connection's state; with {@link Builder#openTelemetry} the same
+ * state is the gauge {@code agent_runtime.store.up} (1 up, 0 down; attribute {@code store}).
+ * Thread-safe; one instance per application, closed on shutdown.
+ */
+public final class RedisStores implements AutoCloseable {
+
+  private final List<RedisURI> uris;
+  private final boolean cluster;
+  private final Duration commandTimeout;
+  private final Duration connectTimeout;
+  private final String description;
+  private final Clock clock = Clock.systemUTC();
+  private final Object lock = new Object();
+  private RedisClient client;
+  private RedisClusterClient clusterClient;
+  private volatile StatefulConnection<String, String> connection;
+  private volatile RedisClusterCommands<String, String> commands;
+  private volatile long lastConnectFailureNanos;
+  private volatile StoreHealth health;
+  private final ObservableLongGauge gauge;
+  private final List<AutoCloseable> closeables = new ArrayList<>();
+  private RedisCostStore costStore;
+  private volatile boolean closed;
+
+  private RedisStores(Builder b) {
+    // the URI's timeout bounds the connection handshake; commands have their own (TimeoutOptions)
+    this.uris = b.uris.stream().map(u -> RedisURI.builder(u).withTimeout(b.connectTimeout).build()).toList();
+    this.cluster = b.cluster;
+    this.commandTimeout = b.commandTimeout;
+    this.connectTimeout = b.connectTimeout;
+    this.description = (cluster ? "redis-cluster://" : "redis://")
+        + String.join(",", uris.stream().map(u -> u.getHost() + ":" + u.getPort()).toList());
+    this.health = new StoreHealth(false, description, "not connected yet", clock.instant());
+    if (b.openTelemetry != null) {
+      Attributes attrs = Attributes.of(AttributeKey.stringKey("store"), description);
+      gauge = b.openTelemetry.getMeter("dev.agentruntime.store.redis").gaugeBuilder("agent_runtime.store.up")
+          .setDescription("1 while the Redis store answers, 0 while it does not").ofLongs()
+          .buildWithCallback(m -> m.record(health.up() ? 1 : 0, attrs));
+    } else {
+      gauge = null;
+    }
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the cost store (budgets by reservation, sliding-window rate limits) on this connection */
+  public synchronized CostStore costStore() {
+    if (costStore == null) {
+      costStore = new RedisCostStore(this);
+    }
+    return costStore;
+  }
+
+  /**
+   * @param namespace the key prefix (see {@link RedisIdempotencyStore})
+   * @return an idempotency store on this connection
+   */
+  public IdempotencyStore idempotencyStore(String namespace) {
+    return new RedisIdempotencyStore(this, namespace);
+  }
+
+  /**
+   * @param namespace the key prefix and channel name prefix
+   * @return kill switches shared by every replica using the namespace (starts listening now)
+   */
+  public KillSwitches killSwitches(String namespace) {
+    KillSwitches k = new KillSwitches(this, namespace);
+    synchronized (closeables) {
+      closeables.add(k);
+    }
+    return k;
+  }
+
+  /** @return the servers, for errors and health checks */
+  public String describe() {
+    return description;
+  }
+
+  /**
+   * Asks the server (PING, within the command timeout).
+   *
+   * @return the connection's state now
+   */
+  public StoreHealth health() {
+    try {
+      execute(c -> c.ping());
+    } catch (RedisUnavailableException e) {
+      // recorded in health
+    }
+    return health;
+  }
+
+  /** @return the state seen by the last command, without asking the server */
+  public StoreHealth lastKnownHealth() {
+    return health;
+  }
+
+  /** Thrown by {@link #execute} when Redis did not answer. */
+  static final class RedisUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedisUnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Runs commands, mapping every connection failure, timeout and "not ready" reply to
+   * {@link RedisUnavailableException}.
+   */
+  <T> T execute(Function<RedisClusterCommands<String, String>, T> f) {
+    RedisClusterCommands<String, String> c = commands();
+    try {
+      T out = f.apply(c);
+      markUp();
+      return out;
+    } catch (RedisCommandExecutionException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.startsWith("LOADING") || m.startsWith("MASTERDOWN") || m.startsWith("CLUSTERDOWN")
+          || m.startsWith("TRYAGAIN") || m.startsWith("READONLY")) {
+        throw down(e);
+      }
+      throw new IllegalStateException("Redis refused a command of agent-runtime: " + m, e);
+    } catch (RedisException e) {
+      throw down(e);
+    }
+  }
+
+  private RedisUnavailableException down(Exception e) {
+    String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (health.up() || !Objects.equals(health.lastError(), msg)) {
+      health = new StoreHealth(false, description, msg, health.up() ? clock.instant() : health.since());
+    }
+    return new RedisUnavailableException(msg, e);
+  }
+
+  private void markUp() {
+    if (!health.up()) {
+      health = new StoreHealth(true, description, null, clock.instant());
+    }
+  }
+
+  private RedisClusterCommands<String, String> commands() {
+    RedisClusterCommands<String, String> c = commands;
+    if (c != null) {
+      return c;
+    }
+    synchronized (lock) {
+      if (closed) {
+        throw new RedisUnavailableException("the Redis stores are closed", null);
+      }
+      if (commands != null) {
+        return commands;
+      }
+      // while the server is down at start-up, try to connect at most every 500 ms
+      if (lastConnectFailureNanos != 0 && System.nanoTime() - lastConnectFailureNanos < 500_000_000L) {
+        throw new RedisUnavailableException("cannot connect to " + description + ": " + health.lastError(), null);
+      }
+      try {
+        if (cluster) {
+          if (clusterClient == null) {
+            clusterClient = RedisClusterClient.create(uris);
+            clusterClient.setOptions(ClusterClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .autoReconnect(true)
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+                    .enableAllAdaptiveRefreshTriggers().build())
+                .build());
+          }
+          StatefulRedisClusterConnection<String, String> conn = clusterClient.connect();
+          connection = conn;
+          commands = conn.sync();
+        } else {
+          if (client == null) {
+            client = RedisClient.create(uris.get(0));
+            client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .autoReconnect(true)
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                .build());
+          }
+          StatefulRedisConnection<String, String> conn = client.connect();
+          connection = conn;
+          commands = conn.sync();
+        }
+        lastConnectFailureNanos = 0;
+        markUp();
+        return commands;
+      } catch (RedisException e) {
+        lastConnectFailureNanos = System.nanoTime();
+        throw down(e);
+      }
+    }
+  }
+
+  /**
+   * Subscribes to channels on a dedicated connection (reconnects and resubscribes on its own).
+   *
+   * @return a closeable subscription
+   */
+  AutoCloseable subscribe(RedisPubSubListener<String, String> listener, String... channels) {
+    commands(); // fail early, and create the client
+    synchronized (lock) {
+      if (cluster) {
+        var conn = clusterClient.connectPubSub();
+        conn.addListener(listener);
+        conn.sync().subscribe(channels);
+        return conn::close;
+      }
+      StatefulRedisPubSubConnection<String, String> conn = client.connectPubSub();
+      conn.addListener(listener);
+      conn.sync().subscribe(channels);
+      return conn::close;
+    }
+  }
+
+  /** Closes the kill switches' subscriptions, the connection and the client. */
+  @Override
+  public void close() {
+    synchronized (closeables) {
+      for (AutoCloseable c : closeables) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          // closing anyway
+        }
+      }
+      closeables.clear();
+    }
+    synchronized (lock) {
+      closed = true;
+      if (gauge != null) {
+        gauge.close();
+      }
+      if (connection != null) {
+        connection.close();
+      }
+      if (client != null) {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      }
+      if (clusterClient != null) {
+        clusterClient.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      }
+    }
+  }
+
+  /** Builder for {@link RedisStores}; validated at {@link #build()}, which does not connect. */
+  public static final class Builder {
+    private final List<RedisURI> uris = new ArrayList<>();
+    private boolean cluster;
+    private Duration commandTimeout = Duration.ofMillis(500);
+    private Duration connectTimeout = Duration.ofSeconds(2);
+    private OpenTelemetry openTelemetry;
+
+    private Builder() {}
+
+    /**
+     * @param value a standalone server, e.g. {@code redis://host:6379} (Lettuce URI syntax: password,
+     *     database, TLS with {@code rediss://})
+     * @return this
+     */
+    public Builder uri(String value) {
+      uris.clear();
+      uris.add(RedisURI.create(Objects.requireNonNull(value, "RedisStores.uri")));
+      cluster = false;
+      return this;
+    }
+
+    /**
+     * @param seeds some nodes of a Redis Cluster
+     * @return this
+     */
+    public Builder cluster(List<String> seeds) {
+      uris.clear();
+      for (String s : Objects.requireNonNull(seeds, "RedisStores.cluster")) {
+        uris.add(RedisURI.create(Objects.requireNonNull(s, "RedisStores.cluster seed")));
+      }
+      cluster = true;
+      return this;
+    }
+
+    /**
+     * @param value how long one command may take before it fails (default 500 ms)
+     * @return this
+     */
+    public Builder commandTimeout(Duration value) {
+      this.commandTimeout = value;
+      return this;
+    }
+
+    /**
+     * @param value how long connecting (with the handshake) may take (default 2 s)
+     * @return this
+     */
+    public Builder connectTimeout(Duration value) {
+      this.connectTimeout = value;
+      return this;
+    }
+
+    /**
+     * @param value where to publish the {@code agent_runtime.store.up} gauge (default: nowhere)
+     * @return this
+     */
+    public Builder openTelemetry(OpenTelemetry value) {
+      this.openTelemetry = value;
+      return this;
+    }
+
+    /**
+     * @return the stores (not connected until first used)
+     * @throws IllegalArgumentException naming the bad setting
+     */
+    public RedisStores build() {
+      if (uris.isEmpty()) {
+        throw new IllegalArgumentException("RedisStores: set uri(...) or cluster(...)");
+      }
+      check("commandTimeout", commandTimeout);
+      check("connectTimeout", connectTimeout);
+      return new RedisStores(this);
+    }
+
+    private static void check(String name, Duration d) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("RedisStores." + name + " must be positive, was " + d);
+      }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.agentruntime.store.redis;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The state of a Redis connection, for a health check.
+ *
+ * @param up whether the server answered the last command (or the health check's PING)
+ * @param store which server ({@code redis://host:port}, or the cluster's seeds)
+ * @param lastError the last failure's message, or null
+ * @param since when the state last changed
+ */
+public record StoreHealth(boolean up, String store, String lastError, Instant since) {
+  /** Validates the record. */
+  public StoreHealth {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(since, "since");
+  }
+}
