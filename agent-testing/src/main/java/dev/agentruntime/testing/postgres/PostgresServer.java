@@ -88,7 +88,11 @@ public final class PostgresServer implements BeforeAllCallback {
       return port;
     }
 
-    /** Starts the server (again). */
+    /**
+     * Starts the server (again).
+     *
+     * @throws Exception when pg_ctl fails
+     */
     public void start() throws Exception {
       run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(), "-w", "-t", "60",
           "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
@@ -96,7 +100,11 @@ public final class PostgresServer implements BeforeAllCallback {
           "start");
     }
 
-    /** Stops the server at once (as a crash or an outage would). */
+    /**
+     * Stops the server at once (as a crash or an outage would).
+     *
+     * @throws Exception when pg_ctl fails
+     */
     public void stop() throws Exception {
       run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
     }
