@@ -18,6 +18,8 @@ import dev.agentruntime.core.internal.DefaultRunContext;
 import dev.agentruntime.core.internal.LimitsInterceptor;
 import dev.agentruntime.core.internal.ResilienceInterceptor;
 import dev.agentruntime.core.internal.RunEngine;
+import dev.agentruntime.core.internal.RunAwareExecutorService;
+import dev.agentruntime.core.tool.ToolExecutor;
 import dev.agentruntime.core.internal.RuntimeCore;
 import dev.agentruntime.core.limits.Limit;
 import dev.agentruntime.core.limits.RunLimits;
@@ -26,6 +28,8 @@ import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,10 +67,15 @@ public final class AgentRuntime implements AutoCloseable {
   private final ResilienceInterceptor resilience;
   private final ExecutorService ownedExecutor;
   private final ScheduledExecutorService scheduler;
+  private final CircuitBreakerRegistry circuitBreakerRegistry;
+  private final RetryRegistry retryRegistry;
 
   private AgentRuntime(AgentLoop defaultLoop, int maxConcurrentRuns, Duration concurrentRunsWait,
       RuntimeCore core, List<AgentInterceptor> interceptors,
-      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler) {
+      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler,
+      CircuitBreakerRegistry circuitBreakerRegistry, RetryRegistry retryRegistry) {
+    this.circuitBreakerRegistry = circuitBreakerRegistry;
+    this.retryRegistry = retryRegistry;
     this.core = core;
     this.interceptors = List.copyOf(interceptors);
     this.resilience = resilience;
@@ -74,6 +83,11 @@ public final class AgentRuntime implements AutoCloseable {
     this.scheduler = scheduler;
     this.defaultLoop = defaultLoop;
     this.engine = new RunEngine(core, maxConcurrentRuns, concurrentRunsWait);
+  }
+
+  /** @return the run current on this thread (see {@link RunContext#current()}) */
+  static java.util.Optional<RunContext> currentRun() {
+    return dev.agentruntime.core.internal.RunScope.current();
   }
 
   /** @return a new builder */
@@ -233,6 +247,46 @@ public final class AgentRuntime implements AutoCloseable {
         + "DurableRuns.builder(checkpointStore, idempotencyStore).build() as an interceptor");
   }
 
+  /**
+   * Calls a tool through this runtime's chain without a {@link RunContext}: inside a run (found
+   * through the context) the call reports into it, outside any run it is handled on its own.
+   * For framework authors whose tool loop has no run context to hand.
+   *
+   * <pre>{@code
+   * ToolResult r = runtime.toolExecutor(searchTool).call(ToolCall.of("call_1", "search", "{\"q\":\"x\"}"));
+   * }</pre>
+   *
+   * @param tool the tool to call (its name need not be registered)
+   * @return an executor calling it through the chain
+   */
+  public ToolExecutor toolExecutor(Tool tool) {
+    Tool decorated = decorate(tool);
+    return call -> engine.callDecorated(decorated, Objects.requireNonNull(call, "call"));
+  }
+
+  /**
+   * Wraps a framework's executor so that tasks submitted from inside a run execute as part of it:
+   * decorated models and tools called on its threads report into the run, obey its limits and
+   * stop when it is cancelled (plain pools do not carry the OpenTelemetry context by themselves).
+   *
+   * @param executor the executor to wrap
+   * @return the wrapped executor
+   */
+  public Executor wrap(Executor executor) {
+    return new RunAwareExecutorService(Objects.requireNonNull(executor, "executor"), null);
+  }
+
+  /**
+   * Wraps a framework's executor service like {@link #wrap(Executor)}; shutting the wrapper down
+   * shuts the wrapped service down.
+   *
+   * @param executor the executor service to wrap
+   * @return the wrapped executor service
+   */
+  public ExecutorService wrap(ExecutorService executor) {
+    return new RunAwareExecutorService(Objects.requireNonNull(executor, "executor"), executor);
+  }
+
   /** @return the tool registry (disable a misbehaving tool here) */
   public ToolRegistry tools() {
     return core.tools();
@@ -250,6 +304,16 @@ public final class AgentRuntime implements AutoCloseable {
   public java.util.Optional<String> circuitState(String circuit) {
     return resilience == null ? java.util.Optional.empty()
         : resilience.circuitState(circuit).map(Enum::name);
+  }
+
+  /** @return the registry holding this runtime's circuit breakers (for metrics and health checks) */
+  public CircuitBreakerRegistry circuitBreakerRegistry() {
+    return circuitBreakerRegistry;
+  }
+
+  /** @return the registry holding this runtime's retries */
+  public RetryRegistry retryRegistry() {
+    return retryRegistry;
   }
 
   /**
@@ -302,8 +366,35 @@ public final class AgentRuntime implements AutoCloseable {
     private int maxConcurrentRuns;
     private Duration concurrentRunsWait = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
+    private CircuitBreakerRegistry circuitBreakerRegistry;
+    private RetryRegistry retryRegistry;
 
     private Builder() {}
+
+    /**
+     * Where the runtime's circuit breakers live ({@code model:<provider>/<model>},
+     * {@code tool:<name>}), so resilience4j's own metrics (Micrometer) and Spring Boot Actuator
+     * see them. A fresh registry per runtime by default.
+     *
+     * @param value the registry
+     * @return this
+     */
+    public Builder circuitBreakerRegistry(CircuitBreakerRegistry value) {
+      this.circuitBreakerRegistry = Objects.requireNonNull(value, "circuitBreakerRegistry");
+      return this;
+    }
+
+    /**
+     * Where the runtime's retries live (same names as the breakers). A fresh registry per runtime
+     * by default.
+     *
+     * @param value the registry
+     * @return this
+     */
+    public Builder retryRegistry(RetryRegistry value) {
+      this.retryRegistry = Objects.requireNonNull(value, "retryRegistry");
+      return this;
+    }
 
     /**
      * @param value the agent's name, used in telemetry ({@code invoke_agent <name>})
@@ -549,12 +640,15 @@ public final class AgentRuntime implements AutoCloseable {
         }
       }
       placed.add(new Placed(new LimitsInterceptor(), Placement.in(Stage.LIMITS)));
+      CircuitBreakerRegistry breakers =
+          circuitBreakerRegistry != null ? circuitBreakerRegistry : CircuitBreakerRegistry.ofDefaults();
+      RetryRegistry retries = retryRegistry != null ? retryRegistry : RetryRegistry.ofDefaults();
       ResilienceInterceptor.RuntimeCoreRef ref = new ResilienceInterceptor.RuntimeCoreRef();
       ResilienceInterceptor resilienceInterceptor = null;
       if (resilience.modelRetry().maxRetries() > 0 || resilience.toolRetry().maxRetries() > 0
           || resilience.circuitBreaker().enabled() || resilience.modelAttemptTimeout() != null
           || resilience.toolAttemptTimeout() != null || !resilience.fallbackModels().isEmpty()) {
-        resilienceInterceptor = new ResilienceInterceptor(resilience, ref);
+        resilienceInterceptor = new ResilienceInterceptor(resilience, ref, breakers, retries);
         placed.add(new Placed(resilienceInterceptor, Placement.in(Stage.RESILIENCE)));
       }
       // stable sort: placement order, then registration order (built-ins of a stage come after
@@ -576,7 +670,7 @@ public final class AgentRuntime implements AutoCloseable {
           idempotencyTtl, clock, limits);
       ref.set(core);
       return new AgentRuntime(runLoop, maxConcurrentRuns, concurrentRunsWait, core, chain,
-          resilienceInterceptor, owned, scheduler);
+          resilienceInterceptor, owned, scheduler, breakers, retries);
     }
 
     /** An interceptor with where it goes. */

@@ -1,7 +1,6 @@
 package dev.agentruntime.core;
 
 import dev.agentruntime.core.event.AgentEvent;
-import dev.agentruntime.core.internal.RunScope;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ToolSpec;
 import dev.agentruntime.core.model.TokenUsage;
@@ -28,7 +27,7 @@ public interface RunContext {
 
   /** @return the run executing on this thread (or on the thread that handed this work over), if any */
   static Optional<RunContext> current() {
-    return RunScope.current();
+    return AgentRuntime.currentRun();
   }
 
   /** @return the run's id */

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record AssertionResult(
     String name, boolean passed, String message, String expected, String actual, Double score) {
 
-  /** Validates. */
+  // Validates.
   public AssertionResult {
     Objects.requireNonNull(name, "name");
     message = message == null ? "" : message;

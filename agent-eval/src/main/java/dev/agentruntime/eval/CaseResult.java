@@ -15,7 +15,7 @@ import java.util.function.ToDoubleFunction;
  */
 public record CaseResult(EvalCase evalCase, List<CaseRun> runs, double confidence) {
 
-  /** Validates and copies. */
+  // Validates and copies.
   public CaseResult {
     Objects.requireNonNull(evalCase, "evalCase");
     runs = List.copyOf(runs);

@@ -37,7 +37,7 @@ public record CaseRun(
     SKIPPED
   }
 
-  /** Validates and copies. */
+  // Validates and copies.
   public CaseRun {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(status, "status");

@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public record Dataset(String name, List<EvalCase> cases) {
 
-  /** Validates (ids unique, at least one case) and copies. */
+  // Validates (ids unique, at least one case) and copies.
   public Dataset {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("dataset name must not be blank");

@@ -38,7 +38,7 @@ public record EvalResult(
     BigDecimal budgetUsd,
     Comparison comparison) {
 
-  /** Validates and copies. */
+  // Validates and copies.
   public EvalResult {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(startedAt, "startedAt");

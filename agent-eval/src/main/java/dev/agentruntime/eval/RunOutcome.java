@@ -36,7 +36,7 @@ public record RunOutcome(
     Duration latency,
     BigDecimal costUsd) {
 
-  /** Validates and copies. */
+  // Validates and copies.
   public RunOutcome {
     Objects.requireNonNull(caseId, "caseId");
     inputs = List.copyOf(inputs);

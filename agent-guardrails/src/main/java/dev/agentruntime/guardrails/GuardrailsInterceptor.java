@@ -7,6 +7,7 @@ import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.error.GuardrailViolationException;
 import dev.agentruntime.core.event.GuardrailTriggered;
@@ -97,6 +98,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   private final boolean restoreTokensInOutput;
   private final boolean restoreTokensInToolArguments;
   private final boolean redactHistory;
+  private final int streamWindow;
 
   private GuardrailsInterceptor(Builder b) {
     this.chain = b.chain;
@@ -105,6 +107,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     this.restoreTokensInOutput = b.restoreTokensInOutput;
     this.restoreTokensInToolArguments = b.restoreTokensInToolArguments;
     this.redactHistory = b.redactHistory;
+    this.streamWindow = b.streamWindow;
   }
 
   /** @return a builder */
@@ -173,16 +176,25 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     RunContext ctx = mc.context();
     RunState st = state(ctx);
     ModelRequest request = guardInput(mc.request(), ctx, st);
-    ModelResponse response = mc.proceed(request);
-    if (!chain.appliesAt(GuardrailPoint.OUTPUT, null)) {
-      return response;
+    boolean outputGuarded = chain.appliesAt(GuardrailPoint.OUTPUT, null);
+    if (!outputGuarded) {
+      return mc.proceed(request);
     }
+    HoldBackSink held = mc.streaming() ? new HoldBackSink(mc.sink(), ctx, streamWindow) : null;
+    ModelResponse response = held == null ? mc.proceed(request) : mc.proceed(request, held);
     for (int attempt = 0; ; attempt++) {
       String text = response.text();
       if (text.isEmpty()) {
         return response;
       }
       ChainResult r = judge(ctx, st, GuardrailPoint.OUTPUT, text, null);
+      if (held != null) {
+        if (r.blocked() || !r.reasks().isEmpty()) {
+          held.discard("guardrail rejected the streamed answer");
+        } else {
+          held.flush();
+        }
+      }
       if (r.blocked()) {
         GuardrailVerdict v = r.block().get();
         throw new GuardrailViolationException(ctx.runId(), v.guardrail(), GuardrailPoint.OUTPUT.wireName(), v.reason());
@@ -207,7 +219,94 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
       UserMessage fb = new UserMessage(feedback.toString());
       messages.add(fb);
       st.judged.put(key(fb), fb.text());
-      response = mc.proceed(request.withMessages(messages));
+      if (held != null) {
+        held = new HoldBackSink(mc.sink(), ctx, streamWindow);
+        response = mc.proceed(request.withMessages(messages), held);
+      } else {
+        response = mc.proceed(request.withMessages(messages));
+      }
+    }
+  }
+
+  /**
+   * Holds the last {@code window} characters of a streamed answer back and passes earlier text on
+   * redacted by the output guardrails, so a value split across deltas (an e-mail address in two
+   * chunks) is redacted before anyone sees it. Text is released at a space between two non-digit
+   * characters (a spaced card or phone number is never cut), the rest when the call ends. A
+   * segment the guardrails would block stops the stream; the final answer is judged whole as
+   * always.
+   */
+  private final class HoldBackSink extends TextSink.Forwarding {
+    private final RunContext ctx;
+    private final int window;
+    private final StringBuilder pending = new StringBuilder();
+    private boolean stopped;
+
+    HoldBackSink(TextSink downstream, RunContext ctx, int window) {
+      super(downstream);
+      this.ctx = ctx;
+      this.window = window;
+    }
+
+    @Override
+    public synchronized void onText(String delta) {
+      if (stopped) {
+        return;
+      }
+      pending.append(delta);
+      if (window == 0) {
+        release(pending.length());
+        return;
+      }
+      int limit = pending.length() - window;
+      if (limit <= 0) {
+        return;
+      }
+      int cut = -1;
+      for (int i = limit; i > 0; i--) {
+        if (Character.isWhitespace(pending.charAt(i - 1)) && !Character.isDigit(pending.charAt(i))
+            && (i < 2 || !Character.isDigit(pending.charAt(i - 2)))) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut > 0) {
+        release(cut);
+      }
+    }
+
+    @Override
+    public synchronized void onDiscard(String reason) {
+      pending.setLength(0);
+      stopped = false;
+      downstream.onDiscard(reason);
+    }
+
+    synchronized void flush() {
+      if (!stopped && pending.length() > 0) {
+        release(pending.length());
+      }
+    }
+
+    synchronized void discard(String reason) {
+      pending.setLength(0);
+      stopped = true;
+      downstream.onDiscard(reason);
+    }
+
+    private void release(int end) {
+      String segment = pending.substring(0, end);
+      pending.delete(0, end);
+      ChainResult r = chain.evaluate(new GuardrailSubject(GuardrailPoint.OUTPUT, segment, null, ctx));
+      if (r.blocked()) {
+        stopped = true; // nothing more reaches the caller; the whole answer is judged at the end
+        pending.setLength(0);
+        return;
+      }
+      String out = r.text();
+      if (!out.isEmpty()) {
+        downstream.onText(out);
+      }
     }
   }
 
@@ -365,6 +464,21 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     private boolean restoreTokensInOutput = true;
     private boolean restoreTokensInToolArguments = true;
     private boolean redactHistory = true;
+    private int streamWindow = 64;
+
+    /**
+     * How many characters of a streamed answer are held back so output guardrails can redact a
+     * value split across deltas before it reaches listeners (64 by default: longer than an e-mail
+     * address, card number, IBAN or API key usually is). 0 passes each delta on at once, redacted
+     * on its own.
+     *
+     * @param chars characters held back, 0..65536
+     * @return this
+     */
+    public Builder streamHoldBack(int chars) {
+      this.streamWindow = chars;
+      return this;
+    }
 
     private Builder() {}
 
@@ -432,6 +546,9 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     public GuardrailsInterceptor build() {
       if (chain == null) {
         throw new IllegalStateException("chain is required: call chain(GuardrailChain)");
+      }
+      if (streamWindow < 0 || streamWindow > 65_536) {
+        throw new IllegalStateException("streamHoldBack must be between 0 and 65536, was " + streamWindow);
       }
       if (maxReasks < 0 || maxReasks > 10) {
         throw new IllegalStateException("maxReasks must be between 0 and 10, was " + maxReasks);

@@ -104,7 +104,10 @@ class AdversarialInputTest {
         GuardrailDecision d = g.evaluate(new GuardrailSubject(point, in.getValue(), "t", null));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(d).as(g.name() + " on " + in.getKey()).isNotNull();
-        assertThat(ms).as(g.name() + " on 1 MB of " + in.getKey() + " took " + ms + " ms").isLessThan(2_000);
+        // a bound for catastrophic (super-linear, ReDoS-style) behaviour, not a speed target: those
+        // live in the JMH benchmarks; 1 MB at a quadratic cost takes minutes, linear well under this
+        // even on a shared CI machine
+        assertThat(ms).as(g.name() + " on 1 MB of " + in.getKey() + " took " + ms + " ms").isLessThan(20_000);
         if (ms >= worst) {
           worst = ms;
           worstInput = in.getKey();

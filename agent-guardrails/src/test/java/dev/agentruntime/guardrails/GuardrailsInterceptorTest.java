@@ -268,8 +268,14 @@ class GuardrailsInterceptorTest {
           return "The page could not be used.";
         }).build();
     Events events = new Events();
+    // the injection guardrail at tool results only: with the default points (input too) the learned
+    // model flags this short user request itself (score 0.60), a known false positive (README)
+    GuardrailChain chain = GuardrailChain.builder()
+        .add(dev.agentruntime.guardrails.injection.PromptInjectionGuardrail.builder()
+            .points(dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT).build())
+        .build();
     AgentRuntime runtime = AgentRuntime.builder().model(model).tools(fetch)
-        .interceptor(Guardrails.defaultInterceptor()).listener(events.all::add).build();
+        .interceptor(GuardrailsInterceptor.builder().chain(chain).build()).listener(events.all::add).build();
 
     runtime.run("summarise the shop page");
 

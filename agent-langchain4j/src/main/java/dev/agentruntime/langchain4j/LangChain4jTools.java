@@ -6,7 +6,6 @@ import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.model.ToolSpec;
 import dev.agentruntime.core.tool.Tool;
-import dev.agentruntime.core.tool.ToolArguments;
 import dev.agentruntime.core.tool.ToolInvocation;
 import dev.agentruntime.core.tool.ToolResult;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -221,16 +220,9 @@ public final class LangChain4jTools {
         }
       };
       ToolCall call = ToolCall.of(request.id(), request.name(), request.arguments());
-      ToolArguments args;
-      try {
-        args = ToolArguments.parse(request.name(), request.arguments(), null);
-      } catch (IllegalArgumentException e) {
-        args = ToolArguments.parse(request.name(), "{}", null); // the chain reports the bad JSON
-      }
-      RunContext ctx = RunContext.current().orElse(NoRunContext.INSTANCE);
       ToolResult result;
       try {
-        result = runtime.decorate(perCall).execute(new ToolInvocation(call, args, ctx));
+        result = runtime.toolExecutor(perCall).call(call);
       } catch (ToolExecutionException e) {
         // the tool itself failed (after the runtime's retries): let AiServices handle it as usual
         if (e.getCause() instanceof RuntimeException re) {

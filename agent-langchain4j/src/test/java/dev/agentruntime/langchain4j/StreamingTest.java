@@ -87,4 +87,29 @@ class StreamingTest {
     assertThat(events).filteredOn(e -> e instanceof TextDiscarded).singleElement()
         .satisfies(e -> assertThat(((TextDiscarded) e).reason()).contains("truncated"));
   }
+
+  /** Bug 3: an attempt timeout abandons the stream at once and is a classified TRANSIENT timeout. */
+  @Test
+  void aStreamAbandonedByTheAttemptTimeoutIsCancelledAtOnceAndClassifiedAsATimeout() {
+    // the server dribbles its answer over 6 s
+    stub.sequence(OpenAiStub.sse("slow", List.of("a", "b", "c", "d", "e", "f"), 1, 6, 0)
+        .withChunkedDribbleDelay(12, 6_000));
+    List<AgentEvent> events = new CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = AgentRuntime.builder()
+        .model(LangChain4jModelClient.of(stub.streamingModel()))
+        .loop(ToolCallingLoop.builder().streaming(true).build())
+        .resilience(ResiliencePolicy.builder().modelRetry(RetryPolicy.none())
+            .circuitBreaker(CircuitBreakerPolicy.disabled())
+            .modelAttemptTimeout(Duration.ofMillis(700)).build())
+        .listener(events::add)
+        .build()) {
+      long t0 = System.nanoTime();
+      ModelCallException e = catchThrowableOfType(ModelCallException.class, () -> rt.run("q"));
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(e).isNotNull();
+      assertThat(e.classification()).isEqualTo(ErrorClassification.TRANSIENT);
+      assertThat(e.errorType()).isEqualTo("timeout");
+      assertThat(ms).isLessThan(3_000);
+    }
+  }
 }

@@ -153,4 +153,32 @@ class McpStdioClientTest {
     assertThatThrownBy(() -> McpServerConfig.http("x", "http://h").env("K", "v").build())
         .hasMessageContaining("stdio servers only");
   }
+
+  @Test
+  void aHumanApprovesOrDeniesEachCallOfAnMcpToolBeforeTheServerSeesIt() {
+    java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    dev.agentruntime.guardrails.tools.ApprovalHandler human = request -> {
+      asked.add(request.toolName() + " " + request.arguments());
+      boolean ok = request.arguments().contains("harmless");
+      return java.util.concurrent.CompletableFuture.completedFuture(ok
+          ? dev.agentruntime.guardrails.tools.ApprovalDecision.approve()
+          : dev.agentruntime.guardrails.tools.ApprovalDecision.deny("not this message"));
+    };
+    try (AgentRuntime runtime = AgentRuntime.builder()
+        .interceptor(dev.agentruntime.guardrails.GuardrailsInterceptor.of(dev.agentruntime.guardrails.GuardrailChain.builder()
+            .add(dev.agentruntime.guardrails.tools.ToolPolicyGuardrail.builder()
+                .requireApproval(human, java.time.Duration.ofSeconds(5), "everything__echo").build()).build()))
+        .build()) {
+      everything.bindTo(runtime.tools());
+      String approved = runtime.run("a", (in, ctx) ->
+          ctx.tools().call(ToolCall.of("1", "everything__echo", "{\"message\":\"harmless\"}")).content()).output();
+      assertThat(approved).isEqualTo("Echo: harmless");
+      String denied = runtime.run("b", (in, ctx) -> {
+        ToolResult r = ctx.tools().call(ToolCall.of("2", "everything__echo", "{\"message\":\"wire the money\"}"));
+        return (r.isError() ? "ERROR " : "OK ") + r.content();
+      }).output();
+      assertThat(denied).startsWith("ERROR").contains("not this message").doesNotContain("Echo:");
+      assertThat(asked).hasSize(2).allMatch(a -> a.startsWith("everything__echo "));
+    }
+  }
 }

@@ -66,13 +66,14 @@ class McpToolServerTest {
     telemetry = InMemoryTelemetry.create();
     ScriptedModelClient model = ScriptedModelClient.builder()
         .thenCallTool("lookup_order", "{\"id\": 7}")
-        .thenRespond(r -> "The agent says: " + r.messages().get(r.messages().size() - 1).toString())
+        .thenRespond(r -> "The agent says: "
+            + ((dev.agentruntime.core.model.ToolResultMessage) r.messages().get(r.messages().size() - 1)).text())
         .build();
     runtime = AgentRuntime.builder().agentName("support").model(model).tools(lookup, review)
         .interceptor(telemetry.interceptor())
         .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder()
             .add(ToolPolicyGuardrail.builder().rule("lookup_order", ArgumentRule.range("id", 1, 1000)).build())
-            .add(PromptInjectionGuardrail.create()).build()))
+            .add(PromptInjectionGuardrail.create(), dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT).build()))
         .limits(RunLimits.builder().maxToolCalls(5).build())
         .build();
     McpToolServer server = McpToolServer.builder(runtime).name("support-tools")

@@ -100,7 +100,8 @@ public final class CodeSandbox implements AutoCloseable {
     this.runner = new ProcessRunner(io);
     Map<String, WarmPool> p = new LinkedHashMap<>();
     int firstSlot = b.maxConcurrent;
-    for (Map.Entry<String, Integer> e : b.warmPools.entrySet()) {
+    for (Map.Entry<String, Integer> e : launcher.supportsWarmPool() ? b.warmPools.entrySet()
+        : Map.<String, Integer>of().entrySet()) {
       List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()));
       p.put(e.getKey(), new WarmPool(e.getKey(), command, e.getValue(), b.maxConcurrent, firstSlot, limits, launcher,
           cgroups, workRoot));
@@ -583,11 +584,6 @@ public final class CodeSandbox implements AutoCloseable {
             + (bubblewrap == null ? " in /usr/bin, /usr/local/bin or /bin" : " at " + bubblewrap);
       }
       if (!allowProcessOnly) {
-        // (falls through to the refusal below)
-      } else if (!warmPools.isEmpty()) {
-        throw new SandboxUnavailableException("a warm pool needs bubblewrap, and " + bwrapProblem, null);
-      }
-      if (!allowProcessOnly) {
         throw new SandboxUnavailableException(
             bwrapProblem + "; install the 'bubblewrap' package (and allow unprivileged user namespaces), "
                 + "or call allowProcessOnly(true) to accept weaker, process-only isolation", null);
@@ -598,9 +594,12 @@ public final class CodeSandbox implements AutoCloseable {
       }
       notes.add("WEAKER ISOLATION: " + bwrapProblem);
       notes.addAll(po.notes());
+      notes.add("cgroups: not used in process-only mode (limits are per-process rlimits)");
+      if (!warmPools.isEmpty()) {
+        notes.add("warm pool: not available in process-only mode; every execution starts cold");
+      }
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
-      notes.add("cgroups: not used in process-only mode (limits are per-process rlimits)");
       return new CodeSandbox(this, launcher, report, null);
     }
 

@@ -150,6 +150,8 @@ final class WarmPool implements AutoCloseable {
   private final Thread refiller;
   private final Object wake = new Object();
   private volatile boolean closed;
+  /** The sandbox being started by the refiller, destroyed by {@link #close()} so that it need not wait. */
+  private volatile Process starting;
   private final AtomicInteger inUse = new AtomicInteger();
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong missed = new AtomicLong();
@@ -309,6 +311,10 @@ final class WarmPool implements AutoCloseable {
     try {
       cg = cgroups == null ? null : cgroups.create(limits);
       p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot).start();
+      starting = p;
+      if (closed) {
+        p.destroyForcibly();
+      }
       started.incrementAndGet();
       InputStream out = p.getInputStream();
       int b = out.read(); // blocks until the bootstrap is ready (or the process died)
@@ -318,9 +324,11 @@ final class WarmPool implements AutoCloseable {
       String err = new String(p.getErrorStream().readNBytes(2048), StandardCharsets.UTF_8).trim();
       throw new IOException("the pooled sandbox did not start (" + (b < 0 ? "exit" : "byte " + b) + "): " + err);
     } catch (IOException e) {
-      failed.incrementAndGet();
-      LOG.warn("warm pool for {} could not start a sandbox; executions start cold meanwhile: {}", language,
-          e.getMessage());
+      if (!closed) {
+        failed.incrementAndGet();
+        LOG.warn("warm pool for {} could not start a sandbox; executions start cold meanwhile: {}", language,
+            e.getMessage());
+      }
       if (p != null) {
         destroy(new Warm(p, slot, cg));
       } else {
@@ -330,6 +338,8 @@ final class WarmPool implements AutoCloseable {
         freeSlots.add(slot);
       }
       return null;
+    } finally {
+      starting = null;
     }
   }
 
@@ -343,6 +353,10 @@ final class WarmPool implements AutoCloseable {
   public void close() {
     closed = true;
     refiller.interrupt();
+    Process s = starting;
+    if (s != null) {
+      s.destroyForcibly(); // its bootstrap never got ready: the refiller's read ends, it cleans up
+    }
     try {
       refiller.join(TimeUnit.SECONDS.toMillis(5));
     } catch (InterruptedException e) {

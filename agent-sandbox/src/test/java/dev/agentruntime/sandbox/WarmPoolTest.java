@@ -224,6 +224,17 @@ class WarmPoolTest {
   }
 
   @Test
+  void withoutBubblewrapAPoolIsNotOfferedAndEveryExecutionStartsCold(@TempDir Path root) throws Exception {
+    try (CodeSandbox sb = CodeSandbox.builder().bubblewrapPath(Paths.get("/nonexistent/bwrap")).allowProcessOnly(true)
+        .workRoot(traversable(root)).warmPool("python3", 2).build()) {
+      assertThat(sb.isolation().level()).isEqualTo(IsolationLevel.PROCESS_ONLY);
+      assertThat(sb.isolation().notes()).contains("warm pool: not available in process-only mode; every execution starts cold");
+      assertThat(sb.warmPoolStats()).isEmpty();
+      assertThat(sb.execute(ExecutionRequest.of("python3", "print(2 + 2)")).stdout()).isEqualTo("4\n");
+    }
+  }
+
+  @Test
   void badPoolSettingsAreRejectedWithTheirName(@TempDir Path root) throws Exception {
     assertThatThrownBy(() -> Sandboxes.builder().workRoot(root).warmPool("python3", 0).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warmPool size for 'python3'");

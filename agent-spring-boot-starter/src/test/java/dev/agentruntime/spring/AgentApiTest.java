@@ -235,4 +235,29 @@ class AgentApiTest {
       assertThat(events).last().extracting(Event::type).isEqualTo("run_completed");
     }
   }
+
+  @Test
+  void aConversationContinuesBySessionIdAndIsReadableOnlyByItsOwner() throws Exception {
+    assertThat(post("/agents/support/runs", ALICE, "{\"input\":\"first question\",\"sessionId\":\"chat-1\"}")
+        .statusCode()).isEqualTo(200);
+    HttpResponse<String> second =
+        post("/agents/support/runs", ALICE, "{\"input\":\"second question\",\"sessionId\":\"chat-1\"}");
+    assertThat(second.statusCode()).isEqualTo(200);
+    HttpResponse<String> messages = get("/sessions/chat-1/messages", ALICE);
+    assertThat(messages.statusCode()).isEqualTo(200);
+    String body = messages.body();
+    assertThat(body).contains("\"messageCount\":4");
+    assertThat(body.indexOf("first question")).isLessThan(body.indexOf("second question"));
+    assertThat(body).contains("\"role\":\"user\"").contains("\"role\":\"assistant\"");
+    assertThat(get("/sessions", ALICE).body()).contains("chat-1");
+    // bob can neither read nor continue alice's conversation
+    assertThat(get("/sessions/chat-1/messages", BOB).statusCode()).isEqualTo(404);
+    assertThat(get("/sessions", BOB).body()).doesNotContain("chat-1");
+    assertThat(post("/agents/support/runs", BOB, "{\"input\":\"hijack\",\"sessionId\":\"chat-1\"}").statusCode())
+        .isEqualTo(404);
+    HttpRequest del = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sessions/chat-1"))
+        .header("X-API-Key", ALICE).DELETE().build();
+    assertThat(http.send(del, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+    assertThat(get("/sessions/chat-1/messages", ALICE).statusCode()).isEqualTo(404);
+  }
 }

@@ -75,6 +75,11 @@ public class SupportTestApp {
   }
 
   @Bean
+  dev.agentruntime.core.session.SessionStore sessions() {
+    return new dev.agentruntime.core.session.InMemorySessionStore();
+  }
+
+  @Bean
   Tool lookupOrder() {
     return Tool.builder("lookup_order")
         .description("Looks up an order")

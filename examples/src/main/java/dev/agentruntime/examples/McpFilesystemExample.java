@@ -70,7 +70,7 @@ public final class McpFilesystemExample {
           .build();
       GuardrailChain guardrails = GuardrailChain.builder()
           .add(ToolPolicyGuardrail.builder().rule(TOOL, ArgumentRule.pathPrefix("path", folder.toString())).build())
-          .add(PromptInjectionGuardrail.create())
+          .add(PromptInjectionGuardrail.create(), dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT)
           .build();
       Path orderFile = order;
       Path reviewFile = review;

@@ -53,6 +53,12 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   private final RuntimeCoreRef core;
   private final ConcurrentHashMap<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Retry> retries = new ConcurrentHashMap<>();
+  private final io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry;
+  private final io.github.resilience4j.retry.RetryRegistry retryRegistry;
+  /** Names for clients that do not say which model they are: by instance, never by hash code. */
+  private final com.github.benmanes.caffeine.cache.Cache<ModelClient, String> anonymousClients =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+  private final java.util.concurrent.atomic.AtomicInteger anonymousIds = new java.util.concurrent.atomic.AtomicInteger();
   private final CircuitBreakerConfig breakerConfig;
   private final TimeLimiter modelTimeLimiter;
   private final TimeLimiter toolTimeLimiter;
@@ -72,9 +78,13 @@ public final class ResilienceInterceptor implements AgentInterceptor {
    * @param policy the policy
    * @param core the engine, set once it exists
    */
-  public ResilienceInterceptor(ResiliencePolicy policy, RuntimeCoreRef core) {
+  public ResilienceInterceptor(ResiliencePolicy policy, RuntimeCoreRef core,
+      io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry,
+      io.github.resilience4j.retry.RetryRegistry retryRegistry) {
     this.policy = policy;
     this.core = core;
+    this.breakerRegistry = breakerRegistry;
+    this.retryRegistry = retryRegistry;
     CircuitBreakerPolicy cb = policy.circuitBreaker();
     this.breakerConfig =
         CircuitBreakerConfig.custom()
@@ -222,10 +232,10 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     }
   }
 
-  private static String circuitKey(ModelClient client) {
+  private String circuitKey(ModelClient client) {
     String key = client.info().key();
     if ("unknown/unknown".equals(key)) {
-      return key + "@" + Integer.toHexString(System.identityHashCode(client));
+      return anonymousClients.get(client, c -> "unknown/unknown#" + anonymousIds.incrementAndGet());
     }
     return key;
   }
@@ -262,8 +272,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
       throws Exception {
     Callable<T> call = attempt;
     if (retryPolicy.maxRetries() > 0) {
-      Retry retry = retries.computeIfAbsent(name + "|" + System.identityHashCode(retryPolicy),
-          k -> newRetry(name, retryPolicy));
+      Retry retry = retries.computeIfAbsent(name, k -> newRetry(name, retryPolicy));
       call = Retry.decorateCallable(retry, call);
     }
     if (!policy.circuitBreaker().enabled()) {
@@ -278,7 +287,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   }
 
   private CircuitBreaker newBreaker(String name) {
-    CircuitBreaker b = CircuitBreaker.of(name, breakerConfig);
+    CircuitBreaker b = breakerRegistry.circuitBreaker(name, breakerConfig);
     b.getEventPublisher().onStateTransition(e -> {
       RuntimeCore c = core.core;
       if (c == null) {
@@ -306,7 +315,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
                 delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null, p))
             .failAfterMaxAttempts(false)
             .build();
-    Retry retry = Retry.of(name, config);
+    Retry retry = retryRegistry.retry(name, config);
     retry.getEventPublisher().onRetry(e -> RunContext.current().ifPresent(ctx -> {
       if (ctx.hasListeners()) {
         Throwable last = e.getLastThrowable();

@@ -163,7 +163,14 @@ public final class RunEngine {
     if (t instanceof Error err) {
       throw err;
     }
-    Throwable x = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    Throwable x = t;
+    while ((x instanceof CompletionException || x instanceof java.util.concurrent.ExecutionException)
+        && x.getCause() != null) {
+      x = x.getCause(); // a loop that waited for work it handed to another thread
+    }
+    if (x instanceof Error err) {
+      throw err;
+    }
     Exception translated;
     try {
       translated = ctx.translate(x);
@@ -211,32 +218,53 @@ public final class RunEngine {
    * @return a tool that calls through the current run's chain
    */
   public Tool decorate(Tool tool) {
-    return new Tool() {
-      @Override
-      public ToolSpec spec() {
-        return tool.spec();
-      }
+    return new DecoratedTool(tool, this);
+  }
 
-      @Override
-      public ToolResult execute(ToolInvocation invocation) throws Exception {
-        return contextFor().callTool(invocation.call(), tool);
-      }
+  /** A tool whose executions pass through the current run's chain. */
+  private static final class DecoratedTool implements Tool {
+    private final Tool tool;
+    private final RunEngine engine;
 
-      @Override
-      public boolean sideEffecting() {
-        return tool.sideEffecting();
-      }
+    DecoratedTool(Tool tool, RunEngine engine) {
+      this.tool = tool;
+      this.engine = engine;
+    }
 
-      @Override
-      public String circuitName() {
-        return tool.circuitName();
-      }
+    @Override
+    public ToolSpec spec() {
+      return tool.spec();
+    }
 
-      @Override
-      public String toString() {
-        return "decorated(" + tool + ")";
-      }
-    };
+    @Override
+    public ToolResult execute(ToolInvocation invocation) throws Exception {
+      return engine.contextFor().callTool(invocation.call(), tool);
+    }
+
+    @Override
+    public boolean sideEffecting() {
+      return tool.sideEffecting();
+    }
+
+    @Override
+    public String circuitName() {
+      return tool.circuitName();
+    }
+
+    @Override
+    public String toString() {
+      return "decorated(" + tool + ")";
+    }
+  }
+
+  /**
+   * @param decorated a tool made by {@link #decorate(Tool)}
+   * @param call the call
+   * @return the result
+   * @throws Exception the call's failure
+   */
+  public ToolResult callDecorated(Tool decorated, dev.agentruntime.core.model.ToolCall call) throws Exception {
+    return contextFor().callTool(call, decorated instanceof DecoratedTool d ? d.tool : decorated);
   }
 
   /** Refuses every entry point from now on. */

@@ -99,12 +99,30 @@ public final class Cassette {
    * @throws UncheckedIOException when it cannot be read
    */
   public static Cassette replay(Path file) {
-    Cassette c = new Cassette(Objects.requireNonNull(file, "file"), Mode.REPLAY);
-    JsonNode root;
+    Objects.requireNonNull(file, "file");
+    String text;
     try {
-      root = JSON.readTree(Files.readString(file));
+      text = Files.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cassette " + file + ": " + e.getMessage(), e);
+    }
+    return replay(file, text);
+  }
+
+  /**
+   * @param source where the recording came from (a file name or resource, for messages)
+   * @param json a recording written by {@link #save()} (e.g. read from the classpath)
+   * @return the cassette in REPLAY mode
+   * @throws IllegalArgumentException when the text is not a cassette (naming what is wrong)
+   */
+  public static Cassette replay(Path source, String json) {
+    Path file = Objects.requireNonNull(source, "source");
+    Cassette c = new Cassette(file, Mode.REPLAY);
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cassette " + file + " is not JSON: " + e.getMessage(), e);
     }
     if (root == null || root.path("version").asInt() != 1 || !root.path("interactions").isArray()) {
       throw new IllegalArgumentException("cassette " + file + " is not a version-1 cassette (expected"
@@ -325,7 +343,10 @@ public final class Cassette {
     ArrayNode tools = root.putArray("tools");
     toolSpecs.values().forEach(tools::add);
     ArrayNode all = root.putArray("interactions");
-    interactions.forEach(all::add);
+    // sorted (stably) by what was asked, so that runs in parallel record the same file every time
+    List<ObjectNode> sorted = new ArrayList<>(interactions);
+    sorted.sort(java.util.Comparator.comparing(Cassette::sortKey));
+    sorted.forEach(all::add);
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
@@ -334,6 +355,11 @@ public final class Cassette {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write cassette " + file, e);
     }
+  }
+
+  private static String sortKey(ObjectNode n) {
+    return "model".equals(n.path("kind").asText()) ? "0 " + n.get("request").toString()
+        : "1 " + n.path("tool").asText() + " " + n.get("arguments").toString();
   }
 
   private synchronized JsonNode next(String cursorKey, List<JsonNode> answers) {

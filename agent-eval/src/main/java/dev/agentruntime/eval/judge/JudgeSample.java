@@ -11,9 +11,9 @@ public record JudgeSample(double score, Vote vote, String reason) {
 
   /** How a sample counts. */
   public enum Vote {
-    /** score >= threshold + margin */
+    /** {@code score >= threshold + margin} */
     PASS,
-    /** score < threshold - margin, or an unreadable reply */
+    /** {@code score < threshold - margin}, or an unreadable reply */
     FAIL,
     /** within the margin around the threshold */
     BORDERLINE

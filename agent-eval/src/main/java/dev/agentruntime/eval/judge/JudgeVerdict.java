@@ -29,7 +29,7 @@ public record JudgeVerdict(
     ESCALATION_EXHAUSTED
   }
 
-  /** Copies. */
+  // Copies.
   public JudgeVerdict {
     samples = List.copyOf(samples);
   }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Rubric(String name, List<String> criteria, String reference) {
 
-  /** Validates and copies. */
+  // Validates and copies.
   public Rubric {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("rubric name must not be blank");

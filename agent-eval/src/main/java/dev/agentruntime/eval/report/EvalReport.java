@@ -38,7 +38,13 @@ public final class EvalReport {
 
   private EvalReport() {}
 
-  /** The files {@link #writeAll} wrote. */
+  /**
+   * The files {@link #writeAll} wrote.
+   *
+   * @param html the HTML report
+   * @param json the JSON report
+   * @param junitXml the JUnit XML report
+   */
   public record Written(Path html, Path json, Path junitXml) {}
 
   /**

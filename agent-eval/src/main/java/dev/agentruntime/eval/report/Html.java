@@ -36,7 +36,7 @@ final class Html {
       .waterfall{margin:10px 0;border:1px solid var(--line);border-radius:8px;padding:6px 8px;background:#fff}
       .axis,.row{display:grid;grid-template-columns:230px 1fr 300px;gap:8px;align-items:center}
       .axis{font-size:11px;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:3px}
-      .axis .ticks{position:relative;height:14px} .axis .ticks span{position:absolute;transform:translateX(-50%)}
+      .axis .ticks{position:relative;height:14px} .axis .ticks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
       .axis .ticks span:first-child{transform:none} .axis .ticks span:last-child{transform:translateX(-100%)}
       .row{min-height:22px;font-size:12.5px;border-bottom:1px dashed #f2f4f7}
       .row .label{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}

@@ -38,7 +38,7 @@ import java.util.Map;
  */
 public record Timeline(List<TimelineRow> rows, double totalMs, boolean estimated) {
 
-  /** Copies. */
+  // Copies.
   public Timeline {
     rows = List.copyOf(rows);
   }

@@ -43,7 +43,7 @@ public record TimelineRow(
     BUDGET
   }
 
-  /** Validates. */
+  // Validates.
   public TimelineRow {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(label, "label");

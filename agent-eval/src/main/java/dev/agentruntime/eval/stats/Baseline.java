@@ -31,7 +31,7 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  /** Validates and copies. */
+  // Validates and copies.
   public Baseline {
     Objects.requireNonNull(eval, "eval");
     Objects.requireNonNull(createdAt, "createdAt");

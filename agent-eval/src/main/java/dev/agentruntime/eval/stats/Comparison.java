@@ -13,7 +13,7 @@ import java.util.List;
 public record Comparison(
     List<Regression> regressions, List<Regression> improvements, List<String> newCases, List<String> removedCases) {
 
-  /** Copies. */
+  // Copies.
   public Comparison {
     regressions = List.copyOf(regressions);
     improvements = List.copyOf(improvements);

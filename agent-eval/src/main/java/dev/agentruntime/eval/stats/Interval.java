@@ -13,7 +13,7 @@ public record Interval(double mean, double low, double high, int n) {
   /** An interval over no data. */
   public static final Interval EMPTY = new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
 
-  /** Validates. */
+  // Validates.
   public Interval {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, was " + n);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param tokens mean tokens with its interval
  */
 public record MetricSet(Interval passRate, Interval latencyMs, Interval costUsd, Interval tokens) {
-  /** Validates. */
+  // Validates.
   public MetricSet {
     Objects.requireNonNull(passRate, "passRate");
     Objects.requireNonNull(latencyMs, "latencyMs");

@@ -17,7 +17,7 @@ public final class Stats {
   /**
    * @param n runs
    * @param c passing runs
-   * @param k the k of pass@k, 1 <= k <= n
+   * @param k the k of pass@k, {@code 1 <= k <= n}
    * @return the estimated probability that at least one of k runs passes
    */
   public static double passAtK(int n, int c, int k) {
@@ -31,7 +31,7 @@ public final class Stats {
   /**
    * @param n runs
    * @param c passing runs
-   * @param k the k of pass^k, 1 <= k <= n
+   * @param k the k of pass^k, {@code 1 <= k <= n}
    * @return the estimated probability that k runs all pass
    */
   public static double passHatK(int n, int c, int k) {

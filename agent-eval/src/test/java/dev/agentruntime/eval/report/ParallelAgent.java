@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** Asks for two slow tools in one step (the runtime runs them in parallel), then answers with the input echoed. */
 final class ParallelAgent implements ModelClient {
-  static final long TOOL_MS = 120;
+  static final long TOOL_MS = 200;
 
   @Override
   public ModelResponse chat(ModelRequest request) throws Exception {

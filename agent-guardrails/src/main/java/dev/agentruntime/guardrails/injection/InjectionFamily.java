@@ -15,5 +15,7 @@ public enum InjectionFamily {
   /** "New task:", "now write ...", "that is done" — switching the model to another job. */
   CONTEXT_SWITCH,
   /** "Just say ...", "answer only with ...", "repeat after me" — forcing a fixed output. */
-  OUTPUT_COERCION
+  OUTPUT_COERCION,
+  /** The learned model's judgement: wording like the attacks it was trained on (paraphrases, typos, other languages). */
+  LEARNED
 }

@@ -700,7 +700,9 @@ public final class PiiDetector {
       hasParen |= g[k].paren;
     }
     int start = plus ? tokenStart : (g[0].paren ? g[0].start - 1 : g[0].start);
-    if (isPhone(s, start, plus, hasParen, g, count, digits)) {
+    if (isPhone(s, start, plus, hasParen, g, count, digits) && !PhoneNumbers.otherIdentifierBefore(s, start)
+        && PhoneNumbers.valid(s.substring(start, g[count - 1].end), plus,
+            count >= 2 || hasParen || phoneWordBefore(s, start))) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }
   }

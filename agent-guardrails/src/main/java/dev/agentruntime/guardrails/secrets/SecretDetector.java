@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * wiki" is not flagged. Immutable and thread-safe.
  */
 public final class SecretDetector {
-  private static final Pattern AWS = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}+(?![A-Za-z0-9])");
+  private static final Pattern AWS = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}+(?![A-Za-z0-9])");
   private static final Pattern GOOGLE = Pattern.compile("AIza[A-Za-z0-9_-]{35}+(?![A-Za-z0-9_-])");
   private static final Pattern GITHUB =
-      Pattern.compile("(?:gh[pousr]_[A-Za-z0-9]{36}+|github_pat_[A-Za-z0-9_]{82}+)(?![A-Za-z0-9_])");
+      Pattern.compile("(?:ghs_[A-Za-z0-9_.=-]{36,2000}+|gh[pousr]_[A-Za-z0-9_]{36,251}+|github_pat_[A-Za-z0-9_]{82,}+)"
+          + "(?![A-Za-z0-9_])");
   private static final Pattern ANTHROPIC =
       Pattern.compile("sk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,120}+(?![A-Za-z0-9_-])");
   private static final Pattern OPENAI = Pattern.compile(
@@ -94,7 +95,8 @@ public final class SecretDetector {
         int pair = (short) PAIR.get(b, i) & 0xFFFF; // b[i] | b[i + 1] << 8
         if ((PAIRS[pair >>> 6] >>> pair & 1) != 0) {
           int info = SCAN[pair & 0xFF];
-          if ((info & ASSIGN) != 0 || i == 0 || (SCAN[b[i - 1] & 0xFF] & WORD_BIT) == 0) {
+          if ((info & ASSIGN) != 0 || i == 0 || (SCAN[b[i - 1] & 0xFF] & WORD_BIT) == 0 || b[i] == '-') {
+            // a PEM block counts wherever it starts (after a literal \\n in JSON, say)
             bits = info;
             break;
           }
@@ -126,7 +128,7 @@ public final class SecretDetector {
             break;
           case 'g':
             if (s.startsWith("gh", i) || s.startsWith("github_pat_", i)) {
-              end = match(GITHUB, s, i, 94, SecretType.GITHUB_TOKEN);
+              end = match(GITHUB, s, i, 2010, SecretType.GITHUB_TOKEN);
               type = SecretType.GITHUB_TOKEN;
             }
             break;
@@ -203,7 +205,57 @@ public final class SecretDetector {
         i++;
       }
     }
-    return out;
+    return withProviderTokens(s, out);
+  }
+
+  /** Adds the provider tokens ({@link ProviderTokens}) that no match above covers; a longer one wins. */
+  private List<SecretMatch> withProviderTokens(String s, List<SecretMatch> out) {
+    List<ProviderTokens.Found> found = ProviderTokens.find(s);
+    if (found.isEmpty()) {
+      return out;
+    }
+    List<SecretMatch> merged = new ArrayList<>(out);
+    for (ProviderTokens.Found f : found) {
+      SecretType type = typeOf(f.rule().provider());
+      if (!types.contains(type)) {
+        continue;
+      }
+      SecretMatch m = new SecretMatch(type, f.start(), f.end(),
+          type == SecretType.PROVIDER_TOKEN ? f.rule().provider() : type.name().toLowerCase(Locale.ROOT));
+      boolean keep = true;
+      for (int k = 0; k < merged.size(); k++) {
+        SecretMatch o = merged.get(k);
+        if (o.start() < m.end() && m.start() < o.end()) {
+          if (m.end() - m.start() > o.end() - o.start()) {
+            merged.remove(k--);
+          } else {
+            keep = false;
+          }
+        }
+      }
+      if (keep) {
+        merged.add(m);
+      }
+    }
+    merged.sort(java.util.Comparator.comparingInt(SecretMatch::start));
+    return merged;
+  }
+
+  private static SecretType typeOf(String provider) {
+    switch (provider) {
+      case "stripe-webhook":
+      case "stripe-publishable":
+        return SecretType.STRIPE_KEY;
+      case "slack-app":
+      case "slack-config":
+        return SecretType.SLACK_TOKEN;
+      case "openai-admin":
+        return SecretType.OPENAI_KEY;
+      case "anthropic":
+        return SecretType.ANTHROPIC_KEY;
+      default:
+        return SecretType.PROVIDER_TOKEN;
+    }
   }
 
   /**
@@ -222,7 +274,22 @@ public final class SecretDetector {
     m.region(i, Math.min(s.length(), i + maxLen + 1));
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
-    return m.lookingAt() ? m.end() : -1;
+    return m.lookingAt() && !filler(s, i, m.end()) ? m.end() : -1;
+  }
+
+  /**
+   * @return whether s[from, to) has a run of eight equal chars: a documentation placeholder such as
+   *     {@code sk_live_xxxxxxxx...}, never a random token
+   */
+  static boolean filler(String s, int from, int to) {
+    int run = 1;
+    for (int i = from + 1; i < to; i++) {
+      run = s.charAt(i) == s.charAt(i - 1) ? run + 1 : 1;
+      if (run >= 8) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** endMarker caches the next "-----END" at or after a position, so many headers stay linear. */
@@ -377,11 +444,14 @@ public final class SecretDetector {
       quote = s.charAt(v);
       v++;
     }
+    if (s.startsWith("-----BEGIN", v)) {
+      return null; // a PEM block assigned to a variable: redacted whole by the PEM rule
+    }
     int e = v;
     while (e < n && e - v <= 200) {
       char c = s.charAt(e);
       if (quote != 0 ? c == quote || c == '\n' : Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\''
-          || (c == '=' && e + 1 < n && isWordChar(s.charAt(e + 1)))) {
+          || (c == '&' && queryParameter(s, e + 1)) || (c == '=' && e + 1 < n && isWordChar(s.charAt(e + 1)))) {
         break; // an unquoted value ends before the next "key=" (base64 padding "==" stays)
       }
       e++;
@@ -396,13 +466,54 @@ public final class SecretDetector {
       return null;
     }
     String value = s.substring(v, e);
-    if (placeholder(value) || !randomLooking(value)) {
+    if (placeholder(value) || (quote == 0 && expression(value)) || !randomLooking(value)) {
       return null;
     }
     return new int[] {v, e};
   }
 
+  /** @return whether s continues at i with a URL query parameter ("code=") */
+  private static boolean queryParameter(String s, int i) {
+    int k = i;
+    while (k < s.length() && k - i < 40 && isWordChar(s.charAt(k))) {
+      k++;
+    }
+    return k > i && k < s.length() && s.charAt(k) == '=';
+  }
+
+  /** @return whether an unquoted value is code (a call or a member access), not a literal */
+  private static boolean expression(String v) {
+    if (v.indexOf('(') >= 0 || v.indexOf('[') >= 0) {
+      return true; // os.getenv("X"), System.getenv("X"), getSecret()
+    }
+    int dot = v.indexOf('.');
+    if (dot > 0) {
+      for (int i = 0; i < dot; i++) {
+        if (!isWordChar(v.charAt(i)) || Character.isDigit(v.charAt(0))) {
+          return false;
+        }
+      }
+      // config.password, settings.API_KEY: an identifier path of lower-case words
+      return v.chars().allMatch(c -> isWordChar((char) c) || c == '.') && !v.chars().anyMatch(Character::isDigit);
+    }
+    return false;
+  }
+
+  /** @return whether the value is a lower-case slug of words ("my-client-password"), not a random secret */
+  private static boolean slug(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean placeholder(String v) {
+    if (slug(v)) {
+      return true;
+    }
     String l = v.toLowerCase(Locale.ROOT);
     return l.startsWith("${") || l.startsWith("<") || l.startsWith("{{") || (l.startsWith("%") && l.endsWith("%")) || l.contains("****")
         || l.contains("xxxx") || l.startsWith("your") || l.contains("example") || l.contains("changeme")

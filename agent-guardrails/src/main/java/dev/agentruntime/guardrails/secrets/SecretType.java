@@ -18,6 +18,11 @@ public enum SecretType {
   STRIPE_KEY,
   /** JSON web tokens ({@code eyJ...}.{@code eyJ...}.signature). */
   JWT,
+  /**
+   * Tokens of the other providers with a documented prefix format (GitLab, SendGrid, npm, PyPI,
+   * DigitalOcean, Shopify, Hugging Face, HashiCorp Vault, ...; {@link SecretMatch#provider()} names it).
+   */
+  PROVIDER_TOKEN,
   /** PEM private-key blocks. */
   PRIVATE_KEY,
   /** {@code password=}, {@code api_key:}-style assignments with a high-entropy value. */

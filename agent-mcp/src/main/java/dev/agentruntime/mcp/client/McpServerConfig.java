@@ -64,6 +64,20 @@ public record McpServerConfig(
   /**
    * Validates and copies.
    *
+   * @param name the server's name
+   * @param command the stdio command, or null
+   * @param args the command's arguments
+   * @param env environment variables for the stdio process
+   * @param inheritEnvironment whether the process inherits this JVM's environment
+   * @param workingDirectory the process's working directory, or null
+   * @param url the HTTP base URL, or null
+   * @param endpoint the streamable HTTP endpoint path
+   * @param headers HTTP headers for every request
+   * @param requestTimeout the per-request timeout, or null for 30 s
+   * @param initializationTimeout the handshake timeout, or null for 30 s
+   * @param toolPrefix the tool name prefix, or null for name + "__"
+   * @param includeTools tools to offer (empty: all)
+   * @param excludeTools tools never to offer
    * @throws IllegalArgumentException naming what is wrong
    */
   public McpServerConfig {

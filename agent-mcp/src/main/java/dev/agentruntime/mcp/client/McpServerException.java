@@ -18,7 +18,9 @@ import java.util.Objects;
 public class McpServerException extends ToolExecutionException {
   private static final long serialVersionUID = 1L;
 
+  /** The MCP server that failed. */
   private final String serverName;
+  /** A short, low-cardinality failure type. */
   private final String errorType;
 
   /**

@@ -21,6 +21,11 @@ public record McpHttpOptions(String host, int port, String endpoint, String bear
   /**
    * Validates.
    *
+   * @param host the address to bind
+   * @param port the port, 0 for a free one
+   * @param endpoint the endpoint path
+   * @param bearerToken the required token, or null
+   * @param keepAliveInterval the keep-alive interval, or null
    * @throws IllegalArgumentException naming the bad setting
    */
   public McpHttpOptions {

@@ -4,6 +4,7 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.session.SessionStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -44,19 +45,22 @@ public class AgentApiController {
   private final RunRegistry registry;
   private final int maxInputChars;
   private final ApprovalDecider approvals;
+  private final SessionStore sessions;
 
   /**
    * @param agents the runtimes by agent name
    * @param registry the run registry
    * @param maxInputChars largest accepted input
    * @param approvals answers tool approvals, or null when none are served
+   * @param sessions the session store (to check a named session is the caller's), or null
    */
-  public AgentApiController(
-      Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars, ApprovalDecider approvals) {
+  public AgentApiController(Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars,
+      ApprovalDecider approvals, SessionStore sessions) {
     this.agents = Map.copyOf(agents);
     this.registry = registry;
     this.maxInputChars = maxInputChars;
     this.approvals = approvals;
+    this.sessions = sessions;
   }
 
   /**
@@ -126,6 +130,9 @@ public class AgentApiController {
       options.tenantId(principal.tenant());
     }
     if (body.sessionId() != null && !body.sessionId().isBlank()) {
+      if (sessions != null) {
+        SessionController.checkOwner(sessions, body.sessionId(), principal);
+      }
       options.sessionId(body.sessionId());
     }
     if (body.tags() != null) {

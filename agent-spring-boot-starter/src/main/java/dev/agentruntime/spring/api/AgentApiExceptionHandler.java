@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * failure {@code 502}, a cancelled run {@code 409}. Every problem carries the run id when there
  * is one and a stable {@code type} ({@code urn:agent-runtime:problem:<kind>}).
  */
-@RestControllerAdvice(assignableTypes = AgentApiController.class)
+@RestControllerAdvice(assignableTypes = {AgentApiController.class, SessionController.class})
 public class AgentApiExceptionHandler {
 
   /**

@@ -13,7 +13,7 @@ import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates every request of the agent API ({@code /agents/**}, {@code /runs/**}): an API key
+ * Authenticates every request of the agent API ({@code /agents/**}, {@code /runs/**}, {@code /sessions/**}): an API key
  * sent as {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}, compared in constant
  * time, or a principal an earlier filter (Spring Security) already authenticated. Anything else
  * gets {@code 401} as an RFC 9457 problem. With {@code agent.api.allow-anonymous=true} requests
@@ -58,7 +58,8 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.startsWith("/agents/") || path.startsWith("/runs/") || path.equals("/runs"));
+    return !(path.startsWith("/agents/") || path.startsWith("/runs/") || path.equals("/runs")
+        || path.startsWith("/sessions/") || path.equals("/sessions"));
   }
 
   @Override

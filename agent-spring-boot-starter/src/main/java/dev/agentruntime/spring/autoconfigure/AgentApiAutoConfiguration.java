@@ -6,6 +6,8 @@ import dev.agentruntime.spring.api.AgentApiExceptionHandler;
 import dev.agentruntime.spring.api.ApiKeyAuthenticationFilter;
 import dev.agentruntime.spring.api.ApprovalDecider;
 import dev.agentruntime.spring.api.RunRegistry;
+import dev.agentruntime.spring.api.SessionController;
+import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.spring.approval.ApiApprovals;
 import dev.agentruntime.spring.websocket.AgentWebSocketConfig;
 import dev.agentruntime.spring.websocket.AgentWebSocketHandler;
@@ -62,8 +64,20 @@ public class AgentApiAutoConfiguration {
   @ConditionalOnMissingBean
   public AgentApiController agentApiController(
       List<AgentRuntime> runtimes, RunRegistry registry, AgentProperties properties,
-      ObjectProvider<ApprovalDecider> approvals) {
-    return new AgentApiController(agentsByName(runtimes), registry, maxInput(properties), approvals.getIfAvailable());
+      ObjectProvider<ApprovalDecider> approvals, ObjectProvider<SessionStore> sessions) {
+    return new AgentApiController(agentsByName(runtimes), registry, maxInput(properties), approvals.getIfAvailable(),
+        sessions.getIfAvailable());
+  }
+
+  /**
+   * @param store the session store
+   * @return the conversations endpoints
+   */
+  @Bean
+  @ConditionalOnBean(SessionStore.class)
+  @ConditionalOnMissingBean
+  public SessionController agentSessionController(SessionStore store) {
+    return new SessionController(store);
   }
 
   static int maxInput(AgentProperties properties) {
@@ -130,7 +144,7 @@ public class AgentApiAutoConfiguration {
   public FilterRegistrationBean<ApiKeyAuthenticationFilter> agentApiKeyFilter(AgentProperties properties) {
     FilterRegistrationBean<ApiKeyAuthenticationFilter> reg =
         new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(properties.getApi()));
-    reg.addUrlPatterns("/agents/*", "/runs/*");
+    reg.addUrlPatterns("/agents/*", "/runs/*", "/sessions", "/sessions/*");
     reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
     return reg;
   }

@@ -9,6 +9,9 @@ import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.tool.Tool;
 import java.time.Duration;
+import java.util.List;
+import dev.agentruntime.core.session.SessionInterceptor;
+import dev.agentruntime.core.session.SessionStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -36,6 +39,8 @@ public class AgentRuntimeAutoConfiguration {
    * @param tools every tool bean
    * @param interceptors every interceptor bean
    * @param listeners every event listener bean
+   * @param sessions the session store, when the application defines one: runs with a session id
+   *     then continue that conversation (unless a {@link SessionInterceptor} bean is defined)
    * @return a runtime built from the properties
    */
   @Bean(destroyMethod = "close")
@@ -46,13 +51,19 @@ public class AgentRuntimeAutoConfiguration {
       ModelClient model,
       ObjectProvider<Tool> tools,
       ObjectProvider<AgentInterceptor> interceptors,
-      ObjectProvider<AgentEventListener> listeners) {
+      ObjectProvider<AgentEventListener> listeners,
+      ObjectProvider<SessionStore> sessions) {
     AgentRuntime.Builder builder = AgentRuntime.builder().agentName(properties.getName()).model(model);
     if (properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()) {
       builder.systemPrompt(properties.getSystemPrompt());
     }
     builder.tools(tools.orderedStream().toList());
-    interceptors.orderedStream().forEach(builder::interceptor);
+    List<AgentInterceptor> all = interceptors.orderedStream().toList();
+    all.forEach(builder::interceptor);
+    SessionStore store = sessions.getIfAvailable();
+    if (store != null && all.stream().noneMatch(i -> i instanceof SessionInterceptor)) {
+      builder.interceptor(SessionInterceptor.builder(store).build());
+    }
     listeners.orderedStream().forEach(builder::listener);
     builder.limits(limits(properties.getLimits()));
     builder.resilience(resilience(properties.getResilience()));

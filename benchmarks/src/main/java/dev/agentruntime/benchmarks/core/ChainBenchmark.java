@@ -42,6 +42,23 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ChainBenchmark {
   static final int CALLS = 100;
+  static final int DELTAS = 100;
+
+  /** A streaming model: {@value #DELTAS} deltas, then the response. */
+  private static final ModelClient STREAMING = new ModelClient() {
+    @Override
+    public ModelResponse chat(ModelRequest request) {
+      return RESPONSE;
+    }
+
+    @Override
+    public ModelResponse chatStreaming(ModelRequest request, java.util.function.Consumer<String> onTextDelta) {
+      for (int i = 0; i < DELTAS; i++) {
+        onTextDelta.accept("tok");
+      }
+      return RESPONSE;
+    }
+  };
 
   private static final ModelResponse RESPONSE = ModelResponse.ofText("ok", TokenUsage.of(10, 2));
   private static final ModelRequest REQUEST = ModelRequest.of(new UserMessage("hello"));
@@ -50,6 +67,7 @@ public class ChainBenchmark {
   private AgentRuntime bare;
   private AgentRuntime guarded;
   private AgentLoop loop;
+  private AgentLoop streamLoop;
   private Blackhole hole;
 
   /** @param bh JMH's blackhole */
@@ -65,6 +83,10 @@ public class ChainBenchmark {
       for (int i = 0; i < CALLS; i++) {
         hole.consume(m.chat(REQUEST));
       }
+      return in;
+    };
+    streamLoop = (in, ctx) -> {
+      hole.consume(ctx.model(STREAMING).chatStreaming(REQUEST, hole::consume));
       return in;
     };
   }
@@ -100,5 +122,32 @@ public class ChainBenchmark {
   @OperationsPerInvocation(CALLS)
   public Object limitsAndResilience() {
     return guarded.run("x", loop);
+  }
+
+  /**
+   * Baseline for streaming: {@value #DELTAS} deltas straight from the client; score per delta.
+   *
+   * @param bh blackhole
+   * @return the response
+   * @throws Exception never
+   */
+  @Benchmark
+  @OperationsPerInvocation(DELTAS)
+  public Object streamDirect(Blackhole bh) throws Exception {
+    return STREAMING.chatStreaming(REQUEST, bh::consume);
+  }
+
+  /** @return the run's result: one streaming call of {@value #DELTAS} deltas through the bare chain */
+  @Benchmark
+  @OperationsPerInvocation(DELTAS)
+  public Object streamBareChain() {
+    return bare.run("x", streamLoop);
+  }
+
+  /** @return the run's result: the same through limits, retry (a sink per attempt) and breaker */
+  @Benchmark
+  @OperationsPerInvocation(DELTAS)
+  public Object streamLimitsAndResilience() {
+    return guarded.run("x", streamLoop);
   }
 }

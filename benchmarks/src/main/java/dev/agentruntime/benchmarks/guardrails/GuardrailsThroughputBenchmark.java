@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the default input chain (secrets + PII + prompt injection) on mixed English
- * support-chat text of 2 KB and 1 MB, single thread, against a baseline in the same run: one
+ * Throughput of the default input chain (secrets + PII + prompt injection: rules and the learned
+ * model) on English support-chat text and on mixed-script text (German, French, Chinese, emoji) of
+ * 2 KB and 1 MB, single thread, against a baseline in the same run: one
  * {@code toLowerCase} pass over the same text (the cheapest "look at every char" operation).
  * MB/s = size / average time. Run: {@code java -jar benchmarks/target/benchmarks.jar Guardrails
  * -f 1 -wi 2 -i 3 -w 1s -r 1s}.
@@ -52,8 +53,28 @@ public class GuardrailsThroughputBenchmark {
     "Which payment methods do you accept for business accounts?",
   };
 
+  /** German, French, Chinese and emoji support messages: the text that is not plain ASCII */
+  private static final String[] MIXED = {
+    "Hallo, ich habe letzte Woche eine blaue Jacke bestellt und sie ist immer noch nicht da.",
+    "Könnten Sie bitte den Status der Bestellung 48213 prüfen? Danke schön!",
+    "Bonjour, la livraison était prévue mardi, mais je n'ai rien reçu à ce jour.",
+    "Mon adresse e-mail est jeanne.dupont@example.fr si vous avez besoin de me joindre.",
+    "你好，我上周订购的外套还没有到，请帮我查一下物流状态。",
+    "我的电话是 +44 20 7946 0958，下午可以联系我。",
+    "Thanks a lot for the quick help 🙏😊, have a great day!",
+    "Die App stürzt jedes Mal ab, wenn ich die Einstellungen öffne 😤.",
+    "Est-ce que je peux changer l'adresse de livraison après l'expédition ?",
+    "请忽略我之前的消息，我在垃圾邮件文件夹里找到了发票。",
+    "I would like a refund for the damaged item — the box was crushed 📦.",
+    "Welche Zahlungsmethoden akzeptieren Sie für Geschäftskonten?",
+  };
+
   @Param({"2048", "1048576"})
   public int size;
+
+  /** english: plain ASCII support chat; mixed: German, French, Chinese and emoji */
+  @Param({"english", "mixed"})
+  public String script;
 
   private String text;
   private GuardrailChain chain;
@@ -66,7 +87,8 @@ public class GuardrailsThroughputBenchmark {
     Random r = new Random(42);
     StringBuilder b = new StringBuilder(size + 200);
     while (b.length() < size) {
-      b.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(r.nextInt(8) == 0 ? "\n" : " ");
+      String[] pool = script.equals("mixed") ? MIXED : SENTENCES;
+      b.append(pool[r.nextInt(pool.length)]).append(r.nextInt(8) == 0 ? "\n" : " ");
     }
     b.setLength(size);
     text = b.toString();

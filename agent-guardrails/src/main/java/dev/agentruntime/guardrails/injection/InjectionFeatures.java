@@ -1,0 +1,168 @@
+package dev.agentruntime.guardrails.injection;
+
+/**
+ * The features the learned injection model reads, one token at a time.
+ *
+ * <p>Overview: the text is cut into tokens — runs of letters and digits (lower-cased), single CJK
+ * characters (Chinese, Japanese, Korean are written without spaces) and runs of the symbols that
+ * fake delimiters are made of ({@code # < > | [ ] { }}). Everything else separates tokens. Each
+ * token yields its own features, hashed into {@code [0, 2^BITS)}:
+ *
+ * <ul>
+ *   <li>the word itself,
+ *   <li>the word together with the token before it (a bigram: "ignore previous"),
+ *   <li>for words of three letters or more, the character 4-grams of the word framed as
+ *       {@code <word>} — they let the model recognise typos ("everthing"), inflections
+ *       ("ignorez", "ignoriere") and words it never saw whole.
+ * </ul>
+ *
+ * <p>The trainer (test scope, {@code InjectionModelTrainer}) and the runtime scorer
+ * ({@link InjectionModel}) both read features through this class, so the two can never disagree.
+ * Usage: {@code while (f.next()) { for (int i = 0; i < f.count; i++) use(f.features[i]); }}. One
+ * instance per scan; not thread-safe.
+ */
+final class InjectionFeatures {
+  /** log2 of the number of hash buckets */
+  static final int BITS = 20;
+  /** the characters of a word that yield 4-grams (longer words are mostly identifiers, base64, URLs) */
+  static final int MAX_GRAM_CHARS = 24;
+
+  private static final long SEED_WORD = 0x51ED27F3A2C4B1D9L;
+  private static final long SEED_BIGRAM = 0x2545F4914F6CDD1DL;
+  private static final long SEED_GRAM = 0x9E3779B97F4A7C15L;
+  private static final long FNV_PRIME = 0x100000001B3L;
+  private static final long START = 0xCBF29CE484222325L;
+
+  /** ASCII: 0 separator, 1 letter or digit, 2 delimiter symbol */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = '0'; c <= '9'; c++) {
+      ASCII[c] = 1;
+    }
+    for (int c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = 1;
+      ASCII[c - 32] = 1;
+    }
+    for (char c : "#<>|[]{}".toCharArray()) {
+      ASCII[c] = 2;
+    }
+  }
+
+  /** the features of the current token (the first {@link #count} entries) */
+  final int[] features = new int[MAX_GRAM_CHARS + 4];
+  /** how many features the current token has */
+  int count;
+  /** where the current token starts in the text */
+  int start;
+
+  private final String text;
+  private final int length;
+  private int pos;
+  private long previous = START;
+
+  InjectionFeatures(String text) {
+    this.text = text;
+    this.length = text.length();
+  }
+
+  /** @return whether there is one more token; its features are then in {@link #features} */
+  boolean next() {
+    final String s = text;
+    final int n = length;
+    int i = pos;
+    int kind = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        kind = ASCII[c];
+      } else if (cjk(c)) {
+        kind = 3;
+      } else if (Character.isLetterOrDigit(c)) {
+        kind = 1;
+      } else {
+        kind = 0;
+      }
+      if (kind != 0) {
+        break;
+      }
+      i++;
+    }
+    if (i >= n) {
+      pos = n;
+      return false;
+    }
+    start = i;
+    long h = START;
+    int k = 0;
+    if (kind == 3) {
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
+      i++;
+    } else if (kind == 2) {
+      for (; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 128 || ASCII[c] != 2) {
+          break;
+        }
+        if (k++ < 8) {
+          h = (h ^ c) * FNV_PRIME;
+        }
+      }
+      h ^= 0x7F;
+    } else {
+      long g = '<';
+      int grams = 0;
+      for (; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 128) {
+          if (ASCII[c] != 1) {
+            break;
+          }
+          if (c <= 'Z' && c >= 'A') {
+            c += 32;
+          }
+        } else {
+          if (cjk(c) || !Character.isLetterOrDigit(c)) {
+            break;
+          }
+          c = Character.toLowerCase(c);
+        }
+        h = (h ^ c) * FNV_PRIME;
+        k++;
+        if (k <= MAX_GRAM_CHARS) {
+          g = (g << 16) | c;
+          if (k >= 3) {
+            features[2 + grams++] = index(g ^ SEED_GRAM);
+          }
+        }
+      }
+      if (k >= 3 && k <= MAX_GRAM_CHARS) {
+        features[2 + grams++] = index(((g << 16) | '>') ^ SEED_GRAM);
+      }
+      count = 2 + grams;
+    }
+    if (kind != 1) {
+      count = 2;
+    }
+    features[0] = index(h ^ SEED_WORD);
+    features[1] = index((previous * 31 + h) ^ SEED_BIGRAM);
+    previous = h;
+    pos = i;
+    return true;
+  }
+
+  /** @return whether c is a CJK character (each is a token of its own) */
+  private static boolean cjk(char c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+        || (c >= 0xF900 && c <= 0xFAFF);
+  }
+
+  /** @return the bucket of a 64-bit feature key (murmur3 finaliser, top bits) */
+  static int index(long x) {
+    x ^= x >>> 33;
+    x *= 0xFF51AFD7ED558CCDL;
+    x ^= x >>> 33;
+    x *= 0xC4CEB9FE1A85EC53L;
+    return (int) (x >>> (64 - BITS));
+  }
+}

@@ -1,0 +1,221 @@
+package dev.agentruntime.guardrails.injection;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The learned half of the injection detector: a linear model (logistic regression) over hashed
+ * word, bigram and character 4-gram features ({@link InjectionFeatures}), in the style of fastText
+ * and Vowpal Wabbit.
+ *
+ * <p>Overview: every token's features add their weights into one number per token. The text is
+ * read through a sliding window of {@link #window} tokens moved {@link #stride} tokens at a time
+ * (a text shorter than one window is one window); the logit of a window is {@code bias + scale *
+ * sum / sqrt(tokens)}, and the text gets the logit of its strongest window. So evidence from
+ * unrelated sentences never adds up, and a long benign document scores like its most suspicious
+ * passage, not like its length. The same windows are used in training (the trainer learns on each
+ * text's strongest window), so the model is trained for exactly this use.
+ *
+ * <p>The weights are trained by {@code InjectionModelTrainer} (test scope; see the README) and
+ * shipped as {@code injection-model.bin.gz} with one byte per bucket. The file also carries the
+ * calibration that turns the model's logit and the rule score into one probability.
+ */
+final class InjectionModel {
+  private static final int MAGIC = 0x41494D32; // "AIM2"
+  private static final String RESOURCE = "injection-model.bin.gz";
+
+  final int window;
+  final int stride;
+  final float bias;
+  final float scale;
+  /** the rule families the calibration weighs (all but LEARNED) */
+  static final int FAMILIES = InjectionFamily.values().length - 1;
+
+  /**
+   * The calibration: {@code p = sigmoid(calibration . x)} with {@code x = (model logit clamped to
+   * [-20, 20], rule score, one indicator per rule family found, 1)}: the rules' families carry
+   * evidence of different strength (a fake delimiter is rarely benign, a role-play phrase often is).
+   */
+  final float[] calibration;
+  final byte[] weights;
+
+  InjectionModel(int window, int stride, float bias, float scale, float[] calibration, byte[] weights) {
+    if (weights.length != 1 << InjectionFeatures.BITS) {
+      throw new IllegalArgumentException("model has " + weights.length + " weights, expected 2^"
+          + InjectionFeatures.BITS);
+    }
+    if (window < 1 || stride < 1 || stride > window) {
+      throw new IllegalArgumentException("bad window " + window + " / stride " + stride);
+    }
+    this.window = window;
+    this.stride = stride;
+    this.bias = bias;
+    this.scale = scale;
+    if (calibration.length != FAMILIES + 3) {
+      throw new IllegalArgumentException("expected " + (FAMILIES + 3) + " calibration weights, got "
+          + calibration.length);
+    }
+    this.calibration = calibration.clone();
+    this.weights = weights;
+  }
+
+  /** The shipped model, loaded once. */
+  static final class Shipped {
+    static final InjectionModel MODEL = load();
+
+    private static InjectionModel load() {
+      try (InputStream in = InjectionModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the injection model resource " + RESOURCE + " is missing from the jar");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the injection model " + RESOURCE, e);
+      }
+    }
+  }
+
+  static InjectionModel read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not an injection model file (bad magic)");
+    }
+    int bits = in.readInt();
+    if (bits != InjectionFeatures.BITS) {
+      throw new IOException("model has 2^" + bits + " buckets, this version reads 2^" + InjectionFeatures.BITS);
+    }
+    int window = in.readInt();
+    int stride = in.readInt();
+    float bias = in.readFloat();
+    float scale = in.readFloat();
+    float[] cal = new float[in.readInt()];
+    for (int i = 0; i < cal.length; i++) {
+      cal[i] = in.readFloat();
+    }
+    byte[] w = new byte[1 << bits];
+    in.readFully(w);
+    return new InjectionModel(window, stride, bias, scale, cal, w);
+  }
+
+  void write(OutputStream raw) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+    DataOutputStream out = new DataOutputStream(gz);
+    out.writeInt(MAGIC);
+    out.writeInt(InjectionFeatures.BITS);
+    out.writeInt(window);
+    out.writeInt(stride);
+    out.writeFloat(bias);
+    out.writeFloat(scale);
+    out.writeInt(calibration.length);
+    for (float v : calibration) {
+      out.writeFloat(v);
+    }
+    out.write(weights);
+    out.flush();
+    gz.finish();
+  }
+
+  /** The strongest window of a text. */
+  record Window(double logit, int start, int end) {}
+
+  /**
+   * @param text a text (normalised or raw)
+   * @return the logit of its strongest window and where that window lies; logit -infinity and an
+   *     empty span for text without tokens
+   */
+  Window strongest(String text) {
+    final byte[] w = weights;
+    final int size = window;
+    InjectionFeatures f = new InjectionFeatures(text);
+    int[] ring = new int[size];
+    int[] starts = new int[size];
+    long sum = 0;
+    int tokens = 0;
+    long best = Long.MIN_VALUE;
+    int bestStart = 0;
+    int bestEnd = 0;
+    int lastEnd = 0;
+    while (f.next()) {
+      int s = 0;
+      int[] feats = f.features;
+      for (int i = 0, c = f.count; i < c; i++) {
+        s += w[feats[i]];
+      }
+      int slot = tokens % size;
+      if (tokens >= size) {
+        sum -= ring[slot];
+      }
+      sum += s;
+      ring[slot] = s;
+      starts[slot] = f.start;
+      tokens++;
+      if (tokens >= size && (tokens - size) % stride == 0 && sum > best) {
+        best = sum;
+        bestStart = starts[tokens % size];
+        bestEnd = f.start;
+      }
+      lastEnd = f.start;
+    }
+    if (tokens == 0) {
+      return new Window(Double.NEGATIVE_INFINITY, 0, 0);
+    }
+    if (tokens < size) {
+      return new Window(logit(sum, tokens), 0, text.length());
+    }
+    if ((tokens - size) % stride != 0 && sum > best) {
+      best = sum;
+      bestStart = starts[tokens % size];
+      bestEnd = lastEnd;
+    }
+    return new Window(logit(best, size), bestStart, Math.min(text.length(), endOfToken(text, bestEnd)));
+  }
+
+  double logit(long sum, int tokens) {
+    return bias + scale * sum / norm(tokens);
+  }
+
+  /** the fewest tokens a window is normalised as, so a three-word text cannot swing the score */
+  static final int MIN_NORM_TOKENS = 8;
+
+  /** @return the divisor of a window's weight sum: the square root of its tokens, at least of {@link #MIN_NORM_TOKENS} */
+  static double norm(int tokens) {
+    return Math.sqrt(Math.max(tokens, MIN_NORM_TOKENS));
+  }
+
+  /** @return the calibration inputs of a model logit and a rule verdict */
+  static double[] calibrationInputs(double modelLogit, InjectionVerdict rules) {
+    double[] x = new double[FAMILIES + 3];
+    x[0] = Double.isInfinite(modelLogit) ? -20 : Math.max(-20, Math.min(20, modelLogit));
+    x[1] = rules.score();
+    for (InjectionFamily f : rules.families().keySet()) {
+      if (f != InjectionFamily.LEARNED) {
+        x[2 + f.ordinal()] = 1;
+      }
+    }
+    x[x.length - 1] = 1;
+    return x;
+  }
+
+  double probability(double modelLogit, InjectionVerdict rules) {
+    double[] x = calibrationInputs(modelLogit, rules);
+    double z = 0;
+    for (int i = 0; i < x.length; i++) {
+      z += calibration[i] * x[i];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  private static int endOfToken(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,1790 @@
+package dev.agentruntime.guardrails.injection;
+
+import dev.agentruntime.guardrails.text.TextNormalizer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores text for prompt injection with phrase heuristics over normalised text (see
+ * {@link TextNormalizer}). Each {@link InjectionFamily} found contributes a weight; weights combine
+ * like independent probabilities ({@code 1 - prod(1 - w)}), so one strong sign (an imperative
+ * "ignore all previous instructions") or several weak ones (a context switch plus forced output)
+ * reach the default threshold of 0.5, while benign text that merely contains a trigger word
+ * ("I ignored the setup instructions") stays low. English and German phrasings, plus common
+ * Spanish, French, Russian and Croatian override verbs. Linear time; immutable and thread-safe.
+ */
+final class InjectionRules {
+  // word classes (bit flags)
+  private static final int IGN = 1;
+  private static final int STRONG = 1 << 1;
+  private static final int TGT = 1 << 2;
+  private static final int YOU = 1 << 3;
+  private static final int NOW = 1 << 4;
+  private static final int SHOW = 1 << 5;
+  private static final int PROMPT = 1 << 6;
+  private static final int NEW = 1 << 7;
+  private static final int TASK = 1 << 8;
+  private static final int SAY = 1 << 9;
+  private static final int JUST = 1 << 10;
+  private static final int CTX = 1 << 11;
+  private static final int NEG = 1 << 12;
+  private static final int DET = 1 << 13;
+  private static final int PRAISE = 1 << 14;
+  private static final int WEAK = 1 << 15;
+  /** internal: "what", "act", "you" or "you're", the words with rules of their own in words() */
+  private static final int SPECIAL = 1 << 16;
+  /** internal: "system", "assistant", "human", "tool", "developer", the role labels of roleLabels() */
+  private static final int ROLE = 1 << 17;
+
+  private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+  private static void put(int cls, String words) {
+    for (String w : words.split(" ")) {
+      CLASSES.merge(w, cls, (a, b) -> a | b);
+    }
+  }
+
+  static {
+    put(IGN, "ignore ignoring disregard disregarding forget forgetting override bypass drop abandon discard"
+        + " neglect olvida olvide olvidar olvidate oubliez oublie ignorez ignora vergiss vergessen vergesst ignoriere"
+        + " ignorieren ignorier ignoriert zaboravi забудьте забудь игнорируй abweichend missachte");
+    put(STRONG, "above everything alles davor obigen obige todo tout все sve everythin anything preceding vorangehenden"
+        + " vorangegangenen vorherigen bisherigen gesagte");
+    put(WEAK, "previous prior earlier before beforehand all any initial original old existing your preceding provided"
+        + " given toutes tous todas todos las les alle bisherigen vorherigen system safety developer");
+    put(TGT, "instructions instruction prompts prompt rules directions directives guidelines commands orders tasks"
+        + " task assignments assignment context information text messages guidance programming constraints"
+        + " restrictions policies filters documents articles thoughts anweisungen anweisung befehle aufgaben"
+        + " aufträge informationen regeln instruktionen ausführungen angaben instrucciones instrukcije инструкции"
+        + " consignes");
+    put(YOU, "you your you're youre du dich dir dein deine deinen sie ihr");
+    put(NOW, "now nun jetzt ahora maintenant");
+    put(SHOW, "show print reveal repeat output display tell give write spell dump leak list zeige zeig zeigen gib"
+        + " ausgeben nenne wiederhole");
+    put(PROMPT, "prompt prompts prompt_text prompt_texts instructions configuration prompt-text prompt-texte"
+        + " prompt-texts systemprompt");
+    put(NEW, "new further additional following next another neue neuen weitere folgende nächste");
+    put(TASK, "task tasks instruction instructions assignment assignments challenge aufgabe aufgaben anweisungen"
+        + " aufträge auftrag");
+    put(SAY, "say output print write reply respond answer state include type sagen sag sage schreibe schreib"
+        + " antworte dites di decir declare claim");
+    put(JUST, "just only simply nur solo exclusively");
+    put(CTX, "please now just simply and then but so also kindly pls bitte nun jetzt stop ok okay first instead"
+        + " y et und aber dann");
+    put(NEG, "not don't dont never no nicht kein keine cannot can't didn't shouldn't won't");
+    put(DET, "your all the full complete initial system hidden secret original this deine alle deinen sämtliche"
+        + " ganzen gesamten");
+    put(PRAISE, "great wow fantastic excellent congratulations well good bravo perfect ausgezeichnete fantastisch"
+        + " großartig gut herzlichen");
+  }
+
+  private static final String[] DELIMITERS = {
+    "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "[inst]", "[/inst]",
+    "<<sys>>", "<</sys>>", "<system>", "</system>", "<tool_result", "</tool_result", "<function_results>",
+    "</function_results>", "### system", "###system", "### instruction", "###instruction", "[system]",
+    "[system message]", "<|start_header_id|>", "</user>", "<assistant>"
+  };
+
+
+  private static final Phrase[] HIJACK = Phrase.table(
+     "jailbreak=0.8", "developer mode=0.45", "dev mode=0.7", "do anything now=0.8",
+    "dan mode=0.8", "no restrictions=0.35", "without restrictions=0.3", "without any restrictions=0.4",
+    "completely immoral=0.7", "no ethical=0.6", "no moral=0.6", "unfiltered=0.5", "unrestricted ai=0.7",
+    "evil ai=0.6", "böse ki=0.6", "stay in character=0.6", "break character=0.6", "in your role=0.5",
+    "in ihren rollen=0.5", "in ihrer rolle=0.5", "in deiner rolle=0.5", "in their roles=0.5",
+    "in your roles=0.5", "out of character=0.5", "fungieren=0.6", "stell dir vor=0.35",
+    "spiele die rolle=0.6", "verhalte dich wie=0.6", "role-playing=0.35", "roleplaying=0.35",
+    "role playing=0.35", "roleplay=0.35", "role-play=0.35",
+    "from now on=0.3", "du bist jetzt=0.6", "du bist nun=0.6", "jetzt bist du=0.6",
+    "nun bist du=0.6", "ab jetzt=0.4", "von nun an=0.45", "pretend you=0.6", "pretend to be=0.6",
+    "pretend that=0.6", "imagine you are=0.55", "imagine that you are=0.55",
+    "i want you to act=0.7", "ich möchte, dass sie als=0.6", "ich möchte, dass du als=0.6",
+    "tu eres ahora=0.6", "never refuses=0.5", "never refuse=0.45", "you are no longer=0.6", "has no restrictions=0.6", "have no restrictions=0.6", "enable developer mode=0.7", "let's roleplay=0.55", "stell dir vor, du bist=0.6", "you are going to act=0.6");
+  private static final Phrase[] SWITCH = Phrase.table(
+     "new task=0.45", "new tasks=0.45", "new instructions=0.35", "new instruction=0.45", "further tasks=0.45",
+    "additional instruction=0.5", "neue aufgabe=0.45", "neue aufgaben=0.45", "neue anweisungen=0.5",
+    "weitere aufgaben=0.45", "nun folgen=0.35", "now follow=0.35", "tasks follow=0.35", "that is enough=0.35",
+    "that is done=0.35", "that was ok=0.35", "das genügt=0.35", "das ist erledigt=0.35", "das war schon=0.35",
+    "start over=0.3", "from the front=0.3", "von vorne=0.3", "von neu=0.3", "focus on your new=0.45",
+    "concentrate on your new=0.45", "konzentriere dich jetzt=0.45", "now focus=0.3", "now concentrate=0.3",
+    "now write=0.3", "now please help=0.25", "nun schreibe=0.3", "verfasse nun=0.3", "schreibe nun=0.3",
+    "stop -=0.4", "stop,=0.35", "stop:=0.4", "stopp=0.3", "attention - stop=0.5", "achtung - stopp=0.5",
+    "instead output=0.4", "instead print=0.4", "instead say=0.4", "stattdessen=0.35", "new challenge=0.35",
+    "neue herausforderung=0.3", "another task=0.3", "weiteren aufgabe=0.3", "stop: write=0.55",
+    "stop - write=0.55", "concentrate on the new=0.45", "auf die neue aufgabe=0.45", "now further=0.4",
+    "great new challenge=0.35", "hilf mir nun=0.3", "aber jetzt=0.2", "but now=0.2", "new task:=0.5", "new instructions:=0.6");
+  private static final Phrase[] COERCE = Phrase.table(
+     "repeat after me=0.6", "do not answer=0.4", "don't answer=0.4", "dont answer=0.4", "do not look=0.35",
+    "don't look=0.35", "i command you=0.5", "say yes=0.35",
+    "tell me that=0.3", "answer with=0.25", "respond with=0.25", "reply with=0.25",
+    "antworte im stil=0.5", "answer in the style=0.4", "im stile=0.4", "or you die=0.5",
+    "oder du stirbst=0.5", "o tu muertes=0.5", "you hate=0.3", "du hasst=0.3", "haha pwned=0.6", "pwned=0.5",
+    "make something up=0.5", "not by the articles=0.45", "according to the provided documents but=0.5",
+    "use also information in the prompt=0.6", "by your own knowledge=0.3");
+  private static final Phrase[] OVERRIDE = Phrase.table(
+     "not by the articles=0.6", "not by the documents=0.6", "according to the provided documents but=0.6",
+    "ignore all documents=0.8", "change your instructions=0.8", "your instructions are now=0.8",
+    "your new instructions=0.6", "all previous information=0.4", "all the previous information=0.4",
+    "alle bisherigen informationen=0.4", "alle vorherigen informationen=0.4", "aus dem kopf zu streichen=0.6",
+    "previous information behind=0.6", "vorherigen informationen hinter sich=0.6",
+    "your previous instructions=0.5", "updated instructions=0.4", "instructions are revoked=0.6", "instructions are void=0.6", "instructions no longer apply=0.6", "instruction for the ai=0.5", "instructions for the ai=0.5", "note to the ai=0.5", "to the language model=0.5", "to the ai assistant=0.5", "ai agents processing=0.5", "ai assistant reading=0.5", "if you are an ai=0.5", "attention ai=0.5", "dear ai=0.4", "despite what you=0.5", "regardless of your instructions=0.7", "regardless of previous instructions=0.7");
+  private static final Phrase[] FAKE_CONTEXT = Phrase.table(
+     "document context=0.3", "context:{=0.5", "instruction:=0.45", "begin system prompt=0.8",
+    "end of system prompt=0.8", "system override=0.8", "admin override:=0.8", "system message:=0.8",
+    "end of user input=0.8");
+
+  /** A phrase and the weight it contributes. */
+  private record Phrase(String text, double weight, String[] words, boolean exact, InjectionFamily family,
+      int[] slots) {
+    static Phrase[] table(String... entries) {
+      Phrase[] out = new Phrase[entries.length];
+      for (int i = 0; i < entries.length; i++) {
+        int eq = entries[i].lastIndexOf('=');
+        String text = entries[i].substring(0, eq);
+        String[] words = Tokens.split(text);
+        boolean exact = !text.equals(String.join(" ", words));
+        out[i] = new Phrase(text, Double.parseDouble(entries[i].substring(eq + 1)), words, exact, null,
+            new int[words.length]);
+      }
+      return out;
+    }
+  }
+
+  /** Phrases indexed by their first word, so matching is one pass over the words. */
+  private static final Map<String, List<Phrase>> PHRASES_BY_FIRST_WORD = new HashMap<>();
+
+  static {
+    Object[][] tables = {
+      {HIJACK, InjectionFamily.ROLE_HIJACK}, {SWITCH, InjectionFamily.CONTEXT_SWITCH},
+      {COERCE, InjectionFamily.OUTPUT_COERCION}, {OVERRIDE, InjectionFamily.INSTRUCTION_OVERRIDE},
+      {FAKE_CONTEXT, InjectionFamily.FAKE_DELIMITER}
+    };
+    for (Object[] t : tables) {
+      for (Phrase p : (Phrase[]) t[0]) {
+        if (p.words().length == 0) {
+          throw new IllegalStateException("phrase without words: " + p.text());
+        }
+        Phrase withFamily = new Phrase(p.text(), p.weight(), p.words(), p.exact(), (InjectionFamily) t[1], p.slots());
+        PHRASES_BY_FIRST_WORD.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(withFamily);
+      }
+    }
+  }
+
+  /** A word's classes and the phrases starting with it: one lookup per word. */
+  private record WordInfo(int classes, Phrase[] phrases) {}
+
+  private static final Phrase[] NO_PHRASES = new Phrase[0];
+
+  private static final Map<String, WordInfo> VOCAB;
+  private static final String[] VOCAB_KEYS;
+  private static final WordInfo[] VOCAB_VALUES;
+  private static final char[][] VOCAB_CHARS;
+  private static final int[] VOCAB_HASHES;
+  /** per slot: the word's String hash in the high half, its length (at least 1) in the low half; 0 when free */
+  private static final long[] VOCAB_HASH_LENGTHS;
+  /** the classes of the vocabulary word in each slot */
+  private static final int[] VOCAB_CLASSES;
+  /** the phrases starting with the vocabulary word in each slot, null for none */
+  private static final Phrase[][] VOCAB_PHRASES;
+  /**
+   * per slot of a phrase-start word: bit (s & 63) set for the slot s of each phrase's second word
+   * (every bit for a one-word phrase or a second word outside the vocabulary), a quick filter
+   */
+  private static final long[] VOCAB_NEXT;
+  /** at slot + 2 (so UNKNOWN and DIGITS are 0): bit 0 the word has classes, bit 1 it starts phrases */
+  private static final byte[] WORD_FLAGS;
+
+  static {
+    Map<String, WordInfo> v = new HashMap<>();
+    CLASSES.forEach((w, c) -> v.put(w, new WordInfo(c, NO_PHRASES)));
+    PHRASES_BY_FIRST_WORD.forEach((w, ps) -> {
+      WordInfo old = v.get(w);
+      v.put(w, new WordInfo(old == null ? 0 : old.classes(), ps.toArray(NO_PHRASES)));
+    });
+    for (String w : ("what act you you're are now as like if to will the word that yes no dass again down above"
+        + " written said beginning before instructions prompt rules system initial hidden original full all secret"
+        + " assistant human tool developer my our so very really able not welcome right too ready done").split(" ")) {
+      v.putIfAbsent(w, new WordInfo(0, NO_PHRASES));
+    }
+    // every word of a phrase is in the vocabulary (no classes, no phrases: no rule changes), so
+    // phrase matching compares the tokens' vocabulary strings by identity
+    PHRASES_BY_FIRST_WORD.forEach((w, ps) -> {
+      for (Phrase p : ps) {
+        for (String x : p.words()) {
+          if (!x.isEmpty() && x.length() <= 40) {
+            v.putIfAbsent(x, new WordInfo(0, NO_PHRASES));
+          }
+        }
+      }
+    });
+    for (String w : new String[] {"what", "act", "you", "you're"}) {
+      WordInfo old = v.get(w);
+      v.put(w, new WordInfo(old.classes() | SPECIAL, old.phrases()));
+    }
+    for (String w : new String[] {"system", "assistant", "human", "tool", "developer"}) {
+      WordInfo old = v.get(w);
+      v.put(w, new WordInfo(old.classes() | ROLE, old.phrases()));
+    }
+    VOCAB = v;
+    // a sparse table (at most 1/8 full): a word outside the vocabulary almost always meets an
+    // empty slot at the first probe
+    int cap = Integer.highestOneBit(v.size() * 16);
+    VOCAB_KEYS = new String[cap];
+    VOCAB_VALUES = new WordInfo[cap];
+    VOCAB_CHARS = new char[cap][];
+    VOCAB_HASHES = new int[cap];
+    VOCAB_CLASSES = new int[cap];
+    VOCAB_HASH_LENGTHS = new long[cap];
+    VOCAB_PHRASES = new Phrase[cap][];
+    v.forEach((w, info) -> {
+      int idx = spread(w.hashCode()) & (cap - 1);
+      while (VOCAB_KEYS[idx] != null) {
+        idx = (idx + 1) & (cap - 1);
+      }
+      VOCAB_KEYS[idx] = w;
+      VOCAB_VALUES[idx] = info;
+      VOCAB_CHARS[idx] = w.toCharArray();
+      VOCAB_HASHES[idx] = w.hashCode();
+      VOCAB_HASH_LENGTHS[idx] = ((long) w.hashCode() << 32) | w.length();
+      VOCAB_CLASSES[idx] = info.classes();
+      VOCAB_PHRASES[idx] = info.phrases().length == 0 ? null : info.phrases();
+    });
+    boolean canonical = true;
+    for (List<Phrase> ps : PHRASES_BY_FIRST_WORD.values()) {
+      for (Phrase p : ps) {
+        String[] words = p.words();
+        for (int k = 0; k < words.length; k++) {
+          int slot = words[k].isEmpty() ? -1 : lookup(words[k], 0, words[k].length());
+          p.slots()[k] = slot;
+          if (slot < 0) {
+            canonical = false;
+          } else {
+            words[k] = VOCAB_KEYS[slot]; // an equal string: the vocabulary's instance
+          }
+        }
+      }
+    }
+    PHRASE_WORDS_CANONICAL = canonical;
+    WORD_FLAGS = new byte[cap + 2]; // [slot + 2]: UNKNOWN and DIGITS map to 0
+    for (int slot = 0; slot < cap; slot++) {
+      WORD_FLAGS[slot + 2] = (byte) ((VOCAB_CLASSES[slot] != 0 ? 1 : 0) | (VOCAB_PHRASES[slot] != null ? 2 : 0));
+    }
+    VOCAB_NEXT = new long[cap];
+    for (int slot = 0; slot < cap; slot++) {
+      if (VOCAB_PHRASES[slot] != null) {
+        long m = 0;
+        for (Phrase p : VOCAB_PHRASES[slot]) {
+          m |= p.slots().length < 2 || p.slots()[1] < 0 ? -1L : 1L << (p.slots()[1] & 63);
+        }
+        VOCAB_NEXT[slot] = m;
+      }
+    }
+  }
+
+  /**
+   * Whether every phrase word is a vocabulary string (then a token equals a phrase word exactly
+   * when the token's stored word is that very instance).
+   */
+  private static final boolean PHRASE_WORDS_CANONICAL;
+
+  // slots of the words the per-word rules compare with (a word equals one of them exactly when
+  // it has that slot)
+  private static final int S_WHAT = slotOf("what");
+  private static final int S_ACT = slotOf("act");
+  private static final int S_YOU = slotOf("you");
+  private static final int S_YOURE = slotOf("you're");
+  private static final int S_ARE = slotOf("are");
+  private static final int S_NOW = slotOf("now");
+  private static final int S_AS = slotOf("as");
+  private static final int S_LIKE = slotOf("like");
+  private static final int S_IF = slotOf("if");
+
+  private static int slotOf(String w) {
+    int slot = lookup(w, 0, w.length());
+    if (slot < 0) {
+      throw new IllegalStateException("not in the vocabulary: " + w);
+    }
+    return slot;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** @return the slot of the vocabulary word equal to s[start, end), or -1; no allocation */
+  private static int lookup(String s, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    return lookup(s, start, end, h);
+  }
+
+  /** @return the slot of the vocabulary word equal to s[start, end) whose String hash is h, or -1 */
+  private static int lookup(char[] cs, int start, int end, int h) {
+    long[] table = VOCAB_HASH_LENGTHS;
+    int mask = table.length - 1;
+    int len = end - start;
+    long want = ((long) h << 32) | len;
+    for (int idx = spread(h) & mask; ; idx = (idx + 1) & mask) {
+      long e = table[idx];
+      if (e == want) {
+        char[] key = VOCAB_CHARS[idx];
+        int k = 0;
+        while (k < len && cs[start + k] == key[k]) {
+          k++;
+        }
+        if (k == len) {
+          return idx;
+        }
+      } else if (e == 0) {
+        return -1;
+      }
+    }
+  }
+
+  private static int lookup(String s, int start, int end, int h) {
+    int mask = VOCAB_KEYS.length - 1;
+    int len = end - start;
+    for (int idx = spread(h) & mask; VOCAB_KEYS[idx] != null; idx = (idx + 1) & mask) {
+      String key = VOCAB_KEYS[idx];
+      if (key.length() == len && s.regionMatches(start, key, 0, len)) {
+        return idx;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The vocabulary words of at most 8 ASCII chars, each packed into a long (8 bits per char, first
+   * char lowest, as an eight-byte little-endian read of the text has them; never 0), in an
+   * open-addressing table at most 1/8 full, with their slots.
+   */
+  private static final long[] PACKED_KEYS;
+  private static final int[] PACKED_SLOTS;
+  private static final int PACKED_SHIFT;
+
+  static {
+    int cap = tableCapacity(InjectionRules::packable);
+    PACKED_KEYS = new long[cap];
+    PACKED_SLOTS = new int[cap];
+    PACKED_SHIFT = 64 - Integer.numberOfTrailingZeros(cap);
+    for (int slot = 0; slot < VOCAB_KEYS.length; slot++) {
+      String w = VOCAB_KEYS[slot];
+      if (w == null || !packable(w)) {
+        continue;
+      }
+      long key = pack(w, 0, w.length());
+      int idx = packedIndex(key);
+      while (PACKED_KEYS[idx] != 0) {
+        idx = (idx + 1) & (cap - 1);
+      }
+      PACKED_KEYS[idx] = key;
+      PACKED_SLOTS[idx] = slot;
+    }
+  }
+
+  /**
+   * The vocabulary words of 9 to 15 ASCII chars, packed into two longs as in {@link #PACKED_KEYS}
+   * (the first eight chars, the rest), in an open-addressing table at most 1/8 full, with their
+   * slots (-1 in a free entry).
+   */
+  private static final long[] PACKED2_KEYS;
+  private static final long[] PACKED2_REST;
+  private static final int[] PACKED2_SLOTS;
+  private static final int PACKED2_SHIFT;
+
+  static {
+    int cap = tableCapacity(InjectionRules::packable2);
+    PACKED2_KEYS = new long[cap];
+    PACKED2_REST = new long[cap];
+    PACKED2_SLOTS = new int[cap];
+    java.util.Arrays.fill(PACKED2_SLOTS, -1);
+    PACKED2_SHIFT = 64 - Integer.numberOfTrailingZeros(cap);
+    for (int slot = 0; slot < VOCAB_KEYS.length; slot++) {
+      String w = VOCAB_KEYS[slot];
+      if (w == null || !packable2(w)) {
+        continue;
+      }
+      long key = pack(w, 0, 8);
+      long rest = pack(w, 8, w.length());
+      int idx = packed2Index(key, rest);
+      while (PACKED2_KEYS[idx] != 0) {
+        idx = (idx + 1) & (cap - 1);
+      }
+      PACKED2_KEYS[idx] = key;
+      PACKED2_REST[idx] = rest;
+      PACKED2_SLOTS[idx] = slot;
+    }
+  }
+
+  /** the longest ASCII vocabulary word: the ASCII fast path looks words up in the packed tables only */
+  private static final int MAX_PACKED = 15;
+
+  static {
+    for (String w : VOCAB_KEYS) {
+      if (w != null && asciiWord(w) && w.length() > MAX_PACKED) {
+        throw new IllegalStateException("ASCII vocabulary word longer than " + MAX_PACKED + ": " + w);
+      }
+    }
+  }
+
+  /** @return the ASCII text cs[from, to) (at most eight chars) packed as in {@link #PACKED_KEYS} */
+  private static long pack(byte[] cs, int from, int to) {
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      key |= (long) cs[k] << ((k - from) << 3);
+    }
+    return key;
+  }
+
+  /**
+   * @return the capacity of an open-addressing table for the vocabulary words that pass the test:
+   *     a power of two, at most 1/8 full
+   */
+  private static int tableCapacity(java.util.function.Predicate<String> included) {
+    long count = java.util.Arrays.stream(VOCAB_KEYS).filter(w -> w != null && included.test(w)).count();
+    return Integer.highestOneBit((int) Math.max(16, count * 16));
+  }
+
+  private static boolean packable2(String w) {
+    return asciiWord(w) && w.length() >= 9 && w.length() <= MAX_PACKED;
+  }
+
+  /** @return w[from, to) (at most eight chars) packed as in {@link #PACKED_KEYS} */
+  private static long pack(String w, int from, int to) {
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      key |= (long) w.charAt(k) << ((k - from) << 3);
+    }
+    return key;
+  }
+
+  /** @return whether w is a non-empty word of ASCII chars other than NUL */
+  private static boolean asciiWord(String w) {
+    return !w.isEmpty() && w.chars().allMatch(c -> c > 0 && c < 0x80);
+  }
+
+
+  private static int packed2Index(long key, long rest) {
+    return (int) (((key ^ Long.rotateLeft(rest, 29)) * 0x9E3779B97F4A7C15L) >>> PACKED2_SHIFT);
+  }
+
+  /**
+   * @param key the first eight chars of a word of 9 to 15 ASCII chars, rest the others, packed as
+   *     in {@link #PACKED2_KEYS}
+   * @return the word's vocabulary slot, or -1
+   */
+  private static int lookupPacked2(long key, long rest) {
+    long[] keys = PACKED2_KEYS;
+    int mask = keys.length - 1;
+    int idx = packed2Index(key, rest);
+    long e = keys[idx];
+    while (!(e == key & PACKED2_REST[idx] == rest | e == 0)) {
+      idx = (idx + 1) & mask;
+      e = keys[idx];
+    }
+    return PACKED2_SLOTS[idx];
+  }
+
+  private static boolean packable(String w) {
+    return asciiWord(w) && w.length() <= 8;
+  }
+
+
+  private static int packedIndex(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> PACKED_SHIFT);
+  }
+
+  /**
+   * @param key a word of 1 to 8 ASCII chars (no NUL), packed as in {@link #PACKED_KEYS}
+   * @return the word's vocabulary slot, or -1
+   */
+  private static int lookupPacked(long key) {
+    long[] keys = PACKED_KEYS;
+    int mask = keys.length - 1;
+    for (int idx = packedIndex(key); ; idx = (idx + 1) & mask) {
+      long e = keys[idx];
+      if (e == key) {
+        return PACKED_SLOTS[idx];
+      }
+      if (e == 0) {
+        return -1;
+      }
+    }
+  }
+
+  private final double threshold;
+
+  private InjectionRules(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /** @return a detector with threshold 0.5 */
+  static InjectionRules create() {
+    return new InjectionRules(0.5);
+  }
+
+  /**
+   * @param threshold score from which a text counts as injection, in (0, 1]
+   * @return a detector
+   */
+  static InjectionRules withThreshold(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+    }
+    return new InjectionRules(threshold);
+  }
+
+  /** @return the threshold */
+  double threshold() {
+    return threshold;
+  }
+
+  /**
+   * @param text any text
+   * @return whether its score reaches the threshold
+   */
+  boolean isInjection(CharSequence text) {
+    return score(text).isInjection(threshold);
+  }
+
+  /**
+   * @param text any text (null and empty score 0)
+   * @return the score and the families found
+   */
+  InjectionVerdict score(CharSequence text) {
+    return score(text, true);
+  }
+
+  /**
+   * @param text any text
+   * @param fastPath whether plain ASCII text may take the in-place fast path (false only in tests
+   *     that check it against the full normaliser)
+   */
+  InjectionVerdict score(CharSequence text, boolean fastPath) {
+    if (text == null || text.length() == 0) {
+      return new InjectionVerdict(0, Map.of());
+    }
+    Map<InjectionFamily, Double> weights = new EnumMap<>(InjectionFamily.class);
+    Map<InjectionFamily, String> evidence = new EnumMap<>(InjectionFamily.class);
+    String raw = text.toString();
+    // a UTF-8 copy is as long as the text exactly when the text is pure ASCII (one intrinsic
+    // check and copy for the common case): then it is normalised in place and split in one pass;
+    // anything else goes through the full normaliser
+    byte[] utf8 = fastPath ? raw.getBytes(StandardCharsets.UTF_8) : null;
+    Tokens t = Tokens.acquire(raw.length());
+    try {
+      boolean ascii = false;
+      if (utf8 != null && utf8.length == raw.length()) {
+        t.loadAscii(utf8);
+        ascii = t.foldAndTokenizeAscii();
+      }
+      // the fast path gives up at five letters standing alone in a row, so when it went through
+      // the text has no spaced-out letters (ten in a row) to look for
+      layout(raw, !ascii, weights, evidence);
+      if (raw.length() >= 24) {
+        double hidden = encodedPayloadScore(raw, ascii ? t.bytes : null);
+        if (hidden >= threshold) {
+          add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
+        }
+      }
+      if (!ascii) {
+        t.load(TextNormalizer.normalize(raw));
+        t.tokenize();
+      }
+      return score(t, weights, evidence);
+    } finally {
+      t.release();
+    }
+  }
+
+  /** Scores an already normalised text. */
+  private static InjectionVerdict scoreNormalized(String norm) {
+    Tokens t = Tokens.acquire(norm.length());
+    try {
+      t.load(norm);
+      t.tokenize();
+      return score(t, new EnumMap<>(InjectionFamily.class), new EnumMap<>(InjectionFamily.class));
+    } finally {
+      t.release();
+    }
+  }
+
+  private static InjectionVerdict score(Tokens t, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
+    words(t, weights, evidence);
+    if (t.delimiter != null) {
+      add(InjectionFamily.FAKE_DELIMITER, 0.8, t.delimiter, weights, evidence);
+    }
+    roleLabels(t, weights, evidence);
+    phrases(t, weights, evidence);
+    double keep = 1;
+    for (double w : weights.values()) {
+      keep *= 1 - w;
+    }
+    double score = Math.round((1 - keep) * 1000) / 1000.0;
+    return new InjectionVerdict(score, evidence);
+  }
+
+  private static void add(InjectionFamily f, double w, String ev, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
+    Double old = weights.get(f);
+    if (old == null) {
+      weights.put(f, w);
+      evidence.put(f, ev);
+    } else {
+      // several signs of one family add up like independent evidence, capped
+      weights.put(f, Math.min(0.95, 1 - (1 - old) * (1 - w)));
+      if (w > old) {
+        evidence.put(f, ev);
+      }
+    }
+  }
+
+  /**
+   * The words of a normalised text (held in a reusable char buffer), each as its vocabulary slot,
+   * its span and whether it starts a clause. Instances are pooled: {@link #acquire} hands one out
+   * exclusively, {@link #release} returns it.
+   */
+  private static final class Tokens {
+    /** slot value of a word outside the vocabulary */
+    static final int UNKNOWN = -1;
+    /** slot value of a token made of digits only (its word is "") */
+    static final int DIGITS = -2;
+
+    /** the normalised text in [0, length) when {@link #bytes} is null */
+    char[] chars;
+    /**
+     * the normalised text in [0, length), one ASCII char per byte, when the fast path tokenised it
+     * ({@link #foldAndTokenizeAscii}), but for the case of some letters (read it with {@link #ch});
+     * else null. Not pooled: it is the caller's fresh copy.
+     */
+    byte[] bytes;
+    int length;
+    /** per word: vocabulary slot (or UNKNOWN, DIGITS), span, whether it starts a clause */
+    int[] slots;
+    int[] starts;
+    int[] ends;
+    boolean[] clauseStart;
+    int size;
+    /** indexes of the words that start a phrase, ascending */
+    int[] phraseAt;
+    /** indexes of the words that have classes (the ones the per-word rules look at), ascending */
+    int[] ruleAt;
+    int ruleCount;
+    int phraseCount;
+    /** the first fake delimiter in the text (at the leftmost position), or null */
+    String delimiter;
+    /** indexes of the role words ("system", "assistant", ...) followed by ':', ascending (set by words()) */
+    int[] roleAt = new int[4];
+    int roleCount;
+
+    void addRoleLabel(int i) {
+      if (roleCount == roleAt.length) {
+        roleAt = java.util.Arrays.copyOf(roleAt, roleCount * 2);
+      }
+      roleAt[roleCount++] = i;
+    }
+    /** the words as strings, only while the phrase tables are built */
+    List<String> built;
+
+    Tokens(int textLength) {
+      chars = new char[64]; // grown by load(), which the ASCII fast path does not use
+      int cap = tokenCapacity(textLength);
+      slots = new int[cap];
+      starts = new int[cap];
+      ends = new int[cap];
+      clauseStart = new boolean[cap];
+      phraseAt = new int[cap];
+      ruleAt = new int[cap];
+    }
+
+    private static int tokenCapacity(int textLength) {
+      return Math.max(16, textLength / 5 + 16);
+    }
+
+    private void grow() {
+      int cap = size * 2;
+      slots = java.util.Arrays.copyOf(slots, cap);
+      starts = java.util.Arrays.copyOf(starts, cap);
+      ends = java.util.Arrays.copyOf(ends, cap);
+      clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
+      phraseAt = java.util.Arrays.copyOf(phraseAt, cap);
+      ruleAt = java.util.Arrays.copyOf(ruleAt, cap);
+    }
+
+    /**
+     * Notes the last word in the rule and phrase lists when its vocabulary entry has classes or
+     * starts phrases; without a branch (the lists have room for every word).
+     */
+    private void note(int slot) {
+      int f = WORD_FLAGS[slot + 2];
+      int at = size - 1;
+      ruleAt[ruleCount] = at;
+      ruleCount += f & 1;
+      phraseAt[phraseCount] = at;
+      phraseCount += f >> 1;
+    }
+
+    private void add(int slot, boolean boundary, int start, int end) {
+      if (size == slots.length) {
+        grow();
+      }
+      slots[size] = slot;
+      clauseStart[size] = boundary;
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+
+    // ASCII char kinds: 1 letter, 2 digit, 4 sentence/clause boundary punctuation
+    private static final byte[] KIND = new byte[128];
+
+    static {
+      for (char c = 'a'; c <= 'z'; c++) {
+        KIND[c] = 1;
+        KIND[c - 32] = 1;
+      }
+      for (char c = '0'; c <= '9'; c++) {
+        KIND[c] = 2;
+      }
+      for (char c : ".!?:;\n\",-(".toCharArray()) {
+        KIND[c] = 4;
+      }
+    }
+
+    private static boolean letter(char c) {
+      return c < 0x80 ? KIND[c] == 1 : Character.isLetter(c);
+    }
+
+    private static boolean letterOrDigit(char c) {
+      return c < 0x80 ? (KIND[c] & 3) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** largest text length whose buffers are kept for reuse (softly referenced) */
+    private static final int KEEP_CHARS = 1 << 21;
+    /** largest token capacity kept for reuse */
+    private static final int KEEP_TOKENS = 1 << 20;
+
+    /** pooled instances; a free slot is null; soft references so a memory-starved heap can drop them */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<java.lang.ref.SoftReference<Tokens>> POOL =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(
+            Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors())));
+
+    /** @return an empty instance, not shared with any other caller, with room for text of length n */
+    static Tokens acquire(int n) {
+      for (int k = 0; k < POOL.length(); k++) {
+        java.lang.ref.SoftReference<Tokens> r = POOL.get(k);
+        if (r != null && POOL.compareAndSet(k, r, null)) {
+          Tokens t = r.get();
+          if (t != null) {
+            t.ensure(n);
+            return t;
+          }
+        }
+      }
+      return new Tokens(n);
+    }
+
+    private void ensure(int n) {
+      int cap = tokenCapacity(n);
+      if (slots.length < cap) {
+        slots = new int[cap];
+        starts = new int[cap];
+        ends = new int[cap];
+        clauseStart = new boolean[cap];
+        phraseAt = new int[cap];
+        ruleAt = new int[cap];
+      }
+    }
+
+    /** Clears this instance and returns it to the pool (when it is not too large to keep). */
+    void release() {
+      size = 0;
+      phraseCount = 0;
+      ruleCount = 0;
+      roleCount = 0;
+      delimiter = null;
+      length = 0;
+      bytes = null;
+      built = null;
+      if (chars.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
+        return;
+      }
+      for (int k = 0; k < POOL.length(); k++) {
+        if (POOL.get(k) == null && POOL.compareAndSet(k, null, new java.lang.ref.SoftReference<>(this))) {
+          return;
+        }
+      }
+    }
+
+    /**
+     * @return the char at k of the normalised text, from whichever buffer holds it (the ASCII
+     *     buffer may still hold upper-case letters, see {@link #wordRun})
+     */
+    char ch(int k) {
+      byte[] b = bytes;
+      return b != null ? LOWER[b[k]] : chars[k];
+    }
+
+    /**
+     * Takes ascii (pure ASCII, not shared with anybody) as the text to fold in place with
+     * {@link #foldAndTokenizeAscii}; clears the words.
+     */
+    void loadAscii(byte[] ascii) {
+      bytes = ascii;
+      length = ascii.length;
+      size = 0;
+      phraseCount = 0;
+      ruleCount = 0;
+      roleCount = 0;
+      delimiter = null;
+    }
+
+    /** Copies s into the char buffer (growing it when needed); clears the words. */
+    void load(String s) {
+      int n = s.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length + (chars.length >> 1))];
+      }
+      s.getChars(0, n, chars, 0);
+      bytes = null;
+      length = n;
+      size = 0;
+      phraseCount = 0;
+      ruleCount = 0;
+      roleCount = 0;
+      delimiter = null;
+    }
+
+    /** @return the words of s as the tokenizer splits them (for building the phrase tables) */
+    static String[] split(String s) {
+      Tokens t = new Tokens(s.length());
+      t.built = new ArrayList<>();
+      t.load(s);
+      t.tokenize();
+      return t.built.toArray(new String[0]);
+    }
+
+    /** Splits the normalised text in the buffer into words. */
+    void tokenize() {
+      char[] cs = chars;
+      int n = length;
+      boolean boundary = true;
+      int i = 0;
+      boolean building = VOCAB_KEYS == null;
+      while (i < n) {
+        char c = cs[i];
+        if (letterOrDigit(c)) {
+          int j = i;
+          boolean hasLetter = false;
+          int h = 0;
+          while (j < n) {
+            char d = cs[j];
+            if (d < 0x80) {
+              int k = KIND[d];
+              if (k == 1) {
+                hasLetter = true;
+              } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(cs[j + 1]))) {
+                break;
+              }
+            } else if (Character.isLetter(d)) {
+              hasLetter = true;
+            } else if (!Character.isLetterOrDigit(d)) {
+              break;
+            }
+            h = 31 * h + d;
+            j++;
+          }
+          if (!hasLetter) {
+            add(DIGITS, boundary, i, j);
+            if (building) {
+              built.add("");
+            }
+          } else if (j - i <= 40) {
+            int slot;
+            if (building) {
+              built.add(new String(cs, i, j - i)); // building the phrase tables
+              slot = UNKNOWN;
+            } else {
+              slot = lookup(cs, i, j, h);
+            }
+            add(slot, boundary, i, j);
+            if (!building) {
+              note(slot);
+            }
+          }
+          boundary = false;
+          i = j;
+        } else {
+          if (c < 0x80 ? KIND[c] == 4 : (c == '\u201c' || c == '\u201e')) {
+            boundary = true;
+          } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
+            delimiter = delimiterAt(i);
+          }
+          i++;
+        }
+      }
+    }
+
+    /** ASCII lower-casing table */
+    private static final char[] LOWER = new char[128];
+    /** per ASCII char: its lower case when it is a letter, else 0 */
+    private static final byte[] LETTER_LOWER = new byte[128];
+    /** ASCII chars TextNormalizer treats as word chars: letters, digits, @ $ ! + */
+    private static final boolean[] WORDISH = new boolean[128];
+    /** ASCII chars that may turn into letters when their word is normalised: digits, @ $ ! + */
+    private static final boolean[] LEETISH = new boolean[128];
+    /** the longest delimiter */
+    private static final int MAX_DELIMITER;
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        LETTER_LOWER[c] = (byte) (KIND[c] == 1 ? LOWER[c] : 0);
+        LEETISH[c] = (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '+';
+        WORDISH[c] = LEETISH[c] || KIND[c] == 1;
+      }
+      int max = 0;
+      for (String d : DELIMITERS) {
+        max = Math.max(max, d.length());
+      }
+      MAX_DELIMITER = max;
+    }
+
+    /** chars in [0, foldedTo) that belong to a word folded ahead are final (see {@link #visit}) */
+    private int foldedTo;
+    /** the last letter standing alone (a one-letter word) and how many came in a row, for spaced-out letters */
+    private int lastSingle;
+    private int singles;
+
+    /**
+     * The plain-ASCII fast path: normalises the text in {@link #bytes} (pure ASCII) in place exactly
+     * as {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
+     * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
+     * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}. The common
+     * word, up to fifteen letters ended by a char that is neither a word char nor a joiner, is read
+     * eight bytes at a time ({@link #wordRun}); everything else goes char by char.
+     *
+     * @return false when the text holds letters spaced out one by one (which the normaliser joins):
+     *     then the words are invalid and the caller must load the normalised text and call
+     *     {@link #tokenize}
+     */
+    boolean foldAndTokenizeAscii() {
+      foldedTo = 0;
+      lastSingle = -1;
+      singles = 0;
+      byte[] cs = bytes;
+      int n = length;
+      int wideEnd = n - 8; // an eight-byte read at i stays inside the text while i <= wideEnd
+      boolean boundary = true;
+      int i = 0;
+      while (i < n) {
+        int c = LETTER_LOWER[cs[i]];
+        if (c != 0 && i <= wideEnd) {
+          runBoundary = boundary;
+          int next = wordRun(i);
+          if (next < 0) {
+            return false;
+          }
+          if (next != i) {
+            i = next;
+            boundary = runBoundary;
+            continue;
+          }
+        }
+        if (c != 0) {
+          cs[i] = (byte) c; // a letter: what visit does
+        } else {
+          c = visit(i);
+        }
+        if ((KIND[c] & 3) != 0) {
+          int j = i;
+          boolean hasLetter = false;
+          boolean joined = false;
+          int d = c;
+          while (true) {
+            int k = KIND[d];
+            if (k == 1) {
+              hasLetter = true;
+              j++;
+              // the common case, a run of ASCII letters: lower-cased here exactly as visit does
+              while (j < n) {
+                int l = LETTER_LOWER[cs[j]];
+                if (l == 0) {
+                  break;
+                }
+                cs[j] = (byte) l;
+                j++;
+              }
+              if (j >= n || cs[j] == ' ') {
+                break; // a space ends the word (visiting it would change nothing)
+              }
+              d = visit(j);
+              continue;
+            } else if (k != 2) {
+              if ((d == '\'' || d == '_' || d == '-') && j + 1 < n) {
+                if (KIND[visit(j + 1)] != 1) {
+                  break;
+                }
+                joined = true;
+              } else {
+                break;
+              }
+            }
+            j++;
+            if (j >= n) {
+              break;
+            }
+            d = visit(j);
+          }
+          if (hasLetter && (joined || j - i == 1) && !countSingles(i, j)) {
+            return false;
+          }
+          if (!hasLetter) {
+            add(DIGITS, boundary, i, j);
+          } else if (j - i <= 40) {
+            // every ASCII vocabulary word has at most MAX_PACKED chars (checked when the tables are built)
+            int slot = j - i <= 8 ? lookupPacked(pack(cs, i, j))
+                : j - i <= MAX_PACKED ? lookupPacked2(pack(cs, i, i + 8), pack(cs, i + 8, j)) : UNKNOWN;
+            add(slot, boundary, i, j);
+            note(slot);
+          }
+          boundary = false;
+          i = j < n && cs[j] == ' ' ? j + 1 : j;
+        } else {
+          if (KIND[c] == 4) {
+            boundary = true;
+          } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
+            int limit = Math.min(n, i + MAX_DELIMITER);
+            for (int q = i + 1; q < limit; q++) {
+              visit(q);
+            }
+            delimiter = delimiterAt(i);
+          }
+          i++;
+        }
+      }
+      return true;
+    }
+
+    /** eight ASCII bytes read as one little-endian long (the first byte lowest) */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** per ASCII char: whether a run of letters followed by it is a whole word for the normaliser and the tokenizer */
+    private static final boolean[] CLEAN_END = new boolean[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        CLEAN_END[c] = !WORDISH[c] && c != '\'' && c != '_' && c != '-';
+      }
+    }
+
+    /** per ASCII char after a word: 0 other, 1 a space, 2 a clause boundary that is also a {@link #CLEAN_END} */
+    private static final byte[] AFTER_WORD = new byte[128];
+
+    static {
+      AFTER_WORD[' '] = 1;
+      for (char c = 0; c < 128; c++) {
+        if (KIND[c] == 4 && CLEAN_END[c]) {
+          AFTER_WORD[c] = 2;
+        }
+      }
+    }
+
+    /** the clause-start flag carried into and out of {@link #wordRun} */
+    private boolean runBoundary;
+
+    /**
+     * Splits off the common words from i on, eight bytes at a time, while they come: runs of one
+     * to fifteen ASCII letters ended by a {@link #CLEAN_END} char, each followed by a space or by
+     * clause punctuation and a space. Letters are found in eight bytes at once: for an ASCII byte
+     * b, {@code v = b | 0x20} is in [0x20, 0x7f] and is a lower-case letter exactly when
+     * {@code v + 0x1f} reaches 0x80 and {@code v + 0x05} does not (no sum carries into the next
+     * byte); the lower-cased word is then the low bytes of v, packed as the vocabulary tables are.
+     * The words are not lower-cased in the text ({@link #ch} lower-cases on reading): writing eight
+     * bytes back would stall the next, overlapping read. Works on locals and writes the word lists
+     * back at the end, so the loop holds no field in memory.
+     *
+     * @param i a letter with at least eight bytes of text from it; {@link #runBoundary} says
+     *     whether it starts a clause, and says it for the returned position on return
+     * @return where the char-by-char path goes on (i when the word at i is not a common one), or
+     *     -1 when letters spaced out one by one were found
+     */
+    private int wordRun(int i) {
+      byte[] cs = bytes;
+      int n = length;
+      int wideEnd = n - 8;
+      int size = this.size;
+      int ruleCount = this.ruleCount;
+      int phraseCount = this.phraseCount;
+      int[] slots = this.slots;
+      int[] starts = this.starts;
+      int[] ends = this.ends;
+      boolean[] clauseStart = this.clauseStart;
+      int[] ruleAt = this.ruleAt;
+      int[] phraseAt = this.phraseAt;
+      int cap = slots.length;
+      boolean boundary = runBoundary;
+      int result = i;
+      while (i <= wideEnd && size < cap) {
+        long v = (long) LONGS.get(cs, i) | 0x2020202020202020L;
+        long letters = (v + 0x1F1F1F1F1F1F1F1FL) & ~(v + 0x0505050505050505L) & HIGH_BITS;
+        int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
+        int slot;
+        if (len < 8) {
+          if (len == 0 || !CLEAN_END[cs[i + len]]) {
+            break;
+          }
+          slot = lookupPacked(v & ((1L << (len << 3)) - 1));
+        } else {
+          if (i + 8 > wideEnd) {
+            break;
+          }
+          long v2 = (long) LONGS.get(cs, i + 8) | 0x2020202020202020L;
+          long letters2 = (v2 + 0x1F1F1F1F1F1F1F1FL) & ~(v2 + 0x0505050505050505L) & HIGH_BITS;
+          int len2 = Long.numberOfTrailingZeros(~letters2 & HIGH_BITS) >>> 3;
+          if (len2 == 8 || !CLEAN_END[cs[i + 8 + len2]]) {
+            break;
+          }
+          slot = len2 == 0 ? lookupPacked(v) : lookupPacked2(v, v2 & ((1L << (len2 << 3)) - 1));
+          len = 8 + len2;
+        }
+        slots[size] = slot;
+        clauseStart[size] = boundary;
+        starts[size] = i;
+        ends[size] = i + len;
+        int f = WORD_FLAGS[slot + 2];
+        ruleAt[ruleCount] = size;
+        ruleCount += f & 1;
+        phraseAt[phraseCount] = size;
+        phraseCount += f >> 1;
+        size++;
+        if (len == 1) {
+          if (!countSingles(i, i + 1)) {
+            result = -1;
+            break;
+          }
+        }
+        i += len;
+        boundary = false;
+        result = i;
+        int after = AFTER_WORD[cs[i]];
+        if (after == 0) {
+          break; // a char for the char-by-char path
+        }
+        i++;
+        if (after == 2) {
+          boundary = true; // what visiting the punctuation would do
+          if (i < n && cs[i] == ' ') {
+            i++;
+          }
+        }
+        result = i;
+      }
+      this.size = size;
+      this.ruleCount = ruleCount;
+      this.phraseCount = phraseCount;
+      runBoundary = boundary;
+      return result;
+    }
+
+    /** @return the final char at j (see {@link #foldAndTokenizeAscii}) */
+    private int visit(int j) {
+      byte[] cs = bytes;
+      int c = cs[j];
+      if (LEETISH[c] && j >= foldedTo) {
+        int plain = plainEnd(j);
+        if (plain >= 0) {
+          foldedTo = plain;
+          return c;
+        }
+        foldedTo = TextNormalizer.foldAsciiWord(cs, length, j);
+        return cs[j];
+      }
+      int l = LOWER[c];
+      cs[j] = (byte) l;
+      return l;
+    }
+
+    /**
+     * The common words with a digit or {@code @ $ ! +} that normalising leaves as they are, told
+     * apart without {@link TextNormalizer#foldAsciiWord}: a number standing alone ("48213"), or
+     * such symbols ending a word ("day!", trimmed before de-leeting). Called for the first such
+     * char of a word, at j: every char before j is visited, so the word's part before j holds
+     * letters only.
+     *
+     * @return the word's end when nothing in it changes, else -1
+     */
+    private int plainEnd(int j) {
+      byte[] cs = bytes;
+      int n = length;
+      int c = cs[j];
+      int e = j + 1;
+      if (c >= '0' && c <= '9') {
+        if (j > 0 && WORDISH[cs[j - 1]]) {
+          return -1; // letters before a digit: maybe leetspeak
+        }
+        while (e < n && cs[e] >= '0' && cs[e] <= '9') {
+          e++;
+        }
+      } else {
+        while (e < n && (cs[e] == '!' || cs[e] == '$' || cs[e] == '+' || cs[e] == '@')) {
+          e++;
+        }
+      }
+      return e < n && WORDISH[cs[e]] ? -1 : e;
+    }
+
+    /**
+     * Counts the letters standing alone (one-letter words of the normaliser) in the word [from,
+     * to); five in a row, with nothing but non-word chars between them, are spaced-out letters.
+     *
+     * @return false when such a run is found
+     */
+    private boolean countSingles(int from, int to) {
+      byte[] cs = bytes;
+      for (int p = from; p < to; p++) {
+        if (KIND[cs[p]] == 1 && (p == 0 || !WORDISH[cs[p - 1]]) && (p + 1 >= length || !WORDISH[cs[p + 1]])) {
+          boolean gapClear = lastSingle >= 0;
+          for (int q = lastSingle + 1; gapClear && q < p; q++) {
+            gapClear = !WORDISH[cs[q]];
+          }
+          singles = gapClear ? singles + 1 : 1;
+          lastSingle = p;
+          if (singles >= 5) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** @return the first of {@link #DELIMITERS} starting at i, or null */
+    private String delimiterAt(int i) {
+      char c = ch(i);
+      char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
+      for (String d : DELIMITERS) {
+        if (d.charAt(0) == c && d.charAt(1) == c2 && regionEquals(i, d)) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** @return whether the text has s at position from */
+    boolean regionEquals(int from, String s) {
+      int len = s.length();
+      if (from < 0 || from + len > length) {
+        return false;
+      }
+      for (int k = 0; k < len; k++) {
+        if (ch(from + k) != s.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** @return word i ("" for a number or outside the text); words outside the vocabulary are copied on demand */
+    String word(int i) {
+      if (i < 0 || i >= size) {
+        return "";
+      }
+      int slot = slots[i];
+      if (slot >= 0) {
+        return VOCAB_KEYS[slot];
+      }
+      if (slot == DIGITS) {
+        return "";
+      }
+      return bytes != null
+          ? new String(bytes, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
+          : new String(chars, starts[i], ends[i] - starts[i]);
+    }
+
+    /** @return whether word i (as {@link #word}) equals w, without materialising it */
+    boolean eq(int i, String w) {
+      if (i < 0 || i >= size) {
+        return w.isEmpty();
+      }
+      int slot = slots[i];
+      if (slot >= 0) {
+        return VOCAB_KEYS[slot].equals(w);
+      }
+      if (slot == DIGITS) {
+        return w.isEmpty();
+      }
+      return ends[i] - starts[i] == w.length() && !w.isEmpty() && ch(starts[i]) == w.charAt(0)
+          && regionEquals(starts[i], w);
+    }
+
+    /** @return whether a quote or colon follows word i within a few chars */
+    boolean quoteAfter(int i) {
+      int from = ends[i];
+      for (int k = from; k < Math.min(length, from + 4); k++) {
+        char c = ch(k);
+        if (c == '"' || c == '\'' || c == '“' || c == '„' || c == ':' || c == '«') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** @return the vocabulary slot of word i; UNKNOWN outside the text */
+    int slotAt(int i) {
+      return i < 0 || i >= size ? UNKNOWN : slots[i];
+    }
+
+    /** @return the classes of word i, 0 outside the vocabulary or the text */
+    int classes(int i) {
+      if (i < 0 || i >= size) {
+        return 0;
+      }
+      int slot = slots[i];
+      return slot < 0 ? 0 : VOCAB_CLASSES[slot];
+    }
+
+    boolean is(int i, int cls) {
+      return (classes(i) & cls) != 0;
+    }
+  }
+
+  private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    int n = t.size();
+    int[] slots = t.slots;
+    for (int r = 0; r < t.ruleCount; r++) {
+      int i = t.ruleAt[r]; // only words with classes: no rule looks at the others
+      int slot = slots[i];
+      int cls = VOCAB_CLASSES[slot];
+      String w = VOCAB_KEYS[slot];
+      if ((cls & ROLE) != 0 && t.ends[i] < t.length && t.ch(t.ends[i]) == ':') {
+        t.addRoleLabel(i);
+      }
+      if ((cls & SPECIAL) != 0 && slot == S_WHAT) {
+        exfiltration(t, i, weights, evidence);
+        continue;
+      }
+      if ((cls & SPECIAL) != 0 && slot == S_ACT && (t.slotAt(i + 1) == S_AS || t.slotAt(i + 1) == S_LIKE)
+          && t.slotAt(i + 2) != S_IF) {
+        boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.eq(i - 1, "to")
+            || t.eq(i - 1, "will") || t.eq(i - 1, "now") || t.is(i - 1, YOU);
+        add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
+      }
+      if ((cls & SPECIAL) != 0 && (slot == S_YOU && t.slotAt(i + 1) == S_ARE
+          && (t.slotAt(i + 2) == S_NOW || t.slotAt(i - 1) == S_NOW) || slot == S_YOURE && t.slotAt(i + 1) == S_NOW)) {
+        int next = w.equals("you're") ? i + 2 : t.eq(i + 2, "now") ? i + 3 : i + 2;
+        String x = t.word(next);
+        boolean benign = x.isEmpty() || x.endsWith("ing") || x.equals("my") || x.equals("our") || x.equals("so")
+            || x.equals("very") || x.equals("really") || x.equals("able") || x.equals("not") || x.equals("welcome")
+            || x.equals("right") || x.equals("too") || x.equals("ready") || x.equals("done") || x.equals("all");
+        if (!benign) {
+          add(InjectionFamily.ROLE_HIJACK, 0.6, "you are now " + x, weights, evidence);
+        }
+      }
+      if ((cls & ~(SPECIAL | ROLE)) == 0) {
+        continue;
+      }
+      if ((cls & IGN) != 0) {
+        override(t, i, weights, evidence);
+      }
+      if ((cls & SHOW) != 0) {
+        exfiltration(t, i, weights, evidence);
+      }
+      if ((cls & JUST) != 0 && t.is(i + 1, SAY)) {
+        boolean forced = t.quoteAfter(i + 1) || t.quoteAfter(Math.min(n - 1, i + 2))
+            || t.eq(i + 2, "the") && t.eq(i + 3, "word");
+        add(InjectionFamily.OUTPUT_COERCION, forced ? 0.55 : 0.25, w + " " + t.word(i + 1), weights, evidence);
+      }
+      if ((cls & SAY) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX)) && i + 1 < n) {
+        String next = t.word(i + 1);
+        boolean strongVerb = w.equals("say") || w.equals("state") || w.equals("sag") || w.equals("sage")
+            || w.equals("declare") || w.equals("claim");
+        if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
+          if (!t.eq(i + 2, "again") && !t.eq(i + 2, "down")) {
+            add(InjectionFamily.OUTPUT_COERCION, strongVerb ? 0.5 : 0.3, w + " " + next, weights, evidence);
+          }
+        }
+      }
+      if ((cls & NOW) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX))) {
+        for (int j = Math.max(0, i - 8); j < i; j++) {
+          if (t.is(j, PRAISE) && t.clauseStart[j]) {
+            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.word(j) + " ... " + w, weights, evidence);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static void override(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    if (t.is(i - 1, NEG)) {
+      return;
+    }
+    int hit = -1;
+    boolean qualified = false;
+    for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
+      if (j <= i + 2 && t.is(j, STRONG)) {
+        hit = j;
+        qualified = true;
+        break;
+      }
+      if (t.is(j, TGT)) {
+        hit = j;
+        break;
+      }
+      if (t.is(j, WEAK) || t.is(j, STRONG) || t.is(j, YOU)) {
+        qualified = true;
+      }
+    }
+    if (hit < 0) {
+      // German order: "die obigen Ausführungen ignorieren", "alle vorherigen Anweisungen vergessen"
+      for (int j = Math.max(0, i - 4); j < i; j++) {
+        if (t.is(j, TGT) || t.is(j, STRONG)) {
+          hit = j;
+        }
+      }
+      if (hit < 0 || !(t.is(hit, STRONG) || t.is(hit - 1, STRONG) || t.is(hit - 1, WEAK))) {
+        return;
+      }
+      qualified = true;
+    }
+    boolean imperative = t.clauseStart[i] || t.is(i - 1, CTX);
+    double w;
+    if (qualified) {
+      w = imperative ? 0.9 : 0.8;
+    } else if (imperative && hit - i <= 2) {
+      w = 0.7;
+    } else {
+      w = 0.3; // "I ignored the setup instructions": a user talking about instructions
+    }
+    add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.word(i) + " ... " + t.word(hit), weights, evidence);
+  }
+
+  private static void exfiltration(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    String w = t.word(i);
+    if (w.equals("what")) {
+      // "what are your instructions", "what was written above / at the beginning"
+      for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
+        String x = t.word(j);
+        if ((x.equals("instructions") || x.equals("prompt") || x.equals("rules")) && (t.is(j - 1, YOU) || t.is(j - 2, YOU))) {
+          add(InjectionFamily.PROMPT_EXFILTRATION, 0.7, "what ... your " + x, weights, evidence);
+          return;
+        }
+        if ((x.equals("written") || x.equals("said")) && j + 1 < t.size()) {
+          for (int k = j + 1; k <= j + 3 && k < t.size(); k++) {
+            String y = t.word(k);
+            if (y.equals("above") || y.equals("beginning") || y.equals("before")) {
+              add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, "what ... " + x + " " + y, weights, evidence);
+              return;
+            }
+          }
+        }
+      }
+      return;
+    }
+    for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
+      if (t.eq(j, "above")) {
+        add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, w + " ... above", weights, evidence);
+        return;
+      }
+    }
+    boolean det = false;
+    for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
+      if (t.is(j, DET)) {
+        det = true;
+      }
+      if (t.is(j, PROMPT) && det) {
+        String x = t.word(j);
+        boolean strongDet = t.is(j - 1, YOU) || t.eq(j - 1, "system")
+            || t.eq(j - 1, "initial") || t.eq(j - 1, "hidden")
+            || t.eq(j - 1, "original") || t.eq(j - 1, "full")
+            || t.eq(j - 1, "all") || t.eq(j - 1, "secret");
+        if (x.startsWith("prompt") || x.equals("systemprompt") || strongDet) {
+          add(InjectionFamily.PROMPT_EXFILTRATION, 0.8, w + " ... " + x, weights, evidence);
+          return;
+        }
+      }
+    }
+  }
+
+  private static void phrases(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    int n = t.size();
+    int[] slots = t.slots;
+    for (int pi = 0; pi < t.phraseCount; pi++) {
+      int i = t.phraseAt[pi];
+      int next = i + 1 < n ? slots[i + 1] : -1;
+      if ((VOCAB_NEXT[slots[i]] >>> (next & 63) & 1) == 0) {
+        continue; // no phrase starting here goes on with the next word
+      }
+      Phrase[] candidates = VOCAB_PHRASES[slots[i]];
+      for (Phrase p : candidates) {
+        String[] w = p.words();
+        if (i + w.length > n) {
+          continue;
+        }
+        boolean ok = true;
+        if (PHRASE_WORDS_CANONICAL) {
+          int[] ps = p.slots();
+          for (int k = 1; k < w.length && ok; k++) {
+            ok = slots[i + k] == ps[k];
+          }
+        } else {
+          for (int k = 1; k < w.length && ok; k++) {
+            ok = t.eq(i + k, w[k]);
+          }
+        }
+        if (ok && p.exact()) {
+          ok = t.regionEquals(t.starts[i], p.text());
+        }
+        if (ok && !p.exact()) {
+          // the words must be separated by plain spaces, as in the phrase
+          for (int k = 1; k < w.length && ok; k++) {
+            ok = t.starts[i + k] == t.ends[i + k - 1] + 1 && t.ch(t.ends[i + k - 1]) == ' ';
+          }
+        }
+        if (ok) {
+          add(p.family(), p.weight(), p.text(), weights, evidence);
+        }
+      }
+    }
+  }
+
+  private static void roleLabels(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
+    for (int r = 0; r < t.roleCount; r++) {
+      int i = t.roleAt[r]; // "system", "assistant", "human", "tool" or "developer" right before a ':'
+      String w = VOCAB_KEYS[t.slots[i]];
+      int k = t.starts[i] - 1;
+      while (k >= 0 && (t.ch(k) == ' ' || t.ch(k) == '\t' || t.ch(k) == '#' || t.ch(k) == '*')) {
+        k--;
+      }
+      char before = k < 0 ? 0 : t.ch(k);
+      if (k < 0 || before == '"' || before == ':') {
+        add(InjectionFamily.FAKE_DELIMITER, 0.45, w + ":", weights, evidence);
+      } else if (before == '\n') {
+        add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + w + ":", weights, evidence);
+      }
+    }
+  }
+
+  /** Filter-dodging layout in the raw text: letters spaced out one by one, literal "\\n" runs. */
+  private static void layout(String raw, boolean checkSpacedLetters, Map<InjectionFamily, Double> weights,
+      Map<InjectionFamily, String> evidence) {
+    int n = raw.length();
+    // literal "\\n" (or "\\ n"): only at backslashes, found with an intrinsic search
+    int escapes = 0;
+    for (int i = raw.indexOf('\\'); i >= 0 && i + 1 < n; i = raw.indexOf('\\', i + 1)) {
+      char d = raw.charAt(i + 1);
+      if (d == 'n' || (d == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n')) {
+        escapes++;
+      }
+    }
+    if (checkSpacedLetters && spacedLetters(raw, n)) {
+      add(InjectionFamily.ENCODED_PAYLOAD, 0.6, "spaced-out letters", weights, evidence);
+    }
+    if (escapes >= 2) {
+      add(InjectionFamily.FAKE_DELIMITER, 0.5, "literal \\n line breaks", weights, evidence);
+    }
+  }
+
+  /**
+   * @return whether ten single letters in a row each stand between spaces ("i g n o r e ..."): a
+   *     letter at i with i == 0 or a space at i - 1 and a space at i + 1, ten times at stride 2.
+   *     Only positions right after a space are candidates, found with an intrinsic search.
+   */
+  private static boolean spacedLetters(String raw, int n) {
+    // A hit needs ten spaces at stride 2 (positions s, s + 2, ..., s + 18 < n). Every such window
+    // holds a multiple m of 18 and, unless m = s + 18 (then m itself is one of the spaces), m + 1
+    // too; one of m, m + 1 has the window's parity. So sampling m and m + 1 every 18 chars and
+    // measuring the stride-2 space run through a sampled space finds every window; the exact scan
+    // runs only then.
+    for (int m = 0; m < n; m += 18) {
+      if (raw.charAt(m) == ' ' && strideSpaces(raw, n, m) >= 10
+          || m + 1 < n && raw.charAt(m + 1) == ' ' && strideSpaces(raw, n, m + 1) >= 10) {
+        return spacedLettersExact(raw, n);
+      }
+    }
+    return false;
+  }
+
+  /** @return the number of spaces at stride 2 through position q (a space) */
+  private static int strideSpaces(String raw, int n, int q) {
+    int c = 1;
+    for (int k = q - 2; k >= 0 && raw.charAt(k) == ' '; k -= 2) {
+      c++;
+    }
+    for (int k = q + 2; k < n && raw.charAt(k) == ' '; k += 2) {
+      c++;
+    }
+    return c;
+  }
+
+  private static boolean spacedLettersExact(String raw, int n) {
+    int run = 0;
+    int i = 0;
+    while (true) {
+      if (i + 1 < n && raw.charAt(i + 1) == ' ' && Character.isLetter(raw.charAt(i))) {
+        if (++run >= 10) {
+          return true;
+        }
+        i += 2; // raw[i + 1] is a space, so i + 2 is a candidate again
+        continue;
+      }
+      run = 0;
+      int sp = raw.indexOf(' ', i);
+      if (sp < 0) {
+        return false;
+      }
+      i = sp + 1;
+    }
+  }
+
+  /**
+   * Scores the payloads hidden in base64 or hex runs of the raw text.
+   *
+   * @param raw the raw text
+   * @param folded raw as folded by {@link Tokens#foldAndTokenizeAscii} (folding never turns a
+   *     base64 char into one below {@code +}), or null
+   * @return the highest score of a decoded payload, 0 when none
+   */
+  double encodedPayloadScore(String raw, byte[] folded) {
+    // a run of >= 24 base64 chars contains one of every 24th position: sample those, then widen
+    int n = raw.length();
+    double best = 0;
+    int checked = 0;
+    int lastEnd = 0;
+    int i = 23;
+    while (i < n && checked < 32) {
+      if (!isB64(raw.charAt(i))) {
+        i += 24;
+        continue;
+      }
+      // A run of >= 24 through i has 12 base64 chars before i or 13 from i on; a char below '+'
+      // (space, line break, quote, bracket) in the 8 chars on each side rules out both, with two
+      // eight-byte reads instead of walking the word
+      if (folded != null && i >= 8 && i + 9 <= n && belowPlus(folded, i - 8) && belowPlus(folded, i + 1)) {
+        i += 24;
+        continue;
+      }
+      int start = i;
+      while (start > lastEnd && isB64(raw.charAt(start - 1))) {
+        start--;
+      }
+      int end = i + 1;
+      while (end < n && isB64(raw.charAt(end))) {
+        end++;
+      }
+      if (end - start >= 24) {
+        checked++;
+        String decoded = decode(raw.substring(start, Math.min(end, start + 8192)));
+        if (decoded != null) {
+          InjectionVerdict v = scoreNormalized(TextNormalizer.normalize(decoded));
+          best = Math.max(best, v.score());
+        }
+      }
+      lastEnd = end;
+      i = end + 24;
+    }
+    return best;
+  }
+
+  /** @return whether one of the eight ASCII bytes from at is below '+' (0x2b) */
+  private static boolean belowPlus(byte[] ascii, int at) {
+    long w = (long) Tokens.LONGS.get(ascii, at);
+    return ((w - 0x2B2B2B2B2B2B2B2BL) & ~w & 0x8080808080808080L) != 0;
+  }
+
+  private static final boolean[] B64 = new boolean[128];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      B64[c] = true;
+      B64[c + 32] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      B64[c] = true;
+    }
+    B64['+'] = true;
+    B64['/'] = true;
+    B64['='] = true;
+    B64['-'] = true;
+    B64['_'] = true;
+  }
+
+  private static boolean isB64(char c) {
+    return c < 128 && B64[c];
+  }
+
+  private static String decode(String run) {
+    String hex = decodeHex(run);
+    if (hex != null) {
+      return hex;
+    }
+    String r = run.replace('-', '+').replace('_', '/');
+    int eq = r.indexOf('=');
+    if (eq >= 0) {
+      r = r.substring(0, eq);
+    }
+    r = r.substring(0, r.length() - r.length() % 4 == 1 ? r.length() - 1 : r.length());
+    try {
+      byte[] bytes = Base64.getDecoder().decode(pad(r));
+      int printable = 0;
+      for (byte b : bytes) {
+        if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' || b == '\r') {
+          printable++;
+        }
+      }
+      if (bytes.length == 0 || printable < bytes.length * 0.9) {
+        return null;
+      }
+      return new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** @return the text a run of hex digits (two per byte) spells, lower-cased, or null when it is not printable text */
+  static String decodeHex(String run) {
+    int len = run.length() & ~1;
+    if (len < 24) {
+      return null;
+    }
+    byte[] bytes = new byte[len / 2];
+    int printable = 0;
+    for (int i = 0; i < len; i += 2) {
+      int hi = Character.digit(run.charAt(i), 16);
+      int lo = Character.digit(run.charAt(i + 1), 16);
+      if (hi < 0 || lo < 0) {
+        return null;
+      }
+      byte b = (byte) (hi << 4 | lo);
+      bytes[i / 2] = b;
+      if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' || b == '\r') {
+        printable++;
+      }
+    }
+    if (printable < bytes.length * 0.9) {
+      return null;
+    }
+    return new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+  }
+
+  private static String pad(String r) {
+    int m = r.length() % 4;
+    return m == 0 ? r : r + "==".substring(0, 4 - m == 3 ? 2 : 4 - m);
+  }
+}

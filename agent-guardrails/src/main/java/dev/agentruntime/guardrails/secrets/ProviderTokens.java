@@ -1,0 +1,196 @@
+package dev.agentruntime.guardrails.secrets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tokens of the many providers whose keys carry a fixed prefix (GitLab {@code glpat-}, SendGrid
+ * {@code SG.}, npm {@code npm_}, ...), following each vendor's documented format and the provider
+ * list of gitleaks' rule set.
+ *
+ * <p>Overview: a keyword prefilter first — one table lookup per char tells whether the char and
+ * the next can begin a known prefix (and the char before must not be a word char); only there are
+ * the prefixes compared, and the provider's bounded possessive pattern is tried on a short region.
+ * So the scan stays linear and fast however many providers are listed. The table is data: add a
+ * line to {@link #RULES} for a new provider.
+ */
+final class ProviderTokens {
+
+  /** One provider format: a literal prefix and the pattern of the whole token (anchored at the prefix). */
+  record Rule(String provider, String prefix, Pattern pattern, int maxLength) {}
+
+  private static final String END = "(?![A-Za-z0-9_-])";
+
+  /** provider, literal prefix, pattern of the whole token (starting with the prefix), maximum length */
+  static final List<Rule> RULES = List.of(
+      rule("gitlab", "glpat-", "glpat-[A-Za-z0-9_-]{20,}+" + END, 120),
+      rule("gitlab", "glptt-", "glptt-[0-9a-f]{40}+" + END, 60),
+      rule("gitlab", "gldt-", "gldt-[A-Za-z0-9_-]{20,}+" + END, 80),
+      rule("gitlab", "glrt-", "glrt-[A-Za-z0-9_-]{20,}+" + END, 80),
+      rule("gitlab", "glsoat-", "glsoat-[A-Za-z0-9_-]{20,}+" + END, 80),
+      rule("gitlab", "glcbt-", "glcbt-[0-9a-fA-F]{1,5}_[A-Za-z0-9_-]{20}+" + END, 80),
+      rule("gitlab", "glft-", "glft-[A-Za-z0-9_-]{20}+" + END, 60),
+      rule("gitlab", "glimt-", "glimt-[A-Za-z0-9_-]{25}+" + END, 60),
+      rule("gitlab", "glagent-", "glagent-[A-Za-z0-9_-]{50,}+" + END, 120),
+      rule("gitlab", "gloas-", "gloas-[A-Za-z0-9_-]{64}+" + END, 80),
+      rule("gitlab", "GR1348941", "GR1348941[A-Za-z0-9_-]{20}+" + END, 40),
+      rule("sendgrid", "SG.", "SG\\.[A-Za-z0-9_-]{22}+\\.[A-Za-z0-9_-]{43}+" + END, 80),
+      rule("npm", "npm_", "npm_[A-Za-z0-9]{36}+" + END, 50),
+      rule("pypi", "pypi-AgEIcHlwaS5vcmc", "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}+" + END, 300),
+      rule("rubygems", "rubygems_", "rubygems_[a-f0-9]{48}+" + END, 60),
+      rule("clojars", "CLOJARS_", "CLOJARS_[a-zA-Z0-9]{60}+" + END, 70),
+      rule("digitalocean", "dop_v1_", "dop_v1_[a-f0-9]{64}+" + END, 80),
+      rule("digitalocean", "doo_v1_", "doo_v1_[a-f0-9]{64}+" + END, 80),
+      rule("digitalocean", "dor_v1_", "dor_v1_[a-f0-9]{64}+" + END, 80),
+      rule("shopify", "shpat_", "shpat_[a-fA-F0-9]{32}+" + END, 40),
+      rule("shopify", "shpca_", "shpca_[a-fA-F0-9]{32}+" + END, 40),
+      rule("shopify", "shppa_", "shppa_[a-fA-F0-9]{32}+" + END, 40),
+      rule("shopify", "shpss_", "shpss_[a-fA-F0-9]{32}+" + END, 40),
+      rule("huggingface", "hf_", "hf_[A-Za-z]{34}+" + END, 40),
+      rule("huggingface", "api_org_", "api_org_[A-Za-z]{34}+" + END, 45),
+      rule("databricks", "dapi", "dapi[a-f0-9]{32}+(?:-\\d)?+" + END, 40),
+      rule("doppler", "dp.pt.", "dp\\.pt\\.[A-Za-z0-9]{43}+" + END, 50),
+      rule("doppler", "dp.st.", "dp\\.st\\.(?:[a-z0-9_-]{2,35}\\.)?+[A-Za-z0-9]{40,44}+" + END, 90),
+      rule("dynatrace", "dt0c01.", "dt0c01\\.[A-Za-z0-9]{24}+\\.[A-Za-z0-9]{64}+" + END, 100),
+      rule("grafana", "glc_", "glc_[A-Za-z0-9+/]{32,400}+={0,2}+" + END, 410),
+      rule("grafana", "glsa_", "glsa_[A-Za-z0-9]{32}+_[A-Fa-f0-9]{8}+" + END, 50),
+      rule("hashicorp-vault", "hvs.", "hvs\\.[A-Za-z0-9_-]{90,120}+" + END, 130),
+      rule("hashicorp-vault", "hvb.", "hvb\\.[A-Za-z0-9_-]{138,300}+" + END, 310),
+      rule("linear", "lin_api_", "lin_api_[A-Za-z0-9]{40}+" + END, 50),
+      rule("newrelic", "NRAK-", "NRAK-[A-Z0-9]{27}+" + END, 40),
+      rule("newrelic", "NRJS-", "NRJS-[a-f0-9]{19}+" + END, 30),
+      rule("newrelic", "NRII-", "NRII-[A-Za-z0-9_-]{32}+" + END, 40),
+      rule("notion", "ntn_", "ntn_[0-9]{11}+[A-Za-z0-9]{35}+" + END, 55),
+      rule("notion", "secret_", "secret_[A-Za-z0-9]{43}+" + END, 55),
+      rule("postman", "PMAK-", "PMAK-[a-f0-9]{24}+-[a-f0-9]{34}+" + END, 70),
+      rule("pulumi", "pul-", "pul-[a-f0-9]{40}+" + END, 50),
+      rule("sentry", "sntrys_", "sntrys_eyJ[A-Za-z0-9+/=_-]{50,400}+" + END, 420),
+      rule("sentry", "sntryu_", "sntryu_[a-f0-9]{64}+" + END, 75),
+      rule("square", "sq0atp-", "sq0atp-[A-Za-z0-9_-]{22}+" + END, 35),
+      rule("square", "sq0csp-", "sq0csp-[A-Za-z0-9_-]{43}+" + END, 55),
+      rule("square", "EAAA", "EAAA[A-Za-z0-9_+=-]{60}+" + END, 70),
+      rule("atlassian", "ATATT3", "ATATT3[A-Za-z0-9_=-]{186}+" + END, 200),
+      rule("age", "AGE-SECRET-KEY-1", "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}+" + END, 80),
+      rule("alibaba", "LTAI", "LTAI[A-Za-z0-9]{20}+" + END, 30),
+      rule("flyio", "fo1_", "fo1_[A-Za-z0-9_-]{43}+" + END, 50),
+      rule("frameio", "fio-u-", "fio-u-[A-Za-z0-9_=-]{64}+" + END, 75),
+      rule("flutterwave", "FLWSECK_TEST-", "FLWSECK_TEST-[a-h0-9]{32}+-X" + END, 50),
+      rule("flutterwave", "FLWPUBK_TEST-", "FLWPUBK_TEST-[a-h0-9]{32}+-X" + END, 50),
+      rule("cloudflare", "v1.0-", "v1\\.0-[a-f0-9]{24}+-[a-f0-9]{146}+" + END, 180),
+      rule("adobe", "p8e-", "p8e-[A-Za-z0-9]{32}+" + END, 40),
+      rule("google-oauth", "GOCSPX-", "GOCSPX-[A-Za-z0-9_-]{28}+" + END, 40),
+      rule("google-oauth", "ya29.", "ya29\\.[A-Za-z0-9_-]{30,}+" + END, 2100),
+      rule("groq", "gsk_", "gsk_[A-Za-z0-9]{52}+" + END, 60),
+      rule("perplexity", "pplx-", "pplx-[A-Za-z0-9]{48}+" + END, 60),
+      rule("xai", "xai-", "xai-[A-Za-z0-9]{80}+" + END, 90),
+      rule("replicate", "r8_", "r8_[A-Za-z0-9]{37}+" + END, 45),
+      rule("heroku", "HRKU-", "HRKU-[A-Za-z0-9_-]{60}+" + END, 70),
+      rule("infracost", "ico-", "ico-[A-Za-z0-9]{32}+" + END, 40),
+      rule("planetscale", "pscale_tkn_", "pscale_tkn_[A-Za-z0-9_=.-]{32,64}+" + END, 80),
+      rule("planetscale", "pscale_pw_", "pscale_pw_[A-Za-z0-9_=.-]{32,64}+" + END, 80),
+      rule("planetscale", "pscale_oauth_", "pscale_oauth_[A-Za-z0-9_=.-]{32,64}+" + END, 80),
+      rule("prefect", "pnu_", "pnu_[A-Za-z0-9]{36}+" + END, 45),
+      rule("readme", "rdme_", "rdme_[a-z0-9]{70}+" + END, 80),
+      rule("scalingo", "tk-us-", "tk-us-[A-Za-z0-9_-]{48}+" + END, 60),
+      rule("shippo", "shippo_", "shippo_(?:live|test)_[a-fA-F0-9]{40}+" + END, 55),
+      rule("typeform", "tfp_", "tfp_[A-Za-z0-9_=.-]{59}+" + END, 70),
+      rule("easypost", "EZAK", "EZAK[A-Za-z0-9]{54}+" + END, 60),
+      rule("easypost", "EZTK", "EZTK[A-Za-z0-9]{54}+" + END, 60),
+      rule("duffel", "duffel_", "duffel_(?:test|live)_[A-Za-z0-9_=-]{43}+" + END, 60),
+      rule("dropbox", "sl.", "sl\\.[A-Za-z0-9_=-]{135,}+" + END, 1400),
+      rule("onepassword", "ops_eyJ", "ops_eyJ[A-Za-z0-9+/]{250,}+={0,3}+" + END, 2000),
+      rule("harness", "pat.", "pat\\.[A-Za-z0-9_-]{22}+\\.[0-9a-f]{24}+\\.[A-Za-z0-9]{20}+" + END, 80),
+      rule("azure-storage", "AccountKey=", "AccountKey=[A-Za-z0-9+/]{86}+==", 100),
+      rule("discord", "discord.com/api/webhooks/", "discord\\.com/api/webhooks/[0-9]{17,20}+/[A-Za-z0-9_-]{60,80}+", 130),
+      rule("discord", "discordapp.com/api/webhooks/",
+          "discordapp\\.com/api/webhooks/[0-9]{17,20}+/[A-Za-z0-9_-]{60,80}+", 140),
+      rule("microsoft-teams", "webhook.office.com/webhookb2/",
+          "webhook\\.office\\.com/webhookb2/[a-z0-9-]{36}+@[a-z0-9-]{36}+/IncomingWebhook/[a-z0-9]{32}+/[a-z0-9-]{36}+",
+          260),
+      rule("twilio", "SK", "SK[0-9a-f]{32}+" + END, 40),
+      rule("stripe-webhook", "whsec_", "whsec_[A-Za-z0-9+/=]{32,}+" + END, 120),
+      rule("stripe-publishable", "pk_live_", "pk_live_[A-Za-z0-9]{10,247}+" + END, 260),
+      rule("stripe-publishable", "pk_test_", "pk_test_[A-Za-z0-9]{10,247}+" + END, 260),
+      rule("slack-app", "xapp-", "xapp-\\d-[A-Z0-9]{9,12}+-\\d{10,13}+-[a-z0-9]{60,70}+" + END, 110),
+      rule("slack-config", "xoxe.xox", "xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{163,166}+" + END, 180),
+      rule("slack-config", "xoxe-", "xoxe-\\d-[A-Za-z0-9]{146}+" + END, 160),
+      rule("mapbox", "sk.eyJ", "sk\\.eyJ[A-Za-z0-9_-]{50,200}+\\.[A-Za-z0-9_-]{22}+" + END, 240),
+      rule("octopus-deploy", "API-", "API-[A-Z0-9]{26}+" + END, 32),
+      rule("openai-admin", "sk-admin-", "sk-admin-[A-Za-z0-9_-]{20,200}+" + END, 220),
+      rule("anthropic", "sk-ant-", "sk-ant-(?:api|admin|oat)\\d\\d-[A-Za-z0-9_-]{80,120}+" + END, 140))
+;
+
+  private static Rule rule(String provider, String prefix, String regex, int maxLength) {
+    return new Rule(provider, prefix, Pattern.compile(regex), maxLength);
+  }
+
+  /** per pair of Latin-1 chars (c << 8 | next): the rules whose prefix starts with it */
+  private static final Rule[][] BY_PAIR = new Rule[1 << 16][];
+
+  /** the same pairs as one bit each (8 KB: stays in the L1 cache, unlike the 64k-entry table) */
+  private static final long[] PAIR_BITS = new long[1 << 10];
+
+  static {
+    for (Rule r : RULES) {
+      int key = r.prefix().charAt(0) << 8 | r.prefix().charAt(1);
+      PAIR_BITS[key >>> 6] |= 1L << key;
+      Rule[] old = BY_PAIR[key];
+      Rule[] now = old == null ? new Rule[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      now[now.length - 1] = r;
+      BY_PAIR[key] = now;
+    }
+  }
+
+  private ProviderTokens() {}
+
+  /** A provider token found. */
+  record Found(Rule rule, int start, int end) {}
+
+  /**
+   * @param s the text
+   * @return the provider tokens in it, by position, not overlapping
+   */
+  static List<Found> find(String s) {
+    List<Found> out = null;
+    int n = s.length() - 1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char d = s.charAt(i + 1);
+      if ((c | d) >= 256) {
+        continue;
+      }
+      int key = c << 8 | d;
+      if ((PAIR_BITS[key >>> 6] >>> key & 1) == 0) {
+        continue;
+      }
+      Rule[] rules = BY_PAIR[key];
+      if (rules == null || (i > 0 && word(s.charAt(i - 1)))) {
+        continue;
+      }
+      for (Rule r : rules) {
+        if (!s.startsWith(r.prefix(), i)) {
+          continue;
+        }
+        Matcher m = r.pattern().matcher(s);
+        m.region(i, Math.min(s.length(), i + r.maxLength() + 1));
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (m.lookingAt() && !SecretDetector.filler(s, i, m.end())) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.add(new Found(r, i, m.end()));
+          i = m.end() - 1;
+          break;
+        }
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private static boolean word(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+}

