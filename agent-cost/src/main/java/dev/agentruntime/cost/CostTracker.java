@@ -272,7 +272,10 @@ public final class CostTracker implements AgentInterceptor {
       throw new ModelNotAllowedException(ctx.runId(), binding.plan().name(), binding.entityDisplay(), model,
           binding.plan().allowedModels());
     }
-    long inputEstimate = estimator.estimateInputTokens(request, model);
+    // counting tokens is the dearest step here, and its first use loads a tokenizer vocabulary:
+    // only when a budget reservation needs the estimate (rate limits count in attemptInterceptor)
+    boolean estimateNeeded = !budgets.isEmpty();
+    long inputEstimate = estimateNeeded ? estimator.estimateInputTokens(request, model) : 0;
     long maxOut = request.maxOutputTokens() != null ? request.maxOutputTokens() : defaultMaxOutputTokens;
     long reservedNanos = ceilNanos(priced.rates().worstCasePicos(inputEstimate, maxOut));
 
@@ -287,7 +290,8 @@ public final class CostTracker implements AgentInterceptor {
       usage = response.usage();
       estimated = usage.totalTokens() == 0;
       if (estimated) {
-        usage = TokenUsage.of(inputEstimate, Math.max(1, response.text().length() / 4));
+        long input = estimateNeeded ? inputEstimate : estimator.estimateInputTokens(request, model);
+        usage = TokenUsage.of(input, Math.max(1, response.text().length() / 4));
       }
       String answered = response.responseModel();
       if (answered != null && !answered.equalsIgnoreCase(model)) {

@@ -38,8 +38,21 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
   private static final int PER_MESSAGE = 4;
   private static final int PRIMING = 3;
 
-  private final Encoding o200k;
-  private final Encoding cl100k;
+  /**
+   * The vocabularies (several MB each, a second or more to load) load lazily, once per JVM, on
+   * the first count that needs them: the holder idiom, so every later use is a plain field read.
+   */
+  private static final class Vocabularies {
+    static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
+  }
+
+  private static final class O200k {
+    static final Encoding ENCODING = Vocabularies.REGISTRY.getEncoding(EncodingType.O200K_BASE);
+  }
+
+  private static final class Cl100k {
+    static final Encoding ENCODING = Vocabularies.REGISTRY.getEncoding(EncodingType.CL100K_BASE);
+  }
   private final double safetyFactor;
   /** At most about this many characters of message text are kept by each message cache. */
   private static final long CACHED_CHARS = 4_000_000;
@@ -70,9 +83,6 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
     if (!(safetyFactor >= 1.0) || Double.isInfinite(safetyFactor)) {
       throw new IllegalArgumentException("safetyFactor must be a finite number >= 1, was " + safetyFactor);
     }
-    EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
-    this.o200k = registry.getEncoding(EncodingType.O200K_BASE);
-    this.cl100k = registry.getEncoding(EncodingType.CL100K_BASE);
     this.safetyFactor = safetyFactor;
   }
 
@@ -90,7 +100,7 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
       o = usesO200k(model);
       lastModel = new ModelEncoding(model, o);
     }
-    Encoding enc = o ? o200k : cl100k;
+    Encoding enc = o ? O200k.ENCODING : Cl100k.ENCODING;
     Cache<String, Integer> cache = o ? o200kCounts : cl100kCounts;
     long n = PRIMING;
     for (ChatMessage m : request.messages()) {

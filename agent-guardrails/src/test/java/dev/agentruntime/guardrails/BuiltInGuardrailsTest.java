@@ -20,7 +20,6 @@ import dev.agentruntime.guardrails.pii.PiiRedactor;
 import dev.agentruntime.guardrails.pii.PiiType;
 import dev.agentruntime.guardrails.pii.RedactionStyle;
 import dev.agentruntime.guardrails.pii.TokenVault;
-import dev.agentruntime.guardrails.schema.JsonSchemaValidator;
 import dev.agentruntime.guardrails.secrets.SecretDetector;
 import dev.agentruntime.guardrails.secrets.SecretType;
 import dev.agentruntime.guardrails.secrets.SecretsGuardrail;
@@ -175,29 +174,6 @@ class BuiltInGuardrailsTest {
     assertThat(g.evaluate(at(GuardrailPoint.OUTPUT, "Your order ships tomorrow. Anything else?"))).isEqualTo(GuardrailDecision.pass());
     assertThat(g.overlap(prompt, "I am the support assistant of ACME. How can I help?")).isLessThan(0.3);
     assertThat(SystemPromptLeakGuardrail.create().evaluate(at(GuardrailPoint.OUTPUT, prompt))).isEqualTo(GuardrailDecision.pass());
-  }
-
-  @Test
-  void jsonSchemaKeywords() throws Exception {
-    JsonSchemaValidator v = JsonSchemaValidator.of("{\"type\":\"object\",\"required\":[\"id\",\"tags\"],"
-        + "\"additionalProperties\":false,\"properties\":{"
-        + "\"id\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":99},"
-        + "\"code\":{\"type\":\"string\",\"pattern\":\"^[A-Z]{3}$\",\"minLength\":3,\"maxLength\":3},"
-        + "\"kind\":{\"enum\":[\"a\",\"b\"]},"
-        + "\"tags\":{\"type\":\"array\",\"minItems\":1,\"maxItems\":2,\"uniqueItems\":true,\"items\":{\"type\":\"string\"}},"
-        + "\"either\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}}}");
-    ObjectMapper m = new ObjectMapper();
-    assertThat(v.validate(m.readTree("{\"id\":5,\"code\":\"ABC\",\"kind\":\"a\",\"tags\":[\"x\"],\"either\":null}"))).isEmpty();
-    List<String> errors = v.validate(m.readTree(
-        "{\"id\":500,\"code\":\"abcd\",\"kind\":\"z\",\"tags\":[\"x\",\"x\",3],\"either\":1,\"extra\":true}"));
-    assertThat(String.join("\n", errors)).contains("/id: greater than maximum 99").contains("/code: does not match")
-        .contains("/code: longer than 3").contains("/kind: must be one of").contains("/tags: more than 2 items")
-        .contains("/tags: items are not unique").contains("/tags/2: expected string but got integer")
-        .contains("/either: matches none of anyOf").contains("unexpected property 'extra'");
-    assertThat(v.validate(m.readTree("{\"tags\":[]}"))).anyMatch(e -> e.contains("missing required property 'id'"))
-        .anyMatch(e -> e.contains("fewer than 1 items"));
-    assertThat(v.validate(m.readTree("[1]"))).singleElement().asString().contains("expected object but got array");
-    assertThatThrownBy(() -> JsonSchemaValidator.of("{nope")).hasMessageContaining("not valid JSON");
   }
 
   @Test

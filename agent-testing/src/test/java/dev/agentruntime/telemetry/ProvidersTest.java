@@ -119,4 +119,42 @@ class ProvidersTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("invoke_agent support", "failed", "└─ chat gpt-4o", "✗ 401: model call failed with HTTP 401");
   }
+
+  @Test
+  void consoleShowsStartOffsetsSoParallelToolCallsLookParallel() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ScriptedModelClient model = ScriptedModelClient.builder().info(Fixtures.GPT)
+        .thenCallTools(dev.agentruntime.core.model.ToolCall.of("c1", "slow_a", "{}"),
+            dev.agentruntime.core.model.ToolCall.of("c2", "slow_b", "{}"))
+        .thenRespond("done")
+        .build();
+    java.util.function.Function<String, dev.agentruntime.core.tool.Tool> slow = name ->
+        dev.agentruntime.core.tool.Tool.builder(name).description("sleeps").parameters("{\"type\":\"object\"}")
+            .handler(call -> {
+              Thread.sleep(300);
+              return "ok";
+            }).build();
+    try (AgentTelemetry console = AgentTelemetry.console(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        AgentRuntime runtime = AgentRuntime.builder().agentName("support").model(model)
+            .tools(slow.apply("slow_a"), slow.apply("slow_b")).interceptor(console).build()) {
+      runtime.run("hi");
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    long a = offsetMillis(out, "execute_tool slow_a");
+    long b = offsetMillis(out, "execute_tool slow_b");
+    long secondChat = offsetMillis(out, "└─ chat gpt-4o");
+    assertThat(out.split("\n")[0]).doesNotContain(" at +");        // the run itself has no offset
+    assertThat(Math.abs(a - b)).isLessThan(150);                     // started together
+    assertThat(secondChat).isGreaterThanOrEqualTo(Math.max(a, b) + 300); // after both finished
+  }
+
+  /** The "at +N ms" / "at +N.NN s" offset on the line holding {@code marker}, in ms. */
+  private static long offsetMillis(String out, String marker) {
+    String line = java.util.Arrays.stream(out.split("\n")).filter(l -> l.contains(marker)).findFirst()
+        .orElseThrow(() -> new AssertionError("no line with " + marker + " in\n" + out));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("at \\+([0-9.]+) (ms|s)").matcher(line);
+    assertThat(m.find()).as("offset on: " + line).isTrue();
+    double v = Double.parseDouble(m.group(1));
+    return Math.round(m.group(2).equals("s") ? v * 1000 : v);
+  }
 }

@@ -17,7 +17,6 @@ import dev.agentruntime.guardrails.tools.ToolPolicyGuardrail;
 import dev.agentruntime.sandbox.CodeInterpreterTool;
 import dev.agentruntime.sandbox.CodeSandbox;
 import dev.agentruntime.sandbox.SandboxUnavailableException;
-import dev.agentruntime.telemetry.AgentTelemetry;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -90,7 +89,10 @@ public final class Main {
               .modelRetry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(200), Duration.ofSeconds(4)))
               .build())
           .interceptor(transcript);
-      try (AgentRuntime runtime = withModules(builder, out).build()) {
+      // agent-telemetry: the console run tree (spans, tokens, cost, retries, guardrail
+      // decisions), and OTLP export when the OTEL_* environment variables ask for it
+      try (ExampleTelemetry telemetry = ExampleTelemetry.create(out, env);
+          AgentRuntime runtime = withModules(builder.interceptor(telemetry.interceptor())).build()) {
         AgentResult result = runtime.run(QUESTION, RunOptions.builder()
             .sessionId("demo-session").userId("customer-1042").build());
         transcript.summary(result);
@@ -114,13 +116,9 @@ public final class Main {
    * so the order of these lines does not matter.
    *
    * @param builder the runtime builder
-   * @param out the transcript's stream
    * @return the builder
    */
-  static AgentRuntime.Builder withModules(AgentRuntime.Builder builder, PrintStream out) {
-    // agent-telemetry: the console provider prints each finished run as a tree (spans, tokens,
-    // cost, retries, guardrail decisions)
-    builder.interceptor(AgentTelemetry.console(out));
+  static AgentRuntime.Builder withModules(AgentRuntime.Builder builder) {
     // agent-guardrails: PII replaced by reversible tokens before the model sees it (restored in
     // the answer and in tool arguments), secrets redacted, prompt injection blocked in input and
     // tool results, and only the desk's tools allowed

@@ -51,6 +51,35 @@ class ExamplesTest {
   }
 
   @Test
+  void mainExportsToTheCollectorNamedByTheStandardOtelVariables() {
+    com.github.tomakehurst.wiremock.WireMockServer collector = new com.github.tomakehurst.wiremock.WireMockServer(
+        com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    collector.start();
+    try {
+      collector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+          com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(
+          com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+      Map<String, String> env = Map.of(
+          "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + collector.port(),
+          "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
+          "OTEL_SERVICE_NAME", "shop-support-agent");
+      int[] code = new int[1];
+      String out = capture(o -> code[0] = Main.run(o, env));
+
+      assertThat(code[0]).isZero();
+      assertThat(out).contains("invoke_agent support-agent"); // the console tree still prints
+      var traces = collector.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+          com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/traces")));
+      assertThat(traces).isNotEmpty();
+      String body = new String(traces.get(0).getBody(), StandardCharsets.ISO_8859_1);
+      // OTLP protobuf carries strings as UTF-8 bytes: the service name and the agent span are there
+      assertThat(body).contains("shop-support-agent").contains("invoke_agent support-agent");
+    } finally {
+      collector.stop();
+    }
+  }
+
+  @Test
   void handWrittenLoopExampleAnswersThroughTheRuntime() {
     String[] answer = new String[1];
     String out = capture(o -> answer[0] = HandWrittenLoopExample.run(o, Map.of()));

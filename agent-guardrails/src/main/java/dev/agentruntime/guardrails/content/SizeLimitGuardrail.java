@@ -20,6 +20,7 @@ import java.util.Set;
  * tokens").
  */
 public final class SizeLimitGuardrail implements Guardrail {
+  /** Shared by every instance; a vocabulary loads once per JVM, on the first count that needs it. */
   private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
 
   /**
@@ -39,14 +40,25 @@ public final class SizeLimitGuardrail implements Guardrail {
 
   private final String name;
   private final Map<GuardrailPoint, Limit> limits;
-  private final Encoding encoding;
+  private final EncodingType encodingType;
+  /** Resolved on the first token count (building the guardrail loads no vocabulary). */
+  private volatile Encoding encoding;
   private final boolean reaskOutputs;
 
   private SizeLimitGuardrail(Builder b) {
     this.name = b.name;
     this.limits = Map.copyOf(b.limits);
-    this.encoding = REGISTRY.getEncoding(b.encoding);
+    this.encodingType = b.encoding;
     this.reaskOutputs = b.reaskOutputs;
+  }
+
+  private Encoding encoding() {
+    Encoding e = encoding;
+    if (e == null) {
+      e = REGISTRY.getEncoding(encodingType); // the lazy registry loads each vocabulary once
+      encoding = e;
+    }
+    return e;
   }
 
   /** @return a builder */
@@ -96,7 +108,7 @@ public final class SizeLimitGuardrail implements Guardrail {
           to--;
         }
       }
-      total += encoding.countTokens(text.substring(from, to));
+      total += encoding().countTokens(text.substring(from, to));
       from = to;
     }
     return total;

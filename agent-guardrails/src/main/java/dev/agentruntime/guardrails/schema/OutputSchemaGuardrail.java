@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Requires the model's answer to be JSON that satisfies a schema (see
- * {@link JsonSchemaValidator} for the keywords covered). A Markdown code fence around the JSON is
+ * Requires the model's answer to be JSON that satisfies a JSON Schema (draft 2020-12, see
+ * {@link JsonSchemaValidator}). A Markdown code fence around the JSON is
  * accepted and removed. On failure it re-asks (default) with the validation errors as feedback,
  * or blocks.
  */

@@ -1,4 +1,5 @@
 /**
- * Structured output: a focused JSON Schema validator over Jackson and the output-schema guardrail.
+ * Structured output: JSON Schema validation (draft 2020-12, networknt json-schema-validator) and the
+ * output-schema guardrail that re-asks or blocks when the model's answer does not match.
  */
 package dev.agentruntime.guardrails.schema;

@@ -21,18 +21,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A span exporter that prints each finished agent run as a readable tree: durations, tokens, cost
+ * A span exporter that prints each finished agent run as a readable tree: when each call started
+ * (after the run's start, so parallel tool calls show the same start), durations, tokens, cost
  * when known, retries, guardrail outcomes and errors. Spans are buffered per trace until the run's
  * {@code invoke_agent} span (or any span without a parent) ends; then its subtree is printed.
  * Use it through {@code AgentTelemetry.console()}, or add it to your own SDK with a
  * {@code SimpleSpanProcessor}. Thread-safe.
  *
  * <pre>
- * invoke_agent support  1.21 s  completed  steps=2  tokens 120→45  $0.0031
- * ├─ chat gpt-4o  410 ms  tokens 50→10  tool_calls
+ * invoke_agent support  1.21 s  completed  steps=3  tokens 120→45  $0.0031
+ * ├─ chat gpt-4o  at +0.10 ms  410 ms  tokens 50→10  tool_calls
  * │    ↻ retry 1 after 200 ms (429)
- * ├─ execute_tool create_ticket  12 ms  ok
- * └─ chat gpt-4o  300 ms  tokens 70→35  stop
+ * ├─ execute_tool lookup_order  at +411 ms  12 ms  ok
+ * ├─ execute_tool create_ticket  at +411 ms  15 ms  ok
+ * └─ chat gpt-4o  at +427 ms  300 ms  tokens 70→35  stop
  * </pre>
  */
 public final class ConsoleRunTreeExporter implements SpanExporter {
@@ -81,7 +83,7 @@ public final class ConsoleRunTreeExporter implements SpanExporter {
     }
     StringBuilder sb = new StringBuilder();
     List<SpanData> taken = new ArrayList<>();
-    render(sb, root, children, "", "", taken);
+    render(sb, root, root.getStartEpochNanos(), children, "", "", taken);
     trace.removeAll(taken);
     buffered -= taken.size();
     if (trace.isEmpty()) {
@@ -98,10 +100,11 @@ public final class ConsoleRunTreeExporter implements SpanExporter {
     }
   }
 
-  private static void render(StringBuilder sb, SpanData span, Map<String, List<SpanData>> children,
-      String firstPrefix, String restPrefix, List<SpanData> taken) {
+  private static void render(StringBuilder sb, SpanData span, long runStart,
+      Map<String, List<SpanData>> children, String firstPrefix, String restPrefix, List<SpanData> taken) {
     taken.add(span);
-    sb.append(firstPrefix).append(describe(span)).append('\n');
+    sb.append(firstPrefix).append(describe(span, span.getStartEpochNanos() == runStart && firstPrefix.isEmpty()
+        ? -1 : span.getStartEpochNanos() - runStart)).append('\n');
     List<SpanData> kids = new ArrayList<>(children.getOrDefault(span.getSpanId(), List.of()));
     kids.sort(Comparator.comparingLong(SpanData::getStartEpochNanos));
     String detailPrefix = restPrefix + (kids.isEmpty() ? "   " : "│  ");
@@ -116,14 +119,19 @@ public final class ConsoleRunTreeExporter implements SpanExporter {
     }
     for (int i = 0; i < kids.size(); i++) {
       boolean last = i == kids.size() - 1;
-      render(sb, kids.get(i), children, restPrefix + (last ? "└─ " : "├─ "),
+      render(sb, kids.get(i), runStart, children, restPrefix + (last ? "└─ " : "├─ "),
           restPrefix + (last ? "   " : "│  "), taken);
     }
   }
 
-  private static String describe(SpanData span) {
+  /** @param offsetNanos start after the run's start (shown for every span but the root), or -1 */
+  private static String describe(SpanData span, long offsetNanos) {
     Attributes a = span.getAttributes();
     StringBuilder sb = new StringBuilder(span.getName());
+    if (offsetNanos >= 0) {
+      // parallel calls show the same start, sequential ones follow each other
+      sb.append("  at +").append(duration(offsetNanos));
+    }
     sb.append("  ").append(duration(span.getEndEpochNanos() - span.getStartEpochNanos()));
     String op = a.get(OPERATION_NAME);
     if (OPERATION_INVOKE_AGENT.equals(op)) {
