@@ -79,7 +79,9 @@ class UninterruptibleToolTest {
       // tool), and the run must end soon after it, not when the read returns (never)
       assertThat(ms).isLessThan(5_000);
       assertThat(e.partialResult()).hasValueSatisfying(r -> assertThat(r.toolCalls()).singleElement()
-          .satisfies(c -> assertThat(c.error()).hasMessageContaining("abandoned")));
+          .satisfies(c -> assertThat(c.error()).hasMessageContaining("wall-clock limit")));
+      // (the message says "abandoned" when the tool's thread was still blocked at the deadline; when
+      // the platform's socket gave way to the interrupt, the call simply failed at the deadline)
     }
   }
 
