@@ -9,10 +9,6 @@ import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolArguments;
 import dev.agentruntime.core.tool.ToolInvocation;
 import dev.agentruntime.core.tool.ToolResult;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -86,15 +82,6 @@ final class ToolTransport {
 
   static String idempotencyKey(DefaultRunContext ctx, ToolCall call) {
     return dev.agentruntime.core.idempotency.IdempotencyKeys.of(ctx.runId(), call);
-  }
-
-  private static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
   }
 
   private static ToolResult invoke(DefaultRunContext ctx, Tool tool, ToolInvocation inv)
