@@ -1,6 +1,8 @@
 package dev.agentruntime.store.redis;
 
+import dev.agentruntime.core.checkpoint.CheckpointStore;
 import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.cost.store.CostStore;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -40,7 +42,9 @@ import java.util.function.Function;
  * <pre>{@code
  * try (RedisStores redis = RedisStores.builder().uri("redis://redis:6379").build()) {
  *   CostTracker costs = CostTracker.builder().store(redis.costStore()).namespace("prod")...build();
- *   AgentRuntime rt = AgentRuntime.builder().idempotencyStore(redis.idempotencyStore("prod"))...
+ *   AgentRuntime rt = AgentRuntime.builder().idempotencyStore(redis.idempotencyStore("prod"))
+ *       .interceptor(SessionInterceptor.builder(redis.sessionStore("prod")).build())
+ *       .interceptor(DurableRuns.builder(redis.checkpointStore("prod"), redis.idempotencyStore("prod")).build())...
  * }
  * }</pre>
  *
@@ -106,6 +110,30 @@ public final class RedisStores implements AutoCloseable {
    */
   public IdempotencyStore idempotencyStore(String namespace) {
     return new RedisIdempotencyStore(this, namespace);
+  }
+
+  /**
+   * @param namespace the key prefix (see {@link RedisSessionStore})
+   * @return a session store on this connection
+   */
+  public SessionStore sessionStore(String namespace) {
+    return new RedisSessionStore(this, namespace);
+  }
+
+  /**
+   * @param namespace the key prefix (see {@link RedisCheckpointStore})
+   * @return a checkpoint store (durable runs) on this connection
+   */
+  public CheckpointStore checkpointStore(String namespace) {
+    return new RedisCheckpointStore(this, namespace);
+  }
+
+  static String checkNamespace(String store, String namespace) {
+    if (namespace == null || namespace.isBlank() || namespace.indexOf('{') >= 0 || namespace.indexOf('}') >= 0) {
+      throw new IllegalArgumentException(
+          store + " namespace must be non-blank without braces, was '" + namespace + "'");
+    }
+    return namespace;
   }
 
   /**
