@@ -18,6 +18,7 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.opentelemetry.api.OpenTelemetry;
@@ -65,6 +66,8 @@ public final class RedisStores implements AutoCloseable {
   private RedisClusterClient clusterClient;
   private volatile StatefulConnection<String, String> connection;
   private volatile RedisClusterCommands<String, String> commands;
+  private volatile StatefulRedisClusterConnection<String, String> clusterConnection;
+  private volatile long lastNodeConnectNanos;
   private volatile long lastConnectFailureNanos;
   private volatile StoreHealth health;
   private final ObservableLongGauge gauge;
@@ -188,7 +191,18 @@ public final class RedisStores implements AutoCloseable {
   <T> T execute(Function<RedisClusterCommands<String, String>, T> f) {
     RedisClusterCommands<String, String> c = commands();
     try {
-      T out = f.apply(c);
+      T out;
+      try {
+        out = f.apply(c);
+      } catch (RedisException e) {
+        // A node this client has not connected to yet (a slot moved, a node joined): Lettuce rejects
+        // the command without sending it (REJECT_COMMANDS applies to a node connection still being
+        // set up), so connecting to the nodes and sending it once more cannot run it twice.
+        if (!cluster || !isRejectedUnsent(e) || !connectToNodes(false)) {
+          throw e;
+        }
+        out = f.apply(c);
+      }
       markUp();
       return out;
     } catch (RedisCommandExecutionException e) {
@@ -242,12 +256,16 @@ public final class RedisStores implements AutoCloseable {
                 .autoReconnect(true)
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
                 .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                // MOVED/ASK, persistent reconnects and failovers refresh the slot map at once;
+                // a periodic refresh catches what no command saw (a node added to the cluster)
                 .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                    .enableAllAdaptiveRefreshTriggers().build())
+                    .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofSeconds(30)).build())
                 .build());
           }
           StatefulRedisClusterConnection<String, String> conn = clusterClient.connect();
           connection = conn;
+          clusterConnection = conn;
+          connectToNodes(true);
           commands = conn.sync();
         } else {
           if (client == null) {
@@ -271,6 +289,42 @@ public final class RedisStores implements AutoCloseable {
         throw down(e);
       }
     }
+  }
+
+  private static boolean isRejectedUnsent(RedisException e) {
+    return String.valueOf(e.getMessage()).startsWith("Currently not connected. Commands are rejected");
+  }
+
+  /**
+   * Opens the connection to every master now. Lettuce connects to cluster nodes lazily, and with
+   * {@code REJECT_COMMANDS} a command for a node whose connection is still being set up is rejected
+   * (lettuce#3747), so without this the first command for each node would fail. A node that
+   * cannot be reached is skipped: commands for its slots fail fast until it is back.
+   *
+   * @param force connect even if the last attempt was less than a second ago
+   * @return whether an attempt was made
+   */
+  private boolean connectToNodes(boolean force) {
+    StatefulRedisClusterConnection<String, String> conn = clusterConnection;
+    if (conn == null) {
+      return false;
+    }
+    long now = System.nanoTime();
+    long last = lastNodeConnectNanos;
+    if (!force && last != 0 && now - last < 1_000_000_000L) {
+      return false; // a node is down: do not wait for its connect timeout on every command
+    }
+    lastNodeConnectNanos = now;
+    for (RedisClusterNode node : conn.getPartitions()) {
+      if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty()) {
+        try {
+          conn.getConnection(node.getUri().getHost(), node.getUri().getPort());
+        } catch (RedisException e) {
+          // unreachable now; Lettuce reconnects it, commands for its slots fail fast meanwhile
+        }
+      }
+    }
+    return true;
   }
 
   /**
