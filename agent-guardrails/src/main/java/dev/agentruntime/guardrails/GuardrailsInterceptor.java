@@ -389,8 +389,10 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
         if (toolViolationAction == ToolViolationAction.THROW) {
           throw new GuardrailViolationException(ctx.runId(), v.guardrail(), GuardrailPoint.TOOL_CALL.wireName(), v.reason());
         }
-        return ToolResult.error("Tool call '" + call.name() + "' was not executed: guardrail '" + v.guardrail()
-            + "' blocked it (" + v.reason() + ").");
+        String notice = "Tool call '" + call.name() + "' was not executed: guardrail '" + v.guardrail()
+            + "' blocked it (" + v.reason() + ").";
+        st.judged.put("tool\u0000" + notice, notice); // our own words: not judged again as input
+        return ToolResult.error(notice);
       }
       if (r.rewritten()) {
         call = call.withArguments(r.text());
