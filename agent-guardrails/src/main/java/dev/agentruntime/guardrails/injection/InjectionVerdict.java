@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param families the families found, with the evidence (a short phrase) for each
  */
 public record InjectionVerdict(double score, Map<InjectionFamily, String> families) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param score 0 (no sign) to 1 (certain), combining the families found
+   * @param families the families found, with the evidence (a short phrase) for each
+   */
   public InjectionVerdict {
     families = Map.copyOf(Objects.requireNonNull(families, "families"));
   }
