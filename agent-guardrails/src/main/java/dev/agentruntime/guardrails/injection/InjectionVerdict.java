@@ -15,6 +15,9 @@ public record InjectionVerdict(double score, Map<InjectionFamily, String> famili
   /**
    * Validates and copies; the copy iterates in the order of {@link InjectionFamily} (declaration
    * order), so a text gets the same report in every JVM.
+   *
+   * @param score 0 (no sign) to 1 (certain), combining the families found
+   * @param families the families found, with the evidence (a short phrase) for each
    */
   public InjectionVerdict {
     Objects.requireNonNull(families, "families");
