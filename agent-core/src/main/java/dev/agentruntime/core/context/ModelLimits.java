@@ -8,7 +8,12 @@ package dev.agentruntime.core.context;
  *     separate limit (the answer shares the context window)
  */
 public record ModelLimits(long contextWindowTokens, long maxOutputTokens) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param contextWindowTokens the most tokens one call may hold, input and output together
+   * @param maxOutputTokens the most tokens one answer may have, or 0 when not published
+   */
   public ModelLimits {
     if (contextWindowTokens <= 0) {
       throw new IllegalArgumentException("contextWindowTokens must be positive, was " + contextWindowTokens);

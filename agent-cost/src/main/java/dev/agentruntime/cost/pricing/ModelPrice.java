@@ -62,6 +62,7 @@ public record ModelPrice(
    * @param aliases other ids that mean this model (dated snapshots, {@code -latest} names)
    * @param asOf the date the prices were taken, or null when unknown
    * @param source where the prices were taken from (a URL or a file name), or null
+   * @param limits the model's context window and maximum output, or null when unknown
    */
   public ModelPrice {
     if (model == null || model.isBlank()) {
