@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.pricing;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.TokenUsage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,11 +38,11 @@ public record ModelPrice(
     String provider,
     BigDecimal inputPerMillion,
     BigDecimal outputPerMillion,
-    BigDecimal cachedInputPerMillion,
-    BigDecimal cacheWritePerMillion,
+    @Nullable BigDecimal cachedInputPerMillion,
+    @Nullable BigDecimal cacheWritePerMillion,
     List<String> aliases,
-    LocalDate asOf,
-    String source) {
+    @Nullable LocalDate asOf,
+    @Nullable String source) {
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -123,7 +124,7 @@ public record ModelPrice(
    * @param writePerMillion USD per million cache-write tokens, or null for the input price
    * @return a copy with these cache rates
    */
-  public ModelPrice withCacheRates(String cachedPerMillion, String writePerMillion) {
+  public ModelPrice withCacheRates(String cachedPerMillion, @Nullable String writePerMillion) {
     return new ModelPrice(
         model,
         provider,
