@@ -1,5 +1,6 @@
 package dev.agentruntime.core.context;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ChatMessage;
@@ -336,7 +337,7 @@ public final class TokenWindowPolicy implements ContextPolicy {
      * @param value summarises the oldest turns before they are dropped, or null (default) to drop
      * @return this
      */
-    public Builder summarizer(Summarizer value) {
+    public Builder summarizer(@Nullable Summarizer value) {
       this.summarizer = value;
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.agentruntime.cost.pricing;
 
 import dev.agentruntime.core.context.ModelLimits;
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.TokenUsage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,12 +41,12 @@ public record ModelPrice(
     String provider,
     BigDecimal inputPerMillion,
     BigDecimal outputPerMillion,
-    BigDecimal cachedInputPerMillion,
-    BigDecimal cacheWritePerMillion,
+    @Nullable BigDecimal cachedInputPerMillion,
+    @Nullable BigDecimal cacheWritePerMillion,
     List<String> aliases,
-    LocalDate asOf,
-    String source,
-    ModelLimits limits) {
+    @Nullable LocalDate asOf,
+    @Nullable String source,
+    @Nullable ModelLimits limits) {
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -157,7 +158,7 @@ public record ModelPrice(
    * @param writePerMillion USD per million cache-write tokens, or null for the input price
    * @return a copy with these cache rates
    */
-  public ModelPrice withCacheRates(String cachedPerMillion, String writePerMillion) {
+  public ModelPrice withCacheRates(String cachedPerMillion, @Nullable String writePerMillion) {
     return new ModelPrice(
         model,
         provider,

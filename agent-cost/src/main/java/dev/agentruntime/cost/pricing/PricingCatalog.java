@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.pricing;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -170,7 +171,7 @@ public final class PricingCatalog implements ModelLimitsSource {
    * @param model a model id as a request or response names it
    * @return its price, if the catalog knows the model
    */
-  public Optional<ModelPrice> find(String provider, String model) {
+  public Optional<ModelPrice> find(@Nullable String provider, String model) {
     if (model == null || model.isBlank()) {
       return Optional.empty();
     }
@@ -456,7 +457,7 @@ public final class PricingCatalog implements ModelLimitsSource {
    * @param source the file name
    * @return the price, or null when the entry is not a priced chat model
    */
-  static ModelPrice fromLiteLlm(String key, JsonNode v, String source) {
+  static @Nullable ModelPrice fromLiteLlm(String key, JsonNode v, String source) {
     if (!v.isObject() || key.equals("sample_spec")) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.injection;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.guardrails.text.TextNormalizer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -562,7 +563,7 @@ final class InjectionRules {
    * @param text any text (null and empty score 0)
    * @return the score and the families found
    */
-  InjectionVerdict score(CharSequence text) {
+  InjectionVerdict score(@Nullable CharSequence text) {
     return score(text, true);
   }
 
@@ -1284,7 +1285,7 @@ final class InjectionRules {
     }
 
     /** @return the first of {@link #DELIMITERS} starting at i, or null */
-    private String delimiterAt(int i) {
+    private @Nullable String delimiterAt(int i) {
       char c = ch(i);
       char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
       for (String d : DELIMITERS) {
@@ -1771,7 +1772,7 @@ final class InjectionRules {
   }
 
   /** @return the text a run of hex digits (two per byte) spells, lower-cased, or null when it is not printable text */
-  static String decodeHex(String run) {
+  static @Nullable String decodeHex(String run) {
     int len = run.length() & ~1;
     if (len < 24) {
       return null;
