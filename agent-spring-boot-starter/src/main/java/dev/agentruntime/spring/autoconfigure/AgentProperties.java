@@ -22,6 +22,12 @@ public class AgentProperties {
   /** The system prompt of the built-in tool-calling loop; none when blank. */
   private String systemPrompt;
 
+  /**
+   * Whether the built-in loop streams model answers (text deltas become {@code text_delta}
+   * events on the SSE and WebSocket streams as the model writes).
+   */
+  private boolean streaming = false;
+
   /** Run limits. */
   private final Limits limits = new Limits();
 
@@ -59,6 +65,14 @@ public class AgentProperties {
 
   public void setSystemPrompt(String systemPrompt) {
     this.systemPrompt = systemPrompt;
+  }
+
+  public boolean isStreaming() {
+    return streaming;
+  }
+
+  public void setStreaming(boolean streaming) {
+    this.streaming = streaming;
   }
 
   public Limits getLimits() {
