@@ -34,7 +34,20 @@ public record AgentResult(
     Duration duration,
     Map<AttributeKey<?>, Object> attributes) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param runId the run's id
+   * @param output the final answer (for a run cut short: the best answer so far)
+   * @param stopReason why it stopped
+   * @param limit the limit that cut it short, or null when it completed
+   * @param steps how many steps it took
+   * @param modelCalls every model call made, in order
+   * @param toolCalls every tool call made, in order of completion
+   * @param usage total tokens over all model calls
+   * @param duration wall-clock time of the run
+   * @param attributes values published by interceptors (see {@link #attribute(AttributeKey)})
+   */
   public AgentResult {
     Objects.requireNonNull(runId, "runId");
     output = output == null ? "" : output;

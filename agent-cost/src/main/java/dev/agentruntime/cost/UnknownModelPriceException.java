@@ -6,6 +6,7 @@ import dev.agentruntime.core.error.AgentRuntimeException;
 public class UnknownModelPriceException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The model without a price. */
   private final String model;
 
   /**

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * ModelClient client = LangChain4jModelClient.builder()
  *     .chatModel(openAiChatModel)
  *     .streamingChatModel(openAiStreamingChatModel)   // optional
- *     .baseUrl("https://api.openai.com/v1")            // optional: server address for telemetry
+ *     .baseUrl("https://api.openai.com/v1")            // optional: by default the model's own
  *     .build();
  * }</pre>
  *
@@ -298,7 +298,9 @@ public final class LangChain4jModelClient implements ModelClient {
     }
 
     /**
-     * @param value the endpoint's base URL (for the server address and port in telemetry)
+     * @param value the endpoint's base URL (for the server address and port in telemetry); by
+     *     default the base URL the LangChain4j model was built with, when it can be read (it is a
+     *     private field of LangChain4j's provider clients: read best-effort, never required)
      * @return this
      */
     public Builder baseUrl(String value) {
@@ -327,7 +329,20 @@ public final class LangChain4jModelClient implements ModelClient {
       }
       String host = null;
       int port = -1;
-      if (baseUrl != null) {
+      String url = baseUrl;
+      if (url == null) {
+        // not given: the endpoint the LangChain4j model was built with (its base URL)
+        url = BaseUrls.of(chatModel != null ? chatModel : streamingModel);
+      }
+      if (url == null) {
+        // nothing to parse
+      } else if (baseUrl == null) {
+        URI uri = BaseUrls.parse(url);
+        if (uri != null) {
+          host = uri.getHost();
+          port = BaseUrls.port(uri);
+        }
+      } else {
         URI uri;
         try {
           uri = URI.create(baseUrl);
@@ -338,7 +353,7 @@ public final class LangChain4jModelClient implements ModelClient {
           throw new IllegalArgumentException("baseUrl '" + baseUrl + "' has no host");
         }
         host = uri.getHost();
-        port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        port = BaseUrls.port(uri);
       }
       return new LangChain4jModelClient(chatModel, streamingModel, new ModelInfo(p, m, host, port));
     }

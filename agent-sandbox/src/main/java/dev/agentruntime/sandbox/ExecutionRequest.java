@@ -23,7 +23,17 @@ import java.util.Objects;
 public record ExecutionRequest(
     String language, String code, String stdin, Map<String, byte[]> inputFiles, ResourceLimits limits) {
 
-  /** Validates and copies; messages name the bad argument. */
+  /**
+   * Validates and copies; messages name the bad argument.
+   *
+   * @param language the interpreter's language name, e.g. {@code "python3"}, {@code "javascript"},
+   *     {@code "bash"}
+   * @param code the source text
+   * @param stdin what the code reads from standard input (empty when none)
+   * @param inputFiles files placed in the work directory before the code starts, keyed by relative
+   *     path ({@code "data/in.csv"}); the byte arrays are copied in and out
+   * @param limits limits for this execution, or null for the sandbox's
+   */
   public ExecutionRequest {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(code, "code");

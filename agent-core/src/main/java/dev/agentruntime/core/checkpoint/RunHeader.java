@@ -18,7 +18,18 @@ import java.util.Objects;
  */
 public record RunHeader(String runId, String input, String agentName, String sessionId, String userId,
     String tenantId, Map<String, String> tags, Instant startedAt) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param runId the run
+   * @param input the run's input
+   * @param agentName the agent's name, or null
+   * @param sessionId the session, or null
+   * @param userId the user, or null
+   * @param tenantId the tenant, or null
+   * @param tags the run's tags
+   * @param startedAt when it first started
+   */
   public RunHeader {
     if (runId == null || runId.isBlank()) {
       throw new IllegalArgumentException("runId must not be null or blank");

@@ -15,7 +15,15 @@ import java.util.Objects;
 public record FailureInfo(
     ErrorClassification classification, int statusCode, Duration retryAfter, String errorType) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param classification whether a retry may help
+   * @param statusCode the HTTP status, or -1 when none
+   * @param retryAfter how long the server asked to wait before retrying, or null
+   * @param errorType a low-cardinality type for telemetry ({@code error.type}), e.g. {@code 429},
+   *     {@code timeout}, or the exception's class name
+   */
   public FailureInfo {
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(errorType, "errorType");

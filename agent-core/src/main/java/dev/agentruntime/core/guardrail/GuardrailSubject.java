@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param context the run, or null when checked outside a run
  */
 public record GuardrailSubject(GuardrailPoint point, String text, String toolName, RunContext context) {
-  /** Validates; a null text becomes empty. */
+  /**
+   * Validates; a null text becomes empty.
+   *
+   * @param point where the check happens
+   * @param text the text to judge (for {@link GuardrailPoint#TOOL_CALL}: the JSON arguments)
+   * @param toolName the tool, for tool points; null otherwise
+   * @param context the run, or null when checked outside a run
+   */
   public GuardrailSubject {
     Objects.requireNonNull(point, "point");
     text = text == null ? "" : text;

@@ -24,7 +24,16 @@ public record ModelRequest(
     Integer maxOutputTokens,
     Map<String, Object> metadata) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param messages the conversation so far, never empty
+   * @param tools the tools the model may call; empty for none
+   * @param model the model to use, or null for the client's default
+   * @param temperature sampling temperature, or null for the provider's default
+   * @param maxOutputTokens output token cap, or null for the provider's default
+   * @param metadata free-form values for interceptors (never sent to the model)
+   */
   public ModelRequest {
     messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
     if (messages.isEmpty()) {

@@ -31,7 +31,20 @@ public record CostRecord(
     String model,
     TokenUsage usage,
     BigDecimal costUsd) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param timestamp when it completed
+   * @param day its calendar day in the tracker's zone
+   * @param runId the run, or null outside a run
+   * @param sessionId the session, or null
+   * @param userId the user, or null
+   * @param tenantId the tenant, or null
+   * @param provider the provider
+   * @param model the model it was priced as (catalog id)
+   * @param usage its tokens
+   * @param costUsd its exact cost
+   */
   public CostRecord {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(day, "day");

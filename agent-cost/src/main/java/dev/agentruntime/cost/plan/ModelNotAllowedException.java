@@ -7,7 +7,9 @@ import java.util.List;
 public class ModelNotAllowedException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The plan's name. */
   private final String plan;
+  /** The refused model. */
   private final String model;
 
   /**

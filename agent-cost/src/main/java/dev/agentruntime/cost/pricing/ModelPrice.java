@@ -45,7 +45,20 @@ public record ModelPrice(
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-  /** Validates and normalises the prices. */
+  /**
+   * Validates and normalises the prices.
+   *
+   * @param model the canonical model id (e.g. {@code gpt-4o})
+   * @param provider the provider as in the OpenTelemetry GenAI conventions ({@code openai},
+   *     {@code anthropic}, {@code gcp.gemini}, {@code mistral_ai}, {@code deepseek}), never null
+   * @param inputPerMillion USD per million uncached input tokens
+   * @param outputPerMillion USD per million output tokens (reasoning tokens included)
+   * @param cachedInputPerMillion USD per million cache-read input tokens; null means the input price
+   * @param cacheWritePerMillion USD per million cache-write input tokens; null means the input price
+   * @param aliases other ids that mean this model (dated snapshots, {@code -latest} names)
+   * @param asOf the date the prices were taken, or null when unknown
+   * @param source where the prices were taken from (a URL or a file name), or null
+   */
   public ModelPrice {
     if (model == null || model.isBlank()) {
       throw new IllegalArgumentException("ModelPrice.model must not be blank");

@@ -29,7 +29,12 @@ public final class PiiRedactor implements UnaryOperator<String> {
    * @param matches what was found, positions relative to the original text
    */
   public record Redaction(String text, List<PiiMatch> matches) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param text the redacted text
+     * @param matches what was found, positions relative to the original text
+     */
     public Redaction {
       Objects.requireNonNull(text, "text");
       matches = List.copyOf(matches);

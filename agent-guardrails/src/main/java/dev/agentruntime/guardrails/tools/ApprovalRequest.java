@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param arguments the JSON arguments (tokenised personal data stays tokenised)
  */
 public record ApprovalRequest(String runId, String userId, String toolName, String arguments) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param runId the run, or null outside a run
+   * @param userId the end user the run works for, or null
+   * @param toolName the tool
+   * @param arguments the JSON arguments (tokenised personal data stays tokenised)
+   */
   public ApprovalRequest {
     Objects.requireNonNull(toolName, "toolName");
     Objects.requireNonNull(arguments, "arguments");
