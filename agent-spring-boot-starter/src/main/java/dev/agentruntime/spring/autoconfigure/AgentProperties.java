@@ -22,6 +22,12 @@ public class AgentProperties {
   /** The system prompt of the built-in tool-calling loop; none when blank. */
   private String systemPrompt;
 
+  /**
+   * Whether the built-in loop streams model answers (text deltas become {@code text_delta}
+   * events on the SSE and WebSocket streams as the model writes).
+   */
+  private boolean streaming = false;
+
   /** Run limits. */
   private final Limits limits = new Limits();
 
@@ -65,6 +71,16 @@ public class AgentProperties {
   /** @param systemPrompt the system prompt of the built-in tool-calling loop; none when blank */
   public void setSystemPrompt(String systemPrompt) {
     this.systemPrompt = systemPrompt;
+  }
+
+  /** @return whether runs of the agent API stream the model's answer (text deltas as events) */
+  public boolean isStreaming() {
+    return streaming;
+  }
+
+  /** @param streaming whether runs of the agent API stream the model's answer */
+  public void setStreaming(boolean streaming) {
+    this.streaming = streaming;
   }
 
   /** @return run limits */
