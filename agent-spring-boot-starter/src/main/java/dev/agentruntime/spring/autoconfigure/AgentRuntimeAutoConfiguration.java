@@ -4,6 +4,7 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.event.AgentEventListener;
 import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.loop.ToolCallingLoop;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
@@ -62,8 +63,12 @@ public class AgentRuntimeAutoConfiguration {
     AgentRuntime.Builder builder = AgentRuntime.builder().agentName(properties.getName()).model(model);
     circuitBreakers.ifUnique(builder::circuitBreakerRegistry); // shared with the application's resilience4j
     retries.ifUnique(builder::retryRegistry);
-    if (properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()) {
-      builder.systemPrompt(properties.getSystemPrompt());
+    String prompt = properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()
+        ? properties.getSystemPrompt() : null;
+    if (properties.isStreaming()) {
+      builder.loop(ToolCallingLoop.builder().systemPrompt(prompt).streaming(true).build());
+    } else if (prompt != null) {
+      builder.systemPrompt(prompt);
     }
     builder.tools(tools.orderedStream().toList());
     List<AgentInterceptor> all = interceptors.orderedStream().toList();
