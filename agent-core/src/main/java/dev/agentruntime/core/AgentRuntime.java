@@ -14,7 +14,6 @@ import dev.agentruntime.core.event.RunFailed;
 import dev.agentruntime.core.event.RunStarted;
 import dev.agentruntime.core.idempotency.IdempotencyStore;
 import dev.agentruntime.core.idempotency.InMemoryIdempotencyStore;
-import dev.agentruntime.core.internal.DefaultRunContext;
 import dev.agentruntime.core.internal.LimitsInterceptor;
 import dev.agentruntime.core.internal.ResilienceInterceptor;
 import dev.agentruntime.core.internal.RunEngine;
@@ -87,7 +86,7 @@ public final class AgentRuntime implements AutoCloseable {
 
   /** @return the run current on this thread (see {@link RunContext#current()}) */
   static java.util.Optional<RunContext> currentRun() {
-    return dev.agentruntime.core.internal.RunScope.current();
+    return dev.agentruntime.core.internal.RunScope.current().map(RunContext.class::cast);
   }
 
   /** @return a new builder */

@@ -2,7 +2,7 @@ package dev.agentruntime.cost;
 
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -95,7 +95,7 @@ public final class CostTracker implements AgentInterceptor {
   /** Response metadata key set to {@code true} when usage was estimated (the provider sent none). */
   public static final String ESTIMATED_METADATA_KEY = "agent_runtime.cost.estimated";
 
-  /** The run's accumulated cost in USD, on the {@link RunContext} and the {@link AgentResult}. */
+  /** The run's accumulated cost in USD, on the {@link dev.agentruntime.core.RunView} and the {@link AgentResult}. */
   public static final AttributeKey<BigDecimal> RUN_COST =
       AttributeKey.of("agent_runtime.cost.usd", BigDecimal.class);
 
@@ -244,7 +244,7 @@ public final class CostTracker implements AgentInterceptor {
 
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     try {
       return chain.proceed(chain.input());
     } finally {
@@ -261,7 +261,7 @@ public final class CostTracker implements AgentInterceptor {
 
   @Override
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ModelRequest request = chain.request();
     String model = chain.requestModel();
     String provider = chain.model().provider();
@@ -326,7 +326,7 @@ public final class CostTracker implements AgentInterceptor {
     return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
   }
 
-  private UsagePlans.Binding binding(RunContext ctx) {
+  private UsagePlans.Binding binding(RunView ctx) {
     if (plans == null) {
       return null;
     }
@@ -377,7 +377,7 @@ public final class CostTracker implements AgentInterceptor {
     @Override
     public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
       seen = true;
-      RunContext ctx = chain.context();
+      RunView ctx = chain.context();
       String model = chain.requestModel();
       UsagePlans.Binding binding = binding(ctx);
       if (!limiter.applies(binding, model)) {

@@ -1,6 +1,6 @@
 package dev.agentruntime.core.guardrail;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import java.util.Objects;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param toolName the tool, for tool points; null otherwise
  * @param context the run, or null when checked outside a run
  */
-public record GuardrailSubject(GuardrailPoint point, String text, String toolName, RunContext context) {
+public record GuardrailSubject(GuardrailPoint point, String text, String toolName, RunView context) {
   /** Validates; a null text becomes empty. */
   public GuardrailSubject {
     Objects.requireNonNull(point, "point");

@@ -1,6 +1,6 @@
 package dev.agentruntime.cost.plan;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import java.util.function.Function;
  * {@code acme} and of tenant {@code globex} have separate limits. Immutable.
  */
 public final class UsagePlans {
-  private final Function<RunContext, String> entity;
+  private final Function<RunView, String> entity;
   private final String entityKind;
   private final Map<String, UsagePlan> byEntity;
   private final Map<String, UsagePlan> byTenant;
@@ -38,7 +38,7 @@ public final class UsagePlans {
    * @param ctx the run
    * @return the plan and the entity it is counted for, or null when no plan applies
    */
-  public Binding resolve(RunContext ctx) {
+  public Binding resolve(RunView ctx) {
     return bind(entityId(ctx), ctx.tenantId());
   }
 
@@ -48,7 +48,7 @@ public final class UsagePlans {
    * @param ctx the run
    * @return the entity's id, or null when the run has none
    */
-  public String entityId(RunContext ctx) {
+  public String entityId(RunView ctx) {
     return entity.apply(ctx);
   }
 
@@ -87,7 +87,7 @@ public final class UsagePlans {
 
   /** Builder for {@link UsagePlans}. */
   public static final class Builder {
-    private Function<RunContext, String> entity = RunContext::userId;
+    private Function<RunView, String> entity = RunView::userId;
     private String entityKind = "user";
     private final Map<String, UsagePlan> byEntity = new HashMap<>();
     private final Map<String, UsagePlan> byTenant = new HashMap<>();
@@ -116,7 +116,7 @@ public final class UsagePlans {
      * @param resolver finds the entity's id in a run (null: the run has none)
      * @return this
      */
-    public Builder entity(String kind, Function<RunContext, String> resolver) {
+    public Builder entity(String kind, Function<RunView, String> resolver) {
       if (kind == null || kind.isBlank()) {
         throw new IllegalArgumentException("UsagePlans.entity: kind must not be blank");
       }
