@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param provider the provider
  * @param model the model it was priced as (catalog id)
  * @param usage its tokens
- * @param costUsd its exact cost
+ * @param costUsd its exact cost (an estimate when {@code estimated})
+ * @param estimated true when the usage was estimated, not reported by the provider: a streaming
+ *     call abandoned mid-way (timeout, cancellation, deadline) is billed but never reports usage
  */
 public record CostRecord(
     Instant timestamp,
@@ -30,7 +32,8 @@ public record CostRecord(
     String provider,
     String model,
     TokenUsage usage,
-    BigDecimal costUsd) {
+    BigDecimal costUsd,
+    boolean estimated) {
   /** Validates the record. */
   public CostRecord {
     Objects.requireNonNull(timestamp, "timestamp");
@@ -38,5 +41,24 @@ public record CostRecord(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(costUsd, "costUsd");
+  }
+
+  /**
+   * A call priced from the usage its provider reported.
+   *
+   * @param timestamp when it completed
+   * @param day its calendar day in the tracker's zone
+   * @param runId the run, or null outside a run
+   * @param sessionId the session, or null
+   * @param userId the user, or null
+   * @param tenantId the tenant, or null
+   * @param provider the provider
+   * @param model the model it was priced as (catalog id)
+   * @param usage its tokens
+   * @param costUsd its exact cost
+   */
+  public CostRecord(Instant timestamp, LocalDate day, String runId, String sessionId, String userId,
+      String tenantId, String provider, String model, TokenUsage usage, BigDecimal costUsd) {
+    this(timestamp, day, runId, sessionId, userId, tenantId, provider, model, usage, costUsd, false);
   }
 }
