@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run as an interceptor (and a guardrail) sees it: who and what it is for, how far it got and
@@ -32,13 +33,13 @@ public interface RunView {
   String agentName();
 
   /** @return the session (conversation) the run belongs to, or null */
-  String sessionId();
+  @Nullable String sessionId();
 
   /** @return the end user the run works for, or null */
-  String userId();
+  @Nullable String userId();
 
   /** @return the tenant the run is billed to, or null */
-  String tenantId();
+  @Nullable String tenantId();
 
   /** @return free-form tags from the run options */
   Map<String, String> tags();

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.RunView;
@@ -10,6 +11,7 @@ import dev.agentruntime.core.chain.Placement;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.Stage;
 import dev.agentruntime.core.chain.TextSink;
+import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.error.RateLimitedException;
 import dev.agentruntime.core.model.ModelRequest;
@@ -93,6 +95,15 @@ import org.slf4j.LoggerFactory;
  * {@link CostKeys}; what happens while it is down is the {@link OutagePolicy} (budgets and rate
  * limits fail closed by default with {@link CostStoreUnavailableException}).
  *
+ * <p>Durable runs ({@link DurableRuns}): a call's budget reservation is made under the run's id and
+ * the call's place in the run, the same in the process that crashed and in the one that resumes
+ * the run with {@code runtime.resume(runId)}. A reservation the crashed process left open is taken
+ * over and settled once; a response replayed from the checkpoint (marked
+ * {@link DurableRuns#REPLAYED}) is settled under the id it was paid under, which counts it only if
+ * the crashed process had not (stores remember settled ids for a day), is not recorded in the
+ * ledger or told to listeners again, and counts toward {@link #RUN_COST}, so the resumed run
+ * reports the whole run's cost.
+ *
  * <p>Each response carries its exact cost under {@link #COST_METADATA_KEY}; the run's accumulated
  * cost is published as {@link #RUN_COST} on the run and on its {@link AgentResult}. Thread-safe;
  * one instance serves every run of a runtime.
@@ -111,6 +122,9 @@ public final class CostTracker implements AgentInterceptor {
 
   /** The streaming call in progress on this context, for its per-attempt partner. */
   private static final ContextKey<CallSpend> CALL_SPEND = ContextKey.named("agent_runtime.cost.call_spend");
+  /** The run's model calls so far: the key of the next one's budget reservation. */
+  private static final RunLocal<java.util.concurrent.atomic.AtomicInteger> CALLS =
+      RunLocal.withInitial("agent_runtime.cost.calls", java.util.concurrent.atomic.AtomicInteger::new);
 
   private static final RunLocal<RunTotal> RUN_TOTAL = RunLocal.withInitial("agent_runtime.cost.run_total", RunTotal::new);
 
@@ -237,7 +251,7 @@ public final class CostTracker implements AgentInterceptor {
    * @return the exact cost in USD
    * @throws UnknownModelPriceException when the model has no price and the policy is to fail
    */
-  public BigDecimal price(String provider, String model, TokenUsage usage) {
+  public BigDecimal price(@Nullable String provider, String model, TokenUsage usage) {
     return pricer.priced(null, provider, model).rates().cost(usage);
   }
 
@@ -306,7 +320,10 @@ public final class CostTracker implements AgentInterceptor {
     boolean estimated;
     Pricer.Priced actualPrice = priced;
     CallSpend spend = chain.streaming() ? new CallSpend() : null;
-    try (Reservation reservation = budgets.reserve(ctx, reservedNanos)) {
+    boolean replayed;
+    // the call's key is its place in the run, so a resumed run reserves under the crashed one's ids
+    String callKey = "m" + ctx.local(CALLS).getAndIncrement();
+    try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos)) {
       try {
         response = proceed(chain, request, spend);
       } catch (Throwable t) {
@@ -316,7 +333,10 @@ public final class CostTracker implements AgentInterceptor {
         }
         throw t;
       }
-      attemptPermits.checkInstalled(binding, model);
+      replayed = Boolean.TRUE.equals(response.metadata().get(DurableRuns.REPLAYED));
+      if (!replayed) {
+        attemptPermits.checkInstalled(binding, model);
+      }
       usage = response.usage();
       estimated = usage.totalTokens() == 0;
       if (estimated) {
@@ -332,12 +352,18 @@ public final class CostTracker implements AgentInterceptor {
       }
       costPicos = actualPrice.rates().costPicos(usage);
       long abandoned = recordAbandoned(ctx, spend);
+      // a replayed call was paid before the crash: settling under its id again counts it only if
+      // the crashed process never did
       reservation.settle(ceilNanos(costPicos + abandoned));
     }
 
     BigDecimal cost = stripped(costPicos, 12);
-    record(ctx, provider, actualPrice.price().model(), usage, costPicos, false);
+    addToRun(ctx, costPicos);
     ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
+    if (!replayed) {
+      // a replayed call was recorded and heard of by the process that paid for it
+      record(ctx, provider, actualPrice.price().model(), usage, cost, false);
+    }
     return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
   }
 
@@ -351,18 +377,22 @@ public final class CostTracker implements AgentInterceptor {
     }
   }
 
-  /** Adds a priced call to the run's total and records it in the ledger and for listeners. */
-  private void record(RunView ctx, String provider, String model, TokenUsage usage, long costPicos,
-      boolean estimated) {
+  /** Adds a priced call to the run's total ({@link #RUN_COST}). */
+  private static void addToRun(RunView ctx, long costPicos) {
     RunTotal total = ctx.local(RUN_TOTAL);
     synchronized (total) {
       total.priced = true;
       long sum = total.picos.addAndGet(costPicos);
       ctx.setAttribute(RUN_COST, stripped(sum, 12));
     }
+  }
+
+  /** Records a priced call in the ledger and tells the listeners. */
+  private void record(RunView ctx, String provider, String model, TokenUsage usage, BigDecimal cost,
+      boolean estimated) {
     java.time.Instant now = clock.instant();
     CostRecord record = new CostRecord(now, LocalDate.ofInstant(now, zone), ctx.runId(), ctx.sessionId(),
-        ctx.userId(), ctx.tenantId(), provider, model, usage, stripped(costPicos, 12), estimated);
+        ctx.userId(), ctx.tenantId(), provider, model, usage, cost, estimated);
     safeLedger(() -> ledger.record(record));
     for (CostListener l : listeners) {
       try {
@@ -393,7 +423,8 @@ public final class CostTracker implements AgentInterceptor {
         TokenUsage usage = TokenUsage.of(estimator.estimateInputTokens(a.request, a.model),
             estimator.estimateOutputTokens(a.text(), a.model));
         long picos = p.rates().costPicos(usage);
-        record(ctx, a.provider, p.price().model(), usage, picos, true);
+        addToRun(ctx, picos);
+        record(ctx, a.provider, p.price().model(), usage, stripped(picos, 12), true);
         sum += picos;
       } catch (RuntimeException e) {
         LOG.warn("run {}: the spend of an abandoned streaming call to {} could not be estimated", ctx.runId(),

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /** A call would take spending over a hard budget; it was refused before any request was sent. */
@@ -19,7 +20,7 @@ public class BudgetExceededException extends AgentRuntimeException {
    * @param requestedUsd what the refused call would have reserved in USD
    */
   public BudgetExceededException(
-      String runId, String budget, BigDecimal limitUsd, BigDecimal spentUsd, BigDecimal requestedUsd) {
+      @Nullable String runId, String budget, BigDecimal limitUsd, BigDecimal spentUsd, BigDecimal requestedUsd) {
     super(
         runId,
         "budget '"

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 /** A guardrail blocked an input, output, tool call or tool result. */
 public class GuardrailViolationException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +16,7 @@ public class GuardrailViolationException extends AgentRuntimeException {
    *     {@code tool_result})
    * @param reason why it blocked
    */
-  public GuardrailViolationException(String runId, String guardrail, String point, String reason) {
+  public GuardrailViolationException(@Nullable String runId, String guardrail, String point, String reason) {
     super(runId, "guardrail '" + guardrail + "' blocked the " + point + ": " + reason);
     this.guardrail = guardrail;
     this.point = point;

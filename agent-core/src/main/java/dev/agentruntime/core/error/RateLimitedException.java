@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /** A rate limit (requests or tokens per minute) refused the call; says when to retry. */
@@ -14,7 +15,7 @@ public class RateLimitedException extends AgentRuntimeException {
    * @param limit which limit refused (e.g. {@code plan 'free' rpm for user alice})
    * @param retryAfter when a retry may succeed, or null
    */
-  public RateLimitedException(String runId, String limit, Duration retryAfter) {
+  public RateLimitedException(@Nullable String runId, String limit, @Nullable Duration retryAfter) {
     super(
         runId,
         "rate limit reached: "
@@ -25,7 +26,7 @@ public class RateLimitedException extends AgentRuntimeException {
   }
 
   /** @return when a retry may succeed, or null when unknown */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 

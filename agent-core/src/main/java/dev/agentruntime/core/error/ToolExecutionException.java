@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /** A tool failed while executing. */
@@ -17,10 +18,10 @@ public class ToolExecutionException extends AgentRuntimeException {
    * @param classification whether a retry may help
    */
   public ToolExecutionException(
-      String runId,
+      @Nullable String runId,
       String toolName,
       String message,
-      Throwable cause,
+      @Nullable Throwable cause,
       ErrorClassification classification) {
     super(runId, message, cause);
     this.toolName = Objects.requireNonNull(toolName, "toolName");

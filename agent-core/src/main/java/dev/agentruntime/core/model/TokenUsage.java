@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Tokens used by one or more model calls.
  *
@@ -52,7 +53,7 @@ public record TokenUsage(
    * @param other usage to add (null is treated as zero)
    * @return the sum
    */
-  public TokenUsage plus(TokenUsage other) {
+  public TokenUsage plus(@Nullable TokenUsage other) {
     if (other == null || other == ZERO) {
       return this;
     }

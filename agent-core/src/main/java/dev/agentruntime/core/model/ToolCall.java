@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param idempotencyKey caller-chosen key for side-effecting tools, or null to derive one from the
  *     run and the call id
  */
-public record ToolCall(String id, String name, String arguments, String idempotencyKey) {
+public record ToolCall(@Nullable String id, String name, String arguments, @Nullable String idempotencyKey) {
 
   /** Validates the call. */
   public ToolCall {

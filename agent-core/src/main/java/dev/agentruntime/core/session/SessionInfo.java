@@ -1,5 +1,6 @@
 package dev.agentruntime.core.session;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,8 +16,8 @@ import java.util.Objects;
  * @param forkedFrom the session it was forked from, or null
  */
 public record SessionInfo(
-    String sessionId, String tenantId, String userId, long messageCount, Instant createdAt,
-    Instant updatedAt, String forkedFrom) {
+    String sessionId, @Nullable String tenantId, @Nullable String userId, long messageCount, Instant createdAt,
+    Instant updatedAt, @Nullable String forkedFrom) {
   /** Validates. */
   public SessionInfo {
     Objects.requireNonNull(sessionId, "sessionId");
