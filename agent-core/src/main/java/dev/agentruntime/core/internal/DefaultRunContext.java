@@ -144,22 +144,27 @@ public final class DefaultRunContext implements RunContext {
     return runId;
   }
 
+  /** @return the agent's name */
   public String agentName() {
     return agentName;
   }
 
+  /** @return the session, or null */
   public String sessionId() {
     return options.sessionId();
   }
 
+  /** @return the user, or null */
   public String userId() {
     return options.userId();
   }
 
+  /** @return the tenant, or null */
   public String tenantId() {
     return options.tenantId();
   }
 
+  /** @return the run's tags */
   public Map<String, String> tags() {
     return options.tags();
   }
@@ -169,6 +174,7 @@ public final class DefaultRunContext implements RunContext {
     return options;
   }
 
+  /** @return the limits in force */
   public RunLimits limits() {
     return limits;
   }
@@ -178,6 +184,7 @@ public final class DefaultRunContext implements RunContext {
     return input;
   }
 
+  /** @return when the run started */
   public Instant startedAt() {
     return startedAt;
   }
@@ -187,6 +194,7 @@ public final class DefaultRunContext implements RunContext {
     return Optional.ofNullable(deadline);
   }
 
+  /** @return the runtime's clock */
   public Clock clock() {
     return core.clock;
   }
@@ -256,18 +264,25 @@ public final class DefaultRunContext implements RunContext {
     return s;
   }
 
+  /** @return the current step */
   public int currentStep() {
     return step.get();
   }
 
+  /** @return model calls started */
   public int modelCallCount() {
     return modelCalls.get();
   }
 
+  /** @return tool calls started */
   public int toolCallCount() {
     return toolCalls.get();
   }
 
+  /**
+   * @param toolName a tool
+   * @return calls of it started
+   */
   public int toolCallCount(String toolName) {
     AtomicInteger c = toolCallsPerTool.get(toolName);
     return c == null ? 0 : c.get();
@@ -275,24 +290,41 @@ public final class DefaultRunContext implements RunContext {
 
   // ---------------------------------------------------------------- events and attributes
 
+  /** @param event delivered to the run's listeners */
   public void emit(AgentEvent event) {
     if (hasListeners) {
       RuntimeCore.deliver(runListeners, event);
     }
   }
 
+  /** @return whether anyone listens */
   public boolean hasListeners() {
     return hasListeners;
   }
 
+  /**
+   * @param key a key
+   * @param <T> the value type
+   * @return the published value, if any
+   */
   public <T> Optional<T> attribute(AttributeKey<T> key) {
     return Optional.ofNullable(key.type().cast(attributes.get(key)));
   }
 
+  /**
+   * @param key a key
+   * @param value the value to publish
+   * @param <T> the value type
+   */
   public <T> void setAttribute(AttributeKey<T> key, T value) {
     attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * @param key a key
+   * @param <T> the value type
+   * @return the run's private value, created on first use
+   */
   @SuppressWarnings("unchecked")
   public <T> T local(RunLocal<T> key) {
     Objects.requireNonNull(key, "key");
@@ -393,6 +425,7 @@ public final class DefaultRunContext implements RunContext {
     }
   }
 
+  /** @return the limit the run is wrapping up after, if any */
   public Optional<Limit> wrapUpLimit() {
     return Optional.ofNullable(wrapUpLimit);
   }
@@ -455,14 +488,17 @@ public final class DefaultRunContext implements RunContext {
 
   // ---------------------------------------------------------------- records
 
+  /** @return the model calls so far */
   public List<ModelCallRecord> modelCalls() {
     return List.copyOf(modelRecords);
   }
 
+  /** @return the tool calls so far */
   public List<ToolCallRecord> toolCalls() {
     return List.copyOf(toolRecords);
   }
 
+  /** @return tokens used so far */
   public TokenUsage usage() {
     return usage.get();
   }
