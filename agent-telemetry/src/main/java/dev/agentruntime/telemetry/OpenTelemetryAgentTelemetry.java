@@ -4,7 +4,7 @@ import static dev.agentruntime.telemetry.GenAiAttributes.*;
 import static dev.agentruntime.telemetry.RuntimeAttributes.*;
 
 import dev.agentruntime.core.AgentResult;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.ToolChain;
@@ -122,7 +122,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   @SuppressWarnings("try") // scopes are held for their side effect
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     String agent = ctx.agentName();
     ModelInfo info = runtimeModel(ctx);
     SpanBuilder sb = tracer.spanBuilder(agent == null ? OPERATION_INVOKE_AGENT : OPERATION_INVOKE_AGENT + " " + agent)
@@ -184,7 +184,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     }
   }
 
-  private static ModelInfo runtimeModel(RunContext ctx) {
+  private static ModelInfo runtimeModel(RunView ctx) {
     // a custom loop without the runtime's model: learnt from the first chat call instead
     ModelInfo info = ctx.modelInfo().orElse(null);
     return info == null || info == ModelInfo.UNKNOWN ? null : info;
@@ -209,7 +209,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   @SuppressWarnings("try") // scopes are held for their side effect
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ModelRequest request = chain.request();
     ModelInfo info = chain.model();
     String model = chain.requestModel();
@@ -646,7 +646,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   @SuppressWarnings("try") // scopes are held for their side effect
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ToolCall call = chain.call();
     SpanBuilder sb = tracer.spanBuilder(OPERATION_EXECUTE_TOOL + " " + call.name())
         .setSpanKind(SpanKind.INTERNAL)
@@ -786,7 +786,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     }
   }
 
-  private MdcScope mdcScope(Span span, RunContext ctx) {
+  private MdcScope mdcScope(Span span, RunView ctx) {
     if (!mdc) {
       return MdcScope.NOOP;
     }
