@@ -79,6 +79,8 @@ class MetricsTest {
     JsonNode failed = metric("agent_runtime.runs", "agent_runtime.run.outcome:failed");
     assertThat(stat(failed, "COUNT")).isEqualTo(1);
     assertThat(metric("agent_runtime.runs").path("availableTags").toString()).contains("gen_ai.agent.name", "support");
+    JsonNode refusals = metric("agent_runtime.policy.refusals", "agent_runtime.policy:rate_limit");
+    assertThat(stat(refusals, "COUNT")).as("the plan's refusal").isEqualTo(1);
 
     // every model call answered 10 input and 5 output tokens: 4 calls
     JsonNode input = metric("gen_ai.client.token.usage", "gen_ai.token.type:input");

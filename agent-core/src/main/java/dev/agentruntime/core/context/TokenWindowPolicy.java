@@ -243,9 +243,9 @@ public final class TokenWindowPolicy implements ContextPolicy {
    */
   public static final class Builder {
     private long maxInputTokens;
-    private String model;
-    private ModelLimitsSource limitsSource;
-    private Long reservedOutputTokens;
+    private @Nullable String model;
+    private @Nullable ModelLimitsSource limitsSource;
+    private @Nullable Long reservedOutputTokens;
     private TokenCounter counter = TokenCounter.approximate();
     private boolean clearToolResults = true;
     private int keepRecentToolResults = 3;

@@ -11,6 +11,7 @@ import java.util.Optional;
 public class AgentRuntimeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The run, or null. */
   private volatile String runId;
   private volatile transient AgentResult partialResult;
 

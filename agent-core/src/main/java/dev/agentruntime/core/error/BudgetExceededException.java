@@ -7,9 +7,13 @@ import java.math.BigDecimal;
 public class BudgetExceededException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The budget's name (e.g. {@code tenant acme / day 2026-11-23}). */
   private final String budget;
+  /** The budget in USD. */
   private final BigDecimal limitUsd;
+  /** Already spent or reserved in USD. */
   private final BigDecimal spentUsd;
+  /** What the refused call would have reserved in USD. */
   private final BigDecimal requestedUsd;
 
   /**

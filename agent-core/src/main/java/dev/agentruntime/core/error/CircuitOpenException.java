@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 public class CircuitOpenException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The circuit's name ({@code model:openai/gpt-4o}, {@code tool:search}). */
   private final String circuit;
 
   /**

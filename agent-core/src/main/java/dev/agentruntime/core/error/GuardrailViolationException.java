@@ -5,8 +5,11 @@ import org.jspecify.annotations.Nullable;
 public class GuardrailViolationException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The guardrail's name. */
   private final String guardrail;
+  /** Where it was checked ({@code input}, {@code output}, {@code tool_call},. */
   private final String point;
+  /** Why it blocked. */
   private final String reason;
 
   /**

@@ -11,7 +11,9 @@ import java.util.Objects;
 public class LimitExceededException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Which limit. */
   private final Limit limit;
+  /** Whether the configured reaction is to stop gracefully (the loop then asks the. */
   private final boolean graceful;
 
   /**

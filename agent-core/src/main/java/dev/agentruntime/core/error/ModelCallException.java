@@ -8,10 +8,14 @@ import java.util.Objects;
 public class ModelCallException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether a retry may help. */
   private final ErrorClassification classification;
+  /** HTTP status, or -1. */
   private final int statusCode;
   private final transient Duration retryAfter;
+  /** The model that failed, or null. */
   private final String model;
+  /** The {@code error.type} for telemetry (e.g. {@code timeout}, {@code truncated}). */
   private final String errorType;
 
   /**

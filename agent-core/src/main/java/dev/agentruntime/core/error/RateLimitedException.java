@@ -8,6 +8,7 @@ public class RateLimitedException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Duration retryAfter;
+  /** Which limit refused (e.g. {@code plan 'free' rpm for user alice}). */
   private final String limit;
 
   /**

@@ -7,7 +7,9 @@ import java.util.Objects;
 public class ToolExecutionException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The tool. */
   private final String toolName;
+  /** Whether a retry may help. */
   private final ErrorClassification classification;
 
   /**

@@ -24,7 +24,15 @@ public record TokenUsage(
   /** No tokens. */
   public static final TokenUsage ZERO = new TokenUsage(0, 0, 0, 0, 0);
 
-  /** Validates the counts. */
+  /**
+   * Validates the counts.
+   *
+   * @param inputTokens prompt tokens, including cached ones
+   * @param outputTokens completion tokens, including reasoning ones
+   * @param cachedInputTokens input tokens served from the provider's prompt cache (cache reads)
+   * @param cacheWriteInputTokens input tokens written to the provider's prompt cache
+   * @param reasoningTokens output tokens spent on hidden reasoning
+   */
   public TokenUsage {
     if (inputTokens < 0
         || outputTokens < 0

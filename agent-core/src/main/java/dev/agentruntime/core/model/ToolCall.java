@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record ToolCall(@Nullable String id, String name, String arguments, @Nullable String idempotencyKey) {
 
-  /** Validates the call. */
+  /**
+   * Validates the call.
+   *
+   * @param id the provider's call id (may be null when the provider has none)
+   * @param name the tool name, never null
+   * @param arguments the arguments as a JSON object text, never null ({@code {}} when none)
+   * @param idempotencyKey caller-chosen key for side-effecting tools, or null to derive one from the
+   *     run and the call id
+   */
   public ToolCall {
     Objects.requireNonNull(name, "name");
     arguments = arguments == null || arguments.isBlank() ? "{}" : arguments;

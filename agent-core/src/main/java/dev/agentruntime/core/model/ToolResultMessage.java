@@ -14,7 +14,14 @@ import java.util.Objects;
 public record ToolResultMessage(@Nullable String toolCallId, String toolName, String text, boolean isError)
     implements ChatMessage {
 
-  /** Validates the message. */
+  /**
+   * Validates the message.
+   *
+   * @param toolCallId the id of the {@link ToolCall} this answers (may be null for models without ids)
+   * @param toolName the tool's name, never null
+   * @param text the result (or error description), never null
+   * @param isError whether the tool failed
+   */
   public ToolResultMessage {
     Objects.requireNonNull(toolName, "toolName");
     Objects.requireNonNull(text, "text");

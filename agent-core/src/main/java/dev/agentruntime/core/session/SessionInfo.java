@@ -18,7 +18,17 @@ import java.util.Objects;
 public record SessionInfo(
     String sessionId, @Nullable String tenantId, @Nullable String userId, long messageCount, Instant createdAt,
     Instant updatedAt, @Nullable String forkedFrom) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param sessionId the id
+   * @param tenantId the tenant it belongs to, or null
+   * @param userId the user it belongs to, or null
+   * @param messageCount how many messages it holds (= its next sequence number)
+   * @param createdAt when its first message was appended
+   * @param updatedAt when its last message was appended
+   * @param forkedFrom the session it was forked from, or null
+   */
   public SessionInfo {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(createdAt, "createdAt");

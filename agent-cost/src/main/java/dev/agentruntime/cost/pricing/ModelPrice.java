@@ -91,8 +91,8 @@ public record ModelPrice(
    * @param source where they were taken from, or null
    */
   public ModelPrice(String model, String provider, BigDecimal inputPerMillion, BigDecimal outputPerMillion,
-      BigDecimal cachedInputPerMillion, BigDecimal cacheWritePerMillion, List<String> aliases, LocalDate asOf,
-      String source) {
+      @Nullable BigDecimal cachedInputPerMillion, @Nullable BigDecimal cacheWritePerMillion, List<String> aliases,
+      @Nullable LocalDate asOf, @Nullable String source) {
     this(model, provider, inputPerMillion, outputPerMillion, cachedInputPerMillion, cacheWritePerMillion, aliases,
         asOf, source, null);
   }
@@ -101,7 +101,7 @@ public record ModelPrice(
    * @param value the model's context window and maximum output, or null
    * @return a copy with these limits
    */
-  public ModelPrice withLimits(ModelLimits value) {
+  public ModelPrice withLimits(@Nullable ModelLimits value) {
     return new ModelPrice(model, provider, inputPerMillion, outputPerMillion, cachedInputPerMillion,
         cacheWritePerMillion, aliases, asOf, source, value);
   }
