@@ -508,9 +508,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       metrics.operationDuration.record((a.endNanos - a.startNanos) / 1e9,
           metricAttributes(delegate.info(), model, null, errorType));
       if (a.span != null) {
-        a.span.setAttribute(ERROR_TYPE, errorType);
-        a.span.setStatus(StatusCode.ERROR, "attempt abandoned by the runtime (" + errorType + ")");
-        a.span.end(a.end);
+        endAttemptSpan(a);
       }
     }
 
@@ -538,10 +536,17 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       }
       if (a.ok) {
         a.span.setStatus(StatusCode.OK);
-      } else if (a.error != null) {
-        a.span.setAttribute(ERROR_TYPE, a.errorType);
-        a.span.setStatus(StatusCode.ERROR, String.valueOf(a.error.getMessage()));
-        a.span.recordException(a.error);
+      } else {
+        if (a.errorType != null) {
+          a.span.setAttribute(ERROR_TYPE, a.errorType);
+        }
+        if (a.error != null) {
+          a.span.setStatus(StatusCode.ERROR, String.valueOf(a.error.getMessage()));
+          a.span.recordException(a.error);
+        } else {
+          // given up while still running: its thread may still be blocked in the client
+          a.span.setStatus(StatusCode.ERROR, "attempt abandoned by the runtime (" + a.errorType + ")");
+        }
       }
       a.span.end(a.end);
     }
