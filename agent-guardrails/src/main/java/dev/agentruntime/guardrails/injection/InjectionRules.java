@@ -582,7 +582,7 @@ final class InjectionRules {
     // a UTF-8 copy is as long as the text exactly when the text is pure ASCII (one intrinsic
     // check and copy for the common case): then it is normalised in place and split in one pass;
     // anything else goes through the full normaliser
-    byte[] utf8 = fastPath ? raw.getBytes(StandardCharsets.UTF_8) : null;
+    byte[] utf8 = fastPath && asciiStart(raw) ? raw.getBytes(StandardCharsets.UTF_8) : null;
     Tokens t = Tokens.acquire(raw.length());
     try {
       boolean ascii = false;
@@ -607,6 +607,19 @@ final class InjectionRules {
     } finally {
       t.release();
     }
+  }
+
+  /**
+   * @return false when the first 64 chars already show the text is not ASCII (then the UTF-8 copy
+   *     that tests the rest would be wasted: mixed-script text goes to the full normaliser anyway)
+   */
+  private static boolean asciiStart(String s) {
+    for (int i = 0, n = Math.min(64, s.length()); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Scores an already normalised text. */

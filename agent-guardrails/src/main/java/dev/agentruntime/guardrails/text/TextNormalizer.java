@@ -49,6 +49,14 @@ public final class TextNormalizer {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80 && (invisible(c) || Character.isSurrogate(c))) {
+        // a well-formed pair outside the tag block (emoji, rare CJK) is kept as it is: skip it
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, text.charAt(i + 1));
+          if (cp < 0xE0000 || cp > 0xE007F) {
+            i++;
+            continue;
+          }
+        }
         clean = false;
         break;
       }

@@ -22,6 +22,12 @@ public class AgentProperties {
   /** The system prompt of the built-in tool-calling loop; none when blank. */
   private String systemPrompt;
 
+  /**
+   * Whether the built-in loop streams model answers (text deltas become {@code text_delta}
+   * events on the SSE and WebSocket streams as the model writes).
+   */
+  private boolean streaming = false;
+
   /** Run limits. */
   private final Limits limits = new Limits();
 
@@ -30,6 +36,12 @@ public class AgentProperties {
 
   /** The HTTP/SSE agent API (off unless {@code agent.api.enabled=true}). */
   private final Api api = new Api();
+
+  /** Spans and metrics of every run (needs agent-telemetry on the classpath). */
+  private final Telemetry telemetry = new Telemetry();
+
+  /** LangChain4j integration (needs agent-langchain4j on the classpath). */
+  private final LangChain4j langchain4j = new LangChain4j();
 
   /** @return whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
   public boolean isEnabled() {
@@ -61,6 +73,16 @@ public class AgentProperties {
     this.systemPrompt = systemPrompt;
   }
 
+  /** @return whether runs of the agent API stream the model's answer (text deltas as events) */
+  public boolean isStreaming() {
+    return streaming;
+  }
+
+  /** @param streaming whether runs of the agent API stream the model's answer */
+  public void setStreaming(boolean streaming) {
+    this.streaming = streaming;
+  }
+
   /** @return run limits */
   public Limits getLimits() {
     return limits;
@@ -74,6 +96,59 @@ public class AgentProperties {
   /** @return the HTTP/SSE agent API (off unless {@code agent.api.enabled=true}) */
   public Api getApi() {
     return api;
+  }
+
+  public Telemetry getTelemetry() {
+    return telemetry;
+  }
+
+  public LangChain4j getLangchain4j() {
+    return langchain4j;
+  }
+
+  /** {@code agent.telemetry.*}: the telemetry interceptor. */
+  public static class Telemetry {
+    /** Add the telemetry interceptor (spans to the OpenTelemetry bean, metrics to Micrometer). */
+    private boolean enabled = true;
+
+    /**
+     * Record the runtime's metrics into Micrometer's MeterRegistry (so they appear in
+     * /actuator/metrics); false records them into the OpenTelemetry bean's meter provider.
+     */
+    private boolean micrometer = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public boolean isMicrometer() {
+      return micrometer;
+    }
+
+    public void setMicrometer(boolean micrometer) {
+      this.micrometer = micrometer;
+    }
+  }
+
+  /** {@code agent.langchain4j.*}: LangChain4j model beans. */
+  public static class LangChain4j {
+    /**
+     * Decorate every LangChain4j ChatModel and StreamingChatModel bean with the runtime, so calls
+     * made through them (AiServices, your own code) pass through its chain.
+     */
+    private boolean decorateModels = true;
+
+    public boolean isDecorateModels() {
+      return decorateModels;
+    }
+
+    public void setDecorateModels(boolean decorateModels) {
+      this.decorateModels = decorateModels;
+    }
   }
 
   /** {@code agent.limits.*}: per-run limits ({@code RunLimits}). */
