@@ -1,5 +1,6 @@
 package dev.agentruntime.core;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.limits.Limit;
 import dev.agentruntime.core.model.TokenUsage;
 import java.time.Duration;
@@ -26,7 +27,7 @@ public record AgentResult(
     String runId,
     String output,
     StopReason stopReason,
-    Limit limit,
+    @Nullable Limit limit,
     int steps,
     List<ModelCallRecord> modelCalls,
     List<ToolCallRecord> toolCalls,

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.RunContext;
@@ -238,7 +239,7 @@ public final class CostTracker implements AgentInterceptor {
    * @return the exact cost in USD
    * @throws UnknownModelPriceException when the model has no price and the policy is to fail
    */
-  public BigDecimal price(String provider, String model, TokenUsage usage) {
+  public BigDecimal price(@Nullable String provider, String model, TokenUsage usage) {
     return pricer.priced(null, provider, model).rates().cost(usage);
   }
 

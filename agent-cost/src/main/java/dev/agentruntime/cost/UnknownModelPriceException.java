@@ -1,5 +1,6 @@
 package dev.agentruntime.cost;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
 
 /** The catalog has no price for a model and the policy is to fail; nothing was sent. */
@@ -14,7 +15,7 @@ public class UnknownModelPriceException extends AgentRuntimeException {
    * @param provider the provider
    * @param model the model without a price
    */
-  public UnknownModelPriceException(String runId, String provider, String model) {
+  public UnknownModelPriceException(@Nullable String runId, String provider, String model) {
     super(
         runId,
         "no price for model '" + model + "' (provider " + provider + "): add it with "

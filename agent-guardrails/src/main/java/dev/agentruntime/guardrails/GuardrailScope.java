@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -49,7 +50,7 @@ public record GuardrailScope(
    * @param defaultPoints the guardrail's own points
    * @return whether a guardrail with this scope applies
    */
-  public boolean appliesTo(GuardrailPoint point, String toolName, Set<GuardrailPoint> defaultPoints) {
+  public boolean appliesTo(GuardrailPoint point, @Nullable String toolName, Set<GuardrailPoint> defaultPoints) {
     Set<GuardrailPoint> effective = points.isEmpty() ? defaultPoints : points;
     if (!effective.contains(point)) {
       return false;

@@ -1,5 +1,6 @@
 package dev.agentruntime.langchain4j;
 
+import org.jspecify.annotations.Nullable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -22,7 +23,7 @@ final class BaseUrls {
    * @param model a LangChain4j model (or null)
    * @return its base URL, or null when it cannot be read
    */
-  static String of(Object model) {
+  static @Nullable String of(@Nullable Object model) {
     try {
       return find(model, 0);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -70,7 +71,7 @@ final class BaseUrls {
    * @param url a URL
    * @return it parsed, or null when it is not an absolute URL with a host
    */
-  static URI parse(String url) {
+  static @Nullable URI parse(String url) {
     try {
       URI uri = URI.create(url.trim());
       return uri.getHost() == null ? null : uri;

@@ -1,5 +1,6 @@
 package dev.agentruntime.langchain4j;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelInfo;
@@ -79,12 +80,12 @@ public final class LangChain4jModelClient implements ModelClient {
   }
 
   /** @return the wrapped chat model, or null */
-  public ChatModel chatModel() {
+  public @Nullable ChatModel chatModel() {
     return chatModel;
   }
 
   /** @return the wrapped streaming model, or null */
-  public StreamingChatModel streamingChatModel() {
+  public @Nullable StreamingChatModel streamingChatModel() {
     return streamingModel;
   }
 
@@ -230,7 +231,7 @@ public final class LangChain4jModelClient implements ModelClient {
    * @param provider the LangChain4j provider, or null
    * @return the GenAI name ({@code openai}, {@code anthropic}, {@code gcp.gemini}, ...)
    */
-  public static String providerName(ModelProvider provider) {
+  public static String providerName(@Nullable ModelProvider provider) {
     if (provider == null) {
       return "unknown";
     }

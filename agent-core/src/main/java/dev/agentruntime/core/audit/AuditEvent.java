@@ -1,5 +1,6 @@
 package dev.agentruntime.core.audit;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,8 @@ import java.util.Objects;
  * @param tenantId the tenant, or null
  * @param traceId the OpenTelemetry trace id, or null
  */
-public record AuditEvent(String action, String subject, String outcome, String argumentsHash, String runId,
-    String sessionId, String userId, String tenantId, String traceId) {
+public record AuditEvent(String action, @Nullable String subject, @Nullable String outcome, @Nullable String argumentsHash, @Nullable String runId,
+    @Nullable String sessionId, @Nullable String userId, @Nullable String tenantId, @Nullable String traceId) {
   /**
    * Validates.
    *

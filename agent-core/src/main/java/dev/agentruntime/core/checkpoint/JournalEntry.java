@@ -1,5 +1,6 @@
 package dev.agentruntime.core.checkpoint;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param at when it was recorded
  */
 public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage message, TokenUsage usage,
-    String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at) {
+    @Nullable String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at) {
 
   /** Kinds of entry. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.checkpoint;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import java.util.Objects;
  * @param tags the run's tags
  * @param startedAt when it first started
  */
-public record RunHeader(String runId, String input, String agentName, String sessionId, String userId,
-    String tenantId, Map<String, String> tags, Instant startedAt) {
+public record RunHeader(String runId, String input, @Nullable String agentName, @Nullable String sessionId, @Nullable String userId,
+    @Nullable String tenantId, Map<String, String> tags, Instant startedAt) {
   /**
    * Validates and copies.
    *

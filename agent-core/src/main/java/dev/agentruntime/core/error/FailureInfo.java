@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  *     {@code timeout}, or the exception's class name
  */
 public record FailureInfo(
-    ErrorClassification classification, int statusCode, Duration retryAfter, String errorType) {
+    ErrorClassification classification, int statusCode, @Nullable Duration retryAfter, String errorType) {
 
   /**
    * Validates.

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import java.util.Objects;
 public record ModelRequest(
     List<ChatMessage> messages,
     List<ToolSpec> tools,
-    String model,
-    Double temperature,
-    Integer maxOutputTokens,
+    @Nullable String model,
+    @Nullable Double temperature,
+    @Nullable Integer maxOutputTokens,
     Map<String, Object> metadata) {
 
   /**
@@ -88,7 +89,7 @@ public record ModelRequest(
    * @param newModel replacement model name, or null for the client's default
    * @return a copy for another model
    */
-  public ModelRequest withModel(String newModel) {
+  public ModelRequest withModel(@Nullable String newModel) {
     return new ModelRequest(messages, tools, newModel, temperature, maxOutputTokens, metadata);
   }
 
@@ -141,7 +142,7 @@ public record ModelRequest(
      * @param value model name, or null for the client's default
      * @return this
      */
-    public Builder model(String value) {
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }
@@ -150,7 +151,7 @@ public record ModelRequest(
      * @param value temperature, or null
      * @return this
      */
-    public Builder temperature(Double value) {
+    public Builder temperature(@Nullable Double value) {
       this.temperature = value;
       return this;
     }
@@ -159,7 +160,7 @@ public record ModelRequest(
      * @param value output token cap, or null
      * @return this
      */
-    public Builder maxOutputTokens(Integer value) {
+    public Builder maxOutputTokens(@Nullable Integer value) {
       this.maxOutputTokens = value;
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +19,9 @@ import java.util.Objects;
 public record ModelResponse(
     AssistantMessage message,
     TokenUsage usage,
-    FinishReason finishReason,
-    String responseId,
-    String responseModel,
+    @Nullable FinishReason finishReason,
+    @Nullable String responseId,
+    @Nullable String responseModel,
     Map<String, Object> metadata) {
 
   /**

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.budget;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public record Budget(
     BigDecimal limitUsd,
     boolean enforced,
     List<Integer> alertThresholds,
-    String subjectId) {
+    @Nullable String subjectId) {
 
   /** The thresholds a budget alerts at unless told otherwise: 50%, 80% and 100%. */
   public static final List<Integer> DEFAULT_THRESHOLDS = List.of(50, 80, 100);

@@ -1,6 +1,7 @@
 package dev.agentruntime.cost.internal;
 
 import dev.agentruntime.core.RunLocal;
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.event.BudgetThresholdReached;
@@ -194,7 +195,7 @@ public final class BudgetEnforcer {
    * @throws BudgetExceededException when it does not fit in a hard budget
    * @throws CostStoreUnavailableException when the store is down and the policy fails closed
    */
-  public Reservation reserve(RunContext ctx, String callKey, long amountNanos) {
+  public Reservation reserve(RunContext ctx, @Nullable String callKey, long amountNanos) {
     if (budgets.isEmpty()) {
       return Reservation.NONE;
     }

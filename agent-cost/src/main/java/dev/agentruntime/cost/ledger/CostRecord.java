@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.ledger;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.TokenUsage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,10 +24,10 @@ import java.util.Objects;
 public record CostRecord(
     Instant timestamp,
     LocalDate day,
-    String runId,
-    String sessionId,
-    String userId,
-    String tenantId,
+    @Nullable String runId,
+    @Nullable String sessionId,
+    @Nullable String userId,
+    @Nullable String tenantId,
     String provider,
     String model,
     TokenUsage usage,

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.pii;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,7 +88,7 @@ public final class PiiRedactor implements UnaryOperator<String> {
    *     stable across calls); null for a fresh one
    * @return the redaction
    */
-  public Redaction redact(String text, TokenVault vault) {
+  public Redaction redact(@Nullable String text, @Nullable TokenVault vault) {
     String s = text == null ? "" : text;
     List<PiiMatch> matches = detector.detect(s);
     if (matches.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.tools;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param toolName the tool
  * @param arguments the JSON arguments (tokenised personal data stays tokenised)
  */
-public record ApprovalRequest(String runId, String userId, String toolName, String arguments) {
+public record ApprovalRequest(@Nullable String runId, @Nullable String userId, String toolName, String arguments) {
   /**
    * Validates.
    *

@@ -157,13 +157,15 @@ public final class RedisStores implements AutoCloseable {
   }
 
   /**
-   * Asks the server (PING, within the command timeout).
+   * Asks the server (PING, within the command timeout); on a Redis Cluster every master that
+   * holds slots for its {@code cluster_state}, so one master down or a cluster refusing keys
+   * ({@code CLUSTERDOWN}) reports the store down, naming the master.
    *
    * @return the connection's state now
    */
   public StoreHealth health() {
     try {
-      execute(c -> c.ping());
+      execute(c -> cluster ? askEveryMaster() : c.ping());
     } catch (RedisUnavailableException e) {
       // recorded in health
     }
@@ -289,6 +291,29 @@ public final class RedisStores implements AutoCloseable {
         throw down(e);
       }
     }
+  }
+
+  private String askEveryMaster() {
+    StatefulRedisClusterConnection<String, String> conn = clusterConnection;
+    List<String> down = new ArrayList<>();
+    for (RedisClusterNode node : conn.getPartitions()) {
+      if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty()) {
+        String where = node.getUri().getHost() + ":" + node.getUri().getPort();
+        try {
+          // a master answers PING while it refuses every key (CLUSTERDOWN): ask for its view of the cluster
+          String info = conn.getConnection(node.getUri().getHost(), node.getUri().getPort()).sync().clusterInfo();
+          if (!info.contains("cluster_state:ok")) {
+            down.add(where + " (cluster_state is not ok)");
+          }
+        } catch (RedisException e) {
+          down.add(where + " (" + e.getMessage() + ")");
+        }
+      }
+    }
+    if (!down.isEmpty()) {
+      throw new RedisException("cluster masters not answering: " + String.join(", ", down));
+    }
+    return "PONG";
   }
 
   private static boolean isRejectedUnsent(RedisException e) {
