@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -286,6 +288,32 @@ class AttackSuiteTest {
     assertThat(r.stdout()).isEqualTo("started\n");
     assertThat(r.duration()).as("execute did not wait for the background processes").isLessThan(Duration.ofSeconds(4));
     assertThat(processesWithArgument(marker)).as("background sleepers after the execution").isEmpty();
+  }
+
+  @Test
+  void noProcessOfTheSandboxIsLeftWhenExecuteReturnsHoweverTheCodeEnds() throws Exception {
+    // execute() must not return while anything the code started can still run: whether the code
+    // exits 0 (bubblewrap's exit proves the namespace empty), fails (exit 1), exits with another
+    // code, or dies of a signal (both looked up and waited for)
+    Map<String, java.util.function.Predicate<Integer>> ends = new LinkedHashMap<>();
+    ends.put("pass", c -> c == 0);
+    ends.put("raise ValueError('boom')", c -> c == 1);
+    ends.put("sys.exit(3)", c -> c == 3);
+    ends.put("os.abort()", c -> c != 0);
+    for (Map.Entry<String, java.util.function.Predicate<Integer>> end : ends.entrySet()) {
+      String marker = "733." + (1000 + new java.util.Random().nextInt(8999));
+      ExecutionResult r = py(String.join("\n",
+          "import os, subprocess, sys",
+          "subprocess.Popen(['sleep', '" + marker + "'], start_new_session=True,",
+          "                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)",
+          "os.system('sleep " + marker + " >/dev/null 2>&1 &')",
+          "print('started', flush=True)",
+          end.getKey()));
+      assertThat(r.stdout()).as("%s: %s", end.getKey(), r).isEqualTo("started\n");
+      assertThat(r.exitCode()).as("%s: %s", end.getKey(), r).matches(end.getValue());
+      assertThat(processesWithArgument(marker)).as("sleepers alive right after '%s' ended the code", end.getKey())
+          .isEmpty();
+    }
   }
 
   @Test
