@@ -145,7 +145,8 @@ final class ProcessRunner {
     if (signal == SIGXCPU || (signal == SIGKILL && duration.getSeconds() >= limits.cpuSeconds())) {
       return ExitReason.CPU_LIMIT;
     }
-    if (signal == SIGXFSZ || (exit != 0 && stderr.contains("File too large"))) {
+    // the C library says "File too large", node "EFBIG: file too large"
+    if (signal == SIGXFSZ || (exit != 0 && stderr.toLowerCase(Locale.ROOT).contains("file too large"))) {
       return ExitReason.FILE_SIZE_LIMIT;
     }
     if (exit != 0 && looksOutOfMemory(stderr)) {

@@ -375,6 +375,20 @@ class AttackSuiteTest {
   }
 
   @Test
+  void fileSizeLimitIsReportedForNodeToo() {
+    assumeTrue(sandbox.languages().contains("javascript"), "node is not installed");
+    // node gets EFBIG ("file too large") instead of dying of SIGXFSZ
+    ExecutionResult r = sandbox.execute(ExecutionRequest.builder("javascript", String.join("\n",
+            "const fs = require('fs');",
+            "for (let i = 0; i < 8; i++) fs.appendFileSync('big.bin', Buffer.alloc(512 * 1024));",
+            "console.log('done');"))
+        // node reserves about 1 GiB of address space; the file limit stays the suite's 1 MiB
+        .limits(sandbox.limits().toBuilder().memoryBytes(1L << 30).build()).build());
+    assertThat(r.exitReason()).as("%s", r).isEqualTo(ExitReason.FILE_SIZE_LIMIT);
+    assertThat(r.stdout()).doesNotContain("done");
+  }
+
+  @Test
   void theSandboxSkeletonIsReadOnlySoItsAccountsCannotBeSwappedNorItsMemoryFilled() {
     ExecutionResult r = py(String.join("\n",
         "import os, pwd",
