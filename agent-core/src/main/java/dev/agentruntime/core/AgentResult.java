@@ -1,5 +1,6 @@
 package dev.agentruntime.core;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.limits.Limit;
 import dev.agentruntime.core.model.TokenUsage;
 import java.time.Duration;
@@ -26,7 +27,7 @@ public record AgentResult(
     String runId,
     String output,
     StopReason stopReason,
-    Limit limit,
+    @Nullable Limit limit,
     int steps,
     List<ModelCallRecord> modelCalls,
     List<ToolCallRecord> toolCalls,
@@ -34,7 +35,20 @@ public record AgentResult(
     Duration duration,
     Map<AttributeKey<?>, Object> attributes) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param runId the run's id
+   * @param output the final answer (for a run cut short: the best answer so far)
+   * @param stopReason why it stopped
+   * @param limit the limit that cut it short, or null when it completed
+   * @param steps how many steps it took
+   * @param modelCalls every model call made, in order
+   * @param toolCalls every tool call made, in order of completion
+   * @param usage total tokens over all model calls
+   * @param duration wall-clock time of the run
+   * @param attributes values published by interceptors (see {@link #attribute(AttributeKey)})
+   */
   public AgentResult {
     Objects.requireNonNull(runId, "runId");
     output = output == null ? "" : output;

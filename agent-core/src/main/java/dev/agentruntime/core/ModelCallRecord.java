@@ -1,5 +1,6 @@
 package dev.agentruntime.core;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
@@ -15,7 +16,7 @@ import java.time.Duration;
  * @param duration how long it took, retries included
  */
 public record ModelCallRecord(
-    int step, ModelRequest request, ModelResponse response, Throwable error, Duration duration) {
+    int step, ModelRequest request, @Nullable ModelResponse response, @Nullable Throwable error, Duration duration) {
 
   /** @return the call's token usage, zero when it failed */
   public TokenUsage usage() {

@@ -1,5 +1,6 @@
 package dev.agentruntime.core;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ToolSpec;
@@ -37,13 +38,13 @@ public interface RunContext {
   String agentName();
 
   /** @return the session (conversation) the run belongs to, or null */
-  String sessionId();
+  @Nullable String sessionId();
 
   /** @return the end user the run works for, or null */
-  String userId();
+  @Nullable String userId();
 
   /** @return the tenant the run is billed to, or null */
-  String tenantId();
+  @Nullable String tenantId();
 
   /** @return free-form tags from the run options */
   Map<String, String> tags();

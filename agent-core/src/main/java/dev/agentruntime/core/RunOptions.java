@@ -1,5 +1,6 @@
 package dev.agentruntime.core;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.event.AgentEventListener;
 import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.model.ChatMessage;
@@ -50,27 +51,27 @@ public final class RunOptions {
   }
 
   /** @return the run id to use, or null to generate one */
-  public String runId() {
+  public @Nullable String runId() {
     return runId;
   }
 
   /** @return the agent name overriding the runtime's, or null */
-  public String agentName() {
+  public @Nullable String agentName() {
     return agentName;
   }
 
   /** @return the session id, or null */
-  public String sessionId() {
+  public @Nullable String sessionId() {
     return sessionId;
   }
 
   /** @return the user id, or null */
-  public String userId() {
+  public @Nullable String userId() {
     return userId;
   }
 
   /** @return the tenant id, or null */
-  public String tenantId() {
+  public @Nullable String tenantId() {
     return tenantId;
   }
 
@@ -85,7 +86,7 @@ public final class RunOptions {
   }
 
   /** @return limits replacing the runtime's for this run, or null */
-  public RunLimits limits() {
+  public @Nullable RunLimits limits() {
     return limits;
   }
 
@@ -127,7 +128,7 @@ public final class RunOptions {
      * @param value the run id (must be unique), or null to generate one
      * @return this
      */
-    public Builder runId(String value) {
+    public Builder runId(@Nullable String value) {
       this.runId = value;
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.core;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.tool.ToolResult;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.time.Duration;
  * @param duration how long it took
  */
 public record ToolCallRecord(
-    int step, ToolCall call, ToolResult result, Throwable error, Duration duration) {
+    int step, ToolCall call, @Nullable ToolResult result, @Nullable Throwable error, Duration duration) {
 
   /** @return whether the tool produced a non-error result */
   public boolean succeeded() {

@@ -208,7 +208,8 @@ class ContextPolicyPropertyTest {
 
   @Test
   void builderNamesBadSettings() {
-    assertThatThrownBy(() -> TokenWindowPolicy.builder().build()).hasMessageContaining("maxInputTokens");
+    assertThatThrownBy(() -> TokenWindowPolicy.builder().build()).hasMessageContaining("maxInputTokens")
+        .hasMessageContaining("model(");
     assertThatThrownBy(() -> TokenWindowPolicy.builder().contextWindow(100, 100)).hasMessageContaining("reservedOutputTokens");
     assertThatThrownBy(() -> TokenWindowPolicy.builder().maxInputTokens(5).keepRecentToolResults(-1).build())
         .hasMessageContaining("keepRecentToolResults");

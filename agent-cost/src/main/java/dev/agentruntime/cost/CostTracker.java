@@ -1,5 +1,6 @@
 package dev.agentruntime.cost;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.RunContext;
@@ -9,6 +10,7 @@ import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Placement;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.error.RateLimitedException;
 import dev.agentruntime.core.model.ModelRequest;
@@ -83,6 +85,15 @@ import org.slf4j.LoggerFactory;
  * {@link CostKeys}; what happens while it is down is the {@link OutagePolicy} (budgets and rate
  * limits fail closed by default with {@link CostStoreUnavailableException}).
  *
+ * <p>Durable runs ({@link DurableRuns}): a call's budget reservation is made under the run's id and
+ * the call's place in the run, the same in the process that crashed and in the one that resumes
+ * the run with {@code runtime.resume(runId)}. A reservation the crashed process left open is taken
+ * over and settled once; a response replayed from the checkpoint (marked
+ * {@link DurableRuns#REPLAYED}) is settled under the id it was paid under, which counts it only if
+ * the crashed process had not (stores remember settled ids for a day), is not recorded in the
+ * ledger or told to listeners again, and counts toward {@link #RUN_COST}, so the resumed run
+ * reports the whole run's cost.
+ *
  * <p>Each response carries its exact cost under {@link #COST_METADATA_KEY}; the run's accumulated
  * cost is published as {@link #RUN_COST} on the run and on its {@link AgentResult}. Thread-safe;
  * one instance serves every run of a runtime.
@@ -98,6 +109,10 @@ public final class CostTracker implements AgentInterceptor {
   /** The run's accumulated cost in USD, on the {@link RunContext} and the {@link AgentResult}. */
   public static final AttributeKey<BigDecimal> RUN_COST =
       AttributeKey.of("agent_runtime.cost.usd", BigDecimal.class);
+
+  /** The run's model calls so far: the key of the next one's budget reservation. */
+  private static final RunLocal<java.util.concurrent.atomic.AtomicInteger> CALLS =
+      RunLocal.withInitial("agent_runtime.cost.calls", java.util.concurrent.atomic.AtomicInteger::new);
 
   private static final RunLocal<RunTotal> RUN_TOTAL = RunLocal.withInitial("agent_runtime.cost.run_total", RunTotal::new);
 
@@ -224,7 +239,7 @@ public final class CostTracker implements AgentInterceptor {
    * @return the exact cost in USD
    * @throws UnknownModelPriceException when the model has no price and the policy is to fail
    */
-  public BigDecimal price(String provider, String model, TokenUsage usage) {
+  public BigDecimal price(@Nullable String provider, String model, TokenUsage usage) {
     return pricer.priced(null, provider, model).rates().cost(usage);
   }
 
@@ -284,9 +299,15 @@ public final class CostTracker implements AgentInterceptor {
     TokenUsage usage;
     boolean estimated;
     Pricer.Priced actualPrice = priced;
-    try (Reservation reservation = budgets.reserve(ctx, reservedNanos)) {
+    boolean replayed;
+    // the call's key is its place in the run, so a resumed run reserves under the crashed one's ids
+    String callKey = "m" + ctx.local(CALLS).getAndIncrement();
+    try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos)) {
       response = chain.proceed(request);
-      attemptPermits.checkInstalled(binding, model);
+      replayed = Boolean.TRUE.equals(response.metadata().get(DurableRuns.REPLAYED));
+      if (!replayed) {
+        attemptPermits.checkInstalled(binding, model);
+      }
       usage = response.usage();
       estimated = usage.totalTokens() == 0;
       if (estimated) {
@@ -301,6 +322,8 @@ public final class CostTracker implements AgentInterceptor {
         }
       }
       costPicos = actualPrice.rates().costPicos(usage);
+      // a replayed call was paid before the crash: settling under its id again counts it only if
+      // the crashed process never did
       reservation.settle(ceilNanos(costPicos));
     }
 
@@ -310,6 +333,11 @@ public final class CostTracker implements AgentInterceptor {
       total.priced = true;
       long sum = total.picos.addAndGet(costPicos);
       ctx.setAttribute(RUN_COST, stripped(sum, 12));
+    }
+    ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
+    if (replayed) {
+      // recorded and heard of by the process that paid for it
+      return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
     }
     java.time.Instant now = clock.instant();
     CostRecord record = new CostRecord(now, LocalDate.ofInstant(now, zone), ctx.runId(), ctx.sessionId(),
@@ -322,7 +350,6 @@ public final class CostTracker implements AgentInterceptor {
         LOG.warn("cost listener failed", e);
       }
     }
-    ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
     return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
   }
 

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.cost.pricing.ModelPrice;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public final class UnknownModelPolicy {
   }
 
   /** @return the default price, or null when unknown models fail */
-  public ModelPrice price() {
+  public @Nullable ModelPrice price() {
     return defaultPrice;
   }
 

@@ -1,4 +1,7 @@
 /**
  * Cost tracking: the {@link dev.agentruntime.cost.CostTracker} interceptor, token estimation, listeners.
  */
+@NullMarked
 package dev.agentruntime.cost;
+
+import org.jspecify.annotations.NullMarked;

@@ -114,6 +114,54 @@ class LiteLlmCrossCheckTest {
         .isSubsetOf(EXPLAINED.keySet());
   }
 
+  /** Models whose bundled limits differ from LiteLLM's, and why; a new, unexplained difference fails. */
+  static final Map<String, String> EXPLAINED_LIMITS = Map.ofEntries(
+      Map.entry("gpt-5.1", "LiteLLM's max_input_tokens is the 272K input limit; the window is 400K (272K in + 128K out)"),
+      Map.entry("gpt-5", "as gpt-5.1: 400K window, of it 128K output"),
+      Map.entry("gpt-5-mini", "as gpt-5.1: 400K window, of it 128K output"),
+      Map.entry("gpt-5-nano", "as gpt-5.1: 400K window, of it 128K output"),
+      Map.entry("gpt-5-pro", "OpenAI lists 272K max output for gpt-5-pro; LiteLLM 128K"),
+      Map.entry("chatgpt-4o-latest", "OpenAI lists 16,384 max output; LiteLLM 4,096"),
+      Map.entry("gpt-4", "OpenAI lists 8,192 max output (the whole window); LiteLLM 4,096"),
+      Map.entry("claude-sonnet-4", "LiteLLM lists the 1M-token beta window; the standard window is 200K"),
+      Map.entry("gemini-3-pro-preview", "Google lists a 65,536 output limit; LiteLLM 65,535"),
+      Map.entry("gemini-2.5-pro", "Google lists a 65,536 output limit; LiteLLM 65,535"),
+      Map.entry("gemini-2.5-flash", "Google lists a 65,536 output limit; LiteLLM 65,535"),
+      Map.entry("gemini-2.5-flash-lite", "Google lists a 65,536 output limit; LiteLLM 65,535"),
+      Map.entry("gemini-1.5-flash", "LiteLLM's gemini/gemini-1.5-flash gives 8,192 as the input limit; Google lists 1,048,576"),
+      Map.entry("mistral-large", "LiteLLM's mistral-large-latest is Mistral Large 3 (256K); ours is Large 24.11 (128K)"),
+      Map.entry("mistral-medium", "LiteLLM's mistral/mistral-medium is the 2023 model (32K); Mistral Medium 3 has 128K"),
+      Map.entry("mistral-small", "LiteLLM's mistral/mistral-small is the 2023 model (32K); Mistral Small 3.2 has 128K"),
+      Map.entry("devstral-medium", "LiteLLM's devstral-medium-latest is Devstral 2 (256K); ours is 2507 (128K)"),
+      Map.entry("devstral-small", "LiteLLM's devstral-small-latest is Devstral 2 (256K); ours is 2507 (128K)"),
+      Map.entry("ministral-8b", "LiteLLM's ministral-8b-latest is Ministral 3 (256K); ours is 24.10 (128K)"));
+
+  @Test
+  void bundledLimitsAgreeWithLiteLlmOrTheDifferenceIsExplained() {
+    Map<String, String> differing = new TreeMap<>();
+    int compared = 0;
+    for (ModelPrice ours : PricingCatalog.bundled().prices()) {
+      String key = litellmKey(ours);
+      JsonNode v = key == null ? null : litellm.get(key);
+      if (ours.limits() == null || v == null || !v.path("max_input_tokens").canConvertToLong()) {
+        continue;
+      }
+      compared++;
+      long window = v.path("max_input_tokens").asLong();
+      long out = v.path("max_output_tokens").asLong(0);
+      // a bundled 0 means "no separate output limit published": only the window is compared
+      boolean same = ours.limits().contextWindowTokens() == window
+          && (ours.limits().maxOutputTokens() == 0 || ours.limits().maxOutputTokens() == out);
+      if (!same) {
+        differing.put(ours.model(), ours.model() + " ours " + ours.limits() + " LiteLLM[" + key + "] "
+            + window + "/" + out);
+      }
+    }
+    assertThat(compared).isGreaterThanOrEqualTo(40);
+    assertThat(differing.keySet()).as("models whose limits differ from LiteLLM:%n%s", String.join("\n", differing.values()))
+        .isSubsetOf(EXPLAINED_LIMITS.keySet());
+  }
+
   private static String p(BigDecimal d) {
     return d == null ? "-" : d.toPlainString();
   }

@@ -15,7 +15,16 @@ import java.util.Objects;
 public record AssertionResult(
     String name, boolean passed, String message, String expected, String actual, Double score) {
 
-  // Validates.
+  /**
+   * Validates.
+   *
+   * @param name the assertion's description
+   * @param passed whether it held
+   * @param message why it failed (or a note when it passed), never null
+   * @param expected what was expected, for the report's diff (null when there is nothing to diff)
+   * @param actual what the run produced, for the report's diff (null when there is nothing to diff)
+   * @param score a score in [0, 1] for graded checks (judges), or null
+   */
   public AssertionResult {
     Objects.requireNonNull(name, "name");
     message = message == null ? "" : message;

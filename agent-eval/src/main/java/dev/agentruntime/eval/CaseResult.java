@@ -15,7 +15,13 @@ import java.util.function.ToDoubleFunction;
  */
 public record CaseResult(EvalCase evalCase, List<CaseRun> runs, double confidence) {
 
-  // Validates and copies.
+  /**
+   * Validates and copies.
+   *
+   * @param evalCase the case
+   * @param runs one per repeat, in repeat order
+   * @param confidence the confidence level of the intervals (e.g. 0.95)
+   */
   public CaseResult {
     Objects.requireNonNull(evalCase, "evalCase");
     runs = List.copyOf(runs);

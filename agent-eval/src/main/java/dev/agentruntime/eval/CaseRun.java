@@ -37,7 +37,17 @@ public record CaseRun(
     SKIPPED
   }
 
-  // Validates and copies.
+  /**
+   * Validates and copies.
+   *
+   * @param caseId the case
+   * @param repeat which repeat, from 1
+   * @param status the verdict
+   * @param outcome what the agent did (null when skipped)
+   * @param assertions each assertion's verdict, in the case's order (plus a leading "run completed"
+   * @param message why the run is SKIPPED or ERROR, or empty
+   * @param judgeCostUsd what the eval's own model calls (judges) spent on this run
+   */
   public CaseRun {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(status, "status");

@@ -38,7 +38,12 @@ import java.util.Set;
  */
 public record Dataset(String name, List<EvalCase> cases) {
 
-  // Validates (ids unique, at least one case) and copies.
+  /**
+   * Validates (ids unique, at least one case) and copies.
+   *
+   * @param name the dataset's name
+   * @param cases the cases, in order
+   */
   public Dataset {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("dataset name must not be blank");

@@ -38,7 +38,20 @@ public record EvalResult(
     BigDecimal budgetUsd,
     Comparison comparison) {
 
-  // Validates and copies.
+  /**
+   * Validates and copies.
+   *
+   * @param name the eval's name
+   * @param startedAt when it started
+   * @param duration how long it took
+   * @param repeats runs per case
+   * @param confidence the confidence level of every interval
+   * @param cases each case's result, in dataset order
+   * @param agentSpendUsd what the agent's runs cost
+   * @param judgeSpendUsd what the eval's own model calls (judges) cost
+   * @param budgetUsd the eval's cap, or null when uncapped
+   * @param comparison the comparison with the baseline, or null when none was given
+   */
   public EvalResult {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(startedAt, "startedAt");

@@ -36,7 +36,18 @@ public record RunOutcome(
     Duration latency,
     BigDecimal costUsd) {
 
-  // Validates and copies.
+  /**
+   * Validates and copies.
+   *
+   * @param caseId the case
+   * @param repeat which repeat (from 1)
+   * @param inputs the user turns sent, in order
+   * @param turns each turn's result, in order (a failed turn's partial result when it had one)
+   * @param events every event of every turn, in order of arrival
+   * @param error the failure that ended the case run, or null
+   * @param latency wall-clock time of all turns
+   * @param costUsd the agent's model spend (see {@link Costs})
+   */
   public RunOutcome {
     Objects.requireNonNull(caseId, "caseId");
     inputs = List.copyOf(inputs);

@@ -17,7 +17,14 @@ import java.util.Optional;
 public record ChainResult(
     GuardrailPoint point, String originalText, String text, List<GuardrailVerdict> verdicts) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param point where the text was checked
+   * @param originalText the text as it came in
+   * @param text the text after every rewrite (equal to the original when nothing rewrote it)
+   * @param verdicts every guardrail's decision, in evaluation order (passes included)
+   */
   public ChainResult {
     Objects.requireNonNull(point, "point");
     originalText = originalText == null ? "" : originalText;

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
@@ -68,7 +69,7 @@ public final class GuardrailChain {
    * @param toolName the tool for tool points, else null
    * @return whether any guardrail applies there (skip work when not)
    */
-  public boolean appliesAt(GuardrailPoint point, String toolName) {
+  public boolean appliesAt(GuardrailPoint point, @Nullable String toolName) {
     for (Entry e : entries) {
       if (e.scope.appliesTo(point, toolName, e.ownPoints)) {
         return true;
@@ -84,7 +85,7 @@ public final class GuardrailChain {
    * @param text the text (null is treated as empty)
    * @return the result
    */
-  public ChainResult evaluate(GuardrailPoint point, String text) {
+  public ChainResult evaluate(GuardrailPoint point, @Nullable String text) {
     return evaluate(new GuardrailSubject(point, text, null, null));
   }
 

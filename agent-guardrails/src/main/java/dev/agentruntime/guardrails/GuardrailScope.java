@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,7 +24,15 @@ public record GuardrailScope(
   /** The default scope: the guardrail's own points, every tool, the chain's failure mode. */
   public static final GuardrailScope DEFAULT = new GuardrailScope(Set.of(), Set.of(), Set.of(), null);
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param points the points; empty means "the guardrail's own {@code points()}"
+   * @param tools only calls and results of these tools (empty = every tool); a scope naming tools
+   *     never applies at input or output
+   * @param excludedTools for tool points: never these tools
+   * @param failureMode what to do when the guardrail throws; null = the chain's default
+   */
   public GuardrailScope {
     points = points == null || points.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(points));
     tools = tools == null ? Set.of() : Set.copyOf(tools);
@@ -41,7 +50,7 @@ public record GuardrailScope(
    * @param defaultPoints the guardrail's own points
    * @return whether a guardrail with this scope applies
    */
-  public boolean appliesTo(GuardrailPoint point, String toolName, Set<GuardrailPoint> defaultPoints) {
+  public boolean appliesTo(GuardrailPoint point, @Nullable String toolName, Set<GuardrailPoint> defaultPoints) {
     Set<GuardrailPoint> effective = points.isEmpty() ? defaultPoints : points;
     if (!effective.contains(point)) {
       return false;

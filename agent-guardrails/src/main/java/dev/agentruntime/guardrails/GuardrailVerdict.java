@@ -12,7 +12,14 @@ import java.util.Objects;
  *     {@link FailureMode}
  */
 public record GuardrailVerdict(String guardrail, GuardrailDecision decision, boolean failed) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param guardrail the guardrail's name
+   * @param decision what it decided
+   * @param failed whether the guardrail threw and the decision was derived from the chain's
+   *     {@link FailureMode}
+   */
   public GuardrailVerdict {
     Objects.requireNonNull(guardrail, "guardrail");
     Objects.requireNonNull(decision, "decision");

@@ -389,8 +389,10 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
         if (toolViolationAction == ToolViolationAction.THROW) {
           throw new GuardrailViolationException(ctx.runId(), v.guardrail(), GuardrailPoint.TOOL_CALL.wireName(), v.reason());
         }
-        return ToolResult.error("Tool call '" + call.name() + "' was not executed: guardrail '" + v.guardrail()
-            + "' blocked it (" + v.reason() + ").");
+        String notice = "Tool call '" + call.name() + "' was not executed: guardrail '" + v.guardrail()
+            + "' blocked it (" + v.reason() + ").";
+        st.judged.put("tool\u0000" + notice, notice); // our own words: not judged again as input
+        return ToolResult.error(notice);
       }
       if (r.rewritten()) {
         call = call.withArguments(r.text());
@@ -415,8 +417,12 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
       if (toolViolationAction == ToolViolationAction.THROW) {
         throw new GuardrailViolationException(ctx.runId(), v.guardrail(), GuardrailPoint.TOOL_RESULT.wireName(), v.reason());
       }
-      return ToolResult.error("The result of tool '" + call.name() + "' was withheld: guardrail '" + v.guardrail()
-          + "' blocked it (" + v.reason() + ").");
+      String notice = "The result of tool '" + call.name() + "' was withheld: guardrail '" + v.guardrail()
+          + "' blocked it (" + v.reason() + ").";
+      // our own notice goes back to the model as a tool message: never judge it again as input (it
+      // names the guardrail and its reason, words an injection check would rightly flag)
+      st.judged.put("tool\u0000" + notice, notice);
+      return ToolResult.error(notice);
     }
     ToolResult finalResult = r.rewritten() ? new ToolResult(r.text(), result.isError()) : result;
     // the loop will send this text back as a tool message: it was judged already

@@ -268,11 +268,11 @@ class GuardrailsInterceptorTest {
           return "The page could not be used.";
         }).build();
     Events events = new Events();
-    // the injection guardrail at tool results only: with the default points (input too) the learned
-    // model flags this short user request itself (score 0.60), a known false positive (README)
+    // the injection guardrail at its default points (input and tool result): the notice that replaces
+    // the withheld result goes back to the model as a tool message and must not be judged again as
+    // input (it names the guardrail and "prompt injection"; it used to block the whole run at 0.59)
     GuardrailChain chain = GuardrailChain.builder()
-        .add(dev.agentruntime.guardrails.injection.PromptInjectionGuardrail.builder()
-            .points(dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT).build())
+        .add(dev.agentruntime.guardrails.injection.PromptInjectionGuardrail.create())
         .build();
     AgentRuntime runtime = AgentRuntime.builder().model(model).tools(fetch)
         .interceptor(GuardrailsInterceptor.builder().chain(chain).build()).listener(events.all::add).build();

@@ -1,5 +1,6 @@
 package dev.agentruntime.langchain4j;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.error.ErrorClassification;
@@ -79,7 +80,7 @@ public final class LangChain4jErrors {
    *     {@link AgentRuntimeException} passes through unchanged only when it is already a
    *     {@link ModelCallException}
    */
-  public static ModelCallException toModelCallException(Throwable error, String model, Duration retryAfter) {
+  public static ModelCallException toModelCallException(Throwable error, @Nullable String model, @Nullable Duration retryAfter) {
     Throwable e = unwrapCompletion(error);
     if (e instanceof ModelCallException m) {
       return m;
@@ -157,7 +158,7 @@ public final class LangChain4jErrors {
    * @param text the error text, or null
    * @return the wait, or null when the text names none
    */
-  public static Duration retryAfterFromText(String text) {
+  public static @Nullable Duration retryAfterFromText(@Nullable String text) {
     if (text == null) {
       return null;
     }

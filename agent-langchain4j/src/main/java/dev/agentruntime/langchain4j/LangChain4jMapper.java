@@ -1,5 +1,6 @@
 package dev.agentruntime.langchain4j;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -389,7 +390,7 @@ public final class LangChain4jMapper {
    * @param reason a LangChain4j finish reason, or null
    * @return the agent-runtime one; {@link FinishReason#UNKNOWN} when the provider gave none
    */
-  public static FinishReason toRuntime(dev.langchain4j.model.output.FinishReason reason) {
+  public static FinishReason toRuntime(dev.langchain4j.model.output.@Nullable FinishReason reason) {
     if (reason == null) {
       return FinishReason.UNKNOWN;
     }
@@ -406,7 +407,7 @@ public final class LangChain4jMapper {
    * @param reason an agent-runtime finish reason, or null
    * @return the LangChain4j one, or null
    */
-  public static dev.langchain4j.model.output.FinishReason toLangChain4j(FinishReason reason) {
+  public static dev.langchain4j.model.output.@Nullable FinishReason toLangChain4j(@Nullable FinishReason reason) {
     if (reason == null) {
       return null;
     }
@@ -431,7 +432,7 @@ public final class LangChain4jMapper {
    * @param usage LangChain4j usage, or null
    * @return agent-runtime usage ({@link TokenUsage#ZERO} for null)
    */
-  public static TokenUsage toRuntime(dev.langchain4j.model.output.TokenUsage usage) {
+  public static @Nullable TokenUsage toRuntime(dev.langchain4j.model.output.@Nullable TokenUsage usage) {
     if (usage == null) {
       return TokenUsage.ZERO;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.langchain4j;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelInfo;
@@ -39,7 +40,7 @@ import java.util.function.Consumer;
  * ModelClient client = LangChain4jModelClient.builder()
  *     .chatModel(openAiChatModel)
  *     .streamingChatModel(openAiStreamingChatModel)   // optional
- *     .baseUrl("https://api.openai.com/v1")            // optional: server address for telemetry
+ *     .baseUrl("https://api.openai.com/v1")            // optional: by default the model's own
  *     .build();
  * }</pre>
  *
@@ -79,12 +80,12 @@ public final class LangChain4jModelClient implements ModelClient {
   }
 
   /** @return the wrapped chat model, or null */
-  public ChatModel chatModel() {
+  public @Nullable ChatModel chatModel() {
     return chatModel;
   }
 
   /** @return the wrapped streaming model, or null */
-  public StreamingChatModel streamingChatModel() {
+  public @Nullable StreamingChatModel streamingChatModel() {
     return streamingModel;
   }
 
@@ -230,7 +231,7 @@ public final class LangChain4jModelClient implements ModelClient {
    * @param provider the LangChain4j provider, or null
    * @return the GenAI name ({@code openai}, {@code anthropic}, {@code gcp.gemini}, ...)
    */
-  public static String providerName(ModelProvider provider) {
+  public static String providerName(@Nullable ModelProvider provider) {
     if (provider == null) {
       return "unknown";
     }
@@ -298,7 +299,9 @@ public final class LangChain4jModelClient implements ModelClient {
     }
 
     /**
-     * @param value the endpoint's base URL (for the server address and port in telemetry)
+     * @param value the endpoint's base URL (for the server address and port in telemetry); by
+     *     default the base URL the LangChain4j model was built with, when it can be read (it is a
+     *     private field of LangChain4j's provider clients: read best-effort, never required)
      * @return this
      */
     public Builder baseUrl(String value) {
@@ -327,7 +330,20 @@ public final class LangChain4jModelClient implements ModelClient {
       }
       String host = null;
       int port = -1;
-      if (baseUrl != null) {
+      String url = baseUrl;
+      if (url == null) {
+        // not given: the endpoint the LangChain4j model was built with (its base URL)
+        url = BaseUrls.of(chatModel != null ? chatModel : streamingModel);
+      }
+      if (url == null) {
+        // nothing to parse
+      } else if (baseUrl == null) {
+        URI uri = BaseUrls.parse(url);
+        if (uri != null) {
+          host = uri.getHost();
+          port = BaseUrls.port(uri);
+        }
+      } else {
         URI uri;
         try {
           uri = URI.create(baseUrl);
@@ -338,7 +354,7 @@ public final class LangChain4jModelClient implements ModelClient {
           throw new IllegalArgumentException("baseUrl '" + baseUrl + "' has no host");
         }
         host = uri.getHost();
-        port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        port = BaseUrls.port(uri);
       }
       return new LangChain4jModelClient(chatModel, streamingModel, new ModelInfo(p, m, host, port));
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.langchain4j;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
@@ -60,7 +61,7 @@ public final class RetryAfterCapture {
   }
 
   /** @return and forget what this thread captured last, or null */
-  static Duration take() {
+  static @Nullable Duration take() {
     Duration d = LAST.get();
     LAST.remove();
     return d;
@@ -70,7 +71,7 @@ public final class RetryAfterCapture {
    * @param headers response headers
    * @return the wait the server asked for, or null
    */
-  static Duration parse(HttpHeaders headers) {
+  static @Nullable Duration parse(HttpHeaders headers) {
     Optional<String> ms = headers.firstValue("retry-after-ms");
     if (ms.isPresent()) {
       try {

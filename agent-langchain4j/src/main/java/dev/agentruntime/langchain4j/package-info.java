@@ -13,4 +13,7 @@
  *       dev.agentruntime.langchain4j.LangChain4jRuntime}.
  * </ul>
  */
+@NullMarked
 package dev.agentruntime.langchain4j;
+
+import org.jspecify.annotations.NullMarked;

@@ -61,7 +61,7 @@ class McpGuardrailsTest {
             .deny("fs__write_file", "fs__edit_file", "fs__move_file")
             .rule(read, ArgumentRule.pathPrefix("path", root.toString()))
             .build())
-        .add(PromptInjectionGuardrail.create(), dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT)
+        .add(PromptInjectionGuardrail.create())
         .add(SecretsGuardrail.create())
         .build();
     List<AgentEvent> events = new CopyOnWriteArrayList<>();
@@ -109,7 +109,7 @@ class McpGuardrailsTest {
     try (McpToolSource fs = McpToolSource.connect(TestServers.filesystem("docs", root)
             .includeTools("read_text_file").build());
         AgentRuntime runtime = AgentRuntime.builder()
-            .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(PromptInjectionGuardrail.create(), dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT).build()))
+            .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(PromptInjectionGuardrail.create()).build()))
             .build()) {
       fs.bindTo(runtime.tools());
       assertThat(runtime.tools().names()).containsExactly("docs__read_text_file");

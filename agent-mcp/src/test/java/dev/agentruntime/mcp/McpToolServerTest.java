@@ -73,7 +73,7 @@ class McpToolServerTest {
         .interceptor(telemetry.interceptor())
         .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder()
             .add(ToolPolicyGuardrail.builder().rule("lookup_order", ArgumentRule.range("id", 1, 1000)).build())
-            .add(PromptInjectionGuardrail.create(), dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT).build()))
+            .add(PromptInjectionGuardrail.create()).build()))
         .limits(RunLimits.builder().maxToolCalls(5).build())
         .build();
     McpToolServer server = McpToolServer.builder(runtime).name("support-tools")

@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -268,7 +269,7 @@ final class BubblewrapLauncher implements Launcher {
    * @return null when real, effective, saved and filesystem uid and gid are all {@code uid} and
    *     there is no supplementary group, else what differs
    */
-  static String checkDropped(String status, int uid) {
+  static @Nullable String checkDropped(String status, int uid) {
     String ids = "\\s+" + uid + "\\s+" + uid + "\\s+" + uid + "\\s+" + uid + "\\s*$";
     if (!java.util.regex.Pattern.compile("(?m)^Uid:" + ids).matcher(status).find()
         || !java.util.regex.Pattern.compile("(?m)^Gid:" + ids).matcher(status).find()) {
@@ -389,7 +390,7 @@ final class BubblewrapLauncher implements Launcher {
    * @param stageDest where the staging area is mounted
    * @param tail the command run inside
    */
-  private ProcessBuilder build(Workdir dir, String stageDest, List<String> tail, ResourceLimits limits, int slot,
+  private ProcessBuilder build(@Nullable Workdir dir, String stageDest, List<String> tail, ResourceLimits limits, int slot,
       Path cgroupProcs) {
     List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS, "sh",
         argsFile.toString(), filterFile.toString(), dir == null ? "" : dir.root().toString(), accounts.toString(),
@@ -665,7 +666,7 @@ final class BubblewrapLauncher implements Launcher {
    * @param limits the default limits
    * @return null when it works, else what went wrong
    */
-  String probe(ResourceLimits limits, Path workRoot) {
+  @Nullable String probe(ResourceLimits limits, Path workRoot) {
     if (dropWithChroot) {
       String problem = checkChrootDrop();
       if (problem != null) {
@@ -684,7 +685,7 @@ final class BubblewrapLauncher implements Launcher {
    *
    * @return null when it does, else what is wrong
    */
-  private String checkChrootDrop() {
+  private @Nullable String checkChrootDrop() {
     int uid = hostUid(0);
     List<String> c = new ArrayList<>(Launcher.chrootDropRoot(host, uid));
     c.add("/bin/cat");

@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ final class Cgroups {
    * @param selfCgroup {@code /proc/self/cgroup}
    * @param cpus CPUs each execution may use ({@code cpu.max})
    */
-  static Detection detect(Path explicitParent, Path mountinfo, Path selfCgroup, double cpus) {
+  static Detection detect(@Nullable Path explicitParent, Path mountinfo, Path selfCgroup, double cpus) {
     Path parent = explicitParent;
     if (parent == null) {
       Path mount = cgroup2Mount(mountinfo);
@@ -95,7 +96,7 @@ final class Cgroups {
   }
 
   /** @return the mount point of the cgroup2 file system, or null */
-  static Path cgroup2Mount(Path mountinfo) {
+  static @Nullable Path cgroup2Mount(Path mountinfo) {
     try {
       for (String line : Files.readAllLines(mountinfo, StandardCharsets.UTF_8)) {
         int dash = line.indexOf(" - ");
@@ -115,7 +116,7 @@ final class Cgroups {
   }
 
   /** @return the JVM's cgroup v2 path ({@code 0::/path}), or null on a v1-only host */
-  static String ownCgroup(Path selfCgroup) {
+  static @Nullable String ownCgroup(Path selfCgroup) {
     try {
       List<String> lines = Files.readAllLines(selfCgroup, StandardCharsets.UTF_8);
       // on a hybrid host the v2 line exists but the controllers live in v1 hierarchies: the

@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,9 +22,19 @@ import java.util.Objects;
  * @param limits limits for this execution, or null for the sandbox's
  */
 public record ExecutionRequest(
-    String language, String code, String stdin, Map<String, byte[]> inputFiles, ResourceLimits limits) {
+    String language, String code, String stdin, Map<String, byte[]> inputFiles, @Nullable ResourceLimits limits) {
 
-  /** Validates and copies; messages name the bad argument. */
+  /**
+   * Validates and copies; messages name the bad argument.
+   *
+   * @param language the interpreter's language name, e.g. {@code "python3"}, {@code "javascript"},
+   *     {@code "bash"}
+   * @param code the source text
+   * @param stdin what the code reads from standard input (empty when none)
+   * @param inputFiles files placed in the work directory before the code starts, keyed by relative
+   *     path ({@code "data/in.csv"}); the byte arrays are copied in and out
+   * @param limits limits for this execution, or null for the sandbox's
+   */
   public ExecutionRequest {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(code, "code");
@@ -64,7 +75,7 @@ public record ExecutionRequest(
    * @param name a relative file path
    * @return its content (a copy), or null
    */
-  public byte[] inputFile(String name) {
+  public byte @Nullable [] inputFile(String name) {
     byte[] b = inputFiles.get(name);
     return b == null ? null : b.clone();
   }

@@ -29,7 +29,20 @@ public record ExecutionResult(
     IsolationLevel isolation,
     List<String> advisories) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param stdout standard output, decoded as UTF-8, at most the output cap
+   * @param stdoutTruncated whether stdout went past the cap (the rest was dropped)
+   * @param stderr standard error, decoded as UTF-8, at most the output cap
+   * @param stderrTruncated whether stderr went past the cap
+   * @param exitCode the exit code; 128 + n when the process died of signal n
+   * @param duration wall-clock time from start to exit
+   * @param exitReason why it stopped
+   * @param isolation the isolation it ran under
+   * @param advisories findings of the static pre-check (advice only, never a verdict; empty when
+   *     the pre-check is off)
+   */
   public ExecutionResult {
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");

@@ -28,7 +28,14 @@ public record Interpreter(String language, List<String> command, String fileName
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
   private static final List<String> SEARCH_PATH = List.of("/usr/local/bin", "/usr/bin", "/bin");
 
-  /** Validates and copies; messages name the bad setting. */
+  /**
+   * Validates and copies; messages name the bad setting.
+   *
+   * @param language the name requests use, e.g. {@code "python3"}
+   * @param command the interpreter and its fixed arguments
+   * @param fileName the name the code is written to, e.g. {@code "main.py"}
+   * @param readOnlyPaths extra host paths made visible, read-only, at the same place
+   */
   public Interpreter {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(command, "command");

@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public record IsolationReport(IsolationLevel level, String backend, int hostUid, List<String> notes) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param level the boundary between code and host
+   * @param backend the back end and its version, e.g. {@code "bubblewrap 0.8.0"} or {@code
+   *     "process"}
+   * @param hostUid the host user id the code runs as; differs from the JVM's when the JVM runs as
+   *     root (the sandbox drops to an unprivileged uid so that the process limit applies)
+   * @param notes human-readable facts about what is and is not enforced
+   */
   public IsolationReport {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(backend, "backend");

@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ interface Launcher {
    *     process joins before it starts anything, or null when cgroups are not used
    * @return the process to start
    */
-  ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot, Path cgroupProcs);
+  ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot, @Nullable Path cgroupProcs);
 
   /** @return whether this back end can start pooled sandboxes ({@link #pooledCommand}) */
   default boolean supportsWarmPool() {
@@ -48,7 +49,7 @@ interface Launcher {
    * @return the process to start
    */
   default ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
-      Path cgroupProcs, Path workRoot) {
+      @Nullable Path cgroupProcs, Path workRoot) {
     throw new UnsupportedOperationException("no warm pool for this isolation back end");
   }
 

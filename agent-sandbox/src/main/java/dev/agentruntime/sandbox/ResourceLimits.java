@@ -38,7 +38,21 @@ public record ResourceLimits(
   private static final long MIB = 1024L * 1024L;
   private static final ResourceLimits DEFAULTS = builder().build();
 
-  /** Validates; messages name the bad setting. */
+  /**
+   * Validates; messages name the bad setting.
+   *
+   * @param timeout wall-clock time after which the whole process tree is killed
+   * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up)
+   * @param memoryBytes address space per process (RLIMIT_AS)
+   * @param maxProcesses processes and threads the code may have at once (RLIMIT_NPROC, counted
+   *     inside the sandbox's own user namespace)
+   * @param maxFileSizeBytes size of any file the code writes (RLIMIT_FSIZE)
+   * @param maxOpenFiles open file descriptors per process (RLIMIT_NOFILE)
+   * @param workspaceBytes size of the private work directory, of the private {@code /tmp} and of
+   *     {@code /dev/shm} (each a tmpfs of this size under bubblewrap)
+   * @param maxOutputBytes bytes kept per output stream; past it the process tree is killed and the
+   *     result says {@link ExitReason#OUTPUT_LIMIT}
+   */
   public ResourceLimits {
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(cpuTime, "cpuTime");

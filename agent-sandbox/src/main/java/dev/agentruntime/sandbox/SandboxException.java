@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
 
 /** The sandbox could not run the code at all (as opposed to code that ran and failed). */
@@ -10,7 +11,7 @@ public class SandboxException extends AgentRuntimeException {
    * @param message what happened
    * @param cause the cause, or null
    */
-  public SandboxException(String message, Throwable cause) {
+  public SandboxException(String message, @Nullable Throwable cause) {
     super(null, message, cause);
   }
 }

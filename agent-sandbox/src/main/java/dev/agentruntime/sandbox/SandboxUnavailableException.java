@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The isolation back end is missing or does not work on this host (bubblewrap not installed,
  * user namespaces disabled, ...), and weaker process-only isolation was not accepted.
@@ -11,7 +12,7 @@ public class SandboxUnavailableException extends SandboxException {
    * @param message what is missing and how to fix it
    * @param cause the cause, or null
    */
-  public SandboxUnavailableException(String message, Throwable cause) {
+  public SandboxUnavailableException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

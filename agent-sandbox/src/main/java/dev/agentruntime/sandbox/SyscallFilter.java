@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class SyscallFilter {
     }
 
     /** @return the JVM's architecture, or null when the table has no numbers for it */
-    static Arch current() {
+    static @Nullable Arch current() {
       String a = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
       switch (a) {
         case "amd64":

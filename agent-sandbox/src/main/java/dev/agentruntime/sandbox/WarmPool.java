@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +120,7 @@ final class WarmPool implements AutoCloseable {
    * @param interpreter an interpreter
    * @return the command that starts it with a bootstrap, or null when there is none for it
    */
-  static List<String> bootstrapCommand(Interpreter interpreter) {
+  static @Nullable List<String> bootstrapCommand(Interpreter interpreter) {
     String exe = interpreter.executable().getFileName().toString();
     List<String> c = new ArrayList<>(interpreter.command());
     if (exe.startsWith("python3")) {
@@ -203,7 +204,7 @@ final class WarmPool implements AutoCloseable {
   }
 
   /** @return a ready sandbox, never handed out before, or null when none is ready (start cold) */
-  Warm take() {
+  @Nullable Warm take() {
     while (true) {
       Warm w = ready.poll();
       if (w == null) {

@@ -17,7 +17,18 @@ import java.util.Objects;
 public record WarmPoolStats(String language, int capacity, int ready, long served, long missed, long started,
     long failed) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param language the pool's language
+   * @param capacity sandboxes the pool keeps ready at most
+   * @param ready sandboxes ready now
+   * @param served executions that ran in a pooled sandbox
+   * @param missed executions that found the pool empty and started cold (or were not eligible:
+   *     input files or their own limits are not counted here, they always start cold)
+   * @param started sandboxes the pool has started
+   * @param failed sandboxes that failed to start
+   */
   public WarmPoolStats {
     Objects.requireNonNull(language, "language");
   }

@@ -5,4 +5,7 @@
  * system boundary is what protects the host; {@link dev.agentruntime.sandbox.CodePrecheck} is
  * advice only.
  */
+@NullMarked
 package dev.agentruntime.sandbox;
+
+import org.jspecify.annotations.NullMarked;

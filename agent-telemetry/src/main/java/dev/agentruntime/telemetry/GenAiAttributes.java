@@ -37,6 +37,12 @@ public final class GenAiAttributes {
   /** {@code gen_ai.response.finish_reasons}. */
   public static final AttributeKey<List<String>> RESPONSE_FINISH_REASONS =
       AttributeKey.stringArrayKey("gen_ai.response.finish_reasons");
+  /**
+   * {@code gen_ai.response.time_to_first_chunk}: seconds from sending a streamed request to the
+   * first chunk of the answer (chat span of a streamed call; the attempt that answered).
+   */
+  public static final AttributeKey<Double> RESPONSE_TIME_TO_FIRST_CHUNK =
+      AttributeKey.doubleKey("gen_ai.response.time_to_first_chunk");
   /** {@code gen_ai.usage.input_tokens} (includes cached tokens). */
   public static final AttributeKey<Long> USAGE_INPUT_TOKENS = AttributeKey.longKey("gen_ai.usage.input_tokens");
   /** {@code gen_ai.usage.output_tokens} (includes reasoning tokens). */
@@ -108,6 +114,13 @@ public final class GenAiAttributes {
   public static final String UNIT_TOKEN = "{token}";
   /** {@code gen_ai.client.operation.duration}: histogram in seconds. */
   public static final String METRIC_OPERATION_DURATION = "gen_ai.client.operation.duration";
+  /**
+   * {@code gen_ai.client.operation.time_to_first_chunk}: histogram in seconds, from sending a
+   * streamed request to its first chunk, per attempt that reached the provider; streamed calls
+   * only. (The conventions' {@code gen_ai.server.time_to_first_token} is the model server's own
+   * metric, not a client's.)
+   */
+  public static final String METRIC_TIME_TO_FIRST_CHUNK = "gen_ai.client.operation.time_to_first_chunk";
   /** Unit of {@link #METRIC_OPERATION_DURATION}. */
   public static final String UNIT_SECONDS = "s";
 
@@ -119,4 +132,8 @@ public final class GenAiAttributes {
   /** Bucket boundaries the conventions recommend for {@link #METRIC_OPERATION_DURATION}: 0.01 ... 81.92 s. */
   public static final List<Double> OPERATION_DURATION_BUCKETS =
       List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92);
+
+  /** Bucket boundaries for {@link #METRIC_TIME_TO_FIRST_CHUNK} (the conventions' time-to-first-token buckets): 0.001 ... 10 s. */
+  public static final List<Double> TIME_TO_FIRST_CHUNK_BUCKETS =
+      List.of(0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0);
 }

@@ -18,6 +18,7 @@ import dev.agentruntime.core.event.CircuitStateChanged;
 import dev.agentruntime.core.event.GuardrailTriggered;
 import dev.agentruntime.core.event.LimitReached;
 import dev.agentruntime.core.event.RetryScheduled;
+import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelInfo;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
@@ -28,6 +29,7 @@ import dev.agentruntime.core.tool.ToolResult;
 import dev.agentruntime.telemetry.internal.Instruments;
 import dev.agentruntime.telemetry.internal.MdcScope;
 import dev.agentruntime.telemetry.internal.MessageEncoder;
+import dev.agentruntime.telemetry.internal.Refusals;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -42,13 +44,17 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +81,8 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     final Span span;
     final AtomicReference<BigDecimal> cost = new AtomicReference<>();
     volatile boolean providerKnown;
+    /** The refusal last counted on a model or tool call, so the run does not count it again. */
+    volatile Throwable countedRefusal;
 
     RunState(Span span, boolean providerKnown) {
       this.span = span;
@@ -153,7 +161,11 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       outcome = unwrap(e) instanceof RunCancelledException ? "cancelled" : "failed";
       steps = ctx.currentStep();
       totals(span, ctx.usage(), steps, ctx.modelCallCount(), ctx.toolCallCount());
+      Throwable t = unwrap(e);
       recordError(span, e);
+      if (state.countedRefusal != t) {
+        countRefusal(t, OPERATION_INVOKE_AGENT);
+      }
       throw e;
     } finally {
       runs.remove(ctx.runId(), state);
@@ -237,8 +249,12 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       }
     }
     long t0 = System.nanoTime();
+    // one wrapper per call around the addressed client sees every attempt that reaches the provider
+    // (retries happen below this interceptor). Only for clients that say which model they are: the
+    // resilience stage names an anonymous client's circuit by instance, so it must not see a new one.
+    Attempts attempts = UNKNOWN_KEY.equals(info.key()) ? null : new Attempts(chain.client(), span, model);
     try (Scope ignored = parent.with(span).makeCurrent(); MdcScope m = mdcScope(span, ctx)) {
-      ModelResponse response = chain.proceed(request);
+      ModelResponse response = attempts == null ? chain.proceed(request) : chain.proceed(attempts, request);
       double seconds = (System.nanoTime() - t0) / 1e9;
       String responseModel = response.responseModel();
       if (responseModel != null) {
@@ -261,7 +277,19 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
         span.setAttribute(USAGE_REASONING_OUTPUT_TOKENS, u.reasoningTokens());
       }
       Attributes[] metricAttrs = successAttributes(info, model, responseModel);
-      metrics.operationDuration.record(seconds, metricAttrs[0]);
+      long answeredAt = attempts == null ? -1 : attempts.answeredBy();
+      if (answeredAt == -1) {
+        // no attempt went through the wrapper (an anonymous client), or a fallback model answered
+        // after the addressed model's attempts failed: time it from the last attempt's end
+        long from = attempts == null ? t0 : Math.max(t0, attempts.lastEndNanos());
+        metrics.operationDuration.record((System.nanoTime() - from) / 1e9, metricAttrs[0]);
+      }
+      if (attempts != null) {
+        attempts.close(null);
+        if (attempts.ttftSeconds >= 0) {
+          span.setAttribute(RESPONSE_TIME_TO_FIRST_CHUNK, attempts.ttftSeconds);
+        }
+      }
       metrics.tokenUsage.record(u.inputTokens(), metricAttrs[1]);
       metrics.tokenUsage.record(u.outputTokens(), metricAttrs[2]);
       Object cost = response.metadata().get(COST_METADATA_KEY);
@@ -286,10 +314,241 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     } catch (Throwable e) {
       double seconds = (System.nanoTime() - t0) / 1e9;
       String errorType = recordError(span, e);
-      metrics.operationDuration.record(seconds, metricAttributes(info, model, null, errorType));
+      Throwable t = unwrap(e);
+      if (countRefusal(t, OPERATION_CHAT)) {
+        // the runtime refused the call: no request reached the provider, so it is no model latency
+        // and no provider error (gen_ai.client.operation.duration stays the provider's)
+        if (state != null) {
+          state.countedRefusal = t;
+        }
+      } else if (attempts == null || attempts.count() == 0) {
+        metrics.operationDuration.record(seconds, metricAttributes(info, model, null, errorType));
+      }
+      if (attempts != null) {
+        attempts.close(errorType);
+      }
       throw e;
     } finally {
       span.end();
+    }
+  }
+
+  private static final String UNKNOWN_KEY = ModelInfo.UNKNOWN.key();
+
+  /**
+   * Counts a refusal by one of the runtime's own policies.
+   *
+   * @return whether {@code t} was one
+   */
+  private boolean countRefusal(Throwable t, String operation) {
+    String[] refusal = Refusals.of(t);
+    if (refusal == null) {
+      return false;
+    }
+    metrics.policyRefusals.add(1, Attributes.of(ERROR_TYPE, refusal[0], POLICY, refusal[1], OPERATION_NAME, operation));
+    return true;
+  }
+
+  /**
+   * The addressed model client as the chain below sees it for one model call: every attempt that
+   * reaches the provider passes through here. Each attempt's duration and outcome go into
+   * {@code gen_ai.client.operation.duration} (so backoff waits never do), a streamed attempt's
+   * time to first chunk into its histogram, and — when the call needed more than one attempt — each
+   * attempt becomes a child span of the chat span with its own status and {@code error.type}.
+   */
+  private final class Attempts implements ModelClient {
+    private final ModelClient delegate;
+    private final Span chatSpan;
+    private final String model;
+    private final List<Attempt> all = new ArrayList<>(2);
+    private boolean closed;
+    /** Time to first chunk of the attempt that answered, seconds; -1 when none streamed. */
+    volatile double ttftSeconds = -1;
+
+    Attempts(ModelClient delegate, Span chatSpan, String model) {
+      this.delegate = delegate;
+      this.chatSpan = chatSpan;
+      this.model = model;
+    }
+
+    /** One attempt. Guarded by the enclosing {@code Attempts}. */
+    private final class Attempt {
+      final int number;
+      final Instant start = Instant.now();
+      final long startNanos = System.nanoTime();
+      Span span; // null while the first attempt is the only one
+      boolean done;
+      boolean ok;
+      Instant end;
+      long endNanos;
+      String errorType;
+      Throwable error;
+      volatile long firstChunkNanos = -1;
+
+      Attempt(int number) {
+        this.number = number;
+      }
+    }
+
+    @Override
+    public ModelInfo info() {
+      return delegate.info();
+    }
+
+    @Override
+    public ModelResponse chat(ModelRequest request) throws Exception {
+      Attempt a = begin();
+      try {
+        return finish(a, delegate.chat(request), null);
+      } catch (Throwable e) {
+        finish(a, null, e);
+        throw e;
+      }
+    }
+
+    @Override
+    public ModelResponse chatStreaming(ModelRequest request, Consumer<String> onTextDelta) throws Exception {
+      Attempt a = begin();
+      Consumer<String> timed = delta -> {
+        if (a.firstChunkNanos < 0) {
+          a.firstChunkNanos = System.nanoTime();
+        }
+        onTextDelta.accept(delta);
+      };
+      try {
+        return finish(a, delegate.chatStreaming(request, timed), null);
+      } catch (Throwable e) {
+        finish(a, null, e);
+        throw e;
+      }
+    }
+
+    synchronized int count() {
+      return all.size();
+    }
+
+    synchronized long lastEndNanos() {
+      return all.isEmpty() ? -1 : all.get(all.size() - 1).endNanos;
+    }
+
+    /** @return the last attempt's number when it answered the call, else -1 (a fallback did) */
+    synchronized long answeredBy() {
+      if (all.isEmpty()) {
+        return -1;
+      }
+      Attempt last = all.get(all.size() - 1);
+      return last.done && last.ok ? last.number : -1;
+    }
+
+    private synchronized Attempt begin() {
+      Attempt a = new Attempt(all.size() + 1);
+      // an earlier attempt still running was given up by the runtime: its attempt timed out
+      for (Attempt earlier : all) {
+        if (!earlier.done) {
+          abandon(earlier, "timeout");
+        }
+      }
+      if (a.number == 2) {
+        Attempt first = all.get(0);
+        first.span = attemptSpan(first);
+        endAttemptSpan(first);
+      }
+      if (a.number >= 2 && !closed) {
+        a.span = attemptSpan(a);
+      }
+      all.add(a);
+      return a;
+    }
+
+    private ModelResponse finish(Attempt a, ModelResponse response, Throwable failure) {
+      synchronized (this) {
+        if (a.done) {
+          return response; // abandoned earlier: recorded then
+        }
+        a.done = true;
+        a.end = Instant.now();
+        a.endNanos = System.nanoTime();
+        a.ok = failure == null;
+        if (failure != null) {
+          a.error = unwrap(failure);
+          a.errorType = errorType(a.error);
+        }
+        if (a.span != null) {
+          endAttemptSpan(a);
+        }
+      }
+      String responseModel = response == null ? null : response.responseModel();
+      Attributes attrs = metricAttributes(delegate.info(), model, responseModel, a.errorType);
+      metrics.operationDuration.record((a.endNanos - a.startNanos) / 1e9, attrs);
+      if (a.firstChunkNanos >= 0) {
+        double ttft = (a.firstChunkNanos - a.startNanos) / 1e9;
+        metrics.timeToFirstChunk.record(ttft, attrs);
+        if (a.ok) {
+          ttftSeconds = ttft;
+        }
+      }
+      return response;
+    }
+
+    /** The call ended; attempts still running were given up (timeout, cancellation, deadline). */
+    synchronized void close(String errorType) {
+      closed = true;
+      for (Attempt a : all) {
+        if (!a.done) {
+          abandon(a, errorType == null ? "timeout" : errorType);
+        }
+      }
+    }
+
+    private void abandon(Attempt a, String errorType) {
+      a.done = true;
+      a.end = Instant.now();
+      a.endNanos = System.nanoTime();
+      a.errorType = errorType;
+      metrics.operationDuration.record((a.endNanos - a.startNanos) / 1e9,
+          metricAttributes(delegate.info(), model, null, errorType));
+      if (a.span != null) {
+        a.span.setAttribute(ERROR_TYPE, errorType);
+        a.span.setStatus(StatusCode.ERROR, "attempt abandoned by the runtime (" + errorType + ")");
+        a.span.end(a.end);
+      }
+    }
+
+    private Span attemptSpan(Attempt a) {
+      ModelInfo info = delegate.info();
+      SpanBuilder sb = tracer.spanBuilder("attempt " + a.number + " " + OPERATION_CHAT + " " + model)
+          .setParent(Context.root().with(chatSpan))
+          .setSpanKind(SpanKind.INTERNAL)
+          .setStartTimestamp(a.start)
+          .setAttribute(ATTEMPT, (long) a.number)
+          .setAttribute(REQUEST_MODEL, model);
+      provider(sb, info.provider());
+      if (info.serverAddress() != null) {
+        sb.setAttribute(SERVER_ADDRESS, info.serverAddress());
+        if (info.serverPort() > 0) {
+          sb.setAttribute(SERVER_PORT, info.serverPort());
+        }
+      }
+      return sb.startSpan();
+    }
+
+    private void endAttemptSpan(Attempt a) {
+      if (a.firstChunkNanos >= 0) {
+        a.span.setAttribute(RESPONSE_TIME_TO_FIRST_CHUNK, (a.firstChunkNanos - a.startNanos) / 1e9);
+      }
+      if (a.ok) {
+        a.span.setStatus(StatusCode.OK);
+      } else if (a.error != null) {
+        a.span.setAttribute(ERROR_TYPE, a.errorType);
+        a.span.setStatus(StatusCode.ERROR, String.valueOf(a.error.getMessage()));
+        a.span.recordException(a.error);
+      }
+      a.span.end(a.end);
+    }
+
+    @Override
+    public String toString() {
+      return delegate.toString();
     }
   }
 
@@ -430,6 +689,13 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       return result;
     } catch (Throwable e) {
       recordError(span, e);
+      Throwable t = unwrap(e);
+      if (countRefusal(t, OPERATION_EXECUTE_TOOL)) {
+        outcome = "refused";
+        if (state != null) {
+          state.countedRefusal = t;
+        }
+      }
       throw e;
     } finally {
       span.end();
@@ -544,11 +810,16 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
 
   /**
    * @param t a failure
-   * @return a low-cardinality error type: the HTTP status of a model failure when known, the class
+   * @return a low-cardinality error type: a policy refusal's own value ({@code guardrail_blocked},
+   *     {@code budget_exceeded}, ...), the HTTP status of a model failure when known, the class
    *     name of what a tool threw, else the exception's class name
    */
   static String errorType(Throwable t) {
-    if (t instanceof ModelCallException m && m.statusCode() > 0) {
+    String[] refusal = Refusals.of(t);
+    if (refusal != null) {
+      return refusal[0];
+    }
+    if (t instanceof ModelCallException m && (m.statusCode() > 0 || !"model_error".equals(m.errorType()))) {
       return m.errorType();
     }
     if (t instanceof ToolExecutionException && t.getCause() != null) {

@@ -90,8 +90,36 @@ public final class RuntimeAttributes {
   public static final AttributeKey<String> LIMIT_NAME = AttributeKey.stringKey("agent_runtime.limit.name");
   /** Whether the limit stops the run gracefully. */
   public static final AttributeKey<Boolean> LIMIT_GRACEFUL = AttributeKey.booleanKey("agent_runtime.limit.graceful");
-  /** Outcome of a tool call on the tool-calls metric: success, error (error result), exception. */
+  /**
+   * The attempt of a model call, from 1 (attempt span). Attempt spans appear under a chat span
+   * when the call took more than one attempt (a retry); each carries its own duration, status and
+   * {@code error.type}.
+   */
+  public static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("agent_runtime.attempt");
+  /**
+   * What refused a call (policy-refusals metric, next to {@code error.type}): guardrail, budget,
+   * rate_limit, limit, circuit_breaker.
+   */
+  public static final AttributeKey<String> POLICY = AttributeKey.stringKey("agent_runtime.policy");
+  /** Outcome of a tool call on the tool-calls metric: success, error (error result), exception, refused (a policy refused it). */
   public static final AttributeKey<String> TOOL_OUTCOME = AttributeKey.stringKey("agent_runtime.tool.outcome");
+
+  // ------------------------------------------------------------------ error.type values of policy refusals
+
+  /**
+   * {@code error.type} of a call a guardrail blocked. Policy refusals are not provider errors: they
+   * never enter {@code gen_ai.client.operation.duration} (no request reached the provider) and are
+   * counted on {@link #METRIC_POLICY_REFUSALS}.
+   */
+  public static final String ERROR_GUARDRAIL_BLOCKED = "guardrail_blocked";
+  /** {@code error.type} of a call a budget refused. */
+  public static final String ERROR_BUDGET_EXCEEDED = "budget_exceeded";
+  /** {@code error.type} of a call a usage plan's rate limit (RPM/TPM) refused. */
+  public static final String ERROR_RATE_LIMITED = "rate_limited";
+  /** {@code error.type} of a call a run limit refused (steps, calls, duration, loop). */
+  public static final String ERROR_LIMIT_EXCEEDED = "limit_exceeded";
+  /** {@code error.type} of a call an open circuit breaker refused. */
+  public static final String ERROR_CIRCUIT_OPEN = "circuit_open";
 
   // ------------------------------------------------------------------ span event names
 
@@ -128,6 +156,12 @@ public final class RuntimeAttributes {
   public static final String METRIC_COST = "agent_runtime.cost.usd";
   /** Counter {limit}: run limits reached by limit. */
   public static final String METRIC_LIMITS_REACHED = "agent_runtime.limits.reached";
+  /**
+   * Counter {refusal}: calls the runtime's own policies refused, by {@code error.type},
+   * {@link #POLICY} and {@code gen_ai.operation.name} (chat, execute_tool, invoke_agent). Each
+   * refusal is counted once, where it happened.
+   */
+  public static final String METRIC_POLICY_REFUSALS = "agent_runtime.policy.refusals";
   /** Counter {threshold}: budget thresholds crossed by budget. */
   public static final String METRIC_BUDGET_THRESHOLDS = "agent_runtime.budget.thresholds";
 }

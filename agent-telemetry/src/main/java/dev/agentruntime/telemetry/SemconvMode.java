@@ -1,5 +1,6 @@
 package dev.agentruntime.telemetry;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /**
@@ -38,7 +39,7 @@ public enum SemconvMode {
    * @param optIn the value of {@code OTEL_SEMCONV_STABILITY_OPT_IN}, may be null
    * @return {@link #LATEST} when the value lists {@value #OPT_IN_TOKEN}, else {@link #LATEST_AND_LEGACY}
    */
-  public static SemconvMode fromOptIn(String optIn) {
+  public static SemconvMode fromOptIn(@Nullable String optIn) {
     if (optIn != null) {
       for (String token : optIn.split(",")) {
         if (token.trim().toLowerCase(Locale.ROOT).equals(OPT_IN_TOKEN)) {

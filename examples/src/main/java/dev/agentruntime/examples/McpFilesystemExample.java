@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The support agent takes one tool from an MCP server: {@code read_text_file} of the filesystem
  * reference server, over a temporary folder of customer notes, one of which carries a planted
  * prompt injection. A tool policy keeps the tool inside the folder; the injection guardrail reads
- * every result before the model does. Needs node and the reference server installed with
+ * the user's request and every result before the model does. Needs node and the reference server installed with
  * {@code npm ci --prefix agent-mcp/mcp-servers}. Run with
  * {@code mvn -B -q -pl examples exec:java -Dexample.main=dev.agentruntime.examples.McpFilesystemExample}.
  */
@@ -70,7 +70,7 @@ public final class McpFilesystemExample {
           .build();
       GuardrailChain guardrails = GuardrailChain.builder()
           .add(ToolPolicyGuardrail.builder().rule(TOOL, ArgumentRule.pathPrefix("path", folder.toString())).build())
-          .add(PromptInjectionGuardrail.create(), dev.agentruntime.core.guardrail.GuardrailPoint.TOOL_RESULT)
+          .add(PromptInjectionGuardrail.create())
           .build();
       Path orderFile = order;
       Path reviewFile = review;

@@ -6,9 +6,13 @@ import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.checkpoint.DurableRuns;
+import dev.agentruntime.core.context.TokenWindowPolicy;
 import dev.agentruntime.core.session.SessionEntry;
 import dev.agentruntime.core.session.SessionInterceptor;
 import dev.agentruntime.core.tool.ToolResult;
+import dev.agentruntime.cost.CostTracker;
+import dev.agentruntime.cost.budget.Budget;
+import dev.agentruntime.cost.pricing.PricingCatalog;
 import dev.agentruntime.langchain4j.LangChain4jModelClient;
 import dev.agentruntime.store.jdbc.JdbcStores;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -52,7 +56,8 @@ public final class SessionsAndResumeExample {
     run(System.out, dir);
   }
 
-  private static AgentRuntime runtime(String baseUrl, SupportDesk desk, JdbcStores stores, AgentInterceptor extra) {
+  private static AgentRuntime runtime(String baseUrl, SupportDesk desk, JdbcStores stores, AgentInterceptor extra,
+      CostTracker cost) {
     OpenAiChatModel chat = OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("demo").modelName("gpt-4o-mini")
         .maxRetries(0).timeout(Duration.ofSeconds(10)).build();
     AgentRuntime.Builder b = AgentRuntime.builder()
@@ -61,7 +66,11 @@ public final class SessionsAndResumeExample {
         .systemPrompt("You are a concise customer-support agent.")
         .tools(desk.tools())
         .idempotencyStore(stores.idempotency())
-        .interceptor(SessionInterceptor.builder(stores.sessions()).build())
+        .interceptor(cost).interceptor(cost.attemptInterceptor())
+        // the conversation sent is kept within gpt-4o-mini's window, as the pricing catalog gives it
+        .interceptor(SessionInterceptor.builder(stores.sessions())
+            .contextPolicy(TokenWindowPolicy.builder().model("gpt-4o-mini", PricingCatalog.bundled()).build())
+            .build())
         .interceptor(DurableRuns.builder(stores.checkpoints(), stores.idempotency()).build());
     if (extra != null) {
       b.interceptor(extra);
@@ -88,7 +97,7 @@ public final class SessionsAndResumeExample {
 
       out.println("-- a conversation in session chat-7 (H2 file store in " + dir + ")");
       try (JdbcStores stores = JdbcStores.h2(dir);
-          AgentRuntime runtime = runtime(server.baseUrl(), desk, stores, null)) {
+          AgentRuntime runtime = runtime(server.baseUrl(), desk, stores, null, tracker())) {
         say(out, "Where is my order 1042?", runtime.run("Where is my order 1042?", chat7));
         say(out, "What did I just ask you about?", runtime.run("What did I just ask you about?", chat7));
         List<SessionEntry> log = stores.sessions().read("chat-7");
@@ -110,7 +119,7 @@ public final class SessionsAndResumeExample {
       String question = "Please have the courier leave order 1042 with my neighbour.";
       RunOptions durable = chat7.toBuilder().runId("run-neighbour-1042").build();
       try (JdbcStores stores = JdbcStores.h2(dir);
-          AgentRuntime runtime = runtime(server.baseUrl(), desk, stores, powerCut)) {
+          AgentRuntime runtime = runtime(server.baseUrl(), desk, stores, powerCut, tracker())) {
         out.println("customer: " + question);
         runtime.run(question, durable);
       } catch (PowerCut e) {
@@ -119,17 +128,24 @@ public final class SessionsAndResumeExample {
 
       out.println("-- a new runtime on the same database file resumes run-neighbour-1042");
       try (JdbcStores stores = JdbcStores.h2(dir);
-          AgentRuntime runtime = runtime(server.baseUrl(), desk, stores, null)) {
+          AgentRuntime runtime = runtime(server.baseUrl(), desk, stores, null, tracker())) {
         out.println("   unfinished runs: " + stores.checkpoints().unfinished());
         AgentResult r = runtime.resume("run-neighbour-1042");
         out.println("agent:    " + r.output());
         out.println("   " + r.modelCalls().size() + " model calls (1 replayed from the checkpoint), tokens in "
             + r.usage().inputTokens() + " out " + r.usage().outputTokens() + "; tickets opened: "
             + desk.ticketsCreated() + "; model requests sent in all: " + server.requestCount());
+        out.println("   cost of the whole run: $" + r.attribute(CostTracker.RUN_COST).orElseThrow().toPlainString()
+            + " (the replayed call included, and counted once in the budgets)");
         out.println("   session chat-7 now holds " + stores.sessions().read("chat-7").size() + " messages");
       }
       return desk.ticketsCreated();
     }
+  }
+
+  /** A new process's cost tracker: a $0.05 budget per run. */
+  private static CostTracker tracker() {
+    return CostTracker.builder().budget(Budget.perRun("0.05")).build();
   }
 
   private static void say(PrintStream out, String question, AgentResult r) {

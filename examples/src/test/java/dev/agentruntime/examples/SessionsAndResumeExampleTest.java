@@ -29,6 +29,9 @@ class SessionsAndResumeExampleTest {
         .contains("agent:    I opened a ticket for order 1042")
         .contains("2 model calls (1 replayed from the checkpoint), tokens in 780 out 55; tickets opened: 1;"
             + " model requests sent in all: 5")
+        // gpt-4o-mini ($0.15 in, $0.075 cached, $0.60 out per million): 104 + 256 cached + 30 out,
+        // then 164 + 256 cached + 25 out
+        .contains("cost of the whole run: $0.0001116 (the replayed call included")
         .contains("session chat-7 now holds 10 messages");
   }
 }

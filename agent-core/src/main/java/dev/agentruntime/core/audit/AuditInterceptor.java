@@ -1,5 +1,6 @@
 package dev.agentruntime.core.audit;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
@@ -41,7 +42,7 @@ public final class AuditInterceptor implements AgentInterceptor, AgentEventListe
    * @param traceId supplies the current trace id (for example
    *     {@code () -> Span.current().getSpanContext().getTraceId()}), or returns null
    */
-  public AuditInterceptor(AuditLog log, Supplier<String> traceId) {
+  public AuditInterceptor(AuditLog log, @Nullable Supplier<String> traceId) {
     this.log = Objects.requireNonNull(log, "log");
     this.traceId = Objects.requireNonNull(traceId, "traceId");
   }

@@ -13,7 +13,15 @@ import java.util.Objects;
  * @param hash SHA-256 over this record's fields and {@code previousHash}
  */
 public record AuditRecord(long seq, Instant at, AuditEvent event, String previousHash, String hash) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param seq its position, from 0, gap-free
+   * @param at when it was appended
+   * @param event what happened
+   * @param previousHash the previous record's hash ({@link AuditChain#GENESIS} for the first)
+   * @param hash SHA-256 over this record's fields and {@code previousHash}
+   */
   public AuditRecord {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(event, "event");

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.audit;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The outcome of {@link AuditLog#verify()}.
  *
@@ -8,7 +9,7 @@ package dev.agentruntime.core.audit;
  * @param firstBadSeq the position of the first broken record, or -1 when intact
  * @param problem what is wrong with it, or null when intact
  */
-public record AuditVerification(boolean intact, long records, long firstBadSeq, String problem) {
+public record AuditVerification(boolean intact, long records, long firstBadSeq, @Nullable String problem) {
   /**
    * @param records records checked
    * @return an intact result

@@ -4,4 +4,7 @@
  * {@link dev.agentruntime.core.audit.AuditLog}, filled by the
  * {@link dev.agentruntime.core.audit.AuditInterceptor}.
  */
+@NullMarked
 package dev.agentruntime.core.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -36,7 +36,13 @@ public record Placement(Stage stage, Position position, int order) {
     AFTER
   }
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param stage the stage the placement is relative to
+   * @param position before, in or after the stage
+   * @param order the order among interceptors at the same stage and position (lower is outer)
+   */
   public Placement {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(position, "position");

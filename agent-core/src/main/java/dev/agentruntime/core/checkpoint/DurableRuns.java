@@ -1,5 +1,6 @@
 package dev.agentruntime.core.checkpoint;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
@@ -247,7 +248,7 @@ public final class DurableRuns implements AgentInterceptor {
   }
 
   /** @return the result to use, or null to run the call (again) */
-  private ToolResult settleInDoubt(RunContext ctx, ToolCall call) throws Exception {
+  private @Nullable ToolResult settleInDoubt(RunContext ctx, ToolCall call) throws Exception {
     String idemKey = IdempotencyKeys.of(ctx.runId(), call);
     IdempotencyStore.Claim claim = idempotency.begin(idemKey, idempotencyTtl);
     switch (claim.state()) {

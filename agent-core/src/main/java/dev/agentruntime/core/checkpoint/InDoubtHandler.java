@@ -36,7 +36,12 @@ public interface InDoubtHandler {
    * @param result the result to use instead when not re-running
    */
   record Resolution(boolean runAgain, ToolResult result) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param runAgain whether to run it again
+     * @param result the result to use instead when not re-running
+     */
     public Resolution {
       if (!runAgain && result == null) {
         throw new IllegalArgumentException("result must be given when not re-running");

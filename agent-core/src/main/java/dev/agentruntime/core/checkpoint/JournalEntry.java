@@ -1,5 +1,6 @@
 package dev.agentruntime.core.checkpoint;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param at when it was recorded
  */
 public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage message, TokenUsage usage,
-    String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at) {
+    @Nullable String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at) {
 
   /** Kinds of entry. */
   public enum Kind {
@@ -36,7 +37,20 @@ public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage
     TOOL_RESULT
   }
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param seq position in the journal, from 0, gap-free
+   * @param kind what happened
+   * @param callKey which call: the model call's index ({@code "m0"}, {@code "m1"}, ...) or the tool
+   *     call's key (its id, or name and arguments when the provider gives no id)
+   * @param message the model's message ({@link Kind#MODEL_RESPONSE} only)
+   * @param usage the model call's tokens ({@link Kind#MODEL_RESPONSE} only, else ZERO)
+   * @param responseModel the model that answered, or null
+   * @param toolCall the tool call (tool entries only)
+   * @param toolResult the tool's result ({@link Kind#TOOL_RESULT} only)
+   * @param at when it was recorded
+   */
   public JournalEntry {
     if (seq < 0) {
       throw new IllegalArgumentException("seq must be >= 0, was " + seq);

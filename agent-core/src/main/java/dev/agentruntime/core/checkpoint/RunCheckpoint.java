@@ -16,7 +16,13 @@ import java.util.Set;
  * @param status where it stands
  */
 public record RunCheckpoint(RunHeader header, List<JournalEntry> entries, RunStatus status) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param header what the run was started with
+   * @param entries the journal, in order
+   * @param status where it stands
+   */
   public RunCheckpoint {
     Objects.requireNonNull(header, "header");
     entries = List.copyOf(entries);

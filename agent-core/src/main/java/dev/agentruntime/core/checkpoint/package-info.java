@@ -4,4 +4,7 @@
  * {@link dev.agentruntime.core.checkpoint.DurableRuns} interceptor behind
  * {@code AgentRuntime.resume(runId)}.
  */
+@NullMarked
 package dev.agentruntime.core.checkpoint;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param counter how to count tokens
  */
 public record ContextBudget(long maxInputTokens, TokenCounter counter) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param maxInputTokens the model's context window minus the tokens reserved for its answer
+   * @param counter how to count tokens
+   */
   public ContextBudget {
     if (maxInputTokens <= 0) {
       throw new IllegalArgumentException("maxInputTokens must be positive, was " + maxInputTokens);

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.context;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
 
 /**
@@ -14,7 +15,7 @@ public class ContextWindowExceededException extends AgentRuntimeException {
    * @param needed the tokens the uncuttable messages take
    * @param budget the tokens allowed
    */
-  public ContextWindowExceededException(String runId, long needed, long budget) {
+  public ContextWindowExceededException(@Nullable String runId, long needed, long budget) {
     super(runId, "the context does not fit the model's window: the pinned messages and the current turn take "
         + needed + " tokens, the budget is " + budget + " (raise the window, lower reservedOutputTokens, or"
         + " shorten the input)");

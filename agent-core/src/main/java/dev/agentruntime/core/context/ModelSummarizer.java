@@ -1,5 +1,6 @@
 package dev.agentruntime.core.context;
 
+import org.jspecify.annotations.Nullable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.agentruntime.core.RunContext;
@@ -87,7 +88,7 @@ public final class ModelSummarizer implements Summarizer {
      * @param value the (cheaper) model to summarise with, or null for the runtime's default
      * @return this
      */
-    public Builder model(String value) {
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }

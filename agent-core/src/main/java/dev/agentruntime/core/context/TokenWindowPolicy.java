@@ -1,5 +1,6 @@
 package dev.agentruntime.core.context;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ChatMessage;
@@ -47,8 +48,8 @@ public final class TokenWindowPolicy implements ContextPolicy {
   private final int keepRecentToolResults;
   private final Summarizer summarizer;
 
-  private TokenWindowPolicy(Builder b) {
-    this.maxInputTokens = b.maxInputTokens;
+  private TokenWindowPolicy(Builder b, long maxInputTokens) {
+    this.maxInputTokens = maxInputTokens;
     this.counter = b.counter;
     this.clearToolResults = b.clearToolResults;
     this.keepRecentToolResults = b.keepRecentToolResults;
@@ -234,9 +235,17 @@ public final class TokenWindowPolicy implements ContextPolicy {
     return out == null ? messages : out;
   }
 
-  /** Builder for {@link TokenWindowPolicy}. */
+  /**
+   * Builder for {@link TokenWindowPolicy}. The budget is set one of three ways: by model
+   * ({@link #model(String, ModelLimitsSource)}: the model's context window minus its maximum
+   * output, from a catalog), by {@link #contextWindow(long, long)}, or by
+   * {@link #maxInputTokens(long)}. A size given explicitly wins over the model's.
+   */
   public static final class Builder {
     private long maxInputTokens;
+    private @Nullable String model;
+    private @Nullable ModelLimitsSource limitsSource;
+    private @Nullable Long reservedOutputTokens;
     private TokenCounter counter = TokenCounter.approximate();
     private boolean clearToolResults = true;
     private int keepRecentToolResults = 3;
@@ -255,6 +264,36 @@ public final class TokenWindowPolicy implements ContextPolicy {
             + reservedOutputTokens + " and " + contextWindowTokens);
       }
       this.maxInputTokens = contextWindowTokens - reservedOutputTokens;
+      return this;
+    }
+
+    /**
+     * Sizes the budget from the model's limits: its context window minus the tokens reserved for
+     * the answer (by default the model's maximum output, see {@link #reservedOutputTokens(long)}).
+     * Looked up at {@link #build()}, which fails naming the model when the source does not know it
+     * and no size was given explicitly.
+     *
+     * @param modelId the model id, as sent to the provider (e.g. {@code gpt-4o-mini})
+     * @param source where the model's limits come from, e.g. {@code agent-cost}'s
+     *     {@code PricingCatalog.bundled()}
+     * @return this
+     */
+    public Builder model(String modelId, ModelLimitsSource source) {
+      if (modelId == null || modelId.isBlank()) {
+        throw new IllegalArgumentException("model must not be null or blank");
+      }
+      this.model = modelId.trim();
+      this.limitsSource = Objects.requireNonNull(source, "source (of the model's limits)");
+      return this;
+    }
+
+    /**
+     * @param value tokens kept free for the answer when the budget comes from
+     *     {@link #model(String, ModelLimitsSource)} (default: the model's maximum output)
+     * @return this
+     */
+    public Builder reservedOutputTokens(long value) {
+      this.reservedOutputTokens = value;
       return this;
     }
 
@@ -298,24 +337,54 @@ public final class TokenWindowPolicy implements ContextPolicy {
      * @param value summarises the oldest turns before they are dropped, or null (default) to drop
      * @return this
      */
-    public Builder summarizer(Summarizer value) {
+    public Builder summarizer(@Nullable Summarizer value) {
       this.summarizer = value;
       return this;
     }
 
     /**
      * @return the policy
-     * @throws IllegalArgumentException when no budget was set or a setting is negative
+     * @throws IllegalArgumentException when no budget was set, the model's limits are unknown, or
+     *     a setting is negative
      */
     public TokenWindowPolicy build() {
-      if (maxInputTokens <= 0) {
-        throw new IllegalArgumentException("set maxInputTokens or contextWindow(...) to a positive budget, was "
-            + maxInputTokens);
+      if (reservedOutputTokens != null && reservedOutputTokens < 0) {
+        throw new IllegalArgumentException("reservedOutputTokens must be >= 0, was " + reservedOutputTokens);
       }
       if (keepRecentToolResults < 0) {
         throw new IllegalArgumentException("keepRecentToolResults must be >= 0, was " + keepRecentToolResults);
       }
-      return new TokenWindowPolicy(this);
+      if (maxInputTokens == 0 && model != null) {
+        return new TokenWindowPolicy(this, fromModel());
+      }
+      if (maxInputTokens <= 0) {
+        throw new IllegalArgumentException("set model(...), contextWindow(...) or maxInputTokens to a positive "
+            + "budget, was " + maxInputTokens);
+      }
+      return new TokenWindowPolicy(this, maxInputTokens);
+    }
+
+    private long fromModel() {
+      ModelLimits limits = limitsSource.limits(model).orElseThrow(() -> new IllegalArgumentException(
+          "no context window known for model '" + model + "' in " + limitsSource
+              + ": give the size with contextWindow(tokens, reservedOutputTokens) or maxInputTokens(tokens), "
+              + "or add the model's limits to the catalog"));
+      long window = limits.contextWindowTokens();
+      long reserved;
+      if (reservedOutputTokens != null) {
+        reserved = reservedOutputTokens;
+      } else if (limits.maxOutputTokens() == 0) {
+        throw new IllegalArgumentException("model '" + model + "' has a context window of " + window
+            + " tokens but no published maximum output: set reservedOutputTokens(...)");
+      } else {
+        reserved = limits.maxOutputTokens();
+      }
+      if (reserved >= window) {
+        throw new IllegalArgumentException("model '" + model + "': the " + reserved + " tokens reserved for the "
+            + "answer leave nothing of its " + window + "-token context window; set reservedOutputTokens(...) "
+            + "below " + window);
+      }
+      return window - reserved;
     }
   }
 }

@@ -4,4 +4,7 @@
  * reserved for the answer. Built-ins: a token window cut at user-turn boundaries, tool-result
  * clearing, and summarisation of the oldest turns by a (cheaper) model through the chain.
  */
+@NullMarked
 package dev.agentruntime.core.context;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
 public class AgentRuntimeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The run, or null. */
   private volatile String runId;
   private volatile transient AgentResult partialResult;
 
@@ -18,7 +20,7 @@ public class AgentRuntimeException extends RuntimeException {
    * @param message what happened
    * @param cause the cause, or null
    */
-  public AgentRuntimeException(String runId, String message, Throwable cause) {
+  public AgentRuntimeException(@Nullable String runId, String message, @Nullable Throwable cause) {
     super(message);
     if (cause != null) {
       initCause(cause);
@@ -30,12 +32,12 @@ public class AgentRuntimeException extends RuntimeException {
    * @param runId the run, or null
    * @param message what happened
    */
-  public AgentRuntimeException(String runId, String message) {
+  public AgentRuntimeException(@Nullable String runId, String message) {
     this(runId, message, null);
   }
 
   /** @return the id of the run this happened in, or null when outside a run */
-  public String runId() {
+  public @Nullable String runId() {
     return runId;
   }
 

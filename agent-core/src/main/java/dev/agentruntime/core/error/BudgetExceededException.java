@@ -1,14 +1,19 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /** A call would take spending over a hard budget; it was refused before any request was sent. */
 public class BudgetExceededException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The budget's name (e.g. {@code tenant acme / day 2026-11-23}). */
   private final String budget;
+  /** The budget in USD. */
   private final BigDecimal limitUsd;
+  /** Already spent or reserved in USD. */
   private final BigDecimal spentUsd;
+  /** What the refused call would have reserved in USD. */
   private final BigDecimal requestedUsd;
 
   /**
@@ -19,7 +24,7 @@ public class BudgetExceededException extends AgentRuntimeException {
    * @param requestedUsd what the refused call would have reserved in USD
    */
   public BudgetExceededException(
-      String runId, String budget, BigDecimal limitUsd, BigDecimal spentUsd, BigDecimal requestedUsd) {
+      @Nullable String runId, String budget, BigDecimal limitUsd, BigDecimal spentUsd, BigDecimal requestedUsd) {
     super(
         runId,
         "budget '"

@@ -1,9 +1,11 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 /** A circuit breaker is open and refused the call without trying it. */
 public class CircuitOpenException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The circuit's name ({@code model:openai/gpt-4o}, {@code tool:search}). */
   private final String circuit;
 
   /**
@@ -11,7 +13,7 @@ public class CircuitOpenException extends AgentRuntimeException {
    * @param circuit the circuit's name ({@code model:openai/gpt-4o}, {@code tool:search})
    * @param cause the underlying resilience4j exception, or null
    */
-  public CircuitOpenException(String runId, String circuit, Throwable cause) {
+  public CircuitOpenException(@Nullable String runId, String circuit, @Nullable Throwable cause) {
     super(runId, "circuit '" + circuit + "' is open; call not attempted", cause);
     this.circuit = circuit;
   }

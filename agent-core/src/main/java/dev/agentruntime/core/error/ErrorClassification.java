@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /** Whether trying the same call again may help. */
@@ -20,7 +21,7 @@ public enum ErrorClassification {
    * @param body the response body or error message, may be null
    * @return the classification
    */
-  public static ErrorClassification ofHttpStatus(int status, String body) {
+  public static ErrorClassification ofHttpStatus(int status, @Nullable String body) {
     if (status == 429 && body != null && isQuotaExhausted(body)) {
       return PERMANENT;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Decides whether a failure is worth retrying. Set your own on the runtime builder to teach the
  * runtime about your client's exceptions; it is consulted first, and the
@@ -12,7 +13,7 @@ public interface ErrorClassifier {
    * @param error the failure
    * @return what is known about it, or null to defer to the default classifier
    */
-  FailureInfo classify(Throwable error);
+  @Nullable FailureInfo classify(Throwable error);
 
   /**
    * The built-in classifier: understands the runtime's own exceptions, timeouts, connection
@@ -28,7 +29,7 @@ public interface ErrorClassifier {
    * @param fallback consulted when this classifier returns null
    * @return a classifier that asks this one first
    */
-  default ErrorClassifier orElse(ErrorClassifier fallback) {
+  default ErrorClassifier orElse(@Nullable ErrorClassifier fallback) {
     return error -> {
       FailureInfo info = classify(error);
       return info != null ? info : fallback.classify(error);

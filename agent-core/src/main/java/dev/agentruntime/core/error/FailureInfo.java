@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,9 +14,17 @@ import java.util.Objects;
  *     {@code timeout}, or the exception's class name
  */
 public record FailureInfo(
-    ErrorClassification classification, int statusCode, Duration retryAfter, String errorType) {
+    ErrorClassification classification, int statusCode, @Nullable Duration retryAfter, String errorType) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param classification whether a retry may help
+   * @param statusCode the HTTP status, or -1 when none
+   * @param retryAfter how long the server asked to wait before retrying, or null
+   * @param errorType a low-cardinality type for telemetry ({@code error.type}), e.g. {@code 429},
+   *     {@code timeout}, or the exception's class name
+   */
   public FailureInfo {
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(errorType, "errorType");

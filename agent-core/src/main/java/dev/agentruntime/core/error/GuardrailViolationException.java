@@ -1,11 +1,15 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 /** A guardrail blocked an input, output, tool call or tool result. */
 public class GuardrailViolationException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The guardrail's name. */
   private final String guardrail;
+  /** Where it was checked ({@code input}, {@code output}, {@code tool_call},. */
   private final String point;
+  /** Why it blocked. */
   private final String reason;
 
   /**
@@ -15,7 +19,7 @@ public class GuardrailViolationException extends AgentRuntimeException {
    *     {@code tool_result})
    * @param reason why it blocked
    */
-  public GuardrailViolationException(String runId, String guardrail, String point, String reason) {
+  public GuardrailViolationException(@Nullable String runId, String guardrail, String point, String reason) {
     super(runId, "guardrail '" + guardrail + "' blocked the " + point + ": " + reason);
     this.guardrail = guardrail;
     this.point = point;

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.limits.Limit;
 import java.util.Objects;
 
@@ -10,7 +11,9 @@ import java.util.Objects;
 public class LimitExceededException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Which limit. */
   private final Limit limit;
+  /** Whether the configured reaction is to stop gracefully (the loop then asks the. */
   private final boolean graceful;
 
   /**
@@ -20,7 +23,7 @@ public class LimitExceededException extends AgentRuntimeException {
    * @param graceful whether the configured reaction is to stop gracefully (the loop then asks the
    *     model for a final answer instead of failing)
    */
-  public LimitExceededException(String runId, Limit limit, String message, boolean graceful) {
+  public LimitExceededException(@Nullable String runId, Limit limit, String message, boolean graceful) {
     super(runId, message);
     this.limit = Objects.requireNonNull(limit, "limit");
     this.graceful = graceful;

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -7,10 +8,14 @@ import java.util.Objects;
 public class ModelCallException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether a retry may help. */
   private final ErrorClassification classification;
+  /** HTTP status, or -1. */
   private final int statusCode;
   private final transient Duration retryAfter;
+  /** The model that failed, or null. */
   private final String model;
+  /** The {@code error.type} for telemetry (e.g. {@code timeout}, {@code truncated}). */
   private final String errorType;
 
   /**
@@ -23,13 +28,13 @@ public class ModelCallException extends AgentRuntimeException {
    * @param retryAfter server-requested wait before retrying, or null
    */
   public ModelCallException(
-      String runId,
-      String model,
+      @Nullable String runId,
+      @Nullable String model,
       String message,
-      Throwable cause,
+      @Nullable Throwable cause,
       ErrorClassification classification,
       int statusCode,
-      Duration retryAfter) {
+      @Nullable Duration retryAfter) {
     super(runId, message, cause);
     this.model = model;
     this.classification = Objects.requireNonNull(classification, "classification");
@@ -50,8 +55,8 @@ public class ModelCallException extends AgentRuntimeException {
    * @param retryAfter the server's Retry-After, or null
    * @param errorType the {@code error.type} for telemetry (e.g. {@code timeout}, {@code truncated})
    */
-  public ModelCallException(String runId, String model, String message, Throwable cause,
-      ErrorClassification classification, int statusCode, Duration retryAfter, String errorType) {
+  public ModelCallException(@Nullable String runId, @Nullable String model, String message, @Nullable Throwable cause,
+      ErrorClassification classification, int statusCode, @Nullable Duration retryAfter, String errorType) {
     super(runId, message, cause);
     this.model = model;
     this.classification = Objects.requireNonNull(classification, "classification");
@@ -71,7 +76,7 @@ public class ModelCallException extends AgentRuntimeException {
    * @return the exception
    */
   public static ModelCallException ofHttp(
-      String model, int statusCode, String body, Duration retryAfter, Throwable cause) {
+      @Nullable String model, int statusCode, @Nullable String body, @Nullable Duration retryAfter, @Nullable Throwable cause) {
     return new ModelCallException(
         null,
         model,
@@ -97,12 +102,12 @@ public class ModelCallException extends AgentRuntimeException {
   }
 
   /** @return the server-requested wait before retrying, or null */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 
   /** @return the model that failed, or null */
-  public String model() {
+  public @Nullable String model() {
     return model;
   }
 

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /** A rate limit (requests or tokens per minute) refused the call; says when to retry. */
@@ -7,6 +8,7 @@ public class RateLimitedException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Duration retryAfter;
+  /** Which limit refused (e.g. {@code plan 'free' rpm for user alice}). */
   private final String limit;
 
   /**
@@ -14,7 +16,7 @@ public class RateLimitedException extends AgentRuntimeException {
    * @param limit which limit refused (e.g. {@code plan 'free' rpm for user alice})
    * @param retryAfter when a retry may succeed, or null
    */
-  public RateLimitedException(String runId, String limit, Duration retryAfter) {
+  public RateLimitedException(@Nullable String runId, String limit, @Nullable Duration retryAfter) {
     super(
         runId,
         "rate limit reached: "
@@ -25,7 +27,7 @@ public class RateLimitedException extends AgentRuntimeException {
   }
 
   /** @return when a retry may succeed, or null when unknown */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 

@@ -1,12 +1,15 @@
 package dev.agentruntime.core.error;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /** A tool failed while executing. */
 public class ToolExecutionException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The tool. */
   private final String toolName;
+  /** Whether a retry may help. */
   private final ErrorClassification classification;
 
   /**
@@ -17,10 +20,10 @@ public class ToolExecutionException extends AgentRuntimeException {
    * @param classification whether a retry may help
    */
   public ToolExecutionException(
-      String runId,
+      @Nullable String runId,
       String toolName,
       String message,
-      Throwable cause,
+      @Nullable Throwable cause,
       ErrorClassification classification) {
     super(runId, message, cause);
     this.toolName = Objects.requireNonNull(toolName, "toolName");

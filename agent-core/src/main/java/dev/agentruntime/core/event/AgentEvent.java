@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,7 @@ public sealed interface AgentEvent
         RunFailed {
 
   /** @return the run it happened in, or null for events outside a run */
-  String runId();
+  @Nullable String runId();
 
   /** @return when it happened */
   Instant timestamp();

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param limitUsd the budget
  */
 public record BudgetThresholdReached(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     String budget,
     int thresholdPercent,

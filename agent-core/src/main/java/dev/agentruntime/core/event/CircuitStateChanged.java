@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param toState the new state
  */
 public record CircuitStateChanged(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     String circuit,
     String fromState,

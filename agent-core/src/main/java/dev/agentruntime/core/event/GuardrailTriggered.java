@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param reason why
  */
 public record GuardrailTriggered(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     String guardrail,
     String point,

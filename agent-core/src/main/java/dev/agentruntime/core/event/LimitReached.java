@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.limits.Limit;
 import java.time.Instant;
 
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param message details
  */
 public record LimitReached(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     Limit limit,
     boolean graceful,

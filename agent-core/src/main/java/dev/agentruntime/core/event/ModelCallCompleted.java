@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.TokenUsage;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,14 +18,14 @@ import java.time.Instant;
  * @param error the failure's message, or null
  */
 public record ModelCallCompleted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     int step,
     String model,
     TokenUsage usage,
-    String finishReason,
+    @Nullable String finishReason,
     Duration duration,
-    String error)
+    @Nullable String error)
     implements AgentEvent {
   @Override
   public String type() {

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  * @param model the requested model
  */
 public record ModelCallStarted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     int step,
     String model)

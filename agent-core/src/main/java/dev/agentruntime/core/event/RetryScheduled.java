@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param errorType the failure's type
  */
 public record RetryScheduled(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     String target,
     int attempt,

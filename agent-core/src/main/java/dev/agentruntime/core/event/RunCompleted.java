@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.model.TokenUsage;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @param duration the run's duration
  */
 public record RunCompleted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     String output,
     StopReason stopReason,

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -12,10 +13,10 @@ import java.time.Instant;
  * @param input the run's input
  */
 public record RunStarted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     String agentName,
-    String sessionId,
+    @Nullable String sessionId,
     String input)
     implements AgentEvent {
   @Override

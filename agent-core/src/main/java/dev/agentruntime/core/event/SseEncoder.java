@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +65,7 @@ public final class SseEncoder {
    * @param id the SSE event id (for reconnection with {@code Last-Event-ID}), or null for none
    * @return one complete SSE frame, ending with a blank line
    */
-  public String encode(AgentEvent event, String id) {
+  public String encode(AgentEvent event, @Nullable String id) {
     StringBuilder sb = new StringBuilder(256);
     sb.append("event: ").append(event.type()).append('\n');
     if (id != null) {

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param step the step index, from 1
  */
 public record StepStarted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     int step)
     implements AgentEvent {

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param step the step
  * @param reason why the attempt was abandoned
  */
-public record TextDiscarded(String runId, Instant timestamp, int step, String reason) implements AgentEvent {
+public record TextDiscarded(@Nullable String runId, Instant timestamp, int step, String reason) implements AgentEvent {
   @Override
   public String type() {
     return "text_discarded";

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,10 +16,10 @@ import java.time.Instant;
  * @param duration how long it took
  */
 public record ToolCallCompleted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     int step,
-    String toolCallId,
+    @Nullable String toolCallId,
     String toolName,
     boolean isError,
     Duration duration)

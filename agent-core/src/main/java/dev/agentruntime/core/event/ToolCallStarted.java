@@ -1,5 +1,6 @@
 package dev.agentruntime.core.event;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -13,10 +14,10 @@ import java.time.Instant;
  * @param arguments the JSON arguments
  */
 public record ToolCallStarted(
-    String runId,
+    @Nullable String runId,
     Instant timestamp,
     int step,
-    String toolCallId,
+    @Nullable String toolCallId,
     String toolName,
     String arguments)
     implements AgentEvent {

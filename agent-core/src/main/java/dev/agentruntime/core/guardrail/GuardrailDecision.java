@@ -63,7 +63,11 @@ public sealed interface GuardrailDecision {
    * @param reason why
    */
   record Block(String reason) implements GuardrailDecision {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param reason why
+     */
     public Block {
       Objects.requireNonNull(reason, "reason");
     }
@@ -81,7 +85,12 @@ public sealed interface GuardrailDecision {
    * @param reason why
    */
   record Rewrite(String text, String reason) implements GuardrailDecision {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param reason why
+     * @param text the replacement
+     */
     public Rewrite {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(reason, "reason");
@@ -99,7 +108,11 @@ public sealed interface GuardrailDecision {
    * @param feedback what to tell it
    */
   record Reask(String feedback) implements GuardrailDecision {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param feedback what to tell the model
+     */
     public Reask {
       Objects.requireNonNull(feedback, "feedback");
     }
@@ -116,7 +129,11 @@ public sealed interface GuardrailDecision {
    * @param reason what was noticed
    */
   record Warn(String reason) implements GuardrailDecision {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param reason why
+     */
     public Warn {
       Objects.requireNonNull(reason, "reason");
     }

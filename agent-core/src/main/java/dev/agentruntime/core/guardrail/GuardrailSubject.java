@@ -1,5 +1,6 @@
 package dev.agentruntime.core.guardrail;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import java.util.Objects;
 
@@ -11,8 +12,15 @@ import java.util.Objects;
  * @param toolName the tool, for tool points; null otherwise
  * @param context the run, or null when checked outside a run
  */
-public record GuardrailSubject(GuardrailPoint point, String text, String toolName, RunContext context) {
-  /** Validates; a null text becomes empty. */
+public record GuardrailSubject(GuardrailPoint point, String text, @Nullable String toolName, @Nullable RunContext context) {
+  /**
+   * Validates; a null text becomes empty.
+   *
+   * @param point where the check happens
+   * @param text the text to judge (for {@link GuardrailPoint#TOOL_CALL}: the JSON arguments)
+   * @param toolName the tool, for tool points; null otherwise
+   * @param context the run, or null when checked outside a run
+   */
   public GuardrailSubject {
     Objects.requireNonNull(point, "point");
     text = text == null ? "" : text;

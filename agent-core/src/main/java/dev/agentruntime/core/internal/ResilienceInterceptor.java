@@ -77,6 +77,8 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   /**
    * @param policy the policy
    * @param core the engine, set once it exists
+   * @param breakerRegistry where the circuit breakers are created (resilience4j registry)
+   * @param retryRegistry where the retries are created (resilience4j registry)
    */
   public ResilienceInterceptor(ResiliencePolicy policy, RuntimeCoreRef core,
       io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry,

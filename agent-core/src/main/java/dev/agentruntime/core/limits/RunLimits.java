@@ -1,5 +1,6 @@
 package dev.agentruntime.core.limits;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ public final class RunLimits {
   }
 
   /** @return maximum wall-clock time, or null for none */
-  public Duration maxDuration() {
+  public @Nullable Duration maxDuration() {
     return maxDuration;
   }
 
@@ -189,7 +190,7 @@ public final class RunLimits {
      * @param value maximum wall-clock time, or null for none
      * @return this
      */
-    public Builder maxDuration(Duration value) {
+    public Builder maxDuration(@Nullable Duration value) {
       this.maxDuration = value;
       return this;
     }

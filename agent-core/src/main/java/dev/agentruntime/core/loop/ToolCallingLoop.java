@@ -1,5 +1,6 @@
 package dev.agentruntime.core.loop;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.error.CircuitOpenException;
@@ -219,7 +220,7 @@ public final class ToolCallingLoop implements AgentLoop {
      * @param value the system prompt, or null
      * @return this
      */
-    public Builder systemPrompt(String value) {
+    public Builder systemPrompt(@Nullable String value) {
       this.systemPrompt = value;
       return this;
     }
@@ -237,7 +238,7 @@ public final class ToolCallingLoop implements AgentLoop {
      * @param value temperature for every call, or null
      * @return this
      */
-    public Builder temperature(Double value) {
+    public Builder temperature(@Nullable Double value) {
       this.temperature = value;
       return this;
     }
@@ -246,7 +247,7 @@ public final class ToolCallingLoop implements AgentLoop {
      * @param value output token cap per call, or null
      * @return this
      */
-    public Builder maxOutputTokens(Integer value) {
+    public Builder maxOutputTokens(@Nullable Integer value) {
       this.maxOutputTokens = value;
       return this;
     }
@@ -255,7 +256,7 @@ public final class ToolCallingLoop implements AgentLoop {
      * @param value model name for every call, or null for the client's default
      * @return this
      */
-    public Builder model(String value) {
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record AssistantMessage(String text, List<ToolCall> toolCalls) implements ChatMessage {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param text the text, empty when the model only called tools
+   * @param toolCalls the tool calls requested, in order; empty when none
+   */
   public AssistantMessage {
     text = text == null ? "" : text;
     toolCalls = List.copyOf(Objects.requireNonNull(toolCalls, "toolCalls"));

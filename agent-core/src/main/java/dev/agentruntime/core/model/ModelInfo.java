@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -11,12 +12,20 @@ import java.util.Objects;
  * @param serverAddress host of the endpoint, or null when not a network client
  * @param serverPort port of the endpoint, or -1 when unknown
  */
-public record ModelInfo(String provider, String model, String serverAddress, int serverPort) {
+public record ModelInfo(String provider, String model, @Nullable String serverAddress, int serverPort) {
 
   /** Used when a client says nothing about itself. */
   public static final ModelInfo UNKNOWN = new ModelInfo("unknown", "unknown", null, -1);
 
-  /** Validates the description. */
+  /**
+   * Validates the description.
+   *
+   * @param provider provider name as in the OpenTelemetry GenAI conventions ({@code openai},
+   *     {@code anthropic}, {@code gcp.gemini}, ...), never null
+   * @param model the model the client uses when a request names none, never null
+   * @param serverAddress host of the endpoint, or null when not a network client
+   * @param serverPort port of the endpoint, or -1 when unknown
+   */
   public ModelInfo {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(model, "model");

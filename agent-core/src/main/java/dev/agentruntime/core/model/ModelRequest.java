@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,21 @@ import java.util.Objects;
 public record ModelRequest(
     List<ChatMessage> messages,
     List<ToolSpec> tools,
-    String model,
-    Double temperature,
-    Integer maxOutputTokens,
+    @Nullable String model,
+    @Nullable Double temperature,
+    @Nullable Integer maxOutputTokens,
     Map<String, Object> metadata) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param messages the conversation so far, never empty
+   * @param tools the tools the model may call; empty for none
+   * @param model the model to use, or null for the client's default
+   * @param temperature sampling temperature, or null for the provider's default
+   * @param maxOutputTokens output token cap, or null for the provider's default
+   * @param metadata free-form values for interceptors (never sent to the model)
+   */
   public ModelRequest {
     messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
     if (messages.isEmpty()) {
@@ -79,7 +89,7 @@ public record ModelRequest(
    * @param newModel replacement model name, or null for the client's default
    * @return a copy for another model
    */
-  public ModelRequest withModel(String newModel) {
+  public ModelRequest withModel(@Nullable String newModel) {
     return new ModelRequest(messages, tools, newModel, temperature, maxOutputTokens, metadata);
   }
 
@@ -132,7 +142,7 @@ public record ModelRequest(
      * @param value model name, or null for the client's default
      * @return this
      */
-    public Builder model(String value) {
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }
@@ -141,7 +151,7 @@ public record ModelRequest(
      * @param value temperature, or null
      * @return this
      */
-    public Builder temperature(Double value) {
+    public Builder temperature(@Nullable Double value) {
       this.temperature = value;
       return this;
     }
@@ -150,7 +160,7 @@ public record ModelRequest(
      * @param value output token cap, or null
      * @return this
      */
-    public Builder maxOutputTokens(Integer value) {
+    public Builder maxOutputTokens(@Nullable Integer value) {
       this.maxOutputTokens = value;
       return this;
     }

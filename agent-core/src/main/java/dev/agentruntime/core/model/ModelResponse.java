@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,12 +19,22 @@ import java.util.Objects;
 public record ModelResponse(
     AssistantMessage message,
     TokenUsage usage,
-    FinishReason finishReason,
-    String responseId,
-    String responseModel,
+    @Nullable FinishReason finishReason,
+    @Nullable String responseId,
+    @Nullable String responseModel,
     Map<String, Object> metadata) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param message the model's message (text and/or tool calls)
+   * @param usage tokens used by this call ({@link TokenUsage#ZERO} when the provider reports none)
+   * @param finishReason why generation stopped; {@link FinishReason#UNKNOWN} when the provider did
+   *     not say (null is read as unknown, never as a normal stop)
+   * @param responseId the provider's response id, or null
+   * @param responseModel the model that actually answered (may differ from the requested one), or null
+   * @param metadata values added by interceptors (for example the call's cost), never null
+   */
   public ModelResponse {
     Objects.requireNonNull(message, "message");
     usage = usage == null ? TokenUsage.ZERO : usage;

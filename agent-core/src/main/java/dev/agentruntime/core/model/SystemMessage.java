@@ -8,7 +8,11 @@ import java.util.Objects;
  * @param text the instructions, never null
  */
 public record SystemMessage(String text) implements ChatMessage {
-  /** Validates the message. */
+  /**
+   * Validates the message.
+   *
+   * @param text the instructions, never null
+   */
   public SystemMessage {
     Objects.requireNonNull(text, "text");
   }

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Tokens used by one or more model calls.
  *
@@ -23,7 +24,15 @@ public record TokenUsage(
   /** No tokens. */
   public static final TokenUsage ZERO = new TokenUsage(0, 0, 0, 0, 0);
 
-  /** Validates the counts. */
+  /**
+   * Validates the counts.
+   *
+   * @param inputTokens prompt tokens, including cached ones
+   * @param outputTokens completion tokens, including reasoning ones
+   * @param cachedInputTokens input tokens served from the provider's prompt cache (cache reads)
+   * @param cacheWriteInputTokens input tokens written to the provider's prompt cache
+   * @param reasoningTokens output tokens spent on hidden reasoning
+   */
   public TokenUsage {
     if (inputTokens < 0
         || outputTokens < 0
@@ -52,7 +61,7 @@ public record TokenUsage(
    * @param other usage to add (null is treated as zero)
    * @return the sum
    */
-  public TokenUsage plus(TokenUsage other) {
+  public TokenUsage plus(@Nullable TokenUsage other) {
     if (other == null || other == ZERO) {
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,17 @@ import java.util.Objects;
  * @param idempotencyKey caller-chosen key for side-effecting tools, or null to derive one from the
  *     run and the call id
  */
-public record ToolCall(String id, String name, String arguments, String idempotencyKey) {
+public record ToolCall(@Nullable String id, String name, String arguments, @Nullable String idempotencyKey) {
 
-  /** Validates the call. */
+  /**
+   * Validates the call.
+   *
+   * @param id the provider's call id (may be null when the provider has none)
+   * @param name the tool name, never null
+   * @param arguments the arguments as a JSON object text, never null ({@code {}} when none)
+   * @param idempotencyKey caller-chosen key for side-effecting tools, or null to derive one from the
+   *     run and the call id
+   */
   public ToolCall {
     Objects.requireNonNull(name, "name");
     arguments = arguments == null || arguments.isBlank() ? "{}" : arguments;

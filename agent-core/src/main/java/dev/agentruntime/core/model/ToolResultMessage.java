@@ -1,5 +1,6 @@
 package dev.agentruntime.core.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -10,10 +11,17 @@ import java.util.Objects;
  * @param text the result (or error description), never null
  * @param isError whether the tool failed
  */
-public record ToolResultMessage(String toolCallId, String toolName, String text, boolean isError)
+public record ToolResultMessage(@Nullable String toolCallId, String toolName, String text, boolean isError)
     implements ChatMessage {
 
-  /** Validates the message. */
+  /**
+   * Validates the message.
+   *
+   * @param toolCallId the id of the {@link ToolCall} this answers (may be null for models without ids)
+   * @param toolName the tool's name, never null
+   * @param text the result (or error description), never null
+   * @param isError whether the tool failed
+   */
   public ToolResultMessage {
     Objects.requireNonNull(toolName, "toolName");
     Objects.requireNonNull(text, "text");

@@ -17,7 +17,13 @@ public record ToolSpec(String name, String description, String parametersSchema)
   /** An empty-object schema, for tools without arguments. */
   public static final String NO_PARAMETERS = "{\"type\":\"object\",\"properties\":{}}";
 
-  /** Validates the spec. */
+  /**
+   * Validates the spec.
+   *
+   * @param name the name, 1 to 64 characters of {@code [A-Za-z0-9_-]} (the OpenAI constraint)
+   * @param description what the tool does, never null
+   * @param parametersSchema a JSON Schema object describing the arguments, as JSON text
+   */
   public ToolSpec {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {

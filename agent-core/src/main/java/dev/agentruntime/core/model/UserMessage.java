@@ -8,7 +8,11 @@ import java.util.Objects;
  * @param text the text, never null
  */
 public record UserMessage(String text) implements ChatMessage {
-  /** Validates the message. */
+  /**
+   * Validates the message.
+   *
+   * @param text the text, never null
+   */
   public UserMessage {
     Objects.requireNonNull(text, "text");
   }

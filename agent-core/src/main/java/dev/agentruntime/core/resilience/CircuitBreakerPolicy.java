@@ -30,6 +30,12 @@ public record CircuitBreakerPolicy(
   /**
    * Validates.
    *
+   * @param failureRateThreshold percentage of failures that opens the circuit (1..100)
+   * @param slidingWindowSize calls in the window
+   * @param minimumNumberOfCalls calls needed before the rate is evaluated
+   * @param waitDurationInOpenState how long the circuit stays open before half-opening
+   * @param permittedCallsInHalfOpenState trial calls while half-open
+   * @param enabled whether breakers are used at all
    * @throws IllegalArgumentException naming the bad setting
    */
   public CircuitBreakerPolicy {

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.resilience;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ModelClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,12 +71,12 @@ public final class ResiliencePolicy {
   }
 
   /** @return per-attempt timeout for model calls, or null */
-  public Duration modelAttemptTimeout() {
+  public @Nullable Duration modelAttemptTimeout() {
     return modelAttemptTimeout;
   }
 
   /** @return per-attempt timeout for tool calls, or null */
-  public Duration toolAttemptTimeout() {
+  public @Nullable Duration toolAttemptTimeout() {
     return toolAttemptTimeout;
   }
 
@@ -142,7 +143,7 @@ public final class ResiliencePolicy {
      * @param value per-attempt timeout for model calls, or null for none
      * @return this
      */
-    public Builder modelAttemptTimeout(Duration value) {
+    public Builder modelAttemptTimeout(@Nullable Duration value) {
       this.modelAttemptTimeout = value;
       return this;
     }
@@ -151,7 +152,7 @@ public final class ResiliencePolicy {
      * @param value per-attempt timeout for tool calls, or null for none
      * @return this
      */
-    public Builder toolAttemptTimeout(Duration value) {
+    public Builder toolAttemptTimeout(@Nullable Duration value) {
       this.toolAttemptTimeout = value;
       return this;
     }

@@ -38,6 +38,13 @@ public record RetryPolicy(
   /**
    * Validates the policy.
    *
+   * @param maxRetries retries after the first attempt (0 disables retrying)
+   * @param initialBackoff delay before the first retry
+   * @param multiplier backoff growth per retry
+   * @param maxBackoff cap on the computed delay
+   * @param jitter fraction (0..1) of the delay randomly removed
+   * @param maxRetryAfter longest server-requested wait honoured
+   * @param retryUnknown whether UNKNOWN failures are retried too
    * @throws IllegalArgumentException naming the bad setting
    */
   public RetryPolicy {

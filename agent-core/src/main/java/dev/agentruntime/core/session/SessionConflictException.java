@@ -9,8 +9,11 @@ import dev.agentruntime.core.error.AgentRuntimeException;
  */
 public class SessionConflictException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
+  /** The session. */
   private final String sessionId;
+  /** The next sequence number the writer expected. */
   private final long expectedSeq;
+  /** The session's actual next sequence number. */
   private final long actualSeq;
 
   /**

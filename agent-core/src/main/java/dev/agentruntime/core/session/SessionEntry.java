@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param appendedAt when it was appended
  */
 public record SessionEntry(long seq, ChatMessage message, String runId, Instant appendedAt) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param seq the sequence number, from 0, gap-free: the order of the conversation
+   * @param message the message as the guardrails left it (redacted, never raw)
+   * @param runId the run that appended it
+   * @param appendedAt when it was appended
+   */
   public SessionEntry {
     if (seq < 0) {
       throw new IllegalArgumentException("seq must be >= 0, was " + seq);

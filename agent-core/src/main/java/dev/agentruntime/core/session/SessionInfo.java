@@ -1,5 +1,6 @@
 package dev.agentruntime.core.session;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,9 +16,19 @@ import java.util.Objects;
  * @param forkedFrom the session it was forked from, or null
  */
 public record SessionInfo(
-    String sessionId, String tenantId, String userId, long messageCount, Instant createdAt,
-    Instant updatedAt, String forkedFrom) {
-  /** Validates. */
+    String sessionId, @Nullable String tenantId, @Nullable String userId, long messageCount, Instant createdAt,
+    Instant updatedAt, @Nullable String forkedFrom) {
+  /**
+   * Validates.
+   *
+   * @param sessionId the id
+   * @param tenantId the tenant it belongs to, or null
+   * @param userId the user it belongs to, or null
+   * @param messageCount how many messages it holds (= its next sequence number)
+   * @param createdAt when its first message was appended
+   * @param updatedAt when its last message was appended
+   * @param forkedFrom the session it was forked from, or null
+   */
   public SessionInfo {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(createdAt, "createdAt");

@@ -1,5 +1,6 @@
 package dev.agentruntime.core.session;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ChatMessage;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,7 @@ public interface SessionStore {
    * @param userId only sessions of this user, or null for any
    * @return the matching sessions, most recently updated first
    */
-  List<SessionInfo> list(String tenantId, String userId);
+  List<SessionInfo> list(@Nullable String tenantId, @Nullable String userId);
 
   /**
    * Starts a new session from a point in another: it gets copies of the source's messages with
@@ -93,7 +94,7 @@ public interface SessionStore {
    * @param userId the user
    * @return how many sessions were erased
    */
-  int deleteUser(String tenantId, String userId);
+  int deleteUser(@Nullable String tenantId, String userId);
 
   /**
    * Tries to take the session's lease (used by {@link SessionConcurrency#WAIT}). A lease expires on

@@ -4,4 +4,7 @@
  * in-memory default, and the {@link dev.agentruntime.core.session.SessionInterceptor} that makes
  * {@code RunOptions.sessionId(...)} continue a conversation.
  */
+@NullMarked
 package dev.agentruntime.core.session;
+
+import org.jspecify.annotations.NullMarked;

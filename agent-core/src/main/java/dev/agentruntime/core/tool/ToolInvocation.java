@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param context the run this call belongs to
  */
 public record ToolInvocation(ToolCall call, ToolArguments arguments, RunContext context) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param call the call as the model made it
+   * @param arguments the parsed arguments
+   * @param context the run this call belongs to
+   */
   public ToolInvocation {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(arguments, "arguments");

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ToolResult(String content, boolean isError) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param content the result text sent back to the model, never null
+   * @param isError whether this describes a failure the model should see
+   */
   public ToolResult {
     Objects.requireNonNull(content, "content");
   }

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.budget;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +32,23 @@ public record Budget(
     BigDecimal limitUsd,
     boolean enforced,
     List<Integer> alertThresholds,
-    String subjectId) {
+    @Nullable String subjectId) {
 
   /** The thresholds a budget alerts at unless told otherwise: 50%, 80% and 100%. */
   public static final List<Integer> DEFAULT_THRESHOLDS = List.of(50, 80, 100);
 
-  /** Validates the budget. */
+  /**
+   * Validates the budget.
+   *
+   * @param name a unique name within one cost tracker (used in errors, alerts and store keys)
+   * @param scope whose spending is limited
+   * @param window the period
+   * @param limitUsd the limit in USD (at most 9 decimals), positive
+   * @param enforced whether the budget is enforced (hard, true) or alert-only (soft, false)
+   * @param alertThresholds percentages of the limit at which to alert, ascending, each 1..1000
+   * @param subjectId when set, the budget applies to this one session, user or tenant id only;
+   *     null applies it to each one separately
+   */
   public Budget {
     Objects.requireNonNull(scope, "Budget.scope");
     Objects.requireNonNull(window, "Budget.window");

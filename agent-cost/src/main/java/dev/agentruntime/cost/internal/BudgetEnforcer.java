@@ -1,6 +1,7 @@
 package dev.agentruntime.cost.internal;
 
 import dev.agentruntime.core.RunLocal;
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.event.BudgetThresholdReached;
@@ -165,7 +166,8 @@ public final class BudgetEnforcer {
   }
 
   /**
-   * Reserves a call's worst-case cost on every budget that applies to the run.
+   * Reserves a call's worst-case cost on every budget that applies to the run, under an id of this
+   * process's own.
    *
    * @param ctx the run
    * @param amountNanos the worst-case cost
@@ -174,6 +176,26 @@ public final class BudgetEnforcer {
    * @throws CostStoreUnavailableException when the store is down and the policy fails closed
    */
   public Reservation reserve(RunContext ctx, long amountNanos) {
+    return reserve(ctx, null, amountNanos);
+  }
+
+  /**
+   * Reserves a call's worst-case cost on every budget that applies to the run.
+   *
+   * <p>With a {@code callKey} the reservation id is the run's id and that key, the same in every
+   * process: a run resumed after a crash reserves its calls under the ids the crashed process used,
+   * so the store (idempotent by id) takes over a reservation the crashed process left open and
+   * settles it once, and a call the crashed process already settled is not counted again.
+   *
+   * @param ctx the run
+   * @param callKey the call's key within the run (stable across a resume), or null for an id of
+   *     this process's own
+   * @param amountNanos the worst-case cost
+   * @return the reservation, to settle or close
+   * @throws BudgetExceededException when it does not fit in a hard budget
+   * @throws CostStoreUnavailableException when the store is down and the policy fails closed
+   */
+  public Reservation reserve(RunContext ctx, @Nullable String callKey, long amountNanos) {
     if (budgets.isEmpty()) {
       return Reservation.NONE;
     }
@@ -182,7 +204,7 @@ public final class BudgetEnforcer {
     if (set.specs.isEmpty()) {
       return Reservation.NONE;
     }
-    String id = JVM_ID + "-" + sequence.incrementAndGet();
+    String id = callKey == null ? JVM_ID + "-" + sequence.incrementAndGet() : "run:" + ctx.runId() + ":" + callKey;
     ReserveResult r;
     try {
       r = store.reserve(id, set.specs, amountNanos, reservationTtl);

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.ledger;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.TokenUsage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,15 +24,28 @@ import java.util.Objects;
 public record CostRecord(
     Instant timestamp,
     LocalDate day,
-    String runId,
-    String sessionId,
-    String userId,
-    String tenantId,
+    @Nullable String runId,
+    @Nullable String sessionId,
+    @Nullable String userId,
+    @Nullable String tenantId,
     String provider,
     String model,
     TokenUsage usage,
     BigDecimal costUsd) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param timestamp when it completed
+   * @param day its calendar day in the tracker's zone
+   * @param runId the run, or null outside a run
+   * @param sessionId the session, or null
+   * @param userId the user, or null
+   * @param tenantId the tenant, or null
+   * @param provider the provider
+   * @param model the model it was priced as (catalog id)
+   * @param usage its tokens
+   * @param costUsd its exact cost
+   */
   public CostRecord {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(day, "day");

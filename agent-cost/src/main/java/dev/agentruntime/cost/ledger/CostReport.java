@@ -52,7 +52,20 @@ public record CostReport(
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   private static final CsvMapper CSV = new CsvMapper();
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param from first day, inclusive
+   * @param to last day, inclusive
+   * @param total everything
+   * @param runs runs finished in the period
+   * @param averageCostPerRunUsd total run cost divided by {@code runs} (zero when none)
+   * @param byTenant one line per tenant (key empty for calls without one)
+   * @param byUser one line per user, keyed {@code tenant/user}
+   * @param byModel one line per model
+   * @param byDay one line per day
+   * @param topConsumers users by cost, highest first
+   */
   public CostReport {
     byTenant = List.copyOf(byTenant);
     byUser = List.copyOf(byUser);

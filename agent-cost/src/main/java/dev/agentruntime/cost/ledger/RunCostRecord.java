@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.ledger;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,4 +14,4 @@ import java.time.LocalDate;
  * @param costUsd its exact total cost
  */
 public record RunCostRecord(
-    LocalDate day, String runId, String userId, String tenantId, BigDecimal costUsd) {}
+    LocalDate day, String runId, @Nullable String userId, @Nullable String tenantId, BigDecimal costUsd) {}

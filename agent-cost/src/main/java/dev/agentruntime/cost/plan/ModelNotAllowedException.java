@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.plan;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
 import java.util.List;
 
@@ -7,7 +8,9 @@ import java.util.List;
 public class ModelNotAllowedException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The plan's name. */
   private final String plan;
+  /** The refused model. */
   private final String model;
 
   /**
@@ -18,7 +21,7 @@ public class ModelNotAllowedException extends AgentRuntimeException {
    * @param allowed the models the plan allows
    */
   public ModelNotAllowedException(
-      String runId, String plan, String entity, String model, List<String> allowed) {
+      @Nullable String runId, String plan, String entity, String model, List<String> allowed) {
     super(
         runId,
         "model '" + model + "' is not allowed by plan '" + plan + "' of " + entity

@@ -12,7 +12,12 @@ public record RateLimit(long requestsPerMinute, long tokensPerMinute) {
   /** No limit. */
   public static final RateLimit NONE = new RateLimit(0, 0);
 
-  /** Validates the limits. */
+  /**
+   * Validates the limits.
+   *
+   * @param requestsPerMinute model calls per minute, 0 for no limit
+   * @param tokensPerMinute tokens per minute, 0 for no limit
+   */
   public RateLimit {
     if (requestsPerMinute < 0) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.plan;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class UsagePlans {
    * @param ctx the run
    * @return the plan and the entity it is counted for, or null when no plan applies
    */
-  public Binding resolve(RunContext ctx) {
+  public @Nullable Binding resolve(RunContext ctx) {
     return bind(entityId(ctx), ctx.tenantId());
   }
 
@@ -48,7 +49,7 @@ public final class UsagePlans {
    * @param ctx the run
    * @return the entity's id, or null when the run has none
    */
-  public String entityId(RunContext ctx) {
+  public @Nullable String entityId(RunContext ctx) {
     return entity.apply(ctx);
   }
 
@@ -60,7 +61,7 @@ public final class UsagePlans {
    * @param tenant the tenant, or null
    * @return the plan and the entity it is counted for, or null when no plan applies
    */
-  public Binding bind(String id, String tenant) {
+  public @Nullable Binding bind(@Nullable String id, @Nullable String tenant) {
     UsagePlan plan = id == null ? null : byEntity.get(id);
     if (plan == null && tenant != null) {
       plan = byTenant.get(tenant);
@@ -116,7 +117,7 @@ public final class UsagePlans {
      * @param resolver finds the entity's id in a run (null: the run has none)
      * @return this
      */
-    public Builder entity(String kind, Function<RunContext, String> resolver) {
+    public Builder entity(String kind, @Nullable Function<RunContext, String> resolver) {
       if (kind == null || kind.isBlank()) {
         throw new IllegalArgumentException("UsagePlans.entity: kind must not be blank");
       }

@@ -1,5 +1,7 @@
 package dev.agentruntime.cost.pricing;
 
+import dev.agentruntime.core.context.ModelLimits;
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.TokenUsage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,21 +33,38 @@ import java.util.Objects;
  * @param aliases other ids that mean this model (dated snapshots, {@code -latest} names)
  * @param asOf the date the prices were taken, or null when unknown
  * @param source where the prices were taken from (a URL or a file name), or null
+ * @param limits the model's context window and maximum output, or null when unknown (what
+ *     {@code TokenWindowPolicy.builder().model(id, catalog)} sizes itself by)
  */
 public record ModelPrice(
     String model,
     String provider,
     BigDecimal inputPerMillion,
     BigDecimal outputPerMillion,
-    BigDecimal cachedInputPerMillion,
-    BigDecimal cacheWritePerMillion,
+    @Nullable BigDecimal cachedInputPerMillion,
+    @Nullable BigDecimal cacheWritePerMillion,
     List<String> aliases,
-    LocalDate asOf,
-    String source) {
+    @Nullable LocalDate asOf,
+    @Nullable String source,
+    @Nullable ModelLimits limits) {
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-  /** Validates and normalises the prices. */
+  /**
+   * Validates and normalises the prices.
+   *
+   * @param model the canonical model id (e.g. {@code gpt-4o})
+   * @param provider the provider as in the OpenTelemetry GenAI conventions ({@code openai},
+   *     {@code anthropic}, {@code gcp.gemini}, {@code mistral_ai}, {@code deepseek}), never null
+   * @param inputPerMillion USD per million uncached input tokens
+   * @param outputPerMillion USD per million output tokens (reasoning tokens included)
+   * @param cachedInputPerMillion USD per million cache-read input tokens; null means the input price
+   * @param cacheWritePerMillion USD per million cache-write input tokens; null means the input price
+   * @param aliases other ids that mean this model (dated snapshots, {@code -latest} names)
+   * @param asOf the date the prices were taken, or null when unknown
+   * @param source where the prices were taken from (a URL or a file name), or null
+   * @param limits the model's context window and maximum output, or null when unknown
+   */
   public ModelPrice {
     if (model == null || model.isBlank()) {
       throw new IllegalArgumentException("ModelPrice.model must not be blank");
@@ -56,6 +75,35 @@ public record ModelPrice(
     cachedInputPerMillion = check(model, "cachedInputPerMillion", cachedInputPerMillion, true);
     cacheWritePerMillion = check(model, "cacheWritePerMillion", cacheWritePerMillion, true);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+  }
+
+  /**
+   * A price without the model's limits.
+   *
+   * @param model the canonical model id
+   * @param provider the provider
+   * @param inputPerMillion USD per million uncached input tokens
+   * @param outputPerMillion USD per million output tokens
+   * @param cachedInputPerMillion USD per million cache-read tokens, or null
+   * @param cacheWritePerMillion USD per million cache-write tokens, or null
+   * @param aliases other ids of the model
+   * @param asOf the date the prices were taken, or null
+   * @param source where they were taken from, or null
+   */
+  public ModelPrice(String model, String provider, BigDecimal inputPerMillion, BigDecimal outputPerMillion,
+      @Nullable BigDecimal cachedInputPerMillion, @Nullable BigDecimal cacheWritePerMillion, List<String> aliases,
+      @Nullable LocalDate asOf, @Nullable String source) {
+    this(model, provider, inputPerMillion, outputPerMillion, cachedInputPerMillion, cacheWritePerMillion, aliases,
+        asOf, source, null);
+  }
+
+  /**
+   * @param value the model's context window and maximum output, or null
+   * @return a copy with these limits
+   */
+  public ModelPrice withLimits(@Nullable ModelLimits value) {
+    return new ModelPrice(model, provider, inputPerMillion, outputPerMillion, cachedInputPerMillion,
+        cacheWritePerMillion, aliases, asOf, source, value);
   }
 
   private static BigDecimal check(String model, String field, BigDecimal v, boolean nullable) {
@@ -110,7 +158,7 @@ public record ModelPrice(
    * @param writePerMillion USD per million cache-write tokens, or null for the input price
    * @return a copy with these cache rates
    */
-  public ModelPrice withCacheRates(String cachedPerMillion, String writePerMillion) {
+  public ModelPrice withCacheRates(String cachedPerMillion, @Nullable String writePerMillion) {
     return new ModelPrice(
         model,
         provider,
@@ -120,7 +168,8 @@ public record ModelPrice(
         writePerMillion == null ? null : new BigDecimal(writePerMillion),
         aliases,
         asOf,
-        source);
+        source,
+        limits);
   }
 
   /**
@@ -137,7 +186,8 @@ public record ModelPrice(
         cacheWritePerMillion,
         List.of(),
         asOf,
-        source);
+        source,
+        limits);
   }
 
   /** @return the effective cache-read price per million (the input price when none is set) */

@@ -1,10 +1,13 @@
 package dev.agentruntime.cost.pricing;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.agentruntime.core.context.ModelLimits;
+import dev.agentruntime.core.context.ModelLimitsSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,8 +45,12 @@ import java.util.regex.Pattern;
  * tokens, see {@link Builder#loadJson(InputStream, String)}) and LiteLLM's
  * {@code model_prices_and_context_window.json} (USD per token, see
  * {@link Builder#loadLiteLlm(InputStream, String)}).
+ *
+ * <p>Entries may also carry the model's {@link ModelLimits} (context window and maximum output):
+ * the catalog is a {@link ModelLimitsSource}, so a context policy can size itself by model id:
+ * {@code TokenWindowPolicy.builder().model("gpt-4o-mini", PricingCatalog.bundled())}.
  */
-public final class PricingCatalog {
+public final class PricingCatalog implements ModelLimitsSource {
 
   /** Class-path location of the bundled catalog. */
   public static final String BUNDLED_RESOURCE = "/dev/agentruntime/cost/pricing/catalog.json";
@@ -134,6 +141,23 @@ public final class PricingCatalog {
   }
 
   /**
+   * The model's context window and maximum output, looked up like {@link #find(String)} (dated
+   * snapshots and provider prefixes resolve to their base model).
+   *
+   * @param model a model id
+   * @return its limits, or empty when the catalog does not know the model or has no limits for it
+   */
+  @Override
+  public Optional<ModelLimits> limits(String model) {
+    return find(model).map(ModelPrice::limits);
+  }
+
+  @Override
+  public String toString() {
+    return "PricingCatalog(" + byId.size() + " models)";
+  }
+
+  /**
    * @param model a model id as a request or response names it
    * @return its price, if the catalog knows the model
    */
@@ -147,7 +171,7 @@ public final class PricingCatalog {
    * @param model a model id as a request or response names it
    * @return its price, if the catalog knows the model
    */
-  public Optional<ModelPrice> find(String provider, String model) {
+  public Optional<ModelPrice> find(@Nullable String provider, String model) {
     if (model == null || model.isBlank()) {
       return Optional.empty();
     }
@@ -305,10 +329,12 @@ public final class PricingCatalog {
      *   {"model": "gpt-4o", "provider": "openai",
      *    "input": 2.50, "output": 10.00, "cached_input": 1.25, "cache_write": null,
      *    "aliases": ["gpt-4o-2024-08-06"], "as_of": "2025-11-20",
-     *    "source": "https://openai.com/api/pricing/"}]}
+     *    "source": "https://openai.com/api/pricing/",
+     *    "context_window": 128000, "max_output_tokens": 16384}]}
      * }</pre>
      *
-     * Prices are USD per million tokens, numbers or strings, at most 6 decimals. Top-level
+     * Prices are USD per million tokens, numbers or strings, at most 6 decimals. The limits are
+     * optional ({@code max_output_tokens} only with {@code context_window}). Top-level
      * {@code as_of} and {@code source} are defaults for entries without their own.
      *
      * @param in the JSON
@@ -356,7 +382,8 @@ public final class PricingCatalog {
                   decimal(where, m, "cache_write", false),
                   aliases,
                   asOf == null ? defAsOf : date(name, model, asOf),
-                  source == null ? defSource : source));
+                  source == null ? defSource : source,
+                  limits(m, "context_window", "max_output_tokens", true)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -386,7 +413,10 @@ public final class PricingCatalog {
      * {@code cache_read_input_token_cost} and {@code cache_creation_input_token_cost}. Per-token
      * figures are converted to per-million prices rounded to whole pico-dollars per token, which
      * removes the noise of LiteLLM's binary floats. The entry's key is the model id (keys with a
-     * provider prefix such as {@code gemini/gemini-2.5-pro} also answer to the bare name).
+     * provider prefix such as {@code gemini/gemini-2.5-pro} also answer to the bare name). The
+     * model's limits come from {@code max_input_tokens} (taken as the context window: for models
+     * with a separate input limit, such as gpt-5, that is less than the whole window, so budgets
+     * sized from it err on the safe side) and {@code max_output_tokens}.
      *
      * @param in the JSON
      * @param name the file's name, for error messages and as the prices' source
@@ -427,7 +457,7 @@ public final class PricingCatalog {
    * @param source the file name
    * @return the price, or null when the entry is not a priced chat model
    */
-  static ModelPrice fromLiteLlm(String key, JsonNode v, String source) {
+  static @Nullable ModelPrice fromLiteLlm(String key, JsonNode v, String source) {
     if (!v.isObject() || key.equals("sample_spec")) {
       return null;
     }
@@ -451,9 +481,35 @@ public final class PricingCatalog {
           perToken(v, "cache_creation_input_token_cost"),
           List.of(),
           null,
-          source);
+          source,
+          limits(v, "max_input_tokens", "max_output_tokens", false));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @param strict fail on malformed limits (our format) rather than leave them out (LiteLLM's,
+   *     whose limits are a by-product of the prices read from it)
+   */
+  private static ModelLimits limits(JsonNode v, String windowField, String outputField, boolean strict) {
+    JsonNode w = v.get(windowField);
+    if (w == null || w.isNull()) {
+      return null;
+    }
+    JsonNode o = v.get(outputField);
+    boolean outOk = o == null || o.isNull() || o.isIntegralNumber() && o.canConvertToLong();
+    try {
+      if (!w.isIntegralNumber() || !w.canConvertToLong() || !outOk) {
+        throw new IllegalArgumentException("\"" + windowField + "\" and \"" + outputField
+            + "\" must be whole numbers of tokens, were " + w + " and " + o);
+      }
+      return new ModelLimits(w.asLong(), o == null || o.isNull() ? 0 : o.asLong());
+    } catch (IllegalArgumentException e) {
+      if (strict) {
+        throw e; // the caller names the file and the entry
+      }
+      return null;
     }
   }
 

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record TokenRates(
     String model, long inputPicos, long outputPicos, long cachedInputPicos, long cacheWritePicos) {
 
-  /** Validates the rates. */
+  /**
+   * Validates the rates.
+   *
+   * @param model the model the rates belong to
+   * @param inputPicos pico-dollars per uncached input token
+   * @param outputPicos pico-dollars per output token
+   * @param cachedInputPicos pico-dollars per cache-read input token
+   * @param cacheWritePicos pico-dollars per cache-write input token
+   */
   public TokenRates {
     Objects.requireNonNull(model, "model");
     if (inputPicos < 0 || outputPicos < 0 || cachedInputPicos < 0 || cacheWritePicos < 0) {

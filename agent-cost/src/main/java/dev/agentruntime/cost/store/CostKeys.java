@@ -31,7 +31,11 @@ public record CostKeys(String namespace) {
   /** The namespace used unless told otherwise. */
   public static final String DEFAULT_NAMESPACE = "agent-runtime";
 
-  /** Validates the namespace. */
+  /**
+   * Validates the namespace.
+   *
+   * @param namespace the prefix, default {@code agent-runtime}; no braces
+   */
   public CostKeys {
     Objects.requireNonNull(namespace, "CostKeys.namespace");
     if (namespace.isBlank() || namespace.indexOf('{') >= 0 || namespace.indexOf('}') >= 0) {

@@ -31,7 +31,9 @@ public interface CostStore {
   /**
    * Atomically reserves {@code amountNanos} on every counter (in its current window), if it fits
    * in every enforced one ({@code used + reserved + amount <= limit}); otherwise changes nothing.
-   * Reserving again under an id already reserved changes nothing and is granted.
+   * Reserving again under an id already reserved, or already settled, changes nothing and is
+   * granted (a run resumed after a crash reserves its calls under the ids the crashed process
+   * used: see {@code CostTracker}).
    *
    * @param reservationId a unique id for this reservation
    * @param counters the counters, with distinct keys

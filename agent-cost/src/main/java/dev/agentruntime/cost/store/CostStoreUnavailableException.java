@@ -11,6 +11,7 @@ import dev.agentruntime.core.error.AgentRuntimeException;
 public class CostStoreUnavailableException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The store that failed, as it describes itself. */
   private final String store;
 
   /**

@@ -28,7 +28,17 @@ public record CounterSpec(
   /** How long a calendar counter outlives its window. */
   public static final Duration GRACE = Duration.ofDays(1);
 
-  /** Validates the spec. */
+  /**
+   * Validates the spec.
+   *
+   * @param key the counter's base key (see {@link CostKeys#budget}); the store appends the window
+   * @param limitNanos the limit in nano-dollars; checked only when {@code enforced}
+   * @param enforced whether a reservation must fit under the limit (hard budget)
+   * @param window the calendar window (day, month) or {@link BudgetWindow#TOTAL}
+   * @param zone the zone calendar windows follow
+   * @param retention how long a {@link BudgetWindow#TOTAL} counter lives after it is created
+   *     (calendar counters live until their window ends plus one day)
+   */
   public CounterSpec {
     Objects.requireNonNull(key, "CounterSpec.key");
     Objects.requireNonNull(window, "CounterSpec.window (counter " + key + ")");

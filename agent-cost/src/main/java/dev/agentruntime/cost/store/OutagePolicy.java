@@ -26,7 +26,17 @@ public record OutagePolicy(Mode budgets, Mode rateLimits, double localFraction) 
     LOCAL_FALLBACK
   }
 
-  /** Validates the policy. */
+  /**
+   * Validates the policy.
+   *
+   * @param budgets for money budgets: {@link Mode#FAIL_CLOSED} (default: the call is refused with
+   *     an error naming the store) or {@link Mode#FAIL_OPEN} (the call goes ahead unbudgeted, with a
+   *     warning); settles that fail are kept and retried (they are idempotent)
+   * @param rateLimits for RPM/TPM plans: fail closed (default), fail open, or
+   *     {@link Mode#LOCAL_FALLBACK}: a limiter in this process allowing {@code localFraction} of each
+   *     limit (e.g. 1/replicas)
+   * @param localFraction the share of each rate limit the local fallback allows, in (0, 1]
+   */
   public OutagePolicy {
     Objects.requireNonNull(budgets, "OutagePolicy.budgets");
     Objects.requireNonNull(rateLimits, "OutagePolicy.rateLimits");

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.store;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Duration;
  * @param retryAfter when refused: how long until enough permits leave the window; null when
  *     they never can (more permits than the limit)
  */
-public record RateResult(boolean granted, Duration retryAfter) {
+public record RateResult(boolean granted, @Nullable Duration retryAfter) {
   /** Taken. */
   public static final RateResult GRANTED = new RateResult(true, Duration.ZERO);
 }

@@ -1,5 +1,6 @@
 package dev.agentruntime.cost.store;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The outcome of {@link CostStore#reserve}.
  *
@@ -8,7 +9,7 @@ package dev.agentruntime.cost.store;
  *     else -1
  * @param refusedState when refused: that counter's state, else null
  */
-public record ReserveResult(boolean granted, int refusedIndex, CounterState refusedState) {
+public record ReserveResult(boolean granted, int refusedIndex, @Nullable CounterState refusedState) {
   /** Reserved on every counter. */
   public static final ReserveResult GRANTED = new ReserveResult(true, -1, null);
 

@@ -29,7 +29,16 @@ public record JudgeVerdict(
     ESCALATION_EXHAUSTED
   }
 
-  // Copies.
+  /**
+   * Copies.
+   *
+   * @param rubric the rubric's name
+   * @param passed the decision
+   * @param decidedBy how it was reached
+   * @param samples every sample, in order
+   * @param threshold the pass threshold
+   * @param costUsd what the judge's calls cost
+   */
   public JudgeVerdict {
     samples = List.copyOf(samples);
   }

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record Rubric(String name, List<String> criteria, String reference) {
 
-  // Validates and copies.
+  /**
+   * Validates and copies.
+   *
+   * @param name a short name for reports
+   * @param criteria what a good answer does, one criterion each
+   * @param reference a reference answer to compare with, or null
+   */
   public Rubric {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("rubric name must not be blank");

@@ -38,7 +38,13 @@ import java.util.Map;
  */
 public record Timeline(List<TimelineRow> rows, double totalMs, boolean estimated) {
 
-  // Copies.
+  /**
+   * Copies.
+   *
+   * @param rows the rows, by start offset
+   * @param totalMs the run's duration
+   * @param estimated whether offsets were estimated (no events)
+   */
   public Timeline {
     rows = List.copyOf(rows);
   }

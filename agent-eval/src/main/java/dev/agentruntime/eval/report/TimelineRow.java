@@ -43,7 +43,19 @@ public record TimelineRow(
     BUDGET
   }
 
-  // Validates.
+  /**
+   * Validates.
+   *
+   * @param kind what happened
+   * @param label a short label ({@code model gpt-4o-mini}, {@code tool lookup_order}, ...)
+   * @param startMs offset from the run's start, in milliseconds
+   * @param durationMs how long it took (0 for an instant mark; a retry's backoff delay)
+   * @param step the step it belongs to (0 when unknown)
+   * @param tokens tokens used (model calls), or null
+   * @param costUsd cost (model calls priced by the cost module), or null
+   * @param status {@code ok}, {@code error}, or the guardrail's action
+   * @param detail what was sent or returned, abbreviated
+   */
   public TimelineRow {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(label, "label");

@@ -31,7 +31,14 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  // Validates and copies.
+  /**
+   * Validates and copies.
+   *
+   * @param eval the eval's name
+   * @param createdAt when the baseline was taken
+   * @param overall the whole eval's metrics
+   * @param cases each case's metrics by id
+   */
   public Baseline {
     Objects.requireNonNull(eval, "eval");
     Objects.requireNonNull(createdAt, "createdAt");

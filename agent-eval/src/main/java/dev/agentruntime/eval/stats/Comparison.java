@@ -13,7 +13,14 @@ import java.util.List;
 public record Comparison(
     List<Regression> regressions, List<Regression> improvements, List<String> newCases, List<String> removedCases) {
 
-  // Copies.
+  /**
+   * Copies.
+   *
+   * @param regressions metrics worse beyond the noise
+   * @param improvements metrics better beyond the noise
+   * @param newCases cases the baseline does not have
+   * @param removedCases baseline cases not in this run
+   */
   public Comparison {
     regressions = List.copyOf(regressions);
     improvements = List.copyOf(improvements);

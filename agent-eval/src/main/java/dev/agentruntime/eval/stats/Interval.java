@@ -13,7 +13,14 @@ public record Interval(double mean, double low, double high, int n) {
   /** An interval over no data. */
   public static final Interval EMPTY = new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
 
-  // Validates.
+  /**
+   * Validates.
+   *
+   * @param mean the point estimate
+   * @param low the interval's lower bound
+   * @param high the interval's upper bound
+   * @param n the number of samples (0: no data, every field NaN)
+   */
   public Interval {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, was " + n);

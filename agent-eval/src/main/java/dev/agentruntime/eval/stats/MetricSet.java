@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param tokens mean tokens with its interval
  */
 public record MetricSet(Interval passRate, Interval latencyMs, Interval costUsd, Interval tokens) {
-  // Validates.
+  /**
+   * Validates.
+   *
+   * @param passRate pass rate with its Wilson interval
+   * @param latencyMs mean latency with its interval
+   * @param costUsd mean cost with its interval
+   * @param tokens mean tokens with its interval
+   */
   public MetricSet {
     Objects.requireNonNull(passRate, "passRate");
     Objects.requireNonNull(latencyMs, "latencyMs");

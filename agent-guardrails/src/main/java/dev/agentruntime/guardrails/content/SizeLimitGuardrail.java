@@ -30,7 +30,12 @@ public final class SizeLimitGuardrail implements Guardrail {
    * @param maxTokens the token limit, or 0 for none
    */
   public record Limit(int maxChars, int maxTokens) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param maxChars the character limit, or 0 for none
+     * @param maxTokens the token limit, or 0 for none
+     */
     public Limit {
       if (maxChars < 0 || maxTokens < 0) {
         throw new IllegalArgumentException("limits must be >= 0 (0 = none), were chars=" + maxChars + ", tokens=" + maxTokens);

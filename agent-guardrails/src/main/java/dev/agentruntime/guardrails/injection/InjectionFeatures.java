@@ -49,12 +49,18 @@ final class InjectionFeatures {
     }
   }
 
-  /** the features of the current token (the first {@link #count} entries) */
+  /** the features of the current token (the first {@link #count} entries), after {@link #next()} */
   final int[] features = new int[MAX_GRAM_CHARS + 4];
   /** how many features the current token has */
   int count;
   /** where the current token starts in the text */
   int start;
+  /** the kind of the current token: 1 word, 2 delimiter symbols, 3 CJK character */
+  int kind;
+  /** the 64-bit hash of the current token (lower-cased), the key of its word feature */
+  long hash;
+  /** the bucket of the current token's bigram feature (it and the token before it) */
+  int bigram;
 
   private final String text;
   private final int length;
@@ -68,22 +74,38 @@ final class InjectionFeatures {
 
   /** @return whether there is one more token; its features are then in {@link #features} */
   boolean next() {
+    if (!nextToken()) {
+      return false;
+    }
+    count = wordFeatures(features);
+    features[count++] = bigram;
+    return true;
+  }
+
+  /**
+   * Moves to the next token and reads only what every token needs: its {@link #kind}, {@link #hash}
+   * and {@link #bigram}. The features that depend on the word alone (the word and its 4-grams) are
+   * read on demand by {@link #wordFeatures}, so a scorer can keep their weight per word.
+   *
+   * @return whether there is one more token
+   */
+  boolean nextToken() {
     final String s = text;
     final int n = length;
     int i = pos;
-    int kind = 0;
+    int k = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (c < 128) {
-        kind = ASCII[c];
+        k = ASCII[c];
       } else if (cjk(c)) {
-        kind = 3;
+        k = 3;
       } else if (Character.isLetterOrDigit(c)) {
-        kind = 1;
+        k = 1;
       } else {
-        kind = 0;
+        k = 0;
       }
-      if (kind != 0) {
+      if (k != 0) {
         break;
       }
       i++;
@@ -93,25 +115,24 @@ final class InjectionFeatures {
       return false;
     }
     start = i;
+    kind = k;
     long h = START;
-    int k = 0;
-    if (kind == 3) {
+    if (k == 3) {
       h = (h ^ s.charAt(i)) * FNV_PRIME;
       i++;
-    } else if (kind == 2) {
+    } else if (k == 2) {
+      int m = 0;
       for (; i < n; i++) {
         char c = s.charAt(i);
         if (c >= 128 || ASCII[c] != 2) {
           break;
         }
-        if (k++ < 8) {
+        if (m++ < 8) {
           h = (h ^ c) * FNV_PRIME;
         }
       }
       h ^= 0x7F;
     } else {
-      long g = '<';
-      int grams = 0;
       for (; i < n; i++) {
         char c = s.charAt(i);
         if (c < 128) {
@@ -128,27 +149,53 @@ final class InjectionFeatures {
           c = Character.toLowerCase(c);
         }
         h = (h ^ c) * FNV_PRIME;
-        k++;
-        if (k <= MAX_GRAM_CHARS) {
-          g = (g << 16) | c;
-          if (k >= 3) {
-            features[2 + grams++] = index(g ^ SEED_GRAM);
-          }
-        }
       }
-      if (k >= 3 && k <= MAX_GRAM_CHARS) {
-        features[2 + grams++] = index(((g << 16) | '>') ^ SEED_GRAM);
-      }
-      count = 2 + grams;
     }
-    if (kind != 1) {
-      count = 2;
-    }
-    features[0] = index(h ^ SEED_WORD);
-    features[1] = index((previous * 31 + h) ^ SEED_BIGRAM);
+    hash = h;
+    bigram = index((previous * 31 + h) ^ SEED_BIGRAM);
     previous = h;
     pos = i;
     return true;
+  }
+
+  /**
+   * Writes the features of the current token that depend on the token alone: its word feature and,
+   * for words of three letters or more, its character 4-grams.
+   *
+   * @param out where to write them, from index 0
+   * @return how many were written
+   */
+  int wordFeatures(int[] out) {
+    out[0] = index(hash ^ SEED_WORD);
+    if (kind != 1) {
+      return 1;
+    }
+    final String s = text;
+    long g = '<';
+    int k = 0;
+    int grams = 0;
+    for (int i = start, end = pos; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (c <= 'Z' && c >= 'A') {
+          c += 32;
+        }
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      k++;
+      if (k > MAX_GRAM_CHARS) {
+        break;
+      }
+      g = (g << 16) | c;
+      if (k >= 3) {
+        out[1 + grams++] = index(g ^ SEED_GRAM);
+      }
+    }
+    if (k >= 3 && k <= MAX_GRAM_CHARS) {
+      out[1 + grams++] = index(((g << 16) | '>') ^ SEED_GRAM);
+    }
+    return 1 + grams;
   }
 
   /** @return whether c is a CJK character (each is a token of its own) */

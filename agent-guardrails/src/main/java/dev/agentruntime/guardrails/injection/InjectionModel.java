@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -132,7 +134,9 @@ final class InjectionModel {
   Window strongest(String text) {
     final byte[] w = weights;
     final int size = window;
+    final long[] cache = wordCache;
     InjectionFeatures f = new InjectionFeatures(text);
+    int[] scratch = new int[InjectionFeatures.MAX_GRAM_CHARS + 4];
     int[] ring = new int[size];
     int[] starts = new int[size];
     long sum = 0;
@@ -141,12 +145,8 @@ final class InjectionModel {
     int bestStart = 0;
     int bestEnd = 0;
     int lastEnd = 0;
-    while (f.next()) {
-      int s = 0;
-      int[] feats = f.features;
-      for (int i = 0, c = f.count; i < c; i++) {
-        s += w[feats[i]];
-      }
+    while (f.nextToken()) {
+      int s = w[f.bigram] + wordWeight(f, w, cache, scratch);
       int slot = tokens % size;
       if (tokens >= size) {
         sum -= ring[slot];
@@ -174,6 +174,40 @@ final class InjectionModel {
       bestEnd = lastEnd;
     }
     return new Window(logit(best, size), bestStart, Math.min(text.length(), endOfToken(text, bestEnd)));
+  }
+
+  /** log2 of the entries of the word cache */
+  private static final int CACHE_BITS = 14;
+  private static final long KEY_MASK = ~0xFFFFL;
+  private static final VarHandle CACHE = MethodHandles.arrayElementVarHandle(long[].class);
+
+  /**
+   * The summed weight of each recently seen word's own features (the word and its 4-grams), shared by
+   * all threads: a word's 4-grams are hashed once, not at every occurrence (most of a text's words
+   * are a few hundred common ones). One entry is one long, the word's 64-bit hash with its low 16
+   * bits replaced by the sum (|sum| is at most 127 x 27); read and written atomically (opaque), so a
+   * race only costs a recomputation. A hit needs the slot and the top 48 bits of the hash to match.
+   */
+  private final long[] wordCache = new long[1 << CACHE_BITS];
+
+  private static int wordWeight(InjectionFeatures f, byte[] w, long[] cache, int[] scratch) {
+    if (f.kind != 1) {
+      f.wordFeatures(scratch);
+      return w[scratch[0]]; // symbols and CJK characters: the token's own feature only
+    }
+    long h = f.hash;
+    int slot = (int) (h ^ (h >>> 32)) & ((1 << CACHE_BITS) - 1);
+    long e = (long) CACHE.getOpaque(cache, slot);
+    if (e != 0 && (e & KEY_MASK) == (h & KEY_MASK)) {
+      return (short) e;
+    }
+    int n = f.wordFeatures(scratch);
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      s += w[scratch[i]];
+    }
+    CACHE.setOpaque(cache, slot, (h & KEY_MASK) | (s & 0xFFFFL));
+    return s;
   }
 
   double logit(long sum, int tokens) {

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.injection;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.guardrails.text.TextNormalizer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -562,7 +563,7 @@ final class InjectionRules {
    * @param text any text (null and empty score 0)
    * @return the score and the families found
    */
-  InjectionVerdict score(CharSequence text) {
+  InjectionVerdict score(@Nullable CharSequence text) {
     return score(text, true);
   }
 
@@ -581,7 +582,7 @@ final class InjectionRules {
     // a UTF-8 copy is as long as the text exactly when the text is pure ASCII (one intrinsic
     // check and copy for the common case): then it is normalised in place and split in one pass;
     // anything else goes through the full normaliser
-    byte[] utf8 = fastPath ? raw.getBytes(StandardCharsets.UTF_8) : null;
+    byte[] utf8 = fastPath && asciiStart(raw) ? raw.getBytes(StandardCharsets.UTF_8) : null;
     Tokens t = Tokens.acquire(raw.length());
     try {
       boolean ascii = false;
@@ -606,6 +607,19 @@ final class InjectionRules {
     } finally {
       t.release();
     }
+  }
+
+  /**
+   * @return false when the first 64 chars already show the text is not ASCII (then the UTF-8 copy
+   *     that tests the rest would be wasted: mixed-script text goes to the full normaliser anyway)
+   */
+  private static boolean asciiStart(String s) {
+    for (int i = 0, n = Math.min(64, s.length()); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Scores an already normalised text. */
@@ -1271,7 +1285,7 @@ final class InjectionRules {
     }
 
     /** @return the first of {@link #DELIMITERS} starting at i, or null */
-    private String delimiterAt(int i) {
+    private @Nullable String delimiterAt(int i) {
       char c = ch(i);
       char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
       for (String d : DELIMITERS) {
@@ -1758,7 +1772,7 @@ final class InjectionRules {
   }
 
   /** @return the text a run of hex digits (two per byte) spells, lower-cased, or null when it is not printable text */
-  static String decodeHex(String run) {
+  static @Nullable String decodeHex(String run) {
     int len = run.length() & ~1;
     if (len < 24) {
       return null;

@@ -1,5 +1,7 @@
 package dev.agentruntime.guardrails.injection;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,9 +12,19 @@ import java.util.Objects;
  * @param families the families found, with the evidence (a short phrase) for each
  */
 public record InjectionVerdict(double score, Map<InjectionFamily, String> families) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies; the copy iterates in the order of {@link InjectionFamily} (declaration
+   * order), so a text gets the same report in every JVM.
+   *
+   * @param score 0 (no sign) to 1 (certain), combining the families found
+   * @param families the families found, with the evidence (a short phrase) for each
+   */
   public InjectionVerdict {
-    families = Map.copyOf(Objects.requireNonNull(families, "families"));
+    Objects.requireNonNull(families, "families");
+    EnumMap<InjectionFamily, String> sorted = new EnumMap<>(InjectionFamily.class);
+    families.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "family"),
+        Objects.requireNonNull(v, "evidence of " + k)));
+    families = Collections.unmodifiableMap(sorted);
   }
 
   /**

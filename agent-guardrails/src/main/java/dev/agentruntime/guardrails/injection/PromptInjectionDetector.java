@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.injection;
 
+import org.jspecify.annotations.Nullable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -78,7 +79,7 @@ public final class PromptInjectionDetector {
    *     families, and {@link InjectionFamily#LEARNED} with the strongest passage when the model
    *     alone would flag it)
    */
-  public InjectionVerdict score(CharSequence text) {
+  public InjectionVerdict score(@Nullable CharSequence text) {
     if (text == null || text.length() == 0) {
       return new InjectionVerdict(0, Map.of());
     }

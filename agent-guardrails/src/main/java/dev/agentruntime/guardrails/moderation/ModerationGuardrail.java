@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.moderation;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
 import dev.agentruntime.core.guardrail.GuardrailSubject;
@@ -171,7 +172,7 @@ public final class ModerationGuardrail extends NamedGuardrail implements AutoClo
      * @param value model name, or null for the client's default
      * @return this
      */
-    public Builder model(String value) {
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }

@@ -1,4 +1,7 @@
 /**
  * Model-judged moderation through the core model port.
  */
+@NullMarked
 package dev.agentruntime.guardrails.moderation;
+
+import org.jspecify.annotations.NullMarked;

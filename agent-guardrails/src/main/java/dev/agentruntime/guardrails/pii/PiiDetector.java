@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.pii;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.guardrails.text.ScanBytes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,7 +105,7 @@ public final class PiiDetector {
    * @param text any text; null and empty give no matches
    * @return the matches, ordered by position, not overlapping
    */
-  public List<PiiMatch> detect(CharSequence text) {
+  public List<PiiMatch> detect(@Nullable CharSequence text) {
     if (text == null || text.length() == 0) {
       return List.of();
     }

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param value the matched text
  */
 public record PiiMatch(PiiType type, int start, int end, String value) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param type what it is
+   * @param start index of the first char
+   * @param end index after the last char
+   * @param value the matched text
+   */
   public PiiMatch {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.pii;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +30,12 @@ public final class PiiRedactor implements UnaryOperator<String> {
    * @param matches what was found, positions relative to the original text
    */
   public record Redaction(String text, List<PiiMatch> matches) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param text the redacted text
+     * @param matches what was found, positions relative to the original text
+     */
     public Redaction {
       Objects.requireNonNull(text, "text");
       matches = List.copyOf(matches);
@@ -82,7 +88,7 @@ public final class PiiRedactor implements UnaryOperator<String> {
    *     stable across calls); null for a fresh one
    * @return the redaction
    */
-  public Redaction redact(String text, TokenVault vault) {
+  public Redaction redact(@Nullable String text, @Nullable TokenVault vault) {
     String s = text == null ? "" : text;
     List<PiiMatch> matches = detector.detect(s);
     if (matches.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.pii;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.RunContext;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ public final class TokenVault {
    * @param ctx a run, or null
    * @return the run's vault (created on first use), or a fresh vault when there is no run
    */
-  public static TokenVault forRun(RunContext ctx) {
+  public static TokenVault forRun(@Nullable RunContext ctx) {
     return ctx == null ? new TokenVault() : ctx.computeAttributeIfAbsent(KEY, TokenVault::new);
   }
 
@@ -54,7 +55,7 @@ public final class TokenVault {
    * @param token a token
    * @return the value, or null when the token is unknown
    */
-  public synchronized String valueOf(String token) {
+  public synchronized @Nullable String valueOf(String token) {
     return valueByToken.get(token);
   }
 
@@ -79,7 +80,7 @@ public final class TokenVault {
    * @param text a text, may be null
    * @return the restored text (null stays null)
    */
-  public String restore(String text) {
+  public @Nullable String restore(@Nullable String text) {
     if (text == null || text.indexOf('<') < 0) {
       return text;
     }

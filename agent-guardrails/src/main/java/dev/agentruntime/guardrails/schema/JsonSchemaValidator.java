@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.schema;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +87,7 @@ public final class JsonSchemaValidator {
    * @param value the value to validate ({@code null} is JSON {@code null})
    * @return the errors as {@code <JSON pointer>: <message>}, at most 20, empty when valid
    */
-  public List<String> validate(JsonNode value) {
+  public List<String> validate(@Nullable JsonNode value) {
     List<Error> errors = schema.validate(value == null ? JSON.nullNode() : value);
     List<String> out = new ArrayList<>(Math.min(errors.size(), MAX_ERRORS));
     for (Error e : errors) {

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.secrets;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.guardrails.text.ScanBytes;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,7 +75,7 @@ public final class SecretDetector {
    * @param text any text; null and empty give no matches
    * @return the credentials found, by position, not overlapping
    */
-  public List<SecretMatch> detect(CharSequence text) {
+  public List<SecretMatch> detect(@Nullable CharSequence text) {
     if (text == null || text.length() == 0) {
       return List.of();
     }

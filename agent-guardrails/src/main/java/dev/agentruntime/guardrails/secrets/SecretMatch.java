@@ -12,7 +12,15 @@ import java.util.Objects;
  *     name for the types that name one provider)
  */
 public record SecretMatch(SecretType type, int start, int end, String provider) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param type what it is
+   * @param start index of the first char of the secret value
+   * @param end index after it
+   * @param provider who issued it, in lower case ({@code "gitlab"}, {@code "stripe-webhook"}; the type
+   *     name for the types that name one provider)
+   */
   public SecretMatch {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(provider, "provider");

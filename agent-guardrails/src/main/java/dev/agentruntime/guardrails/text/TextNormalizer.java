@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.text;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Normalizer;
 
 /**
@@ -18,7 +19,7 @@ public final class TextNormalizer {
    * @param text any text, may be null
    * @return the normalised text; empty for null
    */
-  public static String normalize(CharSequence text) {
+  public static @Nullable String normalize(@Nullable CharSequence text) {
     if (text == null || text.length() == 0) {
       return "";
     }
@@ -48,6 +49,14 @@ public final class TextNormalizer {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80 && (invisible(c) || Character.isSurrogate(c))) {
+        // a well-formed pair outside the tag block (emoji, rare CJK) is kept as it is: skip it
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, text.charAt(i + 1));
+          if (cp < 0xE0000 || cp > 0xE007F) {
+            i++;
+            continue;
+          }
+        }
         clean = false;
         break;
       }
@@ -216,7 +225,7 @@ public final class TextNormalizer {
    *
    * @return the folded text, or null when s holds a char outside ASCII
    */
-  private static String foldAscii(String s) {
+  private static @Nullable String foldAscii(String s) {
     int n = s.length();
     // a bulk copy; every char outside ASCII becomes '?' (a surrogate pair one '?', shortening it)
     byte[] out = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param reason why (shown to the model when denied)
  */
 public record ApprovalDecision(boolean approved, String reason) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param approved whether the call may run
+   * @param reason why (shown to the model when denied)
+   */
   public ApprovalDecision {
     Objects.requireNonNull(reason, "reason");
   }

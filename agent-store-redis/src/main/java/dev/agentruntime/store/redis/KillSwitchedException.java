@@ -6,7 +6,9 @@ import dev.agentruntime.core.error.AgentRuntimeException;
 public class KillSwitchedException extends AgentRuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** What was switched off: a tenant, a model or a tool. */
   private final KillSwitches.Target target;
+  /** The id of the tenant, model or tool that was switched off. */
   private final String id;
 
   /**

@@ -31,11 +31,7 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
 
   RedisIdempotencyStore(RedisStores redis, String namespace) {
     this.redis = redis;
-    if (namespace == null || namespace.isBlank() || namespace.indexOf('{') >= 0 || namespace.indexOf('}') >= 0) {
-      throw new IllegalArgumentException(
-          "RedisIdempotencyStore namespace must be non-blank without braces, was '" + namespace + "'");
-    }
-    this.namespace = namespace;
+    this.namespace = RedisStores.checkNamespace("RedisIdempotencyStore", namespace);
   }
 
   String key(String key) {

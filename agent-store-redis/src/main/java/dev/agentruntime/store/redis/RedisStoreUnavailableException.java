@@ -1,12 +1,13 @@
 package dev.agentruntime.store.redis;
 
-import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.store.StoreException;
 
 /**
- * Redis did not answer a store that fails closed (idempotency, kill switches' stored state): the
- * call is refused, naming the store, rather than run without the guarantee.
+ * Redis did not answer a store that fails closed (idempotency, sessions, checkpoints, kill
+ * switches' stored state): the call is refused, naming the store, rather than run without the
+ * guarantee. A {@link StoreException}, so the runtime's store failure policy applies.
  */
-public class RedisStoreUnavailableException extends AgentRuntimeException {
+public class RedisStoreUnavailableException extends StoreException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -14,6 +15,6 @@ public class RedisStoreUnavailableException extends AgentRuntimeException {
    * @param cause Lettuce's error
    */
   public RedisStoreUnavailableException(String message, Throwable cause) {
-    super(null, message, cause);
+    super(message, cause);
   }
 }

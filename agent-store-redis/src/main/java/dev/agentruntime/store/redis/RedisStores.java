@@ -1,6 +1,8 @@
 package dev.agentruntime.store.redis;
 
+import dev.agentruntime.core.checkpoint.CheckpointStore;
 import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.cost.store.CostStore;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -16,6 +18,7 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.opentelemetry.api.OpenTelemetry;
@@ -40,7 +43,9 @@ import java.util.function.Function;
  * <pre>{@code
  * try (RedisStores redis = RedisStores.builder().uri("redis://redis:6379").build()) {
  *   CostTracker costs = CostTracker.builder().store(redis.costStore()).namespace("prod")...build();
- *   AgentRuntime rt = AgentRuntime.builder().idempotencyStore(redis.idempotencyStore("prod"))...
+ *   AgentRuntime rt = AgentRuntime.builder().idempotencyStore(redis.idempotencyStore("prod"))
+ *       .interceptor(SessionInterceptor.builder(redis.sessionStore("prod")).build())
+ *       .interceptor(DurableRuns.builder(redis.checkpointStore("prod"), redis.idempotencyStore("prod")).build())...
  * }
  * }</pre>
  *
@@ -61,6 +66,8 @@ public final class RedisStores implements AutoCloseable {
   private RedisClusterClient clusterClient;
   private volatile StatefulConnection<String, String> connection;
   private volatile RedisClusterCommands<String, String> commands;
+  private volatile StatefulRedisClusterConnection<String, String> clusterConnection;
+  private volatile long lastNodeConnectNanos;
   private volatile long lastConnectFailureNanos;
   private volatile StoreHealth health;
   private final ObservableLongGauge gauge;
@@ -109,6 +116,30 @@ public final class RedisStores implements AutoCloseable {
   }
 
   /**
+   * @param namespace the key prefix (see {@link RedisSessionStore})
+   * @return a session store on this connection
+   */
+  public SessionStore sessionStore(String namespace) {
+    return new RedisSessionStore(this, namespace);
+  }
+
+  /**
+   * @param namespace the key prefix (see {@link RedisCheckpointStore})
+   * @return a checkpoint store (durable runs) on this connection
+   */
+  public CheckpointStore checkpointStore(String namespace) {
+    return new RedisCheckpointStore(this, namespace);
+  }
+
+  static String checkNamespace(String store, String namespace) {
+    if (namespace == null || namespace.isBlank() || namespace.indexOf('{') >= 0 || namespace.indexOf('}') >= 0) {
+      throw new IllegalArgumentException(
+          store + " namespace must be non-blank without braces, was '" + namespace + "'");
+    }
+    return namespace;
+  }
+
+  /**
    * @param namespace the key prefix and channel name prefix
    * @return kill switches shared by every replica using the namespace (starts listening now)
    */
@@ -126,13 +157,15 @@ public final class RedisStores implements AutoCloseable {
   }
 
   /**
-   * Asks the server (PING, within the command timeout).
+   * Asks the server (PING, within the command timeout); on a Redis Cluster every master that
+   * holds slots for its {@code cluster_state}, so one master down or a cluster refusing keys
+   * ({@code CLUSTERDOWN}) reports the store down, naming the master.
    *
    * @return the connection's state now
    */
   public StoreHealth health() {
     try {
-      execute(c -> c.ping());
+      execute(c -> cluster ? askEveryMaster() : c.ping());
     } catch (RedisUnavailableException e) {
       // recorded in health
     }
@@ -160,7 +193,18 @@ public final class RedisStores implements AutoCloseable {
   <T> T execute(Function<RedisClusterCommands<String, String>, T> f) {
     RedisClusterCommands<String, String> c = commands();
     try {
-      T out = f.apply(c);
+      T out;
+      try {
+        out = f.apply(c);
+      } catch (RedisException e) {
+        // A node this client has not connected to yet (a slot moved, a node joined): Lettuce rejects
+        // the command without sending it (REJECT_COMMANDS applies to a node connection still being
+        // set up), so connecting to the nodes and sending it once more cannot run it twice.
+        if (!cluster || !isRejectedUnsent(e) || !connectToNodes(false)) {
+          throw e;
+        }
+        out = f.apply(c);
+      }
       markUp();
       return out;
     } catch (RedisCommandExecutionException e) {
@@ -214,12 +258,16 @@ public final class RedisStores implements AutoCloseable {
                 .autoReconnect(true)
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
                 .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                // MOVED/ASK, persistent reconnects and failovers refresh the slot map at once;
+                // a periodic refresh catches what no command saw (a node added to the cluster)
                 .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                    .enableAllAdaptiveRefreshTriggers().build())
+                    .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofSeconds(30)).build())
                 .build());
           }
           StatefulRedisClusterConnection<String, String> conn = clusterClient.connect();
           connection = conn;
+          clusterConnection = conn;
+          connectToNodes(true);
           commands = conn.sync();
         } else {
           if (client == null) {
@@ -243,6 +291,65 @@ public final class RedisStores implements AutoCloseable {
         throw down(e);
       }
     }
+  }
+
+  private String askEveryMaster() {
+    StatefulRedisClusterConnection<String, String> conn = clusterConnection;
+    List<String> down = new ArrayList<>();
+    for (RedisClusterNode node : conn.getPartitions()) {
+      if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty()) {
+        String where = node.getUri().getHost() + ":" + node.getUri().getPort();
+        try {
+          // a master answers PING while it refuses every key (CLUSTERDOWN): ask for its view of the cluster
+          String info = conn.getConnection(node.getUri().getHost(), node.getUri().getPort()).sync().clusterInfo();
+          if (!info.contains("cluster_state:ok")) {
+            down.add(where + " (cluster_state is not ok)");
+          }
+        } catch (RedisException e) {
+          down.add(where + " (" + e.getMessage() + ")");
+        }
+      }
+    }
+    if (!down.isEmpty()) {
+      throw new RedisException("cluster masters not answering: " + String.join(", ", down));
+    }
+    return "PONG";
+  }
+
+  private static boolean isRejectedUnsent(RedisException e) {
+    return String.valueOf(e.getMessage()).startsWith("Currently not connected. Commands are rejected");
+  }
+
+  /**
+   * Opens the connection to every master now. Lettuce connects to cluster nodes lazily, and with
+   * {@code REJECT_COMMANDS} a command for a node whose connection is still being set up is rejected
+   * (lettuce#3747), so without this the first command for each node would fail. A node that
+   * cannot be reached is skipped: commands for its slots fail fast until it is back.
+   *
+   * @param force connect even if the last attempt was less than a second ago
+   * @return whether an attempt was made
+   */
+  private boolean connectToNodes(boolean force) {
+    StatefulRedisClusterConnection<String, String> conn = clusterConnection;
+    if (conn == null) {
+      return false;
+    }
+    long now = System.nanoTime();
+    long last = lastNodeConnectNanos;
+    if (!force && last != 0 && now - last < 1_000_000_000L) {
+      return false; // a node is down: do not wait for its connect timeout on every command
+    }
+    lastNodeConnectNanos = now;
+    for (RedisClusterNode node : conn.getPartitions()) {
+      if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty()) {
+        try {
+          conn.getConnection(node.getUri().getHost(), node.getUri().getPort());
+        } catch (RedisException e) {
+          // unreachable now; Lettuce reconnects it, commands for its slots fail fast meanwhile
+        }
+      }
+    }
+    return true;
   }
 
   /**

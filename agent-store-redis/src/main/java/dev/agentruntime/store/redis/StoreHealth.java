@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param since when the state last changed
  */
 public record StoreHealth(boolean up, String store, String lastError, Instant since) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param up whether the server answered the last command (or the health check's PING)
+   * @param store which server ({@code redis://host:port}, or the cluster's seeds)
+   * @param lastError the last failure's message, or null
+   * @param since when the state last changed
+   */
   public StoreHealth {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(since, "since");

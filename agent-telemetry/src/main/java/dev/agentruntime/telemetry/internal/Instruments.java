@@ -17,6 +17,10 @@ public final class Instruments {
   public final LongHistogram tokenUsage;
   /** {@code gen_ai.client.operation.duration}. */
   public final DoubleHistogram operationDuration;
+  /** {@code gen_ai.client.operation.time_to_first_chunk}. */
+  public final DoubleHistogram timeToFirstChunk;
+  /** Policy refusals. */
+  public final LongCounter policyRefusals;
   /** Finished runs. */
   public final LongCounter runs;
   /** Run duration. */
@@ -51,6 +55,14 @@ public final class Instruments {
         .setUnit(UNIT_SECONDS)
         .setDescription("GenAI operation duration.")
         .setExplicitBucketBoundariesAdvice(OPERATION_DURATION_BUCKETS)
+        .build();
+    timeToFirstChunk = meter.histogramBuilder(METRIC_TIME_TO_FIRST_CHUNK)
+        .setUnit(UNIT_SECONDS)
+        .setDescription("Time to receive the first chunk of a streamed response.")
+        .setExplicitBucketBoundariesAdvice(TIME_TO_FIRST_CHUNK_BUCKETS)
+        .build();
+    policyRefusals = meter.counterBuilder(METRIC_POLICY_REFUSALS).setUnit("{refusal}")
+        .setDescription("Calls refused by the runtime's own policies (guardrails, budgets, rate limits, run limits, open circuits).")
         .build();
     runs = meter.counterBuilder(METRIC_RUNS).setUnit("{run}")
         .setDescription("Finished agent runs by outcome.").build();

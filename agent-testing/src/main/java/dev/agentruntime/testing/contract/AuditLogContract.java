@@ -1,5 +1,6 @@
 package dev.agentruntime.testing.contract;
 
+import org.jspecify.annotations.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -61,7 +62,7 @@ public abstract class AuditLogContract {
   protected abstract AuditLog createLog() throws Exception;
 
   /** @return a tamperer for the log under test, or null when the storage cannot be reached */
-  protected Tamperer tamper() {
+  protected @Nullable Tamperer tamper() {
     return null;
   }
 

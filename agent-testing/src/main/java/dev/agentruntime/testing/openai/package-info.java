@@ -4,4 +4,7 @@
  * streams, and the faults real providers produce (429 with Retry-After, 500, truncated streams,
  * reset connections).
  */
+@NullMarked
 package dev.agentruntime.testing.openai;
+
+import org.jspecify.annotations.NullMarked;

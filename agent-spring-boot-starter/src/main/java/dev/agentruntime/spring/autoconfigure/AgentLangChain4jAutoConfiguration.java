@@ -1,0 +1,68 @@
+package dev.agentruntime.spring.autoconfigure;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.langchain4j.LangChain4jModelClient;
+import dev.agentruntime.spring.langchain4j.RuntimeModelDecorator;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * LangChain4j integration, when agent-langchain4j is on the classpath. The application's
+ * LangChain4j model beans (a {@code ChatModel} / {@code StreamingChatModel} of its own, or the
+ * ones LangChain4j's Spring Boot starters create) become the runtime's {@link ModelClient} when
+ * the application defines none, and are decorated with the runtime
+ * ({@link RuntimeModelDecorator}) so that code calling them directly — {@code AiServices}, an
+ * {@code @AiService} — goes through the same chain ({@code agent.langchain4j.decorate-models=false}
+ * turns that off).
+ */
+@AutoConfiguration(before = AgentRuntimeAutoConfiguration.class)
+@ConditionalOnClass(name = {"dev.agentruntime.langchain4j.LangChain4jRuntime", "dev.langchain4j.model.chat.ChatModel"})
+@ConditionalOnProperty(prefix = "agent", name = "enabled", matchIfMissing = true)
+public class AgentLangChain4jAutoConfiguration {
+
+  /**
+   * @param chat the application's chat model
+   * @param streaming its streaming model, when there is exactly one
+   * @return the runtime's model client over the undecorated models
+   */
+  @Bean
+  @ConditionalOnMissingBean(ModelClient.class)
+  @ConditionalOnSingleCandidate(ChatModel.class)
+  public ModelClient agentModelClient(ChatModel chat, ObjectProvider<StreamingChatModel> streaming) {
+    LangChain4jModelClient.Builder b = LangChain4jModelClient.builder().chatModel(RuntimeModelDecorator.undecorated(chat));
+    StreamingChatModel s = streaming.getIfUnique();
+    if (s != null) {
+      b.streamingChatModel(RuntimeModelDecorator.undecorated(s));
+    }
+    return b.build();
+  }
+
+  /**
+   * @param streaming the application's only (streaming) model
+   * @return the runtime's model client over the undecorated model
+   */
+  @Bean
+  @ConditionalOnMissingBean(ModelClient.class)
+  @ConditionalOnSingleCandidate(StreamingChatModel.class)
+  public ModelClient agentStreamingModelClient(StreamingChatModel streaming) {
+    return LangChain4jModelClient.of(RuntimeModelDecorator.undecorated(streaming));
+  }
+
+  /**
+   * @param runtime the runtime, resolved at the first model call
+   * @return the decorator of model beans
+   */
+  @Bean
+  @ConditionalOnProperty(prefix = "agent.langchain4j", name = "decorate-models", matchIfMissing = true)
+  public static RuntimeModelDecorator agentLangChain4jModelDecorator(ObjectProvider<AgentRuntime> runtime) {
+    return new RuntimeModelDecorator(runtime);
+  }
+}

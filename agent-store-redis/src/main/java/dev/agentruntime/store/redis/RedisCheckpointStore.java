@@ -1,0 +1,171 @@
+package dev.agentruntime.store.redis;
+
+import dev.agentruntime.core.checkpoint.CheckpointStore;
+import dev.agentruntime.core.checkpoint.JournalEntry;
+import dev.agentruntime.core.checkpoint.RunCheckpoint;
+import dev.agentruntime.core.checkpoint.RunHeader;
+import dev.agentruntime.core.checkpoint.RunStatus;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.ZAddArgs;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@link CheckpointStore} on Redis. A run is two keys in one hash slot: {@code {ns:run:<id>}:h} (a
+ * hash: the header as JSON and the status) and {@code {ns:run:<id>}:j} (the journal, a list whose
+ * index is the entry's seq). Appending checks the position and appends in one Lua script: the same
+ * entry again is a no-op (a retry), another entry at a taken position or a gap is refused.
+ * Unfinished runs are found through the sorted set {@code {ns:runs}:unfinished} (by start time,
+ * then id), which a run joins <em>before</em> its header is written, so a crashed run is never
+ * missed; members that are completed or gone are skipped and removed when met. Works on Redis
+ * Cluster. Failures of Redis surface as {@link RedisStoreUnavailableException} (a
+ * {@link dev.agentruntime.core.store.StoreException}). Obtain it from
+ * {@link RedisStores#checkpointStore(String)}.
+ */
+public final class RedisCheckpointStore implements CheckpointStore {
+
+  private static final Scripts.Script BEGIN = Scripts.load("run-begin.lua");
+  private static final Scripts.Script APPEND = Scripts.load("run-append.lua");
+  private static final Scripts.Script LOAD = Scripts.load("run-load.lua");
+  private static final Scripts.Script FINISH = Scripts.load("run-finish.lua");
+
+  private final RedisStores redis;
+  private final String namespace;
+
+  RedisCheckpointStore(RedisStores redis, String namespace) {
+    this.redis = redis;
+    this.namespace = RedisStores.checkNamespace("RedisCheckpointStore", namespace);
+  }
+
+  private String[] keys(String runId) {
+    String b = "{" + namespace + ":run:" + runId + "}";
+    return new String[] {b + ":h", b + ":j"};
+  }
+
+  private String unfinishedIndex() {
+    return "{" + namespace + ":runs}:unfinished";
+  }
+
+  private static double score(Instant startedAt) {
+    // microseconds since the epoch: exact in a double for dates within +-285 years of 1970
+    return startedAt.getEpochSecond() * 1_000_000d + startedAt.getNano() / 1000;
+  }
+
+  private <T> T run(String what, Function<RedisClusterCommands<String, String>, T> f) {
+    try {
+      return redis.execute(f);
+    } catch (RedisStores.RedisUnavailableException e) {
+      throw new RedisStoreUnavailableException(
+          "checkpoint store " + redis.describe() + " is unavailable (" + what + "): " + e.getMessage(), e.getCause());
+    }
+  }
+
+  private static long n(Object o) {
+    return o instanceof Long l ? l : Long.parseLong(String.valueOf(o));
+  }
+
+  @Override
+  public void begin(RunHeader header) {
+    Objects.requireNonNull(header, "header");
+    String runId = header.runId();
+    String json = Codec.header(header);
+    // join the index first: a run whose header exists is always found by unfinished()
+    run("record the start of run '" + runId + "'",
+        c -> c.zadd(unfinishedIndex(), ZAddArgs.Builder.nx(), score(header.startedAt()), runId));
+    String[] k = {keys(runId)[0]};
+    String existing = run("record the start of run '" + runId + "'",
+        c -> BEGIN.run(c, ScriptOutputType.VALUE, k, json));
+    if (RunStatus.COMPLETED.name().equals(existing)) {
+      run("record the start of run '" + runId + "'", c -> c.zrem(unfinishedIndex(), runId));
+    }
+  }
+
+  @Override
+  public void append(String runId, JournalEntry entry) {
+    RedisSessionStore.requireId("runId", runId);
+    Objects.requireNonNull(entry, "entry");
+    String json = Codec.entry(entry);
+    String[] k = keys(runId);
+    List<Object> r = run("checkpoint run '" + runId + "'",
+        c -> APPEND.run(c, ScriptOutputType.MULTI, k, Long.toString(entry.seq()), json));
+    long status = n(r.get(0));
+    if (status == 1 || status == 0) {
+      return;
+    }
+    if (status == -1) {
+      throw new IllegalStateException("run '" + runId + "' has no checkpoint: call begin first");
+    }
+    if (status == -2) {
+      if (Codec.entry(entry.seq(), String.valueOf(r.get(1))).equals(entry)) {
+        return; // a retried append (stored by an older encoding)
+      }
+      throw new IllegalStateException("run '" + runId + "' already has journal entry " + entry.seq());
+    }
+    throw new IllegalStateException("run '" + runId + "' journal has " + r.get(1) + " entries; cannot append seq "
+        + entry.seq());
+  }
+
+  @Override
+  public Optional<RunCheckpoint> load(String runId) {
+    RedisSessionStore.requireId("runId", runId);
+    String[] k = keys(runId);
+    List<Object> r = run("load run '" + runId + "'", c -> LOAD.run(c, ScriptOutputType.MULTI, k));
+    if (r.isEmpty()) {
+      return Optional.empty();
+    }
+    RunHeader h = Codec.header(runId, String.valueOf(r.get(0)));
+    RunStatus status = RunStatus.valueOf(String.valueOf(r.get(1)));
+    List<JournalEntry> entries = new ArrayList<>(r.size() - 2);
+    for (int i = 2; i < r.size(); i++) {
+      entries.add(Codec.entry(i - 2, String.valueOf(r.get(i))));
+    }
+    return Optional.of(new RunCheckpoint(h, entries, status));
+  }
+
+  @Override
+  public void finish(String runId, RunStatus status) {
+    RedisSessionStore.requireId("runId", runId);
+    Objects.requireNonNull(status, "status");
+    String[] k = {keys(runId)[0]};
+    String header = run("finish run '" + runId + "'", c -> FINISH.run(c, ScriptOutputType.VALUE, k, status.name()));
+    if (header == null) {
+      throw new IllegalStateException("run '" + runId + "' has no checkpoint");
+    }
+    if (status == RunStatus.COMPLETED) {
+      run("finish run '" + runId + "'", c -> c.zrem(unfinishedIndex(), runId));
+    } else {
+      double score = score(Codec.header(runId, header).startedAt());
+      run("finish run '" + runId + "'", c -> c.zadd(unfinishedIndex(), ZAddArgs.Builder.nx(), score, runId));
+    }
+  }
+
+  @Override
+  public List<String> unfinished() {
+    List<String> ids = run("list unfinished runs", c -> c.zrange(unfinishedIndex(), 0, -1));
+    List<String> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      String[] k = keys(id);
+      String status = run("list unfinished runs", c -> c.hget(k[0], "status"));
+      if (status == null || RunStatus.COMPLETED.name().equals(status)) {
+        run("list unfinished runs", c -> c.zrem(unfinishedIndex(), id)); // gone or completed: tidy the index
+      } else {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean delete(String runId) {
+    RedisSessionStore.requireId("runId", runId);
+    String[] k = keys(runId);
+    long n = run("delete run '" + runId + "'", c -> c.del(k[0], k[1]));
+    run("delete run '" + runId + "'", c -> c.zrem(unfinishedIndex(), runId));
+    return n > 0;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.agentruntime.examples.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The support chat service on a free port and its page in a real headless Chromium, used the way
+ * a person uses it: type a question and see the answer stream in, ask for a refund and approve it
+ * with the button, ask for another and cancel while it waits for approval. Screenshot:
+ * target/chat-page.png (the README's docs/images/chat-page.png is a copy). Skipped only when no
+ * chromium is installed.
+ */
+class ChatPageBrowserTest {
+  static final Duration WAIT = Duration.ofSeconds(60); // a bound for a page that never gets there, not a speed target
+
+  @TempDir static Path dir;
+  static ConfigurableApplicationContext app;
+  static HeadlessChromium browser;
+  static String url;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Optional<Path> binary = HeadlessChromium.find();
+    assumeTrue(binary.isPresent(), "chromium is not installed (apt-get install chromium, or set CHROMIUM=/path):"
+        + " skipping the chat page test");
+    app = SupportChatApp.start("--server.port=0");
+    url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/";
+    browser = new HeadlessChromium(binary.get(), dir);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  void ask(String text) throws Exception {
+    browser.click("#input");
+    browser.type(text);
+    browser.pressEnter();
+  }
+
+  int count(String selector) throws Exception {
+    return browser.eval("document.querySelectorAll('" + selector + "').length").asInt();
+  }
+
+  String text(String selector) throws Exception {
+    return browser.eval("Array.from(document.querySelectorAll('" + selector + "')).map(e => e.textContent)"
+        + ".join('\\n')").asText();
+  }
+
+  @Test
+  void aPersonAsksSeesTheAnswerStreamApprovesARefundAndCancelsAnother() throws Exception {
+    assertThat(browser.open(url).errors()).isEmpty();
+    assertThat(browser.eval("document.title").asText()).contains("Support chat");
+
+    // every change to an assistant bubble while the answer arrives: a streamed answer changes it many times
+    browser.eval("window.__bubbleChanges = 0; new MutationObserver(ms => ms.forEach(m => {"
+        + " const t = m.target.nodeType === 1 ? m.target : m.target.parentElement;"
+        + " if (t && t.closest('.assistant')) window.__bubbleChanges++; }))"
+        + ".observe(document.getElementById('log'), {subtree: true, childList: true, characterData: true}); 0");
+
+    ask("Hi, where is order 1042?");
+    browser.waitFor("document.querySelectorAll('.meta').length === 1", WAIT);
+    assertThat(text(".msg.user")).isEqualTo("Hi, where is order 1042?");
+    assertThat(text(".tool")).contains("lookup_order", "1042", "done");
+    assertThat(text(".msg.assistant")).contains("noise-cancelling headphones", "shipped 9 business days ago");
+    assertThat(browser.eval("window.__bubbleChanges").asInt()).as("the answer arrived in pieces").isGreaterThan(5);
+    assertThat(text(".meta")).startsWith("completed").contains("tokens");
+
+    ask("Please refund order 1042");
+    browser.waitFor("document.querySelector('.approval button.approve')", WAIT);
+    assertThat(text(".approval p")).contains("refund", "1042");
+    assertThat(SupportChatApp.REFUNDS).doesNotContainKey(1042L); // nothing happens before the person approves
+    browser.click(".approval button.approve");
+    browser.waitFor("document.querySelectorAll('.meta').length === 2", WAIT);
+    assertThat(text(".approval .decision")).contains("approved");
+    assertThat(text(".tool[data-tool=refund]")).contains("done");
+    assertThat(text(".msg.assistant")).contains("Order 1042 was refunded in full");
+    assertThat(SupportChatApp.REFUNDS).containsEntry(1042L, 1);
+
+    ask("And refund order 1043 too");
+    browser.waitFor("document.querySelectorAll('.approval button.approve').length === 1", WAIT);
+    browser.click("#cancel");
+    browser.waitFor("document.querySelector('.error')", WAIT);
+    assertThat(text(".error")).containsIgnoringCase("cancel");
+    assertThat(count(".approval button")).as("the cancelled run's approval can no longer be answered").isZero();
+    assertThat(text(".approval .decision")).contains("not answered");
+    assertThat(browser.eval("document.getElementById('input').disabled").asBoolean()).isFalse();
+    assertThat(SupportChatApp.REFUNDS).doesNotContainKey(1043L);
+
+    assertThat(browser.errors()).isEmpty();
+    Path shot = Path.of("target", "chat-page.png");
+    browser.screenshot(shot, 900);
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
+  }
+}
