@@ -539,7 +539,7 @@ final class BubblewrapLauncher implements Launcher {
    * them then: no process is left.
    */
   @Override
-  public java.io.Closeable holdTeardown(Process process, long child) {
+  public java.io.@Nullable Closeable holdTeardown(Process process, long child) {
     if (!codeIsInit || child <= 1) {
       return null; // bubblewrap's init holds the namespaces, and its death gates the output's end anyway
     }

@@ -71,7 +71,7 @@ interface Launcher {
    * @param child its main process as it reported it ({@link SandboxInfo})
    * @return the hold, or null when there is none to take
    */
-  default java.io.Closeable holdTeardown(Process process, long child) {
+  default java.io.@Nullable Closeable holdTeardown(Process process, long child) {
     return null;
   }
 

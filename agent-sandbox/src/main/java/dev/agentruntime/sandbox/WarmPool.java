@@ -143,7 +143,8 @@ final class WarmPool implements AutoCloseable {
    *     Launcher#holdTeardown}), closed by the refiller after the execution; or null
    * @param child its main process as it reported it ({@link SandboxInfo}), or -1
    */
-  record Warm(Process process, int slot, Cgroups.Execution cgroup, java.io.Closeable teardownHold, long child) {}
+  record Warm(Process process, int slot, Cgroups.@Nullable Execution cgroup, java.io.@Nullable Closeable teardownHold,
+      long child) {}
 
   private final String language;
   private final List<String> command;
