@@ -62,6 +62,11 @@ final class BubblewrapLauncher implements Launcher {
   private final SyscallFilter.Arch filterArch;
   /** Why no filter is loaded, or null. */
   private final String noFilterReason;
+  /**
+   * Whether the code runs as PID 1 of its namespace ({@code --as-pid-1}, bubblewrap 0.3 and later)
+   * instead of under bubblewrap's own init; see {@link #afterExit}.
+   */
+  private final boolean codeIsInit;
   /** Whether root is dropped with {@code chroot} rather than {@code setpriv}; settled by {@link #probe}. */
   private volatile boolean dropWithChroot;
 
@@ -77,6 +82,7 @@ final class BubblewrapLauncher implements Launcher {
     this.extraReadOnly = extraReadOnly;
     this.environment = environment;
     this.dropWithChroot = host.isRoot() && host.chroot() != null && host.bwrap() != null && !host.bwrapSetId();
+    this.codeIsInit = host.bwrapSupports("--as-pid-1");
     this.accounts = writeAccounts(workRoot);
     SyscallFilter.Arch arch = SyscallFilter.Arch.current();
     if (arch == null) {
@@ -188,6 +194,10 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--disable-userns");
     }
     c.add("--die-with-parent");
+    if (codeIsInit) {
+      // no bubblewrap init: the code is PID 1, so its end ends the namespace (see afterExit)
+      c.add("--as-pid-1");
+    }
     c.add("--new-session");
     if (host.bwrapSupports("--cap-drop")) {
       c.add("--cap-drop");
@@ -330,13 +340,15 @@ final class BubblewrapLauncher implements Launcher {
    * reads its fixed arguments (3) and the syscall filter (4) from them and mounts the staging area
    * (5) and the account files (6) from them, so that no host path shows in the sandbox's {@code
    * /proc/1/cmdline} (bubblewrap's init keeps bubblewrap's command line). bubblewrap closes each
-   * descriptor once read or mounted. With cgroups, the shell first moves itself into the execution's
-   * cgroup (its pid into {@code cgroup.procs}), so everything it then runs is inside.
+   * descriptor once read or mounted. Descriptor 7 is stderr again, for bubblewrap's report of its
+   * child ({@code --info-fd}, see {@link SandboxInfo}). With cgroups, the shell first moves itself
+   * into the execution's cgroup (its pid into {@code cgroup.procs}), so everything it then runs is
+   * inside.
    */
-  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" || exit 126;"
+  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" 7>&2 || exit 126;"
       + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
   /** {@link #OPEN_FDS} for a pooled sandbox, which has no staging area (the code comes on stdin). */
-  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" || exit 126;"
+  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" 7>&2 || exit 126;"
       + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
 
   @Override
@@ -387,6 +399,12 @@ final class BubblewrapLauncher implements Launcher {
     c.add(host.bwrap().toString());
     c.add("--args");
     c.add("3");
+    if (codeIsInit) {
+      // the outer process reports its child (PID 1 inside) on stderr before the child goes on
+      // (SandboxInfo): the child's namespaces are then held, see holdTeardown
+      c.add("--info-fd");
+      c.add("7");
+    }
     if (filterArch != null) {
       c.add("--seccomp");
       c.add("4");
@@ -439,40 +457,147 @@ final class BubblewrapLauncher implements Launcher {
   }
 
   /** How far past bubblewrap's pid its sandbox init is looked for. */
-  private static final int INIT_PID_WINDOW = 32;
+  private static final int INIT_PID_WINDOW = 64;
   private static final long INIT_EXIT_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   /**
-   * Waits until nothing the code started is left. bubblewrap's outer process exits as soon as the
-   * code's main process has, while the sandbox's init (its child, pid 1 inside) is still being
-   * killed (--die-with-parent), and with it, by the kernel, whatever else runs in the PID
-   * namespace. Every process of the namespace descends from that init (orphans are re-parented
-   * to it), so the code is gone once the init has no child left or is itself a zombie (the kernel
-   * kills and reaps the whole namespace first). The init is found among the pids allocated just
-   * after bubblewrap's (it is forked first thing): a process named bwrap whose parent is
-   * bubblewrap or, orphaned, pid 1.
+   * Returns once no process of the sandbox can run code any more.
+   *
+   * <p>With {@code --as-pid-1} (every bubblewrap since 0.3) the code's first process is PID 1 of
+   * the sandbox's PID namespace and bubblewrap's outer process its parent. When PID 1 exits, the
+   * kernel kills every other process of the namespace and waits until all are gone before PID 1
+   * becomes a zombie its parent can reap. The outer process (no event descriptor in this mode)
+   * exits with a code from 0 to 255 of its own only after reaping PID 1 ({@code waitpid}); its
+   * only other ways out are its error exit (code 1) and a signal (code 128 + n in {@link
+   * Process#exitValue()}), in which case PID 1 already has SIGKILL pending ({@code
+   * --die-with-parent}). So an exit code of 0 or 2 to 127 proves that nothing of the sandbox is
+   * left: nothing to look for. For 1 and 128 and above (the code's own error exit and deaths by
+   * signal look the same), the namespace's init is looked for and waited for, as below.
+   *
+   * <p>Under bubblewrap's own init (older bubblewrap) the outer process exits as soon as the
+   * code's main process has, while the init (its child, PID 1 inside) is still being killed
+   * ({@code --die-with-parent}), and with it, by the kernel, whatever else runs in the PID
+   * namespace. Every process of the namespace descends from that init (orphans are re-parented to
+   * it), so the code is gone once the init has no child left or is itself a zombie.
+   *
+   * <p>With {@code --as-pid-1}, the init is the child bubblewrap reported ({@link SandboxInfo});
+   * when the report was not read, and under bubblewrap's init, it is looked for among the pids
+   * allocated just after the outer process's (it is forked first thing): a process that is PID 1
+   * of a namespace one level down ({@code NSpid: N 1}) whose parent is not another live bubblewrap
+   * (another execution's sandbox), or, under bubblewrap's init, a process named bwrap whose parent
+   * is the outer process or PID 1.
    */
   @Override
-  public void afterExit(Process process) {
-    long outer = process.pid();
-    for (long pid = outer + 1; pid <= outer + INIT_PID_WINDOW; pid++) {
-      String[] stat = stat(pid);
-      if (stat == null || !"bwrap".equals(stat[0])) {
-        continue;
-      }
-      long parent = Long.parseLong(stat[2]);
-      if (parent != outer && parent != 1) {
-        continue; // another execution's live sandbox
-      }
-      Path children = Paths.get("/proc", Long.toString(pid), "task", Long.toString(pid), "children");
-      long deadline = System.nanoTime() + INIT_EXIT_WAIT_NANOS;
-      while (stat != null && !"Z".equals(stat[1]) && !"X".equals(stat[1]) && !childless(children)
-          && System.nanoTime() < deadline) {
-        java.util.concurrent.locks.LockSupport.parkNanos(50_000);
-        stat = stat(pid);
+  public void afterExit(Process process, int exitCode, long child) {
+    if (codeIsInit && exitCode >= 0 && exitCode < 128 && exitCode != 1) {
+      return; // the outer process reaped PID 1: the namespace is empty (see above)
+    }
+    if (codeIsInit && child > 1) {
+      String[] stat = stat(child);
+      if (stat != null && namespaceInit(child)) {
+        waitUntilDead(child, stat, null); // gone, or (a reused pid) no namespace's init: nothing to wait for
       }
       return;
     }
+    long outer = process.pid();
+    for (long pid = outer + 1; pid <= outer + INIT_PID_WINDOW; pid++) {
+      String[] stat = stat(pid);
+      if (stat == null) {
+        continue;
+      }
+      long parent = Long.parseLong(stat[2]);
+      if (codeIsInit) {
+        if (!namespaceInit(pid) || (parent != 1 && isBwrap(parent))) {
+          continue;
+        }
+        waitUntilDead(pid, stat, null);
+        continue; // never stop early: a dying init of another execution may come first
+      }
+      if (!"bwrap".equals(stat[0]) || (parent != outer && parent != 1)) {
+        continue; // not an init, or another execution's live sandbox
+      }
+      waitUntilDead(pid, stat, Paths.get("/proc", Long.toString(pid), "task", Long.toString(pid), "children"));
+      return;
+    }
+  }
+
+  /** The namespaces a finished sandbox would otherwise tear down as its last process exits. */
+  private static final List<String> HELD_NAMESPACES = List.of("mnt", "net", "ipc", "uts", "user", "pid", "cgroup");
+
+  @Override
+  public boolean reportsChild() {
+    return codeIsInit;
+  }
+
+  /**
+   * Opens the sandbox's namespaces ({@code /proc/PID/ns/*} of PID 1 inside, the outer process's
+   * child, as bubblewrap reported it). They are otherwise torn down as the code's last process
+   * exits, before its parent can reap it: unmounting (with an expedited RCU grace period) and the
+   * tmpfs, and work queued for kernel threads that preempt the exiting process (the network
+   * namespace's clean-up above all), a few milliseconds on the path of every result on a small
+   * host. With the namespaces held, that work is done when the hold is closed. Nothing can run in
+   * them then: no process is left.
+   */
+  @Override
+  public java.io.@Nullable Closeable holdTeardown(Process process, long child) {
+    if (!codeIsInit || child <= 1) {
+      return null; // bubblewrap's init holds the namespaces, and its death gates the output's end anyway
+    }
+    long outer = process.pid();
+    List<java.nio.channels.FileChannel> held = new ArrayList<>();
+    java.io.Closeable hold = () -> {
+      for (java.nio.channels.FileChannel ns : held) {
+        ns.close();
+      }
+    };
+    try {
+      for (String ns : HELD_NAMESPACES) {
+        held.add(java.nio.channels.FileChannel.open(Paths.get("/proc", Long.toString(child), "ns", ns)));
+      }
+      String[] stat = stat(child);
+      if (stat == null || Long.parseLong(stat[2]) != outer) {
+        hold.close(); // it ended before we looked, and its pid may be another process's now
+        return null;
+      }
+      return hold;
+    } catch (IOException | RuntimeException e) {
+      try {
+        hold.close();
+      } catch (IOException ignored) {
+        // nothing held then
+      }
+      return null; // not allowed (e.g. a setuid bubblewrap) or gone: the exit does the teardown
+    }
+  }
+
+  /** Waits (at most 2 s) until a process is a zombie or gone, or, given its children list, childless. */
+  private static void waitUntilDead(long pid, String[] stat, Path children) {
+    long deadline = System.nanoTime() + INIT_EXIT_WAIT_NANOS;
+    while (stat != null && !"Z".equals(stat[1]) && !"X".equals(stat[1]) && (children == null || !childless(children))
+        && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+      stat = stat(pid);
+    }
+  }
+
+  /** @return whether a process is PID 1 of a PID namespace one level below this one */
+  private static boolean namespaceInit(long pid) {
+    try {
+      for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("NSpid:")) {
+          String[] ids = line.substring(6).trim().split("\\s+");
+          return ids.length == 2 && "1".equals(ids[1]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // gone
+    }
+    return false;
+  }
+
+  private static boolean isBwrap(long pid) {
+    String[] stat = stat(pid);
+    return stat != null && "bwrap".equals(stat[0]) && !"Z".equals(stat[1]);
   }
 
   /** @return whether a {@code /proc/PID/task/TID/children} list is readable and empty */
@@ -521,6 +646,9 @@ final class BubblewrapLauncher implements Launcher {
       n.add("syscall filter NOT loaded (" + noFilterReason + "): the host's kernel keyrings are reachable");
     }
     n.add("no host path in the sandbox's process list (bubblewrap arguments passed by descriptor)");
+    if (codeIsInit) {
+      n.add("the code runs as PID 1 of its namespace: when it ends, the kernel kills whatever it left running");
+    }
     n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps");
     if (dropsRoot()) {
       n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot with no supplementary groups ("

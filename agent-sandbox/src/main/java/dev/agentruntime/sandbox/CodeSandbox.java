@@ -194,7 +194,7 @@ public final class CodeSandbox implements AutoCloseable {
       if (warm != null) {
         try {
           ProcessRunner.Outcome out = runner.run(warm.process(), System.nanoTime(), WarmPool.input(request), lim,
-              launcher);
+              launcher, false, warm.child());
           return result(out, warm.cgroup(), advisories);
         } finally {
           pool.release(warm);

@@ -53,17 +53,42 @@ interface Launcher {
     throw new UnsupportedOperationException("no warm pool for this isolation back end");
   }
 
+  /**
+   * @return whether a started sandbox first reports its main process on stderr ({@link
+   *     SandboxInfo}), to be read off before the code's own output
+   */
+  default boolean reportsChild() {
+    return false;
+  }
+
+  /**
+   * Takes a hold on what a started sandbox's end would otherwise tear down while its caller waits
+   * (its namespaces), so that the teardown happens when the hold is closed, off the path of the
+   * result. Nothing can run in a held namespace: it only keeps the mounts and devices of a
+   * finished sandbox for as long as the hold is open.
+   *
+   * @param process a started sandbox
+   * @param child its main process as it reported it ({@link SandboxInfo})
+   * @return the hold, or null when there is none to take
+   */
+  default java.io.@Nullable Closeable holdTeardown(Process process, long child) {
+    return null;
+  }
+
   /** @return whether this back end can put an execution in a cgroup ({@code cgroupProcs}) */
   default boolean supportsCgroups() {
     return false;
   }
 
   /**
-   * Kills whatever the execution left behind once its main process is gone.
+   * Returns once nothing the execution started can run any more, killing what it left behind
+   * where needed; called once its main process is gone.
    *
    * @param process the main process
+   * @param exitCode its exit code ({@link Process#exitValue()}), or -1 when it was not waited for
+   * @param child the sandbox's main process as it reported it ({@link SandboxInfo}), or -1
    */
-  void afterExit(Process process);
+  void afterExit(Process process, int exitCode, long child);
 
   /**
    * @param slot the execution slot

@@ -69,7 +69,7 @@ final class ProcessOnlyLauncher implements Launcher {
   }
 
   @Override
-  public void afterExit(Process process) {
+  public void afterExit(Process process, int exitCode, long child) {
     long sid = process.pid();
     for (int round = 0; round < 5; round++) {
       List<Long> left = sessionMembers(sid);

@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts a process, feeds stdin and drains stdout/stderr on I/O threads (never blocking the
@@ -36,8 +38,11 @@ final class ProcessRunner {
   Outcome run(ProcessBuilder pb, String stdin, ResourceLimits limits, Launcher launcher) throws IOException {
     long start = System.nanoTime();
     Process process = pb.start();
-    return run(process, start, stdin.getBytes(StandardCharsets.UTF_8), limits, launcher);
+    return run(process, start, stdin.getBytes(StandardCharsets.UTF_8), limits, launcher, launcher.reportsChild(), -1);
   }
+
+  /** Marks a run's hold as settled: a hold taken later is closed at once. */
+  private static final java.io.Closeable ENDED = () -> { };
 
   /** Input up to this size is written by the calling thread: a fresh pipe holds it without blocking. */
   private static final int INLINE_INPUT = 16 * 1024;
@@ -48,11 +53,28 @@ final class ProcessRunner {
    * @param process the process
    * @param start when the execution started ({@link System#nanoTime()}); the timeout counts from it
    * @param input everything to write to its stdin, which is then closed
+   * @param readsInfo whether stderr starts with the sandbox's report of its main process ({@link
+   *     SandboxInfo}), to be taken off and used to hold its teardown ({@link Launcher#holdTeardown})
+   * @param knownChild the sandbox's main process when its report was read already (a pooled
+   *     sandbox), else -1
    */
-  Outcome run(Process process, long start, byte[] input, ResourceLimits limits, Launcher launcher) {
+  Outcome run(Process process, long start, byte[] input, ResourceLimits limits, Launcher launcher,
+      boolean readsInfo, long knownChild) {
     AtomicBoolean outputExceeded = new AtomicBoolean();
     Sink out = new Sink(limits.maxOutputBytes());
     Sink err = new Sink(limits.maxOutputBytes());
+    AtomicReference<java.io.Closeable> hold = new AtomicReference<>();
+    AtomicLong child = new AtomicLong(knownChild);
+    if (readsInfo) {
+      err.info = new SandboxInfo();
+      err.onChild = pid -> {
+        child.set(pid);
+        java.io.Closeable h = launcher.holdTeardown(process, pid);
+        if (h != null && !hold.compareAndSet(null, h)) {
+          closeQuietly(h); // the execution is over already
+        }
+      };
+    }
     Runnable onOverflow = () -> {
       if (outputExceeded.compareAndSet(false, true)) {
         killTree(process);
@@ -98,9 +120,10 @@ final class ProcessRunner {
     }
     int exit = waitUninterruptibly(process);
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
-    launcher.afterExit(process);
+    launcher.afterExit(process, exit, child.get());
     finish(fOut, process.getInputStream());
     finish(fErr, process.getErrorStream());
+    closeInBackground(hold.getAndSet(ENDED));
     if (interrupted) {
       Thread.currentThread().interrupt();
       throw new SandboxException("interrupted while the code ran; it was killed", null);
@@ -122,7 +145,8 @@ final class ProcessRunner {
     if (signal == SIGXCPU || (signal == SIGKILL && duration.getSeconds() >= limits.cpuSeconds())) {
       return ExitReason.CPU_LIMIT;
     }
-    if (signal == SIGXFSZ || (exit != 0 && stderr.contains("File too large"))) {
+    // the C library says "File too large", node "EFBIG: file too large"
+    if (signal == SIGXFSZ || (exit != 0 && stderr.toLowerCase(Locale.ROOT).contains("file too large"))) {
       return ExitReason.FILE_SIZE_LIMIT;
     }
     if (exit != 0 && looksOutOfMemory(stderr)) {
@@ -199,6 +223,18 @@ final class ProcessRunner {
     }
   }
 
+  /** Closes a teardown hold on an I/O thread: the teardown it releases is not the caller's to wait for. */
+  private void closeInBackground(java.io.Closeable c) {
+    if (c == null || c == ENDED) {
+      return;
+    }
+    try {
+      io.execute(() -> closeQuietly(c));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      closeQuietly(c); // shut down: close here
+    }
+  }
+
   private static void closeQuietly(java.io.Closeable c) {
     try {
       c.close();
@@ -212,6 +248,10 @@ final class ProcessRunner {
     private final int cap;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private volatile boolean truncated;
+    /** The sandbox's report at the front of this stream, or null (set before draining starts). */
+    SandboxInfo info;
+    /** Gets the reported main process (set with {@link #info}). */
+    java.util.function.LongConsumer onChild;
 
     Sink(int cap) {
       this.cap = cap;
@@ -222,21 +262,45 @@ final class ProcessRunner {
       try (in) {
         int n;
         while ((n = in.read(buf)) >= 0) {
-          synchronized (kept) {
-            int room = cap - kept.size();
-            if (n > room) {
-              kept.write(buf, 0, Math.max(0, room));
-              if (!truncated) {
-                truncated = true;
-                onOverflow.run();
-              }
-            } else {
-              kept.write(buf, 0, n);
+          int from = 0;
+          if (info != null && !info.done()) {
+            int claimed = info.accept(buf, 0, n);
+            if (claimed < 0) {
+              byte[] mine = info.unclaimed();
+              keep(mine, mine.length, onOverflow);
+              continue;
             }
+            if (info.done()) {
+              onChild.accept(info.child());
+            }
+            from = claimed;
+          }
+          if (from < n) {
+            keep(from == 0 ? buf : java.util.Arrays.copyOfRange(buf, from, n), n - from, onOverflow);
           }
         }
       } catch (IOException ignored) {
         // stream closed after the process died
+      } finally {
+        if (info != null && !info.done()) {
+          byte[] mine = info.unclaimed(); // ended inside what looked like a report: bubblewrap's own output
+          keep(mine, mine.length, onOverflow);
+        }
+      }
+    }
+
+    private void keep(byte[] b, int n, Runnable onOverflow) {
+      synchronized (kept) {
+        int room = cap - kept.size();
+        if (n > room) {
+          kept.write(b, 0, Math.max(0, room));
+          if (!truncated) {
+            truncated = true;
+            onOverflow.run();
+          }
+        } else {
+          kept.write(b, 0, n);
+        }
       }
     }
 

@@ -136,8 +136,15 @@ final class WarmPool implements AutoCloseable {
     return null;
   }
 
-  /** One pre-started sandbox. */
-  record Warm(Process process, int slot, Cgroups.Execution cgroup) {}
+  /**
+   * One pre-started sandbox.
+   *
+   * @param teardownHold what keeps its teardown off the result's path ({@link
+   *     Launcher#holdTeardown}), closed by the refiller after the execution; or null
+   * @param child its main process as it reported it ({@link SandboxInfo}), or -1
+   */
+  record Warm(Process process, int slot, Cgroups.@Nullable Execution cgroup, java.io.@Nullable Closeable teardownHold,
+      long child) {}
 
   private final String language;
   private final List<String> command;
@@ -150,6 +157,8 @@ final class WarmPool implements AutoCloseable {
   private final BlockingQueue<Integer> freeSlots;
   private final Thread refiller;
   private final Object wake = new Object();
+  /** Holds of used sandboxes, closed by the refiller (the teardown they defer is its work, not the caller's). */
+  private final BlockingQueue<java.io.Closeable> holdsToClose = new java.util.concurrent.LinkedBlockingQueue<>();
   private volatile boolean closed;
   /** The sandbox being started by the refiller, destroyed by {@link #close()} so that it need not wait. */
   private volatile Process starting;
@@ -232,11 +241,17 @@ final class WarmPool implements AutoCloseable {
    * execution does not wait for this replacement unless the pool is being drained).
    */
   void release(Warm w) {
+    if (w.teardownHold() != null) {
+      holdsToClose.add(w.teardownHold());
+    }
     inUse.decrementAndGet();
     if (w.cgroup() != null) {
       w.cgroup().close();
     }
     freeSlots.add(w.slot());
+    if (closed) {
+      closeReleasedHolds(); // no refiller any more
+    }
     wakeRefiller();
   }
 
@@ -248,16 +263,37 @@ final class WarmPool implements AutoCloseable {
 
   private void destroy(Warm w) {
     ProcessRunner.killTree(w.process());
+    int exit = -1;
     try {
-      w.process().waitFor(2, TimeUnit.SECONDS);
+      if (w.process().waitFor(2, TimeUnit.SECONDS)) {
+        exit = w.process().exitValue();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    launcher.afterExit(w.process());
+    launcher.afterExit(w.process(), exit, w.child());
+    closeQuietly(w.teardownHold());
     if (w.cgroup() != null) {
       w.cgroup().close();
     }
     freeSlots.add(w.slot());
+  }
+
+  private static void closeQuietly(java.io.Closeable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        LOG.debug("could not close a sandbox's teardown hold: {}", e.toString());
+      }
+    }
+  }
+
+  private void closeReleasedHolds() {
+    java.io.Closeable c;
+    while ((c = holdsToClose.poll()) != null) {
+      closeQuietly(c);
+    }
   }
 
   /**
@@ -273,9 +309,10 @@ final class WarmPool implements AutoCloseable {
     long backoff = 0;
     while (!closed) {
       try {
+        closeReleasedHolds(); // first: the teardown of used sandboxes, then their replacements
         if (satisfied()) {
           synchronized (wake) {
-            if (satisfied() && !closed) {
+            if (satisfied() && !closed && holdsToClose.isEmpty()) {
               wake.wait(1000);
             }
           }
@@ -320,7 +357,9 @@ final class WarmPool implements AutoCloseable {
       InputStream out = p.getInputStream();
       int b = out.read(); // blocks until the bootstrap is ready (or the process died)
       if (b == 'R') {
-        return new Warm(p, slot, cg);
+        // the report precedes the code's start, so it is on stderr already (and nothing else is)
+        long child = launcher.reportsChild() ? SandboxInfo.read(p.getErrorStream()) : -1;
+        return new Warm(p, slot, cg, launcher.holdTeardown(p, child), child);
       }
       String err = new String(p.getErrorStream().readNBytes(2048), StandardCharsets.UTF_8).trim();
       throw new IOException("the pooled sandbox did not start (" + (b < 0 ? "exit" : "byte " + b) + "): " + err);
@@ -331,7 +370,7 @@ final class WarmPool implements AutoCloseable {
             e.getMessage());
       }
       if (p != null) {
-        destroy(new Warm(p, slot, cg));
+        destroy(new Warm(p, slot, cg, null, -1));
       } else {
         if (cg != null) {
           cg.close();
@@ -367,5 +406,6 @@ final class WarmPool implements AutoCloseable {
     while ((w = ready.poll()) != null) {
       destroy(w);
     }
+    closeReleasedHolds();
   }
 }

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -289,6 +291,32 @@ class AttackSuiteTest {
   }
 
   @Test
+  void noProcessOfTheSandboxIsLeftWhenExecuteReturnsHoweverTheCodeEnds() throws Exception {
+    // execute() must not return while anything the code started can still run: whether the code
+    // exits 0 (bubblewrap's exit proves the namespace empty), fails (exit 1), exits with another
+    // code, or dies of a signal (both looked up and waited for)
+    Map<String, java.util.function.Predicate<Integer>> ends = new LinkedHashMap<>();
+    ends.put("pass", c -> c == 0);
+    ends.put("raise ValueError('boom')", c -> c == 1);
+    ends.put("sys.exit(3)", c -> c == 3);
+    ends.put("os.abort()", c -> c != 0);
+    for (Map.Entry<String, java.util.function.Predicate<Integer>> end : ends.entrySet()) {
+      String marker = "733." + (1000 + new java.util.Random().nextInt(8999));
+      ExecutionResult r = py(String.join("\n",
+          "import os, subprocess, sys",
+          "subprocess.Popen(['sleep', '" + marker + "'], start_new_session=True,",
+          "                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)",
+          "os.system('sleep " + marker + " >/dev/null 2>&1 &')",
+          "print('started', flush=True)",
+          end.getKey()));
+      assertThat(r.stdout()).as("%s: %s", end.getKey(), r).isEqualTo("started\n");
+      assertThat(r.exitCode()).as("%s: %s", end.getKey(), r).matches(end.getValue());
+      assertThat(processesWithArgument(marker)).as("sleepers alive right after '%s' ended the code", end.getKey())
+          .isEmpty();
+    }
+  }
+
+  @Test
   void sleepingPastTheTimeoutKillsTheWholeTree() throws Exception {
     String marker = "632." + (1000 + new java.util.Random().nextInt(8999));
     ExecutionResult r = sandbox.execute(ExecutionRequest.builder("bash",
@@ -343,6 +371,20 @@ class AttackSuiteTest {
   void fileSizeLimitStopsHugeFiles() {
     ExecutionResult r = py("with open('big.bin', 'wb') as f:\n    for i in range(8):\n        f.write(b'x' * (512 * 1024))\nprint('done')");
     assertThat(r.exitReason()).isEqualTo(ExitReason.FILE_SIZE_LIMIT);
+    assertThat(r.stdout()).doesNotContain("done");
+  }
+
+  @Test
+  void fileSizeLimitIsReportedForNodeToo() {
+    assumeTrue(sandbox.languages().contains("javascript"), "node is not installed");
+    // node gets EFBIG ("file too large") instead of dying of SIGXFSZ
+    ExecutionResult r = sandbox.execute(ExecutionRequest.builder("javascript", String.join("\n",
+            "const fs = require('fs');",
+            "for (let i = 0; i < 8; i++) fs.appendFileSync('big.bin', Buffer.alloc(512 * 1024));",
+            "console.log('done');"))
+        // node reserves about 1 GiB of address space; the file limit stays the suite's 1 MiB
+        .limits(sandbox.limits().toBuilder().memoryBytes(1L << 30).build()).build());
+    assertThat(r.exitReason()).as("%s", r).isEqualTo(ExitReason.FILE_SIZE_LIMIT);
     assertThat(r.stdout()).doesNotContain("done");
   }
 
