@@ -14,7 +14,6 @@ import dev.agentruntime.core.event.RunFailed;
 import dev.agentruntime.core.event.RunStarted;
 import dev.agentruntime.core.idempotency.IdempotencyStore;
 import dev.agentruntime.core.idempotency.InMemoryIdempotencyStore;
-import dev.agentruntime.core.internal.DefaultRunContext;
 import dev.agentruntime.core.internal.LimitsInterceptor;
 import dev.agentruntime.core.internal.ResilienceInterceptor;
 import dev.agentruntime.core.internal.RunEngine;
@@ -87,7 +86,7 @@ public final class AgentRuntime implements AutoCloseable {
 
   /** @return the run current on this thread (see {@link RunContext#current()}) */
   static java.util.Optional<RunContext> currentRun() {
-    return dev.agentruntime.core.internal.RunScope.current();
+    return dev.agentruntime.core.internal.RunScope.current().map(RunContext.class::cast);
   }
 
   /** @return a new builder */
@@ -633,7 +632,7 @@ public final class AgentRuntime implements AutoCloseable {
       watchdogs.setRemoveOnCancelPolicy(true);
       ScheduledExecutorService scheduler = watchdogs;
 
-      List<Placed> placed = new ArrayList<>(interceptors);
+      List<Placed> placed = withCompanions(interceptors);
       for (Placed p : placed) {
         if (p.placement() == null) {
           throw new IllegalArgumentException("interceptor " + p.interceptor().name() + " returned a null placement()");
@@ -671,6 +670,35 @@ public final class AgentRuntime implements AutoCloseable {
       ref.set(core);
       return new AgentRuntime(runLoop, maxConcurrentRuns, concurrentRunsWait, core, chain,
           resilienceInterceptor, owned, scheduler, breakers, retries);
+    }
+
+    /**
+     * The registered interceptors plus their companions (and theirs) at their own placements; a
+     * companion registered explicitly as well, or named by two interceptors, is added once.
+     */
+    private static List<Placed> withCompanions(List<Placed> registered) {
+      List<Placed> out = new ArrayList<>(registered);
+      java.util.Set<AgentInterceptor> present =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      registered.forEach(p -> present.add(p.interceptor()));
+      java.util.ArrayDeque<AgentInterceptor> pending = new java.util.ArrayDeque<>(present);
+      while (!pending.isEmpty()) {
+        AgentInterceptor owner = pending.poll();
+        List<AgentInterceptor> companions = owner.companions();
+        if (companions == null) {
+          throw new IllegalArgumentException("interceptor " + owner.name() + " returned null companions()");
+        }
+        for (AgentInterceptor c : companions) {
+          if (c == null) {
+            throw new IllegalArgumentException("interceptor " + owner.name() + " has a null companion");
+          }
+          if (present.add(c)) {
+            out.add(new Placed(c, c.placement()));
+            pending.add(c);
+          }
+        }
+      }
+      return out;
     }
 
     /** An interceptor with where it goes. */

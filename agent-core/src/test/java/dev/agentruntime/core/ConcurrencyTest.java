@@ -23,7 +23,7 @@ class ConcurrencyTest {
   void thousandRunsOnOneRuntimeFromManyThreads() throws Exception {
     // the tool answers with what the run context says about itself: any cross-talk shows
     Tool whoami = Tool.builder("whoami").parameters("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\"}}}")
-        .handler(inv -> inv.context().userId() + "/" + inv.arguments().getLong("n") + "/"
+        .handler(inv -> inv.context().view().userId() + "/" + inv.arguments().getLong("n") + "/"
             + RunContext.current().map(RunContext::runId).orElse("none").equals(inv.context().runId()))
         .build();
     ScriptedModelClient model = ScriptedModelClient.builder()

@@ -307,7 +307,7 @@ class LimitsTest {
         .resilience(ResiliencePolicy.none()).build()) {
       rt.run("hi", (input, ctx) -> {
         Object state = new byte[1024];
-        ctx.setAttribute(held, state);
+        ctx.view().setAttribute(held, state);
         ref.set(new java.lang.ref.WeakReference<>(state));
         return "done";
       });

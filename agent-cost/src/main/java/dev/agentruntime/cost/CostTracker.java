@@ -3,13 +3,14 @@ package dev.agentruntime.cost;
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Placement;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.Stage;
+import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.error.RateLimitedException;
@@ -36,6 +37,9 @@ import dev.agentruntime.cost.store.CostStoreUnavailableException;
 import dev.agentruntime.cost.store.CounterState;
 import dev.agentruntime.cost.store.InMemoryCostStore;
 import dev.agentruntime.cost.store.OutagePolicy;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
+import io.opentelemetry.context.Scope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,11 +59,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prices every model call, records it, enforces budgets and usage plans. An
- * {@link AgentInterceptor} at {@link Stage#COST}, with a second one taking rate-limit permits for
- * every attempt just above the transport; register both:
+ * {@link AgentInterceptor} at {@link Stage#COST}, with a {@linkplain #companions() companion}
+ * working on every attempt just above the transport (rate-limit permits, the spend of abandoned
+ * streams); registering the tracker registers both:
  *
  * <pre>{@code
- * AgentRuntime.builder().interceptor(tracker).interceptor(tracker.attemptInterceptor())
+ * AgentRuntime.builder().interceptor(tracker)
  * }</pre>
  *
  * <p>Around each model call, before anything is sent:
@@ -78,7 +83,12 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * After the call the real usage is priced and the reservation settled; on failure it is
- * released. The pieces live in {@link dev.agentruntime.cost.internal}: pricing, rate limiting,
+ * released. A streaming attempt that was abandoned — by an attempt timeout, the run's
+ * {@code maxDuration} or its cancellation — is cancelled, but the provider bills what it had
+ * generated: its spend is estimated (the request's input tokens with the {@link TokenEstimator},
+ * plus the tokens of the text streamed so far), recorded once as a {@link CostRecord} marked
+ * {@linkplain CostRecord#estimated() estimated}, added to the run's cost and settled on the
+ * call's budget reservation. The pieces live in {@link dev.agentruntime.cost.internal}: pricing, rate limiting,
  * budget enforcement and the {@link Reservation} of one call, released or settled in one
  * try-with-resources block. Where the budgets and windows live is a {@link CostStore} (in memory by
  * default; {@code agent-store-redis} shares them across replicas) with keys after
@@ -106,10 +116,12 @@ public final class CostTracker implements AgentInterceptor {
   /** Response metadata key set to {@code true} when usage was estimated (the provider sent none). */
   public static final String ESTIMATED_METADATA_KEY = "agent_runtime.cost.estimated";
 
-  /** The run's accumulated cost in USD, on the {@link RunContext} and the {@link AgentResult}. */
+  /** The run's accumulated cost in USD, on the {@link dev.agentruntime.core.RunView} and the {@link AgentResult}. */
   public static final AttributeKey<BigDecimal> RUN_COST =
       AttributeKey.of("agent_runtime.cost.usd", BigDecimal.class);
 
+  /** The streaming call in progress on this context, for its per-attempt partner. */
+  private static final ContextKey<CallSpend> CALL_SPEND = ContextKey.named("agent_runtime.cost.call_spend");
   /** The run's model calls so far: the key of the next one's budget reservation. */
   private static final RunLocal<java.util.concurrent.atomic.AtomicInteger> CALLS =
       RunLocal.withInitial("agent_runtime.cost.calls", java.util.concurrent.atomic.AtomicInteger::new);
@@ -244,10 +256,12 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   /**
-   * The interceptor taking rate-limit permits for every attempt. Its placement is
+   * The interceptor working on every attempt: it takes rate-limit permits and follows streamed
+   * text for the spend of abandoned attempts. Its placement is
    * {@code Placement.after(Stage.RESILIENCE)}: inside the retries, so each request put on the wire,
-   * retries and fallback models included, takes its permits. Without it usage plans' RPM/TPM are
-   * not enforced (an error is logged on the first call they apply to).
+   * retries and fallback models included, takes its permits. It is this tracker's
+   * {@linkplain #companions() companion}, registered with it; registering it explicitly as well
+   * is harmless (it still runs once per attempt).
    *
    * @return the per-attempt interceptor of this tracker
    */
@@ -255,11 +269,17 @@ public final class CostTracker implements AgentInterceptor {
     return attemptPermits;
   }
 
+  /** @return the per-attempt interceptor ({@link #attemptInterceptor()}), registered with this one */
+  @Override
+  public List<AgentInterceptor> companions() {
+    return List.of(attemptPermits);
+  }
+
   // ------------------------------------------------------------------------------ the run
 
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     try {
       return chain.proceed(chain.input());
     } finally {
@@ -276,7 +296,7 @@ public final class CostTracker implements AgentInterceptor {
 
   @Override
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ModelRequest request = chain.request();
     String model = chain.requestModel();
     String provider = chain.model().provider();
@@ -299,11 +319,20 @@ public final class CostTracker implements AgentInterceptor {
     TokenUsage usage;
     boolean estimated;
     Pricer.Priced actualPrice = priced;
+    CallSpend spend = chain.streaming() ? new CallSpend() : null;
     boolean replayed;
     // the call's key is its place in the run, so a resumed run reserves under the crashed one's ids
     String callKey = "m" + ctx.local(CALLS).getAndIncrement();
     try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos)) {
-      response = chain.proceed(request);
+      try {
+        response = proceed(chain, request, spend);
+      } catch (Throwable t) {
+        long abandoned = recordAbandoned(ctx, spend);
+        if (abandoned > 0) {
+          reservation.settle(ceilNanos(abandoned));
+        }
+        throw t;
+      }
       replayed = Boolean.TRUE.equals(response.metadata().get(DurableRuns.REPLAYED));
       if (!replayed) {
         attemptPermits.checkInstalled(binding, model);
@@ -322,26 +351,48 @@ public final class CostTracker implements AgentInterceptor {
         }
       }
       costPicos = actualPrice.rates().costPicos(usage);
+      long abandoned = recordAbandoned(ctx, spend);
       // a replayed call was paid before the crash: settling under its id again counts it only if
       // the crashed process never did
-      reservation.settle(ceilNanos(costPicos));
+      reservation.settle(ceilNanos(costPicos + abandoned));
     }
 
     BigDecimal cost = stripped(costPicos, 12);
+    addToRun(ctx, costPicos);
+    ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
+    if (!replayed) {
+      // a replayed call was recorded and heard of by the process that paid for it
+      record(ctx, provider, actualPrice.price().model(), usage, cost, false);
+    }
+    return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
+  }
+
+  private static ModelResponse proceed(ModelChain chain, ModelRequest request, CallSpend spend) throws Exception {
+    if (spend == null) {
+      return chain.proceed(request);
+    }
+    // the attempts below (on this thread, or on a timed attempt's thread) find the call here
+    try (Scope ignored = Context.current().with(CALL_SPEND, spend).makeCurrent()) {
+      return chain.proceed(request);
+    }
+  }
+
+  /** Adds a priced call to the run's total ({@link #RUN_COST}). */
+  private static void addToRun(RunView ctx, long costPicos) {
     RunTotal total = ctx.local(RUN_TOTAL);
     synchronized (total) {
       total.priced = true;
       long sum = total.picos.addAndGet(costPicos);
       ctx.setAttribute(RUN_COST, stripped(sum, 12));
     }
-    ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
-    if (replayed) {
-      // recorded and heard of by the process that paid for it
-      return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
-    }
+  }
+
+  /** Records a priced call in the ledger and tells the listeners. */
+  private void record(RunView ctx, String provider, String model, TokenUsage usage, BigDecimal cost,
+      boolean estimated) {
     java.time.Instant now = clock.instant();
     CostRecord record = new CostRecord(now, LocalDate.ofInstant(now, zone), ctx.runId(), ctx.sessionId(),
-        ctx.userId(), ctx.tenantId(), provider, actualPrice.price().model(), usage, cost);
+        ctx.userId(), ctx.tenantId(), provider, model, usage, cost, estimated);
     safeLedger(() -> ledger.record(record));
     for (CostListener l : listeners) {
       try {
@@ -350,10 +401,119 @@ public final class CostTracker implements AgentInterceptor {
         LOG.warn("cost listener failed", e);
       }
     }
-    return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
   }
 
-  private UsagePlans.Binding binding(RunContext ctx) {
+  /**
+   * Estimates, records and adds to the run the spend of every attempt of a streaming call that
+   * was abandoned (each exactly once).
+   *
+   * @return the estimated spend in pico-dollars, to settle on the call's reservation
+   */
+  private long recordAbandoned(RunView ctx, CallSpend spend) {
+    if (spend == null) {
+      return 0;
+    }
+    long sum = 0;
+    for (Attempt a : spend.attempts) {
+      if (!a.claimAbandoned()) {
+        continue;
+      }
+      try {
+        Pricer.Priced p = pricer.priced(ctx.runId(), a.provider, a.model);
+        TokenUsage usage = TokenUsage.of(estimator.estimateInputTokens(a.request, a.model),
+            estimator.estimateOutputTokens(a.text(), a.model));
+        long picos = p.rates().costPicos(usage);
+        addToRun(ctx, picos);
+        record(ctx, a.provider, p.price().model(), usage, stripped(picos, 12), true);
+        sum += picos;
+      } catch (RuntimeException e) {
+        LOG.warn("run {}: the spend of an abandoned streaming call to {} could not be estimated", ctx.runId(),
+            a.model, e);
+      }
+    }
+    return sum;
+  }
+
+  /** The attempts of one streaming call, as the per-attempt partner saw them. */
+  private static final class CallSpend {
+    final List<Attempt> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
+  }
+
+  /**
+   * One streaming attempt: passes its deltas on while keeping their text, and says how it ended.
+   * An attempt still running when its call is over was walked away from (abandoned).
+   */
+  private static final class Attempt implements TextSink {
+    private static final int RUNNING = 0;
+    private static final int SUCCEEDED = 1;
+    private static final int FAILED = 2;
+    private static final int ABANDONED = 3;
+    private static final int RECORDED = 4;
+
+    final TextSink downstream;
+    final ModelRequest request;
+    final String model;
+    final String provider;
+    private final StringBuilder text = new StringBuilder();
+    private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
+
+    Attempt(TextSink downstream, ModelRequest request, String model, String provider) {
+      this.downstream = downstream;
+      this.request = request;
+      this.model = model;
+      this.provider = provider;
+    }
+
+    @Override
+    public void onText(String delta) {
+      synchronized (text) {
+        text.append(delta);
+      }
+      downstream.onText(delta);
+    }
+
+    @Override
+    public void onDiscard(String reason) {
+      downstream.onDiscard(reason);
+    }
+
+    String text() {
+      synchronized (text) {
+        return text.toString();
+      }
+    }
+
+    void ended(boolean succeeded, boolean abandoned) {
+      state.compareAndSet(RUNNING, succeeded ? SUCCEEDED : abandoned ? ABANDONED : FAILED);
+    }
+
+    /** @return true once, for an attempt abandoned or still running: its spend is to be recorded */
+    boolean claimAbandoned() {
+      return state.compareAndSet(ABANDONED, RECORDED) || state.compareAndSet(RUNNING, RECORDED);
+    }
+  }
+
+  /**
+   * @return whether a failed attempt was abandoned by us (timeout, cancellation, deadline) rather
+   *     than failed by the provider: the provider bills what it generated until the cut
+   */
+  private static boolean abandoned(Throwable t, RunView ctx) {
+    if (ctx.isCancelled() || ctx.deadlinePassed()) {
+      return true;
+    }
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InterruptedException || c instanceof java.io.InterruptedIOException
+          || c instanceof java.util.concurrent.CancellationException
+          || c instanceof java.util.concurrent.TimeoutException
+          || c instanceof dev.agentruntime.core.error.RunCancelledException
+          || c instanceof dev.agentruntime.core.error.ModelCallException m && "timeout".equals(m.errorType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private UsagePlans.Binding binding(RunView ctx) {
     if (plans == null) {
       return null;
     }
@@ -395,20 +555,37 @@ public final class CostTracker implements AgentInterceptor {
 
     void checkInstalled(UsagePlans.Binding binding, String model) {
       if (!seen && limiter.applies(binding, model) && warned.compareAndSet(false, true)) {
-        LOG.error("CostTracker: rate limits apply to model {} but no attempt took permits: register "
-            + "tracker.attemptInterceptor() too (AgentRuntime.builder().interceptor(tracker)"
-            + ".interceptor(tracker.attemptInterceptor())); until then RPM/TPM plans are not enforced", model);
+        LOG.error("CostTracker: rate limits apply to model {} but no attempt took permits: register the "
+            + "tracker with AgentRuntime.builder().interceptor(tracker), which also registers its "
+            + "per-attempt companion; until then RPM/TPM plans are not enforced", model);
       }
     }
 
     @Override
     public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
       seen = true;
-      RunContext ctx = chain.context();
+      CallSpend spend = chain.streaming() ? Context.current().get(CALL_SPEND) : null;
+      if (spend == null) {
+        return permitted(chain, null);
+      }
+      Attempt attempt = new Attempt(chain.sink(), chain.request(), chain.requestModel(), chain.model().provider());
+      spend.attempts.add(attempt);
+      try {
+        ModelResponse response = permitted(chain, attempt);
+        attempt.ended(true, false);
+        return response;
+      } catch (Throwable t) {
+        attempt.ended(false, abandoned(t, chain.context()));
+        throw t;
+      }
+    }
+
+    private ModelResponse permitted(ModelChain chain, TextSink sink) throws Exception {
+      RunView ctx = chain.context();
       String model = chain.requestModel();
       UsagePlans.Binding binding = binding(ctx);
       if (!limiter.applies(binding, model)) {
-        return chain.proceed(chain.request());
+        return sink == null ? chain.proceed(chain.request()) : chain.proceed(chain.request(), sink);
       }
       ModelRequest request = chain.request();
       long inputEstimate = estimator.estimateInputTokens(request, model);
@@ -417,7 +594,7 @@ public final class CostTracker implements AgentInterceptor {
           binding == null ? Duration.ZERO : binding.plan().maxWait());
       ModelResponse response;
       try {
-        response = chain.proceed(request);
+        response = sink == null ? chain.proceed(request) : chain.proceed(request, sink);
       } catch (Throwable t) {
         taken.tokensUsed(inputEstimate);
         throw t;

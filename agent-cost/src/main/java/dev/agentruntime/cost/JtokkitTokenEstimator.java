@@ -115,6 +115,17 @@ public final class JtokkitTokenEstimator implements TokenEstimator {
     return safetyFactor == 1.0 ? n : (long) Math.ceil(n * safetyFactor);
   }
 
+  /** Counts the text with the model's tokenizer (uncached: a partial answer is seen once). */
+  @Override
+  public long estimateOutputTokens(String text, String model) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    Encoding enc = usesO200k(model) ? O200k.ENCODING : Cl100k.ENCODING;
+    long n = enc.countTokensOrdinary(text);
+    return safetyFactor == 1.0 ? n : (long) Math.ceil(n * safetyFactor);
+  }
+
   /**
    * By value, not by identity: adapters rebuild equal messages for every call, and hashing a
    * text (strings cache their hash) costs far less than tokenising it again.

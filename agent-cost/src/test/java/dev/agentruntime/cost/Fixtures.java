@@ -36,19 +36,17 @@ final class Fixtures {
   static AgentRuntime runtime(ScriptedModelClient model, CostTracker tracker) {
     return AgentRuntime.builder()
         .model(model)
-        .interceptor(tracker)
-        .interceptor(tracker.attemptInterceptor())
+        .interceptor(tracker) // its per-attempt companion comes with it
         .limits(RunLimits.none())
         .resilience(ResiliencePolicy.none())
         .build();
   }
 
-  /** A runtime retrying model calls once, with no wait; the tracker's attempt interceptor inside the retries. */
+  /** A runtime retrying model calls once, with no wait; the tracker's attempt companion inside the retries. */
   static AgentRuntime runtimeWithRetries(ScriptedModelClient model, CostTracker tracker) {
     return AgentRuntime.builder()
         .model(model)
-        .interceptor(tracker)
-        .interceptor(tracker.attemptInterceptor())
+        .interceptor(tracker) // its per-attempt companion comes with it
         .limits(RunLimits.none())
         .resilience(ResiliencePolicy.builder()
             .retry(dev.agentruntime.core.resilience.RetryPolicy.defaults().withMaxRetries(1)

@@ -141,6 +141,46 @@ class UsagePlanTest {
     assertThat(flaky.calls()).as("requests put on the wire within one minute").isLessThanOrEqualTo(2);
   }
 
+  /**
+   * One registration of the tracker brings its per-attempt companion (before, without the second
+   * registration the plan was not enforced at all); registering the companion explicitly as well
+   * must not make an attempt take two permits.
+   */
+  @Test
+  void theTrackerRegisteredOnceTakesAPermitPerAttemptAndItsPartnerRegisteredAgainRunsOnce() {
+    for (boolean alsoExplicit : new boolean[] {false, true}) {
+      ScriptedModelClient flaky = ScriptedModelClient.builder()
+          .info(dev.agentruntime.core.model.ModelInfo.of("openai", "gpt-4o-mini"))
+          .mode(ScriptedModelClient.Mode.SEQUENCE)
+          .thenFail(() -> dev.agentruntime.core.error.ModelCallException.ofHttp("gpt-4o-mini", 500, "boom", null, null))
+          .thenAnswer(r -> new dev.agentruntime.core.model.ModelResponse(
+              dev.agentruntime.core.model.AssistantMessage.of("ok"), TokenUsage.of(5, 10),
+              dev.agentruntime.core.model.FinishReason.STOP, null, "gpt-4o-mini", null))
+          .repeatLast(true)
+          .build();
+      UsagePlan plan = UsagePlan.builder("team").requestsPerMinute(3).build();
+      CostTracker tracker = CostTracker.builder().clock(clock)
+          .usagePlans(UsagePlans.builder().defaultPlan(plan).build()).build();
+      AgentRuntime.Builder b = AgentRuntime.builder().model(flaky).interceptor(tracker)
+          .limits(dev.agentruntime.core.limits.RunLimits.none())
+          .resilience(dev.agentruntime.core.resilience.ResiliencePolicy.builder()
+              .retry(dev.agentruntime.core.resilience.RetryPolicy.defaults().withMaxRetries(1)
+                  .withBackoff(java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1)).withJitter(0))
+              .build());
+      if (alsoExplicit) {
+        b.interceptor(tracker.attemptInterceptor());
+      }
+      try (AgentRuntime rt = b.build()) {
+        assertThat(rt.interceptors()).as("registered with " + (alsoExplicit ? "both" : "the tracker only"))
+            .filteredOn(i -> i == tracker.attemptInterceptor()).hasSize(1);
+        assertThat(call(rt, "alice", null)).isEqualTo("ok"); // a 500 and its retry: 2 permits
+        assertThat(call(rt, "alice", null)).isEqualTo("ok"); // 3 permits
+        assertThatThrownBy(() -> call(rt, "alice", null)).isInstanceOf(RateLimitedException.class);
+      }
+      assertThat(flaky.calls()).isEqualTo(3);
+    }
+  }
+
   @Test
   void tpmCountsReservedTokensAndGivesBackWhatWasNotUsed() throws Exception {
     // each call reserves ~8 input + 100 output tokens, uses 15; the per-model TPM is 1,000

@@ -1,7 +1,7 @@
 package dev.agentruntime.guardrails;
 
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
@@ -101,7 +101,7 @@ public final class GuardrailChain {
     GuardrailPoint point = subject.point();
     String text = subject.text();
     List<GuardrailVerdict> verdicts = new ArrayList<>(entries.size());
-    RunContext ctx = subject.context();
+    RunView ctx = subject.context();
     for (Entry e : entries) {
       if (!e.scope.appliesTo(point, subject.toolName(), e.ownPoints)) {
         continue;

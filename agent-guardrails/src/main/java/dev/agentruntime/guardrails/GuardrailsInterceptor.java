@@ -2,7 +2,8 @@ package dev.agentruntime.guardrails;
 
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.RunChain;
@@ -69,8 +70,8 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   public static final AttributeKey<Summary> SUMMARY =
       AttributeKey.of("agent_runtime.guardrails.summary", Summary.class);
 
-  private static final AttributeKey<RunState> STATE =
-      AttributeKey.of("agent_runtime.guardrails.state", RunState.class);
+  private static final RunLocal<RunState> STATE =
+      RunLocal.withInitial("agent_runtime.guardrails.state", RunState::new);
 
   /** Per-run bookkeeping. */
   static final class RunState {
@@ -88,9 +89,12 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     }
   }
 
-  /** Where the system prompt of the current run's latest model call is kept for output guardrails. */
-  public static final AttributeKey<String> SYSTEM_PROMPT_HINT =
-      AttributeKey.of("agent_runtime.guardrails.system_prompt", String.class);
+  /**
+   * Where the system prompt of the current run's latest model call is kept for output guardrails
+   * (private to the run, never published on its result).
+   */
+  public static final RunLocal<java.util.concurrent.atomic.AtomicReference<String>> SYSTEM_PROMPT_HINT =
+      RunLocal.withInitial("agent_runtime.guardrails.system_prompt", java.util.concurrent.atomic.AtomicReference::new);
 
   private final GuardrailChain chain;
   private final int maxReasks;
@@ -133,13 +137,13 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     return Stage.GUARDRAILS;
   }
 
-  private static RunState state(RunContext ctx) {
-    return ctx.computeAttributeIfAbsent(STATE, RunState::new);
+  private static RunState state(RunView ctx) {
+    return ctx.local(STATE);
   }
 
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     RunState st = state(ctx);
     TokenVault vault = null;
     try {
@@ -148,7 +152,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
         result = chain.proceed(chain.input());
       } finally {
         ctx.setAttribute(SUMMARY, st.summary());
-        vault = ctx.attribute(TokenVault.KEY).orElse(null);
+        vault = ctx.local(TokenVault.KEY);
       }
       String output = restoreTokensInOutput && vault != null ? vault.restore(result.output()) : result.output();
       return withSummary(result, output, st);
@@ -162,9 +166,6 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   private static AgentResult withSummary(AgentResult r, String output, RunState st) {
     java.util.Map<AttributeKey<?>, Object> attrs = new java.util.HashMap<>(r.attributes());
     attrs.put(SUMMARY, st.summary());
-    attrs.remove(STATE);
-    attrs.remove(TokenVault.KEY);
-    attrs.remove(SYSTEM_PROMPT_HINT);
     return new AgentResult(r.runId(), output, r.stopReason(), r.limit(), r.steps(), r.modelCalls(),
         r.toolCalls(), r.usage(), r.duration(), attrs);
   }
@@ -173,7 +174,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
 
   @Override
   public ModelResponse aroundModelCall(ModelChain mc) throws Exception {
-    RunContext ctx = mc.context();
+    RunView ctx = mc.context();
     RunState st = state(ctx);
     ModelRequest request = guardInput(mc.request(), ctx, st);
     boolean outputGuarded = chain.appliesAt(GuardrailPoint.OUTPUT, null);
@@ -237,12 +238,12 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
    * always.
    */
   private final class HoldBackSink extends TextSink.Forwarding {
-    private final RunContext ctx;
+    private final RunView ctx;
     private final int window;
     private final StringBuilder pending = new StringBuilder();
     private boolean stopped;
 
-    HoldBackSink(TextSink downstream, RunContext ctx, int window) {
+    HoldBackSink(TextSink downstream, RunView ctx, int window) {
       super(downstream);
       this.ctx = ctx;
       this.window = window;
@@ -310,12 +311,12 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     }
   }
 
-  private ModelRequest guardInput(ModelRequest request, RunContext ctx, RunState st) {
+  private ModelRequest guardInput(ModelRequest request, RunView ctx, RunState st) {
     List<ChatMessage> in = request.messages();
     for (ChatMessage m : in) {
       if (m instanceof SystemMessage sm) {
         st.systemPrompt = sm.text();
-        ctx.setAttribute(SYSTEM_PROMPT_HINT, sm.text());
+        ctx.local(SYSTEM_PROMPT_HINT).set(sm.text());
         break;
       }
     }
@@ -354,7 +355,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     return out == null ? request : request.withMessages(out);
   }
 
-  private String judgeInput(RunContext ctx, RunState st, ChatMessage m, boolean fromHistory) {
+  private String judgeInput(RunView ctx, RunState st, ChatMessage m, boolean fromHistory) {
     String tool = m instanceof ToolResultMessage t ? t.toolName() : null;
     ChainResult r = judge(ctx, st, GuardrailPoint.INPUT, m.text(), tool, !fromHistory);
     if (!fromHistory && r.blocked()) {
@@ -379,7 +380,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
 
   @Override
   public ToolResult aroundToolCall(ToolChain tc) throws Exception {
-    RunContext ctx = tc.context();
+    RunView ctx = tc.context();
     RunState st = state(ctx);
     ToolCall call = tc.call();
     if (chain.appliesAt(GuardrailPoint.TOOL_CALL, call.name())) {
@@ -399,7 +400,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
       }
     }
     if (restoreTokensInToolArguments) {
-      TokenVault vault = ctx.attribute(TokenVault.KEY).orElse(null);
+      TokenVault vault = ctx.local(TokenVault.KEY);
       if (vault != null) {
         String restored = vault.restore(call.arguments());
         if (!restored.equals(call.arguments())) {
@@ -432,11 +433,11 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
 
   // ------------------------------------------------------------------ shared
 
-  private ChainResult judge(RunContext ctx, RunState st, GuardrailPoint point, String text, String tool) {
+  private ChainResult judge(RunView ctx, RunState st, GuardrailPoint point, String text, String tool) {
     return judge(ctx, st, point, text, tool, true);
   }
 
-  private ChainResult judge(RunContext ctx, RunState st, GuardrailPoint point, String text, String tool, boolean live) {
+  private ChainResult judge(RunView ctx, RunState st, GuardrailPoint point, String text, String tool, boolean live) {
     st.checks.incrementAndGet();
     ChainResult r = chain.evaluate(new GuardrailSubject(point, text, tool, ctx));
     for (GuardrailVerdict v : r.triggered()) {

@@ -166,7 +166,7 @@ public final class LangChain4jTools {
     @Override
     public ToolResult execute(ToolInvocation invocation) {
       RunContext ctx = invocation.context();
-      InvocationContext ic = InvocationContext.builder().chatMemoryId(ctx.sessionId()).build();
+      InvocationContext ic = InvocationContext.builder().chatMemoryId(ctx.view().sessionId()).build();
       return run(LangChain4jMapper.toLangChain4j(invocation.call()), ic);
     }
 

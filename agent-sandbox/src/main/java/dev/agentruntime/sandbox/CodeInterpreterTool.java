@@ -97,7 +97,7 @@ public final class CodeInterpreterTool implements Tool {
     if (ctx.deadline().isEmpty()) {
       return limits;
     }
-    Duration left = Duration.between(Instant.now(ctx.clock()), ctx.deadline().get());
+    Duration left = Duration.between(Instant.now(ctx.view().clock()), ctx.deadline().get());
     if (left.isNegative() || left.isZero()) {
       return null;
     }

@@ -57,4 +57,20 @@ class StartupTest {
         .withPropertyValues("agent.limits.max-steps=-1")
         .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("maxSteps"));
   }
+
+  @Test
+  void telemetryIsAddedToTheRuntimeAndCanBeTurnedOff() {
+    WebApplicationContextRunner withTelemetry = runner.withConfiguration(
+        AutoConfigurations.of(dev.agentruntime.spring.autoconfigure.AgentTelemetryAutoConfiguration.class))
+        .withUserConfiguration(SupportTestApp.class)
+        .withBean(io.micrometer.core.instrument.MeterRegistry.class,
+            io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+    withTelemetry.run(ctx -> {
+      dev.agentruntime.telemetry.AgentTelemetry telemetry = ctx.getBean(dev.agentruntime.telemetry.AgentTelemetry.class);
+      assertThat(telemetry.enabled()).as("records into the MeterRegistry").isTrue();
+      assertThat(ctx.getBean(AgentRuntime.class).interceptors()).contains(telemetry);
+    });
+    withTelemetry.withPropertyValues("agent.telemetry.enabled=false")
+        .run(ctx -> assertThat(ctx).doesNotHaveBean(dev.agentruntime.telemetry.AgentTelemetry.class));
+  }
 }

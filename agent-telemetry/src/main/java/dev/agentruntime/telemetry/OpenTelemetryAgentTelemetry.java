@@ -4,7 +4,7 @@ import static dev.agentruntime.telemetry.GenAiAttributes.*;
 import static dev.agentruntime.telemetry.RuntimeAttributes.*;
 
 import dev.agentruntime.core.AgentResult;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.ToolChain;
@@ -122,7 +122,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   @SuppressWarnings("try") // scopes are held for their side effect
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     String agent = ctx.agentName();
     ModelInfo info = runtimeModel(ctx);
     SpanBuilder sb = tracer.spanBuilder(agent == null ? OPERATION_INVOKE_AGENT : OPERATION_INVOKE_AGENT + " " + agent)
@@ -184,7 +184,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     }
   }
 
-  private static ModelInfo runtimeModel(RunContext ctx) {
+  private static ModelInfo runtimeModel(RunView ctx) {
     // a custom loop without the runtime's model: learnt from the first chat call instead
     ModelInfo info = ctx.modelInfo().orElse(null);
     return info == null || info == ModelInfo.UNKNOWN ? null : info;
@@ -209,7 +209,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   @SuppressWarnings("try") // scopes are held for their side effect
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ModelRequest request = chain.request();
     ModelInfo info = chain.model();
     String model = chain.requestModel();
@@ -379,6 +379,8 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       Span span; // null while the first attempt is the only one
       boolean done;
       boolean ok;
+      boolean settled;
+      String responseModel;
       Instant end;
       long endNanos;
       String errorType;
@@ -446,9 +448,12 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       for (Attempt earlier : all) {
         if (!earlier.done) {
           abandon(earlier, "timeout");
+        } else if (!earlier.settled) {
+          discard(earlier, "timeout"); // it answered, but after the runtime had moved on
         }
       }
       if (a.number == 2) {
+        // the first attempt (settled above) becomes a span now that there is a second one
         Attempt first = all.get(0);
         first.span = attemptSpan(first);
         endAttemptSpan(first);
@@ -472,13 +477,23 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
         if (failure != null) {
           a.error = unwrap(failure);
           a.errorType = errorType(a.error);
-        }
-        if (a.span != null) {
-          endAttemptSpan(a);
+          settle(a);
+        } else {
+          // an answer counts once the runtime used it: a timed-out attempt can still return one
+          // after the runtime gave up on it (settled as timeout when the next attempt starts)
+          a.responseModel = response.responseModel();
         }
       }
-      String responseModel = response == null ? null : response.responseModel();
-      Attributes attrs = metricAttributes(delegate.info(), model, responseModel, a.errorType);
+      return response;
+    }
+
+    /** Records a finished attempt's duration, time to first chunk and span, once. Guarded. */
+    private void settle(Attempt a) {
+      if (a.settled) {
+        return;
+      }
+      a.settled = true;
+      Attributes attrs = metricAttributes(delegate.info(), model, a.ok ? a.responseModel : null, a.errorType);
       metrics.operationDuration.record((a.endNanos - a.startNanos) / 1e9, attrs);
       if (a.firstChunkNanos >= 0) {
         double ttft = (a.firstChunkNanos - a.startNanos) / 1e9;
@@ -487,30 +502,49 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
           ttftSeconds = ttft;
         }
       }
-      return response;
+      if (a.span != null) {
+        endAttemptSpan(a);
+      }
     }
 
-    /** The call ended; attempts still running were given up (timeout, cancellation, deadline). */
+    /** An attempt whose answer the runtime did not use: it had given up on it (attempt timeout). */
+    private void discard(Attempt a, String errorType) {
+      a.ok = false;
+      a.errorType = errorType;
+      settle(a);
+    }
+
+    /**
+     * The call ended: its last attempt answered it when {@code errorType} is null; attempts still
+     * running, or answering after the runtime gave up on them, were abandoned (timeout, cancellation,
+     * deadline).
+     */
     synchronized void close(String errorType) {
       closed = true;
-      for (Attempt a : all) {
+      for (int i = 0; i < all.size(); i++) {
+        Attempt a = all.get(i);
         if (!a.done) {
           abandon(a, errorType == null ? "timeout" : errorType);
+        } else if (!a.settled) {
+          if (errorType == null && i == all.size() - 1) {
+            settle(a);
+          } else {
+            discard(a, errorType == null ? "timeout" : errorType);
+          }
         }
       }
     }
 
     private void abandon(Attempt a, String errorType) {
       a.done = true;
+      a.settled = true;
       a.end = Instant.now();
       a.endNanos = System.nanoTime();
       a.errorType = errorType;
       metrics.operationDuration.record((a.endNanos - a.startNanos) / 1e9,
           metricAttributes(delegate.info(), model, null, errorType));
       if (a.span != null) {
-        a.span.setAttribute(ERROR_TYPE, errorType);
-        a.span.setStatus(StatusCode.ERROR, "attempt abandoned by the runtime (" + errorType + ")");
-        a.span.end(a.end);
+        endAttemptSpan(a);
       }
     }
 
@@ -538,10 +572,17 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       }
       if (a.ok) {
         a.span.setStatus(StatusCode.OK);
-      } else if (a.error != null) {
-        a.span.setAttribute(ERROR_TYPE, a.errorType);
-        a.span.setStatus(StatusCode.ERROR, String.valueOf(a.error.getMessage()));
-        a.span.recordException(a.error);
+      } else {
+        if (a.errorType != null) {
+          a.span.setAttribute(ERROR_TYPE, a.errorType);
+        }
+        if (a.error != null) {
+          a.span.setStatus(StatusCode.ERROR, String.valueOf(a.error.getMessage()));
+          a.span.recordException(a.error);
+        } else {
+          // given up while still running: its thread may still be blocked in the client
+          a.span.setStatus(StatusCode.ERROR, "attempt abandoned by the runtime (" + a.errorType + ")");
+        }
       }
       a.span.end(a.end);
     }
@@ -646,7 +687,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   @SuppressWarnings("try") // scopes are held for their side effect
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ToolCall call = chain.call();
     SpanBuilder sb = tracer.spanBuilder(OPERATION_EXECUTE_TOOL + " " + call.name())
         .setSpanKind(SpanKind.INTERNAL)
@@ -786,7 +827,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     }
   }
 
-  private MdcScope mdcScope(Span span, RunContext ctx) {
+  private MdcScope mdcScope(Span span, RunView ctx) {
     if (!mdc) {
       return MdcScope.NOOP;
     }

@@ -1,7 +1,7 @@
 package dev.agentruntime.telemetry;
 
 import dev.agentruntime.core.AgentRuntime;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Stage;
 import dev.agentruntime.core.event.BudgetThresholdReached;
@@ -60,7 +60,7 @@ final class Fixtures {
 
     @Override
     public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-      RunContext ctx = chain.context();
+      RunView ctx = chain.context();
       ctx.emit(new GuardrailTriggered(ctx.runId(), ctx.clock().instant(), "pii", "input", "rewrite",
           "email address of bob@example.com"));
       ModelResponse r = chain.proceed(chain.request());

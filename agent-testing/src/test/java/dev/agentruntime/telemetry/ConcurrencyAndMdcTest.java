@@ -42,7 +42,7 @@ class ConcurrencyAndMdcTest {
     Tool slow = Tool.builder("wait_for_all").handler(inv -> {
       allInside.countDown();
       allInside.await(); // every run is inside its tool call at the same time
-      return inv.context().sessionId();
+      return inv.context().options().sessionId();
     }).build();
     ScriptedModelClient model = ScriptedModelClient.builder().info(Fixtures.GPT)
         .thenCallTool("wait_for_all", "{}").thenRespond(r -> "done").build();

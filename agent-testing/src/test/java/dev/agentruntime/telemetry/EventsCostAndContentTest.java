@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.core.AgentRuntime;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -40,7 +40,7 @@ class EventsCostAndContentTest {
 
     @Override
     public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-      RunContext ctx = chain.context();
+      RunView ctx = chain.context();
       ctx.emit(new GuardrailTriggered(ctx.runId(), ctx.clock().instant(), "pii", "input", "rewrite",
           "email address of bob@example.com"));
       ModelResponse r = chain.proceed(chain.request());

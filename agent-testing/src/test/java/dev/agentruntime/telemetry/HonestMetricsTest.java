@@ -186,4 +186,37 @@ class HonestMetricsTest {
     assertThat(telemetry).hasSpan("chat gpt-4o").withoutAttribute("gen_ai.response.time_to_first_chunk");
     assertThat(telemetry.metrics("gen_ai.client.operation.time_to_first_chunk")).isEmpty();
   }
+
+  @Test
+  void anAttemptTheRuntimeGaveUpOnIsATimedOutAttemptSpan() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    ScriptedModelClient model = ScriptedModelClient.builder().info(Fixtures.GPT)
+        .mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenAnswer(request -> {
+          calls.incrementAndGet();
+          try {
+            Thread.sleep(10_000); // far past the attempt timeout: the runtime gives up on it
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return dev.agentruntime.core.model.ModelResponse.ofText("too late",
+              dev.agentruntime.core.model.TokenUsage.ZERO);
+        })
+        .thenRespond("in time")
+        .build();
+    ResiliencePolicy resilience = ResiliencePolicy.builder()
+        .modelRetry(RetryPolicy.defaults().withMaxRetries(1).withBackoff(Duration.ofMillis(1), Duration.ofMillis(2))
+            .withJitter(0))
+        .modelAttemptTimeout(Duration.ofMillis(300))
+        .circuitBreaker(CircuitBreakerPolicy.disabled())
+        .build();
+    try (AgentRuntime runtime = AgentRuntime.builder().agentName("support").model(model).resilience(resilience)
+        .interceptor(telemetry.interceptor()).build()) {
+      assertThat(runtime.run("hi").output()).isEqualTo("in time");
+    }
+    assertThat(telemetry).hasSpan("attempt 1 chat gpt-4o").failedWith("timeout").withParent("chat gpt-4o")
+        .and().hasSpan("attempt 2 chat gpt-4o").withoutAttribute("error.type")
+        .and().hasMetric("gen_ai.client.operation.duration").withCount(1, "error.type", "timeout");
+    assertThat(telemetry.span("attempt 1 chat gpt-4o").getStatus().getDescription()).contains("abandoned");
+  }
 }

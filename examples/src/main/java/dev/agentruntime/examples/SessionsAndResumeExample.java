@@ -66,7 +66,7 @@ public final class SessionsAndResumeExample {
         .systemPrompt("You are a concise customer-support agent.")
         .tools(desk.tools())
         .idempotencyStore(stores.idempotency())
-        .interceptor(cost).interceptor(cost.attemptInterceptor())
+        .interceptor(cost) // with its per-attempt partner
         // the conversation sent is kept within gpt-4o-mini's window, as the pricing catalog gives it
         .interceptor(SessionInterceptor.builder(stores.sessions())
             .contextPolicy(TokenWindowPolicy.builder().model("gpt-4o-mini", PricingCatalog.bundled()).build())

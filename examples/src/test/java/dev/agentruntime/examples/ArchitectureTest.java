@@ -3,9 +3,19 @@ package dev.agentruntime.examples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +54,66 @@ class ArchitectureTest {
           .allowEmptyShould(true)
           .check(classes);
     }
+  }
+
+  @Test
+  void nothingOutsideTheEngineSeesTheRunContextImplementation() {
+    // AgentRuntime composes the engine but hands out runs only as RunContext / RunView
+    noClasses().that().resideOutsideOfPackage("dev.agentruntime.core.internal..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("dev.agentruntime.core.internal.DefaultRunContext")
+        .because("interceptors, loops and tools see a run through RunContext / RunView, never its implementation")
+        .check(classes);
+  }
+
+  @Test
+  void noPublicSignatureOutsideInternalMentionsAnInternalType() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members()
+        .that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        .and().areDeclaredInClassesThat().arePublic()
+        .should(new ArchCondition<JavaMember>("not mention an internal type in a public signature") {
+          @Override
+          public void check(JavaMember member, ConditionEvents events) {
+            if (!member.getModifiers().contains(JavaModifier.PUBLIC)
+                && !member.getModifiers().contains(JavaModifier.PROTECTED)) {
+              return;
+            }
+            List<JavaClass> types = new ArrayList<>();
+            if (member instanceof JavaCodeUnit unit) {
+              types.add(unit.getRawReturnType());
+              types.addAll(unit.getRawParameterTypes());
+            } else if (member instanceof com.tngtech.archunit.core.domain.JavaField field) {
+              types.add(field.getRawType());
+            }
+            for (JavaClass t : types) {
+              if (t.getPackageName().contains(".internal")) {
+                events.add(SimpleConditionEvent.violated(member, member.getFullName() + " exposes " + t.getName()));
+              }
+            }
+          }
+        })
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void noCodeDowncastsARunToItsImplementation() {
+    // `ctx instanceof DefaultRunContext d` (or any other implementation) is how interceptors used
+    // to reach engine internals; what they need is on RunView. (ArchUnit records instanceof
+    // checks, not plain casts: those are caught by the dependency rules above.)
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits()
+        .should(new ArchCondition<JavaCodeUnit>("not test a run for its implementation type") {
+          @Override
+          public void check(JavaCodeUnit unit, ConditionEvents events) {
+            unit.getInstanceofChecks().forEach(check -> {
+              JavaClass target = check.getRawType();
+              boolean runType = target.isAssignableTo(RunView.class) || target.isAssignableTo(RunContext.class);
+              if (runType && !target.isEquivalentTo(RunView.class) && !target.isEquivalentTo(RunContext.class)) {
+                events.add(SimpleConditionEvent.violated(check, unit.getFullName() + " checks instanceof " + target.getName() + " (line " + check.getLineNumber() + ")"));
+              }
+            });
+          }
+        })
+        .check(classes);
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.agentruntime.core.audit;
 
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.Stage;
@@ -59,14 +59,14 @@ public final class AuditInterceptor implements AgentInterceptor, AgentEventListe
     return Stage.TELEMETRY;
   }
 
-  private AuditEvent event(RunContext ctx, String action, String subject, String outcome, String argsHash) {
+  private AuditEvent event(RunView ctx, String action, String subject, String outcome, String argsHash) {
     return new AuditEvent(action, subject, outcome, argsHash, ctx.runId(), ctx.sessionId(), ctx.userId(),
         ctx.tenantId(), traceId.get());
   }
 
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     runs.put(ctx.runId(), new Who(ctx.sessionId(), ctx.userId(), ctx.tenantId()));
     try {
       AgentResult r = chain.proceed(chain.input());
@@ -85,7 +85,7 @@ public final class AuditInterceptor implements AgentInterceptor, AgentEventListe
 
   @Override
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     ToolCall call = chain.call();
     String hash = AuditChain.sha256Hex(call.arguments());
     try {

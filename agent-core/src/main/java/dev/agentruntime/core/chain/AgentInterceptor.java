@@ -3,6 +3,7 @@ package dev.agentruntime.core.chain;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.tool.ToolResult;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,6 +42,18 @@ public interface AgentInterceptor {
    */
   default Placement placement() {
     return Placement.in(stage());
+  }
+
+  /**
+   * Interceptors that belong with this one, each at its own {@link #placement()} — typically a
+   * per-attempt partner at {@code Placement.after(Stage.RESILIENCE)} of an interceptor that works
+   * once per call. Registering this interceptor registers them too (and theirs); one that is
+   * registered explicitly as well still runs once. None by default.
+   *
+   * @return the companions, never null
+   */
+  default List<AgentInterceptor> companions() {
+    return List.of();
   }
 
   /** @return a name for messages (the class's simple name by default) */

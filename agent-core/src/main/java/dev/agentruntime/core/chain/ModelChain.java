@@ -1,6 +1,6 @@
 package dev.agentruntime.core.chain;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelInfo;
 import dev.agentruntime.core.model.ModelRequest;
@@ -12,7 +12,7 @@ public interface ModelChain {
   ModelRequest request();
 
   /** @return the run this call belongs to */
-  RunContext context();
+  RunView context();
 
   /** @return the model client the call is addressed to */
   ModelClient client();

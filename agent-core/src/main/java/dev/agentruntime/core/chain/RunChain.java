@@ -1,7 +1,7 @@
 package dev.agentruntime.core.chain;
 
 import dev.agentruntime.core.AgentResult;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 
 /** The rest of the chain around a run, as one interceptor sees it. */
 public interface RunChain {
@@ -9,7 +9,7 @@ public interface RunChain {
   String input();
 
   /** @return the run */
-  RunContext context();
+  RunView context();
 
   /**
    * Passes the run on to the next interceptor (and finally the loop).

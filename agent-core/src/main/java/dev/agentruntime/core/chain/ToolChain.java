@@ -1,6 +1,6 @@
 package dev.agentruntime.core.chain;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolResult;
@@ -12,7 +12,7 @@ public interface ToolChain {
   ToolCall call();
 
   /** @return the run this call belongs to */
-  RunContext context();
+  RunView context();
 
   /** @return the tool addressed, if one of that name is registered (enabled or not) */
   Optional<Tool> tool();

@@ -5,7 +5,7 @@ import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunLocal;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -126,7 +126,7 @@ public final class DurableRuns implements AgentInterceptor {
 
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     State st = ctx.local(STATE);
     st.active = true;
     try {
@@ -162,7 +162,7 @@ public final class DurableRuns implements AgentInterceptor {
     }
   }
 
-  private void finish(RunContext ctx, State st, RunStatus status) {
+  private void finish(RunView ctx, State st, RunStatus status) {
     if (!st.persist) {
       return;
     }
@@ -173,7 +173,7 @@ public final class DurableRuns implements AgentInterceptor {
     }
   }
 
-  private void failed(RunContext ctx, State st, String what, StoreException e) {
+  private void failed(RunView ctx, State st, String what, StoreException e) {
     if (onStoreFailure == StoreFailurePolicy.FAIL) {
       throw e;
     }
@@ -181,7 +181,7 @@ public final class DurableRuns implements AgentInterceptor {
     st.persist = false;
   }
 
-  private void append(RunContext ctx, State st, java.util.function.LongFunction<JournalEntry> entry) {
+  private void append(RunView ctx, State st, java.util.function.LongFunction<JournalEntry> entry) {
     synchronized (st) {
       if (!st.persist) {
         return;
@@ -203,7 +203,7 @@ public final class DurableRuns implements AgentInterceptor {
 
   @Override
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     State st = ctx.local(STATE);
     if (!st.active) {
       return chain.proceed(chain.request());
@@ -221,7 +221,7 @@ public final class DurableRuns implements AgentInterceptor {
 
   @Override
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     State st = ctx.local(STATE);
     if (!st.active) {
       return chain.proceed(chain.call());
@@ -248,7 +248,7 @@ public final class DurableRuns implements AgentInterceptor {
   }
 
   /** @return the result to use, or null to run the call (again) */
-  private @Nullable ToolResult settleInDoubt(RunContext ctx, ToolCall call) throws Exception {
+  private @Nullable ToolResult settleInDoubt(RunView ctx, ToolCall call) throws Exception {
     String idemKey = IdempotencyKeys.of(ctx.runId(), call);
     IdempotencyStore.Claim claim = idempotency.begin(idemKey, idempotencyTtl);
     switch (claim.state()) {

@@ -1,6 +1,6 @@
 package dev.agentruntime.core.checkpoint;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.tool.ToolResult;
 
@@ -20,7 +20,7 @@ public interface InDoubtHandler {
    * @return what to do
    * @throws Exception to fail the resumed run
    */
-  Resolution resolve(ToolCall call, String idempotencyKey, RunContext run) throws Exception;
+  Resolution resolve(ToolCall call, String idempotencyKey, RunView run) throws Exception;
 
   /** @return the default: do not re-run; answer the model that the outcome is unknown */
   static InDoubtHandler doNotRerun() {

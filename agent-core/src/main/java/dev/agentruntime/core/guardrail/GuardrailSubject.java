@@ -1,7 +1,7 @@
 package dev.agentruntime.core.guardrail;
 
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import java.util.Objects;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param toolName the tool, for tool points; null otherwise
  * @param context the run, or null when checked outside a run
  */
-public record GuardrailSubject(GuardrailPoint point, String text, @Nullable String toolName, @Nullable RunContext context) {
+public record GuardrailSubject(GuardrailPoint point, String text, @Nullable String toolName, @Nullable RunView context) {
   /**
    * Validates; a null text becomes empty.
    *

@@ -6,6 +6,7 @@ import dev.agentruntime.core.ModelCallRecord;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.RunLocal;
 import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.ToolCallRecord;
 import dev.agentruntime.core.error.AgentRuntimeException;
@@ -98,6 +99,7 @@ public final class DefaultRunContext implements RunContext {
 
   private final ModelClient runModel;
   private final ToolExecutor runTools;
+  private final RunView view;
 
   /**
    * @param core the engine
@@ -111,7 +113,8 @@ public final class DefaultRunContext implements RunContext {
     this.runId = options.runId() != null ? options.runId() : UUID.randomUUID().toString();
     this.agentName = options.agentName() != null ? options.agentName() : core.agentName;
     this.input = input;
-    this.limits = options.limits() != null ? options.limits() : core.limits;
+    // a one-call context outside any run has no run to limit
+    this.limits = detached ? RunLimits.none() : options.limits() != null ? options.limits() : core.limits;
     this.startedAt = core.clock.instant();
     this.startNanos = System.nanoTime();
     this.deadline = limits.maxDuration() == null ? null : startedAt.plus(limits.maxDuration());
@@ -122,6 +125,12 @@ public final class DefaultRunContext implements RunContext {
     this.detached = detached;
     this.runModel = core.model == null ? null : model(core.model);
     this.runTools = call -> callTool(call, null);
+    this.view = new View();
+  }
+
+  @Override
+  public RunView view() {
+    return view;
   }
 
   RuntimeCore core() {
@@ -135,27 +144,27 @@ public final class DefaultRunContext implements RunContext {
     return runId;
   }
 
-  @Override
+  /** @return the agent's name */
   public String agentName() {
     return agentName;
   }
 
-  @Override
+  /** @return the session, or null */
   public String sessionId() {
     return options.sessionId();
   }
 
-  @Override
+  /** @return the user, or null */
   public String userId() {
     return options.userId();
   }
 
-  @Override
+  /** @return the tenant, or null */
   public String tenantId() {
     return options.tenantId();
   }
 
-  @Override
+  /** @return the run's tags */
   public Map<String, String> tags() {
     return options.tags();
   }
@@ -165,7 +174,7 @@ public final class DefaultRunContext implements RunContext {
     return options;
   }
 
-  @Override
+  /** @return the limits in force */
   public RunLimits limits() {
     return limits;
   }
@@ -175,7 +184,7 @@ public final class DefaultRunContext implements RunContext {
     return input;
   }
 
-  @Override
+  /** @return when the run started */
   public Instant startedAt() {
     return startedAt;
   }
@@ -185,14 +194,9 @@ public final class DefaultRunContext implements RunContext {
     return Optional.ofNullable(deadline);
   }
 
-  @Override
+  /** @return the runtime's clock */
   public Clock clock() {
     return core.clock;
-  }
-
-  /** @return whether this is a one-call context for a decorated client used outside any run */
-  public boolean detached() {
-    return detached;
   }
 
   // ---------------------------------------------------------------- ports
@@ -260,22 +264,25 @@ public final class DefaultRunContext implements RunContext {
     return s;
   }
 
-  @Override
+  /** @return the current step */
   public int currentStep() {
     return step.get();
   }
 
-  @Override
+  /** @return model calls started */
   public int modelCallCount() {
     return modelCalls.get();
   }
 
-  @Override
+  /** @return tool calls started */
   public int toolCallCount() {
     return toolCalls.get();
   }
 
-  @Override
+  /**
+   * @param toolName a tool
+   * @return calls of it started
+   */
   public int toolCallCount(String toolName) {
     AtomicInteger c = toolCallsPerTool.get(toolName);
     return c == null ? 0 : c.get();
@@ -283,39 +290,41 @@ public final class DefaultRunContext implements RunContext {
 
   // ---------------------------------------------------------------- events and attributes
 
-  @Override
+  /** @param event delivered to the run's listeners */
   public void emit(AgentEvent event) {
     if (hasListeners) {
       RuntimeCore.deliver(runListeners, event);
     }
   }
 
-  @Override
+  /** @return whether anyone listens */
   public boolean hasListeners() {
     return hasListeners;
   }
 
-  @Override
+  /**
+   * @param key a key
+   * @param <T> the value type
+   * @return the published value, if any
+   */
   public <T> Optional<T> attribute(AttributeKey<T> key) {
     return Optional.ofNullable(key.type().cast(attributes.get(key)));
   }
 
-  @Override
+  /**
+   * @param key a key
+   * @param value the value to publish
+   * @param <T> the value type
+   */
   public <T> void setAttribute(AttributeKey<T> key, T value) {
     attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
   }
 
-  @Override
-  public <T> Optional<T> removeAttribute(AttributeKey<T> key) {
-    return Optional.ofNullable(key.type().cast(attributes.remove(key)));
-  }
-
-  @Override
-  public <T> T computeAttributeIfAbsent(AttributeKey<T> key, Supplier<T> init) {
-    return key.type().cast(attributes.computeIfAbsent(key, k -> Objects.requireNonNull(init.get(), "value")));
-  }
-
-  @Override
+  /**
+   * @param key a key
+   * @param <T> the value type
+   * @return the run's private value, created on first use
+   */
   @SuppressWarnings("unchecked")
   public <T> T local(RunLocal<T> key) {
     Objects.requireNonNull(key, "key");
@@ -416,7 +425,7 @@ public final class DefaultRunContext implements RunContext {
     }
   }
 
-  @Override
+  /** @return the limit the run is wrapping up after, if any */
   public Optional<Limit> wrapUpLimit() {
     return Optional.ofNullable(wrapUpLimit);
   }
@@ -479,17 +488,17 @@ public final class DefaultRunContext implements RunContext {
 
   // ---------------------------------------------------------------- records
 
-  @Override
+  /** @return the model calls so far */
   public List<ModelCallRecord> modelCalls() {
     return List.copyOf(modelRecords);
   }
 
-  @Override
+  /** @return the tool calls so far */
   public List<ToolCallRecord> toolCalls() {
     return List.copyOf(toolRecords);
   }
 
-  @Override
+  /** @return tokens used so far */
   public TokenUsage usage() {
     return usage.get();
   }
@@ -566,6 +575,7 @@ public final class DefaultRunContext implements RunContext {
       return response;
     } catch (Throwable e) {
       Exception translated = translate(e);
+      noteLimit(translated);
       Duration d = Duration.ofNanos(System.nanoTime() - t0);
       modelRecords.add(new ModelCallRecord(s, request, null, translated, d));
       if (hasListeners) {
@@ -633,6 +643,7 @@ public final class DefaultRunContext implements RunContext {
       return result;
     } catch (Throwable e) {
       Exception translated = translate(e);
+      noteLimit(translated);
       Duration d = Duration.ofNanos(System.nanoTime() - t0);
       toolRecords.add(new ToolCallRecord(s, call, null, translated, d));
       if (hasListeners) {
@@ -771,13 +782,26 @@ public final class DefaultRunContext implements RunContext {
         limit == Limit.MAX_STEPS
             ? new dev.agentruntime.core.error.StepLimitExceededException(runId, limits.maxSteps(), graceful)
             : new LimitExceededException(runId, limit, message, graceful);
-    if (firstLimit == null && limit != Limit.CONCURRENT_RUNS) {
-      firstLimit = e;
-    }
+    noteLimit(e);
     if (hasListeners) {
       emit(new LimitReached(runId, core.clock.instant(), limit, graceful, e.getMessage()));
     }
     return e;
+  }
+
+  /**
+   * Remembers the first limit refused in this run (whoever refused it: the limits interceptor,
+   * the deadline), so the run ends as the limit says even when the loop caught the refusal.
+   */
+  private void noteLimit(Throwable e) {
+    if (e instanceof LimitExceededException le && firstLimit == null && le.limit() != Limit.CONCURRENT_RUNS
+        && runId.equals(le.runId())) {
+      synchronized (this) {
+        if (firstLimit == null) {
+          firstLimit = le;
+        }
+      }
+    }
   }
 
   /**
@@ -806,5 +830,168 @@ public final class DefaultRunContext implements RunContext {
   /** @return how long the run has taken */
   public Duration elapsed() {
     return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /** The run as interceptors see it: read only, plus their locals, published values and events. */
+  private final class View implements RunView {
+    @Override
+    public String runId() {
+      return runId;
+    }
+
+    @Override
+    public String agentName() {
+      return agentName;
+    }
+
+    @Override
+    public String sessionId() {
+      return options.sessionId();
+    }
+
+    @Override
+    public String userId() {
+      return options.userId();
+    }
+
+    @Override
+    public String tenantId() {
+      return options.tenantId();
+    }
+
+    @Override
+    public Map<String, String> tags() {
+      return options.tags();
+    }
+
+    @Override
+    public RunOptions options() {
+      return options;
+    }
+
+    @Override
+    public RunLimits limits() {
+      return limits;
+    }
+
+    @Override
+    public String input() {
+      return input;
+    }
+
+    @Override
+    public Instant startedAt() {
+      return startedAt;
+    }
+
+    @Override
+    public Optional<Instant> deadline() {
+      return DefaultRunContext.this.deadline();
+    }
+
+    @Override
+    public boolean deadlinePassed() {
+      return DefaultRunContext.this.deadlinePassed();
+    }
+
+    @Override
+    public Clock clock() {
+      return core.clock;
+    }
+
+    @Override
+    public Optional<ModelInfo> modelInfo() {
+      return DefaultRunContext.this.modelInfo();
+    }
+
+    @Override
+    public int currentStep() {
+      return step.get();
+    }
+
+    @Override
+    public int modelCallCount() {
+      return modelCalls.get();
+    }
+
+    @Override
+    public int toolCallCount() {
+      return toolCalls.get();
+    }
+
+    @Override
+    public int toolCallCount(String toolName) {
+      return DefaultRunContext.this.toolCallCount(toolName);
+    }
+
+    @Override
+    public List<ModelCallRecord> modelCalls() {
+      return List.copyOf(modelRecords);
+    }
+
+    @Override
+    public List<ToolCallRecord> toolCalls() {
+      return List.copyOf(toolRecords);
+    }
+
+    @Override
+    public TokenUsage usage() {
+      return usage.get();
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return cancelReason != null;
+    }
+
+    @Override
+    public void throwIfCancelled() {
+      DefaultRunContext.this.throwIfCancelled();
+    }
+
+    @Override
+    public boolean isWrappingUp() {
+      return wrapUpLimit != null;
+    }
+
+    @Override
+    public Optional<Limit> wrapUpLimit() {
+      return Optional.ofNullable(wrapUpLimit);
+    }
+
+    @Override
+    public <T> Optional<T> attribute(AttributeKey<T> key) {
+      return DefaultRunContext.this.attribute(key);
+    }
+
+    @Override
+    public <T> void setAttribute(AttributeKey<T> key, T value) {
+      DefaultRunContext.this.setAttribute(key, value);
+    }
+
+    @Override
+    public <T> T local(RunLocal<T> key) {
+      return DefaultRunContext.this.local(key);
+    }
+
+    @Override
+    public void emit(AgentEvent event) {
+      DefaultRunContext.this.emit(event);
+    }
+
+    @Override
+    public boolean hasListeners() {
+      return hasListeners;
+    }
+
+    @Override
+    public <T> Callable<T> wrap(Callable<T> task) {
+      return DefaultRunContext.this.wrap(task);
+    }
+
+    @Override
+    public String toString() {
+      return "RunView[" + runId + "]";
+    }
   }
 }

@@ -3,7 +3,11 @@ package dev.agentruntime.core.internal;
 import dev.agentruntime.core.RunLocal;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.StepLimitExceededException;
+import dev.agentruntime.core.event.LimitReached;
+import dev.agentruntime.core.limits.LimitReaction;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Stage;
@@ -80,15 +84,15 @@ public final class LimitsInterceptor implements AgentInterceptor {
 
   @Override
   public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
-    RunContext c = chain.context();
-    if (c instanceof DefaultRunContext ctx && !ctx.isWrappingUp() && !ctx.detached()) {
+    RunView ctx = chain.context();
+    if (!ctx.isWrappingUp()) {
       RunLimits limits = ctx.limits();
       checkDeadline(ctx);
       if (limits.maxSteps() > 0 && ctx.currentStep() > limits.maxSteps()) {
-        throw ctx.limitExceeded(Limit.MAX_STEPS, null);
+        throw refuse(ctx, Limit.MAX_STEPS, null);
       }
       if (limits.maxModelCalls() > 0 && ctx.local(SLOTS).modelCalls.incrementAndGet() > limits.maxModelCalls()) {
-        throw ctx.limitExceeded(Limit.MAX_MODEL_CALLS,
+        throw refuse(ctx, Limit.MAX_MODEL_CALLS,
             "run reached its model-call limit (maxModelCalls=" + limits.maxModelCalls() + ")");
       }
     }
@@ -97,51 +101,65 @@ public final class LimitsInterceptor implements AgentInterceptor {
 
   @Override
   public ToolResult aroundToolCall(ToolChain chain) throws Exception {
-    RunContext c = chain.context();
-    if (c instanceof DefaultRunContext ctx && !ctx.detached()) {
-      RunLimits limits = ctx.limits();
-      ToolCall call = chain.call();
-      checkDeadline(ctx);
-      Slots slots = ctx.local(SLOTS);
-      if (limits.maxToolCalls() > 0 && slots.toolCalls.incrementAndGet() > limits.maxToolCalls()) {
-        throw ctx.limitExceeded(Limit.MAX_TOOL_CALLS,
-            "run reached its tool-call limit (maxToolCalls=" + limits.maxToolCalls() + ")");
+    RunView ctx = chain.context();
+    RunLimits limits = ctx.limits();
+    ToolCall call = chain.call();
+    checkDeadline(ctx);
+    if (limits.maxToolCalls() > 0 && ctx.local(SLOTS).toolCalls.incrementAndGet() > limits.maxToolCalls()) {
+      throw refuse(ctx, Limit.MAX_TOOL_CALLS,
+          "run reached its tool-call limit (maxToolCalls=" + limits.maxToolCalls() + ")");
+    }
+    Integer perTool = limits.maxToolCallsPerTool().get(call.name());
+    if (perTool != null
+        && ctx.local(SLOTS).perTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet() > perTool) {
+      throw refuse(ctx, Limit.MAX_TOOL_CALLS_PER_TOOL,
+          "run reached its limit for tool '" + call.name() + "' (maxToolCalls(\"" + call.name()
+              + "\")=" + perTool + ")");
+    }
+    if (limits.maxRepeatedToolCalls() > 0 || limits.cycleRepetitions() > 0) {
+      CallHistory history = ctx.local(HISTORY);
+      String signature = call.name() + " " + canonical(call.arguments());
+      int seen = history.add(signature);
+      if (limits.maxRepeatedToolCalls() > 0 && seen > limits.maxRepeatedToolCalls()) {
+        throw refuse(ctx, Limit.REPEATED_TOOL_CALL,
+            "loop detected: tool '" + call.name() + "' called " + seen
+                + " times with the same arguments (maxRepeatedToolCalls="
+                + limits.maxRepeatedToolCalls() + ")");
       }
-      Integer perTool = limits.maxToolCallsPerTool().get(call.name());
-      if (perTool != null
-          && slots.perTool.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet() > perTool) {
-        throw ctx.limitExceeded(Limit.MAX_TOOL_CALLS_PER_TOOL,
-            "run reached its limit for tool '" + call.name() + "' (maxToolCalls(\"" + call.name()
-                + "\")=" + perTool + ")");
-      }
-      if (limits.maxRepeatedToolCalls() > 0 || limits.cycleRepetitions() > 0) {
-        CallHistory history = ctx.local(HISTORY);
-        String signature = call.name() + " " + canonical(call.arguments());
-        int seen = history.add(signature);
-        if (limits.maxRepeatedToolCalls() > 0 && seen > limits.maxRepeatedToolCalls()) {
-          throw ctx.limitExceeded(Limit.REPEATED_TOOL_CALL,
-              "loop detected: tool '" + call.name() + "' called " + seen
-                  + " times with the same arguments (maxRepeatedToolCalls="
-                  + limits.maxRepeatedToolCalls() + ")");
-        }
-        if (limits.cycleRepetitions() > 0) {
-          int k = history.cycleLength(limits.cycleRepetitions(), limits.maxCycleLength());
-          if (k > 0) {
-            throw ctx.limitExceeded(Limit.TOOL_CALL_CYCLE,
-                "loop detected: a cycle of " + k + " tool calls repeated "
-                    + limits.cycleRepetitions() + " times");
-          }
+      if (limits.cycleRepetitions() > 0) {
+        int k = history.cycleLength(limits.cycleRepetitions(), limits.maxCycleLength());
+        if (k > 0) {
+          throw refuse(ctx, Limit.TOOL_CALL_CYCLE,
+              "loop detected: a cycle of " + k + " tool calls repeated "
+                  + limits.cycleRepetitions() + " times");
         }
       }
     }
     return chain.proceed(chain.call());
   }
 
-  private static void checkDeadline(DefaultRunContext ctx) {
+  private static void checkDeadline(RunView ctx) {
     if (ctx.deadlinePassed()) {
-      throw ctx.limitExceeded(Limit.MAX_DURATION,
+      throw refuse(ctx, Limit.MAX_DURATION,
           "run exceeded its wall-clock limit (maxDuration=" + ctx.limits().maxDuration() + ")");
     }
+  }
+
+  /**
+   * The refusal of a reached limit, with its configured reaction, reported to listeners. The run
+   * remembers it when it leaves the chain (so the run ends as the limit says even if the loop
+   * catches it).
+   */
+  private static LimitExceededException refuse(RunView ctx, Limit limit, String message) {
+    RunLimits limits = ctx.limits();
+    boolean graceful = limits.reaction(limit) == LimitReaction.STOP_GRACEFULLY;
+    LimitExceededException e = limit == Limit.MAX_STEPS
+        ? new StepLimitExceededException(ctx.runId(), limits.maxSteps(), graceful)
+        : new LimitExceededException(ctx.runId(), limit, message, graceful);
+    if (ctx.hasListeners()) {
+      ctx.emit(new LimitReached(ctx.runId(), ctx.clock().instant(), limit, graceful, e.getMessage()));
+    }
+    return e;
   }
 
   static String canonical(String json) {

@@ -1,6 +1,6 @@
 package dev.agentruntime.core.internal;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.TextSink;
@@ -34,8 +34,8 @@ final class ModelChainImpl extends ChainLink<ModelRequest, ModelResponse, ModelC
   }
 
   @Override
-  public RunContext context() {
-    return ctx;
+  public RunView context() {
+    return ctx.view();
   }
 
   @Override

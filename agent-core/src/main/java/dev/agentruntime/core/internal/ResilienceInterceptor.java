@@ -1,6 +1,6 @@
 package dev.agentruntime.core.internal;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Stage;
@@ -163,7 +163,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   private ModelResponse callModel(ModelChain chain, ModelClient target, ModelRequest request)
       throws Exception {
     String name = "model:" + circuitKey(target);
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     Callable<ModelResponse> attempt;
     if (!chain.streaming()) {
       attempt = timed(() -> chain.proceed(target, request), ctx, modelTimeLimiter,
@@ -186,7 +186,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   }
 
   private static ModelCallException modelTimeout(
-      RunContext ctx, ModelClient target, ModelRequest request, java.util.concurrent.TimeoutException t) {
+      RunView ctx, ModelClient target, ModelRequest request, java.util.concurrent.TimeoutException t) {
     String model = request.model() != null ? request.model() : target.info().model();
     return new ModelCallException(ctx.runId(), model,
         "model call attempt timed out (modelAttemptTimeout)", t, ErrorClassification.TRANSIENT, -1, null,
@@ -261,7 +261,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
       return chain.proceed(chain.call()); // unknown tool: the transport reports it to the model
     }
     boolean sideEffecting = tool.get().sideEffecting();
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     Callable<ToolResult> attempt =
         timed(() -> chain.proceed(chain.call()), ctx,
             sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter, t -> t);
@@ -270,7 +270,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
 
   // ------------------------------------------------------------------ shared
 
-  private <T> T guarded(String name, RetryPolicy retryPolicy, Callable<T> attempt, RunContext ctx)
+  private <T> T guarded(String name, RetryPolicy retryPolicy, Callable<T> attempt, RunView ctx)
       throws Exception {
     Callable<T> call = attempt;
     if (retryPolicy.maxRetries() > 0) {
@@ -296,9 +296,9 @@ public final class ResilienceInterceptor implements AgentInterceptor {
         return;
       }
       CircuitStateChanged event = new CircuitStateChanged(
-          RunContext.current().map(RunContext::runId).orElse(null), c.clock.instant(), name,
+          RunScope.current().map(DefaultRunContext::runId).orElse(null), c.clock.instant(), name,
           e.getStateTransition().getFromState().name(), e.getStateTransition().getToState().name());
-      Optional<RunContext> run = RunContext.current();
+      Optional<DefaultRunContext> run = RunScope.current();
       if (run.isPresent()) {
         run.get().emit(event);
       } else {
@@ -318,7 +318,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
             .failAfterMaxAttempts(false)
             .build();
     Retry retry = retryRegistry.retry(name, config);
-    retry.getEventPublisher().onRetry(e -> RunContext.current().ifPresent(ctx -> {
+    retry.getEventPublisher().onRetry(e -> RunScope.current().map(DefaultRunContext::view).ifPresent(ctx -> {
       if (ctx.hasListeners()) {
         Throwable last = e.getLastThrowable();
         String type = last == null ? "unknown" : classify(last).errorType();
@@ -358,7 +358,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   }
 
   private static boolean isCancelled() {
-    return RunContext.current().map(RunContext::isCancelled).orElse(false);
+    return RunScope.current().map(DefaultRunContext::isCancelled).orElse(false);
   }
 
   private long delayMillis(int attempt, Throwable failure, RetryPolicy p) {
@@ -396,7 +396,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     return t;
   }
 
-  private <T> Callable<T> timed(Callable<T> body, RunContext ctx, TimeLimiter limiter,
+  private <T> Callable<T> timed(Callable<T> body, RunView ctx, TimeLimiter limiter,
       java.util.function.Function<java.util.concurrent.TimeoutException, Exception> onTimeout) {
     if (limiter == null) {
       return body;

@@ -33,7 +33,7 @@ public final class RunAwareExecutorService extends AbstractExecutorService {
    */
   public static Runnable bind(Runnable task) {
     Objects.requireNonNull(task, "task");
-    Optional<RunContext> run = RunScope.current();
+    Optional<DefaultRunContext> run = RunScope.current();
     return run.isPresent() ? run.get().wrap(task) : Context.current().wrap(task);
   }
 

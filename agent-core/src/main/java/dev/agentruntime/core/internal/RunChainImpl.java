@@ -2,7 +2,7 @@ package dev.agentruntime.core.internal;
 
 import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.AgentResult;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.RunChain;
@@ -28,8 +28,8 @@ final class RunChainImpl extends ChainLink<String, AgentResult, RunChainImpl> im
   }
 
   @Override
-  public RunContext context() {
-    return ctx;
+  public RunView context() {
+    return ctx.view();
   }
 
   @Override

@@ -283,9 +283,9 @@ public final class RunEngine {
 
   private DefaultRunContext contextFor() {
     ensureOpen();
-    Optional<RunContext> current = RunContext.current();
-    if (current.isPresent() && current.get() instanceof DefaultRunContext d) {
-      return d;
+    Optional<DefaultRunContext> current = RunScope.current();
+    if (current.isPresent()) {
+      return current.get();
     }
     return new DefaultRunContext(core, RunOptions.defaults(), "", true);
   }

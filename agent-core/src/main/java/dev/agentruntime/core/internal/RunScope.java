@@ -1,6 +1,5 @@
 package dev.agentruntime.core.internal;
 
-import dev.agentruntime.core.RunContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
@@ -8,12 +7,12 @@ import java.util.Optional;
 
 /** Holds the current run in the OpenTelemetry {@link Context}, so it follows wrapped tasks. */
 public final class RunScope {
-  private static final ContextKey<RunContext> KEY = ContextKey.named("agent-runtime.run");
+  private static final ContextKey<DefaultRunContext> KEY = ContextKey.named("agent-runtime.run");
 
   private RunScope() {}
 
   /** @return the current run, if any */
-  public static Optional<RunContext> current() {
+  public static Optional<DefaultRunContext> current() {
     return Optional.ofNullable(Context.current().get(KEY));
   }
 
@@ -21,7 +20,7 @@ public final class RunScope {
    * @param ctx the run
    * @return a scope to close when the run ends on this thread
    */
-  public static Scope enter(RunContext ctx) {
+  public static Scope enter(DefaultRunContext ctx) {
     return Context.current().with(KEY, ctx).makeCurrent();
   }
 
@@ -29,7 +28,7 @@ public final class RunScope {
    * @param ctx the run
    * @return the current context with the run added
    */
-  public static Context with(RunContext ctx) {
+  public static Context with(DefaultRunContext ctx) {
     return Context.current().with(KEY, ctx);
   }
 }

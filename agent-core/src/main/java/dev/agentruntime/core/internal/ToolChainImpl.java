@@ -1,6 +1,6 @@
 package dev.agentruntime.core.internal;
 
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.model.ToolCall;
@@ -28,8 +28,8 @@ final class ToolChainImpl extends ChainLink<ToolCall, ToolResult, ToolChainImpl>
   }
 
   @Override
-  public RunContext context() {
-    return ctx;
+  public RunView context() {
+    return ctx.view();
   }
 
   @Override

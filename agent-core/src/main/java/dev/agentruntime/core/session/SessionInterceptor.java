@@ -2,6 +2,7 @@ package dev.agentruntime.core.session;
 
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.RunLocal;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.RunContext;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -94,7 +95,7 @@ public final class SessionInterceptor implements AgentInterceptor {
 
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     String sessionId = ctx.sessionId();
     State st = ctx.local(STATE);
     st.active = true;
@@ -124,7 +125,7 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
   }
 
-  private boolean lease(RunContext ctx, String sessionId) throws InterruptedException {
+  private boolean lease(RunView ctx, String sessionId) throws InterruptedException {
     long deadline = System.nanoTime() + waitTimeout.toNanos();
     long sleep = 5;
     while (true) {
@@ -151,7 +152,7 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
   }
 
-  private void load(RunContext ctx, String sessionId, State st) {
+  private void load(RunView ctx, String sessionId, State st) {
     try {
       List<SessionEntry> entries = retry.executeSupplier(() -> store.read(sessionId));
       if (!entries.isEmpty()) {
@@ -180,7 +181,7 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
   }
 
-  private void append(RunContext ctx, String sessionId, State st, List<ChatMessage> messages) {
+  private void append(RunView ctx, String sessionId, State st, List<ChatMessage> messages) {
     SessionOwner owner = new SessionOwner(ctx.tenantId(), ctx.userId());
     try {
       retry.executeSupplier(() -> store.append(sessionId, owner, st.nextSeq, messages, ctx.runId()));
@@ -211,7 +212,7 @@ public final class SessionInterceptor implements AgentInterceptor {
     if (Boolean.TRUE.equals(request.metadata().get(ModelSummarizer.SUMMARY_REQUEST))) {
       return chain.proceed(request);
     }
-    RunContext ctx = chain.context();
+    RunView ctx = chain.context();
     State st = ctx.local(STATE);
     if (!st.active) {
       st = null;
@@ -232,7 +233,8 @@ public final class SessionInterceptor implements AgentInterceptor {
       conversation.addAll(history);
       conversation.addAll(messages.subList(systemEnd, messages.size()));
     }
-    List<ChatMessage> selected = contextPolicy.select(conversation, ctx);
+    // a policy may call a model (summaries): through the run's own context, current on this thread
+    List<ChatMessage> selected = contextPolicy.select(conversation, RunContext.current().orElse(null));
     return chain.proceed(selected == messages ? request : request.withMessages(selected));
   }
 

@@ -2,7 +2,7 @@ package dev.agentruntime.cost.internal;
 
 import dev.agentruntime.core.RunLocal;
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.event.BudgetThresholdReached;
 import dev.agentruntime.cost.CostListener;
@@ -73,7 +73,7 @@ public final class BudgetEnforcer {
     /** "index:window:threshold" already marked in the store. */
     final Set<String> fired = ConcurrentHashMap.newKeySet();
 
-    CounterSet(RunContext ctx, List<Budget> applicable, List<String> subjects, List<CounterSpec> specs) {
+    CounterSet(RunView ctx, List<Budget> applicable, List<String> subjects, List<CounterSpec> specs) {
       this.runId = ctx.runId();
       this.sessionId = ctx.sessionId();
       this.userId = ctx.userId();
@@ -83,7 +83,7 @@ public final class BudgetEnforcer {
       this.specs = specs;
     }
 
-    boolean matches(RunContext ctx) {
+    boolean matches(RunView ctx) {
       return Objects.equals(runId, ctx.runId())
           && Objects.equals(sessionId, ctx.sessionId())
           && Objects.equals(userId, ctx.userId())
@@ -142,7 +142,7 @@ public final class BudgetEnforcer {
         zone, retention);
   }
 
-  private CounterSet counterSet(RunContext ctx) {
+  private CounterSet counterSet(RunView ctx) {
     AtomicReference<CounterSet> ref = ctx.local(COUNTERS);
     CounterSet set = ref.get();
     if (set != null && set.matches(ctx)) {
@@ -175,7 +175,7 @@ public final class BudgetEnforcer {
    * @throws BudgetExceededException when it does not fit in a hard budget
    * @throws CostStoreUnavailableException when the store is down and the policy fails closed
    */
-  public Reservation reserve(RunContext ctx, long amountNanos) {
+  public Reservation reserve(RunView ctx, long amountNanos) {
     return reserve(ctx, null, amountNanos);
   }
 
@@ -195,7 +195,7 @@ public final class BudgetEnforcer {
    * @throws BudgetExceededException when it does not fit in a hard budget
    * @throws CostStoreUnavailableException when the store is down and the policy fails closed
    */
-  public Reservation reserve(RunContext ctx, @Nullable String callKey, long amountNanos) {
+  public Reservation reserve(RunView ctx, @Nullable String callKey, long amountNanos) {
     if (budgets.isEmpty()) {
       return Reservation.NONE;
     }
@@ -234,13 +234,13 @@ public final class BudgetEnforcer {
   }
 
   private final class StoreReservation implements Reservation {
-    private final RunContext ctx;
+    private final RunView ctx;
     private final CounterSet set;
     private final String id;
     private final long amountNanos;
     private boolean done;
 
-    StoreReservation(RunContext ctx, CounterSet set, String id, long amountNanos) {
+    StoreReservation(RunView ctx, CounterSet set, String id, long amountNanos) {
       this.ctx = ctx;
       this.set = set;
       this.id = id;
@@ -309,7 +309,7 @@ public final class BudgetEnforcer {
    *
    * @param ctx the run that ended
    */
-  public void runEnded(RunContext ctx) {
+  public void runEnded(RunView ctx) {
     CounterSet set = ctx.local(COUNTERS).get();
     if (set == null) {
       return;
@@ -329,7 +329,7 @@ public final class BudgetEnforcer {
     }
   }
 
-  private void checkThresholds(RunContext ctx, CounterSet set, List<CounterState> states) {
+  private void checkThresholds(RunView ctx, CounterSet set, List<CounterState> states) {
     for (int i = 0; i < states.size(); i++) {
       Budget b = set.applicable.get(i);
       long used = states.get(i).usedNanos();
@@ -347,7 +347,7 @@ public final class BudgetEnforcer {
     }
   }
 
-  private void alert(RunContext ctx, CounterSet set, int i, String window, int t, long usedNanos, boolean refused) {
+  private void alert(RunView ctx, CounterSet set, int i, String window, int t, long usedNanos, boolean refused) {
     Budget b = set.applicable.get(i);
     try {
       if (!store.markAlert(set.specs.get(i), window, t)) {
@@ -373,7 +373,7 @@ public final class BudgetEnforcer {
     }
   }
 
-  private static String scopeId(Budget b, RunContext ctx) {
+  private static String scopeId(Budget b, RunView ctx) {
     switch (b.scope()) {
       case SESSION:
         return ctx.sessionId();
@@ -386,7 +386,7 @@ public final class BudgetEnforcer {
     }
   }
 
-  private static String subject(Budget b, RunContext ctx) {
+  private static String subject(Budget b, RunView ctx) {
     switch (b.scope()) {
       case RUN:
         return ctx.runId();

@@ -19,7 +19,9 @@ import java.util.Objects;
  * @param provider the provider
  * @param model the model it was priced as (catalog id)
  * @param usage its tokens
- * @param costUsd its exact cost
+ * @param costUsd its exact cost (an estimate when {@code estimated})
+ * @param estimated true when the usage was estimated, not reported by the provider: a streaming
+ *     call abandoned mid-way (timeout, cancellation, deadline) is billed but never reports usage
  */
 public record CostRecord(
     Instant timestamp,
@@ -31,7 +33,8 @@ public record CostRecord(
     String provider,
     String model,
     TokenUsage usage,
-    BigDecimal costUsd) {
+    BigDecimal costUsd,
+    boolean estimated) {
   /**
    * Validates the record.
    *
@@ -44,7 +47,8 @@ public record CostRecord(
    * @param provider the provider
    * @param model the model it was priced as (catalog id)
    * @param usage its tokens
-   * @param costUsd its exact cost
+   * @param costUsd its exact cost (an estimate when {@code estimated})
+   * @param estimated true when the usage was estimated, not reported by the provider
    */
   public CostRecord {
     Objects.requireNonNull(timestamp, "timestamp");
@@ -52,5 +56,25 @@ public record CostRecord(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(costUsd, "costUsd");
+  }
+
+  /**
+   * A call priced from the usage its provider reported.
+   *
+   * @param timestamp when it completed
+   * @param day its calendar day in the tracker's zone
+   * @param runId the run, or null outside a run
+   * @param sessionId the session, or null
+   * @param userId the user, or null
+   * @param tenantId the tenant, or null
+   * @param provider the provider
+   * @param model the model it was priced as (catalog id)
+   * @param usage its tokens
+   * @param costUsd its exact cost
+   */
+  public CostRecord(Instant timestamp, LocalDate day, @Nullable String runId, @Nullable String sessionId,
+      @Nullable String userId,
+      @Nullable String tenantId, String provider, String model, TokenUsage usage, BigDecimal costUsd) {
+    this(timestamp, day, runId, sessionId, userId, tenantId, provider, model, usage, costUsd, false);
   }
 }

@@ -1,7 +1,7 @@
 package dev.agentruntime.cost.plan;
 
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.function.Function;
  * {@code acme} and of tenant {@code globex} have separate limits. Immutable.
  */
 public final class UsagePlans {
-  private final Function<RunContext, String> entity;
+  private final Function<RunView, String> entity;
   private final String entityKind;
   private final Map<String, UsagePlan> byEntity;
   private final Map<String, UsagePlan> byTenant;
@@ -39,7 +39,7 @@ public final class UsagePlans {
    * @param ctx the run
    * @return the plan and the entity it is counted for, or null when no plan applies
    */
-  public @Nullable Binding resolve(RunContext ctx) {
+  public @Nullable Binding resolve(RunView ctx) {
     return bind(entityId(ctx), ctx.tenantId());
   }
 
@@ -49,7 +49,7 @@ public final class UsagePlans {
    * @param ctx the run
    * @return the entity's id, or null when the run has none
    */
-  public @Nullable String entityId(RunContext ctx) {
+  public @Nullable String entityId(RunView ctx) {
     return entity.apply(ctx);
   }
 
@@ -88,7 +88,7 @@ public final class UsagePlans {
 
   /** Builder for {@link UsagePlans}. */
   public static final class Builder {
-    private Function<RunContext, String> entity = RunContext::userId;
+    private Function<RunView, String> entity = RunView::userId;
     private String entityKind = "user";
     private final Map<String, UsagePlan> byEntity = new HashMap<>();
     private final Map<String, UsagePlan> byTenant = new HashMap<>();
@@ -117,7 +117,7 @@ public final class UsagePlans {
      * @param resolver finds the entity's id in a run (null: the run has none)
      * @return this
      */
-    public Builder entity(String kind, @Nullable Function<RunContext, String> resolver) {
+    public Builder entity(String kind, @Nullable Function<RunView, String> resolver) {
       if (kind == null || kind.isBlank()) {
         throw new IllegalArgumentException("UsagePlans.entity: kind must not be blank");
       }

@@ -86,7 +86,7 @@ public final class SystemPromptLeakGuardrail implements Guardrail {
   public GuardrailDecision evaluate(GuardrailSubject subject) {
     String prompt = fixedPrompt;
     if (prompt == null && subject.context() != null) {
-      prompt = subject.context().attribute(GuardrailsInterceptor.SYSTEM_PROMPT_HINT).orElse(null);
+      prompt = subject.context().local(GuardrailsInterceptor.SYSTEM_PROMPT_HINT).get();
     }
     if (prompt == null || prompt.isBlank() || subject.text().isEmpty()) {
       return GuardrailDecision.pass();

@@ -1,8 +1,8 @@
 package dev.agentruntime.guardrails.pii;
 
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.core.AttributeKey;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
+import dev.agentruntime.core.RunView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +13,9 @@ import java.util.Objects;
  * memory only as long as the run's context.
  */
 public final class TokenVault {
-  /** Where a run keeps its vault. */
-  public static final AttributeKey<TokenVault> KEY =
-      AttributeKey.of("agent_runtime.guardrails.token_vault", TokenVault.class);
+  /** Where a run keeps its vault: private to the run, never published on its result. */
+  public static final RunLocal<TokenVault> KEY =
+      RunLocal.withInitial("agent_runtime.guardrails.token_vault", TokenVault::new);
 
   private final Map<String, String> tokenByValue = new HashMap<>();
   private final Map<String, String> valueByToken = new HashMap<>();
@@ -28,8 +28,8 @@ public final class TokenVault {
    * @param ctx a run, or null
    * @return the run's vault (created on first use), or a fresh vault when there is no run
    */
-  public static TokenVault forRun(@Nullable RunContext ctx) {
-    return ctx == null ? new TokenVault() : ctx.computeAttributeIfAbsent(KEY, TokenVault::new);
+  public static TokenVault forRun(@Nullable RunView ctx) {
+    return ctx == null ? new TokenVault() : ctx.local(KEY);
   }
 
   /**

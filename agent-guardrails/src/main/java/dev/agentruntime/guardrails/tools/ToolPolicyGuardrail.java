@@ -3,8 +3,8 @@ package dev.agentruntime.guardrails.tools;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.agentruntime.core.AttributeKey;
-import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunLocal;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.guardrail.Guardrail;
 import dev.agentruntime.core.guardrail.GuardrailDecision;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
@@ -34,9 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ToolPolicyGuardrail implements Guardrail {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final AttributeKey<ConcurrentHashMap<String, AtomicInteger>> COUNTS =
-      (AttributeKey) AttributeKey.of("agent_runtime.guardrails.tool_quota_counts", ConcurrentHashMap.class);
+  private static final RunLocal<ConcurrentHashMap<String, AtomicInteger>> COUNTS =
+      RunLocal.withInitial("agent_runtime.guardrails.tool_quota_counts", ConcurrentHashMap::new);
 
   private final String name;
   private final Set<String> allowed;
@@ -108,10 +107,10 @@ public final class ToolPolicyGuardrail implements Guardrail {
       }
     }
     Integer quota = quotas.get(tool);
-    RunContext ctx = subject.context();
+    RunView ctx = subject.context();
     AtomicInteger used = null;
     if (quota != null && ctx != null) {
-      used = ctx.computeAttributeIfAbsent(COUNTS, ConcurrentHashMap::new)
+      used = ctx.local(COUNTS)
           .computeIfAbsent(tool, k -> new AtomicInteger());
       if (used.incrementAndGet() > quota) {
         used.decrementAndGet();
@@ -128,7 +127,7 @@ public final class ToolPolicyGuardrail implements Guardrail {
     return GuardrailDecision.pass();
   }
 
-  private GuardrailDecision askApproval(GuardrailSubject subject, RunContext ctx, String tool) throws Exception {
+  private GuardrailDecision askApproval(GuardrailSubject subject, RunView ctx, String tool) throws Exception {
     ApprovalRequest request = new ApprovalRequest(ctx == null ? null : ctx.runId(), ctx == null ? null : ctx.userId(),
         tool, subject.text());
     java.util.concurrent.CompletableFuture<ApprovalDecision> f;

@@ -36,8 +36,8 @@ import java.util.TreeMap;
  * -Dexec.args="../shared/evaldata agent-guardrails/src/main/resources/dev/agentruntime/guardrails/injection/injection-model.bin.gz"}
  */
 public final class InjectionModelTrainer {
-  static final int WINDOW = Integer.getInteger("train.window", 64);
-  static final int STRIDE = Integer.getInteger("train.stride", 16);
+  static final int WINDOW = Integer.getInteger("train.window", 24);
+  static final int STRIDE = Integer.getInteger("train.stride", 8);
   static final int EPOCHS = Integer.getInteger("train.epochs", 4);
   static final double LEARNING_RATE = Double.parseDouble(System.getProperty("train.lr", "0.2"));
   static final double L2 = Double.parseDouble(System.getProperty("train.l2", "3e-5"));
@@ -276,6 +276,9 @@ public final class InjectionModelTrainer {
     return new Floats(w, bias);
   }
 
+  /** the share of attacks the calibration assumes (the corpus has about a third) */
+  static final double PRIOR = Double.parseDouble(System.getProperty("train.prior", "0.25"));
+
   /** how strongly a large source is weighed down: 0 every row alike, 1 every source alike (per label) */
   static final double GROUP_POWER = Double.parseDouble(System.getProperty("train.groupPower", "0.5"));
 
@@ -339,6 +342,10 @@ public final class InjectionModelTrainer {
     int n = InjectionModel.FAMILIES + 3;
     double[] beta = new double[n];
     beta[0] = 1;
+    // rows weighed so that attacks make up PRIOR of the total: the probability is calibrated for
+    // traffic where attacks are the minority they are in use, not the third they are in the corpus
+    long pos = Arrays.stream(ex).filter(e -> e.label() == 1).count();
+    double posWeight = PRIOR / (1 - PRIOR) * (ex.length - pos) / (double) pos;
     for (int iter = 0; iter < 100; iter++) {
       double[] grad = new double[n];
       double[][] h = new double[n][n];
@@ -349,10 +356,11 @@ public final class InjectionModelTrainer {
           z += beta[a] * x[a];
         }
         double p = 1 / (1 + Math.exp(-z));
+        double rw = ex[i].label() == 1 ? posWeight : 1;
         for (int a = 0; a < n; a++) {
-          grad[a] += (p - ex[i].label()) * x[a];
+          grad[a] += rw * (p - ex[i].label()) * x[a];
           for (int b = 0; b < n; b++) {
-            h[a][b] += p * (1 - p) * x[a] * x[b];
+            h[a][b] += rw * p * (1 - p) * x[a] * x[b];
           }
         }
       }

@@ -98,10 +98,12 @@ public class AgentProperties {
     return api;
   }
 
+  /** @return telemetry settings ({@code agent.telemetry.*}) */
   public Telemetry getTelemetry() {
     return telemetry;
   }
 
+  /** @return LangChain4j integration settings ({@code agent.langchain4j.*}) */
   public LangChain4j getLangchain4j() {
     return langchain4j;
   }
@@ -117,18 +119,22 @@ public class AgentProperties {
      */
     private boolean micrometer = true;
 
+    /** @return whether the telemetry interceptor is added */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /** @param enabled whether the telemetry interceptor is added */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /** @return whether the runtime's metrics are recorded into Micrometer's MeterRegistry */
     public boolean isMicrometer() {
       return micrometer;
     }
 
+    /** @param micrometer whether the runtime's metrics are recorded into Micrometer's MeterRegistry */
     public void setMicrometer(boolean micrometer) {
       this.micrometer = micrometer;
     }
@@ -142,10 +148,12 @@ public class AgentProperties {
      */
     private boolean decorateModels = true;
 
+    /** @return whether LangChain4j model beans are decorated with the runtime */
     public boolean isDecorateModels() {
       return decorateModels;
     }
 
+    /** @param decorateModels whether LangChain4j model beans are decorated with the runtime */
     public void setDecorateModels(boolean decorateModels) {
       this.decorateModels = decorateModels;
     }

@@ -40,7 +40,8 @@ public class AgentRuntimeAutoConfiguration {
    * @param properties the {@code agent.*} properties
    * @param model the application's model client
    * @param tools every tool bean
-   * @param interceptors every interceptor bean
+   * @param interceptors every interceptor bean, each registered with its companions (a
+   *     {@code CostTracker} bean brings its per-attempt partner: define the tracker only)
    * @param listeners every event listener bean
    * @param sessions the session store, when the application defines one: runs with a session id
    *     then continue that conversation (unless a {@link SessionInterceptor} bean is defined)

@@ -42,7 +42,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Faults: {@link #thenRateLimited(Duration) 429} with {@code Retry-After},
+ * <p>Faults: {@link #thenSlowStream(List, Duration) a slow stream},
+ * {@link #thenRateLimited(Duration) 429} with {@code Retry-After},
  * {@link #thenServerError() 500}, {@link #thenTruncatedStream(List) a stream that stops before its
  * end}, {@link #thenConnectionReset() a reset connection}. A request past the end of the script
  * gets a 500 whose message says so, so an unexpected extra call fails loudly. Responses may be
@@ -150,6 +151,22 @@ public final class OpenAiMockServer implements AutoCloseable {
    */
   public OpenAiMockServer thenStream(List<String> chunks) {
     return then(sse(chunks, true));
+  }
+
+  /**
+   * Scripts a streamed answer that the server dribbles out slowly, spread evenly over
+   * {@code over}: for attempt timeouts, deadlines and cancellations that cut a stream mid-way.
+   *
+   * @param chunks the text deltas, in order
+   * @param over how long the whole stream takes (at least 1 ms)
+   * @return this
+   */
+  public OpenAiMockServer thenSlowStream(List<String> chunks, Duration over) {
+    Objects.requireNonNull(over, "over must not be null");
+    if (over.toMillis() < 1 || over.toMillis() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("over must be between 1 ms and 24 days, was " + over);
+    }
+    return then(sse(chunks, true).withChunkedDribbleDelay(Math.max(2, chunks.size() + 2), (int) over.toMillis()));
   }
 
   // ------------------------------------------------------------------ faults

@@ -53,7 +53,9 @@ import org.openjdk.jmh.annotations.Threads;
  *       inside a run of 100 calls, with {@code tracker=none} (baseline), a cost tracker that only
  *       prices and records ({@code pricing}), and one that also enforces four budgets (global
  *       day, tenant month, user day, run) and a usage plan with RPM and TPM limits
- *       ({@code full}). The difference to {@code none} is the interceptor's cost.
+ *       ({@code full}); registering the tracker registers its per-attempt companion, so the
+ *       RPM/TPM permits of every attempt are part of {@code full} (and of {@code pricing}, where no
+ *       plan applies). The difference to {@code none} is the interceptors' cost.
  * </ul>
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CostBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s}
@@ -168,6 +170,7 @@ public class CostBenchmark {
           b.interceptor(CostTracker.builder().build());
           break;
         case "full":
+          // one registration: the tracker brings its per-attempt partner (RPM/TPM permits)
           b.interceptor(CostTracker.builder()
               .budget(Budget.globalDaily("1000000"))
               .budget(Budget.perTenant(BudgetWindow.MONTH, "1000000"))
