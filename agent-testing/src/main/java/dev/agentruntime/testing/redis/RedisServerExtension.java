@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
 
   private final boolean cluster;
+  private String owner;
   private final boolean persistent;
   private RedisServer server;
   private RedisCluster clusterNodes;
@@ -42,6 +43,12 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    // @Nested classes inherit the enclosing class's extension and call it again: the server(s)
+    // belong to the outermost class that started them, and only its afterAll stops them
+    if (owner != null) {
+      return;
+    }
+    owner = context.getUniqueId();
     if (cluster) {
       clusterNodes = RedisCluster.start();
     } else {
@@ -51,6 +58,10 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (!context.getUniqueId().equals(owner)) {
+      return;
+    }
+    owner = null;
     if (server != null) {
       server.close();
       server = null;
