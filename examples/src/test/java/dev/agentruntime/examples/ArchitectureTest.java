@@ -1,6 +1,7 @@
 package dev.agentruntime.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -9,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.agentruntime.core.RunContext;
@@ -40,34 +43,52 @@ class ArchitectureTest {
         .importPackages(ALL_MODULES.stream().map(m -> "dev.agentruntime." + m).toArray(String[]::new));
   }
 
+  /**
+   * Evaluates a rule and asserts it found no violation, listing every violation when it did (the
+   * same check ArchUnit's {@code check} makes, as an explicit assertion).
+   */
+  private static void assertHolds(ArchRule rule) {
+    EvaluationResult result = rule.evaluate(classes);
+    assertThat(result.getFailureReport().getDetails())
+        .as("violations of: %s", rule.getDescription())
+        .isEmpty();
+  }
+
+  @Test
+  void theRulesSeeEveryModule() {
+    // a rule over an empty import holds trivially: make sure the classes of every module are there
+    for (String m : ALL_MODULES) {
+      assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("dev.agentruntime." + m)))
+          .as("classes of agent-%s imported", m)
+          .isTrue();
+    }
+  }
+
   @Test
   void noPublicPackageDependsOnInternalExceptTheRuntimeThatComposesIt() {
-    noClasses().that().resideOutsideOfPackage("dev.agentruntime.core.internal..")
+    assertHolds(noClasses().that().resideOutsideOfPackage("dev.agentruntime.core.internal..")
         .and().haveNameNotMatching("dev\\.agentruntime\\.core\\.AgentRuntime(\\$.*)?")
         .should().dependOnClassesThat().resideInAPackage("dev.agentruntime.core.internal..")
-        .because("agent-core's internal package is not API (AgentRuntime alone composes the engine)")
-        .check(classes);
+        .because("agent-core's internal package is not API (AgentRuntime alone composes the engine)"));
     for (String m : FEATURE_MODULES) {
-      noClasses().that().resideOutsideOfPackage("dev.agentruntime." + m + "..")
+      assertHolds(noClasses().that().resideOutsideOfPackage("dev.agentruntime." + m + "..")
           .should().dependOnClassesThat().resideInAPackage("dev.agentruntime." + m + ".internal..")
           .because("agent-" + m + "'s internal package is not API")
-          .allowEmptyShould(true)
-          .check(classes);
+          .allowEmptyShould(true));
     }
   }
 
   @Test
   void nothingOutsideTheEngineSeesTheRunContextImplementation() {
     // AgentRuntime composes the engine but hands out runs only as RunContext / RunView
-    noClasses().that().resideOutsideOfPackage("dev.agentruntime.core.internal..")
+    assertHolds(noClasses().that().resideOutsideOfPackage("dev.agentruntime.core.internal..")
         .should().dependOnClassesThat().haveFullyQualifiedName("dev.agentruntime.core.internal.DefaultRunContext")
-        .because("interceptors, loops and tools see a run through RunContext / RunView, never its implementation")
-        .check(classes);
+        .because("interceptors, loops and tools see a run through RunContext / RunView, never its implementation"));
   }
 
   @Test
   void noPublicSignatureOutsideInternalMentionsAnInternalType() {
-    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members()
+    assertHolds(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members()
         .that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
         .and().areDeclaredInClassesThat().arePublic()
         .should(new ArchCondition<JavaMember>("not mention an internal type in a public signature") {
@@ -91,8 +112,7 @@ class ArchitectureTest {
             }
           }
         })
-        .allowEmptyShould(true)
-        .check(classes);
+        .allowEmptyShould(true));
   }
 
   @Test
@@ -100,7 +120,7 @@ class ArchitectureTest {
     // `ctx instanceof DefaultRunContext d` (or any other implementation) is how interceptors used
     // to reach engine internals; what they need is on RunView. (ArchUnit records instanceof
     // checks, not plain casts: those are caught by the dependency rules above.)
-    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits()
+    assertHolds(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits()
         .should(new ArchCondition<JavaCodeUnit>("not test a run for its implementation type") {
           @Override
           public void check(JavaCodeUnit unit, ConditionEvents events) {
@@ -112,29 +132,26 @@ class ArchitectureTest {
               }
             });
           }
-        })
-        .check(classes);
+        }));
   }
 
   @Test
   void coreDependsOnNoOtherModuleAndFeatureModulesOnCoreOnly() {
-    noClasses().that().resideInAPackage("dev.agentruntime.core..")
+    assertHolds(noClasses().that().resideInAPackage("dev.agentruntime.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            FEATURE_MODULES.stream().map(m -> "dev.agentruntime." + m + "..").toArray(String[]::new))
-        .check(classes);
+            FEATURE_MODULES.stream().map(m -> "dev.agentruntime." + m + "..").toArray(String[]::new)));
     for (String m : FEATURE_MODULES) {
       String[] others = FEATURE_MODULES.stream().filter(o -> !o.equals(m))
           .map(o -> "dev.agentruntime." + o + "..").toArray(String[]::new);
-      noClasses().that().resideInAPackage("dev.agentruntime." + m + "..")
+      assertHolds(noClasses().that().resideInAPackage("dev.agentruntime." + m + "..")
           .should().dependOnClassesThat().resideInAnyPackage(others)
           .because("feature modules depend on agent-core only")
-          .allowEmptyShould(true)
-          .check(classes);
+          .allowEmptyShould(true));
     }
   }
 
   @Test
   void modulesHaveNoCycles() {
-    slices().matching("dev.agentruntime.(*)..").should().beFreeOfCycles().check(classes);
+    assertHolds(slices().matching("dev.agentruntime.(*)..").should().beFreeOfCycles());
   }
 }
