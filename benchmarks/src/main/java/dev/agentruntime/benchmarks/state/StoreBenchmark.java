@@ -16,6 +16,9 @@ import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.store.jdbc.JdbcStores;
 import dev.agentruntime.testing.postgres.PostgresServer;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * message and an answer) to a session, loading a 200-message session, and checkpointing one step
  * (one journal entry). {@code memory} is the baseline in the same run; {@code postgres} is a
  * throw-away local cluster (initdb + pg_ctl, fsync off like a dev box: commit latency on real
- * disks is higher); {@code h2} is the embedded file database.
+ * disks is higher); {@code postgres-fsync} is the same cluster with {@code fsync=on}, so every
+ * commit waits for the disk; {@code h2} is the embedded file database.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -52,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StoreBenchmark {
 
   /** Which store. */
-  @Param({"memory", "h2", "postgres"})
+  @Param({"memory", "h2", "postgres", "postgres-fsync"})
   public String store;
 
   private JdbcStores jdbc;
@@ -83,6 +87,17 @@ public class StoreBenchmark {
       }
       case "h2" -> jdbc = JdbcStores.h2(Files.createTempDirectory("agent-bench-h2"));
       case "postgres" -> jdbc = JdbcStores.builder().jdbcUrl(PostgresServer.get().jdbcUrl()).username("postgres").build();
+      case "postgres-fsync" -> {
+        // the throw-away cluster runs with fsync=off; turn it on (a reload suffices) so every
+        // commit waits for this machine's disk, as a production server's would
+        String url = PostgresServer.get().jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+            Statement st = c.createStatement()) {
+          st.execute("ALTER SYSTEM SET fsync = on");
+          st.execute("SELECT pg_reload_conf()");
+        }
+        jdbc = JdbcStores.builder().jdbcUrl(url).username("postgres").build();
+      }
       default -> throw new IllegalArgumentException("unknown store " + store);
     }
     if (jdbc != null) {
