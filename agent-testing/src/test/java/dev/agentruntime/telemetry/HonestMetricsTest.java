@@ -19,6 +19,11 @@ import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.cost.budget.Budget;
 import dev.agentruntime.cost.CostTracker;
+import dev.agentruntime.cost.UnknownModelPriceException;
+import dev.agentruntime.cost.plan.ModelNotAllowedException;
+import dev.agentruntime.cost.plan.UsagePlan;
+import dev.agentruntime.cost.plan.UsagePlans;
+import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.langchain4j.LangChain4jModelClient;
 import dev.agentruntime.testing.openai.OpenAiMockServer;
 import dev.agentruntime.testing.telemetry.InMemoryTelemetry;
@@ -90,6 +95,41 @@ class HonestMetricsTest {
     assertThat(telemetry).hasSpan("chat gpt-4o").failedWith("budget_exceeded")
         .and().hasMetric("agent_runtime.policy.refusals")
         .withSum(1, "error.type", "budget_exceeded", "agent_runtime.policy", "budget");
+    assertThat(telemetry.count("gen_ai.client.operation.duration", Attributes.empty())).isZero();
+  }
+
+  @Test
+  void aModelTheUsagePlanDoesNotAllowIsARefusalNotAFailedModelCall() {
+    UsagePlan free = UsagePlan.builder("free").allowModels("gpt-4o-mini").build();
+    CostTracker tracker = CostTracker.builder()
+        .usagePlans(UsagePlans.builder().defaultPlan(free).build()).build();
+    ScriptedModelClient model = answering(); // gpt-4o: not in the plan
+    try (AgentRuntime runtime = AgentRuntime.builder().agentName("support").model(model)
+        .resilience(ResiliencePolicy.none())
+        .interceptor(telemetry.interceptor()).interceptor(tracker).build()) {
+      assertThatThrownBy(() -> runtime.run("hello", RunOptions.builder().userId("alice").build()))
+          .isInstanceOf(ModelNotAllowedException.class);
+    }
+    assertThat(model.calls()).isZero();
+    assertThat(telemetry).hasSpan("chat gpt-4o").failedWith("model_not_allowed")
+        .and().hasMetric("agent_runtime.policy.refusals")
+        .withSum(1, "error.type", "model_not_allowed", "agent_runtime.policy", "usage_plan");
+    assertThat(telemetry.count("gen_ai.client.operation.duration", Attributes.empty())).isZero();
+  }
+
+  @Test
+  void aModelWithoutAPriceUnderAStrictCatalogIsARefusal() {
+    CostTracker tracker = CostTracker.builder().budget(Budget.globalDaily("10")).build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .info(dev.agentruntime.core.model.ModelInfo.of("acme-ai", "no-such-model-7")).thenRespond("hello").build();
+    try (AgentRuntime runtime = AgentRuntime.builder().agentName("support").model(model)
+        .resilience(ResiliencePolicy.none())
+        .interceptor(telemetry.interceptor()).interceptor(tracker).build()) {
+      assertThatThrownBy(() -> runtime.run("hello")).isInstanceOf(UnknownModelPriceException.class);
+    }
+    assertThat(model.calls()).isZero();
+    assertThat(telemetry).hasMetric("agent_runtime.policy.refusals")
+        .withSum(1, "error.type", "unknown_model_price", "agent_runtime.policy", "pricing");
     assertThat(telemetry.count("gen_ai.client.operation.duration", Attributes.empty())).isZero();
   }
 

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /** A call would take spending over a hard budget; it was refused before any request was sent. */
-public class BudgetExceededException extends AgentRuntimeException {
+public class BudgetExceededException extends AgentRuntimeException implements PolicyRefusal {
   private static final long serialVersionUID = 1L;
 
   /** The budget's name (e.g. {@code tenant acme / day 2026-11-23}). */
@@ -60,5 +60,17 @@ public class BudgetExceededException extends AgentRuntimeException {
   /** @return what the refused call would have reserved */
   public BigDecimal requestedUsd() {
     return requestedUsd;
+  }
+
+  /** @return {@code budget_exceeded}: a budget refused the call */
+  @Override
+  public String errorType() {
+    return "budget_exceeded";
+  }
+
+  /** @return {@code budget} */
+  @Override
+  public String policy() {
+    return "budget";
   }
 }

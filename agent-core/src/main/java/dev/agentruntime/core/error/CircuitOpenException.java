@@ -2,7 +2,7 @@ package dev.agentruntime.core.error;
 
 import org.jspecify.annotations.Nullable;
 /** A circuit breaker is open and refused the call without trying it. */
-public class CircuitOpenException extends AgentRuntimeException {
+public class CircuitOpenException extends AgentRuntimeException implements PolicyRefusal {
   private static final long serialVersionUID = 1L;
 
   /** The circuit's name ({@code model:openai/gpt-4o}, {@code tool:search}). */
@@ -21,5 +21,17 @@ public class CircuitOpenException extends AgentRuntimeException {
   /** @return the circuit's name */
   public String circuit() {
     return circuit;
+  }
+
+  /** @return {@code circuit_open}: an open circuit breaker refused the call */
+  @Override
+  public String errorType() {
+    return "circuit_open";
+  }
+
+  /** @return {@code circuit_breaker} */
+  @Override
+  public String policy() {
+    return "circuit_breaker";
   }
 }

@@ -2,7 +2,7 @@ package dev.agentruntime.core.error;
 
 import org.jspecify.annotations.Nullable;
 /** A guardrail blocked an input, output, tool call or tool result. */
-public class GuardrailViolationException extends AgentRuntimeException {
+public class GuardrailViolationException extends AgentRuntimeException implements PolicyRefusal {
   private static final long serialVersionUID = 1L;
 
   /** The guardrail's name. */
@@ -39,5 +39,17 @@ public class GuardrailViolationException extends AgentRuntimeException {
   /** @return why it blocked */
   public String reason() {
     return reason;
+  }
+
+  /** @return {@code guardrail_blocked}: a guardrail blocked the call */
+  @Override
+  public String errorType() {
+    return "guardrail_blocked";
+  }
+
+  /** @return {@code guardrail} */
+  @Override
+  public String policy() {
+    return "guardrail";
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A run limit stopped the run (steps, calls, wall-clock, loop detection, concurrent runs). The
  * partial result, when present, holds everything the run did before the stop.
  */
-public class LimitExceededException extends AgentRuntimeException {
+public class LimitExceededException extends AgentRuntimeException implements PolicyRefusal {
   private static final long serialVersionUID = 1L;
 
   /** Which limit. */
@@ -37,5 +37,17 @@ public class LimitExceededException extends AgentRuntimeException {
   /** @return whether the configured reaction is a graceful stop */
   public boolean graceful() {
     return graceful;
+  }
+
+  /** @return {@code limit_exceeded}: a run limit refused the call */
+  @Override
+  public String errorType() {
+    return "limit_exceeded";
+  }
+
+  /** @return {@code limit} */
+  @Override
+  public String policy() {
+    return "limit";
   }
 }

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /** A rate limit (requests or tokens per minute) refused the call; says when to retry. */
-public class RateLimitedException extends AgentRuntimeException {
+public class RateLimitedException extends AgentRuntimeException implements PolicyRefusal {
   private static final long serialVersionUID = 1L;
 
   private final transient Duration retryAfter;
@@ -34,5 +34,17 @@ public class RateLimitedException extends AgentRuntimeException {
   /** @return which limit refused the call */
   public String limit() {
     return limit;
+  }
+
+  /** @return {@code rate_limited}: a rate limit refused the call */
+  @Override
+  public String errorType() {
+    return "rate_limited";
+  }
+
+  /** @return {@code rate_limit} */
+  @Override
+  public String policy() {
+    return "rate_limit";
   }
 }

@@ -2,10 +2,11 @@ package dev.agentruntime.cost.plan;
 
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.PolicyRefusal;
 import java.util.List;
 
 /** A usage plan does not allow the requested model; refused before any request was sent. */
-public class ModelNotAllowedException extends AgentRuntimeException {
+public class ModelNotAllowedException extends AgentRuntimeException implements PolicyRefusal {
   private static final long serialVersionUID = 1L;
 
   /** The plan's name. */
@@ -38,5 +39,17 @@ public class ModelNotAllowedException extends AgentRuntimeException {
   /** @return the refused model */
   public String model() {
     return model;
+  }
+
+  /** @return {@code model_not_allowed}: a usage plan does not allow the model */
+  @Override
+  public String errorType() {
+    return "model_not_allowed";
+  }
+
+  /** @return {@code usage_plan} */
+  @Override
+  public String policy() {
+    return "usage_plan";
   }
 }
