@@ -3,6 +3,7 @@ package dev.agentruntime.benchmarks.redis;
 import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.CostStore;
 import dev.agentruntime.store.redis.RedisStores;
+import dev.agentruntime.store.redis.StoreHealth;
 import dev.agentruntime.testing.redis.RedisServer;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -90,6 +91,11 @@ public class RateLimitPeersBenchmark {
       if (limiter.equals("agent-runtime")) {
         redis = RedisStores.builder().uri(server.uri()).commandTimeout(Duration.ofSeconds(5)).build();
         costStore = redis.costStore();
+        // RedisStores connects on its first command; the peers connect here, so ours does too
+        StoreHealth health = redis.health();
+        if (!health.up()) {
+          throw new IllegalStateException("redis-server is not answering: " + health);
+        }
         CostKeys k = new CostKeys("peers");
         limiterKeys = new String[keys];
         for (int i = 0; i < keys; i++) {
