@@ -101,7 +101,7 @@ class ResumedRunCostTest {
     AgentRuntime.Builder b = AgentRuntime.builder().model(model(sent)).tools(refund, lookup)
         .limits(RunLimits.none()).resilience(ResiliencePolicy.none())
         .idempotencyStore(idempotency)
-        .interceptor(tracker).interceptor(tracker.attemptInterceptor())
+        .interceptor(tracker) // its per-attempt companion comes with it
         .interceptor(DurableRuns.builder(checkpoints, idempotency).build());
     if (crasher != null) {
       // inside the journal: what it stops never reached the checkpoint

@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * Durable run state: a header per run and an append-only journal keyed by (run id, sequence
  * number). Appends are idempotent on retry (the same entry at the same position is a no-op), so a
- * write whose acknowledgement was lost can be retried. Implementations: {@link InMemoryCheckpointStore}
- * and JDBC in {@code agent-store-jdbc}; each passes {@code CheckpointStoreContract}. Failures of the
+ * write whose acknowledgement was lost can be retried. Implementations: {@link InMemoryCheckpointStore},
+ * JDBC in {@code agent-store-jdbc}, and Redis ({@code RedisCheckpointStore}, from
+ * {@code RedisStores.checkpointStore(namespace)}) in {@code agent-store-redis}; each passes
+ * {@code CheckpointStoreContract}. Failures of the
  * backing store surface as {@link dev.agentruntime.core.store.StoreException}.
  */
 public interface CheckpointStore {

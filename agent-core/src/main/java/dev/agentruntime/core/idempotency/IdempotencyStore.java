@@ -7,6 +7,9 @@ import java.time.Duration;
  * Remembers side-effecting tool executions by idempotency key, so a retried call returns the
  * stored result instead of running again. Every method must be atomic per key; the SPI maps
  * directly onto Redis ({@code SET key NX PX}, {@code SET key value PX}, {@code DEL key}).
+ * Implementations: {@link InMemoryIdempotencyStore}, JDBC ({@code JdbcIdempotencyStore}) in
+ * {@code agent-store-jdbc}, and Redis ({@code RedisIdempotencyStore}, from
+ * {@code RedisStores.idempotencyStore(namespace)}) in {@code agent-store-redis}.
  */
 public interface IdempotencyStore {
 

@@ -17,7 +17,9 @@ import java.util.Optional;
  * position) is a no-op, so a write whose acknowledgement was lost can be retried safely.
  *
  * <p>Implementations: {@link InMemorySessionStore} (the default), JDBC (PostgreSQL, H2) in
- * {@code agent-store-jdbc}. Every implementation passes {@code SessionStoreContract} from
+ * {@code agent-store-jdbc}, and Redis ({@code RedisSessionStore}, from
+ * {@code RedisStores.sessionStore(namespace)}) in {@code agent-store-redis}. Every implementation
+ * passes {@code SessionStoreContract} from
  * {@code agent-testing}. Failures of the backing store surface as
  * {@link dev.agentruntime.core.store.StoreException}.
  */

@@ -5,6 +5,7 @@ import dev.agentruntime.core.checkpoint.JournalEntry;
 import dev.agentruntime.core.checkpoint.RunCheckpoint;
 import dev.agentruntime.core.checkpoint.RunHeader;
 import dev.agentruntime.core.checkpoint.RunStatus;
+import dev.agentruntime.core.store.json.StoreJson;
 import dev.agentruntime.store.jdbc.internal.Codec;
 import dev.agentruntime.store.jdbc.internal.Sql;
 import java.sql.PreparedStatement;
@@ -60,7 +61,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
   public void append(String runId, JournalEntry entry) {
     JdbcSessionStore.requireId("runId", runId);
     Objects.requireNonNull(entry, "entry");
-    String body = Codec.entry(entry);
+    String body = StoreJson.journalEntryBody(entry);
     sql.tx("checkpoint run '" + runId + "'", c -> {
       try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM agent_run WHERE run_id = ? FOR UPDATE")) {
         q.setString(1, runId);
@@ -85,7 +86,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
           q.setLong(2, entry.seq());
           try (ResultSet rs = q.executeQuery()) {
             rs.next();
-            if (Codec.entry(entry.seq(), rs.getString(1), rs.getString(2), rs.getString(3)).equals(entry)) {
+            if (StoreJson.journalEntry(entry.seq(), JournalEntry.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                rs.getString(3)).equals(entry)) {
               return null; // a retried append
             }
           }
@@ -133,7 +135,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         q.setString(1, runId);
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
-            entries.add(Codec.entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            entries.add(StoreJson.journalEntry(rs.getLong(1), JournalEntry.Kind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4)));
           }
         }
       }

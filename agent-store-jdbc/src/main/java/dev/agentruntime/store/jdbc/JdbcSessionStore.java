@@ -6,7 +6,7 @@ import dev.agentruntime.core.session.SessionEntry;
 import dev.agentruntime.core.session.SessionInfo;
 import dev.agentruntime.core.session.SessionOwner;
 import dev.agentruntime.core.session.SessionStore;
-import dev.agentruntime.store.jdbc.internal.Codec;
+import dev.agentruntime.core.store.json.StoreJson;
 import dev.agentruntime.store.jdbc.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +48,7 @@ public final class JdbcSessionStore implements SessionStore {
     Objects.requireNonNull(messages, "messages must not be null");
     List<String> bodies = new ArrayList<>(messages.size());
     for (ChatMessage m : messages) {
-      bodies.add(Codec.message(Objects.requireNonNull(m, "messages must not contain null")));
+      bodies.add(StoreJson.message(Objects.requireNonNull(m, "messages must not contain null")));
     }
     Instant now = clock.instant();
     return sql.tx("append to session '" + sessionId + "'", c -> {
@@ -115,7 +115,7 @@ public final class JdbcSessionStore implements SessionStore {
       int i = 0;
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          if (!rs.getString(2).equals(runId) || !Codec.message(rs.getString(3)).equals(Codec.message(bodies.get(i)))) {
+          if (!rs.getString(2).equals(runId) || !StoreJson.message(rs.getString(3)).equals(StoreJson.message(bodies.get(i)))) {
             return false;
           }
           i++;
@@ -139,7 +139,7 @@ public final class JdbcSessionStore implements SessionStore {
         ps.setLong(2, fromSeq);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new SessionEntry(rs.getLong(1), Codec.message(rs.getString(3)), rs.getString(2),
+            out.add(new SessionEntry(rs.getLong(1), StoreJson.message(rs.getString(3)), rs.getString(2),
                 rs.getTimestamp(4).toInstant()));
           }
         }

@@ -117,7 +117,7 @@ public final class CrashChild {
             .tools(refund, lookup)
             .resilience(ResiliencePolicy.none())
             .idempotencyStore(stores.idempotency())
-            .interceptor(cost).interceptor(cost.attemptInterceptor())
+            .interceptor(cost)
             .interceptor(DurableRuns.builder(stores.checkpoints(), stores.idempotency()).inDoubtHandler(reconcile).build())
             .interceptor(crasher)
             .build()) {

@@ -5,6 +5,7 @@ import dev.agentruntime.core.checkpoint.JournalEntry;
 import dev.agentruntime.core.checkpoint.RunCheckpoint;
 import dev.agentruntime.core.checkpoint.RunHeader;
 import dev.agentruntime.core.checkpoint.RunStatus;
+import dev.agentruntime.core.store.json.StoreJson;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
@@ -89,7 +90,7 @@ public final class RedisCheckpointStore implements CheckpointStore {
   public void append(String runId, JournalEntry entry) {
     RedisSessionStore.requireId("runId", runId);
     Objects.requireNonNull(entry, "entry");
-    String json = Codec.entry(entry);
+    String json = StoreJson.journalEntry(entry);
     String[] k = keys(runId);
     List<Object> r = run("checkpoint run '" + runId + "'",
         c -> APPEND.run(c, ScriptOutputType.MULTI, k, Long.toString(entry.seq()), json));
@@ -101,7 +102,7 @@ public final class RedisCheckpointStore implements CheckpointStore {
       throw new IllegalStateException("run '" + runId + "' has no checkpoint: call begin first");
     }
     if (status == -2) {
-      if (Codec.entry(entry.seq(), String.valueOf(r.get(1))).equals(entry)) {
+      if (StoreJson.journalEntry(entry.seq(), String.valueOf(r.get(1))).equals(entry)) {
         return; // a retried append (stored by an older encoding)
       }
       throw new IllegalStateException("run '" + runId + "' already has journal entry " + entry.seq());
@@ -122,7 +123,7 @@ public final class RedisCheckpointStore implements CheckpointStore {
     RunStatus status = RunStatus.valueOf(String.valueOf(r.get(1)));
     List<JournalEntry> entries = new ArrayList<>(r.size() - 2);
     for (int i = 2; i < r.size(); i++) {
-      entries.add(Codec.entry(i - 2, String.valueOf(r.get(i))));
+      entries.add(StoreJson.journalEntry(i - 2, String.valueOf(r.get(i))));
     }
     return Optional.of(new RunCheckpoint(h, entries, status));
   }

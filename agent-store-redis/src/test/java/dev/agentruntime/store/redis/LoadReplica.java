@@ -96,7 +96,7 @@ public final class LoadReplica {
               "gpt-4o-mini", null))
           .build();
       try (AgentRuntime rt = AgentRuntime.builder().model(model).interceptor(tracker)
-          .interceptor(tracker.attemptInterceptor()).limits(RunLimits.none()).resilience(ResiliencePolicy.none())
+          .limits(RunLimits.none()).resilience(ResiliencePolicy.none())
           .maxConcurrentRuns(threads * 2, Duration.ofSeconds(5)).build()) {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Thread> ts = new ArrayList<>();

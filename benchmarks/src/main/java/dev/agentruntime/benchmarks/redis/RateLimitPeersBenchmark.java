@@ -3,6 +3,7 @@ package dev.agentruntime.benchmarks.redis;
 import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.CostStore;
 import dev.agentruntime.store.redis.RedisStores;
+import dev.agentruntime.store.redis.StoreHealth;
 import dev.agentruntime.testing.redis.RedisServer;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -29,12 +30,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.redisson.Redisson;
+import org.redisson.api.RRateLimiter;
+import org.redisson.api.RateType;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 
 /**
  * Issue #16 §5, side by side: one permit of a shared requests-per-minute limit per operation, 16
  * threads, against a throw-away {@code redis-server} on localhost, for our Redis cost store (a
- * sliding log in one Lua script, exact over any 60 s) and for bucket4j-lettuce (a token bucket
- * kept by compare-and-swap, the peer a user might pick instead). The limit is far above the
+ * sliding log in one Lua script, exact over any 60 s), for bucket4j-lettuce (a token bucket kept
+ * by compare-and-swap) and for Redisson's {@code RRateLimiter} (a sliding window in one Lua script
+ * on its own Netty client) — the peers a user might pick instead. The limit is far above the
  * offered rate, so nobody is refused; {@code keys} spreads the threads over that many limits (1:
  * every thread contends for one plan). Sample mode gives throughput and percentiles.
  *
@@ -50,7 +57,7 @@ public class RateLimitPeersBenchmark {
   @State(Scope.Benchmark)
   public static class Limiters {
     /** Whose limiter. */
-    @Param({"agent-runtime", "bucket4j-lettuce"})
+    @Param({"agent-runtime", "bucket4j-lettuce", "redisson"})
     public String limiter;
 
     /** Over how many limits the threads spread. */
@@ -64,21 +71,48 @@ public class RateLimitPeersBenchmark {
     RedisClient client;
     StatefulRedisConnection<String, byte[]> connection;
     Bucket[] buckets;
+    RedissonClient redisson;
+    RRateLimiter[] rateLimiters;
     final AtomicLong ids = new AtomicLong();
 
-    /** Starts the server and builds the limiter. */
+    /** Starts the server and builds the limiter (stopping the server again if that fails). */
     @Setup(Level.Trial)
     public void setUp() {
       server = RedisServer.start();
+      try {
+        build();
+      } catch (RuntimeException | Error e) {
+        tearDown();
+        throw e;
+      }
+    }
+
+    private void build() {
       if (limiter.equals("agent-runtime")) {
         redis = RedisStores.builder().uri(server.uri()).commandTimeout(Duration.ofSeconds(5)).build();
         costStore = redis.costStore();
+        // RedisStores connects on its first command; the peers connect here, so ours does too
+        StoreHealth health = redis.health();
+        if (!health.up()) {
+          throw new IllegalStateException("redis-server is not answering: " + health);
+        }
         CostKeys k = new CostKeys("peers");
         limiterKeys = new String[keys];
         for (int i = 0; i < keys; i++) {
           limiterKeys[i] = k.rate("plan:t" + i + ":rpm");
         }
-      } else {
+      } else if (limiter.equals("redisson")) {
+        Config config = new Config();
+        config.useSingleServer().setAddress(server.uri()).setTimeout(5_000);
+        redisson = Redisson.create(config);
+        rateLimiters = new RRateLimiter[keys];
+        for (int i = 0; i < keys; i++) {
+          rateLimiters[i] = redisson.getRateLimiter("peers:plan:t" + i + ":rpm");
+          if (!rateLimiters[i].trySetRate(RateType.OVERALL, LIMIT, Duration.ofMinutes(1))) {
+            throw new IllegalStateException("a rate was already set on limiter " + i);
+          }
+        }
+      } else if (limiter.equals("bucket4j-lettuce")) {
         client = RedisClient.create(server.uri());
         connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
         LettuceBasedProxyManager<String> proxy = Bucket4jLettuce.casBasedBuilder(connection)
@@ -91,22 +125,30 @@ public class RateLimitPeersBenchmark {
         for (int i = 0; i < keys; i++) {
           buckets[i] = proxy.builder().build("peers:plan:t" + i + ":rpm", () -> config);
         }
+      } else {
+        throw new IllegalArgumentException("unknown limiter: " + limiter);
       }
     }
 
-    /** Stops everything. */
+    /** Stops everything; the server last, whatever else fails. */
     @TearDown(Level.Trial)
     public void tearDown() {
-      if (redis != null) {
-        redis.close();
+      try {
+        if (redis != null) {
+          redis.close();
+        }
+        if (connection != null) {
+          connection.close();
+        }
+        if (client != null) {
+          client.shutdown();
+        }
+        if (redisson != null) {
+          redisson.shutdown();
+        }
+      } finally {
+        server.close();
       }
-      if (connection != null) {
-        connection.close();
-      }
-      if (client != null) {
-        client.shutdown();
-      }
-      server.close();
     }
   }
 
@@ -120,6 +162,9 @@ public class RateLimitPeersBenchmark {
     int i = s.keys == 1 ? 0 : ThreadLocalRandom.current().nextInt(s.keys);
     if (s.buckets != null) {
       return s.buckets[i].tryConsume(1);
+    }
+    if (s.rateLimiters != null) {
+      return s.rateLimiters[i].tryAcquire(1);
     }
     return s.costStore.acquirePermits(s.limiterKeys[i], "p" + s.ids.incrementAndGet(), 1, LIMIT,
         Duration.ofMinutes(1)).granted();

@@ -162,7 +162,7 @@ public class RedisStoreBenchmark {
           .thenAnswer(r -> new ModelResponse(AssistantMessage.of("ok"), TokenUsage.of(10, 20), FinishReason.STOP,
               null, "gpt-4o-mini", null))
           .build();
-      runtime = AgentRuntime.builder().model(model).interceptor(tracker).interceptor(tracker.attemptInterceptor())
+      runtime = AgentRuntime.builder().model(model).interceptor(tracker)
           .limits(RunLimits.none()).resilience(ResiliencePolicy.none()).build();
     }
 

@@ -3,145 +3,20 @@ package dev.agentruntime.store.jdbc.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.agentruntime.core.checkpoint.JournalEntry;
-import dev.agentruntime.core.model.AssistantMessage;
-import dev.agentruntime.core.model.ChatMessage;
-import dev.agentruntime.core.model.SystemMessage;
-import dev.agentruntime.core.model.TokenUsage;
-import dev.agentruntime.core.model.ToolCall;
-import dev.agentruntime.core.model.ToolResultMessage;
-import dev.agentruntime.core.model.UserMessage;
-import dev.agentruntime.core.tool.ToolResult;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** JSON forms of messages, journal entries and tags (Jackson). */
+/**
+ * The JSON of a run's tags column (Jackson). Messages and journal entries are
+ * {@link dev.agentruntime.core.store.json.StoreJson}'s, shared with the Redis stores.
+ */
 public final class Codec {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Codec() {}
-
-  /**
-   * @param m a message
-   * @return its JSON
-   */
-  public static String message(ChatMessage m) {
-    return write(messageNode(m));
-  }
-
-  private static ObjectNode messageNode(ChatMessage m) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("role", m.role());
-    n.put("text", m.text());
-    if (m instanceof AssistantMessage a && a.hasToolCalls()) {
-      ArrayNode calls = n.putArray("toolCalls");
-      a.toolCalls().forEach(c -> calls.add(toolCallNode(c)));
-    } else if (m instanceof ToolResultMessage t) {
-      n.put("toolCallId", t.toolCallId());
-      n.put("toolName", t.toolName());
-      n.put("isError", t.isError());
-    }
-    return n;
-  }
-
-  /**
-   * @param json a message's JSON
-   * @return the message
-   */
-  public static ChatMessage message(String json) {
-    return messageOf(read(json));
-  }
-
-  private static ChatMessage messageOf(JsonNode n) {
-    String text = n.path("text").asText("");
-    return switch (n.path("role").asText()) {
-      case "system" -> new SystemMessage(text);
-      case "user" -> new UserMessage(text);
-      case "assistant" -> {
-        List<ToolCall> calls = new ArrayList<>();
-        n.path("toolCalls").forEach(c -> calls.add(toolCallOf(c)));
-        yield new AssistantMessage(text, calls);
-      }
-      case "tool" -> new ToolResultMessage(textOrNull(n, "toolCallId"), n.path("toolName").asText(), text,
-          n.path("isError").asBoolean());
-      default -> throw new IllegalStateException("stored message has an unknown role: " + n.path("role"));
-    };
-  }
-
-  private static ObjectNode toolCallNode(ToolCall c) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", c.id());
-    n.put("name", c.name());
-    n.put("arguments", c.arguments());
-    n.put("idempotencyKey", c.idempotencyKey());
-    return n;
-  }
-
-  private static ToolCall toolCallOf(JsonNode n) {
-    return new ToolCall(textOrNull(n, "id"), n.path("name").asText(), n.path("arguments").asText(),
-        textOrNull(n, "idempotencyKey"));
-  }
-
-  /**
-   * @param e an entry
-   * @return its JSON (everything but seq, kind and key, which are columns)
-   */
-  public static String entry(JournalEntry e) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("at", e.at().toString());
-    if (e.message() != null) {
-      n.set("message", messageNode(e.message()));
-    }
-    TokenUsage u = e.usage();
-    if (!u.equals(TokenUsage.ZERO)) {
-      ObjectNode un = n.putObject("usage");
-      un.put("input", u.inputTokens());
-      un.put("output", u.outputTokens());
-      un.put("cachedInput", u.cachedInputTokens());
-      un.put("cacheWrite", u.cacheWriteInputTokens());
-      un.put("reasoning", u.reasoningTokens());
-    }
-    n.put("responseModel", e.responseModel());
-    if (e.toolCall() != null) {
-      n.set("toolCall", toolCallNode(e.toolCall()));
-    }
-    if (e.toolResult() != null) {
-      ObjectNode r = n.putObject("toolResult");
-      r.put("content", e.toolResult().content());
-      r.put("isError", e.toolResult().isError());
-    }
-    return write(n);
-  }
-
-  /**
-   * @param seq position
-   * @param kind kind
-   * @param callKey key
-   * @param json the entry's JSON
-   * @return the entry
-   */
-  public static JournalEntry entry(long seq, String kind, String callKey, String json) {
-    JsonNode n = read(json);
-    AssistantMessage message = n.has("message") ? (AssistantMessage) messageOf(n.get("message")) : null;
-    TokenUsage usage = TokenUsage.ZERO;
-    if (n.has("usage")) {
-      JsonNode u = n.get("usage");
-      usage = new TokenUsage(u.path("input").asLong(), u.path("output").asLong(), u.path("cachedInput").asLong(),
-          u.path("cacheWrite").asLong(), u.path("reasoning").asLong());
-    }
-    ToolCall call = n.has("toolCall") ? toolCallOf(n.get("toolCall")) : null;
-    ToolResult result = n.has("toolResult")
-        ? new ToolResult(n.get("toolResult").path("content").asText(), n.get("toolResult").path("isError").asBoolean())
-        : null;
-    return new JournalEntry(seq, JournalEntry.Kind.valueOf(kind), callKey, message, usage,
-        textOrNull(n, "responseModel"), call, result, Instant.parse(n.path("at").asText()));
-  }
 
   /**
    * @param tags tags
@@ -149,30 +24,7 @@ public final class Codec {
    */
   public static String tags(Map<String, String> tags) {
     ObjectNode n = JSON.createObjectNode();
-    new java.util.TreeMap<>(tags).forEach(n::put);
-    return write(n);
-  }
-
-  /**
-   * @param json tags' JSON
-   * @return the tags
-   */
-  public static Map<String, String> tags(String json) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = read(json).fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), e.getValue().asText());
-    }
-    return out;
-  }
-
-  private static String textOrNull(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static String write(JsonNode n) {
+    new TreeMap<>(tags).forEach(n::put);
     try {
       return JSON.writeValueAsString(n);
     } catch (JsonProcessingException e) {
@@ -180,11 +32,23 @@ public final class Codec {
     }
   }
 
-  private static JsonNode read(String json) {
+  /**
+   * @param json tags' JSON
+   * @return the tags
+   */
+  public static Map<String, String> tags(String json) {
+    JsonNode n;
     try {
-      return JSON.readTree(json);
+      n = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored JSON is corrupt: " + e.getOriginalMessage(), e);
     }
+    Map<String, String> out = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return out;
   }
 }
