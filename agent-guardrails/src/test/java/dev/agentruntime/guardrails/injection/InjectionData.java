@@ -23,7 +23,10 @@ import java.util.Set;
  * qiuhuachuan/latent-jailbreak and protectai/llm-guard, all of AgentDojo (indirect injections in
  * tool outputs, and their clean counterparts), the benign sources CLINC, AlpacaEval, FastChat,
  * Open-Assistant, Giskard and HouYi, and half of the deepset set (the rows whose text hash is odd).
- * Our own test sets ({@code src/test/resources/injection/test-*}) are never trained on.
+ * Our own test sets ({@code src/test/resources/injection/test-*}) are never trained on; our own
+ * training sets are {@code train-own.jsonl} (direct attacks, several languages) and
+ * {@code train-indirect.jsonl} (instructions planted in documents and benign documents with
+ * instructions to their human reader, {@code make_train_indirect.py}).
  */
 final class InjectionData {
   private InjectionData() {}
@@ -88,6 +91,7 @@ final class InjectionData {
     }
     rows.addAll(own("/corpus/injection.jsonl", "own/corpus", false));
     rows.addAll(own("/injection/train-own.jsonl", "own/train", false));
+    rows.addAll(own("/injection/train-indirect.jsonl", "own/indirect", false));
     return rows;
   }
 

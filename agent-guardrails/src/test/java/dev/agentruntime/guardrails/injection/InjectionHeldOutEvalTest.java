@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * The shipped detector on text its model never trained on: the held-out sources and template
  * families of the training corpus, the held-out half of deepset, and our own test sets (hard
  * negatives full of trigger words, indirect injections in documents, German and French). Nothing
- * here was used to choose the model, its settings or its calibration. Prints every figure.
+ * here was used to choose the model, its settings or its calibration. Prints every figure. Tool
+ * outputs and documents are scored as the guardrail scores tool results
+ * ({@link PromptInjectionDetector#scoreDocument}), and for comparison as input.
  */
 class InjectionHeldOutEvalTest {
 
@@ -47,12 +49,17 @@ class InjectionHeldOutEvalTest {
   private final PromptInjectionDetector detector = PromptInjectionDetector.create();
 
   private Rates rates(List<InjectionData.Row> rows, Predicate<InjectionData.Row> in) {
+    return rates(rows, in, false);
+  }
+
+  /** @param document whether to score as a document / tool result ({@link PromptInjectionDetector#scoreDocument}) */
+  private Rates rates(List<InjectionData.Row> rows, Predicate<InjectionData.Row> in, boolean document) {
     Rates r = new Rates();
     for (InjectionData.Row row : rows) {
       if (!in.test(row)) {
         continue;
       }
-      InjectionVerdict v = detector.score(row.text());
+      InjectionVerdict v = document ? detector.scoreDocument(row.text()) : detector.score(row.text());
       boolean flagged = v.isInjection(detector.threshold());
       if (row.label() == 1) {
         if (flagged) {
@@ -122,8 +129,11 @@ class InjectionHeldOutEvalTest {
     sets.put("French: own test set", rates(multi, r -> r.lang().equals("fr")));
     sets.put("jailbreaks: mik0w/pallms + protectai/llm-guard", rates(held, r -> r.kind().equals("jailbreak")));
     sets.put("hard negatives (own, trigger words)", rates(hard, r -> true));
-    sets.put("indirect: AgentDojo tool outputs (held-out source)", rates(held, r -> r.source().contains("agentdojo")));
-    sets.put("indirect: own documents and tool results", rates(indirect, r -> true));
+    sets.put("indirect: AgentDojo tool outputs (held-out source)",
+        rates(held, r -> r.source().contains("agentdojo"), true));
+    sets.put("indirect: own documents and tool results", rates(indirect, r -> true, true));
+    sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
+    sets.put("  the same scored as input: own documents and tool results", rates(indirect, r -> true));
     sets.forEach((k, v) -> System.out.printf(Locale.ROOT, "held-out injection %-90s %s%n", k, v));
     if (Boolean.getBoolean("agentruntime.verbose")) {
       sets.forEach((k, v) -> v.errors.forEach(e -> System.out.println(k + " | " + e)));

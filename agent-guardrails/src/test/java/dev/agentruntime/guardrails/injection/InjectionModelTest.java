@@ -74,6 +74,9 @@ class InjectionModelTest {
     InjectionModel back = InjectionModel.read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back.weights).isEqualTo(m.weights);
     assertThat(back.calibration).isEqualTo(m.calibration);
+    assertThat(back.documentCalibration).isEqualTo(m.documentCalibration);
+    assertThat(back.documentCalibration).as("the shipped model has its own calibration for documents")
+        .isNotEqualTo(m.calibration);
     assertThat(out.size()).as("compressed size").isLessThan(3_000_000);
     ByteArrayOutputStream junk = new ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(junk)) {
