@@ -47,8 +47,9 @@ final class InjectionModel {
   final float[] calibration;
   /**
    * The calibration for documents and tool results ({@link PromptInjectionDetector#scoreDocument}),
-   * of the same form, fitted on the indirect attacks (instructions planted in data) against benign
-   * text: in data, an instruction addressed to the reader is itself the sign.
+   * of the same form: the input calibration with a higher bias, as high as the trainer's
+   * cross-validation keeps the false positives on benign documents within bounds. In data, an
+   * instruction addressed to the reader is itself the sign, so weaker evidence suffices.
    */
   final float[] documentCalibration;
   final byte[] weights;

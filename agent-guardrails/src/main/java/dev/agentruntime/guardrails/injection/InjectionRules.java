@@ -101,7 +101,7 @@ final class InjectionRules {
   private static final double W_ENCODED_INSTRUCTION = 0.9;
   /** letters spaced out one by one ("i g n o r e ...") */
   private static final double W_SPACED_LETTERS = 0.6;
-  /** two or more literal "\n" escapes (a fake line structure in one line) */
+  /** a literal "\n" escape that opens a fake header (a fake line structure in one line) */
   private static final double W_ESCAPED_NEWLINES = 0.5;
   /** "system:", "assistant:" at the start of the text or after a quote or colon */
   private static final double W_ROLE_LABEL = 0.45;
@@ -1687,20 +1687,61 @@ final class InjectionRules {
   private static void layout(String raw, boolean checkSpacedLetters, Map<InjectionFamily, Double> weights,
       Map<InjectionFamily, String> evidence) {
     int n = raw.length();
-    // literal "\\n" (or "\\ n"): only at backslashes, found with an intrinsic search
+    // literal "\\n" (or "\\ n") that opens a fake header: only at backslashes, found with an
+    // intrinsic search. Escaped line breaks alone are data (code, CSV, JSON strings); a fake line
+    // structure leads to a header: a role or command word, or a run of # = - * < [ |
     int escapes = 0;
     for (int i = raw.indexOf('\\'); i >= 0 && i + 1 < n; i = raw.indexOf('\\', i + 1)) {
       char d = raw.charAt(i + 1);
       if (d == 'n' || (d == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n')) {
-        escapes++;
+        if (fakeHeaderAfter(raw, i + (d == 'n' ? 2 : 3))) {
+          escapes++;
+        }
       }
     }
     if (checkSpacedLetters && spacedLetters(raw, n)) {
       add(InjectionFamily.ENCODED_PAYLOAD, W_SPACED_LETTERS, "spaced-out letters", weights, evidence);
     }
-    if (escapes >= 2) {
+    if (escapes >= 1) {
       add(InjectionFamily.FAKE_DELIMITER, W_ESCAPED_NEWLINES, "literal \\n line breaks", weights, evidence);
     }
+  }
+
+  /** the words that make a header after escaped line breaks ({@link #fakeHeaderAfter}) */
+  private static final String[] HEADER_WORDS = {"system", "assistant", "user", "human", "developer", "admin",
+    "instruction", "ignore", "important", "note", "stop", "end"};
+
+  /**
+   * @param from the position right after a literal "\n"
+   * @return whether a header follows, after more escaped line breaks and spaces: a role or command
+   *     word ({@link #HEADER_WORDS}, any case) or one of {@code # = - * < [ |}
+   */
+  private static boolean fakeHeaderAfter(String raw, int from) {
+    int n = raw.length();
+    int k = from;
+    while (k < n) {
+      char c = raw.charAt(k);
+      if (c == ' ' || c == '\t') {
+        k++;
+      } else if (c == '\\' && k + 1 < n && raw.charAt(k + 1) == 'n') {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (k >= n) {
+      return false;
+    }
+    char c = raw.charAt(k);
+    if (c == '#' || c == '=' || c == '-' || c == '*' || c == '<' || c == '[' || c == '|') {
+      return true;
+    }
+    for (String w : HEADER_WORDS) {
+      if (raw.regionMatches(true, k, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -86,9 +86,9 @@ public final class PromptInjectionDetector {
   /**
    * Scores text that is data the agent reads rather than a request to it: a tool result, a
    * retrieved document, a web page, an e-mail. The model and rules are the same; the calibration
-   * is the one fitted on instructions planted in data (indirect injection), where an instruction
-   * addressed to the reader is itself the sign. {@link PromptInjectionGuardrail} uses it for tool
-   * results.
+   * for documents asks for weaker evidence (in data, an instruction addressed to the reader is
+   * itself the sign), as far as cross-validation keeps false positives on benign documents low.
+   * {@link PromptInjectionGuardrail} uses it for tool results.
    *
    * @param text any text (null and empty score 0)
    * @return as {@link #score(CharSequence)}

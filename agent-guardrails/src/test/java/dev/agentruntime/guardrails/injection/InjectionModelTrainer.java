@@ -67,9 +67,9 @@ public final class InjectionModelTrainer {
         rows.add(r);
       }
     }
-    System.out.printf(Locale.ROOT, "settings: window %d stride %d epochs %d lr %s l2 %s prior %s docPrior %s groupPower %s"
+    System.out.printf(Locale.ROOT, "settings: window %d stride %d epochs %d lr %s l2 %s prior %s docFpr %s groupPower %s"
         + " indirectWeight %s triggerWeight %s ownIndirect %s%n", WINDOW, STRIDE, EPOCHS, LEARNING_RATE, L2, PRIOR,
-        DOC_PRIOR, GROUP_POWER, INDIRECT_WEIGHT, TRIGGER_WEIGHT, ownIndirect);
+        DOC_FPR, GROUP_POWER, INDIRECT_WEIGHT, TRIGGER_WEIGHT, ownIndirect);
     System.out.printf("training rows: %d (attacks %d)%n", rows.size(),
         rows.stream().filter(r -> r.label() == 1).count());
     rows.addAll(augment(rows));
@@ -132,10 +132,33 @@ public final class InjectionModelTrainer {
         }
       }
     }
-    // documents and tool results: the calibration fitted on the indirect attacks against all
-    // benign rows, at the share of attacks DOC_PRIOR
-    double[] docCal = calibrate(ex, oof, DOC_PRIOR, e -> e.label() == 0 || e.kind().startsWith("indirect"));
-    System.out.println("document calibration: " + Arrays.toString(docCal));
+    // documents and tool results: the input calibration with its bias raised as far as the
+    // out-of-fold FPR over the benign documents (benign rows of at least DOC_CHARS chars, not the
+    // prompts with trigger words) stays within DOC_FPR; a tool result is data, and benign data
+    // rarely reads like an instruction
+    double[] docCal = cal.clone();
+    List<Integer> docs = new ArrayList<>();
+    for (int i = 0; i < ex.length; i++) {
+      if (ex[i].label() == 0 && ex[i].kind().equals("benign") && rows.get(i).text().length() >= DOC_CHARS) {
+        docs.add(i);
+      }
+    }
+    for (double shift = 0.1; shift <= 4.0001; shift += 0.1) {
+      double[] c = cal.clone();
+      c[c.length - 1] += shift;
+      int fp = 0;
+      for (int i : docs) {
+        if (calibrated(c, oof[i], ex[i].rule()) >= 0.5) {
+          fp++;
+        }
+      }
+      if (fp > DOC_FPR * docs.size()) {
+        break;
+      }
+      docCal = c;
+    }
+    System.out.printf(Locale.ROOT, "document calibration: bias %+.1f over the input calibration (%d benign documents)%n",
+        docCal[docCal.length - 1] - cal[cal.length - 1], docs.size());
     report("cross-validation by source (out-of-fold, document calibration)", ex, oof, docCal, null);
     ranking("out-of-fold, document calibration", ex, oof, docCal);
 
@@ -365,8 +388,11 @@ public final class InjectionModelTrainer {
     }
   }
 
-  /** the share of attacks the document calibration assumes */
-  static final double DOC_PRIOR = Double.parseDouble(System.getProperty("train.docPrior", "0.25"));
+  /** the length from which a benign training row (kind benign) counts as a document for the document calibration */
+  static final int DOC_CHARS = 300;
+
+  /** the out-of-fold FPR over benign documents the document calibration may reach */
+  static final double DOC_FPR = Double.parseDouble(System.getProperty("train.docFpr", "0.02"));
 
   /** how much more a benign row with trigger words weighs than another benign row of a source of the same size */
   static final double TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.triggerWeight", "1"));
