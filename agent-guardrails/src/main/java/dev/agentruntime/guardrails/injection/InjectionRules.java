@@ -1367,7 +1367,8 @@ final class InjectionRules {
      * Whether word i stands inside a quotation embedded in a sentence on its line: a quote opened
      * after some words (not at the start of the line) and closed after word i on the same line.
      * Such words are mentioned ("what does 'ignore previous instructions' mean?"), not addressed
-     * to anyone. Straight double quotes and curly ones (English, German, French) count.
+     * to anyone. Straight double and single quotes (not apostrophes) and curly ones (English,
+     * German, French) count.
      */
     boolean mentioned(int i) {
       int at = starts[i];
@@ -1385,10 +1386,11 @@ final class InjectionRules {
         if (c == '"' || c == '\u201c') {
           open = !open;
           openAt = k;
-        } else if (c == '\u201e' || c == '\u00ab') {
+        } else if (c == '\u201e' || c == '\u00ab' || c == '\u2018' || c == '\'' && openingSingle(k)) {
           open = true;
           openAt = k;
-        } else if (c == '\u201d' || c == '\u00bb') {
+        } else if (c == '\u201d' || c == '\u00bb' || c == '\u2019' && !letterAt(k + 1)
+            || c == '\'' && closingSingle(k)) {
           open = false;
         }
       }
@@ -1407,11 +1409,27 @@ final class InjectionRules {
         if (c == '\n') {
           return false;
         }
-        if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00bb') {
+        if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00bb' || c == '\u2019' && !letterAt(k + 1)
+            || c == '\'' && closingSingle(k)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** @return whether the char at k is a letter or digit (false outside the text) */
+    private boolean letterAt(int k) {
+      return k >= 0 && k < length && letterOrDigit(ch(k));
+    }
+
+    /** @return whether the straight single quote at k opens a quotation: after a non-letter, before a letter (not an apostrophe) */
+    private boolean openingSingle(int k) {
+      return !letterAt(k - 1) && letterAt(k + 1);
+    }
+
+    /** @return whether the straight single quote at k closes a quotation: after a letter or punctuation, before a non-letter */
+    private boolean closingSingle(int k) {
+      return k > 0 && !letterAt(k + 1) && ch(k - 1) != ' ';
     }
 
     /** @return whether word i is followed by "or" or a slash: one of alternatives ("yes or no"), an answer format */
