@@ -13,7 +13,13 @@ package dev.agentruntime.guardrails.injection;
  *   <li>the word together with the token before it (a bigram: "ignore previous"),
  *   <li>for words of three letters or more, the character 4-grams of the word framed as
  *       {@code <word>} — they let the model recognise typos ("everthing"), inflections
- *       ("ignorez", "ignoriere") and words it never saw whole.
+ *       ("ignorez", "ignoriere") and words it never saw whole,
+ *   <li>for a word of the multilingual lexicon {@link InjectionConcepts}, its concept ("ignore",
+ *       "you", "instruction", ...), shared by the word's translations,
+ *   <li>for a word with a concept that follows another concept word, or the start of a sentence
+ *       or line, within {@value #PAIR_DISTANCE} tokens, the pair of the two ("ignore ...
+ *       instruction", "you ... must", "(start) send"), whatever the language and the words
+ *       between them: the shape of an instruction addressed to someone.
  * </ul>
  *
  * <p>The trainer (test scope, {@code InjectionModelTrainer}) and the runtime scorer
@@ -26,15 +32,25 @@ final class InjectionFeatures {
   static final int BITS = 20;
   /** the characters of a word that yield 4-grams (longer words are mostly identifiers, base64, URLs) */
   static final int MAX_GRAM_CHARS = 24;
+  /** the most features one token yields (word, 4-grams, two concepts, bigram, concept pair) */
+  static final int MAX_FEATURES = MAX_GRAM_CHARS + 6;
+  /** how many tokens back a concept word pairs with the next concept word */
+  static final int PAIR_DISTANCE = 4;
 
   private static final long SEED_WORD = 0x51ED27F3A2C4B1D9L;
   private static final long SEED_BIGRAM = 0x2545F4914F6CDD1DL;
   private static final long SEED_GRAM = 0x9E3779B97F4A7C15L;
+  private static final long SEED_CONCEPT = 0x6A09E667F3BCC909L;
+  private static final long SEED_PAIR = 0x3C6EF372FE94F82BL;
   private static final long FNV_PRIME = 0x100000001B3L;
   private static final long START = 0xCBF29CE484222325L;
 
   /** ASCII: 0 separator, 1 letter or digit, 2 delimiter symbol */
   private static final byte[] ASCII = new byte[128];
+  /** ASCII separators that end a sentence or start a new line or clause: . ! ? : ; and line breaks */
+  private static final boolean[] BOUNDARY = new boolean[128];
+  /** the pseudo-concept of a sentence start in concept pairs */
+  private static final int SENTENCE_START = 0xFF;
 
   static {
     for (int c = '0'; c <= '9'; c++) {
@@ -47,10 +63,13 @@ final class InjectionFeatures {
     for (char c : "#<>|[]{}".toCharArray()) {
       ASCII[c] = 2;
     }
+    for (char c : ".!?:;\n\r".toCharArray()) {
+      BOUNDARY[c] = true;
+    }
   }
 
   /** the features of the current token (the first {@link #count} entries), after {@link #next()} */
-  final int[] features = new int[MAX_GRAM_CHARS + 4];
+  final int[] features = new int[MAX_FEATURES];
   /** how many features the current token has */
   int count;
   /** where the current token starts in the text */
@@ -61,11 +80,20 @@ final class InjectionFeatures {
   long hash;
   /** the bucket of the current token's bigram feature (it and the token before it) */
   int bigram;
+  /** the current token's concepts ({@link InjectionConcepts#of}), 0 for none */
+  int concepts;
+  /** the bucket of the current token's concept pair feature, -1 for none */
+  int pair = -1;
 
   private final String text;
   private final int length;
   private int pos;
   private long previous = START;
+  /** the tokens read so far */
+  private int tokens;
+  /** the first concept of the last concept word, and its token number */
+  private int lastConcept;
+  private int lastConceptToken = -PAIR_DISTANCE - 1;
 
   InjectionFeatures(String text) {
     this.text = text;
@@ -79,6 +107,9 @@ final class InjectionFeatures {
     }
     count = wordFeatures(features);
     features[count++] = bigram;
+    if (pair >= 0) {
+      features[count++] = pair;
+    }
     return true;
   }
 
@@ -94,10 +125,14 @@ final class InjectionFeatures {
     final int n = length;
     int i = pos;
     int k = 0;
+    boolean sentence = false;
     while (i < n) {
       char c = s.charAt(i);
       if (c < 128) {
         k = ASCII[c];
+        if (k == 0 && BOUNDARY[c]) {
+          sentence = true;
+        }
       } else if (cjk(c)) {
         k = 3;
       } else if (Character.isLetterOrDigit(c)) {
@@ -155,6 +190,23 @@ final class InjectionFeatures {
     bigram = index((previous * 31 + h) ^ SEED_BIGRAM);
     previous = h;
     pos = i;
+    if (sentence || tokens == 0) {
+      // a sentence start counts as a concept of its own: "<start> ... send", "<start> ... ignore"
+      lastConcept = SENTENCE_START;
+      lastConceptToken = tokens;
+    }
+    int c = k == 1 ? InjectionConcepts.of(h) : 0;
+    concepts = c;
+    pair = -1;
+    if (c != 0) {
+      int first = c & 0xFF;
+      if (tokens - lastConceptToken <= PAIR_DISTANCE) {
+        pair = index(((long) lastConcept << 8 | first) ^ SEED_PAIR);
+      }
+      lastConcept = first;
+      lastConceptToken = tokens;
+    }
+    tokens++;
     return true;
   }
 
@@ -195,7 +247,31 @@ final class InjectionFeatures {
     if (k >= 3 && k <= MAX_GRAM_CHARS) {
       out[1 + grams++] = index(((g << 16) | '>') ^ SEED_GRAM);
     }
-    return 1 + grams;
+    int n = 1 + grams;
+    for (int c = concepts; c != 0; c >>>= 8) {
+      out[n++] = index((c & 0xFF) ^ SEED_CONCEPT);
+    }
+    return n;
+  }
+
+  /**
+   * @param word a word of letters and digits
+   * @return the hash {@link #nextToken} gives it as a token (its {@link #hash})
+   */
+  static long hashWord(String word) {
+    long h = START;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 128) {
+        if (c <= 'Z' && c >= 'A') {
+          c += 32;
+        }
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      h = (h ^ c) * FNV_PRIME;
+    }
+    return h;
   }
 
   /** @return whether c is a CJK character (each is a token of its own) */

@@ -45,9 +45,21 @@ final class InjectionModel {
    * evidence of different strength (a fake delimiter is rarely benign, a role-play phrase often is).
    */
   final float[] calibration;
+  /**
+   * The calibration for documents and tool results ({@link PromptInjectionDetector#scoreDocument}),
+   * of the same form: the input calibration with a higher bias, as high as the trainer's
+   * cross-validation keeps the false positives on benign documents within bounds. In data, an
+   * instruction addressed to the reader is itself the sign, so weaker evidence suffices.
+   */
+  final float[] documentCalibration;
   final byte[] weights;
 
   InjectionModel(int window, int stride, float bias, float scale, float[] calibration, byte[] weights) {
+    this(window, stride, bias, scale, calibration, calibration, weights);
+  }
+
+  InjectionModel(int window, int stride, float bias, float scale, float[] calibration, float[] documentCalibration,
+      byte[] weights) {
     if (weights.length != 1 << InjectionFeatures.BITS) {
       throw new IllegalArgumentException("model has " + weights.length + " weights, expected 2^"
           + InjectionFeatures.BITS);
@@ -64,6 +76,11 @@ final class InjectionModel {
           + calibration.length);
     }
     this.calibration = calibration.clone();
+    if (documentCalibration.length != calibration.length) {
+      throw new IllegalArgumentException("expected " + calibration.length + " document calibration weights, got "
+          + documentCalibration.length);
+    }
+    this.documentCalibration = documentCalibration.clone();
     this.weights = weights;
   }
 
@@ -102,7 +119,20 @@ final class InjectionModel {
     }
     byte[] w = new byte[1 << bits];
     in.readFully(w);
-    return new InjectionModel(window, stride, bias, scale, cal, w);
+    // the document calibration follows the weights (files without it use the input calibration)
+    float[] doc = cal;
+    int m = in.read();
+    if (m >= 0) {
+      int count = (m << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
+      if (count != cal.length) {
+        throw new IOException("model has " + count + " document calibration weights, expected " + cal.length);
+      }
+      doc = new float[count];
+      for (int i = 0; i < count; i++) {
+        doc[i] = in.readFloat();
+      }
+    }
+    return new InjectionModel(window, stride, bias, scale, cal, doc, w);
   }
 
   void write(OutputStream raw) throws IOException {
@@ -119,6 +149,10 @@ final class InjectionModel {
       out.writeFloat(v);
     }
     out.write(weights);
+    out.writeInt(documentCalibration.length);
+    for (float v : documentCalibration) {
+      out.writeFloat(v);
+    }
     out.flush();
     gz.finish();
   }
@@ -136,7 +170,7 @@ final class InjectionModel {
     final int size = window;
     final long[] cache = wordCache;
     InjectionFeatures f = new InjectionFeatures(text);
-    int[] scratch = new int[InjectionFeatures.MAX_GRAM_CHARS + 4];
+    int[] scratch = new int[InjectionFeatures.MAX_FEATURES];
     int[] ring = new int[size];
     int[] starts = new int[size];
     long sum = 0;
@@ -147,6 +181,9 @@ final class InjectionModel {
     int lastEnd = 0;
     while (f.nextToken()) {
       int s = w[f.bigram] + wordWeight(f, w, cache, scratch);
+      if (f.pair >= 0) {
+        s += w[f.pair];
+      }
       int slot = tokens % size;
       if (tokens >= size) {
         sum -= ring[slot];
@@ -185,7 +222,7 @@ final class InjectionModel {
    * The summed weight of each recently seen word's own features (the word and its 4-grams), shared by
    * all threads: a word's 4-grams are hashed once, not at every occurrence (most of a text's words
    * are a few hundred common ones). One entry is one long, the word's 64-bit hash with its low 16
-   * bits replaced by the sum (|sum| is at most 127 x 27); read and written atomically (opaque), so a
+   * bits replaced by the sum (|sum| is at most 127 x 28); read and written atomically (opaque), so a
    * race only costs a recomputation. A hit needs the slot and the top 48 bits of the hash to match.
    */
   private final long[] wordCache = new long[1 << CACHE_BITS];
@@ -237,10 +274,19 @@ final class InjectionModel {
   }
 
   double probability(double modelLogit, InjectionVerdict rules) {
+    return probability(modelLogit, rules, false);
+  }
+
+  /**
+   * @param document whether the text is data the agent reads (a tool result, a document) rather
+   *     than a request: then the document calibration applies
+   */
+  double probability(double modelLogit, InjectionVerdict rules, boolean document) {
+    float[] c = document ? documentCalibration : calibration;
     double[] x = calibrationInputs(modelLogit, rules);
     double z = 0;
     for (int i = 0; i < x.length; i++) {
-      z += calibration[i] * x[i];
+      z += c[i] * x[i];
     }
     return 1 / (1 + Math.exp(-z));
   }

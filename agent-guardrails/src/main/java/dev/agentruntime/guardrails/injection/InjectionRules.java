@@ -7,7 +7,6 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,27 @@ import java.util.Map;
  * reach the default threshold of 0.5, while benign text that merely contains a trigger word
  * ("I ignored the setup instructions") stays low. English and German phrasings, plus common
  * Spanish, French, Russian and Croatian override verbs. Linear time; immutable and thread-safe.
+ *
+ * <p>How the file reads, top to bottom:
+ *
+ * <ol>
+ *   <li>the vocabulary, as data: word classes (override verbs, targets such as "instructions", the
+ *       second person, ...), the rule weights ({@code W_...}, one named constant per rule), the
+ *       fake delimiters and the phrase tables (phrase=weight, one table per family);
+ *   <li>the vocabulary's lookup tables (an open-addressing table of the words, and packed tables
+ *       the ASCII fast path reads eight bytes at a time);
+ *   <li>{@code score}: raw text to verdict; {@code Tokens}: normalisation and tokenising (the plain
+ *       ASCII fast path, checked against the full {@link TextNormalizer} by
+ *       {@code FastPathEquivalenceTest});
+ *   <li>the rules: per-word rules (override, exfiltration, "act as", "you are now", forced
+ *       output), phrases, role labels, layout (spaced letters, escaped line breaks) and encoded
+ *       payloads (decoded by {@link InjectionDecoders}, then scored like any text).
+ * </ol>
+ *
+ * <p>A hit inside a quotation embedded in a sentence ("what does 'ignore previous instructions'
+ * mean?") is mentioned, not addressed, and weighs at most {@code MENTIONED}; a forced output
+ * offered as alternatives ("say yes or no") or described by its kind ("respond with a haiku") is an
+ * answer format and does not count.
  */
 final class InjectionRules {
   // word classes (bit flags)
@@ -55,93 +75,77 @@ final class InjectionRules {
   }
 
   static {
-    put(IGN, "ignore ignoring disregard disregarding forget forgetting override bypass drop abandon discard"
-        + " neglect olvida olvide olvidar olvidate oubliez oublie ignorez ignora vergiss vergessen vergesst ignoriere"
-        + " ignorieren ignorier ignoriert zaboravi забудьте забудь игнорируй abweichend missachte");
-    put(STRONG, "above everything alles davor obigen obige todo tout все sve everythin anything preceding vorangehenden"
-        + " vorangegangenen vorherigen bisherigen gesagte");
-    put(WEAK, "previous prior earlier before beforehand all any initial original old existing your preceding provided"
-        + " given toutes tous todas todos las les alle bisherigen vorherigen system safety developer");
-    put(TGT, "instructions instruction prompts prompt rules directions directives guidelines commands orders tasks"
-        + " task assignments assignment context information text messages guidance programming constraints"
-        + " restrictions policies filters documents articles thoughts anweisungen anweisung befehle aufgaben"
-        + " aufträge informationen regeln instruktionen ausführungen angaben instrucciones instrukcije инструкции"
-        + " consignes");
-    put(YOU, "you your you're youre du dich dir dein deine deinen sie ihr");
-    put(NOW, "now nun jetzt ahora maintenant");
-    put(SHOW, "show print reveal repeat output display tell give write spell dump leak list zeige zeig zeigen gib"
-        + " ausgeben nenne wiederhole");
-    put(PROMPT, "prompt prompts prompt_text prompt_texts instructions configuration prompt-text prompt-texte"
-        + " prompt-texts systemprompt");
-    put(NEW, "new further additional following next another neue neuen weitere folgende nächste");
-    put(TASK, "task tasks instruction instructions assignment assignments challenge aufgabe aufgaben anweisungen"
-        + " aufträge auftrag");
-    put(SAY, "say output print write reply respond answer state include type sagen sag sage schreibe schreib"
-        + " antworte dites di decir declare claim");
-    put(JUST, "just only simply nur solo exclusively");
-    put(CTX, "please now just simply and then but so also kindly pls bitte nun jetzt stop ok okay first instead"
-        + " y et und aber dann");
-    put(NEG, "not don't dont never no nicht kein keine cannot can't didn't shouldn't won't");
-    put(DET, "your all the full complete initial system hidden secret original this deine alle deinen sämtliche"
-        + " ganzen gesamten");
-    put(PRAISE, "great wow fantastic excellent congratulations well good bravo perfect ausgezeichnete fantastisch"
-        + " großartig gut herzlichen");
+    put(IGN, InjectionVocabulary.OVERRIDE_VERBS);
+    put(STRONG, InjectionVocabulary.STRONG_QUALIFIERS);
+    put(WEAK, InjectionVocabulary.WEAK_QUALIFIERS);
+    put(TGT, InjectionVocabulary.OVERRIDE_TARGETS);
+    put(YOU, InjectionVocabulary.SECOND_PERSON);
+    put(NOW, InjectionVocabulary.NOW);
+    put(SHOW, InjectionVocabulary.SHOW_VERBS);
+    put(PROMPT, InjectionVocabulary.PROMPT_WORDS);
+    put(NEW, InjectionVocabulary.NEW_WORDS);
+    put(TASK, InjectionVocabulary.TASK_WORDS);
+    put(SAY, InjectionVocabulary.SAY_VERBS);
+    put(JUST, InjectionVocabulary.ONLY_WORDS);
+    put(CTX, InjectionVocabulary.CLAUSE_LEADERS);
+    put(NEG, InjectionVocabulary.NEGATIONS);
+    put(DET, InjectionVocabulary.DETERMINERS);
+    put(PRAISE, InjectionVocabulary.PRAISE);
   }
 
-  private static final String[] DELIMITERS = {
-    "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "[inst]", "[/inst]",
-    "<<sys>>", "<</sys>>", "<system>", "</system>", "<tool_result", "</tool_result", "<function_results>",
-    "</function_results>", "### system", "###system", "### instruction", "###instruction", "[system]",
-    "[system message]", "<|start_header_id|>", "</user>", "<assistant>"
-  };
+  // ---- the weights of the rules (each a probability-like strength; a family's hits combine as
+  // 1 - prod(1 - w), capped at W_FAMILY_CAP; the families combine the same way) ----
+  /** a fake chat-template delimiter ({@code <|im_start|>}, {@code [INST]}, {@code ### system}) */
+  private static final double W_DELIMITER = 0.8;
+  /** a base64/hex run that decodes to text the rules flag */
+  private static final double W_ENCODED_INSTRUCTION = 0.9;
+  /** letters spaced out one by one ("i g n o r e ...") */
+  private static final double W_SPACED_LETTERS = 0.6;
+  /** a literal "\n" escape that opens a fake header (a fake line structure in one line) */
+  private static final double W_ESCAPED_NEWLINES = 0.5;
+  /** "system:", "assistant:" at the start of the text or after a quote or colon */
+  private static final double W_ROLE_LABEL = 0.45;
+  /** "system:", "assistant:" at the start of a line */
+  private static final double W_ROLE_LABEL_LINE = 0.6;
+  /** "act as" addressed to the reader (clause start, "to act as", "you act as") / anywhere else */
+  private static final double W_ACT_AS_DIRECTED = 0.55;
+  private static final double W_ACT_AS = 0.25;
+  /** "you are now X" (not "you are now ready", "... done", ...) */
+  private static final double W_YOU_ARE_NOW = 0.6;
+  /** "just say" followed by a quote / not */
+  private static final double W_JUST_SAY_QUOTED = 0.55;
+  private static final double W_JUST_SAY = 0.25;
+  /** "say that", "say yes" at a clause start / "answer that", "reply yes" */
+  private static final double W_SAY_THAT = 0.5;
+  private static final double W_ANSWER_THAT = 0.3;
+  /** praise followed by "now" ("Great job! Now ...") */
+  private static final double W_PRAISE_THEN_NOW = 0.3;
+  /** an override verb with a qualified target ("ignore all previous instructions"), imperative / not */
+  private static final double W_OVERRIDE_IMPERATIVE = 0.9;
+  private static final double W_OVERRIDE = 0.8;
+  /** an imperative override verb right before its target ("ignore instructions") */
+  private static final double W_OVERRIDE_SHORT = 0.7;
+  /** an override verb with a target, neither qualified nor imperative ("I ignored the setup instructions") */
+  private static final double W_OVERRIDE_TALK = 0.3;
+  /** "what are your instructions" */
+  private static final double W_WHAT_ARE_YOUR_INSTRUCTIONS = 0.7;
+  /** "what was written above / at the beginning" */
+  private static final double W_WHAT_WAS_WRITTEN = 0.6;
+  /** "repeat / print ... above" */
+  private static final double W_SHOW_ABOVE = 0.6;
+  /** "show / reveal ... your system prompt" */
+  private static final double W_SHOW_PROMPT = 0.8;
+  /** the most one family's hits add up to */
+  private static final double W_FAMILY_CAP = 0.95;
+
+  private static final String[] DELIMITERS = InjectionVocabulary.DELIMITERS;
 
 
-  private static final Phrase[] HIJACK = Phrase.table(
-     "jailbreak=0.8", "developer mode=0.45", "dev mode=0.7", "do anything now=0.8",
-    "dan mode=0.8", "no restrictions=0.35", "without restrictions=0.3", "without any restrictions=0.4",
-    "completely immoral=0.7", "no ethical=0.6", "no moral=0.6", "unfiltered=0.5", "unrestricted ai=0.7",
-    "evil ai=0.6", "böse ki=0.6", "stay in character=0.6", "break character=0.6", "in your role=0.5",
-    "in ihren rollen=0.5", "in ihrer rolle=0.5", "in deiner rolle=0.5", "in their roles=0.5",
-    "in your roles=0.5", "out of character=0.5", "fungieren=0.6", "stell dir vor=0.35",
-    "spiele die rolle=0.6", "verhalte dich wie=0.6", "role-playing=0.35", "roleplaying=0.35",
-    "role playing=0.35", "roleplay=0.35", "role-play=0.35",
-    "from now on=0.3", "du bist jetzt=0.6", "du bist nun=0.6", "jetzt bist du=0.6",
-    "nun bist du=0.6", "ab jetzt=0.4", "von nun an=0.45", "pretend you=0.6", "pretend to be=0.6",
-    "pretend that=0.6", "imagine you are=0.55", "imagine that you are=0.55",
-    "i want you to act=0.7", "ich möchte, dass sie als=0.6", "ich möchte, dass du als=0.6",
-    "tu eres ahora=0.6", "never refuses=0.5", "never refuse=0.45", "you are no longer=0.6", "has no restrictions=0.6", "have no restrictions=0.6", "enable developer mode=0.7", "let's roleplay=0.55", "stell dir vor, du bist=0.6", "you are going to act=0.6");
-  private static final Phrase[] SWITCH = Phrase.table(
-     "new task=0.45", "new tasks=0.45", "new instructions=0.35", "new instruction=0.45", "further tasks=0.45",
-    "additional instruction=0.5", "neue aufgabe=0.45", "neue aufgaben=0.45", "neue anweisungen=0.5",
-    "weitere aufgaben=0.45", "nun folgen=0.35", "now follow=0.35", "tasks follow=0.35", "that is enough=0.35",
-    "that is done=0.35", "that was ok=0.35", "das genügt=0.35", "das ist erledigt=0.35", "das war schon=0.35",
-    "start over=0.3", "from the front=0.3", "von vorne=0.3", "von neu=0.3", "focus on your new=0.45",
-    "concentrate on your new=0.45", "konzentriere dich jetzt=0.45", "now focus=0.3", "now concentrate=0.3",
-    "now write=0.3", "now please help=0.25", "nun schreibe=0.3", "verfasse nun=0.3", "schreibe nun=0.3",
-    "stop -=0.4", "stop,=0.35", "stop:=0.4", "stopp=0.3", "attention - stop=0.5", "achtung - stopp=0.5",
-    "instead output=0.4", "instead print=0.4", "instead say=0.4", "stattdessen=0.35", "new challenge=0.35",
-    "neue herausforderung=0.3", "another task=0.3", "weiteren aufgabe=0.3", "stop: write=0.55",
-    "stop - write=0.55", "concentrate on the new=0.45", "auf die neue aufgabe=0.45", "now further=0.4",
-    "great new challenge=0.35", "hilf mir nun=0.3", "aber jetzt=0.2", "but now=0.2", "new task:=0.5", "new instructions:=0.6");
-  private static final Phrase[] COERCE = Phrase.table(
-     "repeat after me=0.6", "do not answer=0.4", "don't answer=0.4", "dont answer=0.4", "do not look=0.35",
-    "don't look=0.35", "i command you=0.5", "say yes=0.35",
-    "tell me that=0.3", "answer with=0.25", "respond with=0.25", "reply with=0.25",
-    "antworte im stil=0.5", "answer in the style=0.4", "im stile=0.4", "or you die=0.5",
-    "oder du stirbst=0.5", "o tu muertes=0.5", "you hate=0.3", "du hasst=0.3", "haha pwned=0.6", "pwned=0.5",
-    "make something up=0.5", "not by the articles=0.45", "according to the provided documents but=0.5",
-    "use also information in the prompt=0.6", "by your own knowledge=0.3");
-  private static final Phrase[] OVERRIDE = Phrase.table(
-     "not by the articles=0.6", "not by the documents=0.6", "according to the provided documents but=0.6",
-    "ignore all documents=0.8", "change your instructions=0.8", "your instructions are now=0.8",
-    "your new instructions=0.6", "all previous information=0.4", "all the previous information=0.4",
-    "alle bisherigen informationen=0.4", "alle vorherigen informationen=0.4", "aus dem kopf zu streichen=0.6",
-    "previous information behind=0.6", "vorherigen informationen hinter sich=0.6",
-    "your previous instructions=0.5", "updated instructions=0.4", "instructions are revoked=0.6", "instructions are void=0.6", "instructions no longer apply=0.6", "instruction for the ai=0.5", "instructions for the ai=0.5", "note to the ai=0.5", "to the language model=0.5", "to the ai assistant=0.5", "ai agents processing=0.5", "ai assistant reading=0.5", "if you are an ai=0.5", "attention ai=0.5", "dear ai=0.4", "despite what you=0.5", "regardless of your instructions=0.7", "regardless of previous instructions=0.7");
-  private static final Phrase[] FAKE_CONTEXT = Phrase.table(
-     "document context=0.3", "context:{=0.5", "instruction:=0.45", "begin system prompt=0.8",
-    "end of system prompt=0.8", "system override=0.8", "admin override:=0.8", "system message:=0.8",
-    "end of user input=0.8");
+  private static final Phrase[] HIJACK = Phrase.table(InjectionVocabulary.HIJACK);
+  private static final Phrase[] SWITCH = Phrase.table(InjectionVocabulary.SWITCH);
+  private static final Phrase[] COERCE = Phrase.table(InjectionVocabulary.COERCE);
+  private static final Phrase[] OVERRIDE = Phrase.table(InjectionVocabulary.OVERRIDE);
+  private static final Phrase[] FAKE_CONTEXT = Phrase.table(InjectionVocabulary.FAKE_CONTEXT);
 
   /** A phrase and the weight it contributes. */
   private record Phrase(String text, double weight, String[] words, boolean exact, InjectionFamily family,
@@ -596,7 +600,7 @@ final class InjectionRules {
       if (raw.length() >= 24) {
         double hidden = encodedPayloadScore(raw, ascii ? t.bytes : null);
         if (hidden >= threshold) {
-          add(InjectionFamily.ENCODED_PAYLOAD, 0.9, "base64 payload scoring " + hidden, weights, evidence);
+          add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "base64 payload scoring " + hidden, weights, evidence);
         }
       }
       if (!ascii) {
@@ -638,7 +642,7 @@ final class InjectionRules {
       Map<InjectionFamily, String> evidence) {
     words(t, weights, evidence);
     if (t.delimiter != null) {
-      add(InjectionFamily.FAKE_DELIMITER, 0.8, t.delimiter, weights, evidence);
+      add(InjectionFamily.FAKE_DELIMITER, W_DELIMITER, t.delimiter, weights, evidence);
     }
     roleLabels(t, weights, evidence);
     phrases(t, weights, evidence);
@@ -658,7 +662,7 @@ final class InjectionRules {
       evidence.put(f, ev);
     } else {
       // several signs of one family add up like independent evidence, capped
-      weights.put(f, Math.min(0.95, 1 - (1 - old) * (1 - w)));
+      weights.put(f, Math.min(W_FAMILY_CAP, 1 - (1 - old) * (1 - w)));
       if (w > old) {
         evidence.put(f, ev);
       }
@@ -1359,6 +1363,81 @@ final class InjectionRules {
       return false;
     }
 
+    /**
+     * Whether word i stands inside a quotation embedded in a sentence on its line: a quote opened
+     * after some words (not at the start of the line) and closed after word i on the same line.
+     * Such words are mentioned ("what does 'ignore previous instructions' mean?"), not addressed
+     * to anyone. Straight double and single quotes (not apostrophes) and curly ones (English,
+     * German, French) count.
+     */
+    boolean mentioned(int i) {
+      int at = starts[i];
+      int from = Math.max(0, at - 300);
+      for (int k = at - 1; k >= from; k--) {
+        if (ch(k) == '\n') {
+          from = k + 1;
+          break;
+        }
+      }
+      boolean open = false;
+      int openAt = -1;
+      for (int k = from; k < at; k++) {
+        char c = ch(k);
+        if (c == '"' || c == '\u201c') {
+          open = !open;
+          openAt = k;
+        } else if (c == '\u201e' || c == '\u00ab' || c == '\u2018' || c == '\'' && openingSingle(k)) {
+          open = true;
+          openAt = k;
+        } else if (c == '\u201d' || c == '\u00bb' || c == '\u2019' && !letterAt(k + 1)
+            || c == '\'' && closingSingle(k)) {
+          open = false;
+        }
+      }
+      if (!open) {
+        return false;
+      }
+      boolean wordsBefore = false;
+      for (int k = from; k < openAt && !wordsBefore; k++) {
+        wordsBefore = letterOrDigit(ch(k));
+      }
+      if (!wordsBefore) {
+        return false;
+      }
+      for (int k = ends[i], to = Math.min(length, ends[i] + 300); k < to; k++) {
+        char c = ch(k);
+        if (c == '\n') {
+          return false;
+        }
+        if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00bb' || c == '\u2019' && !letterAt(k + 1)
+            || c == '\'' && closingSingle(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** @return whether the char at k is a letter or digit (false outside the text) */
+    private boolean letterAt(int k) {
+      return k >= 0 && k < length && letterOrDigit(ch(k));
+    }
+
+    /** @return whether the straight single quote at k opens a quotation: after a non-letter, before a letter (not an apostrophe) */
+    private boolean openingSingle(int k) {
+      return !letterAt(k - 1) && letterAt(k + 1);
+    }
+
+    /** @return whether the straight single quote at k closes a quotation: after a letter or punctuation, before a non-letter */
+    private boolean closingSingle(int k) {
+      return k > 0 && !letterAt(k + 1) && ch(k - 1) != ' ';
+    }
+
+    /** @return whether word i is followed by "or" or a slash: one of alternatives ("yes or no"), an answer format */
+    boolean alternative(int i) {
+      return eq(i + 1, "or") || eq(i + 1, "oder") || eq(i + 1, "ou") || eq(i + 1, "o")
+          || i + 1 < size && ends[i] < length && ch(ends[i]) == '/';
+    }
+
     /** @return the vocabulary slot of word i; UNKNOWN outside the text */
     int slotAt(int i) {
       return i < 0 || i >= size ? UNKNOWN : slots[i];
@@ -1397,7 +1476,7 @@ final class InjectionRules {
           && t.slotAt(i + 2) != S_IF) {
         boolean directed = t.clauseStart[i] || t.is(i - 1, CTX) || t.eq(i - 1, "to")
             || t.eq(i - 1, "will") || t.eq(i - 1, "now") || t.is(i - 1, YOU);
-        add(InjectionFamily.ROLE_HIJACK, directed ? 0.55 : 0.25, "act " + t.word(i + 1), weights, evidence);
+        add(InjectionFamily.ROLE_HIJACK, directed ? W_ACT_AS_DIRECTED : W_ACT_AS, "act " + t.word(i + 1), weights, evidence);
       }
       if ((cls & SPECIAL) != 0 && (slot == S_YOU && t.slotAt(i + 1) == S_ARE
           && (t.slotAt(i + 2) == S_NOW || t.slotAt(i - 1) == S_NOW) || slot == S_YOURE && t.slotAt(i + 1) == S_NOW)) {
@@ -1407,7 +1486,7 @@ final class InjectionRules {
             || x.equals("very") || x.equals("really") || x.equals("able") || x.equals("not") || x.equals("welcome")
             || x.equals("right") || x.equals("too") || x.equals("ready") || x.equals("done") || x.equals("all");
         if (!benign) {
-          add(InjectionFamily.ROLE_HIJACK, 0.6, "you are now " + x, weights, evidence);
+          add(InjectionFamily.ROLE_HIJACK, W_YOU_ARE_NOW, "you are now " + x, weights, evidence);
         }
       }
       if ((cls & ~(SPECIAL | ROLE)) == 0) {
@@ -1419,31 +1498,35 @@ final class InjectionRules {
       if ((cls & SHOW) != 0) {
         exfiltration(t, i, weights, evidence);
       }
-      if ((cls & JUST) != 0 && t.is(i + 1, SAY)) {
+      if ((cls & JUST) != 0 && t.is(i + 1, SAY) && !t.alternative(i + 2)) {
         boolean forced = t.quoteAfter(i + 1) || t.quoteAfter(Math.min(n - 1, i + 2))
             || t.eq(i + 2, "the") && t.eq(i + 3, "word");
-        add(InjectionFamily.OUTPUT_COERCION, forced ? 0.55 : 0.25, w + " " + t.word(i + 1), weights, evidence);
+        add(InjectionFamily.OUTPUT_COERCION, forced ? W_JUST_SAY_QUOTED : W_JUST_SAY, w + " " + t.word(i + 1), weights, evidence);
       }
       if ((cls & SAY) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX)) && i + 1 < n) {
         String next = t.word(i + 1);
         boolean strongVerb = w.equals("say") || w.equals("state") || w.equals("sag") || w.equals("sage")
             || w.equals("declare") || w.equals("claim");
         if (next.equals("that") || next.equals("yes") || next.equals("no") || next.equals("dass")) {
-          if (!t.eq(i + 2, "again") && !t.eq(i + 2, "down")) {
-            add(InjectionFamily.OUTPUT_COERCION, strongVerb ? 0.5 : 0.3, w + " " + next, weights, evidence);
+          // "say yes or no" offers a choice of answers: a format, not a forced output
+          if (!t.eq(i + 2, "again") && !t.eq(i + 2, "down") && !t.alternative(i + 1)) {
+            add(InjectionFamily.OUTPUT_COERCION, strongVerb ? W_SAY_THAT : W_ANSWER_THAT, w + " " + next, weights, evidence);
           }
         }
       }
       if ((cls & NOW) != 0 && (t.clauseStart[i] || t.is(i - 1, CTX))) {
         for (int j = Math.max(0, i - 8); j < i; j++) {
           if (t.is(j, PRAISE) && t.clauseStart[j]) {
-            add(InjectionFamily.CONTEXT_SWITCH, 0.3, t.word(j) + " ... " + w, weights, evidence);
+            add(InjectionFamily.CONTEXT_SWITCH, W_PRAISE_THEN_NOW, t.word(j) + " ... " + w, weights, evidence);
             break;
           }
         }
       }
     }
   }
+
+  /** the most a rule hit inside a quotation embedded in a sentence weighs ({@link Tokens#mentioned}) */
+  private static final double MENTIONED = 0.2;
 
   private static void override(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     if (t.is(i - 1, NEG)) {
@@ -1480,11 +1563,14 @@ final class InjectionRules {
     boolean imperative = t.clauseStart[i] || t.is(i - 1, CTX);
     double w;
     if (qualified) {
-      w = imperative ? 0.9 : 0.8;
+      w = imperative ? W_OVERRIDE_IMPERATIVE : W_OVERRIDE;
     } else if (imperative && hit - i <= 2) {
-      w = 0.7;
+      w = W_OVERRIDE_SHORT;
     } else {
-      w = 0.3; // "I ignored the setup instructions": a user talking about instructions
+      w = W_OVERRIDE_TALK; // "I ignored the setup instructions": a user talking about instructions
+    }
+    if (t.mentioned(i)) {
+      w = Math.min(w, MENTIONED); // quoted inside a sentence: discussed, not addressed
     }
     add(InjectionFamily.INSTRUCTION_OVERRIDE, w, t.word(i) + " ... " + t.word(hit), weights, evidence);
   }
@@ -1496,14 +1582,14 @@ final class InjectionRules {
       for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
         String x = t.word(j);
         if ((x.equals("instructions") || x.equals("prompt") || x.equals("rules")) && (t.is(j - 1, YOU) || t.is(j - 2, YOU))) {
-          add(InjectionFamily.PROMPT_EXFILTRATION, 0.7, "what ... your " + x, weights, evidence);
+          add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_WHAT_ARE_YOUR_INSTRUCTIONS, "what ... your " + x, weights, evidence);
           return;
         }
         if ((x.equals("written") || x.equals("said")) && j + 1 < t.size()) {
           for (int k = j + 1; k <= j + 3 && k < t.size(); k++) {
             String y = t.word(k);
             if (y.equals("above") || y.equals("beginning") || y.equals("before")) {
-              add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, "what ... " + x + " " + y, weights, evidence);
+              add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_WHAT_WAS_WRITTEN, "what ... " + x + " " + y, weights, evidence);
               return;
             }
           }
@@ -1513,7 +1599,7 @@ final class InjectionRules {
     }
     for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
       if (t.eq(j, "above")) {
-        add(InjectionFamily.PROMPT_EXFILTRATION, 0.6, w + " ... above", weights, evidence);
+        add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_SHOW_ABOVE, w + " ... above", weights, evidence);
         return;
       }
     }
@@ -1529,7 +1615,8 @@ final class InjectionRules {
             || t.eq(j - 1, "original") || t.eq(j - 1, "full")
             || t.eq(j - 1, "all") || t.eq(j - 1, "secret");
         if (x.startsWith("prompt") || x.equals("systemprompt") || strongDet) {
-          add(InjectionFamily.PROMPT_EXFILTRATION, 0.8, w + " ... " + x, weights, evidence);
+          add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_SHOW_PROMPT, w + " ... " + x, weights,
+              evidence);
           return;
         }
       }
@@ -1572,10 +1659,29 @@ final class InjectionRules {
           }
         }
         if (ok) {
-          add(p.family(), p.weight(), p.text(), weights, evidence);
+          int last = i + w.length - 1;
+          if (p.family() == InjectionFamily.OUTPUT_COERCION && (t.alternative(last) || describesFormat(t, p, last))) {
+            continue; // "say yes or no", "respond with a haiku": an answer format, not a forced output
+          }
+          double weight = t.mentioned(i) ? Math.min(p.weight(), MENTIONED) : p.weight();
+          add(p.family(), weight, p.text(), weights, evidence);
         }
       }
     }
+  }
+
+  /**
+   * @return whether a phrase ending "with" ("answer with", "respond with") goes on with an article
+   *     or a number: it describes the kind of answer ("respond with a haiku", "reply with two
+   *     examples"), where a forced output names the words to print
+   */
+  private static boolean describesFormat(Tokens t, Phrase p, int last) {
+    if (!p.text().endsWith(" with")) {
+      return false;
+    }
+    int x = last + 1;
+    return t.eq(x, "a") || t.eq(x, "an") || t.eq(x, "one") || t.eq(x, "two") || t.eq(x, "three")
+        || t.eq(x, "some") || t.eq(x, "more") || x < t.size() && t.slotAt(x) == Tokens.DIGITS;
   }
 
   private static void roleLabels(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
@@ -1588,9 +1694,9 @@ final class InjectionRules {
       }
       char before = k < 0 ? 0 : t.ch(k);
       if (k < 0 || before == '"' || before == ':') {
-        add(InjectionFamily.FAKE_DELIMITER, 0.45, w + ":", weights, evidence);
+        add(InjectionFamily.FAKE_DELIMITER, W_ROLE_LABEL, w + ":", weights, evidence);
       } else if (before == '\n') {
-        add(InjectionFamily.FAKE_DELIMITER, 0.6, "new line starting with " + w + ":", weights, evidence);
+        add(InjectionFamily.FAKE_DELIMITER, W_ROLE_LABEL_LINE, "new line starting with " + w + ":", weights, evidence);
       }
     }
   }
@@ -1599,20 +1705,61 @@ final class InjectionRules {
   private static void layout(String raw, boolean checkSpacedLetters, Map<InjectionFamily, Double> weights,
       Map<InjectionFamily, String> evidence) {
     int n = raw.length();
-    // literal "\\n" (or "\\ n"): only at backslashes, found with an intrinsic search
+    // literal "\\n" (or "\\ n") that opens a fake header: only at backslashes, found with an
+    // intrinsic search. Escaped line breaks alone are data (code, CSV, JSON strings); a fake line
+    // structure leads to a header: a role or command word, or a run of # = - * < [ |
     int escapes = 0;
     for (int i = raw.indexOf('\\'); i >= 0 && i + 1 < n; i = raw.indexOf('\\', i + 1)) {
       char d = raw.charAt(i + 1);
       if (d == 'n' || (d == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n')) {
-        escapes++;
+        if (fakeHeaderAfter(raw, i + (d == 'n' ? 2 : 3))) {
+          escapes++;
+        }
       }
     }
     if (checkSpacedLetters && spacedLetters(raw, n)) {
-      add(InjectionFamily.ENCODED_PAYLOAD, 0.6, "spaced-out letters", weights, evidence);
+      add(InjectionFamily.ENCODED_PAYLOAD, W_SPACED_LETTERS, "spaced-out letters", weights, evidence);
     }
-    if (escapes >= 2) {
-      add(InjectionFamily.FAKE_DELIMITER, 0.5, "literal \\n line breaks", weights, evidence);
+    if (escapes >= 1) {
+      add(InjectionFamily.FAKE_DELIMITER, W_ESCAPED_NEWLINES, "literal \\n line breaks", weights, evidence);
     }
+  }
+
+  /** the words that make a header after escaped line breaks ({@link #fakeHeaderAfter}) */
+  private static final String[] HEADER_WORDS = {"system", "assistant", "user", "human", "developer", "admin",
+    "instruction", "ignore", "important", "note", "stop", "end"};
+
+  /**
+   * @param from the position right after a literal "\n"
+   * @return whether a header follows, after more escaped line breaks and spaces: a role or command
+   *     word ({@link #HEADER_WORDS}, any case) or one of {@code # = - * < [ |}
+   */
+  private static boolean fakeHeaderAfter(String raw, int from) {
+    int n = raw.length();
+    int k = from;
+    while (k < n) {
+      char c = raw.charAt(k);
+      if (c == ' ' || c == '\t') {
+        k++;
+      } else if (c == '\\' && k + 1 < n && raw.charAt(k + 1) == 'n') {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (k >= n) {
+      return false;
+    }
+    char c = raw.charAt(k);
+    if (c == '#' || c == '=' || c == '-' || c == '*' || c == '<' || c == '[' || c == '|') {
+      return true;
+    }
+    for (String w : HEADER_WORDS) {
+      if (raw.regionMatches(true, k, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1683,7 +1830,7 @@ final class InjectionRules {
     int lastEnd = 0;
     int i = 23;
     while (i < n && checked < 32) {
-      if (!isB64(raw.charAt(i))) {
+      if (!InjectionDecoders.isB64(raw.charAt(i))) {
         i += 24;
         continue;
       }
@@ -1695,16 +1842,16 @@ final class InjectionRules {
         continue;
       }
       int start = i;
-      while (start > lastEnd && isB64(raw.charAt(start - 1))) {
+      while (start > lastEnd && InjectionDecoders.isB64(raw.charAt(start - 1))) {
         start--;
       }
       int end = i + 1;
-      while (end < n && isB64(raw.charAt(end))) {
+      while (end < n && InjectionDecoders.isB64(raw.charAt(end))) {
         end++;
       }
       if (end - start >= 24) {
         checked++;
-        String decoded = decode(raw.substring(start, Math.min(end, start + 8192)));
+        String decoded = InjectionDecoders.decode(raw.substring(start, Math.min(end, start + 8192)));
         if (decoded != null) {
           InjectionVerdict v = scoreNormalized(TextNormalizer.normalize(decoded));
           best = Math.max(best, v.score());
@@ -1720,85 +1867,5 @@ final class InjectionRules {
   private static boolean belowPlus(byte[] ascii, int at) {
     long w = (long) Tokens.LONGS.get(ascii, at);
     return ((w - 0x2B2B2B2B2B2B2B2BL) & ~w & 0x8080808080808080L) != 0;
-  }
-
-  private static final boolean[] B64 = new boolean[128];
-
-  static {
-    for (char c = 'A'; c <= 'Z'; c++) {
-      B64[c] = true;
-      B64[c + 32] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      B64[c] = true;
-    }
-    B64['+'] = true;
-    B64['/'] = true;
-    B64['='] = true;
-    B64['-'] = true;
-    B64['_'] = true;
-  }
-
-  private static boolean isB64(char c) {
-    return c < 128 && B64[c];
-  }
-
-  private static String decode(String run) {
-    String hex = decodeHex(run);
-    if (hex != null) {
-      return hex;
-    }
-    String r = run.replace('-', '+').replace('_', '/');
-    int eq = r.indexOf('=');
-    if (eq >= 0) {
-      r = r.substring(0, eq);
-    }
-    r = r.substring(0, r.length() - r.length() % 4 == 1 ? r.length() - 1 : r.length());
-    try {
-      byte[] bytes = Base64.getDecoder().decode(pad(r));
-      int printable = 0;
-      for (byte b : bytes) {
-        if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' || b == '\r') {
-          printable++;
-        }
-      }
-      if (bytes.length == 0 || printable < bytes.length * 0.9) {
-        return null;
-      }
-      return new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** @return the text a run of hex digits (two per byte) spells, lower-cased, or null when it is not printable text */
-  static @Nullable String decodeHex(String run) {
-    int len = run.length() & ~1;
-    if (len < 24) {
-      return null;
-    }
-    byte[] bytes = new byte[len / 2];
-    int printable = 0;
-    for (int i = 0; i < len; i += 2) {
-      int hi = Character.digit(run.charAt(i), 16);
-      int lo = Character.digit(run.charAt(i + 1), 16);
-      if (hi < 0 || lo < 0) {
-        return null;
-      }
-      byte b = (byte) (hi << 4 | lo);
-      bytes[i / 2] = b;
-      if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' || b == '\r') {
-        printable++;
-      }
-    }
-    if (printable < bytes.length * 0.9) {
-      return null;
-    }
-    return new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-  }
-
-  private static String pad(String r) {
-    int m = r.length() % 4;
-    return m == 0 ? r : r + "==".substring(0, 4 - m == 3 ? 2 : 4 - m);
   }
 }

@@ -80,13 +80,31 @@ public final class PromptInjectionDetector {
    *     alone would flag it)
    */
   public InjectionVerdict score(@Nullable CharSequence text) {
+    return score(text, false);
+  }
+
+  /**
+   * Scores text that is data the agent reads rather than a request to it: a tool result, a
+   * retrieved document, a web page, an e-mail. The model and rules are the same; the calibration
+   * for documents asks for weaker evidence (in data, an instruction addressed to the reader is
+   * itself the sign), as far as cross-validation keeps false positives on benign documents low.
+   * {@link PromptInjectionGuardrail} uses it for tool results.
+   *
+   * @param text any text (null and empty score 0)
+   * @return as {@link #score(CharSequence)}
+   */
+  public InjectionVerdict scoreDocument(@Nullable CharSequence text) {
+    return score(text, true);
+  }
+
+  private InjectionVerdict score(@Nullable CharSequence text, boolean document) {
     if (text == null || text.length() == 0) {
       return new InjectionVerdict(0, Map.of());
     }
     String s = text.toString();
     InjectionVerdict byRules = ruleScore(rules, s);
     InjectionModel.Window w = model.strongest(s);
-    double p = model.probability(w.logit(), byRules);
+    double p = model.probability(w.logit(), byRules, document);
     Map<InjectionFamily, String> families = byRules.families();
     if (w.logit() > 0) {
       families = new EnumMap<>(InjectionFamily.class);

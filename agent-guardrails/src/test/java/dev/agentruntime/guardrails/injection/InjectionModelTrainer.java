@@ -61,11 +61,15 @@ public final class InjectionModelTrainer {
     Path evaldata = Paths.get(args.length > 0 ? args[0] : "../shared/evaldata");
     Path out = args.length > 1 ? Paths.get(args[1]) : null;
     List<InjectionData.Row> rows = new ArrayList<>();
+    boolean ownIndirect = Boolean.parseBoolean(System.getProperty("train.ownIndirect", "true"));
     for (InjectionData.Row r : InjectionData.load(evaldata)) {
-      if (!r.test()) {
+      if (!r.test() && (ownIndirect || !r.source().equals("own/indirect"))) {
         rows.add(r);
       }
     }
+    System.out.printf(Locale.ROOT, "settings: window %d stride %d epochs %d lr %s l2 %s prior %s docFpr %s groupPower %s"
+        + " indirectWeight %s triggerWeight %s ownIndirect %s%n", WINDOW, STRIDE, EPOCHS, LEARNING_RATE, L2, PRIOR,
+        DOC_FPR, GROUP_POWER, INDIRECT_WEIGHT, TRIGGER_WEIGHT, ownIndirect);
     System.out.printf("training rows: %d (attacks %d)%n", rows.size(),
         rows.stream().filter(r -> r.label() == 1).count());
     rows.addAll(augment(rows));
@@ -112,12 +116,54 @@ public final class InjectionModelTrainer {
         }
       }
     }
-    double[] cal = calibrate(ex, oof);
+    double[] cal = calibrate(ex, oof, PRIOR, e -> true);
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
+    ranking("out-of-fold, input calibration", ex, oof, cal);
+    if (Boolean.getBoolean("train.verbose")) {
+      // training rows only: which benign rows the out-of-fold model flags, and why
+      Random pick = new Random(SEED);
+      for (int i = 0; i < ex.length; i++) {
+        double p = calibrated(cal, oof[i], ex[i].rule());
+        if (ex[i].label() == 0 && p >= 0.5 && pick.nextInt(4) == 0) {
+          String t = rows.get(i).text().replace('\n', ' ');
+          System.out.printf(Locale.ROOT, "OOF FP %.2f logit %.2f rules %.2f %s %s | %s%n", p, oof[i], ex[i].rule().score(),
+              ex[i].rule().families().keySet(), ex[i].group(), t.substring(0, Math.min(160, t.length())));
+        }
+      }
+    }
+    // documents and tool results: the input calibration with its bias raised as far as the
+    // out-of-fold FPR over the benign documents (benign rows of at least DOC_CHARS chars, not the
+    // prompts with trigger words) stays within DOC_FPR; a tool result is data, and benign data
+    // rarely reads like an instruction
+    double[] docCal = cal.clone();
+    List<Integer> docs = new ArrayList<>();
+    for (int i = 0; i < ex.length; i++) {
+      if (ex[i].label() == 0 && ex[i].kind().equals("benign") && rows.get(i).text().length() >= DOC_CHARS) {
+        docs.add(i);
+      }
+    }
+    for (double shift = 0.1; shift <= 4.0001; shift += 0.1) {
+      double[] c = cal.clone();
+      c[c.length - 1] += shift;
+      int fp = 0;
+      for (int i : docs) {
+        if (calibrated(c, oof[i], ex[i].rule()) >= 0.5) {
+          fp++;
+        }
+      }
+      if (fp > DOC_FPR * docs.size()) {
+        break;
+      }
+      docCal = c;
+    }
+    System.out.printf(Locale.ROOT, "document calibration: bias %+.1f over the input calibration (%d benign documents)%n",
+        docCal[docCal.length - 1] - cal[cal.length - 1], docs.size());
+    report("cross-validation by source (out-of-fold, document calibration)", ex, oof, docCal, null);
+    ranking("out-of-fold, document calibration", ex, oof, docCal);
 
     Floats all = train(Arrays.asList(ex));
-    InjectionModel model = quantise(all, cal);
+    InjectionModel model = quantise(all, cal, docCal);
     double[] q = new double[ex.length];
     for (int i = 0; i < ex.length; i++) {
       q[i] = logit(all.w(), all.bias(), ex[i]);
@@ -298,6 +344,11 @@ public final class InjectionModelTrainer {
     for (int i = 0; i < w.length; i++) {
       Example e = examples.get(i);
       w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -GROUP_POWER);
+      if (e.label() == 1 && e.kind().startsWith("indirect")) {
+        w[i] *= INDIRECT_WEIGHT;
+      } else if (e.label() == 0 && e.kind().equals("benign-trigger")) {
+        w[i] *= TRIGGER_WEIGHT;
+      }
       total[e.label()] += w[i];
     }
     for (int i = 0; i < w.length; i++) {
@@ -306,8 +357,56 @@ public final class InjectionModelTrainer {
     return w;
   }
 
+  /**
+   * Prints, for each kind of attack, the out-of-fold TPR at the threshold where the FPR over all
+   * benign rows is 0.03 and 0.01 (threshold-free: how well the scores rank), and the FPR of the
+   * benign rows with trigger words at that threshold.
+   */
+  static void ranking(String title, Example[] ex, double[] logit, double[] cal) {
+    List<Double> benign = new ArrayList<>();
+    double[] p = new double[ex.length];
+    for (int i = 0; i < ex.length; i++) {
+      p[i] = calibrated(cal, logit[i], ex[i].rule());
+      if (ex[i].label() == 0) {
+        benign.add(p[i]);
+      }
+    }
+    benign.sort(null);
+    for (double fpr : new double[] {0.03, 0.01}) {
+      double t = benign.get((int) Math.min(benign.size() - 1, Math.floor(benign.size() * (1 - fpr))));
+      Map<String, int[]> by = new TreeMap<>();
+      for (int i = 0; i < ex.length; i++) {
+        int[] c = by.computeIfAbsent(ex[i].label() + " " + ex[i].kind(), k -> new int[2]);
+        c[0]++;
+        if (p[i] > t) {
+          c[1]++;
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      by.forEach((k, c) -> b.append(String.format(Locale.ROOT, " %s %.3f", k, (double) c[1] / c[0])));
+      System.out.printf(Locale.ROOT, "ranking (%s) at FPR %.2f (p > %.3f): share flagged:%s%n", title, fpr, t, b);
+    }
+  }
+
+  /** the length from which a benign training row (kind benign) counts as a document for the document calibration */
+  static final int DOC_CHARS = 300;
+
+  /** the out-of-fold FPR over benign documents the document calibration may reach */
+  static final double DOC_FPR = Double.parseDouble(System.getProperty("train.docFpr", "0.02"));
+
+  /** how much more a benign row with trigger words weighs than another benign row of a source of the same size */
+  static final double TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.triggerWeight", "1"));
+
+  /** how much more an indirect attack row weighs than another attack row of a source of the same size */
+  static final double INDIRECT_WEIGHT = Double.parseDouble(System.getProperty("train.indirectWeight", "1"));
+
   /** Quantises to one signed byte per bucket, clipping at the 99.99th percentile of |w|. */
   static InjectionModel quantise(Floats m, double[] cal) {
+    return quantise(m, cal, cal);
+  }
+
+  /** Quantises to one signed byte per bucket, clipping at the 99.99th percentile of |w|. */
+  static InjectionModel quantise(Floats m, double[] cal, double[] docCal) {
     float[] abs = new float[SIZE];
     int nz = 0;
     for (float v : m.w()) {
@@ -323,11 +422,15 @@ public final class InjectionModelTrainer {
     for (int i = 0; i < SIZE; i++) {
       q[i] = (byte) Math.max(-127, Math.min(127, Math.round(m.w()[i] / scale)));
     }
-    float[] c = new float[cal.length];
+    return new InjectionModel(WINDOW, STRIDE, (float) m.bias(), scale, floats(cal), floats(docCal), q);
+  }
+
+  private static float[] floats(double[] d) {
+    float[] c = new float[d.length];
     for (int i = 0; i < c.length; i++) {
-      c[i] = (float) cal[i];
+      c[i] = (float) d[i];
     }
-    return new InjectionModel(WINDOW, STRIDE, (float) m.bias(), scale, c, q);
+    return c;
   }
 
   static double[] calibrationInputs(double logit, InjectionVerdict rule) {
@@ -338,14 +441,27 @@ public final class InjectionModelTrainer {
    * Fits p = sigmoid(a * logit + bin weight of the rule score + d) by damped Newton steps with a
    * small ridge penalty on the out-of-fold logits.
    */
-  static double[] calibrate(Example[] ex, double[] logit) {
+  static double[] calibrate(Example[] all, double[] allLogit, double prior,
+      java.util.function.Predicate<Example> use) {
+    List<Integer> keep = new ArrayList<>();
+    for (int i = 0; i < all.length; i++) {
+      if (use.test(all[i])) {
+        keep.add(i);
+      }
+    }
+    Example[] ex = new Example[keep.size()];
+    double[] logit = new double[keep.size()];
+    for (int i = 0; i < ex.length; i++) {
+      ex[i] = all[keep.get(i)];
+      logit[i] = allLogit[keep.get(i)];
+    }
     int n = InjectionModel.FAMILIES + 3;
     double[] beta = new double[n];
     beta[0] = 1;
     // rows weighed so that attacks make up PRIOR of the total: the probability is calibrated for
     // traffic where attacks are the minority they are in use, not the third they are in the corpus
     long pos = Arrays.stream(ex).filter(e -> e.label() == 1).count();
-    double posWeight = PRIOR / (1 - PRIOR) * (ex.length - pos) / (double) pos;
+    double posWeight = prior / (1 - prior) * (ex.length - pos) / (double) pos;
     for (int iter = 0; iter < 100; iter++) {
       double[] grad = new double[n];
       double[][] h = new double[n][n];
