@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.report;
 
+import dev.agentruntime.testing.browser.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -32,7 +33,7 @@ class BrowserReportTest {
         + " skipping the real-browser report test");
     EvalResult result = ReportTest.sampleEval();
     report = EvalReport.writeAll(result, dir.resolve("report")).html();
-    browser = new HeadlessChromium(binary.get(), dir);
+    browser = HeadlessChromium.start(binary.get(), dir);
   }
 
   @AfterAll

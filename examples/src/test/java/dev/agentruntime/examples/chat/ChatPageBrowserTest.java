@@ -1,5 +1,6 @@
 package dev.agentruntime.examples.chat;
 
+import dev.agentruntime.testing.browser.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,7 +46,7 @@ class ChatPageBrowserTest {
         + " skipping the chat page test");
     app = SupportChatApp.start("--server.port=0");
     url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/";
-    browser = new HeadlessChromium(binary.get(), dir);
+    browser = HeadlessChromium.start(binary.get(), dir);
   }
 
   @AfterAll
