@@ -1,11 +1,11 @@
 package dev.agentruntime.eval.report;
 
-import dev.agentruntime.testing.browser.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.agentruntime.eval.EvalResult;
+import dev.agentruntime.testing.browser.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.agentruntime.examples.chat;
 
-import dev.agentruntime.testing.browser.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agentruntime.testing.browser.HeadlessChromium;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
