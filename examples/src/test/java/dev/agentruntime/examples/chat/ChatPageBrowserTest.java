@@ -3,6 +3,7 @@ package dev.agentruntime.examples.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.testing.browser.HeadlessChromium;
@@ -74,14 +75,23 @@ class ChatPageBrowserTest {
         + ".join('\\n')").asText();
   }
 
-  /** What the agent API's run result reports as the run's cost. */
+  /** What the agent API's run result reports as the run's cost (once the run is over: its last event may come first). */
   BigDecimal resultCost(String runId) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url + "runs/" + runId)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isEqualTo(200);
-    JsonNode cost = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(r.body()).path("result").path("costUsd");
-    assertThat(cost.isNumber()).as("costUsd in " + r.body()).isTrue();
-    return cost.decimalValue();
+    ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "runs/" + runId)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      JsonNode run = json.readTree(r.body());
+      if (!run.path("status").asText().equals("RUNNING") || System.nanoTime() > deadline) {
+        JsonNode cost = run.path("result").path("costUsd");
+        assertThat(cost.isNumber()).as("costUsd in " + r.body()).isTrue();
+        return cost.decimalValue();
+      }
+      Thread.sleep(20);
+    }
   }
 
   @Test
