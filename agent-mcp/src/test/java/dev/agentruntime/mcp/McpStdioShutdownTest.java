@@ -27,11 +27,25 @@ class McpStdioShutdownTest {
       System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   private static final Duration START = Duration.ofSeconds(60); // a bound for a loaded machine, not a speed target
 
-  /** Our children running {@code marker} (a zombie waiting to be reaped is not running). */
-  static List<ProcessHandle> children(String marker) {
-    return ProcessHandle.current().children()
-        .filter(p -> p.info().commandLine().orElse("").contains(marker))
-        .filter(McpStdioShutdownTest::running).toList();
+  /** Our child processes now. */
+  static Set<Long> children() {
+    return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+  }
+
+  /**
+   * The one child process started since {@code before} (the tests of a class run one at a time).
+   * Found by pid: {@code ProcessHandle.Info} cuts long command lines (a test class path) short.
+   */
+  static ProcessHandle startedSince(Set<Long> before) {
+    List<ProcessHandle> started = ProcessHandle.current().children()
+        .filter(p -> !before.contains(p.pid())).filter(McpStdioShutdownTest::running).toList();
+    assertThat(started).as("the server runs as our child process").hasSize(1);
+    return started.get(0);
+  }
+
+  /** Test hygiene: whatever a failed assertion left running is killed. */
+  static void kill(List<ProcessHandle> processes) {
+    processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 
   static boolean running(ProcessHandle p) {
@@ -48,39 +62,43 @@ class McpStdioShutdownTest {
 
   @Test
   void closingOurClientStopsTheServerProcessBeforeCloseReturns() {
-    Set<Long> before = children(StdioServerMain.class.getName()).stream().map(ProcessHandle::pid)
-        .collect(Collectors.toSet());
+    Set<Long> before = children();
     McpServerConfig config = McpServerConfig.stdio("plant", JAVA, "-cp", CLASSPATH, StdioServerMain.class.getName())
         .initializationTimeout(START).build();
     McpToolSource plant = McpToolSource.connect(config);
-    List<ProcessHandle> started = children(StdioServerMain.class.getName()).stream()
-        .filter(p -> !before.contains(p.pid())).toList();
-    assertThat(started).as("the server runs as our child process").hasSize(1);
-    ProcessHandle server = started.get(0);
+    ProcessHandle server = startedSince(before);
+    try {
+      plant.close();
 
-    plant.close();
-
-    assertThat(running(server)).as("server process %d still running after close() returned", server.pid()).isFalse();
+      assertThat(running(server)).as("server process %d still running after close() returned", server.pid()).isFalse();
+    } finally {
+      kill(List.of(server));
+    }
   }
 
   @Test
   void whatTheServerStartedIsStoppedToo() throws Exception {
     // the server's own child: a sleep that never reads stdin and outlives its parent unless stopped
-    String marker = "mcp-shutdown-" + System.nanoTime();
+    Set<Long> before = children();
     McpServerConfig config = McpServerConfig.stdio("plant", "/bin/sh", "-c",
-            "sleep 600 >/dev/null 2>&1 </dev/null & exec \"$0\" -cp \"$1\" \"$2\" " + marker,
+            "sleep 600 >/dev/null 2>&1 </dev/null & exec \"$0\" -cp \"$1\" \"$2\"",
             JAVA, CLASSPATH, StdioServerMain.class.getName())
         .initializationTimeout(START).build();
     McpToolSource plant = McpToolSource.connect(config);
-    ProcessHandle server = children(marker).stream().findFirst().orElseThrow();
+    ProcessHandle server = startedSince(before);
     List<ProcessHandle> sleeps = server.descendants()
         .filter(p -> p.info().command().orElse("").endsWith("sleep")).toList();
-    assertThat(sleeps).as("the server started a child").hasSize(1);
+    try {
+      assertThat(sleeps).as("the server started a child").hasSize(1);
 
-    plant.close();
+      plant.close();
 
-    assertThat(running(server)).as("the server").isFalse();
-    assertThat(running(sleeps.get(0))).as("the server's child %d", sleeps.get(0).pid()).isFalse();
+      assertThat(running(server)).as("the server").isFalse();
+      assertThat(running(sleeps.get(0))).as("the server's child %d", sleeps.get(0).pid()).isFalse();
+    } finally {
+      kill(sleeps);
+      kill(List.of(server));
+    }
   }
 
   @Test
