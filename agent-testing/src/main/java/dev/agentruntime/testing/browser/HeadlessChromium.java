@@ -326,6 +326,9 @@ public final class HeadlessChromium implements AutoCloseable {
     int height = eval("Math.ceil(document.documentElement.scrollHeight)").asInt();
     call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width)
         .put("height", Math.min(height, 16000)).put("deviceScaleFactor", 1).put("mobile", false));
+    // let the page lay out and paint at the new size (two frames) before capturing it
+    call("Runtime.evaluate", JSON.createObjectNode().put("awaitPromise", true).put("returnByValue", true)
+        .put("expression", "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(0))))"));
     JsonNode shot = call("Page.captureScreenshot", JSON.createObjectNode().put("format", "png"));
     Path parent = png.toAbsolutePath().getParent();
     if (parent != null) {
