@@ -250,6 +250,42 @@ class AgentApiTest {
   }
 
   @Test
+  void theWebSocketForwardsEachCallsCostExactlyAsTheRuntimeEncodedIt() throws Exception {
+    java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+    java.net.http.WebSocket ws = http.newWebSocketBuilder().header("X-API-Key", ALICE)
+        .buildAsync(URI.create("ws://localhost:" + port + "/agents/support/ws"), new java.net.http.WebSocket.Listener() {
+          final StringBuilder buf = new StringBuilder();
+
+          @Override
+          public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+            buf.append(data);
+            if (last) {
+              frames.add(buf.toString());
+              buf.setLength(0);
+            }
+            w.request(1);
+            return null;
+          }
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    ws.sendText("{\"type\":\"run\",\"input\":\"slow 1\"}", true).get(); // two model calls
+    List<String> costs = new ArrayList<>();
+    String frame;
+    boolean ended = false;
+    while (!ended && (frame = frames.poll(30, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+      if (frame.contains("\"type\":\"cost_incurred\"")) {
+        costs.add(frame);
+      }
+      ended = frame.contains("\"type\":\"run_completed\"") || frame.contains("\"type\":\"run_failed\"");
+    }
+    ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(5, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(ended).isTrue();
+    // amounts are exact decimals: a frame must carry them as the runtime wrote them, not as doubles (2.0E-5)
+    assertThat(costs).hasSize(2);
+    assertThat(costs.get(0)).contains("\"costUsd\":0.00002,").contains("\"runCostUsd\":0.00002,");
+    assertThat(costs.get(1)).contains("\"runCostUsd\":0.00004,");
+  }
+
+  @Test
   void twoHundredConcurrentSseClientsEachSeeTheWholeRun() throws Exception {
     String id = startAsync("slow 3");
     List<CompletableFuture<List<Event>>> clients = new ArrayList<>();
