@@ -10,7 +10,19 @@
   const send = document.getElementById('send');
   const cancel = document.getElementById('cancel');
   const status = document.getElementById('status');
-  let run = null; // { id, events, bubble, tools }
+  const cost = document.getElementById('cost');
+  let run = null; // { id, events, bubble, tools, tokens, cost, calls }
+
+  // USD amounts as the API sends them (exact to the pico-dollar), never in exponent notation
+  function plain(n) {
+    return Number(n).toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
+  }
+
+  function showCost(live) {
+    cost.dataset.usd = plain(run.cost);
+    cost.textContent = 'run cost $' + plain(run.cost) + ' · ' + run.calls + ' model call' + (run.calls === 1 ? '' : 's');
+    cost.classList.toggle('live', live);
+  }
 
   function add(cls, text) {
     const el = document.createElement('div');
@@ -59,6 +71,7 @@
       card.appendChild(d);
     });
     run.events.close();
+    if (run.calls > 0) showCost(false);
     status.textContent = text;
     run = null;
     busy(false);
@@ -120,9 +133,17 @@
     model_call_completed: (e) => {
       if (e.usage) run.tokens += e.usage.inputTokens + e.usage.outputTokens;
     },
+    cost_incurred: (e) => {
+      // the run's cost so far, this call included; overlapping calls may arrive out of order
+      if (e.runCostUsd > run.cost) run.cost = e.runCostUsd;
+      run.calls += 1;
+      showCost(true);
+    },
     run_completed: (e) => {
       if (!run.bubble && e.output) add('msg assistant', e.output);
-      add('meta', e.stopReason.toLowerCase() + ' · ' + run.tokens + ' tokens · ' + e.duration + ' ms');
+      const meta = add('meta', e.stopReason.toLowerCase() + ' · ' + run.tokens + ' tokens'
+        + (run.calls > 0 ? ' · $' + plain(run.cost) : '') + ' · ' + e.duration + ' ms');
+      meta.dataset.runId = run.id;
       finish('ready');
     },
     run_failed: (e) => {
@@ -141,7 +162,9 @@
     status.textContent = 'thinking…';
     try {
       const started = await api('POST', '/agents/' + agent + '/runs', { input: text, sessionId, async: true });
-      run = { id: started.runId, bubble: null, tools: {}, tokens: 0 };
+      run = { id: started.runId, bubble: null, tools: {}, tokens: 0, cost: 0, calls: 0 };
+      cost.textContent = '';
+      delete cost.dataset.usd;
       status.textContent = 'run ' + run.id;
       run.events = new EventSource(started.events); // reconnects with Last-Event-ID by itself
       for (const [type, handle] of Object.entries(handlers)) {

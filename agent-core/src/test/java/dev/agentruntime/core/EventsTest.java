@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.CostIncurred;
 import dev.agentruntime.core.event.EventStream;
 import dev.agentruntime.core.event.RunCompleted;
 import dev.agentruntime.core.event.RunFailed;
@@ -104,6 +105,55 @@ class EventsTest {
     assertThat(d.get("duration").asLong()).isEqualTo(1500);
     assertThat(d.get("usage").get("outputTokens").asLong()).isEqualTo(4);
     assertThatThrownBy(() -> sse.encode(done, "a\nb")).hasMessageContaining("line breaks");
+  }
+
+  @Test
+  void costIncurredIsValidatedAndItsAmountsAreEncodedAsPlainNumbers() throws Exception {
+    CostIncurred e = new CostIncurred("run-1", Instant.parse("2026-11-23T10:00:00Z"), 2, "gpt-4o-mini",
+        new java.math.BigDecimal("0.00000015"), new java.math.BigDecimal("0.00021840"), false);
+    String frame = new SseEncoder().encode(e, "3");
+    assertThat(frame).startsWith("event: cost_incurred\nid: 3\ndata: {")
+        .contains("\"costUsd\":0.00000015").contains("\"runCostUsd\":0.00021840").doesNotContain("E-");
+    JsonNode json = new ObjectMapper().readTree(frame.split("\n")[2].substring("data: ".length()));
+    assertThat(json.get("step").asInt()).isEqualTo(2);
+    assertThat(json.get("model").asText()).isEqualTo("gpt-4o-mini");
+    assertThat(json.get("runCostUsd").decimalValue()).isEqualByComparingTo("0.0002184");
+    assertThat(json.get("estimated").asBoolean()).isFalse();
+
+    java.math.BigDecimal one = java.math.BigDecimal.ONE;
+    assertThatThrownBy(() -> new CostIncurred("r", Instant.EPOCH, 1, "m", one.negate(), one, false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("costUsd");
+    assertThatThrownBy(() -> new CostIncurred("r", Instant.EPOCH, 1, "m", one, java.math.BigDecimal.ZERO, false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runCostUsd");
+    assertThatThrownBy(() -> new CostIncurred("r", Instant.EPOCH, 1, "m", null, one, false))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("costUsd");
+  }
+
+  @Test
+  void anInterceptorPricingCallsReachesListenersThroughTheRunView() {
+    // what a cost interceptor does (core never prices anything): emit through the view it is given
+    dev.agentruntime.core.chain.AgentInterceptor pricing = new dev.agentruntime.core.chain.AgentInterceptor() {
+      final java.util.concurrent.atomic.AtomicLong micros = new java.util.concurrent.atomic.AtomicLong();
+
+      @Override
+      public ModelResponse aroundModelCall(dev.agentruntime.core.chain.ModelChain chain) throws Exception {
+        ModelResponse r = chain.proceed(chain.request());
+        long total = micros.addAndGet(r.usage().totalTokens());
+        RunView v = chain.context();
+        v.emit(new CostIncurred(v.runId(), v.clock().instant(), v.currentStep(), "m",
+            java.math.BigDecimal.valueOf(r.usage().totalTokens(), 6), java.math.BigDecimal.valueOf(total, 6), false));
+        return r;
+      }
+    };
+    List<AgentEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = AgentRuntime.builder().model(new WordStreamer()).interceptor(pricing).build()) {
+      rt.run("q", RunOptions.builder().listener(seen::add).build(), (in, ctx) -> {
+        ctx.model().chat(ModelRequest.of(new dev.agentruntime.core.model.UserMessage("a")));
+        return ctx.model().chat(ModelRequest.of(new dev.agentruntime.core.model.UserMessage("b"))).text();
+      });
+    }
+    assertThat(seen).filteredOn(CostIncurred.class::isInstance).extracting(e -> ((CostIncurred) e).runCostUsd())
+        .containsExactly(new java.math.BigDecimal("0.000009"), new java.math.BigDecimal("0.000018"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.agentruntime.core.chain.TextSink;
 import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.error.RateLimitedException;
+import dev.agentruntime.core.event.CostIncurred;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
@@ -105,7 +106,9 @@ import org.slf4j.LoggerFactory;
  * reports the whole run's cost.
  *
  * <p>Each response carries its exact cost under {@link #COST_METADATA_KEY}; the run's accumulated
- * cost is published as {@link #RUN_COST} on the run and on its {@link AgentResult}. Thread-safe;
+ * cost is published as {@link #RUN_COST} on the run and on its {@link AgentResult}, and every cost
+ * added to it (each priced call, each billed abandoned attempt) is told to the run's listeners as a
+ * {@link CostIncurred} event with the run's new total, so a page can show the cost as it grows. Thread-safe;
  * one instance serves every run of a runtime.
  */
 public final class CostTracker implements AgentInterceptor {
@@ -358,7 +361,7 @@ public final class CostTracker implements AgentInterceptor {
     }
 
     BigDecimal cost = stripped(costPicos, 12);
-    addToRun(ctx, costPicos);
+    addToRun(ctx, costPicos, actualPrice.price().model(), estimated);
     ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
     if (!replayed) {
       // a replayed call was recorded and heard of by the process that paid for it
@@ -377,13 +380,26 @@ public final class CostTracker implements AgentInterceptor {
     }
   }
 
-  /** Adds a priced call to the run's total ({@link #RUN_COST}). */
-  private static void addToRun(RunView ctx, long costPicos) {
+  /**
+   * Adds a priced call to the run's total ({@link #RUN_COST}) and tells the run's listeners with a
+   * {@link CostIncurred} event carrying the call's cost and the new total.
+   */
+  private static void addToRun(RunView ctx, long costPicos, String model, boolean estimated) {
     RunTotal total = ctx.local(RUN_TOTAL);
+    long sum;
     synchronized (total) {
       total.priced = true;
-      long sum = total.picos.addAndGet(costPicos);
+      sum = total.picos.addAndGet(costPicos);
       ctx.setAttribute(RUN_COST, stripped(sum, 12));
+    }
+    if (ctx.hasListeners()) {
+      // outside the lock: listeners are the application's code
+      try {
+        ctx.emit(new CostIncurred(ctx.runId(), ctx.clock().instant(), ctx.currentStep(), model,
+            stripped(costPicos, 12), stripped(sum, 12), estimated));
+      } catch (RuntimeException e) {
+        LOG.warn("run {}: the cost event could not be delivered", ctx.runId(), e);
+      }
     }
   }
 
@@ -423,7 +439,7 @@ public final class CostTracker implements AgentInterceptor {
         TokenUsage usage = TokenUsage.of(estimator.estimateInputTokens(a.request, a.model),
             estimator.estimateOutputTokens(a.text(), a.model));
         long picos = p.rates().costPicos(usage);
-        addToRun(ctx, picos);
+        addToRun(ctx, picos, p.price().model(), true);
         record(ctx, a.provider, p.price().model(), usage, stripped(picos, 12), true);
         sum += picos;
       } catch (RuntimeException e) {

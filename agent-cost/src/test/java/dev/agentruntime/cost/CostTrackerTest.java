@@ -55,6 +55,64 @@ class CostTrackerTest {
   }
 
   @Test
+  void everyPricedCallIsAnEventWithTheRunsCostSoFarEndingAtTheResultsCost() {
+    // 10,000 in (4,000 cached) + 1,000 out on gpt-4o = 0.03 USD per call; the third call reports no usage
+    AtomicInteger n = new AtomicInteger();
+    ScriptedModelClient model = Fixtures.model("openai", "gpt-4o",
+        r -> n.incrementAndGet() < 3 ? new TokenUsage(10_000, 1_000, 4_000, 0, 0) : TokenUsage.ZERO);
+    CostTracker tracker = CostTracker.builder().clock(clock).build();
+    List<dev.agentruntime.core.event.AgentEvent> events = new CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).interceptor(tracker)
+        .limits(dev.agentruntime.core.limits.RunLimits.none())
+        .resilience(dev.agentruntime.core.resilience.ResiliencePolicy.none())
+        .listener(events::add).build()) {
+      AgentResult r = rt.run("go", (in, ctx) -> {
+        for (int i = 0; i < 3; i++) {
+          ctx.model().chat(Fixtures.request("hello " + i, 2000));
+        }
+        return "done";
+      });
+      List<dev.agentruntime.core.event.CostIncurred> costs = events.stream()
+          .filter(dev.agentruntime.core.event.CostIncurred.class::isInstance)
+          .map(dev.agentruntime.core.event.CostIncurred.class::cast).toList();
+      assertThat(costs).hasSize(3).allSatisfy(c -> {
+        assertThat(c.runId()).isEqualTo(r.runId());
+        assertThat(c.model()).isEqualTo("gpt-4o");
+        assertThat(c.type()).isEqualTo("cost_incurred");
+      });
+      assertThat(costs.get(0).costUsd()).isEqualByComparingTo("0.03");
+      assertThat(costs.get(0).runCostUsd()).isEqualByComparingTo("0.03");
+      assertThat(costs.get(1).runCostUsd()).isEqualByComparingTo("0.06");
+      assertThat(costs).extracting(dev.agentruntime.core.event.CostIncurred::estimated).containsExactly(false, false, true);
+      assertThat(costs.get(2).costUsd()).isPositive(); // estimated from the text, never free
+      assertThat(costs.get(2).runCostUsd()).isEqualByComparingTo(costs.get(1).runCostUsd().add(costs.get(2).costUsd()));
+      // the last event's total is what the result reports
+      assertThat(r.attribute(CostTracker.RUN_COST).orElseThrow()).isEqualByComparingTo(costs.get(2).runCostUsd());
+      // each call's cost arrives before that call's completion event
+      List<String> types = events.stream().map(dev.agentruntime.core.event.AgentEvent::type)
+          .filter(t -> t.equals("cost_incurred") || t.equals("model_call_completed")).toList();
+      assertThat(types).containsExactly("cost_incurred", "model_call_completed", "cost_incurred",
+          "model_call_completed", "cost_incurred", "model_call_completed");
+    }
+  }
+
+  @Test
+  void aRefusedCallCostsNothingAndEmitsNoCostEvent() {
+    ScriptedModelClient model = Fixtures.model("openai", "gpt-4o-mini", r -> TokenUsage.of(10, 10));
+    CostTracker tracker = CostTracker.builder().clock(clock).budget(Budget.perRun("0.0000001")).build();
+    List<dev.agentruntime.core.event.AgentEvent> events = new CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).interceptor(tracker)
+        .limits(dev.agentruntime.core.limits.RunLimits.none())
+        .resilience(dev.agentruntime.core.resilience.ResiliencePolicy.none())
+        .listener(events::add).build()) {
+      assertThatThrownBy(() -> rt.run("go", (in, ctx) -> ctx.model().chat(Fixtures.request("hi", 1_000)).text()))
+          .isInstanceOf(BudgetExceededException.class);
+    }
+    assertThat(model.calls()).isZero();
+    assertThat(events).noneMatch(dev.agentruntime.core.event.CostIncurred.class::isInstance);
+  }
+
+  @Test
   void respondingModelIsPricedWhenItDiffersFromTheRequestedOne() {
     // the client is asked for gpt-4o but a (fallback) gpt-4o-mini answers: priced as gpt-4o-mini
     ScriptedModelClient model = ScriptedModelClient.builder().info(ModelInfo.of("openai", "gpt-4o"))

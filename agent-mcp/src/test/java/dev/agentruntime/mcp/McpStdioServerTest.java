@@ -44,6 +44,9 @@ class McpStdioServerTest {
       McpSchema.CallToolResult bad = client.callTool(new McpSchema.CallToolRequest("weather", Map.of()));
       assertThat(bad.isError()).isTrue();
       assertThat(((McpSchema.TextContent) bad.content().get(0)).text()).contains("city");
+
+      // the SDK's close() only starts stopping the server (on another thread): wait for it
+      client.closeGracefully();
     }
   }
 

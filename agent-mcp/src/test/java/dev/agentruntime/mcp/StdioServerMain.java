@@ -7,7 +7,10 @@ import dev.agentruntime.guardrails.GuardrailsInterceptor;
 import dev.agentruntime.guardrails.tools.ToolPolicyGuardrail;
 import dev.agentruntime.mcp.server.McpToolServer;
 
-/** A program serving a runtime's tools over stdio, started as a child process by McpStdioServerTest. */
+/**
+ * A program serving a runtime's tools over stdio, started as a child process by McpStdioServerTest
+ * and McpStdioShutdownTest; it ends when its client closes its stdin.
+ */
 public final class StdioServerMain {
   private StdioServerMain() {}
 
@@ -16,11 +19,12 @@ public final class StdioServerMain {
         .parameters("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
         .handler(inv -> "sunny in " + inv.arguments().getString("city")).build();
     Tool shutdown = Tool.builder("shutdown").description("Stops the plant").handler(inv -> "stopped").build();
-    AgentRuntime runtime = AgentRuntime.builder().tools(weather, shutdown)
+    try (AgentRuntime runtime = AgentRuntime.builder().tools(weather, shutdown)
         .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder()
             .add(ToolPolicyGuardrail.builder().deny("shutdown").build()).build()))
-        .build();
-    McpToolServer.builder(runtime).name("stdio-tools").build().startStdio();
-    Thread.currentThread().join();
+        .build()) {
+      // until the client closes our stdin: then the program ends
+      McpToolServer.builder(runtime).name("stdio-tools").build().serveStdio();
+    }
   }
 }

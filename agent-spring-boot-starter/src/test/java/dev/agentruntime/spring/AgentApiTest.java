@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The agent HTTP API on a random port, driven by the JDK's HttpClient. */
 @SpringBootTest(
-    classes = SupportTestApp.class,
+    classes = {SupportTestApp.class, AgentApiTest.Pricing.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "agent.name=support",
@@ -39,6 +39,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "management.endpoints.web.exposure.include=health"
     })
 class AgentApiTest {
+
+  /** Prices the test model (10 in + 5 out per call at 1 and 2 USD per million tokens: 0.00002 USD a call). */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Pricing {
+    @org.springframework.context.annotation.Bean
+    dev.agentruntime.cost.CostTracker costTracker() {
+      return dev.agentruntime.cost.CostTracker.builder()
+          .catalog(dev.agentruntime.cost.pricing.PricingCatalog.builder()
+              .add(dev.agentruntime.cost.pricing.ModelPrice.of("support-model", "test", "1", "2")).build())
+          .build();
+    }
+  }
 
   static final String ALICE = "alice-key-0123456789";
   static final String BOB = "bob-key-0123456789ab";
@@ -207,6 +219,70 @@ class AgentApiTest {
     assertThat(readEvents(id, all.size() - 2, Integer.MAX_VALUE)).extracting(Event::id)
         .containsExactly((long) all.size() - 1, (long) all.size());
     assertThat(get("/runs/" + id, ALICE).body()).contains("\"status\":\"COMPLETED\"");
+  }
+
+  @Test
+  void theCostOfEachModelCallIsStreamedAndTheResultReportsTheRunsTotal() throws Exception {
+    String id = startAsync("slow 2"); // three model calls
+    List<Event> events = readEvents(id, 0, Integer.MAX_VALUE);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    List<java.math.BigDecimal> totals = new ArrayList<>();
+    for (Event e : events) {
+      if (e.type().equals("cost_incurred")) {
+        com.fasterxml.jackson.databind.JsonNode c = json.readTree(e.data());
+        assertThat(c.get("runId").asText()).isEqualTo(id);
+        assertThat(c.get("costUsd").decimalValue()).isEqualByComparingTo("0.00002");
+        totals.add(c.get("runCostUsd").decimalValue());
+      }
+    }
+    assertThat(totals).as("one per model call, the run's cost so far")
+        .usingElementComparator(java.math.BigDecimal::compareTo)
+        .containsExactly(new java.math.BigDecimal("0.00002"), new java.math.BigDecimal("0.00004"),
+            new java.math.BigDecimal("0.00006"));
+    // each call's cost comes before that call's completion, and all of it before the run's end
+    List<String> types = events.stream().map(Event::type)
+        .filter(t -> t.equals("cost_incurred") || t.equals("model_call_completed") || t.equals("run_completed")).toList();
+    assertThat(types).containsExactly("cost_incurred", "model_call_completed", "cost_incurred", "model_call_completed",
+        "cost_incurred", "model_call_completed", "run_completed");
+    com.fasterxml.jackson.databind.JsonNode run = json.readTree(get("/runs/" + id, ALICE).body());
+    assertThat(run.path("result").path("costUsd").decimalValue()).isEqualByComparingTo(totals.get(totals.size() - 1));
+  }
+
+  @Test
+  void theWebSocketForwardsEachCallsCostExactlyAsTheRuntimeEncodedIt() throws Exception {
+    java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+    java.net.http.WebSocket ws = http.newWebSocketBuilder().header("X-API-Key", ALICE)
+        .buildAsync(URI.create("ws://localhost:" + port + "/agents/support/ws"), new java.net.http.WebSocket.Listener() {
+          final StringBuilder buf = new StringBuilder();
+
+          @Override
+          public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+            buf.append(data);
+            if (last) {
+              frames.add(buf.toString());
+              buf.setLength(0);
+            }
+            w.request(1);
+            return null;
+          }
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    ws.sendText("{\"type\":\"run\",\"input\":\"slow 1\"}", true).get(); // two model calls
+    List<String> costs = new ArrayList<>();
+    String frame;
+    boolean ended = false;
+    while (!ended && (frame = frames.poll(30, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+      if (frame.contains("\"type\":\"cost_incurred\"")) {
+        costs.add(frame);
+      }
+      ended = frame.contains("\"type\":\"run_completed\"") || frame.contains("\"type\":\"run_failed\"");
+    }
+    ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(5, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(ended).isTrue();
+    // amounts are exact decimals: a frame must carry them as the runtime wrote them, not as doubles (2.0E-5)
+    assertThat(costs).hasSize(2);
+    assertThat(costs.get(0)).contains("\"costUsd\":0.00002,").contains("\"runCostUsd\":0.00002,");
+    assertThat(costs.get(1)).contains("\"runCostUsd\":0.00004,");
   }
 
   @Test

@@ -14,6 +14,7 @@ public sealed interface AgentEvent
         TextDelta,
         TextDiscarded,
         ModelCallCompleted,
+        CostIncurred,
         ToolCallStarted,
         ToolCallCompleted,
         GuardrailTriggered,

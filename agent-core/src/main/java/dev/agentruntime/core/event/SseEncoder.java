@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -15,7 +17,9 @@ import java.time.Instant;
 /**
  * Encodes events as Server-Sent Events frames ({@code text/event-stream}): the event's
  * {@linkplain AgentEvent#type() type} as the SSE event name and the event as one line of JSON.
- * Instants are ISO-8601 strings; durations are whole milliseconds. Thread-safe.
+ * Instants are ISO-8601 strings; durations are whole milliseconds; amounts ({@code BigDecimal}) are
+ * plain JSON numbers, never in exponent notation ({@code 0.00000015}, not {@code 1.5E-7}).
+ * Thread-safe.
  *
  * <pre>{@code
  * event: tool_call_started
@@ -45,7 +49,8 @@ public final class SseEncoder {
         g.writeNumber(v.toMillis());
       }
     });
-    this.mapper = new ObjectMapper().registerModule(time);
+    this.mapper = JsonMapper.builder().addModule(time)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
   }
 
   /**

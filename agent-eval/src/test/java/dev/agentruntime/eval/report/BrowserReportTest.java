@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.agentruntime.eval.EvalResult;
+import dev.agentruntime.testing.browser.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class BrowserReportTest {
         + " skipping the real-browser report test");
     EvalResult result = ReportTest.sampleEval();
     report = EvalReport.writeAll(result, dir.resolve("report")).html();
-    browser = new HeadlessChromium(binary.get(), dir);
+    browser = HeadlessChromium.start(binary.get(), dir);
   }
 
   @AfterAll

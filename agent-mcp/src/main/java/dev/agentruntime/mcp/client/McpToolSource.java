@@ -73,8 +73,11 @@ public final class McpToolSource implements AutoCloseable {
   private final List<Consumer<List<McpTool>>> listeners = new CopyOnWriteArrayList<>();
   private Connection client; // guarded by connectLock
 
-  /** One live connection: the SDK client and, for stdio, a future completed when the process exits. */
-  private record Connection(McpAsyncClient client, CompletableFuture<Void> exited) {
+  /**
+   * One live connection: the SDK client, for stdio its transport (which knows the server process)
+   * and a future completed when the process exits.
+   */
+  private record Connection(McpAsyncClient client, CompletableFuture<Void> exited, StdioTransport stdio) {
     <T> T await(Mono<T> request) {
       // a server process that dies mid-call fails the call at once instead of at the timeout
       Mono<T> died = Mono.fromFuture(exited, true).then(Mono.error(new ServerExitedException()));
@@ -94,6 +97,8 @@ public final class McpToolSource implements AutoCloseable {
       super("the server process exited");
     }
   }
+  /** How long a stdio server gets to exit after its stdin is closed, and again after SIGTERM. */
+  private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
   private volatile Map<String, McpTool> tools = Map.of();
   private volatile boolean closed;
 
@@ -183,7 +188,11 @@ public final class McpToolSource implements AutoCloseable {
     return tools();
   }
 
-  /** Closes the connection (a stdio server process is stopped) and unregisters nothing. */
+  /**
+   * Closes the connection and unregisters nothing. A stdio server is stopped before this returns:
+   * its stdin is closed, and if it has not exited two seconds later it and every process it
+   * started get SIGTERM, then SIGKILL two seconds after that.
+   */
   @Override
   public void close() {
     closed = true;
@@ -390,7 +399,7 @@ public final class McpToolSource implements AutoCloseable {
           .capabilities(McpSchema.ClientCapabilities.builder().build())
           .toolsChangeConsumer(listed -> Mono.fromRunnable(() -> toolsChanged(listed)))
           .build();
-      c = new Connection(sdk, exited);
+      c = new Connection(sdk, exited, transport instanceof StdioTransport st ? st : null);
       watchExit(transport, c);
     } catch (RuntimeException e) {
       throw failure(null, config.name(), "could not be set up", e, null);
@@ -469,17 +478,7 @@ public final class McpToolSource implements AutoCloseable {
     if (config.isStdio()) {
       ServerParameters params = ServerParameters.builder(config.command())
           .args(config.args()).env(config.env()).build();
-      StdioClientTransport t = new StdioClientTransport(params, jsonMapper) {
-        @Override
-        protected ProcessBuilder getProcessBuilder() {
-          ProcessBuilder pb = new ProcessBuilder();
-          if (!config.inheritEnvironment()) {
-            pb.environment().keySet().retainAll(BASELINE_ENV);
-          }
-          config.workingDirectoryIfSet().ifPresent(dir -> pb.directory(dir.toFile()));
-          return pb;
-        }
-      };
+      StdioTransport t = new StdioTransport(params, jsonMapper, config);
       t.setStdErrorHandler(line -> log.debug("MCP server '{}' stderr: {}", config.name(), line));
       return t;
     }
@@ -492,15 +491,129 @@ public final class McpToolSource implements AutoCloseable {
         .build();
   }
 
-  private static void closeQuietly(Connection c) {
+  /**
+   * Closes a connection. A stdio server is stopped before this returns, as the MCP stdio transport
+   * says: its stdin is closed and it gets {@link #EXIT_GRACE} to exit, then it and every process
+   * it started are sent SIGTERM, and SIGKILL after another {@code EXIT_GRACE}. (The SDK's own close
+   * sends SIGTERM to the server alone, later, on another thread: a JVM that exits right after
+   * closing would leave the server running.)
+   */
+  private void closeQuietly(Connection c) {
     if (c == null) {
       return;
     }
     c.exited().complete(null); // stops the exit watcher; pending calls fail as "exited"
+    Process process = c.stdio() == null ? null : c.stdio().process();
+    List<ProcessHandle> tree = new ArrayList<>();
+    if (process != null) {
+      tree.add(process.toHandle());
+      process.descendants().forEach(tree::add); // now: once the server is gone they are no one's children
+      try {
+        process.getOutputStream().close(); // end of input: a well-behaved server exits
+      } catch (java.io.IOException e) {
+        log.debug("MCP server '{}': closing its stdin failed", config.name(), e);
+      }
+      awaitExit(List.of(process.toHandle()), EXIT_GRACE);
+    }
     try {
-      c.client().close();
+      // stops the SDK's streams and threads (the process is gone by now, or is sent SIGTERM here)
+      c.client().closeGracefully().block(EXIT_GRACE.multipliedBy(2));
     } catch (RuntimeException e) {
-      log.debug("closing an MCP client failed", e);
+      log.debug("MCP server '{}': closing the client failed", config.name(), e);
+      try {
+        c.client().close();
+      } catch (RuntimeException again) {
+        log.debug("MCP server '{}': closing the client failed", config.name(), again);
+      }
+    }
+    stop(tree);
+  }
+
+  /** Sends SIGTERM to the processes still alive, then SIGKILL to those alive after the grace. */
+  private void stop(List<ProcessHandle> processes) {
+    List<ProcessHandle> alive = processes.stream().filter(ProcessHandle::isAlive).toList();
+    if (alive.isEmpty()) {
+      return;
+    }
+    alive.forEach(ProcessHandle::destroy);
+    awaitExit(alive, EXIT_GRACE);
+    List<ProcessHandle> stubborn = alive.stream().filter(ProcessHandle::isAlive).toList();
+    if (!stubborn.isEmpty()) {
+      log.warn("MCP server '{}': process(es) {} still there {} after SIGTERM: sending SIGKILL", config.name(),
+          stubborn.stream().map(ProcessHandle::pid).toList(), EXIT_GRACE);
+      stubborn.forEach(ProcessHandle::destroyForcibly);
+      awaitExit(stubborn, EXIT_GRACE);
+    }
+  }
+
+  /** Waits up to {@code timeout} in all for the processes to exit. */
+  private static void awaitExit(List<ProcessHandle> processes, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (ProcessHandle p : processes) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      try {
+        p.onExit().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * The SDK's stdio transport, started with our environment policy and working directory, that
+   * can tell which process it started (the SDK keeps it private: read once by reflection; when
+   * that is refused, closing falls back to the SDK's SIGTERM to the server alone).
+   */
+  private static final class StdioTransport extends StdioClientTransport {
+    private static final java.lang.reflect.Field PROCESS = processField();
+    private final McpServerConfig config;
+
+    StdioTransport(ServerParameters params, McpJsonMapper jsonMapper, McpServerConfig config) {
+      super(params, jsonMapper);
+      this.config = config;
+    }
+
+    @Override
+    protected ProcessBuilder getProcessBuilder() {
+      ProcessBuilder pb = new ProcessBuilder();
+      if (!config.inheritEnvironment()) {
+        pb.environment().keySet().retainAll(BASELINE_ENV);
+      }
+      config.workingDirectoryIfSet().ifPresent(dir -> pb.directory(dir.toFile()));
+      return pb;
+    }
+
+    /** @return the server process, or null when not started (or not knowable) */
+    Process process() {
+      if (PROCESS == null) {
+        return null;
+      }
+      try {
+        return (Process) PROCESS.get(this);
+      } catch (IllegalAccessException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    private static java.lang.reflect.Field processField() {
+      try {
+        java.lang.reflect.Field f = StdioClientTransport.class.getDeclaredField("process");
+        if (!Process.class.isAssignableFrom(f.getType())) {
+          return null;
+        }
+        f.setAccessible(true);
+        return f;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        log.warn("the MCP SDK's stdio transport does not tell its server process ({}): a closed stdio server "
+            + "is only sent SIGTERM, its own children are not stopped", e.toString());
+        return null;
+      }
     }
   }
 

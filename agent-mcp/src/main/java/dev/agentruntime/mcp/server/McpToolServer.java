@@ -18,6 +18,8 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -93,8 +96,92 @@ public final class McpToolServer {
   }
 
   /**
+   * Serves over this process's standard input and output until the client ends the session by
+   * closing this process's standard input (the MCP stdio transport's shutdown), then closes the
+   * server and returns, so a server program's {@code main} ends with it:
+   *
+   * <pre>{@code
+   * public static void main(String[] args) throws Exception {
+   *   try (AgentRuntime runtime = ...) {
+   *     McpToolServer.builder(runtime).name("tools").build().serveStdio();
+   *   }
+   * }
+   * }</pre>
+   *
+   * Log to standard error only: anything else written to standard output breaks the protocol.
+   *
+   * @throws InterruptedException when the calling thread is interrupted (the server is closed)
+   */
+  public void serveStdio() throws InterruptedException {
+    serveStdio(System.in, System.out);
+  }
+
+  /**
+   * Serves over the given streams until {@code in} ends (or fails), then closes the server and
+   * returns.
+   *
+   * @param in what the client writes
+   * @param out what the client reads
+   * @throws InterruptedException when the calling thread is interrupted (the server is closed)
+   */
+  public void serveStdio(InputStream in, OutputStream out) throws InterruptedException {
+    CountDownLatch ended = new CountDownLatch(1);
+    McpSyncServer server = startStdio(new EndWatchingInputStream(Objects.requireNonNull(in, "in"), ended),
+        Objects.requireNonNull(out, "out"));
+    try {
+      ended.await();
+    } finally {
+      server.close();
+    }
+  }
+
+  /** Counts a latch down when the stream ends, fails or is closed. */
+  private static final class EndWatchingInputStream extends FilterInputStream {
+    private final CountDownLatch ended;
+
+    EndWatchingInputStream(InputStream in, CountDownLatch ended) {
+      super(in);
+      this.ended = ended;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return watch(() -> super.read());
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return watch(() -> super.read(b, off, len));
+    }
+
+    @Override
+    public void close() throws IOException {
+      ended.countDown();
+      super.close();
+    }
+
+    private int watch(IoRead read) throws IOException {
+      try {
+        int n = read.read();
+        if (n < 0) {
+          ended.countDown();
+        }
+        return n;
+      } catch (IOException | RuntimeException e) {
+        ended.countDown();
+        throw e;
+      }
+    }
+
+    @FunctionalInterface
+    private interface IoRead {
+      int read() throws IOException;
+    }
+  }
+
+  /**
    * Serves over this process's standard input and output (for an MCP client that starts this
-   * program). Log to standard error only: anything else written to standard output breaks the
+   * program), in the background; {@link #serveStdio()} serves until the client closes the session. Log to standard error only: anything else written to standard output breaks the
    * protocol.
    *
    * @return the running server; close it to stop

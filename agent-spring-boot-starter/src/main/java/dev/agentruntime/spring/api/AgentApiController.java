@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * <ul>
  *   <li>{@code POST /agents/{name}/runs} — run synchronously (200 with the result) or, with
  *       {@code "async": true}, start and answer 202 with the run id;
- *   <li>{@code GET /runs/{id}} — status and result; {@code DELETE /runs/{id}} — cancel;
+ *   <li>{@code GET /runs/{id}} — status and result (with {@code costUsd}, the run's whole cost, when
+ *       a {@code CostTracker} priced it); {@code DELETE /runs/{id}} — cancel;
  *   <li>{@code GET /runs/{id}/events} — the run's events as Server-Sent Events with increasing
  *       ids; reconnect with {@code Last-Event-ID} to get exactly what was missed.
  * </ul>
@@ -40,6 +42,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 @RestController
 public class AgentApiController {
+
+  /** Whether agent-cost is on the classpath (its run cost is then part of a run's result). */
+  private static final boolean COST_TRACKING =
+      ClassUtils.isPresent("dev.agentruntime.cost.CostTracker", AgentApiController.class.getClassLoader());
 
   private final Map<String, AgentRuntime> agents;
   private final RunRegistry registry;
@@ -239,6 +245,9 @@ public class AgentApiController {
         "outputTokens", r.usage().outputTokens(),
         "totalTokens", r.usage().totalTokens()));
     out.put("durationMs", r.duration().toMillis());
+    if (COST_TRACKING) {
+      RunCost.of(r).ifPresent(c -> out.put("costUsd", c));
+    }
     return out;
   }
 

@@ -3,6 +3,7 @@ package dev.agentruntime.spring.websocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.spring.api.ApiPrincipal;
@@ -124,7 +125,8 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
         frame.put("id", id);
         frame.put("runId", run.runId());
         frame.put("type", eventType);
-        frame.set("data", json.readTree(data));
+        // the event's JSON as the runtime wrote it: parsed and written again, amounts would become doubles (2.0E-5)
+        frame.putRawValue("data", new RawValue(data));
         session.sendMessage(new TextMessage(json.writeValueAsString(frame)));
       }
 

@@ -10,6 +10,7 @@ import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.error.LimitExceededException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.CostIncurred;
 import dev.agentruntime.core.event.TextDelta;
 import dev.agentruntime.core.event.TextDiscarded;
 import dev.agentruntime.core.limits.Limit;
@@ -152,6 +153,11 @@ class AbandonedStreamSpendTest {
       assertThat(priced).hasSize(2);
       BigDecimal total = priced.stream().map(CostRecord::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(result.attribute(CostTracker.RUN_COST)).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo(total));
+      // listeners heard of both as they were added: the abandoned attempt's estimate, then the retry's cost
+      List<CostIncurred> costs = events.stream().filter(CostIncurred.class::isInstance).map(CostIncurred.class::cast).toList();
+      assertThat(costs).extracting(CostIncurred::estimated).containsExactly(true, false);
+      assertThat(costs.get(0).costUsd()).isEqualByComparingTo(estimated().get(0).costUsd());
+      assertThat(costs.get(1).runCostUsd()).isEqualByComparingTo(total);
       // the budget was charged both (settled in nano-dollars, rounded up)
       assertThat(tracker.spent("user-daily", "u1")).isGreaterThanOrEqualTo(total)
           .isLessThan(total.add(new BigDecimal("0.00000001")));

@@ -4,6 +4,9 @@ import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.session.InMemorySessionStore;
 import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.cost.CostTracker;
+import dev.agentruntime.cost.UnknownModelPolicy;
+import dev.agentruntime.cost.pricing.PricingCatalog;
 import dev.agentruntime.guardrails.GuardrailChain;
 import dev.agentruntime.guardrails.GuardrailsInterceptor;
 import dev.agentruntime.guardrails.tools.ToolPolicyGuardrail;
@@ -26,7 +29,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A support-agent service with a chat page: Spring Boot, {@code agent-spring-boot-starter}'s agent
  * API, and a static page ({@code static/index.html}, no build step, no CDN) that streams the answer
- * over Server-Sent Events, shows tool calls as they happen, asks for approval of the refund tool
+ * over Server-Sent Events, shows tool calls and the run's cost as they happen, asks for approval of the refund tool
  * and can cancel a run. The model is the LangChain4j OpenAI client — against an embedded
  * OpenAI-compatible demo model by default ({@link DemoSupportModel}, no key), or against
  * {@code OPENAI_BASE_URL} / {@code OPENAI_API_KEY} / {@code OPENAI_MODEL} when a key is set.
@@ -156,6 +159,19 @@ public class SupportChatApp {
           REFUNDS.merge(id, 1, Integer::sum);
           return "Order " + id + " was refunded in full (refund R-" + ids.incrementAndGet() + ").";
         })
+        .build();
+  }
+
+  /**
+   * Prices every model call (the bundled catalog; a model it does not know, say behind
+   * {@code OPENAI_BASE_URL}, is priced as gpt-4o-mini with a warning): each priced call reaches the
+   * page as a {@code cost_incurred} event with the run's cost so far, and the run's total is in
+   * the API's result as {@code costUsd}.
+   */
+  @Bean
+  CostTracker costTracker() {
+    return CostTracker.builder()
+        .unknownModelPolicy(UnknownModelPolicy.defaultPrice(PricingCatalog.bundled().find("gpt-4o-mini").orElseThrow()))
         .build();
   }
 
