@@ -600,7 +600,11 @@ final class InjectionRules {
         }
       }
       if (!ascii) {
-        t.load(TextNormalizer.normalize(raw));
+        if (fastPath && (utf8 == null || utf8.length != raw.length())) {
+          t.loadNormalized(raw); // not ASCII: folded in the buffer when NFKC leaves the text alone
+        } else {
+          t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
+        }
         t.tokenize();
       }
       return score(t, weights, evidence);
@@ -879,6 +883,20 @@ final class InjectionRules {
       ruleCount = 0;
       roleCount = 0;
       delimiter = null;
+    }
+
+    /**
+     * Loads s normalised: copied into the char buffer and normalised there when
+     * {@link TextNormalizer#normalizeInPlace} can, else through {@link TextNormalizer#normalize}.
+     */
+    void loadNormalized(String s) {
+      load(s);
+      int normalized = TextNormalizer.normalizeInPlace(chars, length);
+      if (normalized >= 0) {
+        length = normalized;
+      } else {
+        load(TextNormalizer.normalizeFully(s));
+      }
     }
 
     /** @return the words of s as the tokenizer splits them (for building the phrase tables) */
