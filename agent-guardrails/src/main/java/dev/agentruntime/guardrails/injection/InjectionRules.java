@@ -782,11 +782,11 @@ final class InjectionRules {
     }
 
     private static boolean letter(char c) {
-      return c < 0x80 ? KIND[c] == 1 : Character.isLetter(c);
+      return c < 0x80 ? KIND[c] == 1 : (CharKinds.KIND[c] & CharKinds.LETTER) != 0;
     }
 
     private static boolean letterOrDigit(char c) {
-      return c < 0x80 ? (KIND[c] & 3) != 0 : Character.isLetterOrDigit(c);
+      return c < 0x80 ? (KIND[c] & 3) != 0 : (CharKinds.KIND[c] & CharKinds.LETTER_OR_DIGIT) != 0;
     }
 
     /** largest text length whose buffers are kept for reuse (softly referenced) */
@@ -930,9 +930,9 @@ final class InjectionRules {
               } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(cs[j + 1]))) {
                 break;
               }
-            } else if (Character.isLetter(d)) {
+            } else if ((CharKinds.KIND[d] & CharKinds.LETTER) != 0) {
               hasLetter = true;
-            } else if (!Character.isLetterOrDigit(d)) {
+            } else if ((CharKinds.KIND[d] & CharKinds.LETTER_OR_DIGIT) == 0) {
               break;
             }
             h = 31 * h + d;
