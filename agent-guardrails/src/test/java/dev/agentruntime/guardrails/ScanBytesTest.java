@@ -10,7 +10,8 @@ class ScanBytesTest {
 
   @Test
   void asciiStaysAndEverythingElseIsNoLetterOrDigit() {
-    for (String s : new String[] {"card 4111 1111", "caf\u00e9 4111", "\u0414\u0430 4111", "\ud83d\ude00 4111 x", ""}) {
+    for (String s : new String[] {"card 4111 1111", "caf\u00e9 4111", "\u0414\u0430 4111", "\ud83d\ude00 4111 x", "",
+        "a".repeat(300) + "\u4f60\u597d 4111 \ud83d\ude00 \u4e61", "\u4e61".repeat(300) + "x1 \u00e9"}) {
       byte[] b = ScanBytes.of(s);
       assertThat(b).as(s).hasSize(s.length());
       for (int k = 0; k < s.length(); k++) {

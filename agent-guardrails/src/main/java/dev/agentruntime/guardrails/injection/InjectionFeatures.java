@@ -133,9 +133,9 @@ final class InjectionFeatures {
         if (k == 0 && BOUNDARY[c]) {
           sentence = true;
         }
-      } else if (cjk(c)) {
+      } else if ((CharKinds.KIND[c] & CharKinds.CJK) != 0) {
         k = 3;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if ((CharKinds.KIND[c] & CharKinds.LETTER_OR_DIGIT) != 0) {
         k = 1;
       } else {
         k = 0;
@@ -178,10 +178,10 @@ final class InjectionFeatures {
             c += 32;
           }
         } else {
-          if (cjk(c) || !Character.isLetterOrDigit(c)) {
-            break;
+          if ((CharKinds.KIND[c] & (CharKinds.CJK | CharKinds.LETTER_OR_DIGIT)) != CharKinds.LETTER_OR_DIGIT) {
+            break; // a CJK char or no letter or digit
           }
-          c = Character.toLowerCase(c);
+          c = CharKinds.LOWER[c];
         }
         h = (h ^ c) * FNV_PRIME;
       }
@@ -233,7 +233,7 @@ final class InjectionFeatures {
           c += 32;
         }
       } else {
-        c = Character.toLowerCase(c);
+        c = CharKinds.LOWER[c];
       }
       k++;
       if (k > MAX_GRAM_CHARS) {
@@ -275,7 +275,7 @@ final class InjectionFeatures {
   }
 
   /** @return whether c is a CJK character (each is a token of its own) */
-  private static boolean cjk(char c) {
+  static boolean cjk(char c) {
     return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
         || (c >= 0xF900 && c <= 0xFAFF);
   }

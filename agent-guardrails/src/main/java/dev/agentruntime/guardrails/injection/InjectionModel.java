@@ -179,12 +179,13 @@ final class InjectionModel {
     int bestStart = 0;
     int bestEnd = 0;
     int lastEnd = 0;
+    int slot = 0; // tokens % size, kept without a division
+    int nextCheck = size; // the next token count at which a window ends: size, size + stride, ...
     while (f.nextToken()) {
       int s = w[f.bigram] + wordWeight(f, w, cache, scratch);
       if (f.pair >= 0) {
         s += w[f.pair];
       }
-      int slot = tokens % size;
       if (tokens >= size) {
         sum -= ring[slot];
       }
@@ -192,10 +193,14 @@ final class InjectionModel {
       ring[slot] = s;
       starts[slot] = f.start;
       tokens++;
-      if (tokens >= size && (tokens - size) % stride == 0 && sum > best) {
-        best = sum;
-        bestStart = starts[tokens % size];
-        bestEnd = f.start;
+      slot = slot + 1 == size ? 0 : slot + 1;
+      if (tokens == nextCheck) {
+        nextCheck += stride;
+        if (sum > best) {
+          best = sum;
+          bestStart = starts[slot];
+          bestEnd = f.start;
+        }
       }
       lastEnd = f.start;
     }
@@ -205,9 +210,9 @@ final class InjectionModel {
     if (tokens < size) {
       return new Window(logit(sum, tokens), 0, text.length());
     }
-    if ((tokens - size) % stride != 0 && sum > best) {
+    if (tokens != nextCheck - stride && sum > best) { // the last window, when no check ended there
       best = sum;
-      bestStart = starts[tokens % size];
+      bestStart = starts[slot];
       bestEnd = lastEnd;
     }
     return new Window(logit(best, size), bestStart, Math.min(text.length(), endOfToken(text, bestEnd)));

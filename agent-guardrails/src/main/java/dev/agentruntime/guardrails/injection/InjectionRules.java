@@ -604,7 +604,11 @@ final class InjectionRules {
         }
       }
       if (!ascii) {
-        t.load(TextNormalizer.normalize(raw));
+        if (fastPath && (utf8 == null || utf8.length != raw.length())) {
+          t.loadNormalized(raw); // not ASCII: folded in the buffer when NFKC leaves the text alone
+        } else {
+          t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
+        }
         t.tokenize();
       }
       return score(t, weights, evidence);
@@ -782,11 +786,11 @@ final class InjectionRules {
     }
 
     private static boolean letter(char c) {
-      return c < 0x80 ? KIND[c] == 1 : Character.isLetter(c);
+      return c < 0x80 ? KIND[c] == 1 : (CharKinds.KIND[c] & CharKinds.LETTER) != 0;
     }
 
     private static boolean letterOrDigit(char c) {
-      return c < 0x80 ? (KIND[c] & 3) != 0 : Character.isLetterOrDigit(c);
+      return c < 0x80 ? (KIND[c] & 3) != 0 : (CharKinds.KIND[c] & CharKinds.LETTER_OR_DIGIT) != 0;
     }
 
     /** largest text length whose buffers are kept for reuse (softly referenced) */
@@ -885,6 +889,20 @@ final class InjectionRules {
       delimiter = null;
     }
 
+    /**
+     * Loads s normalised: copied into the char buffer and normalised there when
+     * {@link TextNormalizer#normalizeInPlace} can, else through {@link TextNormalizer#normalize}.
+     */
+    void loadNormalized(String s) {
+      load(s);
+      int normalized = TextNormalizer.normalizeInPlace(chars, length);
+      if (normalized >= 0) {
+        length = normalized;
+      } else {
+        load(TextNormalizer.normalizeFully(s));
+      }
+    }
+
     /** @return the words of s as the tokenizer splits them (for building the phrase tables) */
     static String[] split(String s) {
       Tokens t = new Tokens(s.length());
@@ -916,9 +934,9 @@ final class InjectionRules {
               } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(cs[j + 1]))) {
                 break;
               }
-            } else if (Character.isLetter(d)) {
+            } else if ((CharKinds.KIND[d] & CharKinds.LETTER) != 0) {
               hasLetter = true;
-            } else if (!Character.isLetterOrDigit(d)) {
+            } else if ((CharKinds.KIND[d] & CharKinds.LETTER_OR_DIGIT) == 0) {
               break;
             }
             h = 31 * h + d;

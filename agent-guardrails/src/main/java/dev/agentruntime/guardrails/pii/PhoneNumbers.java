@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Phone-number validation with Google's libphonenumber: a digit group that is shaped like a phone
- * number (see {@link PiiDetector}) counts as one only when libphonenumber finds it valid — with its
- * country code when written with {@code +}, else for one of {@link #NATIONAL_REGIONS} — and when
- * the words before it do not say it is another identifier (a tax id, driver's licence, passport,
- * national id, account or order number). Such numbers are not reported as phones.
+ * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
+ * {@link NumberTokens}: 7 to 15 digits; with {@code +} at least 8; a parenthesised area code, or
+ * two or more groups that are not a decimal number, a date, a slash-separated value or a
+ * card-like 4-4-4 grouping; a single unbroken run only with 10 digits or more and a phone word
+ * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
+ * ({@link #valid}): a number written with {@code +} must be valid for its country code, else for
+ * one of {@link #NATIONAL_REGIONS}, and the words before it must not say it is another identifier
+ * (a tax id, driver's licence, passport, national id, account or order number): such numbers are
+ * not reported as phones.
  *
  * <p>Results are memoised per candidate (bounded), since the same numbers recur in long texts.
  */
@@ -28,6 +32,11 @@ final class PhoneNumbers {
     "tax", "tin", "itin", "ein", "vat", "steuer", "licen", "driver", "dl#", "dl no", "passport", "national id",
     "id number", "id no", "identity", "social security", "ssn", "nino", "account", "acct", "routing", "order",
     "invoice", "policy", "member", "customer no", "customer number", "serial", "tracking", "case", "ticket"
+  };
+
+  private static final String[] PHONE_WORDS = {
+    "phone", "tel", "call", "mobile", "cell", "fax", "desk", "office", "contact", "reach", "text me",
+    "sms", "whatsapp", "number", "telefon", "handy", "ruf"
   };
 
   private static final int CACHE_LIMIT = 4096;
@@ -105,6 +114,82 @@ final class PhoneNumbers {
     }
     String window = s.substring(from, start).toLowerCase(Locale.ROOT);
     for (String w : OTHER_ID_WORDS) {
+      if (window.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @return whether a number token (its groups g[0..count), digits in all, starting at start) has
+   *     the shape of a phone number
+   */
+  static boolean shaped(String s, int start, boolean plus, boolean hasParen, NumberTokens.Group[] g, int count,
+      int digits) {
+    if (digits < 7 || digits > 15) {
+      return false;
+    }
+    if (plus) {
+      return digits >= 8;
+    }
+    if (digits > 13) {
+      return false;
+    }
+    if (hasParen) {
+      return true;
+    }
+    if (count >= 2) {
+      if (count == 2 && g[1].sepBefore == '.') {
+        return false; // a decimal number
+      }
+      if (looksLikeDate(s, g, count)) {
+        return false;
+      }
+      boolean slash = false;
+      for (int k = 1; k < count; k++) {
+        slash |= g[k].sepBefore == '/';
+      }
+      if (slash) {
+        return false;
+      }
+      if (count >= 3) {
+        boolean cardLike = g[0].len() == 4;
+        for (int k = 1; k < count - 1; k++) {
+          cardLike &= g[k].len() == 4;
+        }
+        if (cardLike) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return digits >= 10 && wordBefore(s, start);
+  }
+
+  private static boolean looksLikeDate(String s, NumberTokens.Group[] g, int count) {
+    if (count < 3) {
+      return false;
+    }
+    int l0 = g[0].len();
+    int l1 = g[1].len();
+    int l2 = g[2].len();
+    if (l0 == 4 && l1 <= 2 && l2 <= 2) {
+      int y = g[0].value(s);
+      return y >= 1900 && y <= 2100 && g[1].value(s) <= 12 && g[2].value(s) <= 31;
+    }
+    if (l2 == 4 && l0 <= 2 && l1 <= 2) {
+      int y = g[2].value(s);
+      return y >= 1900 && y <= 2100 && g[0].value(s) <= 31 && g[1].value(s) <= 31;
+    }
+    return false;
+  }
+
+  /** @return whether a phone word comes in the 32 chars before start */
+  static boolean wordBefore(String s, int start) {
+    int from = Math.max(0, start - 32);
+    String window = s.substring(from, start).toLowerCase(java.util.Locale.ROOT);
+    for (String w : PHONE_WORDS) {
       if (window.contains(w)) {
         return true;
       }

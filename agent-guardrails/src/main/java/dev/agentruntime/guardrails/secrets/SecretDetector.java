@@ -206,12 +206,12 @@ public final class SecretDetector {
         i++;
       }
     }
-    return withProviderTokens(s, out);
+    return withProviderTokens(s, b, out);
   }
 
   /** Adds the provider tokens ({@link ProviderTokens}) that no match above covers; a longer one wins. */
-  private List<SecretMatch> withProviderTokens(String s, List<SecretMatch> out) {
-    List<ProviderTokens.Found> found = ProviderTokens.find(s);
+  private List<SecretMatch> withProviderTokens(String s, byte[] b, List<SecretMatch> out) {
+    List<ProviderTokens.Found> found = ProviderTokens.find(s, b);
     if (found.isEmpty()) {
       return out;
     }

@@ -13,17 +13,33 @@ public final class ScanBytes {
    * @param s any text
    * @return one byte per char of s, at the same index: an ASCII char as itself, any other char as a
    *     byte that is neither an ASCII letter nor a digit (its Latin-1 byte, {@code '?'} or 0); one
-   *     bulk copy unless s holds surrogate pairs
+   *     bulk copy for Latin-1 text
    */
   public static byte[] of(String s) {
-    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // a char above 0xFF becomes '?'
-    if (b.length != s.length()) { // surrogate pairs became one byte each: map char by char
-      b = new byte[s.length()];
-      for (int k = 0; k < b.length; k++) {
-        char c = s.charAt(k);
-        b[k] = c < 0x80 ? (byte) c : 0;
+    int n = s.length();
+    if (latin1Start(s, n)) {
+      byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // a char above 0xFF becomes '?'
+      if (b.length == n) {
+        return b;
       }
     }
+    // text with chars above Latin-1 (CJK, emoji, dashes): the encoder would handle them one by
+    // one, and surrogate pairs would shorten its result; map char by char instead
+    byte[] b = new byte[n];
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      b[k] = c < 0x80 ? (byte) c : 0;
+    }
     return b;
+  }
+
+  /** @return whether the first 256 chars are all Latin-1 (then the whole text most likely is too) */
+  private static boolean latin1Start(String s, int n) {
+    for (int k = 0, end = Math.min(n, 256); k < end; k++) {
+      if (s.charAt(k) > 0xFF) {
+        return false;
+      }
+    }
+    return true;
   }
 }

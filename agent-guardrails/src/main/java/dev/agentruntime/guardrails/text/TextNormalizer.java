@@ -28,6 +28,27 @@ public final class TextNormalizer {
       if (folded != null) {
         return folded;
       }
+      // most other text (accented letters, CJK, emoji) is left alone by NFKC: folded in one pass
+      char[] a = ((String) text).toCharArray();
+      int length = normalizeInPlace(a, a.length);
+      if (length >= 0) {
+        return new String(a, 0, length);
+      }
+    }
+    return normalizeFully(text);
+  }
+
+  /**
+   * The full normaliser, without the fast paths of {@link #normalize}: invisible characters
+   * stripped, NFKC, then folding. Gives the same result as {@link #normalize}, slower; the
+   * reference the fast paths are tested against.
+   *
+   * @param text any text, may be null
+   * @return the normalised text; empty for null
+   */
+  public static String normalizeFully(@Nullable CharSequence text) {
+    if (text == null || text.length() == 0) {
+      return "";
     }
     String s = stripInvisible(text);
     if (isAscii(s)) {
@@ -35,6 +56,252 @@ public final class TextNormalizer {
     }
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return foldAndLower(s);
+  }
+
+  /**
+   * Normalises in place, exactly as {@link #normalize} does, a text in which Unicode NFKC only
+   * replaces single chars by single chars (full-width punctuation, no-break spaces, superscript
+   * digits, ...) or changes nothing, and that holds nothing invisible — which is most text in any
+   * script: accented Latin, Greek, Cyrillic, CJK, emoji. Such a text needs only those replacements
+   * and the folding (lower case, confusables, leetspeak, spaced-out letters joined), done here in
+   * one pass over the array. Every char is looked up in a table built once from the running JDK's
+   * own {@link Character} and {@link Normalizer} (see {@code Props}), so the result always agrees
+   * with its normaliser. For callers that normalise into a buffer of their own (the
+   * prompt-injection scorer).
+   *
+   * @param text the text in {@code [0, length)}; overwritten with the normalised text
+   * @param length the text's length, at most {@code text.length}
+   * @return the length of the normalised text (never more than length), or -1 when the text holds
+   *     a char the full normaliser must see (ligatures and other chars NFKC expands, combining
+   *     marks, invisible or tag characters, unpaired surrogates, ...): then the array's content is
+   *     unspecified and the caller must use {@link #normalize}
+   * @throws IndexOutOfBoundsException when length is negative or exceeds the array
+   */
+  public static int normalizeInPlace(char[] text, int length) {
+    if (length < 0 || length > text.length) {
+      throw new IndexOutOfBoundsException("length " + length + ", array " + text.length);
+    }
+    final byte[] props = Props.BMP;
+    final char[] a = text;
+    final int n = length;
+    int i = 0;
+    while (i < n) {
+      char c = a[i];
+      int p = props[c];
+      if ((p & Props.INERT) == 0) {
+        if ((p & Props.MAPPED) != 0) {
+          c = Props.MAP[c];
+          a[i] = c;
+          p = props[c];
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])
+            && Props.inertSupplementary(Character.toCodePoint(c, a[i + 1]))) {
+          i += 2; // an emoji: no letter, nothing to lower-case
+          continue;
+        } else {
+          return -1;
+        }
+      }
+      if ((p & Props.WORDISH) == 0) {
+        if ((p & Props.LOWER_SAME) == 0) {
+          a[i] = Character.toLowerCase(c);
+        }
+        i++;
+        continue;
+      }
+      // a word: the same decisions as foldAndLower
+      int j = i;
+      boolean latin = false;
+      boolean letters = false;
+      boolean leetChars = false;
+      boolean nonLatin = false;
+      while (j < n) {
+        char d = a[j];
+        int q = props[d];
+        if ((q & Props.INERT) == 0) {
+          if ((q & Props.MAPPED) == 0) {
+            if (Character.isSurrogate(d)) {
+              break; // no word char: the outer loop checks it
+            }
+            return -1;
+          }
+          d = Props.MAP[d];
+          a[j] = d;
+          q = props[d];
+        }
+        if ((q & Props.WORDISH) == 0) {
+          break;
+        }
+        if ((q & Props.LETTER) != 0) {
+          letters = true;
+          if (d < 0x80) {
+            latin = true;
+          } else {
+            nonLatin = true;
+          }
+        } else if (d < 0x80 && leet(d) != 0) {
+          leetChars = true;
+        }
+        j++;
+      }
+      int wordEnd = j;
+      while (wordEnd > i && "!$+@".indexOf(a[wordEnd - 1]) >= 0) {
+        wordEnd--;
+      }
+      boolean foldLeet = letters && leetChars && wordEnd - i >= 3;
+      boolean confusables = latin && nonLatin;
+      for (int k = i; k < j; k++) {
+        char d = a[k];
+        if ((props[d] & Props.LOWER_SAME) == 0) {
+          d = Character.toLowerCase(d);
+        }
+        if (confusables) {
+          d = confusable(d);
+        }
+        if (foldLeet && k < wordEnd && (props[d] & Props.LETTER) == 0) {
+          char l = leet(d);
+          if (l != 0) {
+            d = l;
+          }
+        }
+        a[k] = d;
+      }
+      i = j;
+    }
+    return joinSpacedLettersInPlace(a, n);
+  }
+
+  /**
+   * {@link #joinSpacedLetters} on an array, in place: the joined text is never longer, and every
+   * char is read before the write position reaches it (a join shortens the text by at least four).
+   */
+  private static int joinSpacedLettersInPlace(char[] b, int n) {
+    final byte[] props = Props.BMP;
+    int w = -1; // the write position once a run was joined, else -1 (nothing moved yet)
+    int i = 0;
+    int copied = 0;
+    while (i < n) {
+      if ((props[b[i]] & Props.LETTER) != 0 && (i == 0 || b[i - 1] == ' ') && (i + 1 == n || b[i + 1] == ' ')) {
+        int j = i;
+        int count = 0;
+        while (j < n && (props[b[j]] & Props.LETTER) != 0 && (j + 1 == n || b[j + 1] == ' ')
+            && (j == i || b[j - 1] == ' ')) {
+          count++;
+          j += 2;
+        }
+        if (count >= 5) {
+          if (w < 0) {
+            w = i; // the first run joined (copied is 0): the text before it stays where it is
+          } else {
+            System.arraycopy(b, copied, b, w, i - copied);
+            w += i - copied;
+          }
+          for (int k = i; k < Math.min(n, j - 1); k += 2) {
+            b[w++] = b[k];
+          }
+          copied = Math.min(n, j - 1);
+          i = copied;
+          continue;
+        }
+        i = Math.max(i + 1, j - 1);
+        continue;
+      }
+      i++;
+    }
+    if (w < 0) {
+      return n;
+    }
+    System.arraycopy(b, copied, b, w, n - copied);
+    return w + n - copied;
+  }
+
+  /**
+   * What {@link #normalizeInPlace} needs to know per char, computed once (on first use) from the
+   * running JDK's {@link Character} and {@link Normalizer}, so it always agrees with them.
+   */
+  private static final class Props {
+    /**
+     * NFKC leaves the char alone in any text made of such chars: ASCII, or a char that NFKC maps to
+     * itself, with combining class 0 that combines with nothing before it (no combining mark, no
+     * conjoining Hangul jamo; variation selectors are fine), and that is not invisible
+     */
+    static final int INERT = 1;
+    /** {@link Character#isLetter} */
+    static final int LETTER = 2;
+    /** a word char of the folding: {@link Character#isLetterOrDigit} or one of {@code @ $ ! +} */
+    static final int WORDISH = 4;
+    /** {@link Character#toLowerCase(char)} returns the char itself */
+    static final int LOWER_SAME = 8;
+    /** not INERT, but NFKC turns it into one INERT char, {@link #MAP}{@code [c]} (a full-width comma, say) */
+    static final int MAPPED = 16;
+
+    static final byte[] BMP = new byte[1 << 16];
+    /** per MAPPED char: what NFKC makes of it */
+    static final char[] MAP = new char[1 << 16];
+    /** the emoji and pictograph planes' block the fast path accepts: U+1F000 to U+1FAFF */
+    private static final int SUPPLEMENTARY_FROM = 0x1F000;
+    private static final boolean[] SUPPLEMENTARY_INERT = new boolean[0x1FB00 - SUPPLEMENTARY_FROM];
+
+    static {
+      for (int c = 0; c < BMP.length; c++) {
+        char ch = (char) c;
+        int p = 0;
+        if (inert(ch)) {
+          p |= INERT;
+        }
+        if (Character.isLetter(ch)) {
+          p |= LETTER;
+        }
+        if (isWordish(ch)) {
+          p |= WORDISH;
+        }
+        if (Character.toLowerCase(ch) == ch) {
+          p |= LOWER_SAME;
+        }
+        BMP[c] = (byte) p;
+      }
+      for (int c = 0x80; c < BMP.length; c++) {
+        char ch = (char) c;
+        if ((BMP[c] & INERT) == 0 && candidate(ch)) {
+          String to = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
+          if (to.length() == 1 && (BMP[to.charAt(0)] & INERT) != 0) {
+            BMP[c] |= MAPPED;
+            MAP[c] = to.charAt(0);
+          }
+        }
+      }
+      for (int k = 0; k < SUPPLEMENTARY_INERT.length; k++) {
+        int cp = SUPPLEMENTARY_FROM + k;
+        SUPPLEMENTARY_INERT[k] = !mark(Character.getType(cp)) && !Character.isLetterOrDigit(cp)
+            && Normalizer.isNormalized(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+      }
+    }
+
+    /** @return whether c is no surrogate, not invisible, no combining mark and no conjoining jamo */
+    private static boolean candidate(char c) {
+      if (Character.isSurrogate(c) || invisible(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F)
+          || (c >= 0xD7B0 && c <= 0xD7FF)) {
+        return false;
+      }
+      return !mark(Character.getType(c)) || (c >= 0xFE00 && c <= 0xFE0F);
+    }
+
+    private static boolean inert(char c) {
+      if (c < 0x80) {
+        return true;
+      }
+      return candidate(c) && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC);
+    }
+
+    private static boolean mark(int type) {
+      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK;
+    }
+
+    /** @return whether the fast path may copy the supplementary code point cp (an emoji, say) as it is */
+    static boolean inertSupplementary(int cp) {
+      return cp >= SUPPLEMENTARY_FROM && cp < SUPPLEMENTARY_FROM + SUPPLEMENTARY_INERT.length
+          && SUPPLEMENTARY_INERT[cp - SUPPLEMENTARY_FROM];
+    }
   }
 
   /**

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * 2 KB and 1 MB, single thread, against a baseline in the same run: one
  * {@code toLowerCase} pass over the same text (the cheapest "look at every char" operation).
  * MB/s = size / average time. Run: {@code java -jar benchmarks/target/benchmarks.jar Guardrails
- * -f 1 -wi 2 -i 3 -w 1s -r 1s}.
+ * -f 1 -wi 2 -i 3 -w 1s -r 2s}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,0 +1,268 @@
+package dev.agentruntime.guardrails.pii;
+
+import java.util.List;
+
+/**
+ * Everything written with digit groups: payment cards, US SSNs, IPv4 addresses and phone numbers.
+ * Overview: a number token starts at a run of digits (or a {@code +} / {@code (} right before one)
+ * that is not glued to a word or a decimal number, and is read as up to {@value #MAX_NUMBER_TOKEN}
+ * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups and
+ * an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
+ * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}) or a card
+ * ({@link PaymentCards}), and at the whole token for a phone number ({@link PhoneNumbers}). A digit
+ * run longer than 19 is skipped whole, which keeps the scan linear.
+ */
+final class NumberTokens {
+  static final int MAX_NUMBER_TOKEN = 48;
+
+  /** A run of digits inside a number token. */
+  static final class Group {
+    int start;
+    int end;
+    char sepBefore;
+    boolean paren;
+
+    int len() {
+      return end - start;
+    }
+
+    /** @return the group's value (its first nine digits) */
+    int value(String s) {
+      int v = 0;
+      for (int k = start; k < end && k < start + 9; k++) {
+        v = v * 10 + (s.charAt(k) - '0');
+      }
+      return v;
+    }
+  }
+
+  /** per {@link PiiType#ordinal()}: whether the detector finds the type */
+  private final boolean[] enabled;
+
+  NumberTokens(boolean[] enabled) {
+    this.enabled = enabled;
+  }
+
+  private boolean has(PiiType t) {
+    return enabled[t.ordinal()];
+  }
+
+  /** Adds the cards, SSNs, IPv4 addresses and phone numbers of s to out; runs from {@link DigitRuns#starts}. */
+  void scan(String s, int[] runs, List<PiiMatch> out) {
+    int n = s.length();
+    int i = 0;
+    int k = 1; // index of the next digit run start to consider
+    Group[] groups = null;
+    while (i < n) {
+      // a token starts at a digit after a non-alphanumeric char or at a '+' or '(' right before
+      // one: skip to the next digit run starting at or after i
+      k = DigitRuns.next(runs, k, i);
+      int p = k <= runs[0] ? runs[k] : n;
+      if (p >= n) {
+        break;
+      }
+      i = p > i && (s.charAt(p - 1) == '+' || s.charAt(p - 1) == '(') ? p - 1 : p;
+      char c = s.charAt(i);
+      boolean startsToken = PiiChars.isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && PiiChars.isDigit(s.charAt(i + 1)));
+      if (!startsToken || (i > 0 && (PiiChars.isAlnum(s.charAt(i - 1)) || s.charAt(i - 1) == '_'
+          || (s.charAt(i - 1) == '.' && i > 1 && PiiChars.isDigit(s.charAt(i - 2)))))) {
+        i++;
+        continue;
+      }
+      if (groups == null) {
+        groups = new Group[MAX_NUMBER_TOKEN];
+        for (int g = 0; g < groups.length; g++) {
+          groups[g] = new Group();
+        }
+      }
+      int end = scanToken(s, i, groups, out);
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** Scans one number token starting at i and records what it holds; returns its end. */
+  private int scanToken(String s, int i, Group[] groups, List<PiiMatch> out) {
+    int n = s.length();
+    boolean plus = false;
+    int j = i;
+    if (s.charAt(j) == '+') {
+      plus = true;
+      j++;
+    }
+    int count = 0;
+    char sep = 0;
+    int limit = Math.min(n, i + MAX_NUMBER_TOKEN);
+    int tokenEnd = j;
+    while (j < limit && count < groups.length) {
+      boolean paren = false;
+      int gs = j;
+      if (s.charAt(j) == '(') {
+        int k = j + 1;
+        while (k < limit && PiiChars.isDigit(s.charAt(k)) && k - j <= 5) {
+          k++;
+        }
+        if (k < limit && k > j + 1 && s.charAt(k) == ')') {
+          Group g = groups[count++];
+          g.start = j + 1;
+          g.end = k;
+          g.sepBefore = sep;
+          g.paren = true;
+          j = k + 1;
+          tokenEnd = j;
+          paren = true;
+        } else {
+          break;
+        }
+      } else if (PiiChars.isDigit(s.charAt(j))) {
+        int k = j;
+        while (k < n && PiiChars.isDigit(s.charAt(k))) {
+          k++;
+        }
+        if (k - j > 19) {
+          // a long digit run is no PII we know; skip it whole (keeps scanning linear)
+          return k;
+        }
+        Group g = groups[count++];
+        g.start = j;
+        g.end = k;
+        g.sepBefore = sep;
+        g.paren = false;
+        j = k;
+        tokenEnd = j;
+      } else {
+        break;
+      }
+      if (!paren && gs == j) {
+        break;
+      }
+      // separator?
+      if (j < limit) {
+        char c = s.charAt(j);
+        if ((c == ' ' || c == '-' || c == '.' || c == '/') && j + 1 < limit
+            && (PiiChars.isDigit(s.charAt(j + 1)) || (s.charAt(j + 1) == '(' && c == ' '))) {
+          sep = c;
+          j++;
+          continue;
+        }
+        if (c == '(' && paren == false) {
+          sep = 0;
+          continue;
+        }
+        if (paren && PiiChars.isDigit(c)) {
+          sep = 0;
+          continue;
+        }
+      }
+      break;
+    }
+    if (count == 0) {
+      return j;
+    }
+    if (count > 1 && tokenEnd < n && s.charAt(tokenEnd) == ':') {
+      count--; // "2018-12-13 12:20": the last group starts a time
+      tokenEnd = groups[count - 1].end + (groups[count - 1].paren ? 1 : 0);
+    }
+    // extension: x123 right after the last group
+    int extEnd = tokenEnd;
+    if (tokenEnd + 1 < n && (s.charAt(tokenEnd) == 'x' || s.charAt(tokenEnd) == 'X') && PiiChars.isDigit(s.charAt(tokenEnd + 1))) {
+      int k = tokenEnd + 1;
+      while (k < n && PiiChars.isDigit(s.charAt(k)) && k - tokenEnd <= 6) {
+        k++;
+      }
+      if (k >= n || !PiiChars.isAlnum(s.charAt(k))) {
+        extEnd = k;
+      }
+    }
+    if (extEnd == tokenEnd && tokenEnd < n && PiiChars.isLetter(s.charAt(tokenEnd))) {
+      return tokenEnd; // "123abc": part of a word
+    }
+    classify(s, i, plus, groups, count, extEnd, out);
+    return extEnd;
+  }
+
+  private void classify(String s, int tokenStart, boolean plus, Group[] g, int count, int extEnd, List<PiiMatch> out) {
+    // a whole card-shaped number that fails its checksum is an ordinary number: its parts are not cards
+    int total = 0;
+    for (int k = 0; k < count; k++) {
+      total += g[k].len();
+    }
+    // only a card (12+ digits) needs the context words: most numbers are shorter
+    boolean cardContext = total >= 12 && PaymentCards.wordBefore(s, tokenStart);
+    boolean cardsPossible = has(PiiType.CREDIT_CARD);
+    if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren
+        && (count == 1 || sameSep(g, 0, count - 1, ' ') || sameSep(g, 0, count - 1, '-'))
+        && !PaymentCards.valid(s, g, 0, count - 1, cardContext)) {
+      cardsPossible = false;
+    }
+    // IPv4 / SSN / card: look at every window of consecutive groups, longest first
+    boolean any = false;
+    for (int a = 0; a < count && !any; a++) {
+      int last = a;
+      int sum = 0;
+      while (last < count && (last == a || !g[last].paren) && sum + g[last].len() <= 19) {
+        sum += g[last].len();
+        last++;
+      }
+      int digits = sum;
+      for (int b = last - 1; b >= a; digits -= g[b].len(), b--) {
+        int start = g[a].start;
+        int end = g[b].end;
+        int ng = b - a + 1;
+        boolean boundaryOk = (b == count - 1 || g[b + 1].sepBefore == ' ')
+            && (a == 0 || g[a].sepBefore == ' ');
+        if (!boundaryOk) {
+          continue;
+        }
+        if (ng == 4 && has(PiiType.IPV4) && sameSep(g, a, b, '.') && IpAddresses.validIpv4(s.substring(start, end))) {
+          out.add(new PiiMatch(PiiType.IPV4, start, end, s.substring(start, end)));
+          any = true;
+          break;
+        }
+        if (ng == 3 && has(PiiType.US_SSN) && g[a].len() == 3 && g[a + 1].len() == 2
+            && g[b].len() == 4 && (sameSep(g, a, b, '-') || sameSep(g, a, b, ' ')) && validSsn(s, g[a], g[a + 1], g[b])) {
+          out.add(new PiiMatch(PiiType.US_SSN, start, end, s.substring(start, end)));
+          any = true;
+          break;
+        }
+        if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0) && PaymentCards.shaped(g, a, b)
+            && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
+            && PaymentCards.valid(s, g, a, b, cardContext)) {
+          out.add(new PiiMatch(PiiType.CREDIT_CARD, start, end, s.substring(start, end)));
+          any = true;
+          break;
+        }
+      }
+    }
+    if (!has(PiiType.PHONE)) {
+      return;
+    }
+    int digits = 0;
+    boolean hasParen = false;
+    for (int k = 0; k < count; k++) {
+      digits += g[k].len();
+      hasParen |= g[k].paren;
+    }
+    int start = plus ? tokenStart : (g[0].paren ? g[0].start - 1 : g[0].start);
+    if (PhoneNumbers.shaped(s, start, plus, hasParen, g, count, digits) && !PhoneNumbers.otherIdentifierBefore(s, start)
+        && PhoneNumbers.valid(s.substring(start, g[count - 1].end), plus,
+            count >= 2 || hasParen || PhoneNumbers.wordBefore(s, start))) {
+      out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
+    }
+  }
+
+  /** @return whether the groups a + 1 .. b all follow the separator sep (and none is parenthesised) */
+  static boolean sameSep(Group[] g, int a, int b, char sep) {
+    for (int k = a + 1; k <= b; k++) {
+      if (g[k].sepBefore != sep || g[k].paren) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** US social security numbers: area 000, 666 and 900-999 were never issued, nor group 00 or serial 0000. */
+  private static boolean validSsn(String s, Group area, Group group, Group serial) {
+    int a = area.value(s);
+    return a != 0 && a != 666 && a < 900 && group.value(s) != 0 && serial.value(s) != 0;
+  }
+}

@@ -1,0 +1,182 @@
+package dev.agentruntime.guardrails.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass fast path of {@link TextNormalizer#normalize} for text NFKC leaves alone
+ * ({@link TextNormalizer#normalizeInPlace}) gives exactly what the full normaliser gives
+ * ({@link TextNormalizer#normalizeFully}: invisible characters stripped, NFKC, folding), for every
+ * char of the Basic Multilingual Plane in several contexts, every canonical composition, random
+ * mixed-script text and the project's multilingual corpora.
+ */
+class TextNormalizerInPlaceTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** chars of text NFKC leaves alone: the fast path's case */
+  private static final String[] CLEAN = {
+    "a", "b", "e", "i", "o", "x", "A", "E", "I", "Z", "0", "1", "3", "4", "5", "7", "@", "$", "!", "+", " ", " ",
+    " ", " ", ".", ",", "'", "-", "_", "\n", "\t", "<", "[", "#", "|", ":", "ä", "ö", "ü", "ß", "Ä", "é", "è", "ç",
+    "É", "à", "œ", "ñ", "İ", "ı", "ẞ", "你", "好", "我", "。", "，", "！", "？", "：", "🙏", "😊", "📦", "❤", "\uFE0F",
+    "а", "е", "о", "р", "с", "Ѕ", "α", "ο", "Ω", "가", "각", "ّ", "ع", "ש", "…", "—", "«", "»", "“", "„", "Ǆ",
+  };
+
+  /** chars only the full normaliser handles: invisible, combining, compatibility, jamo, surrogates */
+  private static final String[] OTHER = {
+    "\u200D", "\u200B", "\u00AD", "\u0301", "\u0308", "\u0345", "ﬁ", "ｉ", "Ｇ", "①", "²", "ℌ", "𝐢", "\u1100",
+    "\u1161", "\u11A8", "\uD800", "\uDC00", "\uDB40\uDC69", "\u0958", "\u0915", "\u093C", "\u0B47", "\u0B3E",
+    "\u202E", "™",
+  };
+
+
+  @Test
+  void everyCharOfTheBasicPlaneInContextMatchesTheFullNormaliser() {
+    String[][] contexts = {
+      {"", ""}, {"a", ""}, {"", "\u0301"}, {"e", "\u0316\u0301"}, {"x ", " y z"}, {"\u1100", "\u11A8"},
+      {"a\u0345", ""}, {"Ab1", "c!"}, {"i g n o ", " e x"},
+    };
+    int fast = 0;
+    StringBuilder b = new StringBuilder();
+    for (int c = 0; c < 0x10000; c++) {
+      for (String[] ctx : contexts) {
+        b.setLength(0);
+        String s = b.append(ctx[0]).append((char) c).append(ctx[1]).toString();
+        String expected = TextNormalizer.normalizeFully(s);
+        if (!TextNormalizer.normalize(s).equals(expected)) {
+          assertThat(TextNormalizer.normalize(s)).as("U+%04X in \"%s\"", c, escape(s)).isEqualTo(expected);
+        }
+        if (TextNormalizer.normalizeInPlace(s.toCharArray(), s.length()) >= 0) {
+          fast++;
+        }
+      }
+    }
+    assertThat(fast).as("texts that took the fast path").isGreaterThan(200_000);
+  }
+
+  @Test
+  void everyCanonicalAndCompatibilityDecompositionMatchesTheFullNormaliser() {
+    // a decomposed char is a starter followed by chars that compose with it: the fast path must
+    // never take such a text for one NFKC leaves alone
+    for (int cp = 0; cp < 0x20000; cp++) {
+      if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+        continue;
+      }
+      String one = new String(Character.toChars(cp));
+      for (Normalizer.Form f : new Normalizer.Form[] {Normalizer.Form.NFD, Normalizer.Form.NFKD}) {
+        String d = Normalizer.normalize(one, f);
+        String s = "x" + d + " " + d + "y";
+        String expected = TextNormalizer.normalizeFully(s);
+        if (!TextNormalizer.normalize(s).equals(expected)) {
+          assertThat(TextNormalizer.normalize(s)).as("U+%04X %s", cp, f).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
+  void randomMixedScriptTextMatchesTheFullNormaliser() {
+    Random r = new Random(17);
+    int fast = 0;
+    for (int k = 0; k < 60_000; k++) {
+      StringBuilder b = new StringBuilder();
+      int len = r.nextInt(30);
+      // mostly clean chars (the fast path's case), sometimes anything
+      for (int q = 0; q < len; q++) {
+        b.append(k % 4 == 0 && r.nextInt(8) == 0 ? OTHER[r.nextInt(OTHER.length)] : CLEAN[r.nextInt(CLEAN.length)]);
+      }
+      String s = b.toString();
+      String expected = TextNormalizer.normalizeFully(s);
+      String actual = TextNormalizer.normalize(s);
+      if (!actual.equals(expected)) { // described only on failure: escaping every text is slow
+        assertThat(actual).as(escape(s)).isEqualTo(expected);
+      }
+      char[] a = (s + "tail").toCharArray();
+      int n = TextNormalizer.normalizeInPlace(a, s.length());
+      if (n >= 0) {
+        fast++;
+        String inPlace = new String(a, 0, n);
+        if (!inPlace.equals(expected) || !new String(a, s.length(), 4).equals("tail")) {
+          assertThat(inPlace).as(escape(s)).isEqualTo(expected);
+          assertThat(new String(a, s.length(), 4)).as("chars after length are not touched").isEqualTo("tail");
+        }
+      }
+    }
+    assertThat(fast).as("texts that took the fast path").isGreaterThan(30_000);
+  }
+
+  @Test
+  void spacedOutLettersAreJoinedInPlace() {
+    String[] samples = {
+      "ä b c d e f", "i g n o r e all", "ça i g n o r e a l l ë", "x y z w v", "x y z w", "ü a b c d e f g h i j",
+      "a b c d e 你 f g h i j k", "ö a b c d e, f g h i j", "é a b c d e f g h i j k l m n o p q r s t u",
+    };
+    for (String s : samples) {
+      char[] a = s.toCharArray();
+      int n = TextNormalizer.normalizeInPlace(a, a.length);
+      assertThat(n).as(s).isGreaterThanOrEqualTo(0);
+      assertThat(new String(a, 0, n)).as(s).isEqualTo(TextNormalizer.normalizeFully(s));
+    }
+    char[] a = "Über I G N O R E alles".toCharArray();
+    int n = TextNormalizer.normalizeInPlace(a, a.length);
+    assertThat(new String(a, 0, n)).isEqualTo("über ignore alles");
+  }
+
+  @Test
+  void textTheFullNormaliserMustSeeIsRefused() {
+    for (String s : new String[] {"ｉｇｎｏｒｅ ﬁ", "ig\u200bnore ä", "cafe\u0301", "ﬁle é", "\uD800 ä", "é\uDB40\uDC69"}) {
+      assertThat(TextNormalizer.normalizeInPlace(s.toCharArray(), s.length())).as(escape(s)).isEqualTo(-1);
+      assertThat(TextNormalizer.normalize(s)).as(escape(s)).isEqualTo(TextNormalizer.normalizeFully(s));
+    }
+    char[] fullWidth = "ＩＧＮＯＲＥ，ａｌｌ\u00a0ｐｒｅｖｉｏｕｓ".toCharArray(); // NFKC maps each char to one
+    int n = TextNormalizer.normalizeInPlace(fullWidth, fullWidth.length);
+    assertThat(new String(fullWidth, 0, n)).isEqualTo("ignore,all previous");
+    assertThatThrownBy(() -> TextNormalizer.normalizeInPlace(new char[2], 3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void multilingualCorporaMatchTheFullNormaliser() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String resource : new String[] {"/injection/test-multilingual.jsonl", "/injection/test-hard-negatives.jsonl",
+        "/injection/test-indirect.jsonl", "/injection/train-own.jsonl", "/corpus/injection.jsonl", "/corpus/pii.jsonl"}) {
+      try (InputStream in = TextNormalizerInPlaceTest.class.getResourceAsStream(resource)) {
+        assertThat(in).as(resource).isNotNull();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (!line.isBlank()) {
+            texts.add(JSON.readTree(line).get("text").asText());
+          }
+        }
+      }
+    }
+    int nonAscii = 0;
+    for (String s : texts) {
+      assertThat(TextNormalizer.normalize(s)).as(s).isEqualTo(TextNormalizer.normalizeFully(s));
+      if (!s.chars().allMatch(c -> c < 0x80)) {
+        nonAscii++;
+      }
+    }
+    assertThat(nonAscii).isGreaterThan(50);
+  }
+
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      b.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+    }
+    return b.toString();
+  }
+}
