@@ -38,8 +38,8 @@ interface Launcher {
   }
 
   /**
-   * A sandbox started ahead of time: no staging area, the interpreter (with a bootstrap that reads
-   * the code from stdin) waits for its code.
+   * A sandbox without a staging area whose interpreter runs a bootstrap that reads the code from
+   * stdin: started ahead of time (a warm pool), or for one execution of code without input files.
    *
    * @param interpreterCommand the interpreter and its bootstrap arguments
    * @param limits the limits
