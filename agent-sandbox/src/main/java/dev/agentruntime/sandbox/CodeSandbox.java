@@ -82,11 +82,11 @@ public final class CodeSandbox implements AutoCloseable {
   /** Warm pools by language (empty when none was asked for). */
   private final Map<String, WarmPool> pools;
   /**
-   * Harness commands ({@link WarmPool#bootstrapCommand}) by language, for cold starts of requests
+   * Interpreters with a harness ({@link WarmPool#bootstrapCommand}) by language, for cold starts of requests
    * without input files: languages whose harness reports the code's end (python3), on back ends
    * that start pooled sandboxes.
    */
-  private final Map<String, List<String>> harnesses;
+  private final Map<String, Interpreter> harnesses;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
 
@@ -116,18 +116,18 @@ public final class CodeSandbox implements AutoCloseable {
     int firstSlot = uidSlots(b.maxConcurrent);
     for (Map.Entry<String, Integer> e : launcher.supportsWarmPool() ? b.warmPools.entrySet()
         : Map.<String, Integer>of().entrySet()) {
-      List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()), true);
+      List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()), true, limits);
       p.put(e.getKey(), new WarmPool(e.getKey(), command, e.getValue(), b.maxConcurrent, firstSlot, limits, launcher,
           cgroups, workRoot));
       firstSlot += WarmPool.slotsNeeded(e.getValue(), b.maxConcurrent);
     }
     this.pools = Collections.unmodifiableMap(p);
-    Map<String, List<String>> h = new LinkedHashMap<>();
+    Map<String, Interpreter> h = new LinkedHashMap<>();
     if (launcher.supportsWarmPool()) {
       interpreters.forEach((lang, i) -> {
-        List<String> command = WarmPool.bootstrapCommand(i, false);
+        List<String> command = WarmPool.bootstrapCommand(i, false, null);
         if (command != null && WarmPool.reportsEnd(command)) {
-          h.put(lang, command);
+          h.put(lang, i);
         }
       });
     }
@@ -229,14 +229,16 @@ public final class CodeSandbox implements AutoCloseable {
           pool.release(warm);
         }
       }
-      List<String> harness = harnesses.get(request.language());
-      if (harness != null && request.inputFilesNoCopy().isEmpty()) {
+      Interpreter harnessed = harnesses.get(request.language());
+      if (harnessed != null && request.inputFilesNoCopy().isEmpty()) {
         // started for this execution, like a pooled sandbox: no staging, the code on stdin, and
         // its end reported by the harness (teardown off the result's path)
         Cgroups.Execution cg = cgroups == null ? null : cgroups.create(lim);
         boolean handedOff = false;
         try {
-          ProcessBuilder pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot);
+          List<String> harness = WarmPool.bootstrapCommand(harnessed, false, lim);
+          ProcessBuilder pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot,
+              WarmPool.setsOwnLimits(harness));
           long start = System.nanoTime();
           Process p = pb.start();
           byte[] token = WarmPool.newToken();
@@ -620,7 +622,7 @@ public final class CodeSandbox implements AutoCloseable {
         if (i == null) {
           throw new IllegalArgumentException("warmPool language '" + lang + "' is not one of " + interpreters.keySet());
         }
-        if (WarmPool.bootstrapCommand(i, true) == null) {
+        if (WarmPool.bootstrapCommand(i, true, null) == null) {
           throw new IllegalArgumentException("warmPool language '" + lang
               + "': pooled sandboxes are offered for python3 and node interpreters, not " + i.command().get(0));
         }

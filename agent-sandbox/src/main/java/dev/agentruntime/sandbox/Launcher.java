@@ -46,10 +46,12 @@ interface Launcher {
    * @param slot the (pool) slot, which gives the host uid
    * @param cgroupProcs the cgroup to join, or null
    * @param workRoot a directory to start in
+   * @param setsOwnLimits whether the bootstrap applies {@code limits} itself before it reads the
+   *     code (then no prlimit runs in front of it)
    * @return the process to start
    */
   default ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
-      @Nullable Path cgroupProcs, Path workRoot) {
+      @Nullable Path cgroupProcs, Path workRoot, boolean setsOwnLimits) {
     throw new UnsupportedOperationException("no warm pool for this isolation back end");
   }
 

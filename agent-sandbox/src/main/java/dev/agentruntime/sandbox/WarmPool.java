@@ -79,9 +79,21 @@ final class WarmPool implements AutoCloseable {
       "            return spec",
       "        except Exception:",
       "            return None",
+      // the limits (prlimit's, which this saves an exec): applied before the code is read, or no
+      // code runs at all
+      "_a = _s.argv[1:]",
+      "try:",
+      "    if len(_a) != 7:",
+      "        raise ValueError(_a)",
+      "    import resource as _rl",
+      "    for _n, _v in zip(('AS', 'CPU', 'NPROC', 'FSIZE', 'NOFILE', 'CORE'), map(int, _a[1:])):",
+      "        _rl.setrlimit(getattr(_rl, 'RLIMIT_' + _n), (_v, _v + 1 if _n == 'CPU' else _v))",
+      "except BaseException as _e:",
+      "    _o.write(2, ('agent-sandbox: the limits could not be applied: %r\\n' % (_e,)).encode())",
+      "    _o._exit(126)",
       // pooled: what an uncaught exception needs is imported before the code arrives; a cold
       // start imports it only when needed
-      "if _s.argv[1:] == ['pool']:",
+      "if _a[0] == 'pool':",
       "    import linecache, traceback",
       "_o.write(1, b'R')",
       "_k = b'\\0' + _r(32)",
@@ -174,16 +186,22 @@ final class WarmPool implements AutoCloseable {
    * @param interpreter an interpreter
    * @param pooled whether the sandbox waits in a pool (it then imports ahead what the code's
    *     end may need), rather than being started for an execution
+   * @param limits the limits, for a bootstrap that applies them itself ({@link
+   *     #setsOwnLimits}); null only to ask whether there is a bootstrap
    * @return the command that starts it with a bootstrap, or null when there is none for it
    */
-  static @Nullable List<String> bootstrapCommand(Interpreter interpreter, boolean pooled) {
+  static @Nullable List<String> bootstrapCommand(Interpreter interpreter, boolean pooled,
+      @Nullable ResourceLimits limits) {
     String exe = interpreter.executable().getFileName().toString();
     List<String> c = new ArrayList<>(interpreter.command());
     if (exe.startsWith("python3")) {
       c.add("-c");
       c.add(PYTHON_BOOTSTRAP);
-      if (pooled) {
-        c.add("pool");
+      c.add(pooled ? "pool" : "cold");
+      if (limits != null) {
+        c.addAll(List.of(Long.toString(limits.memoryBytes()), Long.toString(limits.cpuSeconds()),
+            Integer.toString(limits.maxProcesses()), Long.toString(limits.maxFileSizeBytes()),
+            Integer.toString(limits.maxOpenFiles()), "0"));
       }
       return c;
     }
@@ -276,6 +294,17 @@ final class WarmPool implements AutoCloseable {
    * @return whether its bootstrap reports the code's end
    */
   static boolean reportsEnd(List<String> bootstrapCommand) {
+    return bootstrapCommand.contains(PYTHON_BOOTSTRAP);
+  }
+
+  /**
+   * @param bootstrapCommand a command from {@link #bootstrapCommand}
+   * @return whether its bootstrap applies the limits itself, before it reads the code (the
+   *     Python one, with {@code resource.setrlimit}: the same limits prlimit would apply, one exec
+   *     fewer; it exits with 126 before reading any code when it cannot), so that no prlimit is
+   *     needed in front of it
+   */
+  static boolean setsOwnLimits(List<String> bootstrapCommand) {
     return bootstrapCommand.contains(PYTHON_BOOTSTRAP);
   }
 
@@ -476,7 +505,8 @@ final class WarmPool implements AutoCloseable {
     Process p = null;
     try {
       cg = cgroups == null ? null : cgroups.create(limits);
-      p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot).start();
+      p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot,
+          setsOwnLimits(command)).start();
       starting = p;
       if (closed) {
         p.destroyForcibly();

@@ -182,6 +182,32 @@ class ReportedEndTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"pooled", "cold"})
+  void theHarnessAppliesTheSameLimitsPrlimitDoesAndTheCodeCannotRaiseThem(String mode) {
+    String code = String.join("\n",
+        "import resource as r",
+        "print([r.getrlimit(getattr(r, 'RLIMIT_' + n)) for n in ('AS', 'CPU', 'NPROC', 'FSIZE', 'NOFILE', 'CORE')])",
+        "for n in ('AS', 'CPU', 'NPROC', 'FSIZE', 'NOFILE'):",
+        "    k = getattr(r, 'RLIMIT_' + n)",
+        "    try:",
+        "        r.setrlimit(k, (r.RLIM_INFINITY, r.RLIM_INFINITY))",
+        "        print('RAISED', n)",
+        "    except (ValueError, OSError):",
+        "        print('KEPT', n)");
+    ExecutionResult harnessed = run(mode, code);
+    // a request with an input file is staged and started under prlimit, as before
+    ExecutionResult prlimited = (mode.equals("pooled") ? pooled : cold).execute(
+        ExecutionRequest.builder("python3", code).file("unused.txt", "x").build());
+    ResourceLimits l = cold.limits();
+    assertThat(harnessed.stdout()).as("%s", harnessed).isEqualTo(prlimited.stdout())
+        .startsWith("[(" + l.memoryBytes() + ", " + l.memoryBytes() + "), (" + l.cpuSeconds() + ", "
+            + (l.cpuSeconds() + 1) + "), (" + l.maxProcesses() + ", " + l.maxProcesses() + "), ("
+            + l.maxFileSizeBytes() + ", " + l.maxFileSizeBytes() + "), (" + l.maxOpenFiles() + ", "
+            + l.maxOpenFiles() + "), (0, 0)]\n")
+        .doesNotContain("RAISED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pooled", "cold"})
   void limitsStillEndTheExecution(String mode) {
     ExecutionResult flood = run(mode, "while True:\n    print('y' * 1000)\n");
     assertThat(flood.exitReason()).isEqualTo(ExitReason.OUTPUT_LIMIT);
