@@ -82,6 +82,7 @@ final class WarmPool implements AutoCloseable {
       // the limits (prlimit's, which this saves an exec): applied before the code is read, or no
       // code runs at all
       "_a = _s.argv[1:]",
+      "_p = _o.getpid()",
       "try:",
       "    if len(_a) != 7:",
       "        raise ValueError(_a)",
@@ -148,17 +149,20 @@ final class WarmPool implements AutoCloseable {
       // report the end (ProcessRunner.EndReport): first nothing else of the sandbox may run (as
       // its PID 1, kill(-1) reaches every other process in it and nothing outside), then the
       // marker after the output on stdout, then on stderr with the exit status
+      // only the harness's own process: a child the code forked that ran on to the end of the code
+      // just exits, as it would in a plain run
       "_x &= 0xff",
-      "if _o.getpid() == 1:",
+      "if _o.getpid() == _p:",
+      "    if _p == 1:",
+      "        try:",
+      "            _o.kill(-1, 9)",
+      "        except OSError:",
+      "            pass",
       "    try:",
-      "        _o.kill(-1, 9)",
+      "        _o.write(1, _k)",
+      "        _o.write(2, _k + b'%03d' % _x)",
       "    except OSError:",
       "        pass",
-      "try:",
-      "    _o.write(1, _k)",
-      "    _o.write(2, _k + b'%03d' % _x)",
-      "except OSError:",
-      "    pass",
       "_o._exit(_x)",
       "");
 

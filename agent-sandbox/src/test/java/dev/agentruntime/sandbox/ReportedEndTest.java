@@ -182,6 +182,25 @@ class ReportedEndTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"pooled", "cold"})
+  void aForkedChildThatRunsToTheEndOfTheCodeDoesNotReportTheEnd(String mode) {
+    // the child falls through to the end of the code (no os._exit), as a plain python3 run allows:
+    // the result is still the parent's
+    ExecutionResult r = run(mode, String.join("\n",
+        "import os, sys, time",
+        "pid = os.fork()",
+        "if pid == 0:",
+        "    print('child', flush=True)",
+        "    sys.exit(5)",
+        "os.waitpid(pid, 0)",
+        "time.sleep(0.2)",
+        "print('parent')",
+        "sys.exit(3)"));
+    assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+    assertThat(r.stdout()).isEqualTo("child\nparent\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pooled", "cold"})
   void theHarnessAppliesTheSameLimitsPrlimitDoesAndTheCodeCannotRaiseThem(String mode) {
     String code = String.join("\n",
         "import resource as r",
