@@ -169,6 +169,16 @@ public final class CodeSandbox implements AutoCloseable {
    * saying so ({@link ExecutionResult#exitReason()}); exceptions are for the sandbox itself
    * failing. The work directory is always removed.
    *
+   * <p>Python code without input files (pooled or not) runs under a small harness that reports the
+   * code's end after its output, once it has killed every other process of the sandbox; the
+   * result is returned then, after a SIGKILL to the sandbox's first process, so that no process of
+   * the sandbox can run any more when this returns (where bubblewrap reports that process: version
+   * 0.3 or later, not installed setuid; else the SIGKILL goes to bubblewrap, whose death kills it). Output written after the end (by a daemon
+   * thread or a background process) is not part of the result. Reaping the killed processes and
+   * releasing the sandbox's namespaces, cgroup and host uid happen in the background. Without a
+   * report (other languages, input files, the code exiting by {@code os._exit} or being killed)
+   * this returns once the sandbox's processes are gone.
+   *
    * @param request what to run
    * @return what it produced
    * @throws IllegalArgumentException when the language is unknown or the input files do not fit

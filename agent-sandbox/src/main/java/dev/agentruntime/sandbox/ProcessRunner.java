@@ -61,7 +61,8 @@ final class ProcessRunner {
    * marker is random per execution, so output never matches it by chance. Once both markers are
    * read, the runner kills what is left of the sandbox (SIGKILL to its PID 1, the harness itself:
    * every thread the code left in it stops at once, and its exit kills anything else in the
-   * namespace) before the result is returned; reaping it and releasing its namespaces happen off
+   * namespace; where bubblewrap does not report its child, SIGKILL to bubblewrap, whose death
+   * kills PID 1) before the result is returned; reaping it and releasing its namespaces happen off
    * the result's path ({@link Outcome#finish}, or the pool's refiller).
    *
    * <p>The code can read the marker from its own interpreter's memory and write it itself: it can
