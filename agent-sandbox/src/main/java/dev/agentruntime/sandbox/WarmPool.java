@@ -330,7 +330,19 @@ final class WarmPool implements AutoCloseable {
     }
   }
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  /**
+   * Seeded once, then pure computation: the default {@code NativePRNG} reads the system's random
+   * device on the calling thread (every 100 ms), which took up to 19 ms on a loaded host.
+   */
+  private static final java.security.SecureRandom RANDOM = tokenRandom();
+
+  private static java.security.SecureRandom tokenRandom() {
+    try {
+      return java.security.SecureRandom.getInstance("DRBG");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      return new java.security.SecureRandom();
+    }
+  }
 
   /** @return a fresh end token: 32 random lower-case hex digits */
   static byte[] newToken() {
