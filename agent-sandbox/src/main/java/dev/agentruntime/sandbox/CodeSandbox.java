@@ -82,9 +82,9 @@ public final class CodeSandbox implements AutoCloseable {
   /** Warm pools by language (empty when none was asked for). */
   private final Map<String, WarmPool> pools;
   /**
-   * Interpreters with a harness ({@link WarmPool#bootstrapCommand}) by language, for cold starts of requests
-   * without input files: languages whose harness reports the code's end (python3), on back ends
-   * that start pooled sandboxes.
+   * Interpreters with a harness ({@link WarmPool#bootstrapCommand}) by language, for cold starts
+   * of requests without input files: languages whose harness reports the code's end (python3), on
+   * back ends that start pooled sandboxes.
    */
   private final Map<String, Interpreter> harnesses;
   private volatile boolean closed;
@@ -173,8 +173,9 @@ public final class CodeSandbox implements AutoCloseable {
    * code's end after its output, once it has killed every other process of the sandbox; the
    * result is returned then, after a SIGKILL to the sandbox's first process, so that no process of
    * the sandbox can run any more when this returns (where bubblewrap reports that process: version
-   * 0.3 or later, not installed setuid; else the SIGKILL goes to bubblewrap, whose death kills it). Output written after the end (by a daemon
-   * thread or a background process) is not part of the result. Reaping the killed processes and
+   * 0.3 or later, not installed setuid; else the SIGKILL goes to bubblewrap, whose death kills
+   * it). Output written after the end (by a daemon thread or a background process) is not part of
+   * the result. Reaping the killed processes and
    * releasing the sandbox's namespaces, cgroup and host uid happen in the background. Without a
    * report (other languages, input files, the code exiting by {@code os._exit} or being killed)
    * this returns once the sandbox's processes are gone.
