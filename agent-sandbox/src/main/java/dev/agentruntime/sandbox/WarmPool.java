@@ -401,20 +401,21 @@ final class WarmPool implements AutoCloseable {
     if (p.isAlive()) {
       ProcessRunner.kill(p, w.init());
     }
+    // not cut short by an interrupt (close() interrupts the refiller): the flag is restored after
+    boolean interrupted = Thread.interrupted();
     int exit = -1;
     try {
-      if (p.waitFor(2, TimeUnit.SECONDS)) {
-        exit = p.exitValue();
-      } else {
+      if (!waitFor(p, TimeUnit.SECONDS.toNanos(2))) {
         ProcessRunner.killTree(p);
-        if (p.waitFor(2, TimeUnit.SECONDS)) {
-          exit = p.exitValue();
-        }
+        waitFor(p, TimeUnit.SECONDS.toNanos(2));
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      exit = p.isAlive() ? -1 : p.exitValue();
+      launcher.afterExit(p, exit, w.child());
+    } finally {
+      if (interrupted || Thread.interrupted()) {
+        Thread.currentThread().interrupt();
+      }
     }
-    launcher.afterExit(p, exit, w.child());
     closeQuietly(p.getInputStream());
     closeQuietly(p.getErrorStream());
     closeQuietly(p.getOutputStream());
@@ -423,6 +424,18 @@ final class WarmPool implements AutoCloseable {
       w.cgroup().close();
     }
     freeSlots.add(w.slot());
+  }
+
+  /** Waits for a process to exit, at most {@code nanos}, through interrupts (re-set by the caller). */
+  private static boolean waitFor(Process p, long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    while (true) {
+      try {
+        return p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        // keep waiting; the retire restores the flag
+      }
+    }
   }
 
   private void wakeRefiller() {
