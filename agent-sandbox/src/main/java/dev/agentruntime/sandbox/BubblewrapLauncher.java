@@ -377,8 +377,8 @@ final class BubblewrapLauncher implements Launcher {
 
   @Override
   public ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
-      Path cgroupProcs, Path workRoot) {
-    List<String> tail = new ArrayList<>(Launcher.prlimit(host, limits));
+      Path cgroupProcs, Path workRoot, boolean setsOwnLimits) {
+    List<String> tail = new ArrayList<>(setsOwnLimits ? List.of() : Launcher.prlimit(host, limits));
     tail.addAll(interpreterCommand);
     ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs);
     pb.directory(workRoot.toFile());
@@ -649,7 +649,8 @@ final class BubblewrapLauncher implements Launcher {
     if (codeIsInit) {
       n.add("the code runs as PID 1 of its namespace: when it ends, the kernel kills whatever it left running");
     }
-    n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps");
+    n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps"
+        + " (python3 without input files: the same limits set by its harness before it reads the code)");
     if (dropsRoot()) {
       n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot with no supplementary groups ("
           + (dropWithChroot ? "chroot --userspec" : "setpriv") + "), so the process limit applies");

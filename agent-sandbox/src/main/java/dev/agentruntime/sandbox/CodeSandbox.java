@@ -63,6 +63,13 @@ public final class CodeSandbox implements AutoCloseable {
   private final Map<String, Interpreter> interpreters;
   private final Duration queueTimeout;
   private final int slots;
+  /** Executions that may run at once. */
+  private final java.util.concurrent.Semaphore running;
+  /**
+   * Host uid slots of cold executions, twice as many as may run: a sandbox reaped in the
+   * background after its result keeps its uid until it is gone, without holding up the next
+   * execution.
+   */
   private final BlockingQueue<Integer> freeSlots;
   private final Launcher launcher;
   private final Path workRoot;
@@ -74,6 +81,12 @@ public final class CodeSandbox implements AutoCloseable {
   private final Cgroups cgroups;
   /** Warm pools by language (empty when none was asked for). */
   private final Map<String, WarmPool> pools;
+  /**
+   * Interpreters with a harness ({@link WarmPool#bootstrapCommand}) by language, for cold starts
+   * of requests without input files: languages whose harness reports the code's end (python3), on
+   * back ends that start pooled sandboxes.
+   */
+  private final Map<String, Interpreter> harnesses;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
 
@@ -83,8 +96,9 @@ public final class CodeSandbox implements AutoCloseable {
     this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
     this.queueTimeout = b.queueTimeout;
     this.slots = b.maxConcurrent;
-    this.freeSlots = new ArrayBlockingQueue<>(b.maxConcurrent);
-    for (int i = 0; i < b.maxConcurrent; i++) {
+    this.running = new java.util.concurrent.Semaphore(b.maxConcurrent, true);
+    this.freeSlots = new ArrayBlockingQueue<>(uidSlots(b.maxConcurrent));
+    for (int i = 0; i < uidSlots(b.maxConcurrent); i++) {
       freeSlots.add(i);
     }
     this.launcher = launcher;
@@ -99,15 +113,25 @@ public final class CodeSandbox implements AutoCloseable {
     });
     this.runner = new ProcessRunner(io);
     Map<String, WarmPool> p = new LinkedHashMap<>();
-    int firstSlot = b.maxConcurrent;
+    int firstSlot = uidSlots(b.maxConcurrent);
     for (Map.Entry<String, Integer> e : launcher.supportsWarmPool() ? b.warmPools.entrySet()
         : Map.<String, Integer>of().entrySet()) {
-      List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()));
+      List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()), true, limits);
       p.put(e.getKey(), new WarmPool(e.getKey(), command, e.getValue(), b.maxConcurrent, firstSlot, limits, launcher,
           cgroups, workRoot));
       firstSlot += WarmPool.slotsNeeded(e.getValue(), b.maxConcurrent);
     }
     this.pools = Collections.unmodifiableMap(p);
+    Map<String, Interpreter> h = new LinkedHashMap<>();
+    if (launcher.supportsWarmPool()) {
+      interpreters.forEach((lang, i) -> {
+        List<String> command = WarmPool.bootstrapCommand(i, false, null);
+        if (command != null && WarmPool.reportsEnd(command)) {
+          h.put(lang, i);
+        }
+      });
+    }
+    this.harnesses = Map.copyOf(h);
   }
 
   /** @return a builder with strict defaults (see {@link ResourceLimits}) */
@@ -144,6 +168,17 @@ public final class CodeSandbox implements AutoCloseable {
    * Runs code and waits for it to stop. Code that fails, times out or hits a limit gives a result
    * saying so ({@link ExecutionResult#exitReason()}); exceptions are for the sandbox itself
    * failing. The work directory is always removed.
+   *
+   * <p>Python code without input files (pooled or not) runs under a small harness that reports the
+   * code's end after its output, once it has killed every other process of the sandbox; the
+   * result is returned then, after a SIGKILL to the sandbox's first process, so that no process of
+   * the sandbox can run any more when this returns (where bubblewrap reports that process: version
+   * 0.3 or later, not installed setuid; else the SIGKILL goes to bubblewrap, whose death kills
+   * it). Output written after the end (by a daemon thread or a background process) is not part of
+   * the result. Reaping the killed processes and
+   * releasing the sandbox's namespaces, cgroup and host uid happen in the background. Without a
+   * report (other languages, input files, the code exiting by {@code os._exit} or being killed)
+   * this returns once the sandbox's processes are gone.
    *
    * @param request what to run
    * @return what it produced
@@ -188,16 +223,59 @@ public final class CodeSandbox implements AutoCloseable {
     }
     List<String> advisories = precheck.inspect(request.language(), request.code());
     Integer slot = acquireSlot();
+    boolean slotHandedOff = false;
     try {
       WarmPool pool = pools.get(request.language());
       WarmPool.Warm warm = pool != null && pool.accepts(request) ? pool.take() : null;
       if (warm != null) {
         try {
-          ProcessRunner.Outcome out = runner.run(warm.process(), System.nanoTime(), WarmPool.input(request), lim,
-              launcher, false, warm.child());
+          long start = System.nanoTime();
+          byte[] token = WarmPool.newToken();
+          ProcessRunner.EndReport end = pool.reportsEnd() ? new ProcessRunner.EndReport(WarmPool.marker(token), false)
+              : null;
+          ProcessRunner.Outcome out = runner.run(warm.process(), start, WarmPool.input(request, token), lim,
+              launcher, false, warm.child(), warm.init(), end);
           return result(out, warm.cgroup(), advisories);
         } finally {
           pool.release(warm);
+        }
+      }
+      Interpreter harnessed = harnesses.get(request.language());
+      if (harnessed != null && request.inputFilesNoCopy().isEmpty()) {
+        // started for this execution, like a pooled sandbox: no staging, the code on stdin, and
+        // its end reported by the harness (teardown off the result's path)
+        Cgroups.Execution cg = cgroups == null ? null : cgroups.create(lim);
+        boolean handedOff = false;
+        try {
+          List<String> harness = WarmPool.bootstrapCommand(harnessed, false, lim);
+          ProcessBuilder pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot,
+              WarmPool.setsOwnLimits(harness));
+          long start = System.nanoTime();
+          Process p = pb.start();
+          byte[] token = WarmPool.newToken();
+          ProcessRunner.Outcome out = runner.run(p, start, WarmPool.input(request, token), lim, launcher,
+              launcher.reportsChild(), -1, null, new ProcessRunner.EndReport(WarmPool.marker(token), true));
+          ExecutionResult r = result(out, cg, advisories);
+          if (out.finish() != null) {
+            // reaped in the background; the slot (its host uid) and the cgroup are free after that
+            handedOff = true;
+            slotHandedOff = true;
+            runner.inBackground(() -> {
+              try {
+                out.finish().run();
+              } finally {
+                if (cg != null) {
+                  cg.close();
+                }
+                freeSlots.add(slot);
+              }
+            });
+          }
+          return r;
+        } finally {
+          if (cg != null && !handedOff) {
+            cg.close();
+          }
         }
       }
       Workdir dir = Workdir.create(workRoot, interpreter, request, launcher.needsWorkspaceOnHost());
@@ -219,7 +297,10 @@ public final class CodeSandbox implements AutoCloseable {
     } catch (IOException e) {
       throw new SandboxException("could not prepare or start the sandbox: " + e.getMessage(), e);
     } finally {
-      freeSlots.add(slot);
+      running.release();
+      if (!slotHandedOff) {
+        freeSlots.add(slot);
+      }
     }
   }
 
@@ -232,17 +313,30 @@ public final class CodeSandbox implements AutoCloseable {
         out.exitCode(), out.duration(), reason, isolation.level(), advisories);
   }
 
+  static int uidSlots(int maxConcurrent) {
+    return 2 * maxConcurrent;
+  }
+
+  /** Takes a permit to run and a uid slot; the permit is released by the caller, the slot by whoever frees its uid. */
   private Integer acquireSlot() {
+    long deadline = System.nanoTime() + queueTimeout.toNanos();
+    boolean permit = false;
     try {
-      Integer slot = freeSlots.poll(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      permit = running.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      Integer slot = permit ? freeSlots.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS) : null;
       if (slot == null) {
         throw new SandboxBusyException(
             "all " + slots + " execution slots stayed busy for " + queueTimeout + "; try again later");
       }
+      permit = false; // the caller's now
       return slot;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SandboxException("interrupted while waiting for an execution slot", e);
+    } finally {
+      if (permit) {
+        running.release();
+      }
     }
   }
 
@@ -507,7 +601,7 @@ public final class CodeSandbox implements AutoCloseable {
         }
         poolSlots += WarmPool.slotsNeeded(e.getValue(), maxConcurrent);
       }
-      if (sandboxUidBase < 1 || (long) sandboxUidBase + maxConcurrent + poolSlots > 0xFFFF_FFFEL) {
+      if (sandboxUidBase < 1 || (long) sandboxUidBase + uidSlots(maxConcurrent) + poolSlots > 0xFFFF_FFFEL) {
         throw new IllegalArgumentException("sandboxUidBase must be a positive uid, got " + sandboxUidBase);
       }
       for (Path p : readOnlyPaths) {
@@ -539,7 +633,7 @@ public final class CodeSandbox implements AutoCloseable {
         if (i == null) {
           throw new IllegalArgumentException("warmPool language '" + lang + "' is not one of " + interpreters.keySet());
         }
-        if (WarmPool.bootstrapCommand(i) == null) {
+        if (WarmPool.bootstrapCommand(i, true, null) == null) {
           throw new IllegalArgumentException("warmPool language '" + lang
               + "': pooled sandboxes are offered for python3 and node interpreters, not " + i.command().get(0));
         }

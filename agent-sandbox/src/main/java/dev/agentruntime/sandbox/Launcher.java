@@ -38,18 +38,20 @@ interface Launcher {
   }
 
   /**
-   * A sandbox started ahead of time: no staging area, the interpreter (with a bootstrap that reads
-   * the code from stdin) waits for its code.
+   * A sandbox without a staging area whose interpreter runs a bootstrap that reads the code from
+   * stdin: started ahead of time (a warm pool), or for one execution of code without input files.
    *
    * @param interpreterCommand the interpreter and its bootstrap arguments
    * @param limits the limits
    * @param slot the (pool) slot, which gives the host uid
    * @param cgroupProcs the cgroup to join, or null
    * @param workRoot a directory to start in
+   * @param setsOwnLimits whether the bootstrap applies {@code limits} itself before it reads the
+   *     code (then no prlimit runs in front of it)
    * @return the process to start
    */
   default ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
-      @Nullable Path cgroupProcs, Path workRoot) {
+      @Nullable Path cgroupProcs, Path workRoot, boolean setsOwnLimits) {
     throw new UnsupportedOperationException("no warm pool for this isolation back end");
   }
 

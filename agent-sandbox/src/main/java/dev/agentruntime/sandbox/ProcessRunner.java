@@ -1,5 +1,6 @@
 package dev.agentruntime.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -32,14 +34,48 @@ final class ProcessRunner {
     this.io = io;
   }
 
+  /**
+   * @param reported whether the result came from the harness's end report ({@link EndReport})
+   *     rather than from the process's exit: the sandbox was then killed, but may still be dying
+   * @param finish when reported: reaps the sandbox, makes sure nothing of it runs and closes its
+   *     streams and its namespaces' hold; for the caller to run off the result's path ({@link
+   *     #inBackground}) before it releases the execution's cgroup and slot. Null otherwise.
+   */
   record Outcome(String stdout, boolean stdoutTruncated, String stderr, boolean stderrTruncated,
-      int exitCode, Duration duration, ExitReason reason) {}
+      int exitCode, Duration duration, ExitReason reason, boolean reported, @Nullable Runnable finish) {}
 
   Outcome run(ProcessBuilder pb, String stdin, ResourceLimits limits, Launcher launcher) throws IOException {
     long start = System.nanoTime();
     Process process = pb.start();
-    return run(process, start, stdin.getBytes(StandardCharsets.UTF_8), limits, launcher, launcher.reportsChild(), -1);
+    return run(process, start, stdin.getBytes(StandardCharsets.UTF_8), limits, launcher, launcher.reportsChild(), -1,
+        null, null);
   }
+
+  /**
+   * How a harness in the sandbox (the pooled bootstrap) reports the end of the code, so that the
+   * result need not wait for the sandbox's processes to exit and be reaped. When the code has
+   * ended, the harness flushes the code's output, kills every other process of the sandbox
+   * ({@code kill(-1, SIGKILL)} from its PID 1), then writes {@link #marker} to stdout and the
+   * marker followed by the exit status as three ASCII digits to stderr, in that order. Pipes keep
+   * the order of writes, so everything the code wrote before its end precedes the markers; the
+   * marker is random per execution, so output never matches it by chance. Once both markers are
+   * read, the runner kills what is left of the sandbox (SIGKILL to its PID 1, the harness itself:
+   * every thread the code left in it stops at once, and its exit kills anything else in the
+   * namespace; where bubblewrap does not report its child, SIGKILL to bubblewrap, whose death
+   * kills PID 1) before the result is returned; reaping it and releasing its namespaces happen off
+   * the result's path ({@link Outcome#finish}, or the pool's refiller).
+   *
+   * <p>The code can read the marker from its own interpreter's memory and write it itself: it can
+   * then end its own result early (with an exit status of its choosing), which it could do anyway
+   * by exiting; the sandbox is killed all the same. If a marker is missing (the code closed or
+   * replaced its standard descriptors, exited with {@code os._exit}, was killed, or hit a limit),
+   * the result waits for the process's exit as without a harness.
+   *
+   * @param marker the bytes that end the code's output on each stream
+   * @param readyByte whether stdout starts with the harness's ready byte ({@code R}), to be taken
+   *     off (a sandbox started for this execution; the pool reads it itself)
+   */
+  record EndReport(byte[] marker, boolean readyByte) {}
 
   /** Marks a run's hold as settled: a hold taken later is closed at once. */
   private static final java.io.Closeable ENDED = () -> { };
@@ -57,19 +93,35 @@ final class ProcessRunner {
    *     SandboxInfo}), to be taken off and used to hold its teardown ({@link Launcher#holdTeardown})
    * @param knownChild the sandbox's main process when its report was read already (a pooled
    *     sandbox), else -1
+   * @param knownInit a handle on that process, taken while it was known to be bubblewrap's child,
+   *     or null
+   * @param endReport how the sandbox's harness reports the code's end, or null when only the
+   *     process's exit ends the execution
    */
   Outcome run(Process process, long start, byte[] input, ResourceLimits limits, Launcher launcher,
-      boolean readsInfo, long knownChild) {
+      boolean readsInfo, long knownChild, @Nullable ProcessHandle knownInit, @Nullable EndReport endReport) {
     AtomicBoolean outputExceeded = new AtomicBoolean();
     Sink out = new Sink(limits.maxOutputBytes());
     Sink err = new Sink(limits.maxOutputBytes());
+    CountDownLatch ends = null;
+    if (endReport != null) {
+      ends = new CountDownLatch(2);
+      out.expectMarker(endReport.marker(), 0, ends::countDown);
+      err.expectMarker(endReport.marker(), EXIT_DIGITS, ends::countDown);
+      out.skipReady = endReport.readyByte();
+    }
     AtomicReference<java.io.Closeable> hold = new AtomicReference<>();
     AtomicLong child = new AtomicLong(knownChild);
+    AtomicReference<ProcessHandle> init = new AtomicReference<>(knownInit);
     if (readsInfo) {
       err.info = new SandboxInfo();
       err.onChild = pid -> {
         child.set(pid);
         java.io.Closeable h = launcher.holdTeardown(process, pid);
+        if (h != null && endReport != null) {
+          // held, so it is bubblewrap's child: a handle now cannot name another process later
+          init.set(initHandle(process, pid));
+        }
         if (h != null && !hold.compareAndSet(null, h)) {
           closeQuietly(h); // the execution is over already
         }
@@ -110,13 +162,28 @@ final class ProcessRunner {
     boolean interrupted = false;
     long deadline = start + limits.timeout().toNanos();
     try {
-      if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+      boolean ended = ends == null
+          ? process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+          : ends.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (!ended) {
         timedOut = true;
         killTree(process);
       }
     } catch (InterruptedException e) {
       interrupted = true;
       killTree(process);
+    }
+    if (ends != null && !timedOut && !interrupted && !outputExceeded.get() && out.reportedEnd()
+        && err.reportedExit() >= 0) {
+      // the harness reported the code's end after its output: the result is complete now
+      int exit = err.reportedExit();
+      Duration duration = Duration.ofNanos(System.nanoTime() - start);
+      kill(process, init.get());
+      java.io.Closeable h = hold.getAndSet(ENDED);
+      long pid = child.get();
+      String stderr = err.text();
+      return new Outcome(out.text(), out.truncated, stderr, err.truncated, exit, duration,
+          reason(false, false, exit, duration, limits, stderr), true, () -> reap(process, pid, h, launcher));
     }
     int exit = waitUninterruptibly(process);
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
@@ -130,8 +197,62 @@ final class ProcessRunner {
     }
     String stderr = err.text();
     ExitReason reason = reason(timedOut, outputExceeded.get(), exit, duration, limits, stderr);
-    return new Outcome(out.text(), out.truncated, stderr, err.truncated, exit, duration, reason);
+    return new Outcome(out.text(), out.truncated, stderr, err.truncated, exit, duration, reason, false, null);
   }
+
+  /**
+   * @return a handle on a sandbox's PID 1 if it is still the outer process's child, else null
+   */
+  static @Nullable ProcessHandle initHandle(Process outer, long pid) {
+    return ProcessHandle.of(pid).filter(h -> h.parent().map(ProcessHandle::pid).orElse(-1L) == outer.pid())
+        .orElse(null);
+  }
+
+  /**
+   * Kills a sandbox at once: its PID 1 (SIGKILL stops every thread of it before it can run again;
+   * its exit kills the rest of its PID namespace), else bubblewrap's outer process (whose death
+   * kills PID 1). The handle was taken while PID 1 was known to be the outer process's child and
+   * carries its start time, so a reused pid is never signalled.
+   */
+  static void kill(Process outer, @Nullable ProcessHandle init) {
+    if (init == null || !init.destroyForcibly()) {
+      outer.destroyForcibly();
+    }
+  }
+
+  /** Waits for a killed sandbox to be gone, then closes its streams and its namespaces' hold. */
+  private static void reap(Process process, long child, java.io.@Nullable Closeable hold, Launcher launcher) {
+    int exit = -1;
+    try {
+      if (!process.waitFor(2, TimeUnit.SECONDS)) {
+        killTree(process);
+      }
+      if (process.waitFor(2, TimeUnit.SECONDS)) {
+        exit = process.exitValue();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    launcher.afterExit(process, exit, child);
+    closeQuietly(process.getInputStream());
+    closeQuietly(process.getErrorStream());
+    closeQuietly(process.getOutputStream());
+    if (hold != null && hold != ENDED) {
+      closeQuietly(hold);
+    }
+  }
+
+  /** Runs a task on an I/O thread (here when they are shut down): work off the result's path. */
+  void inBackground(Runnable task) {
+    try {
+      io.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      task.run();
+    }
+  }
+
+  /** Digits of the exit status after the marker on stderr ({@link EndReport}). */
+  static final int EXIT_DIGITS = 3;
 
   static ExitReason reason(boolean timedOut, boolean outputExceeded, int exit, Duration duration,
       ResourceLimits limits, String stderr) {
@@ -252,9 +373,89 @@ final class ProcessRunner {
     SandboxInfo info;
     /** Gets the reported main process (set with {@link #info}). */
     java.util.function.LongConsumer onChild;
+    /** The end marker ({@link EndReport}), or null: then the stream ends at its end of file only. */
+    private byte @Nullable [] marker;
+    /** How many ASCII digits (the exit status) follow the marker. */
+    private int digits;
+    /** Bytes of the marker (then of the digits) matched so far. */
+    private int matched;
+    private int value;
+    /** -1 until the marker and its digits were read, then the value of the digits. */
+    private volatile int reported = -1;
+    /** Called once when reading stops (marker or end of file), or null. */
+    private @Nullable Runnable onEnd;
+    /** Whether the stream starts with the harness's ready byte, to be taken off. */
+    boolean skipReady;
 
     Sink(int cap) {
       this.cap = cap;
+    }
+
+    void expectMarker(byte[] marker, int digits, Runnable onEnd) {
+      this.marker = marker;
+      this.digits = digits;
+      this.onEnd = onEnd;
+    }
+
+    /** @return whether the stream ended with the marker (and its digits) */
+    boolean reportedEnd() {
+      return reported >= 0;
+    }
+
+    /** @return the digits after the marker, or -1 when the stream did not end with one */
+    int reportedExit() {
+      return reported;
+    }
+
+    /**
+     * Keeps the bytes of {@code b[from, to)} that are output, holding back what may be the start of
+     * the marker. The marker's first byte (NUL) occurs nowhere else in it, so a mismatch can only
+     * restart matching at the mismatching byte itself.
+     *
+     * @return the index after the marker and its digits, or -1 when they are not complete yet
+     */
+    private int scan(byte[] b, int from, int to, Runnable onOverflow) {
+      byte[] m = marker;
+      int run = from; // start of output not yet kept
+      for (int i = from; i < to; i++) {
+        byte c = b[i];
+        if (matched < m.length) {
+          if (c == m[matched]) {
+            if (matched == 0) {
+              keep(b, run, i - run, onOverflow);
+            }
+            matched++;
+            run = i + 1;
+            if (matched == m.length && digits == 0) {
+              reported = 0;
+              return i + 1;
+            }
+            continue;
+          }
+          if (matched > 0) {
+            keep(m, 0, matched, onOverflow); // it was output after all
+            matched = 0;
+            run = i;
+            if (c == m[0]) {
+              matched = 1;
+              run = i + 1;
+            }
+          }
+          continue;
+        }
+        if (c < '0' || c > '9') {
+          return i + 1; // not a report the harness writes: left unreported (the exit decides)
+        }
+        value = value * 10 + (c - '0');
+        if (++matched == m.length + digits) {
+          reported = value;
+          return i + 1;
+        }
+      }
+      if (matched == 0) {
+        keep(b, run, to - run, onOverflow);
+      }
+      return -1;
     }
 
     void drain(InputStream in, Runnable onOverflow) {
@@ -267,7 +468,7 @@ final class ProcessRunner {
             int claimed = info.accept(buf, 0, n);
             if (claimed < 0) {
               byte[] mine = info.unclaimed();
-              keep(mine, mine.length, onOverflow);
+              keep(mine, 0, mine.length, onOverflow);
               continue;
             }
             if (info.done()) {
@@ -275,31 +476,50 @@ final class ProcessRunner {
             }
             from = claimed;
           }
-          if (from < n) {
-            keep(from == 0 ? buf : java.util.Arrays.copyOfRange(buf, from, n), n - from, onOverflow);
+          if (skipReady && from < n) {
+            skipReady = false;
+            if (buf[from] == 'R') {
+              from++;
+            }
           }
+          if (marker != null) {
+            if (scan(buf, from, n, onOverflow) >= 0) {
+              return; // the code's output is complete; what follows is not the code's
+            }
+          } else if (from < n) {
+            keep(buf, from, n - from, onOverflow);
+          }
+        }
+        if (marker != null && matched > 0 && matched < marker.length) {
+          keep(marker, 0, matched, onOverflow); // ended inside what looked like the marker: output
         }
       } catch (IOException ignored) {
         // stream closed after the process died
       } finally {
         if (info != null && !info.done()) {
           byte[] mine = info.unclaimed(); // ended inside what looked like a report: bubblewrap's own output
-          keep(mine, mine.length, onOverflow);
+          keep(mine, 0, mine.length, onOverflow);
+        }
+        if (onEnd != null) {
+          onEnd.run();
         }
       }
     }
 
-    private void keep(byte[] b, int n, Runnable onOverflow) {
+    private void keep(byte[] b, int off, int n, Runnable onOverflow) {
+      if (n <= 0) {
+        return;
+      }
       synchronized (kept) {
         int room = cap - kept.size();
         if (n > room) {
-          kept.write(b, 0, Math.max(0, room));
+          kept.write(b, off, Math.max(0, room));
           if (!truncated) {
             truncated = true;
             onOverflow.run();
           }
         } else {
-          kept.write(b, 0, n);
+          kept.write(b, off, n);
         }
       }
     }

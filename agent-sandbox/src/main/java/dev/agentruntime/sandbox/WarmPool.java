@@ -22,9 +22,14 @@ import org.slf4j.LoggerFactory;
  * keeps up to {@code size} ready; when none is ready, the caller starts a sandbox cold (the pool
  * never reuses one to keep up).
  *
- * <p>Protocol on the sandbox's stdin: 12 ASCII digits giving the code's length in bytes, the code
- * (UTF-8), then the code's own stdin. The bootstrap writes one byte ({@code R}) to stdout when it
- * is ready; the pool reads it before offering the sandbox, so it never reaches the code's output.
+ * <p>Protocol on the sandbox's stdin: the execution's end marker (32 ASCII hex digits, see {@link
+ * ProcessRunner.EndReport}), 12 ASCII digits giving the code's length in bytes, the code (UTF-8),
+ * then the code's own stdin. The bootstrap writes one byte ({@code R}) to stdout when it is ready;
+ * the pool reads it before offering the sandbox, so it never reaches the code's output. The Python
+ * bootstrap reports the code's end with the marker (after the code's output, once every other
+ * process of the sandbox is killed), so that the result is returned without waiting for the
+ * sandbox to exit; the used sandbox is then killed at once and reaped, with its namespaces and
+ * cgroup released, by the refiller.
  */
 final class WarmPool implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WarmPool.class);
@@ -37,9 +42,11 @@ final class WarmPool implements AutoCloseable {
    * threads, runs atexit handlers, flushes stdout and stderr, exit status as for {@code sys.exit})
    * and leaves without the interpreter's finalisation, which takes most of a short execution's
    * time: objects still alive are not finalised ({@code __del__}), as with {@code os._exit}.
+   * Before it leaves it kills whatever else runs in the sandbox and reports the end ({@link
+   * ProcessRunner.EndReport}).
    */
   static final String PYTHON_BOOTSTRAP = String.join("\n",
-      "import os as _o, sys as _s, types as _t, linecache as _l, traceback as _tb",
+      "import os as _o, sys as _s",
       "def _r(n):",
       "    b = b''",
       "    while len(b) < n:",
@@ -48,13 +55,57 @@ final class WarmPool implements AutoCloseable {
       "            _o._exit(125)",
       "        b += c",
       "    return b",
-      "_o.write(1, b'R')",
-      "_c = _r(int(_r(12))).decode('utf-8')",
       "_f = '/sandbox/code/main.py'",
-      "_l.cache[_f] = (len(_c), None, _c.splitlines(True), _f)",
+      // the code has no file: linecache gets its lines (tracebacks, warnings), when it is imported
+      "def _seed(lc):",
+      "    lc.cache[_f] = (len(_c), None, _c.splitlines(True), _f)",
+      "class _Seeding:",
+      "    def __init__(self, loader):",
+      "        self.loader = loader",
+      "    def create_module(self, spec):",
+      "        return self.loader.create_module(spec)",
+      "    def exec_module(self, module):",
+      "        self.loader.exec_module(module)",
+      "        _seed(module)",
+      "class _Finder:",
+      "    @classmethod",
+      "    def find_spec(cls, name, path=None, target=None):",
+      "        if name != 'linecache':",
+      "            return None",
+      "        _s.meta_path.remove(cls)",
+      "        try:",
+      "            spec = _s.modules['_frozen_importlib_external'].PathFinder.find_spec(name, path)",
+      "            spec.loader = _Seeding(spec.loader)",
+      "            return spec",
+      "        except Exception:",
+      "            return None",
+      // the limits (prlimit's, which this saves an exec): applied before the code is read, or no
+      // code runs at all
+      "_a = _s.argv[1:]",
+      "_p = _o.getpid()",
+      "try:",
+      "    if len(_a) != 7:",
+      "        raise ValueError(_a)",
+      "    import resource as _rl",
+      "    for _n, _v in zip(('AS', 'CPU', 'NPROC', 'FSIZE', 'NOFILE', 'CORE'), map(int, _a[1:])):",
+      "        _rl.setrlimit(getattr(_rl, 'RLIMIT_' + _n), (_v, _v + 1 if _n == 'CPU' else _v))",
+      "except BaseException as _e:",
+      "    _o.write(2, ('agent-sandbox: the limits could not be applied: %r\\n' % (_e,)).encode())",
+      "    _o._exit(126)",
+      // pooled: what an uncaught exception needs is imported before the code arrives; a cold
+      // start imports it only when needed
+      "if _a[0] == 'pool':",
+      "    import linecache, traceback",
+      "_o.write(1, b'R')",
+      "_k = b'\\0' + _r(32)",
+      "_c = _r(int(_r(12))).decode('utf-8')",
+      "if 'linecache' in _s.modules:",
+      "    _seed(_s.modules['linecache'])",
+      "else:",
+      "    _s.meta_path.insert(0, _Finder)",
       "_s.argv = [_f]",
       "_s.path[0] = '/sandbox/code'",
-      "_m = _t.ModuleType('__main__')",
+      "_m = type(_s)('__main__')",
       "_m.__file__ = _f",
       "_m.__builtins__ = __builtins__",
       "_s.modules['__main__'] = _m",
@@ -73,6 +124,7 @@ final class WarmPool implements AutoCloseable {
       "        _x = 1",
       "except BaseException as _e:",
       // hide the bootstrap's frame; print with linecache (the code has no file to read lines from)
+      "    import traceback as _tb",
       "    _e.__traceback__ = _e.__traceback__.tb_next",
       "    if _s.excepthook is _s.__excepthook__:",
       "        _tb.print_exception(type(_e), _e, _e.__traceback__)",
@@ -94,7 +146,24 @@ final class WarmPool implements AutoCloseable {
       "        _w.flush()",
       "    except BaseException:",
       "        pass",
-      "_o._exit(_x & 0xff)",
+      // report the end (ProcessRunner.EndReport): first nothing else of the sandbox may run (as
+      // its PID 1, kill(-1) reaches every other process in it and nothing outside), then the
+      // marker after the output on stdout, then on stderr with the exit status
+      // only the harness's own process: a child the code forked that ran on to the end of the code
+      // just exits, as it would in a plain run
+      "_x &= 0xff",
+      "if _o.getpid() == _p:",
+      "    if _p == 1:",
+      "        try:",
+      "            _o.kill(-1, 9)",
+      "        except OSError:",
+      "            pass",
+      "    try:",
+      "        _o.write(1, _k)",
+      "        _o.write(2, _k + b'%03d' % _x)",
+      "    except OSError:",
+      "        pass",
+      "_o._exit(_x)",
       "");
 
   /**
@@ -109,6 +178,7 @@ final class WarmPool implements AutoCloseable {
       "    if (k === 0) process.exit(125); o += k; }",
       "  return b; }",
       "fs.writeSync(1, 'R');",
+      "r(32);", // the end token: node's exit reports nothing (the process's exit ends the execution)
       "const code = r(parseInt(r(12).toString('ascii'), 10)).toString('utf8');",
       "const f = '/sandbox/code/main.js';",
       "const m = new Module(f, null); m.filename = f; m.paths = Module._nodeModulePaths('/sandbox/code');",
@@ -118,14 +188,25 @@ final class WarmPool implements AutoCloseable {
 
   /**
    * @param interpreter an interpreter
+   * @param pooled whether the sandbox waits in a pool (it then imports ahead what the code's
+   *     end may need), rather than being started for an execution
+   * @param limits the limits, for a bootstrap that applies them itself ({@link
+   *     #setsOwnLimits}); null only to ask whether there is a bootstrap
    * @return the command that starts it with a bootstrap, or null when there is none for it
    */
-  static @Nullable List<String> bootstrapCommand(Interpreter interpreter) {
+  static @Nullable List<String> bootstrapCommand(Interpreter interpreter, boolean pooled,
+      @Nullable ResourceLimits limits) {
     String exe = interpreter.executable().getFileName().toString();
     List<String> c = new ArrayList<>(interpreter.command());
     if (exe.startsWith("python3")) {
       c.add("-c");
       c.add(PYTHON_BOOTSTRAP);
+      c.add(pooled ? "pool" : "cold");
+      if (limits != null) {
+        c.addAll(List.of(Long.toString(limits.memoryBytes()), Long.toString(limits.cpuSeconds()),
+            Integer.toString(limits.maxProcesses()), Long.toString(limits.maxFileSizeBytes()),
+            Integer.toString(limits.maxOpenFiles()), "0"));
+      }
       return c;
     }
     if (exe.equals("node") || exe.equals("nodejs")) {
@@ -144,7 +225,7 @@ final class WarmPool implements AutoCloseable {
    * @param child its main process as it reported it ({@link SandboxInfo}), or -1
    */
   record Warm(Process process, int slot, Cgroups.@Nullable Execution cgroup, java.io.@Nullable Closeable teardownHold,
-      long child) {}
+      long child, @Nullable ProcessHandle init) {}
 
   private final String language;
   private final List<String> command;
@@ -157,8 +238,8 @@ final class WarmPool implements AutoCloseable {
   private final BlockingQueue<Integer> freeSlots;
   private final Thread refiller;
   private final Object wake = new Object();
-  /** Holds of used sandboxes, closed by the refiller (the teardown they defer is its work, not the caller's). */
-  private final BlockingQueue<java.io.Closeable> holdsToClose = new java.util.concurrent.LinkedBlockingQueue<>();
+  /** Used sandboxes, retired by the refiller (their kill, reaping and teardown are its work, not the caller's). */
+  private final BlockingQueue<Warm> used = new java.util.concurrent.LinkedBlockingQueue<>();
   private volatile boolean closed;
   /** The sandbox being started by the refiller, destroyed by {@link #close()} so that it need not wait. */
   private volatile Process starting;
@@ -204,6 +285,33 @@ final class WarmPool implements AutoCloseable {
     return request.inputFilesNoCopy().isEmpty() && (request.limits() == null || request.limits().equals(limits));
   }
 
+  /**
+   * @return whether this pool's bootstrap reports the code's end ({@link ProcessRunner.EndReport}):
+   *     the Python one does; node's ends with its process
+   */
+  boolean reportsEnd() {
+    return reportsEnd(command);
+  }
+
+  /**
+   * @param bootstrapCommand a command from {@link #bootstrapCommand}
+   * @return whether its bootstrap reports the code's end
+   */
+  static boolean reportsEnd(List<String> bootstrapCommand) {
+    return bootstrapCommand.contains(PYTHON_BOOTSTRAP);
+  }
+
+  /**
+   * @param bootstrapCommand a command from {@link #bootstrapCommand}
+   * @return whether its bootstrap applies the limits itself, before it reads the code (the
+   *     Python one, with {@code resource.setrlimit}: the same limits prlimit would apply, one exec
+   *     fewer; it exits with 126 before reading any code when it cannot), so that no prlimit is
+   *     needed in front of it
+   */
+  static boolean setsOwnLimits(List<String> bootstrapCommand) {
+    return bootstrapCommand.contains(PYTHON_BOOTSTRAP);
+  }
+
   /** @return a ready sandbox, never handed out before, or null when none is ready (start cold) */
   @Nullable Warm take() {
     while (true) {
@@ -222,37 +330,112 @@ final class WarmPool implements AutoCloseable {
     }
   }
 
-  /** @return the bytes to write to a taken sandbox's stdin */
-  static byte[] input(ExecutionRequest request) {
+  /**
+   * Seeded once, then pure computation: the default {@code NativePRNG} reads the system's random
+   * device on the calling thread (every 100 ms), which took up to 19 ms on a loaded host.
+   */
+  private static final java.security.SecureRandom RANDOM = tokenRandom();
+
+  private static java.security.SecureRandom tokenRandom() {
+    try {
+      return java.security.SecureRandom.getInstance("DRBG");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      return new java.security.SecureRandom();
+    }
+  }
+
+  /** @return a fresh end token: 32 random lower-case hex digits */
+  static byte[] newToken() {
+    byte[] r = new byte[16];
+    RANDOM.nextBytes(r);
+    return java.util.HexFormat.of().formatHex(r).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** @return the marker the bootstrap writes for a token: NUL, then the token */
+  static byte[] marker(byte[] token) {
+    byte[] m = new byte[token.length + 1];
+    System.arraycopy(token, 0, m, 1, token.length);
+    return m;
+  }
+
+  /**
+   * @param request the request
+   * @param token its end token ({@link #newToken()})
+   * @return the bytes to write to a taken sandbox's stdin
+   */
+  static byte[] input(ExecutionRequest request, byte[] token) {
     byte[] code = request.code().getBytes(StandardCharsets.UTF_8);
     byte[] stdin = request.stdin().getBytes(StandardCharsets.UTF_8);
     byte[] header = String.format("%012d", code.length).getBytes(StandardCharsets.US_ASCII);
-    byte[] all = new byte[header.length + code.length + stdin.length];
-    System.arraycopy(header, 0, all, 0, header.length);
-    System.arraycopy(code, 0, all, header.length, code.length);
-    System.arraycopy(stdin, 0, all, header.length + code.length, stdin.length);
+    byte[] all = new byte[token.length + header.length + code.length + stdin.length];
+    System.arraycopy(token, 0, all, 0, token.length);
+    System.arraycopy(header, 0, all, token.length, header.length);
+    System.arraycopy(code, 0, all, token.length + header.length, code.length);
+    System.arraycopy(stdin, 0, all, token.length + header.length + code.length, stdin.length);
     return all;
   }
 
   /**
-   * Releases what a used sandbox held once its execution has ended (its processes are gone), and
-   * only then starts its replacement: starting it during the execution would take CPU from the
-   * code whose result the caller waits for (the pool keeps {@code size} ready, so the next
-   * execution does not wait for this replacement unless the pool is being drained).
+   * Hands a used sandbox, whose result is in, to the refiller: it kills it if it still runs (its
+   * end was reported, see {@link ProcessRunner.EndReport}), reaps it and releases what it held
+   * ({@link #retire}), off the caller's path, and only then starts its replacement: starting it
+   * during the execution would take CPU from the code whose result the caller waits for (the pool
+   * keeps {@code size} ready, so the next execution does not wait for this replacement unless the
+   * pool is being drained).
    */
   void release(Warm w) {
-    if (w.teardownHold() != null) {
-      holdsToClose.add(w.teardownHold());
-    }
+    used.add(w);
     inUse.decrementAndGet();
+    if (closed) {
+      retireUsed(); // no refiller any more
+    }
+    wakeRefiller();
+  }
+
+  /**
+   * Finishes a used sandbox: kills it if it still runs (it was, if its harness reported the end),
+   * reaps it, closes its streams and its namespaces' hold, removes its cgroup and frees its slot.
+   */
+  private void retire(Warm w) {
+    Process p = w.process();
+    if (p.isAlive()) {
+      ProcessRunner.kill(p, w.init());
+    }
+    // not cut short by an interrupt (close() interrupts the refiller): the flag is restored after
+    boolean interrupted = Thread.interrupted();
+    int exit = -1;
+    try {
+      if (!waitFor(p, TimeUnit.SECONDS.toNanos(2))) {
+        ProcessRunner.killTree(p);
+        waitFor(p, TimeUnit.SECONDS.toNanos(2));
+      }
+      exit = p.isAlive() ? -1 : p.exitValue();
+      launcher.afterExit(p, exit, w.child());
+    } finally {
+      if (interrupted || Thread.interrupted()) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    closeQuietly(p.getInputStream());
+    closeQuietly(p.getErrorStream());
+    closeQuietly(p.getOutputStream());
+    closeQuietly(w.teardownHold());
     if (w.cgroup() != null) {
       w.cgroup().close();
     }
     freeSlots.add(w.slot());
-    if (closed) {
-      closeReleasedHolds(); // no refiller any more
+  }
+
+  /** Waits for a process to exit, at most {@code nanos}, through interrupts (re-set by the caller). */
+  private static boolean waitFor(Process p, long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    while (true) {
+      try {
+        return p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        // keep waiting; the retire restores the flag
+      }
     }
-    wakeRefiller();
   }
 
   private void wakeRefiller() {
@@ -272,6 +455,9 @@ final class WarmPool implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     launcher.afterExit(w.process(), exit, w.child());
+    closeQuietly(w.process().getInputStream());
+    closeQuietly(w.process().getErrorStream());
+    closeQuietly(w.process().getOutputStream());
     closeQuietly(w.teardownHold());
     if (w.cgroup() != null) {
       w.cgroup().close();
@@ -279,20 +465,20 @@ final class WarmPool implements AutoCloseable {
     freeSlots.add(w.slot());
   }
 
-  private static void closeQuietly(java.io.Closeable c) {
+  private static void closeQuietly(java.io.@Nullable Closeable c) {
     if (c != null) {
       try {
         c.close();
       } catch (IOException e) {
-        LOG.debug("could not close a sandbox's teardown hold: {}", e.toString());
+        LOG.debug("could not close a used sandbox's stream or teardown hold: {}", e.toString());
       }
     }
   }
 
-  private void closeReleasedHolds() {
-    java.io.Closeable c;
-    while ((c = holdsToClose.poll()) != null) {
-      closeQuietly(c);
+  private void retireUsed() {
+    Warm w;
+    while ((w = used.poll()) != null) {
+      retire(w);
     }
   }
 
@@ -309,10 +495,10 @@ final class WarmPool implements AutoCloseable {
     long backoff = 0;
     while (!closed) {
       try {
-        closeReleasedHolds(); // first: the teardown of used sandboxes, then their replacements
+        retireUsed(); // first: the teardown of used sandboxes, then their replacements
         if (satisfied()) {
           synchronized (wake) {
-            if (satisfied() && !closed && holdsToClose.isEmpty()) {
+            if (satisfied() && !closed && used.isEmpty()) {
               wake.wait(1000);
             }
           }
@@ -348,7 +534,8 @@ final class WarmPool implements AutoCloseable {
     Process p = null;
     try {
       cg = cgroups == null ? null : cgroups.create(limits);
-      p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot).start();
+      p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot,
+          setsOwnLimits(command)).start();
       starting = p;
       if (closed) {
         p.destroyForcibly();
@@ -359,7 +546,11 @@ final class WarmPool implements AutoCloseable {
       if (b == 'R') {
         // the report precedes the code's start, so it is on stderr already (and nothing else is)
         long child = launcher.reportsChild() ? SandboxInfo.read(p.getErrorStream()) : -1;
-        return new Warm(p, slot, cg, launcher.holdTeardown(p, child), child);
+        java.io.Closeable hold = launcher.holdTeardown(p, child);
+        // a handle on PID 1 (checked to be bubblewrap's child, as the hold is), for a kill that
+        // takes effect at once when the code's end is reported
+        ProcessHandle init = hold == null ? null : ProcessRunner.initHandle(p, child);
+        return new Warm(p, slot, cg, hold, child, init);
       }
       String err = new String(p.getErrorStream().readNBytes(2048), StandardCharsets.UTF_8).trim();
       throw new IOException("the pooled sandbox did not start (" + (b < 0 ? "exit" : "byte " + b) + "): " + err);
@@ -370,7 +561,7 @@ final class WarmPool implements AutoCloseable {
             e.getMessage());
       }
       if (p != null) {
-        destroy(new Warm(p, slot, cg, null, -1));
+        destroy(new Warm(p, slot, cg, null, -1, null));
       } else {
         if (cg != null) {
           cg.close();
@@ -406,6 +597,6 @@ final class WarmPool implements AutoCloseable {
     while ((w = ready.poll()) != null) {
       destroy(w);
     }
-    closeReleasedHolds();
+    retireUsed();
   }
 }

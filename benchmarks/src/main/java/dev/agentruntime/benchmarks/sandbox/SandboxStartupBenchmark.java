@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cold start of an interpreter inside the sandbox against the same interpreter run bare, in the
  * same run: {@code python3 -c pass} and {@code node -e 0}. {@code bare} is the baseline (a
  * {@link ProcessBuilder} start and wait, with the same clean environment); {@code sandboxed} is a whole {@link
- * CodeSandbox#execute} (staging directory, bubblewrap namespaces, prlimit, output readers,
- * clean-up). Overhead = sandboxed - bare; the issue's target is under 15 ms.
+ * CodeSandbox#execute} (bubblewrap namespaces, limits, output readers, clean-up; node gets a
+ * staging file and prlimit, Python its code on stdin and a harness that sets the limits and
+ * reports the end). Overhead = sandboxed - bare; the issue's target is under 15 ms.
  *
  * <p>Needs bubblewrap; fails at setup otherwise. Short run: {@code -f 1 -wi 2 -i 3 -w 1s -r 1s}.
  */
