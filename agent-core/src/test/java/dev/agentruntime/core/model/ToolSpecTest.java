@@ -1,0 +1,29 @@
+package dev.agentruntime.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** ToolSpec writes its equality out (cold start); it must stay the record's component-wise one. */
+class ToolSpecTest {
+
+  @Test
+  void equalityIsComponentWise() {
+    ToolSpec a = new ToolSpec("search", "Searches", "{\"type\":\"object\"}");
+    ToolSpec same = new ToolSpec(new String("search"), new String("Searches"), new String("{\"type\":\"object\"}"));
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(a).isNotEqualTo(new ToolSpec("search2", "Searches", "{\"type\":\"object\"}"))
+        .isNotEqualTo(new ToolSpec("search", "Finds", "{\"type\":\"object\"}"))
+        .isNotEqualTo(new ToolSpec("search", "Searches", "{}"))
+        .isNotEqualTo(null)
+        .isNotEqualTo("search");
+    // normalised components take part as normalised
+    assertThat(new ToolSpec("t", null, null)).isEqualTo(new ToolSpec("t", "", ToolSpec.NO_PARAMETERS));
+    Set<ToolSpec> set = new HashSet<>();
+    set.add(a);
+    assertThat(set.contains(same)).isTrue();
+    assertThat(a.toString()).isEqualTo("ToolSpec[name=search, description=Searches, parametersSchema={\"type\":\"object\"}]");
+  }
+}
