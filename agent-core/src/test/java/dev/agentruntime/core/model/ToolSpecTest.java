@@ -26,4 +26,17 @@ class ToolSpecTest {
     assertThat(set.contains(same)).isTrue();
     assertThat(a.toString()).isEqualTo("ToolSpec[name=search, description=Searches, parametersSchema={\"type\":\"object\"}]");
   }
+
+  @Test
+  void modelInfoEqualityIsComponentWise() {
+    ModelInfo a = new ModelInfo("openai", "gpt-4o", "api.openai.com", 443);
+    assertThat(a).isEqualTo(new ModelInfo(new String("openai"), new String("gpt-4o"), new String("api.openai.com"), 443))
+        .hasSameHashCodeAs(new ModelInfo("openai", "gpt-4o", "api.openai.com", 443));
+    assertThat(a).isNotEqualTo(new ModelInfo("openai", "gpt-4o", "api.openai.com", 444))
+        .isNotEqualTo(new ModelInfo("openai", "gpt-4o", null, 443))
+        .isNotEqualTo(new ModelInfo("azure", "gpt-4o", "api.openai.com", 443))
+        .isNotEqualTo(new ModelInfo("openai", "gpt-4.1", "api.openai.com", 443));
+    assertThat(ModelInfo.of("p", "m")).isEqualTo(new ModelInfo("p", "m", null, -1))
+        .hasSameHashCodeAs(new ModelInfo("p", "m", null, -1));
+  }
 }
