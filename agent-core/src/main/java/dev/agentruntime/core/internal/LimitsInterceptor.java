@@ -162,8 +162,7 @@ public final class LimitsInterceptor implements AgentInterceptor {
       if (json.equals("{}")) {
         return json;
       }
-      // one parse into maps sorted by key (at every depth) and one compact write
-      return JsonValues.write(JsonValues.read(json, true));
+      return dev.agentruntime.core.tool.ToolArguments.canonicalJson(json);
     } catch (Exception e) {
       return json.strip();
     }

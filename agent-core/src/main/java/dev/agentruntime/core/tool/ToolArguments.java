@@ -1,7 +1,6 @@
 package dev.agentruntime.core.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.agentruntime.core.internal.JsonValues;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +61,23 @@ public final class ToolArguments {
       schemaCheck(schema).check(toolName, args);
     }
     return new ToolArguments(json, args);
+  }
+
+  /**
+   * The canonical form of a JSON text: compact, object keys sorted at every depth, values written as
+   * Jackson writes them. Texts that differ only in key order or white space have the same form, so
+   * it tells whether two calls carry the same arguments.
+   *
+   * @param json a JSON text (its first value is read)
+   * @return the canonical form
+   * @throws IllegalArgumentException when the text is not JSON
+   */
+  public static String canonicalJson(String json) {
+    try {
+      return JsonValues.write(JsonValues.read(json, true));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   static void validateSchema(String toolName, String schema) {

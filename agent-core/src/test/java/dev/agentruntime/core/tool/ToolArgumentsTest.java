@@ -128,4 +128,12 @@ class ToolArgumentsTest {
         .hasMessage("tool 't': parameters schema must be a JSON object");
     ToolArguments.validateSchema("t", "{\"type\":\"object\"}");
   }
+
+  @Test
+  void canonicalJsonSortsKeysAndRefusesNonJson() {
+    assertThat(ToolArguments.canonicalJson(" {\"b\": [1, {\"d\":1,\"c\":2}], \"a\": \"x\"} "))
+        .isEqualTo("{\"a\":\"x\",\"b\":[1,{\"c\":2,\"d\":1}]}");
+    assertThatThrownBy(() -> ToolArguments.canonicalJson("{oops")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not valid JSON: ");
+  }
 }

@@ -1,4 +1,4 @@
-package dev.agentruntime.core.internal;
+package dev.agentruntime.core.tool;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON text to plain Java values and back, on Jackson's streaming API (jackson-core): objects
@@ -22,11 +23,11 @@ import java.util.TreeMap;
  * numbers {@link Integer}, {@link Long}, {@link BigInteger} or {@link Double}, and strings,
  * booleans and null themselves — the values Jackson's data binding gives for {@code Object.class}.
  *
- * <p>The engine's first tool call needs no more than this; the data-binding {@code ObjectMapper}
+ * <p>Tool arguments need no more than this; the data-binding {@code ObjectMapper}
  * (several hundred classes to load and initialise) would add a large part of a fresh runtime's
  * first run.
  */
-public final class JsonValues {
+final class JsonValues {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonValues() {}
@@ -40,7 +41,7 @@ public final class JsonValues {
    * @return the value (null for JSON {@code null})
    * @throws JsonProcessingException when the text is not JSON or holds no value
    */
-  public static Object read(String json, boolean sortKeys) throws JsonProcessingException {
+  static @Nullable Object read(String json, boolean sortKeys) throws JsonProcessingException {
     try (JsonParser p = FACTORY.createParser(json)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -54,7 +55,7 @@ public final class JsonValues {
     }
   }
 
-  private static Object value(JsonParser p, JsonToken t, boolean sortKeys) throws IOException {
+  private static @Nullable Object value(JsonParser p, JsonToken t, boolean sortKeys) throws IOException {
     switch (t) {
       case START_OBJECT: {
         Map<String, Object> map = sortKeys ? new TreeMap<>() : new LinkedHashMap<>();
@@ -93,7 +94,7 @@ public final class JsonValues {
    * @param value a value of the kinds {@link #read} returns (maps are written in their own order)
    * @return the JSON text
    */
-  public static String write(Object value) {
+  static String write(@Nullable Object value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       write(g, value);
@@ -103,7 +104,7 @@ public final class JsonValues {
     return out.toString();
   }
 
-  private static void write(JsonGenerator g, Object v) throws IOException {
+  private static void write(JsonGenerator g, @Nullable Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof String s) {
@@ -145,7 +146,7 @@ public final class JsonValues {
    * @param v a value of the kinds {@link #read} returns
    * @return its text
    */
-  public static String asText(Object v) {
+  static String asText(@Nullable Object v) {
     if (v == null) {
       return "null";
     }
