@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param score a score in [0, 1] for graded checks (judges), or null
  */
 public record AssertionResult(
-    String name, boolean passed, String message, String expected, String actual, Double score) {
+    String name, boolean passed, String message, @Nullable String expected, @Nullable String actual,
+    @Nullable Double score) {
 
   /**
    * Validates.
@@ -54,11 +56,12 @@ public record AssertionResult(
    * @param name the assertion
    * @param passed whether it held
    * @param message explanation
-   * @param expected expected value for the diff
-   * @param actual actual value for the diff
+   * @param expected expected value for the diff, or null
+   * @param actual actual value for the diff, or null
    * @return the result
    */
-  public static AssertionResult of(String name, boolean passed, String message, String expected, String actual) {
+  public static AssertionResult of(String name, boolean passed, String message, @Nullable String expected,
+      @Nullable String actual) {
     return new AssertionResult(name, passed, message, expected, actual, null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record CaseRun(
     String caseId,
     int repeat,
     Status status,
-    RunOutcome outcome,
+    @Nullable RunOutcome outcome,
     List<AssertionResult> assertions,
     String message,
     BigDecimal judgeCostUsd) {

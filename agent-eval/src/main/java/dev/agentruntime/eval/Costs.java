@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AttributeKey;
 import dev.agentruntime.core.ModelCallRecord;
@@ -18,10 +19,10 @@ public final class Costs {
   private Costs() {}
 
   /**
-   * @param result a run
-   * @return its cost in USD (zero when not priced)
+   * @param result a run, or null
+   * @return its cost in USD (zero when not priced, or for null)
    */
-  public static BigDecimal of(AgentResult result) {
+  public static BigDecimal of(@Nullable AgentResult result) {
     if (result == null) {
       return BigDecimal.ZERO;
     }
@@ -52,7 +53,7 @@ public final class Costs {
     return v == null ? BigDecimal.ZERO : v;
   }
 
-  private static BigDecimal toDecimal(Object v) {
+  private static @Nullable BigDecimal toDecimal(@Nullable Object v) {
     if (v instanceof BigDecimal d) {
       return d;
     }

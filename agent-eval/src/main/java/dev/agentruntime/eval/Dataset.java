@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.eval.internal.DatasetParser;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -100,11 +101,11 @@ public record Dataset(String name, List<EvalCase> cases) {
   @FunctionalInterface
   public interface ExpectationFactory {
     /**
-     * @param spec the value as plain Java (String, Number, Boolean, List, Map)
+     * @param spec the value as plain Java (String, Number, Boolean, List, Map; null for a JSON null)
      * @return the assertion
      * @throws IllegalArgumentException when the value is not valid for this kind
      */
-    Assertion create(Object spec);
+    Assertion create(@Nullable Object spec);
   }
 
   /** Loads datasets; add custom expectation kinds with {@link #expectation}. Not thread-safe while configured. */

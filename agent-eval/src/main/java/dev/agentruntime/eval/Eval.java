@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.error.AgentRuntimeException;
@@ -52,9 +53,9 @@ public final class Eval {
   private final Dataset dataset;
   private final int repeats;
   private final int parallelism;
-  private final BigDecimal budgetUsd;
+  private final @Nullable BigDecimal budgetUsd;
   private final double confidence;
-  private final Baseline baseline;
+  private final @Nullable Baseline baseline;
   private final RegressionCheck regressionCheck;
   private final Clock clock;
 
@@ -196,7 +197,7 @@ public final class Eval {
     AtomicReference<BigDecimal> judgeCost = new AtomicReference<>(BigDecimal.ZERO);
     EvalContext context = new EvalContext() {
       @Override
-      public BigDecimal remainingUsd() {
+      public @Nullable BigDecimal remainingUsd() {
         return budgetUsd == null ? null : budgetUsd.subtract(meter.total());
       }
 
@@ -261,9 +262,9 @@ public final class Eval {
     private Dataset dataset;
     private int repeats = 1;
     private int parallelism = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    private BigDecimal budgetUsd;
+    private @Nullable BigDecimal budgetUsd;
     private double confidence = 0.95;
-    private Baseline baseline;
+    private @Nullable Baseline baseline;
     private RegressionCheck regressionCheck = RegressionCheck.defaults();
     private Clock clock = Clock.systemUTC();
 
@@ -316,9 +317,10 @@ public final class Eval {
 
     /**
      * @param value the most the whole eval may spend, in USD (agent and judges); uncapped by default
+     *     (null: uncapped)
      * @return this
      */
-    public Builder budgetUsd(String value) {
+    public Builder budgetUsd(@Nullable String value) {
       try {
         this.budgetUsd = value == null ? null : new BigDecimal(value);
       } catch (NumberFormatException e) {
@@ -338,9 +340,10 @@ public final class Eval {
 
     /**
      * @param value a stored baseline to compare with; the result's {@link EvalResult#comparison()}
+     *     (null: none)
      * @return this
      */
-    public Builder baseline(Baseline value) {
+    public Builder baseline(@Nullable Baseline value) {
       this.baseline = value;
       return this;
     }

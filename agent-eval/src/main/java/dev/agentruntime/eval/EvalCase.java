@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ChatMessage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +21,9 @@ public final class EvalCase {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
 
   private final String id;
-  private final String description;
+  private final @Nullable String description;
   private final List<String> turns;
-  private final String sessionId;
+  private final @Nullable String sessionId;
   private final List<ChatMessage> history;
   private final Set<String> tags;
   private final Map<String, String> metadata;
@@ -53,7 +54,7 @@ public final class EvalCase {
   }
 
   /** @return a human description, or null */
-  public String description() {
+  public @Nullable String description() {
     return description;
   }
 
@@ -68,7 +69,7 @@ public final class EvalCase {
   }
 
   /** @return the session id runs use, or null for one per run */
-  public String sessionId() {
+  public @Nullable String sessionId() {
     return sessionId;
   }
 
@@ -100,9 +101,9 @@ public final class EvalCase {
   /** Builder for {@link EvalCase}; validated at {@link #build()}. */
   public static final class Builder {
     private final String id;
-    private String description;
+    private @Nullable String description;
     private final List<String> turns = new ArrayList<>();
-    private String sessionId;
+    private @Nullable String sessionId;
     private final List<ChatMessage> history = new ArrayList<>();
     private final Set<String> tags = new LinkedHashSet<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
@@ -113,10 +114,10 @@ public final class EvalCase {
     }
 
     /**
-     * @param value a human description
+     * @param value a human description, or null for none
      * @return this
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
@@ -145,10 +146,10 @@ public final class EvalCase {
     }
 
     /**
-     * @param value the session every run of the case uses
+     * @param value the session every run of the case uses, or null for one per run
      * @return this
      */
-    public Builder sessionId(String value) {
+    public Builder sessionId(@Nullable String value) {
       this.sessionId = value;
       return this;
     }

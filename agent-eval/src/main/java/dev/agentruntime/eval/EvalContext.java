@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import java.math.BigDecimal;
 
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
 public interface EvalContext {
 
   /** @return USD left in the eval's budget (may be negative once overspent); null when uncapped */
-  BigDecimal remainingUsd();
+  @Nullable BigDecimal remainingUsd();
 
   /** @return whether the eval's budget is spent */
   default boolean budgetExhausted() {
@@ -30,7 +31,7 @@ public interface EvalContext {
   static EvalContext unbounded() {
     return new EvalContext() {
       @Override
-      public BigDecimal remainingUsd() {
+      public @Nullable BigDecimal remainingUsd() {
         return null;
       }
 

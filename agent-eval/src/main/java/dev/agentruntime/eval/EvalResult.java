@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.eval.stats.Comparison;
 import dev.agentruntime.eval.stats.Interval;
 import dev.agentruntime.eval.stats.MetricSet;
@@ -35,8 +36,8 @@ public record EvalResult(
     List<CaseResult> cases,
     BigDecimal agentSpendUsd,
     BigDecimal judgeSpendUsd,
-    BigDecimal budgetUsd,
-    Comparison comparison) {
+    @Nullable BigDecimal budgetUsd,
+    @Nullable Comparison comparison) {
 
   /**
    * Validates and copies.

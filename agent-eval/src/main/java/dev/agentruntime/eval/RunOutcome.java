@@ -1,5 +1,6 @@
 package dev.agentruntime.eval;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.ModelCallRecord;
 import dev.agentruntime.core.StopReason;
@@ -32,7 +33,7 @@ public record RunOutcome(
     List<String> inputs,
     List<AgentResult> turns,
     List<AgentEvent> events,
-    Throwable error,
+    @Nullable Throwable error,
     Duration latency,
     BigDecimal costUsd) {
 
@@ -74,7 +75,7 @@ public record RunOutcome(
   }
 
   /** @return the last turn's result, or null when no turn produced one */
-  public AgentResult lastResult() {
+  public @Nullable AgentResult lastResult() {
     return turns.isEmpty() ? null : turns.get(turns.size() - 1);
   }
 

@@ -4,4 +4,7 @@
  * parallel and under a budget, checks each run with {@link dev.agentruntime.eval.Assertion}s, and
  * returns an {@link dev.agentruntime.eval.EvalResult} for reports, baselines and CI gates.
  */
+@NullMarked
 package dev.agentruntime.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -605,7 +605,23 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   }
 
   /** Metric attributes of successful calls, built once per model and endpoint (bounded). */
-  private record MetricKey(ModelInfo info, String model, String responseModel) {}
+  /**
+   * A metric-attributes cache key. Its equality is written out, component-wise as a record's own:
+   * the generated one is bootstrapped through method handles on its first call (cold start).
+   */
+  private record MetricKey(ModelInfo info, String model, String responseModel) {
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+      return o instanceof MetricKey k && java.util.Objects.equals(info, k.info) && java.util.Objects.equals(model, k.model)
+          && java.util.Objects.equals(responseModel, k.responseModel);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * java.util.Objects.hashCode(info) + java.util.Objects.hashCode(model)) * 31
+          + java.util.Objects.hashCode(responseModel);
+    }
+  }
 
   private static final int MAX_CACHED_ATTRIBUTE_SETS = 1024;
   private final ConcurrentHashMap<MetricKey, Attributes[]> successAttributes = new ConcurrentHashMap<>();

@@ -12,7 +12,12 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
   private record Entry(ToolResult result, long ttlNanos) {}
 
-  private final Cache<String, Entry> cache;
+  private final long maximumSize;
+  /**
+   * Built on first use: every runtime gets a store by default, but only side-effecting tools use
+   * it, and a fresh runtime's first run should not pay for the cache's classes before then.
+   */
+  private volatile Cache<String, Entry> cache;
 
   /**
    * @param maximumSize the most keys kept (oldest evicted first)
@@ -21,8 +26,25 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     if (maximumSize <= 0) {
       throw new IllegalArgumentException("maximumSize must be positive, was " + maximumSize);
     }
-    this.cache =
-        Caffeine.newBuilder()
+    this.maximumSize = maximumSize;
+  }
+
+  private Cache<String, Entry> cache() {
+    Cache<String, Entry> c = cache;
+    if (c == null) {
+      synchronized (this) {
+        c = cache;
+        if (c == null) {
+          c = newCache(maximumSize);
+          cache = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static Cache<String, Entry> newCache(long maximumSize) {
+    return Caffeine.newBuilder()
             .maximumSize(maximumSize)
             .expireAfter(
                 new Expiry<String, Entry>() {
@@ -53,7 +75,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   public Claim begin(String key, Duration ttl) {
     checkKey(key);
     checkTtl(ttl);
-    ConcurrentMap<String, Entry> map = cache.asMap();
+    ConcurrentMap<String, Entry> map = cache().asMap();
     Entry mine = new Entry(null, ttl.toNanos());
     Entry existing = map.putIfAbsent(key, mine);
     if (existing == null) {
@@ -67,13 +89,13 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     checkKey(key);
     java.util.Objects.requireNonNull(result, "result must not be null");
     checkTtl(ttl);
-    cache.put(key, new Entry(result, ttl.toNanos()));
+    cache().put(key, new Entry(result, ttl.toNanos()));
   }
 
   @Override
   public void abandon(String key) {
     checkKey(key);
-    cache.asMap().computeIfPresent(key, (k, v) -> v.result() == null ? null : v);
+    cache().asMap().computeIfPresent(key, (k, v) -> v.result() == null ? null : v);
   }
 
   private static void checkKey(String key) {

@@ -17,8 +17,6 @@ import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.tool.ToolResult;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +27,6 @@ import java.util.Map;
  * checked at every call entry by the run context itself.
  */
 public final class LimitsInterceptor implements AgentInterceptor {
-  private static final ObjectMapper CANONICAL =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-
   private static final RunLocal<CallHistory> HISTORY =
       RunLocal.withInitial("agent_runtime.limits.history", CallHistory::new);
 
@@ -167,8 +162,7 @@ public final class LimitsInterceptor implements AgentInterceptor {
       if (json.equals("{}")) {
         return json;
       }
-      // one parse into maps and one write with keys sorted (at every depth)
-      return CANONICAL.writeValueAsString(CANONICAL.readValue(json, Object.class));
+      return dev.agentruntime.core.tool.ToolArguments.canonicalJson(json);
     } catch (Exception e) {
       return json.strip();
     }

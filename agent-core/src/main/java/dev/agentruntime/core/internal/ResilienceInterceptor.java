@@ -56,8 +56,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   private final io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry;
   private final io.github.resilience4j.retry.RetryRegistry retryRegistry;
   /** Names for clients that do not say which model they are: by instance, never by hash code. */
-  private final com.github.benmanes.caffeine.cache.Cache<ModelClient, String> anonymousClients =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+  private volatile com.github.benmanes.caffeine.cache.Cache<ModelClient, String> anonymousClients;
   private final java.util.concurrent.atomic.AtomicInteger anonymousIds = new java.util.concurrent.atomic.AtomicInteger();
   private final CircuitBreakerConfig breakerConfig;
   private final TimeLimiter modelTimeLimiter;
@@ -237,9 +236,24 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   private String circuitKey(ModelClient client) {
     String key = client.info().key();
     if ("unknown/unknown".equals(key)) {
-      return anonymousClients.get(client, c -> "unknown/unknown#" + anonymousIds.incrementAndGet());
+      return anonymousClients().get(client, c -> "unknown/unknown#" + anonymousIds.incrementAndGet());
     }
     return key;
+  }
+
+  /** Built on the first anonymous client: most clients say which model they are. */
+  private com.github.benmanes.caffeine.cache.Cache<ModelClient, String> anonymousClients() {
+    com.github.benmanes.caffeine.cache.Cache<ModelClient, String> c = anonymousClients;
+    if (c == null) {
+      synchronized (this) {
+        c = anonymousClients;
+        if (c == null) {
+          c = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+          anonymousClients = c;
+        }
+      }
+    }
+    return c;
   }
 
   private static boolean fallbackEligible(Exception e) {

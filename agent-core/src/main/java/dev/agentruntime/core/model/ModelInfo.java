@@ -46,4 +46,24 @@ public record ModelInfo(String provider, String model, @Nullable String serverAd
   public String key() {
     return provider + "/" + model;
   }
+
+  /**
+   * Component-wise, as a record's own; written out because the generated one is bootstrapped
+   * through method handles on its first call (telemetry keys its metric attributes by model).
+   *
+   * @param o another object
+   * @return whether it describes the same provider, model, server address and port
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return this == o || o instanceof ModelInfo m && serverPort == m.serverPort && provider.equals(m.provider)
+        && model.equals(m.model) && Objects.equals(serverAddress, m.serverAddress);
+  }
+
+  /** @return the hash of the components, combined as a record's own */
+  @Override
+  public int hashCode() {
+    return ((31 * provider.hashCode() + model.hashCode()) * 31 + Objects.hashCode(serverAddress)) * 31
+        + Integer.hashCode(serverPort);
+  }
 }

@@ -34,4 +34,24 @@ public record ToolSpec(String name, String description, String parametersSchema)
     parametersSchema =
         parametersSchema == null || parametersSchema.isBlank() ? NO_PARAMETERS : parametersSchema;
   }
+
+  /**
+   * Component-wise, as a record's own; written out because the generated one is bootstrapped
+   * through method handles on its first call, a cost a fresh runtime's first run pays when tool
+   * specs are hashed (a token counter's cache).
+   *
+   * @param o another object
+   * @return whether it is a spec with the same name, description and schema
+   */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return this == o || o instanceof ToolSpec t && name.equals(t.name) && description.equals(t.description)
+        && parametersSchema.equals(t.parametersSchema);
+  }
+
+  /** @return the hash of the components, combined as a record's own */
+  @Override
+  public int hashCode() {
+    return (31 * name.hashCode() + description.hashCode()) * 31 + parametersSchema.hashCode();
+  }
 }

@@ -1,34 +1,32 @@
 package dev.agentruntime.core.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tool call's arguments: the JSON object the model sent, parsed and checked against the tool's
  * schema (required properties and primitive types). Immutable.
  */
 public final class ToolArguments {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  /** Parsed schemas by their text: a runtime has few tools, each call used to re-parse its schema. */
-  private static final com.github.benmanes.caffeine.cache.Cache<String, JsonNode> SCHEMAS =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
-          .executor(Runnable::run).build();
+  /**
+   * Checks by schema text: a runtime has few tools, and each call used to re-parse its schema.
+   * Memoised up to {@value #MAX_SCHEMAS} distinct schemas; past that a schema is parsed per call.
+   */
+  private static final ConcurrentHashMap<String, SchemaCheck> SCHEMAS = new ConcurrentHashMap<>();
+
+  private static final int MAX_SCHEMAS = 1_000;
 
   private final String json;
-  private final ObjectNode node;
-  /** Converted from {@link #node} on first use: many tools only read {@link #json()}. */
-  private volatile Map<String, Object> values;
+  private final Map<String, Object> values;
 
-  private ToolArguments(String json, ObjectNode node) {
+  private ToolArguments(String json, Map<String, Object> values) {
     this.json = json;
-    this.node = node;
+    this.values = Collections.unmodifiableMap(values);
   }
 
   /**
@@ -42,10 +40,10 @@ public final class ToolArguments {
    *     malformed, not an object, or misses a required property or has a wrong primitive type
    */
   @SuppressWarnings("unchecked")
-  public static ToolArguments parse(String toolName, String json, String schema) {
-    JsonNode node;
+  public static ToolArguments parse(String toolName, String json, @Nullable String schema) {
+    Object value;
     try {
-      node = MAPPER.readTree(json == null || json.isBlank() ? "{}" : json);
+      value = JsonValues.read(json == null || json.isBlank() ? "{}" : json, false);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "arguments for tool '"
@@ -54,81 +52,148 @@ public final class ToolArguments {
               + e.getOriginalMessage()
               + "); send a JSON object matching the tool's parameters schema");
     }
-    if (node == null || !node.isObject()) {
+    if (!(value instanceof Map)) {
       throw new IllegalArgumentException(
           "arguments for tool '" + toolName + "' must be a JSON object, got: " + abbreviate(json));
     }
+    Map<String, Object> args = (Map<String, Object>) value;
     if (schema != null) {
-      checkAgainstSchema(toolName, (ObjectNode) node, schema);
+      schemaCheck(schema).check(toolName, args);
     }
-    return new ToolArguments(json, (ObjectNode) node);
+    return new ToolArguments(json, args);
+  }
+
+  /**
+   * The canonical form of a JSON text: compact, object keys sorted at every depth, values written as
+   * Jackson writes them. Texts that differ only in key order or white space have the same form, so
+   * it tells whether two calls carry the same arguments.
+   *
+   * @param json a JSON text (its first value is read)
+   * @return the canonical form
+   * @throws IllegalArgumentException when the text is not JSON
+   */
+  public static String canonicalJson(String json) {
+    try {
+      return JsonValues.write(JsonValues.read(json, true));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   static void validateSchema(String toolName, String schema) {
+    Object s;
     try {
-      JsonNode s = MAPPER.readTree(schema);
-      if (s == null || !s.isObject()) {
-        throw new IllegalArgumentException(
-            "tool '" + toolName + "': parameters schema must be a JSON object");
-      }
+      s = JsonValues.read(schema, false);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "tool '" + toolName + "': parameters schema is not valid JSON: " + e.getOriginalMessage());
     }
+    if (!(s instanceof Map)) {
+      throw new IllegalArgumentException(
+          "tool '" + toolName + "': parameters schema must be a JSON object");
+    }
   }
 
-  private static void checkAgainstSchema(String toolName, ObjectNode args, String schema) {
-    JsonNode s = SCHEMAS.get(schema, text -> {
-      try {
-        return MAPPER.readTree(text);
-      } catch (JsonProcessingException e) {
-        return MAPPER.missingNode(); // schemas are validated when tools are built
-      }
-    });
-    JsonNode required = s.path("required");
-    if (required.isArray()) {
-      for (JsonNode r : required) {
-        if (!args.has(r.asText()) || args.get(r.asText()).isNull()) {
-          throw new IllegalArgumentException(
-              "tool '" + toolName + "' is missing required argument '" + r.asText() + "'");
-        }
+  private static SchemaCheck schemaCheck(String schema) {
+    SchemaCheck c = SCHEMAS.get(schema);
+    if (c == null) {
+      c = SchemaCheck.of(schema);
+      if (SCHEMAS.size() < MAX_SCHEMAS) {
+        SCHEMAS.putIfAbsent(schema, c);
       }
     }
-    JsonNode props = s.path("properties");
-    if (props.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = args.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode type = props.path(e.getKey()).path("type");
-        if (type.isTextual() && !matchesType(type.asText(), e.getValue())) {
+    return c;
+  }
+
+  /** What the arguments are checked for: the required properties and the declared primitive types. */
+  private static final class SchemaCheck {
+    private final List<String> required;
+    /** declared {@code type} by property name, for properties that declare one as a string */
+    private final Map<String, String> types;
+
+    private SchemaCheck(List<String> required, Map<String, String> types) {
+      this.required = required;
+      this.types = types;
+    }
+
+    static SchemaCheck of(String schema) {
+      Object s;
+      try {
+        s = JsonValues.read(schema, false);
+      } catch (JsonProcessingException e) {
+        s = null; // schemas are validated when tools are built
+      }
+      java.util.ArrayList<String> required = new java.util.ArrayList<>();
+      java.util.HashMap<String, String> types = new java.util.HashMap<>();
+      if (s instanceof Map<?, ?> root) {
+        if (root.get("required") instanceof List<?> names) {
+          for (Object n : names) {
+            required.add(JsonValues.asText(n));
+          }
+        }
+        if (root.get("properties") instanceof Map<?, ?> props) {
+          for (Map.Entry<?, ?> p : props.entrySet()) {
+            if (p.getValue() instanceof Map<?, ?> prop && prop.get("type") instanceof String type) {
+              types.put((String) p.getKey(), type);
+            }
+          }
+        }
+      }
+      return new SchemaCheck(List.copyOf(required), types);
+    }
+
+    void check(String toolName, Map<String, Object> args) {
+      for (String r : required) {
+        if (args.get(r) == null) { // absent or JSON null
+          throw new IllegalArgumentException(
+              "tool '" + toolName + "' is missing required argument '" + r + "'");
+        }
+      }
+      if (types.isEmpty()) {
+        return;
+      }
+      for (Map.Entry<String, Object> e : args.entrySet()) {
+        String type = types.get(e.getKey());
+        if (type != null && !matchesType(type, e.getValue())) {
           throw new IllegalArgumentException(
               "tool '"
                   + toolName
                   + "': argument '"
                   + e.getKey()
                   + "' must be of type "
-                  + type.asText()
+                  + type
                   + ", got "
-                  + abbreviate(e.getValue().toString()));
+                  + abbreviate(JsonValues.write(e.getValue())));
         }
       }
     }
   }
 
-  private static boolean matchesType(String type, JsonNode v) {
-    return switch (type) {
-      case "string" -> v.isTextual();
-      case "integer" -> v.isIntegralNumber() || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()));
-      case "number" -> v.isNumber();
-      case "boolean" -> v.isBoolean();
-      case "array" -> v.isArray();
-      case "object" -> v.isObject();
-      case "null" -> v.isNull();
-      default -> true;
-    };
+  private static boolean matchesType(String type, @Nullable Object v) {
+    switch (type) {
+      case "string":
+        return v instanceof String;
+      case "integer":
+        if (v instanceof Double d) {
+          return d == Math.rint(d);
+        }
+        return v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger;
+      case "number":
+        return v instanceof Number;
+      case "boolean":
+        return v instanceof Boolean;
+      case "array":
+        return v instanceof List;
+      case "object":
+        return v instanceof Map;
+      case "null":
+        return v == null;
+      default:
+        return true;
+    }
   }
 
-  private static String abbreviate(String s) {
+  private static String abbreviate(@Nullable String s) {
     if (s == null) {
       return "null";
     }
@@ -142,15 +207,7 @@ public final class ToolArguments {
 
   /** @return all arguments as an unmodifiable map of JSON values (String, Number, Boolean, List, Map) */
   public Map<String, Object> asMap() {
-    Map<String, Object> v = values;
-    if (v == null) {
-      // benign race: every thread computes an equal immutable map from the immutable-by-use node
-      @SuppressWarnings("unchecked")
-      Map<String, Object> map = MAPPER.convertValue(node, LinkedHashMap.class);
-      v = Collections.unmodifiableMap(map);
-      values = v;
-    }
-    return v;
+    return values;
   }
 
   /**

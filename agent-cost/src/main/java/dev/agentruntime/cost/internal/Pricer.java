@@ -28,7 +28,22 @@ public final class Pricer {
    */
   public record Priced(ModelPrice price, TokenRates rates, boolean known) {}
 
-  private record PriceKey(String provider, String model) {}
+  /**
+   * A cache key. Its equality is written out, component-wise as a record's own: the generated one
+   * is bootstrapped through method handles on its first call (~70 classes on a fresh runtime's
+   * first priced call).
+   */
+  private record PriceKey(String provider, String model) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PriceKey k && Objects.equals(provider, k.provider) && Objects.equals(model, k.model);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(provider) + Objects.hashCode(model);
+    }
+  }
 
   private record LastPrice(String provider, String model, Priced priced) {}
 

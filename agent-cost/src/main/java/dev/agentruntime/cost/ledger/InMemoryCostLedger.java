@@ -19,9 +19,36 @@ import java.util.function.Function;
  */
 public final class InMemoryCostLedger implements CostLedger {
 
-  private record Key(LocalDate day, String tenant, String user, String model) {}
+  /**
+   * An aggregation key. Its equality is written out, component-wise as a record's own: the
+   * generated one is bootstrapped through method handles on its first call (cold start).
+   */
+  private record Key(LocalDate day, String tenant, String user, String model) {
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+      return o instanceof Key k && java.util.Objects.equals(day, k.day) && java.util.Objects.equals(tenant, k.tenant)
+          && java.util.Objects.equals(user, k.user) && java.util.Objects.equals(model, k.model);
+    }
 
-  private record RunKey(LocalDate day, String tenant, String user) {}
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(day, tenant, user, model);
+    }
+  }
+
+  /** A run-aggregation key; equality written out like {@link Key}'s. */
+  private record RunKey(LocalDate day, String tenant, String user) {
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+      return o instanceof RunKey k && java.util.Objects.equals(day, k.day) && java.util.Objects.equals(tenant, k.tenant)
+          && java.util.Objects.equals(user, k.user);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(day, tenant, user);
+    }
+  }
 
   private static final class Agg {
     final LongAdder calls = new LongAdder();

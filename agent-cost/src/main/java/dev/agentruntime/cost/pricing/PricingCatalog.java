@@ -1,6 +1,10 @@
 package dev.agentruntime.cost.pricing;
 
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,8 +59,15 @@ public final class PricingCatalog implements ModelLimitsSource {
   /** Class-path location of the bundled catalog. */
   public static final String BUNDLED_RESOURCE = "/dev/agentruntime/cost/pricing/catalog.json";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /**
+   * Jackson's data binding, for LiteLLM's file only: the bundled catalog and files in our format are
+   * read with the streaming parser ({@link OwnFormat}), so a cost tracker's first run does not load
+   * and initialise the data-binding classes (cold start).
+   */
+  private static final class LiteLlmJson {
+    static final ObjectMapper JSON =
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
 
   private static final Pattern[] SUFFIXES = {
     Pattern.compile("@.*$"),
@@ -345,45 +356,45 @@ public final class PricingCatalog implements ModelLimitsSource {
      */
     public Builder loadJson(InputStream in, String name) {
       Objects.requireNonNull(in, "in");
-      JsonNode root = readTree(in, name);
-      JsonNode models = root.path("models");
-      if (!models.isArray()) {
+      Object root = OwnFormat.read(in, name);
+      Object models = OwnFormat.get(root, "models");
+      if (!(models instanceof List)) {
         throw new IllegalArgumentException(name + ": expected a top-level \"models\" array");
       }
-      String defSource = text(root, "source");
-      LocalDate defAsOf = date(name, "(top level)", text(root, "as_of"));
+      String defSource = OwnFormat.text(root, "source");
+      LocalDate defAsOf = date(name, "(top level)", OwnFormat.text(root, "as_of"));
       List<ModelPrice> read = new ArrayList<>();
       int i = 0;
-      for (JsonNode m : models) {
+      for (Object m : (List<?>) models) {
         String where = name + " models[" + i++ + "]";
-        String model = text(m, "model");
+        String model = OwnFormat.text(m, "model");
         if (model == null || model.isBlank()) {
           throw new IllegalArgumentException(where + ": \"model\" is required");
         }
         where = where + " (" + model + ")";
-        String provider = text(m, "provider");
+        String provider = OwnFormat.text(m, "provider");
         if (provider == null || provider.isBlank()) {
           throw new IllegalArgumentException(where + ": \"provider\" is required");
         }
         List<String> aliases = new ArrayList<>();
-        for (JsonNode a : m.path("aliases")) {
-          aliases.add(a.asText());
+        for (Object a : OwnFormat.elements(OwnFormat.get(m, "aliases"))) {
+          aliases.add(OwnFormat.asText(a));
         }
-        String asOf = text(m, "as_of");
-        String source = text(m, "source");
+        String asOf = OwnFormat.text(m, "as_of");
+        String source = OwnFormat.text(m, "source");
         try {
           read.add(
               new ModelPrice(
                   model,
                   provider,
-                  decimal(where, m, "input", true),
-                  decimal(where, m, "output", true),
-                  decimal(where, m, "cached_input", false),
-                  decimal(where, m, "cache_write", false),
+                  OwnFormat.decimal(where, m, "input", true),
+                  OwnFormat.decimal(where, m, "output", true),
+                  OwnFormat.decimal(where, m, "cached_input", false),
+                  OwnFormat.decimal(where, m, "cache_write", false),
                   aliases,
                   asOf == null ? defAsOf : date(name, model, asOf),
                   source == null ? defSource : source,
-                  limits(m, "context_window", "max_output_tokens", true)));
+                  OwnFormat.limits(m, "context_window", "max_output_tokens")));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -520,7 +531,7 @@ public final class PricingCatalog implements ModelLimitsSource {
 
   private static JsonNode readTree(InputStream in, String name) {
     try {
-      return JSON.readTree(in);
+      return LiteLlmJson.JSON.readTree(in);
     } catch (IOException e) {
       throw new IllegalArgumentException(name + ": not valid JSON: " + e.getMessage(), e);
     }
@@ -529,28 +540,6 @@ public final class PricingCatalog implements ModelLimitsSource {
   private static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static BigDecimal decimal(String where, JsonNode n, String field, boolean required) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        throw new IllegalArgumentException(where + ": \"" + field + "\" is required");
-      }
-      return null;
-    }
-    if (v.isNumber()) {
-      return v.decimalValue();
-    }
-    if (v.isTextual()) {
-      try {
-        return new BigDecimal(v.asText().trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            where + ": \"" + field + "\" is not a number: '" + v.asText() + "'", e);
-      }
-    }
-    throw new IllegalArgumentException(where + ": \"" + field + "\" must be a number, was " + v);
   }
 
   private static LocalDate date(String file, String model, String s) {
@@ -562,6 +551,178 @@ public final class PricingCatalog implements ModelLimitsSource {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           file + " (" + model + "): \"as_of\" must be an ISO date (2025-11-20), was '" + s + "'", e);
+    }
+  }
+
+  /**
+   * Our catalog format read with Jackson's streaming parser into plain values (maps, lists,
+   * strings, booleans, null; numbers as {@link BigDecimal} the way the data binding's
+   * {@code USE_BIG_DECIMAL_FOR_FLOATS} tree gives them: decimals without trailing zeros, integers
+   * exact), and the accessors {@code loadJson} needs, with the data binding's semantics.
+   */
+  static final class OwnFormat {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private OwnFormat() {}
+
+    /** @return the first JSON value of the stream (null when it is empty or JSON null) */
+    static @Nullable Object read(InputStream in, String name) {
+      try (JsonParser p = FACTORY.createParser(in)) {
+        JsonToken t = p.nextToken();
+        return t == null ? null : value(p, t);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(name + ": not valid JSON: " + e.getMessage(), e);
+      }
+    }
+
+    private static @Nullable Object value(JsonParser p, JsonToken t) throws IOException {
+      switch (t) {
+        case START_OBJECT: {
+          Map<String, @Nullable Object> map = new LinkedHashMap<>();
+          for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            map.put(field, value(p, p.nextToken()));
+          }
+          return map;
+        }
+        case START_ARRAY: {
+          List<@Nullable Object> list = new ArrayList<>();
+          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            list.add(value(p, e));
+          }
+          return list;
+        }
+        case VALUE_STRING:
+          return p.getText();
+        case VALUE_NUMBER_INT:
+          return new BigDecimal(p.getBigIntegerValue());
+        case VALUE_NUMBER_FLOAT:
+          BigDecimal d = p.getDecimalValue();
+          return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+        case VALUE_TRUE:
+          return Boolean.TRUE;
+        case VALUE_FALSE:
+          return Boolean.FALSE;
+        case VALUE_NULL:
+          return null;
+        default:
+          throw new JsonParseException(p, "Unexpected token " + t);
+      }
+    }
+
+    /** @return the field of an object, or null when the value is not an object or lacks it */
+    static @Nullable Object get(@Nullable Object node, String field) {
+      return node instanceof Map<?, ?> m ? m.get(field) : null;
+    }
+
+    /** @return an array's elements or an object's values (what iterating a JSON tree node gives) */
+    static java.util.Collection<?> elements(@Nullable Object node) {
+      if (node instanceof List<?> l) {
+        return l;
+      }
+      if (node instanceof Map<?, ?> m) {
+        return m.values();
+      }
+      return List.of();
+    }
+
+    /** @return the value's text as a tree node's {@code asText()} gives it (empty for containers) */
+    static String asText(@Nullable Object v) {
+      if (v == null) {
+        return "null";
+      }
+      if (v instanceof Map || v instanceof List) {
+        return "";
+      }
+      return v.toString();
+    }
+
+    /** @return the field's text, or null when it is absent or JSON null */
+    static @Nullable String text(@Nullable Object node, String field) {
+      Object v = get(node, field);
+      return v == null ? null : asText(v);
+    }
+
+    static @Nullable BigDecimal decimal(String where, Object node, String field, boolean required) {
+      Object v = get(node, field);
+      if (v == null) {
+        if (required) {
+          throw new IllegalArgumentException(where + ": \"" + field + "\" is required");
+        }
+        return null;
+      }
+      if (v instanceof BigDecimal d) {
+        return d;
+      }
+      if (v instanceof String s) {
+        try {
+          return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              where + ": \"" + field + "\" is not a number: '" + s + "'", e);
+        }
+      }
+      throw new IllegalArgumentException(where + ": \"" + field + "\" must be a number, was " + json(v));
+    }
+
+    static @Nullable ModelLimits limits(Object node, String windowField, String outputField) {
+      Object w = get(node, windowField);
+      if (w == null) {
+        return null;
+      }
+      Object o = get(node, outputField);
+      if (!wholeLong(w) || !(o == null || wholeLong(o))) {
+        throw new IllegalArgumentException("\"" + windowField + "\" and \"" + outputField
+            + "\" must be whole numbers of tokens, were " + json(w) + " and " + json(o));
+      }
+      return new ModelLimits(((BigDecimal) w).longValueExact(), o == null ? 0 : ((BigDecimal) o).longValueExact());
+    }
+
+    /** an integer token (never a decimal, as in the tree) that fits a long */
+    private static boolean wholeLong(Object v) {
+      if (!(v instanceof BigDecimal d) || d.scale() != 0) {
+        return false;
+      }
+      return d.unscaledValue().bitLength() < 64;
+    }
+
+    /** @return the value as JSON text, as a tree node prints itself in messages */
+    static String json(@Nullable Object v) {
+      if (v == null || v instanceof Boolean || v instanceof BigDecimal) {
+        return String.valueOf(v);
+      }
+      if (v instanceof String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (c == '"' || c == '\\') {
+            b.append('\\').append(c);
+          } else if (c < 0x20) {
+            b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+        return b.append('"').toString();
+      }
+      StringBuilder b = new StringBuilder();
+      if (v instanceof Map<?, ?> m) {
+        b.append('{');
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (b.length() > 1) {
+            b.append(',');
+          }
+          b.append(json(String.valueOf(e.getKey()))).append(':').append(json(e.getValue()));
+        }
+        return b.append('}').toString();
+      }
+      b.append('[');
+      for (Object e : elements(v)) {
+        if (b.length() > 1) {
+          b.append(',');
+        }
+        b.append(json(e));
+      }
+      return b.append(']').toString();
     }
   }
 }

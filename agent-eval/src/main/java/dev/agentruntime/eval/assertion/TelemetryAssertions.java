@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.assertion;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.error.GuardrailViolationException;
 import dev.agentruntime.core.error.LimitExceededException;
@@ -96,7 +97,7 @@ public final class TelemetryAssertions {
    *     or null for any
    * @return passes when that guardrail triggered with that action; allowed to end the run
    */
-  public static Assertion guardrailTriggered(String guardrail, String action) {
+  public static Assertion guardrailTriggered(String guardrail, @Nullable String action) {
     Objects.requireNonNull(guardrail, "guardrail");
     String name = "guardrail " + guardrail + (action == null ? "" : " " + action) + " triggered";
     return of(name, true, run -> {

@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.assertion;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.core.ToolCallRecord;
@@ -223,7 +224,7 @@ public final class TrajectoryAssertions {
     return run.toolCalls().stream().map(r -> r.call().name()).toList();
   }
 
-  private static JsonNode parse(String json) {
+  private static @Nullable JsonNode parse(String json) {
     try {
       return JSON.readTree(json);
     } catch (Exception e) {

@@ -4,4 +4,7 @@
  * dev.agentruntime.eval.assertion.TrajectoryAssertions}) and on what the run cost and hit ({@link
  * dev.agentruntime.eval.assertion.TelemetryAssertions}).
  */
+@NullMarked
 package dev.agentruntime.eval.assertion;
+
+import org.jspecify.annotations.NullMarked;

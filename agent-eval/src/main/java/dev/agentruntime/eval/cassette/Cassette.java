@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.cassette;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -77,7 +78,7 @@ public final class Cassette {
   private final Map<String, List<JsonNode>> toolAnswers = new HashMap<>();
   private final Map<String, Integer> cursors = new HashMap<>();
   private final Map<String, ObjectNode> toolSpecs = new LinkedHashMap<>();
-  private ObjectNode modelInfo;
+  private @Nullable ObjectNode modelInfo;
 
   private Cassette(Path file, Mode mode) {
     this.file = file;
@@ -166,10 +167,10 @@ public final class Cassette {
    * In RECORD mode: a client calling {@code delegate} and storing each exchange. In REPLAY mode:
    * {@code delegate} is never called (it may be null); answers come from the cassette.
    *
-   * @param delegate the real client
+   * @param delegate the real client (may be null in REPLAY mode)
    * @return the client to give the runtime
    */
-  public ModelClient model(ModelClient delegate) {
+  public ModelClient model(@Nullable ModelClient delegate) {
     if (mode == Mode.REPLAY) {
       return model();
     }
@@ -362,7 +363,7 @@ public final class Cassette {
         : "1 " + n.path("tool").asText() + " " + n.get("arguments").toString();
   }
 
-  private synchronized JsonNode next(String cursorKey, List<JsonNode> answers) {
+  private synchronized @Nullable JsonNode next(String cursorKey, @Nullable List<JsonNode> answers) {
     if (answers == null || answers.isEmpty()) {
       return null;
     }
@@ -383,7 +384,7 @@ public final class Cassette {
     return n.get(field);
   }
 
-  private static String currentRun() {
+  private static @Nullable String currentRun() {
     return RunContext.current().map(RunContext::runId).orElse(null);
   }
 

@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.cassette;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
 
 /**
@@ -14,7 +15,7 @@ public class CassetteMissException extends AgentRuntimeException {
    * @param runId the run, or null
    * @param message what was asked and how it differs from the closest recording
    */
-  public CassetteMissException(String runId, String message) {
+  public CassetteMissException(@Nullable String runId, String message) {
     super(runId, message);
   }
 }

@@ -5,4 +5,7 @@
  * dev.agentruntime.eval.cassette.CassetteMissException} when the agent asks something the cassette
  * does not hold.
  */
+@NullMarked
 package dev.agentruntime.eval.cassette;
+
+import org.jspecify.annotations.NullMarked;

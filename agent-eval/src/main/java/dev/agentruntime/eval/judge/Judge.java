@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.judge;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.core.AgentLoop;
@@ -62,7 +63,7 @@ public final class Judge {
   private final double margin;
   private final StraddlePolicy onStraddle;
   private final int extraSamples;
-  private final Double temperature;
+  private final @Nullable Double temperature;
 
   private Judge(Builder b) {
     this.runtime = b.runtime;
@@ -166,7 +167,7 @@ public final class Judge {
     return new JudgeVerdict(rubric.name(), passed, decision, drawn, threshold, cost);
   }
 
-  private Boolean majority(List<JudgeSample> drawn) {
+  private @Nullable Boolean majority(List<JudgeSample> drawn) {
     long pass = drawn.stream().filter(s -> s.vote() == JudgeSample.Vote.PASS).count();
     long fail = drawn.stream().filter(s -> s.vote() == JudgeSample.Vote.FAIL).count();
     if (pass * 2 > drawn.size()) {
@@ -231,7 +232,7 @@ public final class Judge {
     return cost;
   }
 
-  static JsonNode parse(String reply) {
+  static @Nullable JsonNode parse(@Nullable String reply) {
     if (reply == null) {
       return null;
     }
@@ -320,7 +321,7 @@ public final class Judge {
     private double margin = 0.05;
     private StraddlePolicy onStraddle = StraddlePolicy.FAIL;
     private int extraSamples = 2;
-    private Double temperature;
+    private @Nullable Double temperature;
 
     private Builder() {}
 
@@ -382,7 +383,7 @@ public final class Judge {
      * @param value sampling temperature for judge calls, or null for the model's default
      * @return this
      */
-    public Builder temperature(Double value) {
+    public Builder temperature(@Nullable Double value) {
       this.temperature = value;
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.judge;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param criteria what a good answer does, one criterion each
  * @param reference a reference answer to compare with, or null
  */
-public record Rubric(String name, List<String> criteria, String reference) {
+public record Rubric(String name, List<String> criteria, @Nullable String reference) {
 
   /**
    * Validates and copies.
@@ -43,10 +44,10 @@ public record Rubric(String name, List<String> criteria, String reference) {
   }
 
   /**
-   * @param value a reference answer
+   * @param value a reference answer, or null for none
    * @return a copy with it
    */
-  public Rubric withReference(String value) {
+  public Rubric withReference(@Nullable String value) {
     return new Rubric(name, criteria, value);
   }
 }

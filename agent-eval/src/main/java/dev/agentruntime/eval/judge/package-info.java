@@ -5,4 +5,7 @@
  * majority with a defined {@link dev.agentruntime.eval.judge.StraddlePolicy} for scores close to
  * the threshold.
  */
+@NullMarked
 package dev.agentruntime.eval.judge;
+
+import org.jspecify.annotations.NullMarked;

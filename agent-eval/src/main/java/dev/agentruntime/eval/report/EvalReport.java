@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.report;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -362,7 +363,7 @@ public final class EvalReport {
     return String.format(Locale.ROOT, "%.3f", ms / 1000.0);
   }
 
-  private static Double nanToNull(double d) {
+  private static @Nullable Double nanToNull(double d) {
     return Double.isNaN(d) ? null : d;
   }
 

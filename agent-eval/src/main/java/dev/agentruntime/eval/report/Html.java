@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.report;
 
+import org.jspecify.annotations.Nullable;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ final class Html {
       body.failed-only section.case.all-passed{display:none}
       """;
 
-  static String escape(String s) {
+  static String escape(@Nullable String s) {
     if (s == null) {
       return "";
     }
@@ -80,7 +81,7 @@ final class Html {
     return sb.toString();
   }
 
-  static String page(String title, String subtitle, String body, String script) {
+  static String page(String title, String subtitle, String body, @Nullable String script) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
         + "<title>" + escape(title) + "</title><style>" + STYLE + "</style></head><body>"

@@ -1,5 +1,6 @@
 package dev.agentruntime.eval.report;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -22,8 +23,8 @@ public record TimelineRow(
     double startMs,
     double durationMs,
     int step,
-    Long tokens,
-    BigDecimal costUsd,
+    @Nullable Long tokens,
+    @Nullable BigDecimal costUsd,
     String status,
     String detail) {
 

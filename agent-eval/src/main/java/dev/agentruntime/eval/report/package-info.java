@@ -4,4 +4,7 @@
  * dev.agentruntime.eval.report.RunReport}) with each run's {@link
  * dev.agentruntime.eval.report.Timeline} drawn as a waterfall, plus JSON and JUnit XML.
  */
+@NullMarked
 package dev.agentruntime.eval.report;
+
+import org.jspecify.annotations.NullMarked;

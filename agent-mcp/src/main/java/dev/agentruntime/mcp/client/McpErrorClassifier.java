@@ -1,5 +1,6 @@
 package dev.agentruntime.mcp.client;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.ErrorClassification;
 import dev.agentruntime.core.error.ErrorClassifier;
 import dev.agentruntime.core.error.FailureInfo;
@@ -43,7 +44,7 @@ public final class McpErrorClassifier implements ErrorClassifier {
   }
 
   @Override
-  public FailureInfo classify(Throwable error) {
+  public @Nullable FailureInfo classify(Throwable error) {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (e instanceof McpServerException m) {
         return new FailureInfo(m.classification(), -1, null, "mcp_" + m.errorType());
@@ -60,7 +61,7 @@ public final class McpErrorClassifier implements ErrorClassifier {
    * @param error the failure
    * @return what is known, or null when it is not an MCP failure we recognise
    */
-  static FailureInfo classifySdk(Throwable error) {
+  static @Nullable FailureInfo classifySdk(Throwable error) {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (e instanceof McpToolSource.ServerExitedException) {
         return info(ErrorClassification.TRANSIENT, -1, "server_exited");

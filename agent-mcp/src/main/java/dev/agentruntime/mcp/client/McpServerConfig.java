@@ -1,5 +1,6 @@
 package dev.agentruntime.mcp.client;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,12 +45,12 @@ import java.util.regex.Pattern;
  */
 public record McpServerConfig(
     String name,
-    String command,
+    @Nullable String command,
     List<String> args,
     Map<String, String> env,
     boolean inheritEnvironment,
-    Path workingDirectory,
-    URI url,
+    @Nullable Path workingDirectory,
+    @Nullable URI url,
     String endpoint,
     Map<String, String> headers,
     Duration requestTimeout,
@@ -215,7 +216,7 @@ public record McpServerConfig(
     private String toolPrefix;
     private final Set<String> includeTools = new LinkedHashSet<>();
     private final Set<String> excludeTools = new LinkedHashSet<>();
-    private Function<String, String> environment = System::getenv;
+    private Function<String, @Nullable String> environment = System::getenv;
 
     private Builder(String name) {
       this.name = name;
@@ -362,7 +363,7 @@ public record McpServerConfig(
      * @param lookup variable name to value (null when unset)
      * @return this
      */
-    public Builder environmentLookup(Function<String, String> lookup) {
+    public Builder environmentLookup(Function<String, @Nullable String> lookup) {
       this.environment = Objects.requireNonNull(lookup, "lookup");
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.agentruntime.mcp.client;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.ErrorClassification;
 import dev.agentruntime.core.error.ToolExecutionException;
 import java.util.Objects;
@@ -32,8 +33,8 @@ public class McpServerException extends ToolExecutionException {
    * @param classification whether a retry may help
    * @param errorType a short low-cardinality type ({@code timeout}, {@code connection_closed}, ...)
    */
-  public McpServerException(String runId, String toolName, String serverName, String message,
-      Throwable cause, ErrorClassification classification, String errorType) {
+  public McpServerException(@Nullable String runId, String toolName, String serverName, String message,
+      @Nullable Throwable cause, ErrorClassification classification, String errorType) {
     super(runId, toolName, message, cause, classification);
     this.serverName = Objects.requireNonNull(serverName, "serverName");
     this.errorType = Objects.requireNonNull(errorType, "errorType");

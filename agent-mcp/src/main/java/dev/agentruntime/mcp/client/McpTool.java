@@ -1,5 +1,6 @@
 package dev.agentruntime.mcp.client;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ToolSpec;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolInvocation;
@@ -78,7 +79,7 @@ public final class McpTool implements Tool {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof McpTool t && t.source == source && t.mcpTool.equals(mcpTool)
         && t.spec.equals(spec);
   }

@@ -7,4 +7,7 @@
  * {@link dev.agentruntime.mcp.client.McpErrorClassifier} classifies failures for retry and the
  * per-server circuit breaker.
  */
+@NullMarked
 package dev.agentruntime.mcp.client;
+
+import org.jspecify.annotations.NullMarked;

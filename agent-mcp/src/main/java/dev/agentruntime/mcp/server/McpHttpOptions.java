@@ -1,5 +1,6 @@
 package dev.agentruntime.mcp.server;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,7 +17,8 @@ import java.util.Objects;
  *     null when unauthenticated access was allowed
  * @param keepAliveInterval how often idle streams are pinged, or null for never
  */
-public record McpHttpOptions(String host, int port, String endpoint, String bearerToken, Duration keepAliveInterval) {
+public record McpHttpOptions(String host, int port, String endpoint, @Nullable String bearerToken,
+    @Nullable Duration keepAliveInterval) {
 
   /**
    * Validates.

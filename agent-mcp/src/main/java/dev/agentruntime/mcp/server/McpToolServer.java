@@ -1,5 +1,6 @@
 package dev.agentruntime.mcp.server;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -354,10 +355,10 @@ public final class McpToolServer {
     }
 
     /**
-     * @param value instructions for the client's model
+     * @param value instructions for the client's model, or null for none
      * @return this
      */
-    public Builder instructions(String value) {
+    public Builder instructions(@Nullable String value) {
       this.instructions = value;
       return this;
     }

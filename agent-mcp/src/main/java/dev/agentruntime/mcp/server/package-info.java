@@ -4,4 +4,7 @@
  * runtime's chain) over stdio or over streamable HTTP ({@link dev.agentruntime.mcp.server.McpHttpServer},
  * a bearer token required by default, see {@link dev.agentruntime.mcp.server.McpHttpOptions}).
  */
+@NullMarked
 package dev.agentruntime.mcp.server;
+
+import org.jspecify.annotations.NullMarked;

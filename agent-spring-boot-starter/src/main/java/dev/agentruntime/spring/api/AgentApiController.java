@@ -1,5 +1,6 @@
 package dev.agentruntime.spring.api;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
@@ -50,8 +51,8 @@ public class AgentApiController {
   private final Map<String, AgentRuntime> agents;
   private final RunRegistry registry;
   private final int maxInputChars;
-  private final ApprovalDecider approvals;
-  private final SessionStore sessions;
+  private final @Nullable ApprovalDecider approvals;
+  private final @Nullable SessionStore sessions;
 
   /**
    * @param agents the runtimes by agent name
@@ -61,7 +62,7 @@ public class AgentApiController {
    * @param sessions the session store (to check a named session is the caller's), or null
    */
   public AgentApiController(Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars,
-      ApprovalDecider approvals, SessionStore sessions) {
+      @Nullable ApprovalDecider approvals, @Nullable SessionStore sessions) {
     this.agents = Map.copyOf(agents);
     this.registry = registry;
     this.maxInputChars = maxInputChars;
@@ -75,7 +76,7 @@ public class AgentApiController {
    * @param approved the answer
    * @param reason why (optional)
    */
-  public record ApprovalAnswer(Boolean approved, String reason) {}
+  public record ApprovalAnswer(@Nullable Boolean approved, @Nullable String reason) {}
 
   /**
    * Answers a pending tool approval of a run.
@@ -194,8 +195,8 @@ public class AgentApiController {
   @GetMapping(path = "/runs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter events(
       @PathVariable("id") String id,
-      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
-      @RequestParam(name = "lastEventId", required = false) String lastEventIdParam,
+      @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
+      @RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
       @RequestAttribute(ApiPrincipal.REQUEST_ATTRIBUTE) ApiPrincipal principal) {
     RunRegistry.TrackedRun run = find(id, principal);
     String raw = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;

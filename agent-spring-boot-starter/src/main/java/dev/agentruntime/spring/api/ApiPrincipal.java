@@ -1,5 +1,6 @@
 package dev.agentruntime.spring.api;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param user the user id, never null
  * @param tenant the tenant id, or null
  */
-public record ApiPrincipal(String user, String tenant) {
+public record ApiPrincipal(String user, @Nullable String tenant) {
 
   /** The principal of requests served with {@code agent.api.allow-anonymous=true}. */
   public static final ApiPrincipal ANONYMOUS = new ApiPrincipal("anonymous", null);

@@ -1,5 +1,6 @@
 package dev.agentruntime.spring.api;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Answers a pending tool approval of a run (implemented by
  * {@link dev.agentruntime.spring.approval.ApiApprovals} when agent-guardrails is present).
@@ -13,5 +14,5 @@ public interface ApprovalDecider {
    * @param reason why, or null
    * @return false when no such approval is pending for that run
    */
-  boolean decide(String runId, String approvalId, boolean approved, String reason);
+  boolean decide(String runId, String approvalId, boolean approved, @Nullable String reason);
 }

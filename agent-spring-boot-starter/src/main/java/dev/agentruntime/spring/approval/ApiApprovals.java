@@ -1,5 +1,6 @@
 package dev.agentruntime.spring.approval;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.guardrails.tools.ApprovalDecision;
 import dev.agentruntime.guardrails.tools.ApprovalHandler;
@@ -68,7 +69,7 @@ public final class ApiApprovals implements ApprovalHandler, dev.agentruntime.spr
    *     never asked)
    */
   @Override
-  public boolean decide(String runId, String approvalId, boolean approved, String reason) {
+  public boolean decide(String runId, String approvalId, boolean approved, @Nullable String reason) {
     Pending p = pending.get(approvalId);
     if (p == null || !p.runId().equals(runId)) {
       return false;

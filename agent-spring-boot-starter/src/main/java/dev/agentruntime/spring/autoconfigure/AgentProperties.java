@@ -1,5 +1,6 @@
 package dev.agentruntime.spring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public class AgentProperties {
   private String name = "agent";
 
   /** The system prompt of the built-in tool-calling loop; none when blank. */
-  private String systemPrompt;
+  private @Nullable String systemPrompt;
 
   /**
    * Whether the built-in loop streams model answers (text deltas become {@code text_delta}
@@ -64,12 +65,12 @@ public class AgentProperties {
   }
 
   /** @return the system prompt of the built-in tool-calling loop; none when blank */
-  public String getSystemPrompt() {
+  public @Nullable String getSystemPrompt() {
     return systemPrompt;
   }
 
   /** @param systemPrompt the system prompt of the built-in tool-calling loop; none when blank */
-  public void setSystemPrompt(String systemPrompt) {
+  public void setSystemPrompt(@Nullable String systemPrompt) {
     this.systemPrompt = systemPrompt;
   }
 
@@ -162,70 +163,70 @@ public class AgentProperties {
   /** {@code agent.limits.*}: per-run limits ({@code RunLimits}). */
   public static class Limits {
     /** Maximum steps of one run (model call + its tool calls). */
-    private Integer maxSteps;
+    private @Nullable Integer maxSteps;
 
     /** Maximum model calls of one run. */
-    private Integer maxModelCalls;
+    private @Nullable Integer maxModelCalls;
 
     /** Maximum tool calls of one run. */
-    private Integer maxToolCalls;
+    private @Nullable Integer maxToolCalls;
 
     /** Wall-clock limit of one run. */
-    private Duration maxDuration;
+    private @Nullable Duration maxDuration;
 
     /** Maximum runs in flight on this instance; further runs wait {@code concurrency-wait}. */
-    private Integer maxConcurrentRuns;
+    private @Nullable Integer maxConcurrentRuns;
 
     /** How long a run waits for a free slot before it is refused. */
     private Duration concurrencyWait = Duration.ZERO;
 
     /** @return maximum steps of one run (model call + its tool calls) */
-    public Integer getMaxSteps() {
+    public @Nullable Integer getMaxSteps() {
       return maxSteps;
     }
 
     /** @param maxSteps maximum steps of one run (model call + its tool calls) */
-    public void setMaxSteps(Integer maxSteps) {
+    public void setMaxSteps(@Nullable Integer maxSteps) {
       this.maxSteps = maxSteps;
     }
 
     /** @return maximum model calls of one run */
-    public Integer getMaxModelCalls() {
+    public @Nullable Integer getMaxModelCalls() {
       return maxModelCalls;
     }
 
     /** @param maxModelCalls maximum model calls of one run */
-    public void setMaxModelCalls(Integer maxModelCalls) {
+    public void setMaxModelCalls(@Nullable Integer maxModelCalls) {
       this.maxModelCalls = maxModelCalls;
     }
 
     /** @return maximum tool calls of one run */
-    public Integer getMaxToolCalls() {
+    public @Nullable Integer getMaxToolCalls() {
       return maxToolCalls;
     }
 
     /** @param maxToolCalls maximum tool calls of one run */
-    public void setMaxToolCalls(Integer maxToolCalls) {
+    public void setMaxToolCalls(@Nullable Integer maxToolCalls) {
       this.maxToolCalls = maxToolCalls;
     }
 
     /** @return wall-clock limit of one run */
-    public Duration getMaxDuration() {
+    public @Nullable Duration getMaxDuration() {
       return maxDuration;
     }
 
     /** @param maxDuration wall-clock limit of one run */
-    public void setMaxDuration(Duration maxDuration) {
+    public void setMaxDuration(@Nullable Duration maxDuration) {
       this.maxDuration = maxDuration;
     }
 
     /** @return maximum runs in flight on this instance; further runs wait {@code concurrency-wait} */
-    public Integer getMaxConcurrentRuns() {
+    public @Nullable Integer getMaxConcurrentRuns() {
       return maxConcurrentRuns;
     }
 
     /** @param maxConcurrentRuns maximum runs in flight on this instance; further runs wait {@code concurrency-wait} */
-    public void setMaxConcurrentRuns(Integer maxConcurrentRuns) {
+    public void setMaxConcurrentRuns(@Nullable Integer maxConcurrentRuns) {
       this.maxConcurrentRuns = maxConcurrentRuns;
     }
 
@@ -246,16 +247,16 @@ public class AgentProperties {
     private boolean enabled = true;
 
     /** Retries of a TRANSIENT model failure (the runtime's default is 2). */
-    private Integer modelMaxRetries;
+    private @Nullable Integer modelMaxRetries;
 
     /** First backoff between model retries. */
-    private Duration modelInitialBackoff;
+    private @Nullable Duration modelInitialBackoff;
 
     /** Longest backoff between model retries. */
-    private Duration modelMaxBackoff;
+    private @Nullable Duration modelMaxBackoff;
 
     /** Per-attempt timeout of a model call; none by default. */
-    private Duration modelAttemptTimeout;
+    private @Nullable Duration modelAttemptTimeout;
 
     /** @return whether to auto-configure an AgentRuntime (when a ModelClient bean exists) */
     public boolean isEnabled() {
@@ -268,42 +269,42 @@ public class AgentProperties {
     }
 
     /** @return retries of a TRANSIENT model failure (the runtime's default is 2) */
-    public Integer getModelMaxRetries() {
+    public @Nullable Integer getModelMaxRetries() {
       return modelMaxRetries;
     }
 
     /** @param modelMaxRetries retries of a TRANSIENT model failure (the runtime's default is 2) */
-    public void setModelMaxRetries(Integer modelMaxRetries) {
+    public void setModelMaxRetries(@Nullable Integer modelMaxRetries) {
       this.modelMaxRetries = modelMaxRetries;
     }
 
     /** @return first backoff between model retries */
-    public Duration getModelInitialBackoff() {
+    public @Nullable Duration getModelInitialBackoff() {
       return modelInitialBackoff;
     }
 
     /** @param modelInitialBackoff first backoff between model retries */
-    public void setModelInitialBackoff(Duration modelInitialBackoff) {
+    public void setModelInitialBackoff(@Nullable Duration modelInitialBackoff) {
       this.modelInitialBackoff = modelInitialBackoff;
     }
 
     /** @return longest backoff between model retries */
-    public Duration getModelMaxBackoff() {
+    public @Nullable Duration getModelMaxBackoff() {
       return modelMaxBackoff;
     }
 
     /** @param modelMaxBackoff longest backoff between model retries */
-    public void setModelMaxBackoff(Duration modelMaxBackoff) {
+    public void setModelMaxBackoff(@Nullable Duration modelMaxBackoff) {
       this.modelMaxBackoff = modelMaxBackoff;
     }
 
     /** @return per-attempt timeout of a model call; none by default */
-    public Duration getModelAttemptTimeout() {
+    public @Nullable Duration getModelAttemptTimeout() {
       return modelAttemptTimeout;
     }
 
     /** @param modelAttemptTimeout per-attempt timeout of a model call; none by default */
-    public void setModelAttemptTimeout(Duration modelAttemptTimeout) {
+    public void setModelAttemptTimeout(@Nullable Duration modelAttemptTimeout) {
       this.modelAttemptTimeout = modelAttemptTimeout;
     }
   }
@@ -434,41 +435,41 @@ public class AgentProperties {
   /** One API key: the secret, and the user and tenant its runs are attributed to. */
   public static class ApiKey {
     /** The secret the client sends as {@code Authorization: Bearer <key>} or {@code X-API-Key}. */
-    private String key;
+    private @Nullable String key;
 
     /** The user its runs belong to (usage plans and budgets key on it). */
-    private String user;
+    private @Nullable String user;
 
     /** The tenant its runs belong to. */
-    private String tenant;
+    private @Nullable String tenant;
 
     /** @return the secret the client sends as {@code Authorization: Bearer <key>} or {@code X-API-Key} */
-    public String getKey() {
+    public @Nullable String getKey() {
       return key;
     }
 
     /** @param key the secret the client sends as {@code Authorization: Bearer <key>} or {@code X-API-Key} */
-    public void setKey(String key) {
+    public void setKey(@Nullable String key) {
       this.key = key;
     }
 
     /** @return the user its runs belong to (usage plans and budgets key on it) */
-    public String getUser() {
+    public @Nullable String getUser() {
       return user;
     }
 
     /** @param user the user its runs belong to (usage plans and budgets key on it) */
-    public void setUser(String user) {
+    public void setUser(@Nullable String user) {
       this.user = user;
     }
 
     /** @return the tenant its runs belong to */
-    public String getTenant() {
+    public @Nullable String getTenant() {
       return tenant;
     }
 
     /** @param tenant the tenant its runs belong to */
-    public void setTenant(String tenant) {
+    public void setTenant(@Nullable String tenant) {
       this.tenant = tenant;
     }
   }

@@ -1,2 +1,5 @@
 /** Actuator health contributors: readiness of the agent runtimes (model circuit breakers). */
+@NullMarked
 package dev.agentruntime.spring.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.agentruntime.spring.websocket;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +39,7 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
 
   private final Map<String, AgentRuntime> agents;
   private final RunRegistry registry;
-  private final ApiApprovals approvals;
+  private final @Nullable ApiApprovals approvals;
   private final int maxInputChars;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -49,7 +50,7 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
    * @param maxInputChars largest accepted input
    */
   public AgentWebSocketHandler(
-      Map<String, AgentRuntime> agents, RunRegistry registry, ApiApprovals approvals, int maxInputChars) {
+      Map<String, AgentRuntime> agents, RunRegistry registry, @Nullable ApiApprovals approvals, int maxInputChars) {
     this.agents = Map.copyOf(agents);
     this.registry = registry;
     this.approvals = approvals;

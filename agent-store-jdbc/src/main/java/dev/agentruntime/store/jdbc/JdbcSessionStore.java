@@ -1,5 +1,6 @@
 package dev.agentruntime.store.jdbc;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.session.SessionConflictException;
 import dev.agentruntime.core.session.SessionEntry;
@@ -168,7 +169,7 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   @Override
-  public List<SessionInfo> list(String tenantId, String userId) {
+  public List<SessionInfo> list(@Nullable String tenantId, @Nullable String userId) {
     return sql.tx("list sessions", c -> {
       List<SessionInfo> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT * FROM agent_session WHERE (? IS NULL OR tenant_id = ?)"
@@ -258,7 +259,7 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   @Override
-  public int deleteUser(String tenantId, String userId) {
+  public int deleteUser(@Nullable String tenantId, String userId) {
     requireId("userId", userId);
     return sql.tx("erase the sessions of a user", c -> {
       List<String> ids = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.agentruntime.store.jdbc;
 
+import org.jspecify.annotations.Nullable;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.agentruntime.core.store.StoreException;
@@ -125,19 +126,19 @@ public final class JdbcStores implements AutoCloseable {
     }
 
     /**
-     * @param value the user
+     * @param value the user, or null for none
      * @return this
      */
-    public Builder username(String value) {
+    public Builder username(@Nullable String value) {
       this.username = value;
       return this;
     }
 
     /**
-     * @param value the password
+     * @param value the password, or null for none
      * @return this
      */
-    public Builder password(String value) {
+    public Builder password(@Nullable String value) {
       this.password = value;
       return this;
     }

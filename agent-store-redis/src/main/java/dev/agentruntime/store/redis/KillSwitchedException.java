@@ -1,5 +1,6 @@
 package dev.agentruntime.store.redis;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.error.AgentRuntimeException;
 
 /** A run, model call or tool call refused because an operator switched its tenant, model or tool off. */
@@ -12,12 +13,13 @@ public class KillSwitchedException extends AgentRuntimeException {
   private final String id;
 
   /**
-   * @param runId the run
+   * @param runId the run, or null outside a run
    * @param target what kind of thing is switched off
    * @param id its id
-   * @param reason the operator's reason
+   * @param reason the operator's reason, or null
    */
-  public KillSwitchedException(String runId, KillSwitches.Target target, String id, String reason) {
+  public KillSwitchedException(@Nullable String runId, KillSwitches.Target target, String id,
+      @Nullable String reason) {
     super(runId, target.name().toLowerCase(java.util.Locale.ROOT) + " '" + id + "' is switched off"
         + (reason == null || reason.isBlank() ? "" : ": " + reason));
     this.target = target;

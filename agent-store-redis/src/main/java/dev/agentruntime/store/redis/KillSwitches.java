@@ -1,5 +1,6 @@
 package dev.agentruntime.store.redis;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -106,10 +107,10 @@ public final class KillSwitches implements AutoCloseable {
    *
    * @param target what kind
    * @param id its id (tenant id, model id, tool name)
-   * @param reason why (shown in the refusal)
+   * @param reason why (shown in the refusal), or null
    * @throws RedisStoreUnavailableException when Redis does not answer
    */
-  public void switchOff(Target target, String id, String reason) {
+  public void switchOff(Target target, String id, @Nullable String reason) {
     String f = field(target, id);
     String r = reason == null ? "" : reason.replace('\t', ' ');
     write(c -> {
@@ -149,7 +150,7 @@ public final class KillSwitches implements AutoCloseable {
    * @param id its id (null: never off)
    * @return the reason when it is switched off
    */
-  public Optional<String> offReason(Target target, String id) {
+  public Optional<String> offReason(Target target, @Nullable String id) {
     if (id == null) {
       return Optional.empty();
     }

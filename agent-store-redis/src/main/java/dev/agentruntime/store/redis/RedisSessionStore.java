@@ -1,5 +1,6 @@
 package dev.agentruntime.store.redis;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.session.SessionConflictException;
@@ -199,7 +200,7 @@ public final class RedisSessionStore implements SessionStore {
   }
 
   @Override
-  public List<SessionInfo> list(String tenantId, String userId) {
+  public List<SessionInfo> list(@Nullable String tenantId, @Nullable String userId) {
     String index = userId != null ? userIndex(userId) : tenantId != null ? tenantIndex(tenantId) : allIndex();
     Set<String> ids = run("list sessions", c -> c.smembers(index));
     List<SessionInfo> out = new ArrayList<>();
@@ -289,7 +290,7 @@ public final class RedisSessionStore implements SessionStore {
   }
 
   @Override
-  public int deleteUser(String tenantId, String userId) {
+  public int deleteUser(@Nullable String tenantId, String userId) {
     requireId("userId", userId);
     String index = userIndex(userId);
     Set<String> ids = run("erase the sessions of a user", c -> c.smembers(index));

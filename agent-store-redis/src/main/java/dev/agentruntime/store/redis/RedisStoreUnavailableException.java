@@ -1,5 +1,6 @@
 package dev.agentruntime.store.redis;
 
+import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.store.StoreException;
 
 /**
@@ -12,9 +13,9 @@ public class RedisStoreUnavailableException extends StoreException {
 
   /**
    * @param message what failed, naming the store
-   * @param cause Lettuce's error
+   * @param cause Lettuce's error, or null
    */
-  public RedisStoreUnavailableException(String message, Throwable cause) {
+  public RedisStoreUnavailableException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

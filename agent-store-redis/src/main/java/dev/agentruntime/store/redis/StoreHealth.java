@@ -1,5 +1,6 @@
 package dev.agentruntime.store.redis;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param lastError the last failure's message, or null
  * @param since when the state last changed
  */
-public record StoreHealth(boolean up, String store, String lastError, Instant since) {
+public record StoreHealth(boolean up, String store, @Nullable String lastError, Instant since) {
   /**
    * Validates the record.
    *

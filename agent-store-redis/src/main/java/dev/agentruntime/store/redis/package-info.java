@@ -8,4 +8,7 @@
  * {@link dev.agentruntime.store.redis.KillSwitches kill switches}. Every multi-key step is one Lua
  * script over keys of one hash slot.
  */
+@NullMarked
 package dev.agentruntime.store.redis;
+
+import org.jspecify.annotations.NullMarked;

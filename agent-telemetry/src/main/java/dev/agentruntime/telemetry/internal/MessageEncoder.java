@@ -20,7 +20,14 @@ import java.util.function.UnaryOperator;
  * content through the redaction hook. Thread-safe.
  */
 public final class MessageEncoder {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Loaded on the first encoding only: content capture is off by default, and a runtime built with
+   * telemetry should not pay for Jackson's data binding before it is needed (cold start).
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private final UnaryOperator<String> redactor;
 
   /** @param redactor applied to every text before it is encoded */
@@ -33,7 +40,7 @@ public final class MessageEncoder {
    * @return the non-system messages as {@code gen_ai.input.messages} JSON
    */
   public String inputMessages(List<ChatMessage> messages) {
-    ArrayNode array = MAPPER.createArrayNode();
+    ArrayNode array = Json.MAPPER.createArrayNode();
     for (ChatMessage m : messages) {
       if (m instanceof SystemMessage) {
         continue;
@@ -62,7 +69,7 @@ public final class MessageEncoder {
    * @return the system messages as {@code gen_ai.system_instructions} JSON, or null when none
    */
   public String systemInstructions(List<ChatMessage> messages) {
-    ArrayNode parts = MAPPER.createArrayNode();
+    ArrayNode parts = Json.MAPPER.createArrayNode();
     for (ChatMessage m : messages) {
       if (m instanceof SystemMessage s) {
         text(parts, s.text());
@@ -77,7 +84,7 @@ public final class MessageEncoder {
    * @return the answer as {@code gen_ai.output.messages} JSON
    */
   public String outputMessages(AssistantMessage answer, FinishReason finishReason) {
-    ArrayNode array = MAPPER.createArrayNode();
+    ArrayNode array = Json.MAPPER.createArrayNode();
     ObjectNode msg = array.addObject();
     msg.put("role", "assistant");
     assistantParts(msg.putArray("parts"), answer);
@@ -120,9 +127,9 @@ public final class MessageEncoder {
 
   private static JsonNode jsonOrText(String s) {
     try {
-      return MAPPER.readTree(s);
+      return Json.MAPPER.readTree(s);
     } catch (Exception e) {
-      return MAPPER.getNodeFactory().textNode(s);
+      return Json.MAPPER.getNodeFactory().textNode(s);
     }
   }
 }

@@ -1,0 +1,139 @@
+package dev.agentruntime.core.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tool arguments are read with Jackson's streaming parser (cold start); what a tool sees must be
+ * exactly what Jackson's data binding gave before: the same maps, lists, number types and messages.
+ */
+class ToolArgumentsTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static final List<String> SAMPLES = List.of(
+      "{}",
+      "{\"order\":\"1042\"}",
+      "{\"a\":1,\"b\":-7,\"c\":3000000000,\"d\":123456789012345678901234567890,\"e\":1.5,\"f\":2.0,\"g\":1e3}",
+      "{\"t\":true,\"f\":false,\"n\":null,\"s\":\"caf\\u00e9 \\\"quoted\\\" \\n\"}",
+      "{\"nested\":{\"z\":1,\"a\":[1,\"two\",{\"x\":null},[]],\"m\":{}},\"list\":[[1,2],[3]]}",
+      "{\"dup\":1,\"other\":2,\"dup\":3}",
+      "  {\"padded\":\"yes\"}  ",
+      "{\"first\":1} {\"ignored\":2}");
+
+  @Test
+  void valuesAreThoseOfJacksonDataBinding() throws Exception {
+    for (String json : SAMPLES) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> expected = MAPPER.convertValue(MAPPER.readTree(json), LinkedHashMap.class);
+      Map<String, Object> actual = ToolArguments.parse("t", json, null).asMap();
+      assertThat(actual).as(json).isEqualTo(expected);
+      assertThat(List.copyOf(actual.keySet())).as(json).isEqualTo(List.copyOf(expected.keySet()));
+      for (String key : expected.keySet()) {
+        Object e = expected.get(key);
+        assertThat(actual.get(key) == null ? null : actual.get(key).getClass())
+            .as(json + " " + key).isEqualTo(e == null ? null : e.getClass());
+      }
+    }
+    Map<String, Object> numbers = ToolArguments.parse("t", SAMPLES.get(2), null).asMap();
+    assertThat(numbers.get("a")).isEqualTo(1);
+    assertThat(numbers.get("c")).isEqualTo(3_000_000_000L);
+    assertThat(numbers.get("d")).isEqualTo(new BigInteger("123456789012345678901234567890"));
+    assertThat(numbers.get("e")).isEqualTo(1.5);
+  }
+
+  @Test
+  void accessorsAndImmutability() {
+    ToolArguments args = ToolArguments.parse("t", "{\"id\":\"7\",\"n\":42,\"s\":\" 12 \"}", null);
+    assertThat(args.getString("id")).isEqualTo("7");
+    assertThat(args.getString("missing", "fallback")).isEqualTo("fallback");
+    assertThat(args.getLong("n")).isEqualTo(42);
+    assertThat(args.getLong("s")).isEqualTo(12);
+    assertThat(args.get("n")).contains(42);
+    assertThat(args.json()).isEqualTo("{\"id\":\"7\",\"n\":42,\"s\":\" 12 \"}");
+    assertThatThrownBy(() -> args.asMap().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> args.getString("missing")).hasMessage("missing argument 'missing'");
+    assertThat(ToolArguments.parse("t", "  ", null).asMap()).isEmpty();
+    assertThat(ToolArguments.parse("t", null, null).asMap()).isEmpty();
+  }
+
+  @Test
+  void malformedOrNonObjectArgumentsNameTheToolAndJacksonsReason() throws Exception {
+    for (String bad : List.of("{\"a\":", "{a:1}", "[1,2", "{\"a\":tru}")) {
+      String reason;
+      try {
+        MAPPER.readTree(bad);
+        throw new AssertionError("Jackson accepted " + bad);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        reason = e.getOriginalMessage();
+      }
+      assertThatThrownBy(() -> ToolArguments.parse("lookup", bad, null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("arguments for tool 'lookup' are not valid JSON (" + reason
+              + "); send a JSON object matching the tool's parameters schema");
+    }
+    for (String notObject : List.of("[1]", "\"text\"", "42", "null")) {
+      assertThatThrownBy(() -> ToolArguments.parse("lookup", notObject, null))
+          .hasMessage("arguments for tool 'lookup' must be a JSON object, got: " + notObject);
+    }
+  }
+
+  @Test
+  void schemaChecksRequiredPropertiesAndPrimitiveTypes() throws Exception {
+    String schema = "{\"type\":\"object\",\"properties\":{\"s\":{\"type\":\"string\"},\"i\":{\"type\":\"integer\"},"
+        + "\"n\":{\"type\":\"number\"},\"b\":{\"type\":\"boolean\"},\"a\":{\"type\":\"array\"},"
+        + "\"o\":{\"type\":\"object\"},\"z\":{\"type\":\"null\"},\"any\":{},\"odd\":{\"type\":\"uuid\"},"
+        + "\"u\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"s\"]}";
+    assertThat(ToolArguments.parse("t", "{\"s\":\"x\",\"i\":3,\"n\":2.5,\"b\":true,\"a\":[],\"o\":{},\"z\":null,"
+        + "\"any\":[1],\"odd\":5,\"u\":7,\"extra\":1}", schema).asMap()).hasSize(11);
+    assertThat(ToolArguments.parse("t", "{\"s\":\"x\",\"i\":3.0,\"n\":2}", schema).asMap()).hasSize(3);
+
+    assertThatThrownBy(() -> ToolArguments.parse("t", "{}", schema))
+        .hasMessage("tool 't' is missing required argument 's'");
+    assertThatThrownBy(() -> ToolArguments.parse("t", "{\"s\":null}", schema))
+        .hasMessage("tool 't' is missing required argument 's'");
+    Map<String, String> wrong = new LinkedHashMap<>();
+    wrong.put("i", "3.5");
+    wrong.put("s", "{\"k\":[1,\"v\"]}");
+    wrong.put("n", "\"1\"");
+    wrong.put("b", "\"caf\u00e9 \\\"q\\\"\"");
+    wrong.put("a", "{}");
+    wrong.put("o", "[]");
+    wrong.put("z", "0");
+    for (Map.Entry<String, String> w : wrong.entrySet()) {
+      String json = "{\"s\":\"x\",\"" + w.getKey() + "\":" + w.getValue() + "}";
+      JsonNode value = MAPPER.readTree(json).get(w.getKey());
+      String type = MAPPER.readTree(schema).get("properties").get(w.getKey()).get("type").asText();
+      assertThatThrownBy(() -> ToolArguments.parse("t", json, schema))
+          .as(json)
+          .hasMessage("tool 't': argument '" + w.getKey() + "' must be of type " + type + ", got " + value);
+    }
+    String longText = "x".repeat(200);
+    assertThatThrownBy(() -> ToolArguments.parse("t", "{\"s\":\"x\",\"i\":\"" + longText + "\"}", schema))
+        .hasMessage("tool 't': argument 'i' must be of type integer, got \"" + "x".repeat(119) + "...");
+  }
+
+  @Test
+  void schemasAreValidatedWhenToolsAreBuilt() {
+    assertThatThrownBy(() -> ToolArguments.validateSchema("t", "{\"type\":"))
+        .hasMessageStartingWith("tool 't': parameters schema is not valid JSON: ");
+    assertThatThrownBy(() -> ToolArguments.validateSchema("t", "[]"))
+        .hasMessage("tool 't': parameters schema must be a JSON object");
+    ToolArguments.validateSchema("t", "{\"type\":\"object\"}");
+  }
+
+  @Test
+  void canonicalJsonSortsKeysAndRefusesNonJson() {
+    assertThat(ToolArguments.canonicalJson(" {\"b\": [1, {\"d\":1,\"c\":2}], \"a\": \"x\"} "))
+        .isEqualTo("{\"a\":\"x\",\"b\":[1,{\"c\":2,\"d\":1}]}");
+    assertThatThrownBy(() -> ToolArguments.canonicalJson("{oops")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not valid JSON: ");
+  }
+}
