@@ -128,10 +128,14 @@ class ProvidersTest {
             dev.agentruntime.core.model.ToolCall.of("c2", "slow_b", "{}"))
         .thenRespond("done")
         .build();
+    // both tools must be running at the same time (each waits for the other), so their intervals
+    // overlap whatever the machine's load; the console must show that overlap
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
     java.util.function.Function<String, dev.agentruntime.core.tool.Tool> slow = name ->
         dev.agentruntime.core.tool.Tool.builder(name).description("sleeps").parameters("{\"type\":\"object\"}")
             .handler(call -> {
-              Thread.sleep(300);
+              together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+              Thread.sleep(100);
               return "ok";
             }).build();
     try (AgentTelemetry console = AgentTelemetry.console(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -140,21 +144,31 @@ class ProvidersTest {
       runtime.run("hi");
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
-    long a = offsetMillis(out, "execute_tool slow_a");
-    long b = offsetMillis(out, "execute_tool slow_b");
-    long secondChat = offsetMillis(out, "└─ chat gpt-4o");
-    assertThat(out.split("\n")[0]).doesNotContain(" at +");        // the run itself has no offset
-    assertThat(Math.abs(a - b)).isLessThan(150);                     // started together
-    assertThat(secondChat).isGreaterThanOrEqualTo(Math.max(a, b) + 300); // after both finished
+    long[] a = offsetAndDurationMillis(out, "execute_tool slow_a");
+    long[] b = offsetAndDurationMillis(out, "execute_tool slow_b");
+    long[] secondChat = offsetAndDurationMillis(out, "└─ chat gpt-4o");
+    assertThat(out.split("\n")[0]).doesNotContain(" at +");   // the run itself has no offset
+    assertThat(a[1]).isGreaterThanOrEqualTo(100);
+    assertThat(b[1]).isGreaterThanOrEqualTo(100);
+    // shown as overlapping: each starts before the other ends (10 ms for the display's rounding: whole ms, or 0.01 s above 1 s)
+    assertThat(a[0]).isLessThanOrEqualTo(b[0] + b[1] + 10);
+    assertThat(b[0]).isLessThanOrEqualTo(a[0] + a[1] + 10);
+    // the second model call is shown after both finished
+    assertThat(secondChat[0] + 10).isGreaterThanOrEqualTo(Math.max(a[0] + a[1], b[0] + b[1]));
   }
 
-  /** The "at +N ms" / "at +N.NN s" offset on the line holding {@code marker}, in ms. */
-  private static long offsetMillis(String out, String marker) {
+  /** The "at +N ms" / "at +N.NN s" offset and the duration after it on the line holding {@code marker}, in ms. */
+  private static long[] offsetAndDurationMillis(String out, String marker) {
     String line = java.util.Arrays.stream(out.split("\n")).filter(l -> l.contains(marker)).findFirst()
         .orElseThrow(() -> new AssertionError("no line with " + marker + " in\n" + out));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("at \\+([0-9.]+) (ms|s)").matcher(line);
-    assertThat(m.find()).as("offset on: " + line).isTrue();
-    double v = Double.parseDouble(m.group(1));
-    return Math.round(m.group(2).equals("s") ? v * 1000 : v);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("at \\+([0-9.]+) (ms|s)  ([0-9.]+) (ms|s)").matcher(line);
+    assertThat(m.find()).as("offset and duration on: " + line).isTrue();
+    return new long[] {millis(m.group(1), m.group(2)), millis(m.group(3), m.group(4))};
+  }
+
+  private static long millis(String value, String unit) {
+    double v = Double.parseDouble(value);
+    return Math.round(unit.equals("s") ? v * 1000 : v);
   }
 }
