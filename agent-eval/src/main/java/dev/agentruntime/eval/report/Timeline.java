@@ -5,6 +5,7 @@ import dev.agentruntime.core.ModelCallRecord;
 import dev.agentruntime.core.ToolCallRecord;
 import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.event.BudgetThresholdReached;
+import dev.agentruntime.core.event.CostIncurred;
 import dev.agentruntime.core.event.GuardrailTriggered;
 import dev.agentruntime.core.event.LimitReached;
 import dev.agentruntime.core.event.ModelCallCompleted;
@@ -15,6 +16,7 @@ import dev.agentruntime.core.event.ToolCallCompleted;
 import dev.agentruntime.core.event.ToolCallStarted;
 import dev.agentruntime.eval.Costs;
 import dev.agentruntime.eval.RunOutcome;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -31,6 +33,11 @@ import java.util.Map;
  * events (their timestamps) joined with its result's call records (arguments, results, cost);
  * without events, offsets are estimated from the records' durations (calls laid end to end, a
  * step's tool calls side by side) and {@link #estimated()} says so.
+ *
+ * <p>A model row's cost is what the run's {@link CostIncurred} events say that call cost — every
+ * attempt of it, so an attempt abandoned by a timeout but billed by the provider is counted with
+ * the retry that succeeded, and the row says when part of it is an estimate. Without such events
+ * (no cost module, or none listening) the cost comes from the response's metadata.
  *
  * @param rows the rows, by start offset
  * @param totalMs the run's duration
@@ -65,6 +72,8 @@ public record Timeline(List<TimelineRow> rows, double totalMs, boolean estimated
         .orElse(mine.stream().map(AgentEvent::timestamp).min(Comparator.naturalOrder()).orElse(Instant.EPOCH));
     List<TimelineRow> rows = new ArrayList<>();
     Map<Integer, Deque<ModelCallStarted>> modelStarts = new HashMap<>();
+    // costs told since the step's last completed model call: they belong to the next one
+    Map<Integer, List<CostIncurred>> pendingCosts = new HashMap<>();
     Map<String, ToolCallStarted> toolStarts = new HashMap<>();
     Map<String, ToolCallRecord> toolRecords = new HashMap<>();
     result.toolCalls().forEach(t -> toolRecords.put(toolKey(t.step(), t.call().id(), t.call().name()), t));
@@ -74,17 +83,27 @@ public record Timeline(List<TimelineRow> rows, double totalMs, boolean estimated
       double at = ms(t0, e.timestamp());
       if (e instanceof ModelCallStarted s) {
         modelStarts.computeIfAbsent(s.step(), k -> new ArrayDeque<>()).add(s);
+      } else if (e instanceof CostIncurred ci) {
+        pendingCosts.computeIfAbsent(ci.step(), k -> new ArrayList<>()).add(ci);
       } else if (e instanceof ModelCallCompleted c) {
+        List<CostIncurred> costs = pendingCosts.remove(c.step());
         Deque<ModelCallStarted> q = modelStarts.get(c.step());
         ModelCallStarted s = q == null ? null : q.poll();
         double dur = c.duration() == null ? 0 : c.duration().toNanos() / 1e6;
         double start = s != null ? ms(t0, s.timestamp()) : Math.max(0, at - dur);
         ModelCallRecord rec = modelIndex < result.modelCalls().size() ? result.modelCalls().get(modelIndex) : null;
         modelIndex++;
+        BigDecimal cost = costs != null ? costs.stream().map(CostIncurred::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add)
+            : rec == null ? null : Costs.of(rec);
+        String detail = c.error() != null ? c.error() : modelDetail(rec);
+        long estimates = costs == null ? 0 : costs.stream().filter(CostIncurred::estimated).count();
+        if (estimates > 0) {
+          detail = (costs.size() == 1 ? "cost estimated · "
+              : "cost of " + costs.size() + " attempts, " + estimates + " estimated · ") + detail;
+        }
         rows.add(new TimelineRow(TimelineRow.Kind.MODEL, "model " + (c.model() == null ? "" : c.model()), start,
             Math.max(dur, at - start), c.step(), c.usage() == null ? null : c.usage().totalTokens(),
-            rec == null ? null : Costs.of(rec), c.error() == null ? "ok" : "error",
-            c.error() != null ? c.error() : modelDetail(rec)));
+            cost, c.error() == null ? "ok" : "error", detail));
       } else if (e instanceof ToolCallStarted s) {
         toolStarts.put(toolKey(s.step(), s.toolCallId(), s.toolName()), s);
       } else if (e instanceof ToolCallCompleted c) {

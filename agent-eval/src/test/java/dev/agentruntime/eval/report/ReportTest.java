@@ -8,6 +8,8 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.CostIncurred;
+import dev.agentruntime.core.event.ModelCallCompleted;
 import dev.agentruntime.eval.Dataset;
 import dev.agentruntime.eval.Eval;
 import dev.agentruntime.eval.EvalCase;
@@ -15,9 +17,11 @@ import dev.agentruntime.eval.EvalResult;
 import dev.agentruntime.eval.assertion.OutputAssertions;
 import dev.agentruntime.eval.assertion.TrajectoryAssertions;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -70,6 +74,41 @@ class ReportTest {
     // without events the offsets are estimated, and the page says so
     assertThat(RunReport.html(result)).contains("offsets estimated: no events recorded");
     assertThat(Timeline.of(result, List.of()).rows()).hasSize(4);
+  }
+
+  @Test
+  void aModelRowCostsWhatItsCostEventsSayIncludingAnAbandonedAttempt() {
+    List<AgentEvent> events = new CopyOnWriteArrayList<>();
+    AgentResult result;
+    try (AgentRuntime rt = ParallelAgent.runtime()) {
+      result = rt.run("check both", RunOptions.builder().listener(events::add).build());
+    }
+    // as a cost module tells them: the first call's abandoned attempt (estimated), then its retry's cost,
+    // both just before that call's completion; the second call's cost just before its completion
+    List<AgentEvent> withCosts = new ArrayList<>();
+    int completed = 0;
+    for (AgentEvent e : events) {
+      if (e instanceof ModelCallCompleted c) {
+        if (completed++ == 0) {
+          withCosts.add(new CostIncurred(result.runId(), c.timestamp(), c.step(), "parallel-model",
+              new BigDecimal("0.0001"), new BigDecimal("0.0001"), true));
+          withCosts.add(new CostIncurred(result.runId(), c.timestamp(), c.step(), "parallel-model",
+              new BigDecimal("0.0002"), new BigDecimal("0.0003"), false));
+        } else {
+          withCosts.add(new CostIncurred(result.runId(), c.timestamp(), c.step(), "parallel-model",
+              new BigDecimal("0.0004"), new BigDecimal("0.0007"), false));
+        }
+      }
+      withCosts.add(e);
+    }
+    Timeline t = Timeline.of(result, withCosts);
+    TimelineRow first = t.rows().get(0);
+    assertThat(first.costUsd()).isEqualByComparingTo("0.0003");
+    assertThat(first.detail()).startsWith("cost of 2 attempts, 1 estimated · asks for slow_a");
+    assertThat(t.rows().get(3).costUsd()).isEqualByComparingTo("0.0004");
+    assertThat(t.rows().get(3).detail()).doesNotContain("estimated");
+    // without cost events, the responses' metadata: the abandoned attempt is not known
+    assertThat(Timeline.of(result, events).rows().get(0).costUsd()).isEqualByComparingTo("0.0002");
   }
 
   @Test
