@@ -362,7 +362,7 @@ public final class PricingCatalog implements ModelLimitsSource {
         throw new IllegalArgumentException(name + ": expected a top-level \"models\" array");
       }
       String defSource = OwnFormat.text(root, "source");
-      LocalDate defAsOf = date(name, "(top level)", OwnFormat.text(root, "as_of"));
+      LocalDate defAsOf = date(name + " (top level)", OwnFormat.text(root, "as_of"));
       List<ModelPrice> read = new ArrayList<>();
       int i = 0;
       for (Object m : (List<?>) models) {
@@ -382,17 +382,18 @@ public final class PricingCatalog implements ModelLimitsSource {
         }
         String asOf = OwnFormat.text(m, "as_of");
         String source = OwnFormat.text(m, "source");
+        LocalDate entryAsOf = asOf == null ? defAsOf : date(where, asOf);
         try {
           read.add(
               new ModelPrice(
                   model,
                   provider,
-                  OwnFormat.decimal(where, m, "input", true),
-                  OwnFormat.decimal(where, m, "output", true),
-                  OwnFormat.decimal(where, m, "cached_input", false),
-                  OwnFormat.decimal(where, m, "cache_write", false),
+                  OwnFormat.decimal(m, "input", true),
+                  OwnFormat.decimal(m, "output", true),
+                  OwnFormat.decimal(m, "cached_input", false),
+                  OwnFormat.decimal(m, "cache_write", false),
                   aliases,
-                  asOf == null ? defAsOf : date(name, model, asOf),
+                  entryAsOf,
                   source == null ? defSource : source,
                   OwnFormat.limits(m, "context_window", "max_output_tokens")));
         } catch (IllegalArgumentException e) {
@@ -542,7 +543,8 @@ public final class PricingCatalog implements ModelLimitsSource {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static LocalDate date(String file, String model, String s) {
+  /** @param where the file, and the entry when there is one */
+  private static LocalDate date(String where, String s) {
     if (s == null) {
       return null;
     }
@@ -550,7 +552,7 @@ public final class PricingCatalog implements ModelLimitsSource {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          file + " (" + model + "): \"as_of\" must be an ISO date (2025-11-20), was '" + s + "'", e);
+          where + ": \"as_of\" must be an ISO date (2025-11-20), was '" + s + "'", e);
     }
   }
 
@@ -642,11 +644,12 @@ public final class PricingCatalog implements ModelLimitsSource {
       return v == null ? null : asText(v);
     }
 
-    static @Nullable BigDecimal decimal(String where, Object node, String field, boolean required) {
+    /** @throws IllegalArgumentException naming the field (the caller names the file and the entry) */
+    static @Nullable BigDecimal decimal(Object node, String field, boolean required) {
       Object v = get(node, field);
       if (v == null) {
         if (required) {
-          throw new IllegalArgumentException(where + ": \"" + field + "\" is required");
+          throw new IllegalArgumentException("\"" + field + "\" is required");
         }
         return null;
       }
@@ -658,10 +661,10 @@ public final class PricingCatalog implements ModelLimitsSource {
           return new BigDecimal(s.trim());
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(
-              where + ": \"" + field + "\" is not a number: '" + s + "'", e);
+              "\"" + field + "\" is not a number: '" + s + "'", e);
         }
       }
-      throw new IllegalArgumentException(where + ": \"" + field + "\" must be a number, was " + json(v));
+      throw new IllegalArgumentException("\"" + field + "\" must be a number, was " + json(v));
     }
 
     static @Nullable ModelLimits limits(Object node, String windowField, String outputField) {

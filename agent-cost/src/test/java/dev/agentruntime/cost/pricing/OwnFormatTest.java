@@ -44,9 +44,16 @@ class OwnFormatTest {
   @Test
   void malformedEntriesAreNamedAsBefore() {
     assertThatThrownBy(() -> load("{\"models\":[{\"model\":\"x\",\"provider\":\"p\",\"input\":true,\"output\":1}]}"))
-        .hasMessageEndingWith("t.json models[0] (x): \"input\" must be a number, was true");
+        .hasMessage("t.json models[0] (x): \"input\" must be a number, was true");
     assertThatThrownBy(() -> load("{\"models\":[{\"model\":\"x\",\"provider\":\"p\",\"input\":\"cheap\",\"output\":1}]}"))
-        .hasMessageEndingWith("t.json models[0] (x): \"input\" is not a number: 'cheap'");
+        .hasMessage("t.json models[0] (x): \"input\" is not a number: 'cheap'");
+    assertThatThrownBy(() -> load("{\"models\":[{\"model\":\"x\",\"provider\":\"p\",\"output\":1}]}"))
+        .hasMessage("t.json models[0] (x): \"input\" is required");
+    assertThatThrownBy(() -> load("{\"models\":[{\"model\":\"x\",\"provider\":\"p\",\"input\":1,\"output\":1,"
+        + "\"as_of\":\"May 5\"}]}"))
+        .hasMessage("t.json models[0] (x): \"as_of\" must be an ISO date (2025-11-20), was 'May 5'");
+    assertThatThrownBy(() -> load("{\"as_of\":\"soon\",\"models\":[]}"))
+        .hasMessage("t.json (top level): \"as_of\" must be an ISO date (2025-11-20), was 'soon'");
     assertThatThrownBy(() -> load("{\"models\":[{\"model\":\"x\",\"provider\":\"p\",\"input\":1,\"output\":1,"
         + "\"context_window\":1.5,\"max_output_tokens\":\"lots\"}]}"))
         .hasMessage("t.json models[0] (x): \"context_window\" and \"max_output_tokens\" must be whole numbers of "
