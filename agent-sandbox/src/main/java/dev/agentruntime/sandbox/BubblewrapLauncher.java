@@ -58,6 +58,8 @@ final class BubblewrapLauncher implements Launcher {
   private final Path launch;
   private final Path argsFile;
   private final Path filterFile;
+  /** {@link #fixedArguments()}, for a command that passes them inline ({@link #directCommand}). */
+  private final List<String> fixed;
   /** The syscall filter's architecture, or null when no filter is loaded (see {@link #notes()}). */
   private final SyscallFilter.Arch filterArch;
   /** Why no filter is loaded, or null. */
@@ -98,8 +100,9 @@ final class BubblewrapLauncher implements Launcher {
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       this.argsFile = launch.resolve("bwrap.args");
       this.filterFile = launch.resolve("seccomp.bpf");
+      this.fixed = fixedArguments();
       StringBuilder args = new StringBuilder();
-      for (String a : fixedArguments()) {
+      for (String a : fixed) {
         args.append(a).append('\0');
       }
       Files.writeString(argsFile, args, StandardCharsets.UTF_8);
@@ -190,7 +193,11 @@ final class BubblewrapLauncher implements Launcher {
     List<String> c = new ArrayList<>();
     c.add("--unshare-all");
     c.add("--unshare-user");
-    if (host.bwrapSupports("--disable-userns")) {
+    if (filterArch == null && host.bwrapSupports("--disable-userns")) {
+      // with the syscall filter, new user namespaces are refused already (unshare and clone with
+      // CLONE_NEWUSER fail with EPERM, clone3 with ENOSYS, setns with EPERM): bubblewrap's own
+      // nested user namespace that enforces this costs a cold start another namespace and a
+      // second capability drop
       c.add("--disable-userns");
     }
     c.add("--die-with-parent");
@@ -409,6 +416,63 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--seccomp");
       c.add("4");
     }
+    addScratch(c, limits);
+    if (dir != null) {
+      // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
+      // staging directory holds an empty etc/ to mount the account files on
+      c.add("--ro-bind-fd");
+      c.add("5");
+      c.add(stageDest);
+    }
+    c.add("--ro-bind-fd");
+    c.add("6");
+    c.add(ACCOUNTS);
+    addRest(c, tail);
+    ProcessBuilder pb = new ProcessBuilder(c);
+    pb.environment().clear();
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    return pb;
+  }
+
+  /**
+   * Nothing but bubblewrap (behind the root drop, when the JVM is root): its arguments inline and
+   * the syscall filter on stdin ({@code --seccomp 0}; bubblewrap closes it once read, so the
+   * sandbox starts without a stdin and the harness makes {@code /sandbox/in} its stdin). Neither
+   * shows inside: with {@code --as-pid-1} bubblewrap's outer process is not in the sandbox's PID
+   * namespace, so {@code /proc/1/cmdline} is the interpreter's. Only with {@code --as-pid-1}
+   * (bubblewrap 0.3 and later) and without a cgroup (the shell of {@link #pooledCommand} joins it).
+   */
+  @Override
+  public @Nullable ProcessBuilder directCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path input, Path workRoot) {
+    if (!codeIsInit) {
+      return null; // bubblewrap's init would show its arguments as /proc/1/cmdline
+    }
+    List<String> c = new ArrayList<>(dropRoot(hostUid(slot)));
+    c.add(host.bwrap().toString());
+    c.addAll(fixed);
+    if (filterArch != null) {
+      c.add("--seccomp");
+      c.add("0");
+    }
+    addScratch(c, limits);
+    c.add("--ro-bind");
+    c.add(input.toString());
+    c.add(CodeSandbox.STAGE + "/in");
+    c.add("--ro-bind");
+    c.add(accounts.toString());
+    c.add(ACCOUNTS);
+    addRest(c, interpreterCommand);
+    ProcessBuilder pb = new ProcessBuilder(c);
+    pb.environment().clear();
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    pb.directory(workRoot.toFile());
+    pb.redirectInput(filterArch != null ? filterFile.toFile() : new java.io.File("/dev/null"));
+    return pb;
+  }
+
+  /** The private, size-limited tmpfs mounts. */
+  private void addScratch(List<String> c, ResourceLimits limits) {
     boolean sized = host.bwrapSupports("--size");
     // /dev/shm too: bubblewrap's --dev gives it an unsized tmpfs, through which code could fill
     // the host's memory with many files each under the file-size limit
@@ -420,16 +484,10 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--tmpfs");
       c.add(tmpfs);
     }
-    if (dir != null) {
-      // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
-      // staging directory holds an empty etc/ to mount the account files on
-      c.add("--ro-bind-fd");
-      c.add("5");
-      c.add(stageDest);
-    }
-    c.add("--ro-bind-fd");
-    c.add("6");
-    c.add(ACCOUNTS);
+  }
+
+  /** The read-only skeleton, working directory, environment and the command run inside. */
+  private void addRest(List<String> c, List<String> tail) {
     // last: the skeleton bubblewrap built (/, /etc, /sandbox, the /etc/passwd links) becomes
     // read-only and cannot be filled; /workspace, /tmp and /dev keep their own mounts
     c.add("--remount-ro");
@@ -444,10 +502,6 @@ final class BubblewrapLauncher implements Launcher {
     environment.forEach((k, v) -> setenv(c, k, v));
     c.add("--");
     c.addAll(tail);
-    ProcessBuilder pb = new ProcessBuilder(c);
-    pb.environment().clear();
-    pb.environment().put("PATH", "/usr/bin:/bin");
-    return pb;
   }
 
   private static void setenv(List<String> c, String k, String v) {
@@ -636,7 +690,9 @@ final class BubblewrapLauncher implements Launcher {
     if (!host.bwrapSupports("--size")) {
       n.add("tmpfs size NOT enforced (bubblewrap older than 0.6)");
     }
-    if (host.bwrapSupports("--disable-userns")) {
+    if (filterArch != null) {
+      n.add("nested user namespaces refused by the syscall filter (unshare, clone, clone3, setns)");
+    } else if (host.bwrapSupports("--disable-userns")) {
       n.add("nested user namespaces disabled");
     }
     if (filterArch != null) {
@@ -645,7 +701,8 @@ final class BubblewrapLauncher implements Launcher {
     } else {
       n.add("syscall filter NOT loaded (" + noFilterReason + "): the host's kernel keyrings are reachable");
     }
-    n.add("no host path in the sandbox's process list (bubblewrap arguments passed by descriptor)");
+    n.add(codeIsInit ? "no host path in the sandbox's process list (bubblewrap's outer process is outside its PID namespace)"
+        : "no host path in the sandbox's process list (bubblewrap arguments passed by descriptor)");
     if (codeIsInit) {
       n.add("the code runs as PID 1 of its namespace: when it ends, the kernel kills whatever it left running");
     }

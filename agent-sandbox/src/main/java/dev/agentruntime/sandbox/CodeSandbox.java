@@ -246,15 +246,27 @@ public final class CodeSandbox implements AutoCloseable {
         // its end reported by the harness (teardown off the result's path)
         Cgroups.Execution cg = cgroups == null ? null : cgroups.create(lim);
         boolean handedOff = false;
+        Workdir in = null;
         try {
-          List<String> harness = WarmPool.bootstrapCommand(harnessed, false, lim);
-          ProcessBuilder pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot,
-              WarmPool.setsOwnLimits(harness));
           long start = System.nanoTime();
-          Process p = pb.start();
           byte[] token = WarmPool.newToken();
-          ProcessRunner.Outcome out = runner.run(p, start, WarmPool.input(request, token), lim, launcher,
-              launcher.reportsChild(), -1, null, new ProcessRunner.EndReport(WarmPool.marker(token), true));
+          byte[] input = WarmPool.input(request, token);
+          ProcessBuilder pb = null;
+          if (cg == null) {
+            // no shell in front of the sandbox: the harness reads its stream from a file
+            in = Workdir.ofBytes(workRoot, input);
+            launcher.prepare(in, slot);
+            pb = launcher.directCommand(WarmPool.fileBootstrapCommand(harnessed, lim), lim, slot, in.root(), workRoot);
+          }
+          boolean direct = pb != null;
+          if (!direct) {
+            List<String> harness = WarmPool.bootstrapCommand(harnessed, false, lim);
+            pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot,
+                WarmPool.setsOwnLimits(harness));
+          }
+          Process p = pb.start();
+          ProcessRunner.Outcome out = runner.run(p, start, direct ? new byte[0] : input, lim, launcher,
+              !direct && launcher.reportsChild(), -1, null, new ProcessRunner.EndReport(WarmPool.marker(token), true));
           ExecutionResult r = result(out, cg, advisories);
           if (out.finish() != null) {
             // reaped in the background; the slot (its host uid) and the cgroup are free after that
@@ -273,6 +285,9 @@ public final class CodeSandbox implements AutoCloseable {
           }
           return r;
         } finally {
+          if (in != null) {
+            in.delete(); // read by the harness (or never to be): the sandbox's mount keeps what it needs
+          }
           if (cg != null && !handedOff) {
             cg.close();
           }

@@ -96,6 +96,21 @@ final class WarmPool implements AutoCloseable {
       // start imports it only when needed
       "if _a[0] == 'pool':",
       "    import linecache, traceback",
+      // started directly (no shell to give it a pipe): the stream comes from a file bound at
+      // /sandbox/in, made the code's stdin as a pipe would be (fd 0 was bubblewrap's filter
+      // descriptor, closed once read, so Python started without a sys.stdin)
+      "if _a[0] == 'file':",
+      "    _i = _o.open('/sandbox/in', _o.O_RDONLY)",
+      "    if _i != 0:",
+      "        _o.dup2(_i, 0)",
+      "        _o.close(_i)",
+      "    if _s.stdin is None:",
+      "        import io as _io",
+      "        _b = _io.FileIO(0, 'rb', closefd=False)",
+      "        _b.name = '<stdin>'",
+      "        _s.stdin = _s.__stdin__ = _io.TextIOWrapper(_io.BufferedReader(_b), encoding=_s.stdout.encoding,"
+          + " errors=_s.stdout.errors, newline='\\n')",
+      "        _s.stdin.mode = 'r'",
       "_o.write(1, b'R')",
       "_k = b'\\0' + _r(32)",
       "_c = _r(int(_r(12))).decode('utf-8')",
@@ -215,6 +230,23 @@ final class WarmPool implements AutoCloseable {
       return c;
     }
     return null;
+  }
+
+  /**
+   * @param interpreter a python3 interpreter
+   * @param limits the limits the harness applies
+   * @return the Python harness reading its stream ({@link #input}) from the file {@code
+   *     /sandbox/in} instead of stdin, for a sandbox started without a shell in front ({@link
+   *     Launcher#directCommand}); null when the interpreter has no such harness
+   */
+  static @Nullable List<String> fileBootstrapCommand(Interpreter interpreter, ResourceLimits limits) {
+    List<String> c = bootstrapCommand(interpreter, false, limits);
+    if (c == null || !reportsEnd(c)) {
+      return null;
+    }
+    c = new ArrayList<>(c);
+    c.set(c.indexOf(PYTHON_BOOTSTRAP) + 1, "file");
+    return List.copyOf(c);
   }
 
   /**

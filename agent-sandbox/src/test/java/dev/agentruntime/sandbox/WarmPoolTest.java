@@ -71,6 +71,40 @@ class WarmPoolTest {
     return found;
   }
 
+  /**
+   * A cold Python execution is started with nothing but bubblewrap in front (its filter on
+   * bubblewrap's stdin, which bubblewrap closes once read): the harness gives the code a stdin
+   * made from the file it reads. The code must see the same {@code sys.stdin} as a pooled one fed
+   * through a pipe: same attributes, same text decoding, same line splitting, the same data.
+   */
+  @Test
+  void aColdExecutionsStdinLooksToTheCodeLikeAPooledOnes(@TempDir Path root) throws Exception {
+    String probe = String.join("\n",
+        "import sys",
+        "i = sys.stdin",
+        "print(i is sys.__stdin__, i.name, i.mode, i.encoding, i.errors, i.line_buffering, i.fileno(), i.isatty())",
+        "print(type(i).__name__, type(i.buffer).__name__, type(i.buffer.raw).__name__, i.buffer.raw.closefd)",
+        "print(repr(i.readline()), repr(i.read()))",
+        "print(repr(sys.stdin.read()))");
+    ExecutionRequest request = ExecutionRequest.builder("python3", probe).stdin("caf\u00e9 \u00e0\r\nb\nend").build();
+    ExecutionResult cold;
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).build()) {
+      cold = sb.execute(request);
+    }
+    assertThat(cold.exitCode()).as(cold.stderr()).isZero();
+    assertThat(cold.stdout()).isEqualTo("True <stdin> r utf-8 surrogateescape False 0 False\n"
+        + "TextIOWrapper BufferedReader FileIO False\n"
+        + "'caf\u00e9 \u00e0\\r\\n' 'b\\nend'\n"
+        + "''\n");
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).warmPool("python3", 1).build()) {
+      awaitReady(sb, "python3", 1);
+      ExecutionResult warm = sb.execute(request);
+      assertThat(stats(sb, "python3").served()).isEqualTo(1);
+      assertThat(warm.stdout()).isEqualTo(cold.stdout());
+      assertThat(warm.stderr()).isEqualTo(cold.stderr()).isEmpty();
+    }
+  }
+
   @Test
   void aPooledExecutionLooksToTheCodeExactlyLikeAColdOne(@TempDir Path root) throws Exception {
     String probe = String.join("\n",
