@@ -273,7 +273,7 @@ final class WarmPool implements AutoCloseable {
   /** Used sandboxes, retired by the refiller (their kill, reaping and teardown are its work, not the caller's). */
   private final BlockingQueue<Warm> used = new java.util.concurrent.LinkedBlockingQueue<>();
   private volatile boolean closed;
-  /** The sandbox being started by the refiller, destroyed by {@link #close()} so that it need not wait. */
+  /** The sandbox being started by the refiller, killed by {@link #close()} only when its start hangs. */
   private volatile Process starting;
   private final AtomicInteger inUse = new AtomicInteger();
   private final AtomicLong served = new AtomicLong();
@@ -569,9 +569,6 @@ final class WarmPool implements AutoCloseable {
       p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot,
           setsOwnLimits(command)).start();
       starting = p;
-      if (closed) {
-        p.destroyForcibly();
-      }
       started.incrementAndGet();
       InputStream out = p.getInputStream();
       int b = out.read(); // blocks until the bootstrap is ready (or the process died)
@@ -616,12 +613,17 @@ final class WarmPool implements AutoCloseable {
   public void close() {
     closed = true;
     refiller.interrupt();
-    Process s = starting;
-    if (s != null) {
-      s.destroyForcibly(); // its bootstrap never got ready: the refiller's read ends, it cleans up
-    }
+    // a sandbox being started is let finish its start, then destroyed by the refiller: a kill of
+    // bubblewrap's outer process while its child waits for it to write the child's uid map (the
+    // child sets its parent-death signal only after) would leave that child blocked for ever
     try {
       refiller.join(TimeUnit.SECONDS.toMillis(5));
+      Process s = starting;
+      if (s != null) {
+        // its start hangs: kill it, its children first (killTree), so that the refiller's read ends
+        ProcessRunner.killTree(s);
+        refiller.join(TimeUnit.SECONDS.toMillis(5));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -72,6 +72,56 @@ class WarmPoolTest {
   }
 
   /**
+   * Closing a pool while it starts a sandbox must leave no process behind. bubblewrap's child
+   * waits for its outer process to write its uid map before it sets its parent-death signal: a
+   * kill of the outer process in that window left the child blocked forever, re-parented to the
+   * host's init (seen as a left-over of the attack suite). Closes pools at many moments of their
+   * first start (the window is a few hundred microseconds: 3 of 120 closes hit it before the fix)
+   * and looks for their processes by their limits, unique to each pool.
+   */
+  @Test
+  void closingAPoolWhileItStartsASandboxLeavesNoProcess(@TempDir Path root) throws Exception {
+    List<String> marks = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      long memory = (700L + i) * 1024 * 1024 + 4096L * (System.nanoTime() % 97);
+      marks.add(Long.toString(memory));
+      CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root))
+          .limits(ResourceLimits.builder().memoryBytes(memory).build()).warmPool("python3", 1).build();
+      Thread.sleep(i % 40);
+      sb.close();
+    }
+    List<Long> left = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      left.clear();
+      for (String m : marks) {
+        for (long pid : AttackSuiteTest.processesWithArgument(m)) {
+          if (!zombie(pid)) {
+            left.add(pid);
+          }
+        }
+      }
+      if (left.isEmpty()) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    try {
+      assertThat(left).as("processes of closed pools").isEmpty();
+    } finally {
+      left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+    }
+  }
+
+  private static boolean zombie(long pid) {
+    try {
+      return Files.readAllLines(Paths.get("/proc", Long.toString(pid), "status")).stream()
+          .anyMatch(l -> l.startsWith("State:") && l.contains("Z"));
+    } catch (IOException e) {
+      return true; // gone
+    }
+  }
+
+  /**
    * A cold Python execution is started with nothing but bubblewrap in front (its filter on
    * bubblewrap's stdin, which bubblewrap closes once read): the harness gives the code a stdin
    * made from the file it reads. The code must see the same {@code sys.stdin} as a pooled one fed
