@@ -352,11 +352,37 @@ final class BubblewrapLauncher implements Launcher {
    * into the execution's cgroup (its pid into {@code cgroup.procs}), so everything it then runs is
    * inside.
    */
-  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" 7>&2 || exit 126;"
-      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" 7>&2 || exit 126;";
   /** {@link #OPEN_FDS} for a pooled sandbox, which has no staging area (the code comes on stdin). */
-  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" 7>&2 || exit 126;"
-      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" 7>&2 || exit 126;";
+  /** The end of the launching shell's script: join the cgroup, if any, and run the rest. */
+  private static final String JOIN_AND_RUN =
+      " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+
+  /**
+   * @return whether the launching shell applies the limits ({@link #limitsInFront}) instead of a
+   *     {@code prlimit} exec inside the sandbox: when root is dropped to the slot's own uid (the
+   *     limits then hold for bubblewrap's outer process too, which is alone with that uid) and the
+   *     limits are whole units of the shell's {@code ulimit} (KiB of memory, 512-byte blocks of
+   *     file size), so they are the same limits to the byte
+   */
+  private boolean limitsInFront(ResourceLimits l) {
+    return dropsRoot() && l.memoryBytes() % 1024 == 0 && l.maxFileSizeBytes() % 512 == 0;
+  }
+
+  /**
+   * The limits {@code prlimit} would set, as {@code ulimit} builtins of the launching shell before
+   * root is dropped: inherited through chroot and bubblewrap by the code, one exec fewer. The
+   * process limit is one higher: it counts the processes of the slot's uid, and bubblewrap's outer
+   * process is one of them, so the code has {@code maxProcesses} as with prlimit (the kernel checks
+   * the count of the sandbox's user namespace against the limit its creator had).
+   */
+  private static String ulimits(ResourceLimits l) {
+    return " ulimit -S -t " + l.cpuSeconds() + " && ulimit -H -t " + (l.cpuSeconds() + 1)
+        + " && ulimit -v " + l.memoryBytes() / 1024 + " && ulimit -p " + (l.maxProcesses() + 1L)
+        + " && ulimit -f " + l.maxFileSizeBytes() / 512 + " && ulimit -n " + l.maxOpenFiles()
+        + " && ulimit -c 0 || exit 126;";
+  }
 
   @Override
   public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
@@ -368,11 +394,15 @@ final class BubblewrapLauncher implements Launcher {
       tail.add(SETUP);
       tail.add("sh");
     }
-    tail.addAll(Launcher.prlimit(host, limits));
+    // with input files, the copy inside runs without the limits (prlimit follows it)
+    boolean inFront = dir.codeOnly() && limitsInFront(limits);
+    if (!inFront) {
+      tail.addAll(Launcher.prlimit(host, limits));
+    }
     tail.addAll(interpreter.command());
     tail.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
     ProcessBuilder pb = build(dir, dir.codeOnly() ? CodeSandbox.STAGE + "/code/" + interpreter.fileName()
-        : CodeSandbox.STAGE, tail, limits, slot, cgroupProcs);
+        : CodeSandbox.STAGE, tail, limits, slot, cgroupProcs, inFront ? ulimits(limits) : "");
     pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
     return pb;
   }
@@ -387,7 +417,7 @@ final class BubblewrapLauncher implements Launcher {
       Path cgroupProcs, Path workRoot, boolean setsOwnLimits) {
     List<String> tail = new ArrayList<>(setsOwnLimits ? List.of() : Launcher.prlimit(host, limits));
     tail.addAll(interpreterCommand);
-    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs);
+    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs, "");
     pb.directory(workRoot.toFile());
     return pb;
   }
@@ -396,10 +426,12 @@ final class BubblewrapLauncher implements Launcher {
    * @param dir the staging area, or null for a pooled sandbox
    * @param stageDest where the staging area is mounted
    * @param tail the command run inside
+   * @param shellLimits {@link #ulimits} for the launching shell, or nothing
    */
   private ProcessBuilder build(@Nullable Workdir dir, String stageDest, List<String> tail, ResourceLimits limits, int slot,
-      Path cgroupProcs) {
-    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS, "sh",
+      Path cgroupProcs, String shellLimits) {
+    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c",
+        (dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS) + shellLimits + JOIN_AND_RUN, "sh",
         argsFile.toString(), filterFile.toString(), dir == null ? "" : dir.root().toString(), accounts.toString(),
         cgroupProcs == null ? "" : cgroupProcs.toString()));
     c.addAll(dropRoot(hostUid(slot)));
@@ -707,7 +739,10 @@ final class BubblewrapLauncher implements Launcher {
       n.add("the code runs as PID 1 of its namespace: when it ends, the kernel kills whatever it left running");
     }
     n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps"
-        + " (python3 without input files: the same limits set by its harness before it reads the code)");
+        + " (python3 without input files: the same limits set by its harness before it reads the code;"
+        + (dropsRoot() ? " other code without input files: set by the launching shell's ulimit, inherited through"
+            + " bubblewrap, whose outer process the process limit counts too, so it is one higher;" : "")
+        + " with input files: prlimit after the copy)");
     if (dropsRoot()) {
       n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot with no supplementary groups ("
           + (dropWithChroot ? "chroot --userspec" : "setpriv") + "), so the process limit applies");
