@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
  * refuses, with {@code EPERM}, the system calls ordinary programs never need and that reach the
  * host or the kernel's riskiest parts: kernel keyrings (so the JVM's session keyring and its keys
  * stay out of reach), ptrace attach, mounts, new user namespaces, modules, kexec, bpf,
- * perf_event_open, userfaultfd, io_uring and other system call ABIs. Resource limits
- * are applied inside the sandbox with {@code prlimit} (address space, CPU seconds, processes, file
- * size, open files; no core dumps). When the JVM runs as root, the sandbox first drops to an
+ * perf_event_open, userfaultfd, io_uring and other system call ABIs. Resource limits (address
+ * space, CPU seconds, processes, file size, open files; no core dumps) are applied by {@code
+ * prlimit} inside the sandbox, by the Python harness before it reads the code, or, for other code
+ * without input files when root is dropped, by the launching shell. When the JVM runs as root, the sandbox first drops to an
  * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
  * --userspec}, or {@code setpriv}), because the kernel does not apply the process limit to root.
  *
