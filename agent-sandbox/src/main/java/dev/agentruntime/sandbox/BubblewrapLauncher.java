@@ -415,9 +415,10 @@ final class BubblewrapLauncher implements Launcher {
   @Override
   public ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
       Path cgroupProcs, Path workRoot, boolean setsOwnLimits) {
-    List<String> tail = new ArrayList<>(setsOwnLimits ? List.of() : Launcher.prlimit(host, limits));
+    boolean inFront = !setsOwnLimits && limitsInFront(limits);
+    List<String> tail = new ArrayList<>(setsOwnLimits || inFront ? List.of() : Launcher.prlimit(host, limits));
     tail.addAll(interpreterCommand);
-    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs, "");
+    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs, inFront ? ulimits(limits) : "");
     pb.directory(workRoot.toFile());
     return pb;
   }

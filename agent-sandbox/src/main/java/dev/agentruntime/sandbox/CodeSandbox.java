@@ -84,7 +84,7 @@ public final class CodeSandbox implements AutoCloseable {
   private final Map<String, WarmPool> pools;
   /**
    * Interpreters with a harness ({@link WarmPool#bootstrapCommand}) by language, for cold starts
-   * of requests without input files: languages whose harness reports the code's end (python3), on
+   * of requests without input files: languages whose harness reports the code's end (python3, node), on
    * back ends that start pooled sandboxes.
    */
   private final Map<String, Interpreter> harnesses;
@@ -170,7 +170,7 @@ public final class CodeSandbox implements AutoCloseable {
    * saying so ({@link ExecutionResult#exitReason()}); exceptions are for the sandbox itself
    * failing. The work directory is always removed.
    *
-   * <p>Python code without input files (pooled or not) runs under a small harness that reports the
+   * <p>Python and node code without input files (pooled or not) runs under a small harness that reports the
    * code's end after its output, once it has killed every other process of the sandbox; the
    * result is returned then, after a SIGKILL to the sandbox's first process, so that no process of
    * the sandbox can run any more when this returns (where bubblewrap reports that process: version
@@ -253,11 +253,12 @@ public final class CodeSandbox implements AutoCloseable {
           byte[] token = WarmPool.newToken();
           byte[] input = WarmPool.input(request, token);
           ProcessBuilder pb = null;
-          if (cg == null) {
+          List<String> fileHarness = cg == null ? WarmPool.fileBootstrapCommand(harnessed, lim) : null;
+          if (fileHarness != null) {
             // no shell in front of the sandbox: the harness reads its stream from a file
             in = Workdir.ofBytes(workRoot, input);
             launcher.prepare(in, slot);
-            pb = launcher.directCommand(WarmPool.fileBootstrapCommand(harnessed, lim), lim, slot, in.root(), workRoot);
+            pb = launcher.directCommand(fileHarness, lim, slot, in.root(), workRoot);
           }
           boolean direct = pb != null;
           if (!direct) {

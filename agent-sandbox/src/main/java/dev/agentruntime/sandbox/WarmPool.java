@@ -183,7 +183,13 @@ final class WarmPool implements AutoCloseable {
 
   /**
    * Node bootstrap: reads the code synchronously, then runs it as the main CommonJS module
-   * {@code /sandbox/code/main.js}; {@code process.stdin} goes on from where the code ended.
+   * {@code /sandbox/code/main.js}; {@code process.stdin} goes on from where the code ended. It
+   * reports the end as the Python one does ({@link ProcessRunner.EndReport}): once the {@code
+   * 'exit'} event has reached every listener (the code's own included; output to pipes is
+   * synchronous on Linux, so it is all written), it kills whatever else runs in the sandbox and
+   * writes the marker, then the exit status; node's own shutdown is then off the result's path.
+   * Not for exit status 1 or 7: node emits {@code 'exit'} for an uncaught exception before it
+   * prints it, so the process's exit ends such an execution.
    */
   static final String NODE_BOOTSTRAP = String.join("\n",
       "const fs = require('fs'); const Module = require('module');",
@@ -193,7 +199,18 @@ final class WarmPool implements AutoCloseable {
       "    if (k === 0) process.exit(125); o += k; }",
       "  return b; }",
       "fs.writeSync(1, 'R');",
-      "r(32);", // the end token: node's exit reports nothing (the process's exit ends the execution)
+      "const tok = Buffer.concat([Buffer.from([0]), r(32)]);",
+      "{ const emit = process.emit; const pid = process.pid;",
+      "  process.emit = function (ev, ...a) { const res = emit.call(this, ev, ...a);",
+      "    if (ev === 'exit' && process.pid === pid) {",
+      "      const x = (typeof process.exitCode === 'number' ? process.exitCode : a[0]) & 0xff;",
+      // an uncaught exception (1; 7 when its handler threw) emits 'exit' before node prints it: no
+      // report then, the process's exit ends the execution as without a harness
+      "      if (x === 1 || x === 7) { return res; }",
+      "      if (pid === 1) { try { process.kill(-1, 'SIGKILL'); } catch (e) {} }",
+      "      try { fs.writeSync(1, tok); fs.writeSync(2, Buffer.concat([tok, Buffer.from(String(x).padStart(3, '0'))])); }",
+      "      catch (e) {} }",
+      "    return res; }; }",
       "const code = r(parseInt(r(12).toString('ascii'), 10)).toString('utf8');",
       "const f = '/sandbox/code/main.js';",
       "const m = new Module(f, null); m.filename = f; m.paths = Module._nodeModulePaths('/sandbox/code');",
@@ -241,7 +258,7 @@ final class WarmPool implements AutoCloseable {
    */
   static @Nullable List<String> fileBootstrapCommand(Interpreter interpreter, ResourceLimits limits) {
     List<String> c = bootstrapCommand(interpreter, false, limits);
-    if (c == null || !reportsEnd(c)) {
+    if (c == null || !c.contains(PYTHON_BOOTSTRAP)) {
       return null;
     }
     c = new ArrayList<>(c);
@@ -319,7 +336,7 @@ final class WarmPool implements AutoCloseable {
 
   /**
    * @return whether this pool's bootstrap reports the code's end ({@link ProcessRunner.EndReport}):
-   *     the Python one does; node's ends with its process
+   *     the Python and node ones do
    */
   boolean reportsEnd() {
     return reportsEnd(command);
@@ -330,7 +347,7 @@ final class WarmPool implements AutoCloseable {
    * @return whether its bootstrap reports the code's end
    */
   static boolean reportsEnd(List<String> bootstrapCommand) {
-    return bootstrapCommand.contains(PYTHON_BOOTSTRAP);
+    return bootstrapCommand.contains(PYTHON_BOOTSTRAP) || bootstrapCommand.contains(NODE_BOOTSTRAP);
   }
 
   /**
