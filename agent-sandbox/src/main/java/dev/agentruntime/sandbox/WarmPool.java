@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * ProcessRunner.EndReport}), 12 ASCII digits giving the code's length in bytes, the code (UTF-8),
  * then the code's own stdin. The bootstrap writes one byte ({@code R}) to stdout when it is ready;
  * the pool reads it before offering the sandbox, so it never reaches the code's output. The Python
- * bootstrap reports the code's end with the marker (after the code's output, once every other
+ * and node bootstraps report the code's end with the marker (after the code's output, once every other
  * process of the sandbox is killed), so that the result is returned without waiting for the
  * sandbox to exit; the used sandbox is then killed at once and reaped, with its namespaces and
  * cgroup released, by the refiller.
