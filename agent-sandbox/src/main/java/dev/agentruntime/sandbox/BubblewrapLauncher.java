@@ -58,6 +58,8 @@ final class BubblewrapLauncher implements Launcher {
   private final Path launch;
   private final Path argsFile;
   private final Path filterFile;
+  /** {@link #fixedArguments()}, for a command that passes them inline ({@link #directCommand}). */
+  private final List<String> fixed;
   /** The syscall filter's architecture, or null when no filter is loaded (see {@link #notes()}). */
   private final SyscallFilter.Arch filterArch;
   /** Why no filter is loaded, or null. */
@@ -98,8 +100,9 @@ final class BubblewrapLauncher implements Launcher {
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       this.argsFile = launch.resolve("bwrap.args");
       this.filterFile = launch.resolve("seccomp.bpf");
+      this.fixed = fixedArguments();
       StringBuilder args = new StringBuilder();
-      for (String a : fixedArguments()) {
+      for (String a : fixed) {
         args.append(a).append('\0');
       }
       Files.writeString(argsFile, args, StandardCharsets.UTF_8);
@@ -190,7 +193,11 @@ final class BubblewrapLauncher implements Launcher {
     List<String> c = new ArrayList<>();
     c.add("--unshare-all");
     c.add("--unshare-user");
-    if (host.bwrapSupports("--disable-userns")) {
+    if (filterArch == null && host.bwrapSupports("--disable-userns")) {
+      // with the syscall filter, new user namespaces are refused already (unshare and clone with
+      // CLONE_NEWUSER fail with EPERM, clone3 with ENOSYS, setns with EPERM): bubblewrap's own
+      // nested user namespace that enforces this costs a cold start another namespace and a
+      // second capability drop
       c.add("--disable-userns");
     }
     c.add("--die-with-parent");
@@ -345,11 +352,37 @@ final class BubblewrapLauncher implements Launcher {
    * into the execution's cgroup (its pid into {@code cgroup.procs}), so everything it then runs is
    * inside.
    */
-  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" 7>&2 || exit 126;"
-      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+  private static final String OPEN_FDS = "exec 3<\"$1\" 4<\"$2\" 5<\"$3\" 6<\"$4\" 7>&2 || exit 126;";
   /** {@link #OPEN_FDS} for a pooled sandbox, which has no staging area (the code comes on stdin). */
-  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" 7>&2 || exit 126;"
-      + " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+  private static final String OPEN_FDS_NO_STAGE = "exec 3<\"$1\" 4<\"$2\" 6<\"$4\" 7>&2 || exit 126;";
+  /** The end of the launching shell's script: join the cgroup, if any, and run the rest. */
+  private static final String JOIN_AND_RUN =
+      " if [ -n \"$5\" ]; then echo $$ > \"$5\" || exit 126; fi; shift 5; exec \"$@\"";
+
+  /**
+   * @return whether the launching shell applies the limits ({@link #limitsInFront}) instead of a
+   *     {@code prlimit} exec inside the sandbox: when root is dropped to the slot's own uid (the
+   *     limits then hold for bubblewrap's outer process too, which is alone with that uid) and the
+   *     limits are whole units of the shell's {@code ulimit} (KiB of memory, 512-byte blocks of
+   *     file size), so they are the same limits to the byte
+   */
+  private boolean limitsInFront(ResourceLimits l) {
+    return dropsRoot() && l.memoryBytes() % 1024 == 0 && l.maxFileSizeBytes() % 512 == 0;
+  }
+
+  /**
+   * The limits {@code prlimit} would set, as {@code ulimit} builtins of the launching shell before
+   * root is dropped: inherited through chroot and bubblewrap by the code, one exec fewer. The
+   * process limit is one higher: it counts the processes of the slot's uid, and bubblewrap's outer
+   * process is one of them, so the code has {@code maxProcesses} as with prlimit (the kernel checks
+   * the count of the sandbox's user namespace against the limit its creator had).
+   */
+  private static String ulimits(ResourceLimits l) {
+    return " ulimit -S -t " + l.cpuSeconds() + " && ulimit -H -t " + (l.cpuSeconds() + 1)
+        + " && ulimit -v " + l.memoryBytes() / 1024 + " && ulimit -p " + (l.maxProcesses() + 1L)
+        + " && ulimit -f " + l.maxFileSizeBytes() / 512 + " && ulimit -n " + l.maxOpenFiles()
+        + " && ulimit -c 0 || exit 126;";
+  }
 
   @Override
   public ProcessBuilder command(Workdir dir, Interpreter interpreter, ResourceLimits limits, int slot,
@@ -361,11 +394,15 @@ final class BubblewrapLauncher implements Launcher {
       tail.add(SETUP);
       tail.add("sh");
     }
-    tail.addAll(Launcher.prlimit(host, limits));
+    // with input files, the copy inside runs without the limits (prlimit follows it)
+    boolean inFront = dir.codeOnly() && limitsInFront(limits);
+    if (!inFront) {
+      tail.addAll(Launcher.prlimit(host, limits));
+    }
     tail.addAll(interpreter.command());
     tail.add(CodeSandbox.STAGE + "/code/" + interpreter.fileName());
     ProcessBuilder pb = build(dir, dir.codeOnly() ? CodeSandbox.STAGE + "/code/" + interpreter.fileName()
-        : CodeSandbox.STAGE, tail, limits, slot, cgroupProcs);
+        : CodeSandbox.STAGE, tail, limits, slot, cgroupProcs, inFront ? ulimits(limits) : "");
     pb.directory(dir.codeOnly() ? dir.root().getParent().toFile() : dir.root().toFile());
     return pb;
   }
@@ -378,9 +415,10 @@ final class BubblewrapLauncher implements Launcher {
   @Override
   public ProcessBuilder pooledCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
       Path cgroupProcs, Path workRoot, boolean setsOwnLimits) {
-    List<String> tail = new ArrayList<>(setsOwnLimits ? List.of() : Launcher.prlimit(host, limits));
+    boolean inFront = !setsOwnLimits && limitsInFront(limits);
+    List<String> tail = new ArrayList<>(setsOwnLimits || inFront ? List.of() : Launcher.prlimit(host, limits));
     tail.addAll(interpreterCommand);
-    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs);
+    ProcessBuilder pb = build(null, null, tail, limits, slot, cgroupProcs, inFront ? ulimits(limits) : "");
     pb.directory(workRoot.toFile());
     return pb;
   }
@@ -389,10 +427,12 @@ final class BubblewrapLauncher implements Launcher {
    * @param dir the staging area, or null for a pooled sandbox
    * @param stageDest where the staging area is mounted
    * @param tail the command run inside
+   * @param shellLimits {@link #ulimits} for the launching shell, or nothing
    */
   private ProcessBuilder build(@Nullable Workdir dir, String stageDest, List<String> tail, ResourceLimits limits, int slot,
-      Path cgroupProcs) {
-    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c", dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS, "sh",
+      Path cgroupProcs, String shellLimits) {
+    List<String> c = new ArrayList<>(List.of("/bin/sh", "-c",
+        (dir == null ? OPEN_FDS_NO_STAGE : OPEN_FDS) + shellLimits + JOIN_AND_RUN, "sh",
         argsFile.toString(), filterFile.toString(), dir == null ? "" : dir.root().toString(), accounts.toString(),
         cgroupProcs == null ? "" : cgroupProcs.toString()));
     c.addAll(dropRoot(hostUid(slot)));
@@ -409,6 +449,63 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--seccomp");
       c.add("4");
     }
+    addScratch(c, limits);
+    if (dir != null) {
+      // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
+      // staging directory holds an empty etc/ to mount the account files on
+      c.add("--ro-bind-fd");
+      c.add("5");
+      c.add(stageDest);
+    }
+    c.add("--ro-bind-fd");
+    c.add("6");
+    c.add(ACCOUNTS);
+    addRest(c, tail);
+    ProcessBuilder pb = new ProcessBuilder(c);
+    pb.environment().clear();
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    return pb;
+  }
+
+  /**
+   * Nothing but bubblewrap (behind the root drop, when the JVM is root): its arguments inline and
+   * the syscall filter on stdin ({@code --seccomp 0}; bubblewrap closes it once read, so the
+   * sandbox starts without a stdin and the harness makes {@code /sandbox/in} its stdin). Neither
+   * shows inside: with {@code --as-pid-1} bubblewrap's outer process is not in the sandbox's PID
+   * namespace, so {@code /proc/1/cmdline} is the interpreter's. Only with {@code --as-pid-1}
+   * (bubblewrap 0.3 and later) and without a cgroup (the shell of {@link #pooledCommand} joins it).
+   */
+  @Override
+  public @Nullable ProcessBuilder directCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path input, Path workRoot) {
+    if (!codeIsInit) {
+      return null; // bubblewrap's init would show its arguments as /proc/1/cmdline
+    }
+    List<String> c = new ArrayList<>(dropRoot(hostUid(slot)));
+    c.add(host.bwrap().toString());
+    c.addAll(fixed);
+    if (filterArch != null) {
+      c.add("--seccomp");
+      c.add("0");
+    }
+    addScratch(c, limits);
+    c.add("--ro-bind");
+    c.add(input.toString());
+    c.add(CodeSandbox.STAGE + "/in");
+    c.add("--ro-bind");
+    c.add(accounts.toString());
+    c.add(ACCOUNTS);
+    addRest(c, interpreterCommand);
+    ProcessBuilder pb = new ProcessBuilder(c);
+    pb.environment().clear();
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    pb.directory(workRoot.toFile());
+    pb.redirectInput(filterArch != null ? filterFile.toFile() : new java.io.File("/dev/null"));
+    return pb;
+  }
+
+  /** The private, size-limited tmpfs mounts. */
+  private void addScratch(List<String> c, ResourceLimits limits) {
     boolean sized = host.bwrapSupports("--size");
     // /dev/shm too: bubblewrap's --dev gives it an unsized tmpfs, through which code could fill
     // the host's memory with many files each under the file-size limit
@@ -420,16 +517,10 @@ final class BubblewrapLauncher implements Launcher {
       c.add("--tmpfs");
       c.add(tmpfs);
     }
-    if (dir != null) {
-      // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
-      // staging directory holds an empty etc/ to mount the account files on
-      c.add("--ro-bind-fd");
-      c.add("5");
-      c.add(stageDest);
-    }
-    c.add("--ro-bind-fd");
-    c.add("6");
-    c.add(ACCOUNTS);
+  }
+
+  /** The read-only skeleton, working directory, environment and the command run inside. */
+  private void addRest(List<String> c, List<String> tail) {
     // last: the skeleton bubblewrap built (/, /etc, /sandbox, the /etc/passwd links) becomes
     // read-only and cannot be filled; /workspace, /tmp and /dev keep their own mounts
     c.add("--remount-ro");
@@ -444,10 +535,6 @@ final class BubblewrapLauncher implements Launcher {
     environment.forEach((k, v) -> setenv(c, k, v));
     c.add("--");
     c.addAll(tail);
-    ProcessBuilder pb = new ProcessBuilder(c);
-    pb.environment().clear();
-    pb.environment().put("PATH", "/usr/bin:/bin");
-    return pb;
   }
 
   private static void setenv(List<String> c, String k, String v) {
@@ -636,7 +723,9 @@ final class BubblewrapLauncher implements Launcher {
     if (!host.bwrapSupports("--size")) {
       n.add("tmpfs size NOT enforced (bubblewrap older than 0.6)");
     }
-    if (host.bwrapSupports("--disable-userns")) {
+    if (filterArch != null) {
+      n.add("nested user namespaces refused by the syscall filter (unshare, clone, clone3, setns)");
+    } else if (host.bwrapSupports("--disable-userns")) {
       n.add("nested user namespaces disabled");
     }
     if (filterArch != null) {
@@ -645,12 +734,16 @@ final class BubblewrapLauncher implements Launcher {
     } else {
       n.add("syscall filter NOT loaded (" + noFilterReason + "): the host's kernel keyrings are reachable");
     }
-    n.add("no host path in the sandbox's process list (bubblewrap arguments passed by descriptor)");
+    n.add(codeIsInit ? "no host path in the sandbox's process list (bubblewrap's outer process is outside its PID namespace)"
+        : "no host path in the sandbox's process list (bubblewrap arguments passed by descriptor)");
     if (codeIsInit) {
       n.add("the code runs as PID 1 of its namespace: when it ends, the kernel kills whatever it left running");
     }
     n.add("rlimits via prlimit: address space, cpu, processes, file size, open files, no core dumps"
-        + " (python3 without input files: the same limits set by its harness before it reads the code)");
+        + " (python3 without input files: the same limits set by its harness before it reads the code;"
+        + (dropsRoot() ? " other code without input files: set by the launching shell's ulimit, inherited through"
+            + " bubblewrap, whose outer process the process limit counts too, so it is one higher;" : "")
+        + " with input files: prlimit after the copy)");
     if (dropsRoot()) {
       n.add("JVM runs as root: code runs as host uid " + uidBase + "+slot with no supplementary groups ("
           + (dropWithChroot ? "chroot --userspec" : "setpriv") + "), so the process limit applies");

@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
  * refuses, with {@code EPERM}, the system calls ordinary programs never need and that reach the
  * host or the kernel's riskiest parts: kernel keyrings (so the JVM's session keyring and its keys
  * stay out of reach), ptrace attach, mounts, new user namespaces, modules, kexec, bpf,
- * perf_event_open, userfaultfd, io_uring and other system call ABIs. Resource limits
- * are applied inside the sandbox with {@code prlimit} (address space, CPU seconds, processes, file
- * size, open files; no core dumps). When the JVM runs as root, the sandbox first drops to an
+ * perf_event_open, userfaultfd, io_uring and other system call ABIs. Resource limits (address
+ * space, CPU seconds, processes, file size, open files; no core dumps) are applied by {@code
+ * prlimit} inside the sandbox, by the Python harness before it reads the code, or, for other code
+ * without input files when root is dropped, by the launching shell. When the JVM runs as root, the sandbox first drops to an
  * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
  * --userspec}, or {@code setpriv}), because the kernel does not apply the process limit to root.
  *
@@ -83,7 +84,7 @@ public final class CodeSandbox implements AutoCloseable {
   private final Map<String, WarmPool> pools;
   /**
    * Interpreters with a harness ({@link WarmPool#bootstrapCommand}) by language, for cold starts
-   * of requests without input files: languages whose harness reports the code's end (python3), on
+   * of requests without input files: languages whose harness reports the code's end (python3, node), on
    * back ends that start pooled sandboxes.
    */
   private final Map<String, Interpreter> harnesses;
@@ -169,7 +170,7 @@ public final class CodeSandbox implements AutoCloseable {
    * saying so ({@link ExecutionResult#exitReason()}); exceptions are for the sandbox itself
    * failing. The work directory is always removed.
    *
-   * <p>Python code without input files (pooled or not) runs under a small harness that reports the
+   * <p>Python and node code without input files (pooled or not) runs under a small harness that reports the
    * code's end after its output, once it has killed every other process of the sandbox; the
    * result is returned then, after a SIGKILL to the sandbox's first process, so that no process of
    * the sandbox can run any more when this returns (where bubblewrap reports that process: version
@@ -246,15 +247,28 @@ public final class CodeSandbox implements AutoCloseable {
         // its end reported by the harness (teardown off the result's path)
         Cgroups.Execution cg = cgroups == null ? null : cgroups.create(lim);
         boolean handedOff = false;
+        Workdir in = null;
         try {
-          List<String> harness = WarmPool.bootstrapCommand(harnessed, false, lim);
-          ProcessBuilder pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot,
-              WarmPool.setsOwnLimits(harness));
           long start = System.nanoTime();
-          Process p = pb.start();
           byte[] token = WarmPool.newToken();
-          ProcessRunner.Outcome out = runner.run(p, start, WarmPool.input(request, token), lim, launcher,
-              launcher.reportsChild(), -1, null, new ProcessRunner.EndReport(WarmPool.marker(token), true));
+          byte[] input = WarmPool.input(request, token);
+          ProcessBuilder pb = null;
+          List<String> fileHarness = cg == null ? WarmPool.fileBootstrapCommand(harnessed, lim) : null;
+          if (fileHarness != null) {
+            // no shell in front of the sandbox: the harness reads its stream from a file
+            in = Workdir.ofBytes(workRoot, input);
+            launcher.prepare(in, slot);
+            pb = launcher.directCommand(fileHarness, lim, slot, in.root(), workRoot);
+          }
+          boolean direct = pb != null;
+          if (!direct) {
+            List<String> harness = WarmPool.bootstrapCommand(harnessed, false, lim);
+            pb = launcher.pooledCommand(harness, lim, slot, cg == null ? null : cg.procs(), workRoot,
+                WarmPool.setsOwnLimits(harness));
+          }
+          Process p = pb.start();
+          ProcessRunner.Outcome out = runner.run(p, start, direct ? new byte[0] : input, lim, launcher,
+              !direct && launcher.reportsChild(), -1, null, new ProcessRunner.EndReport(WarmPool.marker(token), true));
           ExecutionResult r = result(out, cg, advisories);
           if (out.finish() != null) {
             // reaped in the background; the slot (its host uid) and the cgroup are free after that
@@ -273,6 +287,9 @@ public final class CodeSandbox implements AutoCloseable {
           }
           return r;
         } finally {
+          if (in != null) {
+            in.delete(); // read by the harness (or never to be): the sandbox's mount keeps what it needs
+          }
           if (cg != null && !handedOff) {
             cg.close();
           }

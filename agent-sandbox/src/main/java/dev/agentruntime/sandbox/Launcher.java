@@ -56,6 +56,26 @@ interface Launcher {
   }
 
   /**
+   * A sandbox for one execution whose harness reads its stream from a file instead of stdin,
+   * started with nothing in front of the sandbox but what drops root: no shell to open descriptors
+   * (each exec in front of the sandbox is a few milliseconds of a cold start). No cgroup, no report
+   * of the sandbox's main process ({@link #reportsChild()} does not apply); the process's stdin is
+   * not the code's (the code's stdin is in the file).
+   *
+   * @param interpreterCommand the interpreter and its harness ({@link WarmPool#fileBootstrapCommand})
+   * @param limits the limits (the harness applies the rlimits itself)
+   * @param slot the execution slot, which gives the host uid
+   * @param input the file the harness reads ({@link WarmPool#input}), readable by the slot's uid
+   * @param workRoot a directory to start in
+   * @return the process to start, or null when this back end cannot start one so (then {@link
+   *     #pooledCommand} is used)
+   */
+  default @Nullable ProcessBuilder directCommand(List<String> interpreterCommand, ResourceLimits limits, int slot,
+      Path input, Path workRoot) {
+    return null;
+  }
+
+  /**
    * @return whether a started sandbox first reports its main process on stderr ({@link
    *     SandboxInfo}), to be read off before the code's own output
    */

@@ -178,7 +178,15 @@ final class ProcessRunner {
       // the harness reported the code's end after its output: the result is complete now
       int exit = err.reportedExit();
       Duration duration = Duration.ofNanos(System.nanoTime() - start);
-      kill(process, init.get());
+      ProcessHandle target = init.get();
+      if (target == null && child.get() <= 1) {
+        // not reported (a sandbox started without its report): PID 1 is bubblewrap's only child
+        target = onlyChild(process);
+        if (target != null) {
+          child.set(target.pid());
+        }
+      }
+      kill(process, target);
       java.io.Closeable h = hold.getAndSet(ENDED);
       long pid = child.get();
       String stderr = err.text();
@@ -206,6 +214,25 @@ final class ProcessRunner {
   static @Nullable ProcessHandle initHandle(Process outer, long pid) {
     return ProcessHandle.of(pid).filter(h -> h.parent().map(ProcessHandle::pid).orElse(-1L) == outer.pid())
         .orElse(null);
+  }
+
+  /**
+   * @return a handle on the outer process's only child, read from {@code
+   *     /proc/PID/task/PID/children} (one file, no scan of {@code /proc}), or null when it has none,
+   *     several, or the kernel does not list children
+   */
+  static @Nullable ProcessHandle onlyChild(Process outer) {
+    String pid = Long.toString(outer.pid());
+    try {
+      String children = java.nio.file.Files.readString(java.nio.file.Paths.get("/proc", pid, "task", pid, "children"),
+          StandardCharsets.US_ASCII).trim();
+      if (children.isEmpty() || children.indexOf(' ') >= 0) {
+        return null;
+      }
+      return initHandle(outer, Long.parseLong(children));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**

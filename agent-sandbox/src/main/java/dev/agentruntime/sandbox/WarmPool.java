@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * ProcessRunner.EndReport}), 12 ASCII digits giving the code's length in bytes, the code (UTF-8),
  * then the code's own stdin. The bootstrap writes one byte ({@code R}) to stdout when it is ready;
  * the pool reads it before offering the sandbox, so it never reaches the code's output. The Python
- * bootstrap reports the code's end with the marker (after the code's output, once every other
+ * and node bootstraps report the code's end with the marker (after the code's output, once every other
  * process of the sandbox is killed), so that the result is returned without waiting for the
  * sandbox to exit; the used sandbox is then killed at once and reaped, with its namespaces and
  * cgroup released, by the refiller.
@@ -96,6 +96,21 @@ final class WarmPool implements AutoCloseable {
       // start imports it only when needed
       "if _a[0] == 'pool':",
       "    import linecache, traceback",
+      // started directly (no shell to give it a pipe): the stream comes from a file bound at
+      // /sandbox/in, made the code's stdin as a pipe would be (fd 0 was bubblewrap's filter
+      // descriptor, closed once read, so Python started without a sys.stdin)
+      "if _a[0] == 'file':",
+      "    _i = _o.open('/sandbox/in', _o.O_RDONLY)",
+      "    if _i != 0:",
+      "        _o.dup2(_i, 0)",
+      "        _o.close(_i)",
+      "    if _s.stdin is None:",
+      "        import io as _io",
+      "        _b = _io.FileIO(0, 'rb', closefd=False)",
+      "        _b.name = '<stdin>'",
+      "        _s.stdin = _s.__stdin__ = _io.TextIOWrapper(_io.BufferedReader(_b), encoding=_s.stdout.encoding,"
+          + " errors=_s.stdout.errors, newline='\\n')",
+      "        _s.stdin.mode = 'r'",
       "_o.write(1, b'R')",
       "_k = b'\\0' + _r(32)",
       "_c = _r(int(_r(12))).decode('utf-8')",
@@ -168,7 +183,13 @@ final class WarmPool implements AutoCloseable {
 
   /**
    * Node bootstrap: reads the code synchronously, then runs it as the main CommonJS module
-   * {@code /sandbox/code/main.js}; {@code process.stdin} goes on from where the code ended.
+   * {@code /sandbox/code/main.js}; {@code process.stdin} goes on from where the code ended. It
+   * reports the end as the Python one does ({@link ProcessRunner.EndReport}): once the {@code
+   * 'exit'} event has reached every listener (the code's own included; output to pipes is
+   * synchronous on Linux, so it is all written), it kills whatever else runs in the sandbox and
+   * writes the marker, then the exit status; node's own shutdown is then off the result's path.
+   * Not for exit status 1 or 7: node emits {@code 'exit'} for an uncaught exception before it
+   * prints it, so the process's exit ends such an execution.
    */
   static final String NODE_BOOTSTRAP = String.join("\n",
       "const fs = require('fs'); const Module = require('module');",
@@ -178,7 +199,18 @@ final class WarmPool implements AutoCloseable {
       "    if (k === 0) process.exit(125); o += k; }",
       "  return b; }",
       "fs.writeSync(1, 'R');",
-      "r(32);", // the end token: node's exit reports nothing (the process's exit ends the execution)
+      "const tok = Buffer.concat([Buffer.from([0]), r(32)]);",
+      "{ const emit = process.emit; const pid = process.pid;",
+      "  process.emit = function (ev, ...a) { const res = emit.call(this, ev, ...a);",
+      "    if (ev === 'exit' && process.pid === pid) {",
+      "      const x = (typeof process.exitCode === 'number' ? process.exitCode : a[0]) & 0xff;",
+      // an uncaught exception (1; 7 when its handler threw) emits 'exit' before node prints it: no
+      // report then, the process's exit ends the execution as without a harness
+      "      if (x === 1 || x === 7) { return res; }",
+      "      if (pid === 1) { try { process.kill(-1, 'SIGKILL'); } catch (e) {} }",
+      "      try { fs.writeSync(1, tok); fs.writeSync(2, Buffer.concat([tok, Buffer.from(String(x).padStart(3, '0'))])); }",
+      "      catch (e) {} }",
+      "    return res; }; }",
       "const code = r(parseInt(r(12).toString('ascii'), 10)).toString('utf8');",
       "const f = '/sandbox/code/main.js';",
       "const m = new Module(f, null); m.filename = f; m.paths = Module._nodeModulePaths('/sandbox/code');",
@@ -218,6 +250,23 @@ final class WarmPool implements AutoCloseable {
   }
 
   /**
+   * @param interpreter a python3 interpreter
+   * @param limits the limits the harness applies
+   * @return the Python harness reading its stream ({@link #input}) from the file {@code
+   *     /sandbox/in} instead of stdin, for a sandbox started without a shell in front ({@link
+   *     Launcher#directCommand}); null when the interpreter has no such harness
+   */
+  static @Nullable List<String> fileBootstrapCommand(Interpreter interpreter, ResourceLimits limits) {
+    List<String> c = bootstrapCommand(interpreter, false, limits);
+    if (c == null || !c.contains(PYTHON_BOOTSTRAP)) {
+      return null;
+    }
+    c = new ArrayList<>(c);
+    c.set(c.indexOf(PYTHON_BOOTSTRAP) + 1, "file");
+    return List.copyOf(c);
+  }
+
+  /**
    * One pre-started sandbox.
    *
    * @param teardownHold what keeps its teardown off the result's path ({@link
@@ -241,7 +290,7 @@ final class WarmPool implements AutoCloseable {
   /** Used sandboxes, retired by the refiller (their kill, reaping and teardown are its work, not the caller's). */
   private final BlockingQueue<Warm> used = new java.util.concurrent.LinkedBlockingQueue<>();
   private volatile boolean closed;
-  /** The sandbox being started by the refiller, destroyed by {@link #close()} so that it need not wait. */
+  /** The sandbox being started by the refiller, killed by {@link #close()} only when its start hangs. */
   private volatile Process starting;
   private final AtomicInteger inUse = new AtomicInteger();
   private final AtomicLong served = new AtomicLong();
@@ -287,7 +336,7 @@ final class WarmPool implements AutoCloseable {
 
   /**
    * @return whether this pool's bootstrap reports the code's end ({@link ProcessRunner.EndReport}):
-   *     the Python one does; node's ends with its process
+   *     the Python and node ones do
    */
   boolean reportsEnd() {
     return reportsEnd(command);
@@ -298,7 +347,7 @@ final class WarmPool implements AutoCloseable {
    * @return whether its bootstrap reports the code's end
    */
   static boolean reportsEnd(List<String> bootstrapCommand) {
-    return bootstrapCommand.contains(PYTHON_BOOTSTRAP);
+    return bootstrapCommand.contains(PYTHON_BOOTSTRAP) || bootstrapCommand.contains(NODE_BOOTSTRAP);
   }
 
   /**
@@ -537,9 +586,6 @@ final class WarmPool implements AutoCloseable {
       p = launcher.pooledCommand(command, limits, slot, cg == null ? null : cg.procs(), workRoot,
           setsOwnLimits(command)).start();
       starting = p;
-      if (closed) {
-        p.destroyForcibly();
-      }
       started.incrementAndGet();
       InputStream out = p.getInputStream();
       int b = out.read(); // blocks until the bootstrap is ready (or the process died)
@@ -584,12 +630,17 @@ final class WarmPool implements AutoCloseable {
   public void close() {
     closed = true;
     refiller.interrupt();
-    Process s = starting;
-    if (s != null) {
-      s.destroyForcibly(); // its bootstrap never got ready: the refiller's read ends, it cleans up
-    }
+    // a sandbox being started is let finish its start, then destroyed by the refiller: a kill of
+    // bubblewrap's outer process while its child waits for it to write the child's uid map (the
+    // child sets its parent-death signal only after) would leave that child blocked for ever
     try {
       refiller.join(TimeUnit.SECONDS.toMillis(5));
+      Process s = starting;
+      if (s != null) {
+        // its start hangs: kill it, its children first (killTree), so that the refiller's read ends
+        ProcessRunner.killTree(s);
+        refiller.join(TimeUnit.SECONDS.toMillis(5));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

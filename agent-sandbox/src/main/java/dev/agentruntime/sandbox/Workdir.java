@@ -70,6 +70,24 @@ final class Workdir {
     }
   }
 
+  /**
+   * @param workRoot where to create it
+   * @param content what it holds
+   * @return a single private file holding {@code content} ({@link #codeOnly()})
+   * @throws IOException when it cannot be written
+   */
+  static Workdir ofBytes(Path workRoot, byte[] content) throws IOException {
+    Path file = Files.createTempFile(workRoot, "agent-sandbox-", ".in",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    try {
+      Files.write(file, content);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    return new Workdir(file, true);
+  }
+
   Path root() {
     return root;
   }

@@ -38,6 +38,40 @@ class CodeSandboxTest {
     }
   }
 
+  /**
+   * Code without input files gets its limits from the launching shell (inherited through
+   * bubblewrap), staged code from prlimit inside: the code must get the same limits either way,
+   * the process limit included (bubblewrap's outer process shares the slot's uid).
+   */
+  @Test
+  void codeWithoutInputFilesHasTheSameLimitsAsStagedCode(@TempDir Path root) throws Exception {
+    ResourceLimits limits = ResourceLimits.builder().maxProcesses(12).maxOpenFiles(100)
+        .memoryBytes(300L * 1024 * 1024).maxFileSizeBytes(3L * 1024 * 1024).cpuTime(Duration.ofSeconds(7)).build();
+    String count = String.join("\n",
+        "import os, resource, time",
+        "for n in ('AS', 'CPU', 'FSIZE', 'NOFILE', 'CORE'):",
+        "    print(n, resource.getrlimit(getattr(resource, 'RLIMIT_' + n)))",
+        "n = 0",
+        "try:",
+        "    while True:",
+        "        if os.fork() == 0:",
+        "            time.sleep(2)",
+        "            os._exit(0)",
+        "        n += 1",
+        "except OSError:",
+        "    print(n + 2, 'processes')",
+        "");
+    String script = "exec 9<<'EOF'\n" + count + "EOF\npython3 /dev/fd/9\n";
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).limits(limits).build()) {
+      ExecutionResult bare = sb.execute(ExecutionRequest.of("bash", script));
+      ExecutionResult staged = sb.execute(ExecutionRequest.builder("bash", script).file("in.txt", "x").build());
+      assertThat(bare.exitCode()).as(bare.stderr()).isZero();
+      assertThat(bare.stdout()).isEqualTo(staged.stdout()).isEqualTo(String.join("\n",
+          "AS (314572800, 314572800)", "CPU (7, 8)", "FSIZE (3145728, 3145728)", "NOFILE (100, 100)", "CORE (0, 0)",
+          "12 processes", ""));
+    }
+  }
+
   @Test
   void runsEveryDefaultLanguageWithStdinAndInputFiles(@TempDir Path root) throws Exception {
     try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).build()) {

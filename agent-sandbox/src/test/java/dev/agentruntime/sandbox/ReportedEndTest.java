@@ -101,6 +101,51 @@ class ReportedEndTest {
     assertThat(AttackSuiteTest.processesWithArgument(arg)).as("processes with %s, 5 s after the result", arg).isEmpty();
   }
 
+  /**
+   * Node's harness reports the end too: after the output and the code's own exit listeners, with
+   * the exit status the code set, nothing it left able to run; an uncaught exception (which node
+   * prints after its exit event) ends with the process, its stack trace complete.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"pooled", "cold"})
+  void nodesEndIsReportedAfterItsOutputAndExitListeners(String mode) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Sandboxes.hasNode(), "node is not installed");
+    String arg = marker();
+    String code = String.join("\n",
+        "const cp = require('child_process');",
+        "cp.spawn('sh', ['-c', 'sleep 0.3; echo too-late', 'x', '" + arg + "'], {detached: true, stdio: 'inherit'}).unref();",
+        "for (let i = 0; i < 2000; i++) { console.log(i); console.error('e' + i); }",
+        "process.on('exit', (c) => { console.log('exit listener', c); });",
+        "process.exitCode = 3;");
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      out.append(i).append('\n');
+      err.append('e').append(i).append('\n');
+    }
+    ResourceLimits limits = ResourceLimits.builder().timeout(Duration.ofSeconds(20)).build();
+    CodeSandbox.Builder b = Sandboxes.builder().workRoot(root).limits(limits);
+    try (CodeSandbox sb = mode.equals("pooled") ? b.warmPool("javascript", 1).build() : b.build()) {
+      if (mode.equals("pooled")) {
+        WarmPoolTest.awaitReady(sb, "javascript", 1);
+      }
+      ExecutionResult r = sb.execute(ExecutionRequest.of("javascript", code));
+      List<String> left = runnable(arg);
+      assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+      assertThat(r.stdout()).isEqualTo(out + "exit listener 3\n");
+      assertThat(r.stderr()).isEqualTo(err.toString());
+      assertThat(left).as("processes of the sandbox able to run when execute returned").isEmpty();
+      awaitGone(arg);
+      if (mode.equals("pooled")) {
+        WarmPoolTest.awaitReady(sb, "javascript", 1);
+      }
+      ExecutionResult thrown = sb.execute(ExecutionRequest.of("javascript", "console.log('before');\nthrow new Error('boom ' + 6 * 7);"));
+      assertThat(thrown.exitCode()).isEqualTo(1);
+      assertThat(thrown.stdout()).isEqualTo("before\n");
+      assertThat(thrown.stderr()).contains("/sandbox/code/main.js:2").contains("Error: boom 42").contains("    at ");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"pooled", "cold"})
   void outputWrittenUpToTheEndIsCompleteAndInOrder(String mode) {

@@ -71,6 +71,90 @@ class WarmPoolTest {
     return found;
   }
 
+  /**
+   * Closing a pool while it starts a sandbox must leave no process behind. bubblewrap's child
+   * waits for its outer process to write its uid map before it sets its parent-death signal: a
+   * kill of the outer process in that window left the child blocked forever, re-parented to the
+   * host's init (seen as a left-over of the attack suite). Closes pools at many moments of their
+   * first start (the window is a few hundred microseconds: 3 of 120 closes hit it before the fix)
+   * and looks for their processes by their limits, unique to each pool.
+   */
+  @Test
+  void closingAPoolWhileItStartsASandboxLeavesNoProcess(@TempDir Path root) throws Exception {
+    List<String> marks = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      long memory = (700L + i) * 1024 * 1024 + 4096L * (System.nanoTime() % 97);
+      marks.add(Long.toString(memory));
+      CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root))
+          .limits(ResourceLimits.builder().memoryBytes(memory).build()).warmPool("python3", 1).build();
+      Thread.sleep(i % 40);
+      sb.close();
+    }
+    List<Long> left = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      left.clear();
+      for (String m : marks) {
+        for (long pid : AttackSuiteTest.processesWithArgument(m)) {
+          if (!zombie(pid)) {
+            left.add(pid);
+          }
+        }
+      }
+      if (left.isEmpty()) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    try {
+      assertThat(left).as("processes of closed pools").isEmpty();
+    } finally {
+      left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+    }
+  }
+
+  private static boolean zombie(long pid) {
+    try {
+      return Files.readAllLines(Paths.get("/proc", Long.toString(pid), "status")).stream()
+          .anyMatch(l -> l.startsWith("State:") && l.contains("Z"));
+    } catch (IOException e) {
+      return true; // gone
+    }
+  }
+
+  /**
+   * A cold Python execution is started with nothing but bubblewrap in front (its filter on
+   * bubblewrap's stdin, which bubblewrap closes once read): the harness gives the code a stdin
+   * made from the file it reads. The code must see the same {@code sys.stdin} as a pooled one fed
+   * through a pipe: same attributes, same text decoding, same line splitting, the same data.
+   */
+  @Test
+  void aColdExecutionsStdinLooksToTheCodeLikeAPooledOnes(@TempDir Path root) throws Exception {
+    String probe = String.join("\n",
+        "import sys",
+        "i = sys.stdin",
+        "print(i is sys.__stdin__, i.name, i.mode, i.encoding, i.errors, i.line_buffering, i.fileno(), i.isatty())",
+        "print(type(i).__name__, type(i.buffer).__name__, type(i.buffer.raw).__name__, i.buffer.raw.closefd)",
+        "print(repr(i.readline()), repr(i.read()))",
+        "print(repr(sys.stdin.read()))");
+    ExecutionRequest request = ExecutionRequest.builder("python3", probe).stdin("caf\u00e9 \u00e0\r\nb\nend").build();
+    ExecutionResult cold;
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).build()) {
+      cold = sb.execute(request);
+    }
+    assertThat(cold.exitCode()).as(cold.stderr()).isZero();
+    assertThat(cold.stdout()).isEqualTo("True <stdin> r utf-8 surrogateescape False 0 False\n"
+        + "TextIOWrapper BufferedReader FileIO False\n"
+        + "'caf\u00e9 \u00e0\\r\\n' 'b\\nend'\n"
+        + "''\n");
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).warmPool("python3", 1).build()) {
+      awaitReady(sb, "python3", 1);
+      ExecutionResult warm = sb.execute(request);
+      assertThat(stats(sb, "python3").served()).isEqualTo(1);
+      assertThat(warm.stdout()).isEqualTo(cold.stdout());
+      assertThat(warm.stderr()).isEqualTo(cold.stderr()).isEmpty();
+    }
+  }
+
   @Test
   void aPooledExecutionLooksToTheCodeExactlyLikeAColdOne(@TempDir Path root) throws Exception {
     String probe = String.join("\n",

@@ -26,8 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * same run: {@code python3 -c pass} and {@code node -e 0}. {@code bare} is the baseline (a
  * {@link ProcessBuilder} start and wait, with the same clean environment); {@code sandboxed} is a whole {@link
  * CodeSandbox#execute} (bubblewrap namespaces, limits, output readers, clean-up; node gets a
- * staging file and prlimit, Python its code on stdin and a harness that sets the limits and
- * reports the end). Overhead = sandboxed - bare; the issue's target is under 15 ms.
+ * staging file and its limits from the launching shell, or prlimit when the JVM is not root;
+ * Python a harness, started with nothing but the root drop in front of bubblewrap, that reads the
+ * code from a private file, sets the limits and reports the end). Overhead = sandboxed - bare; the
+ * issue's target is under 15 ms.
  *
  * <p>Needs bubblewrap; fails at setup otherwise. Short run: {@code -f 1 -wi 2 -i 3 -w 1s -r 1s}.
  */

@@ -29,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code bare}: start python3, read its output, wait for it (same clean environment);
- *   <li>{@code cold}: {@link CodeSandbox#execute} with no pool (bubblewrap, seccomp, the
- *       harness that takes the code on stdin, sets the limits and reports the end, output
- *       readers; the sandbox's reaping runs in the background);
+ *   <li>{@code cold}: {@link CodeSandbox#execute} with no pool (bubblewrap behind the root drop
+ *       alone, seccomp, the harness that reads the code from a private file, sets the limits and
+ *       reports the end, output readers; the sandbox's reaping runs in the background);
  *   <li>{@code pooled}: {@link CodeSandbox#execute} served by a warm pool of 2; before each
  *       invocation (not timed) the pool is full again, as it is when executions are not back to
  *       back (an empty pool means a cold start, measured by {@code cold}).
