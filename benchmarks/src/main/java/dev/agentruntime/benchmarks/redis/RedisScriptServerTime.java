@@ -60,10 +60,12 @@ public final class RedisScriptServerTime {
         runPhases(store, counters, Math.max(1, rounds / 10), "w", info, new long[4]);
         long[] totals = new long[4]; // reserve calls, reserve usec, settle calls, settle usec
         double cpuBefore = cpuSeconds(info);
+        long clientCpuBefore = clientCpuNanos();
         long start = System.nanoTime();
         runPhases(store, counters, rounds, "m", info, totals);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = cpuSeconds(info) - cpuBefore;
+        long clientCpu = clientCpuNanos() - clientCpuBefore;
         System.out.printf(Locale.ROOT, "evalsha calls since start (with the warm-up): %d%n", stat(info, "evalsha")[0]);
         info.configResetstat();
         for (int i = 0; i < 20_000; i++) {
@@ -80,6 +82,8 @@ public final class RedisScriptServerTime {
         System.out.printf(Locale.ROOT, "ping:    %.2f usec/call (server)%n", (double) ping[1] / ping[0]);
         System.out.printf(Locale.ROOT, "server CPU (user+sys, with reading and answering): %.2f usec per pair%n",
             cpu * 1e6 / totals[0]);
+        System.out.printf(Locale.ROOT, "client CPU (this JVM, all threads): %.2f usec per pair%n",
+            clientCpu / 1e3 / totals[0]);
         System.out.printf(Locale.ROOT, "phased wall rate (load-sensitive, batches of %d): %.0f pairs/s%n", BATCH,
             totals[0] / seconds);
       } finally {
@@ -142,6 +146,12 @@ public final class RedisScriptServerTime {
 
   private static String id(String prefix, int thread, int round, int i) {
     return prefix + "-" + thread + "-" + round + "-" + i;
+  }
+
+  /** @return this JVM's CPU time so far (every thread), in ns */
+  private static long clientCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** @return the server process's CPU time so far (user + system), in seconds */
