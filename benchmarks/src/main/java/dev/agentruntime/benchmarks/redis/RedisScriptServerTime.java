@@ -28,6 +28,11 @@ import java.util.concurrent.CyclicBarrier;
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.agentruntime.benchmarks.redis.RedisScriptServerTime [pairs, default 200000]}
+ *
+ * <p>For a figure the load cannot move at all, point {@code REDIS_SERVER} at a wrapper that runs
+ * {@code valgrind --tool=callgrind --toggle-collect=evalShaCommand redis-server "$@"}: the
+ * instructions counted, divided by the {@code evalsha} calls printed, are the server's
+ * instructions per script call.
  */
 public final class RedisScriptServerTime {
 
