@@ -20,11 +20,6 @@ import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.pubsub.RedisPubSubListener;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.DefaultClientResources;
-import io.lettuce.core.resource.NettyCustomizer;
-import io.netty.channel.Channel;
-import io.netty.handler.flush.FlushConsolidationHandler;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -67,7 +62,6 @@ public final class RedisStores implements AutoCloseable {
   private final String description;
   private final Clock clock = Clock.systemUTC();
   private final Object lock = new Object();
-  private ClientResources resources;
   private RedisClient client;
   private RedisClusterClient clusterClient;
   private volatile StatefulConnection<String, String> connection;
@@ -258,7 +252,7 @@ public final class RedisStores implements AutoCloseable {
       try {
         if (cluster) {
           if (clusterClient == null) {
-            clusterClient = RedisClusterClient.create(resources(), uris);
+            clusterClient = RedisClusterClient.create(uris);
             clusterClient.setOptions(ClusterClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
@@ -277,7 +271,7 @@ public final class RedisStores implements AutoCloseable {
           commands = conn.sync();
         } else {
           if (client == null) {
-            client = RedisClient.create(resources(), uris.get(0));
+            client = RedisClient.create(uris.get(0));
             client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
@@ -297,24 +291,6 @@ public final class RedisStores implements AutoCloseable {
         throw down(e);
       }
     }
-  }
-
-  /**
-   * Lettuce's resources with one change to its Netty pipeline: many threads sharing the connection
-   * each write a command, and Netty would flush (one {@code write} syscall) after each; a
-   * {@link FlushConsolidationHandler} lets the commands queued meanwhile leave in one flush.
-   */
-  private ClientResources resources() {
-    if (resources == null) {
-      resources = DefaultClientResources.builder().nettyCustomizer(new NettyCustomizer() {
-        @Override
-        public void afterChannelInitialized(Channel channel) {
-          channel.pipeline().addFirst(new FlushConsolidationHandler(
-              FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
-        }
-      }).build();
-    }
-    return resources;
   }
 
   private String askEveryMaster() {
@@ -423,9 +399,6 @@ public final class RedisStores implements AutoCloseable {
       }
       if (clusterClient != null) {
         clusterClient.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-      }
-      if (resources != null) {
-        resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
       }
     }
   }

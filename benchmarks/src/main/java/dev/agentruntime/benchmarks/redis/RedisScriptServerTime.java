@@ -61,8 +61,8 @@ public final class RedisScriptServerTime {
       try (StatefulRedisConnection<String, String> conn = admin.connect()) {
         RedisCommands<String, String> info = conn.sync();
         CostStore store = redis.costStore();
-        // warm-up: loads the scripts and the JIT, not counted
-        runPhases(store, counters, Math.max(1, rounds / 10), "w", info, new long[4]);
+        // warm-up (half the pairs again): loads the scripts and lets C2 compile the client, not counted
+        runPhases(store, counters, Math.max(1, rounds / 2), "w", info, new long[4]);
         long[] totals = new long[4]; // reserve calls, reserve usec, settle calls, settle usec
         double cpuBefore = cpuSeconds(info);
         long clientCpuBefore = clientCpuNanos();
