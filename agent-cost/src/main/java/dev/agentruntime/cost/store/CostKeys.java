@@ -12,9 +12,8 @@ import java.util.Objects;
  *   <tr><td>a budget counter in one window</td>
  *       <td>{@code {ns:budget}:<budget name>:<subject>:<window>} (window {@code 2026-03-10},
  *           {@code 2026-03} or {@code total}; subject {@code *} for global budgets)</td></tr>
- *   <tr><td>open reservations and their expiry; settled reservation ids</td>
- *       <td>{@code {ns:budget}:reservations}, {@code {ns:budget}:reservation-expiry},
- *           {@code {ns:budget}:settled}</td></tr>
+ *   <tr><td>open reservations and settled reservation ids (kept a day), and when each leaves</td>
+ *       <td>{@code {ns:budget}:reservations}, {@code {ns:budget}:reservation-expiry}</td></tr>
  *   <tr><td>a rate limiter's sliding log</td>
  *       <td>{@code {ns:rate:<limiter>}} (e.g. {@code {ns:rate:plan:user:acme/alice:rpm}}) plus
  *           suffixes</td></tr>

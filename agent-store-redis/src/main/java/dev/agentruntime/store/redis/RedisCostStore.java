@@ -7,19 +7,25 @@ import dev.agentruntime.cost.store.CounterState;
 import dev.agentruntime.cost.store.RateResult;
 import dev.agentruntime.cost.store.ReserveResult;
 import io.lettuce.core.ScriptOutputType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link CostStore} on Redis. Budgets: each counter is a hash ({@code used}, {@code reserved},
- * alert marks) under {@code <base key>:<window>}; reserving checks and reserves on every counter
- * in one Lua script, settling (or releasing) is another, both idempotent by reservation id; the
- * reservation book ({@code {ns:budget}:reservations}, {@code :reservation-expiry}, {@code :settled})
- * lets reservations of a crashed replica expire after their TTL. Windows (day, month) and TTLs use
- * the server's clock ({@code TIME}); the zone's UTC offset is taken at the time of the call.
+ * {@link CostStore} on Redis. Budgets: each counter is a hash ({@code used}: settled spending;
+ * {@code committed}: used plus open reservations; alert marks) under {@code <base key>:<window>};
+ * reserving checks and books on every counter in one Lua script (one {@code HINCRBY} per counter,
+ * taken back if a counter refuses), settling (or releasing) is another, both idempotent by
+ * reservation id. The reservation book ({@code {ns:budget}:reservations}: id to record while open,
+ * to a settled mark for a day after) and {@code {ns:budget}:reservation-expiry} (when each id
+ * leaves) let reservations of a crashed replica expire after their TTL; that housekeeping runs
+ * only when something is due. Windows (day, month) and TTLs use the server's clock ({@code TIME});
+ * the zone's UTC offset is taken at the time of the call.
  * Rate limits: a sliding log per limiter (a sorted set of permit ids by time and a hash of their
  * weights), checked and appended in one script. All keys of one script share a hash tag, so it
  * runs on Redis Cluster. Obtain it from {@link RedisStores#costStore()}.
@@ -35,9 +41,16 @@ public final class RedisCostStore implements CostStore {
   private static final Scripts.Script ADJUST = Scripts.load("rate-adjust.lua");
 
   private final RedisStores redis;
+  private final Clock guessClock;
 
   RedisCostStore(RedisStores redis) {
+    this(redis, Clock.systemUTC());
+  }
+
+  /** @param guessClock the clock this process guesses the current window with (the server decides) */
+  RedisCostStore(RedisStores redis, Clock guessClock) {
     this.redis = redis;
+    this.guessClock = guessClock;
   }
 
   private <T> T run(String what, java.util.function.Function<io.lettuce.core.cluster.api.sync.RedisClusterCommands<String, String>, T> f) {
@@ -66,29 +79,60 @@ public final class RedisCostStore implements CostStore {
   }
 
   private static String[] keys(String tag, List<CounterSpec> counters) {
-    String[] keys = new String[3 + counters.size()];
+    String[] keys = new String[2 + counters.size()];
     keys[0] = tag + ":reservations";
     keys[1] = tag + ":reservation-expiry";
-    keys[2] = tag + ":settled";
     for (int i = 0; i < counters.size(); i++) {
-      keys[3 + i] = counters.get(i).key();
+      keys[2 + i] = counters.get(i).key();
     }
     return keys;
   }
 
-  private static String kind(CounterSpec c) {
-    switch (c.window()) {
-      case DAY:
-        return "D";
-      case MONTH:
-        return "M";
-      default:
-        return "T";
+  private static final long DAY_MS = 86_400_000L;
+
+  /**
+   * Appends a counter's window as the scripts read it: kind ({@code D}, {@code M}, {@code T}), the
+   * zone's UTC offset now (s), the retention (ms), then this process's guess of the current window
+   * (label, first day, the day after; days since 1970 at that offset). The script takes the guess
+   * only when the server's clock puts today inside it, so the server's clock decides the window
+   * and the usual case costs it no date arithmetic.
+   */
+  private static void window(List<String> args, CounterSpec c, long nowMs) {
+    if (c.window() == dev.agentruntime.cost.budget.BudgetWindow.TOTAL) {
+      args.add("T");
+      args.add("0");
+      args.add(Long.toString(c.retention().toMillis()));
+      args.add("");
+      args.add("");
+      args.add("");
+      return;
+    }
+    int offset = c.zone().getRules().getOffset(Instant.ofEpochMilli(nowMs)).getTotalSeconds();
+    long day = Math.floorDiv(nowMs + offset * 1000L, DAY_MS);
+    LocalDate date = LocalDate.ofEpochDay(day);
+    boolean daily = c.window() == dev.agentruntime.cost.budget.BudgetWindow.DAY;
+    args.add(daily ? "D" : "M");
+    args.add(Integer.toString(offset));
+    args.add(Long.toString(c.retention().toMillis()));
+    if (daily) {
+      args.add(date.toString());
+      args.add(Long.toString(day));
+      args.add(Long.toString(day + 1));
+    } else {
+      LocalDate first = date.withDayOfMonth(1);
+      args.add(YearMonth.from(date).toString());
+      args.add(Long.toString(first.toEpochDay()));
+      args.add(Long.toString(first.plusMonths(1).toEpochDay()));
     }
   }
 
-  private static String offset(CounterSpec c) {
-    return Integer.toString(c.zone().getRules().getOffset(Instant.now()).getTotalSeconds());
+  /** Ids starting with NUL are the book's own fields. */
+  private static void checkId(String reservationId) {
+    Objects.requireNonNull(reservationId, "reservationId");
+    if (!reservationId.isEmpty() && reservationId.charAt(0) == '\0') {
+      throw new IllegalArgumentException("reservationId must not start with a NUL character (the store's own fields"
+          + " do), was '" + reservationId + "'");
+    }
   }
 
   private static long n(Object o) {
@@ -97,7 +141,7 @@ public final class RedisCostStore implements CostStore {
 
   @Override
   public ReserveResult reserve(String reservationId, List<CounterSpec> counters, long amountNanos, Duration ttl) {
-    Objects.requireNonNull(reservationId, "reservationId");
+    checkId(reservationId);
     Objects.requireNonNull(counters, "counters");
     if (amountNanos < 0) {
       throw new IllegalArgumentException("amountNanos must not be negative, was " + amountNanos);
@@ -109,16 +153,15 @@ public final class RedisCostStore implements CostStore {
       return ReserveResult.GRANTED;
     }
     String[] keys = keys(slot(counters), counters);
-    List<String> args = new ArrayList<>(3 + counters.size() * 5);
+    List<String> args = new ArrayList<>(3 + counters.size() * 8);
     args.add(reservationId);
     args.add(Long.toString(amountNanos));
     args.add(Long.toString(ttl.toMillis()));
+    long now = guessClock.millis();
     for (CounterSpec c : counters) {
       args.add(Long.toString(c.limitNanos()));
       args.add(c.enforced() ? "1" : "0");
-      args.add(kind(c));
-      args.add(offset(c));
-      args.add(Long.toString(c.retention().toMillis()));
+      window(args, c, now);
     }
     List<Object> r = run("reserve", c -> RESERVE.run(c, ScriptOutputType.MULTI, keys, args.toArray(new String[0])));
     if (n(r.get(0)) == 1) {
@@ -130,7 +173,7 @@ public final class RedisCostStore implements CostStore {
 
   @Override
   public List<CounterState> settle(String reservationId, List<CounterSpec> counters, long actualNanos) {
-    Objects.requireNonNull(reservationId, "reservationId");
+    checkId(reservationId);
     Objects.requireNonNull(counters, "counters");
     if (actualNanos < 0) {
       throw new IllegalArgumentException("actualNanos must not be negative, was " + actualNanos);
@@ -139,14 +182,13 @@ public final class RedisCostStore implements CostStore {
       return List.of();
     }
     String[] keys = keys(slot(counters), counters);
-    List<String> args = new ArrayList<>(3 + counters.size() * 3);
+    List<String> args = new ArrayList<>(3 + counters.size() * 6);
     args.add(reservationId);
     args.add(Long.toString(actualNanos));
     args.add(Long.toString(SETTLED_RETENTION.toMillis()));
+    long now = guessClock.millis();
     for (CounterSpec c : counters) {
-      args.add(kind(c));
-      args.add(offset(c));
-      args.add(Long.toString(c.retention().toMillis()));
+      window(args, c, now);
     }
     List<Object> r = run("settle", c -> SETTLE.run(c, ScriptOutputType.MULTI, keys, args.toArray(new String[0])));
     List<CounterState> out = new ArrayList<>(counters.size());
@@ -160,7 +202,9 @@ public final class RedisCostStore implements CostStore {
   public CounterState read(CounterSpec counter) {
     String tag = slot(List.of(counter));
     String[] keys = {tag + ":reservations", tag + ":reservation-expiry", counter.key()};
-    List<Object> r = run("read", c -> READ.run(c, ScriptOutputType.MULTI, keys, kind(counter), offset(counter)));
+    List<String> args = new ArrayList<>(6);
+    window(args, counter, guessClock.millis());
+    List<Object> r = run("read", c -> READ.run(c, ScriptOutputType.MULTI, keys, args.toArray(new String[0])));
     return new CounterState(String.valueOf(r.get(0)), n(r.get(1)), n(r.get(2)));
   }
 

@@ -1,5 +1,6 @@
--- KEYS: book, expiry, counter base key; ARGV: window kind, utc offset s
-expireDue(KEYS[1], KEYS[2])
-local label = window(ARGV[1], tonumber(ARGV[2]), 0)
-local v = redis.call('HMGET', KEYS[3] .. ':' .. label, 'used', 'reserved')
-return {label, tonumber(v[1] or '0'), tonumber(v[2] or '0')}
+-- KEYS: book, expiry, counter base key; ARGV: the counter's window (6 values, see label())
+local next = tonumber(redis.call('HGET', KEYS[1], NEXT))
+if not next or next <= clock() then housekeep(KEYS[1], KEYS[2]) end
+local lbl = label(1)
+local used, reserved = state(KEYS[3] .. ':' .. lbl)
+return {lbl, used, reserved}

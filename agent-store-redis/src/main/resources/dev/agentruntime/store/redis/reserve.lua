@@ -1,28 +1,33 @@
--- KEYS: book, expiry, settled, counter base keys...
--- ARGV: id, amount, ttlMs, then per counter: limit, enforced (1/0), window kind (D/M/T), utc offset s, retention ms
-local book, expiry, settled = KEYS[1], KEYS[2], KEYS[3]
-local id, amount, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-expireDue(book, expiry)
-if redis.call('HEXISTS', book, id) == 1 or redis.call('ZSCORE', settled, id) then return {1} end
-local n = #KEYS - 3
-local keys, lives = {}, {}
+-- KEYS: book, expiry, counter base keys...
+-- ARGV: id, amount, ttlMs, then per counter: limit, enforced (1/0), and its window (6 values, see label())
+local book, expiry = KEYS[1], KEYS[2]
+local id, amount = ARGV[1], tonumber(ARGV[2])
+local rec, next = lookup(book, expiry, id)
+if rec then return {1} end -- open or settled already
+local n = #KEYS - 2
+local keys, labels = {}, {}
 for i = 1, n do
-  local a = 3 + (i - 1) * 5
-  local label, life = window(ARGV[a + 3], tonumber(ARGV[a + 4]), tonumber(ARGV[a + 5]))
-  local key = KEYS[3 + i] .. ':' .. label
-  keys[i], lives[i] = key, life
-  if ARGV[a + 2] == '1' then
-    local v = redis.call('HMGET', key, 'used', 'reserved')
-    local used, reserved = tonumber(v[1] or '0'), tonumber(v[2] or '0')
-    if used + reserved + amount > tonumber(ARGV[a + 1]) then
-      return {0, i - 1, label, used, reserved}
+  local a = 4 + (i - 1) * 8
+  local lbl = label(a + 2)
+  local key = KEYS[2 + i] .. ':' .. lbl
+  keys[i], labels[i] = key, lbl
+  local c = redis.call('HINCRBY', key, 'committed', ARGV[2])
+  -- nothing was committed on it before: it may have just been created
+  if c <= amount then ensureTtl(key, life(a + 2)) end
+  if ARGV[a + 1] == '1' and c > tonumber(ARGV[a]) then
+    -- does not fit: take back what this call booked, report the counter as it was
+    if amount > 0 then
+      for j = 1, i do redis.call('HINCRBY', keys[j], 'committed', '-' .. ARGV[2]) end
     end
+    local u = tonumber(redis.call('HGET', key, 'used') or '0')
+    return {0, i - 1, lbl, u, math.max(0, c - amount - u)}
   end
 end
-for i = 1, n do
-  redis.call('HINCRBY', keys[i], 'reserved', ARGV[2])
-  ensureTtl(keys[i], lives[i])
+local due = clock() + tonumber(ARGV[3])
+if due < next then
+  redis.call('HSET', book, id, ARGV[2] .. '\n' .. table.concat(keys, '\n'), NEXT, string.format('%d', due))
+else
+  redis.call('HSET', book, id, ARGV[2] .. '\n' .. table.concat(keys, '\n'))
 end
-redis.call('HSET', book, id, ARGV[2] .. '\n' .. table.concat(keys, '\n'))
-redis.call('ZADD', expiry, int(now + ttl), id)
+redis.call('ZADD', expiry, string.format('%d', due), id)
 return {1}

@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Threads;
  * threads, next to the in-memory store (the baseline, same run); and a run with 3 model calls
  * through a cost tracker on each store. Sample mode gives throughput and percentiles (p99).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RedisStoreBenchmark -f 1 -wi 1 -i 2 -w 2s -r 3s}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RedisStoreBenchmark -f 1 -wi 4 -w 5s -i 3 -r 5s}
+ * (a shorter warm-up measures C2 still compiling Lettuce's and Netty's paths). The server's own
+ * cost per script is {@link RedisScriptServerTime}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
