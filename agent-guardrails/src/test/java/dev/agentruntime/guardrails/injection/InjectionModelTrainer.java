@@ -197,10 +197,47 @@ public final class InjectionModelTrainer {
       report("max of joint and document model, documents only", de, mx, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
           foldOf);
     }
-    // documents and tool results: the input calibration with its bias raised as far as the
-    // out-of-fold FPR over the benign documents (benign rows of at least DOC_CHARS chars, not the
-    // prompts with trigger words) stays within DOC_FPR; a tool result is data, and benign data
-    // rarely reads like an instruction
+    // documents and tool results: with a document model, the joint model scores them as inputs and
+    // the document model adds its own view; without one, the joint model's document calibration
+    double[] docCal = DOC_MODEL ? cal : documentCalibration(ex, rows, oof, cal);
+    Floats all = train(Arrays.asList(ex));
+    InjectionModel model = quantise(all, cal, docCal);
+    if (DOC_MODEL) {
+      InjectionModel d = quantise(train(Arrays.asList(docOnly(ex, doc))), dCal, dCal);
+      model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
+          model.documentCalibration, model.weights, d);
+    }
+    double[] q = new double[ex.length];
+    for (int i = 0; i < ex.length; i++) {
+      q[i] = logit(all.w(), all.bias(), ex[i]);
+    }
+    report("final model on its own training rows (in-sample, float)", ex, q, cal, null);
+    if (out != null) {
+      try (OutputStream o = Files.newOutputStream(out)) {
+        model.write(o);
+      }
+      System.out.printf("wrote %s (%d bytes), weights sha256 %s%n", out, Files.size(out),
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16));
+    }
+  }
+
+  /**
+   * @return whether a training row is a document for the document model: an indirect attack, or
+   *     benign text of at least {@link #DOC_MODEL_CHARS}
+   */
+  static boolean docRow(InjectionData.Row r) {
+    return r.label() == 1 ? r.kind().startsWith("indirect") : r.text().length() >= DOC_MODEL_CHARS;
+  }
+
+  /** the length from which a benign row is a document for the document model */
+  static final int DOC_MODEL_CHARS = Integer.getInteger("train.docChars", 200);
+
+  /**
+   * Without a document model: the input calibration with its bias raised as far as the out-of-fold
+   * FPR over the benign documents (benign rows of at least DOC_CHARS chars, not the prompts with
+   * trigger words) stays within DOC_FPR.
+   */
+  static double[] documentCalibration(Example[] ex, List<InjectionData.Row> rows, double[] oof, double[] cal) {
     double[] docCal = cal.clone();
     List<Integer> docs = new ArrayList<>();
     for (int i = 0; i < ex.length; i++) {
@@ -226,37 +263,8 @@ public final class InjectionModelTrainer {
         docCal[docCal.length - 1] - cal[cal.length - 1], docs.size());
     report("cross-validation by source (out-of-fold, document calibration)", ex, oof, docCal, null);
     ranking("out-of-fold, document calibration", ex, oof, docCal);
-
-    if (DOC_MODEL) {
-      docCal = cal; // the joint model scores documents as inputs; the document model adds its own view
-    }
-    Floats all = train(Arrays.asList(ex));
-    InjectionModel model = quantise(all, cal, docCal);
-    if (DOC_MODEL) {
-      InjectionModel d = quantise(train(Arrays.asList(docOnly(ex, doc))), dCal, dCal);
-      model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
-          model.documentCalibration, model.weights, d);
-    }
-    double[] q = new double[ex.length];
-    for (int i = 0; i < ex.length; i++) {
-      q[i] = logit(all.w(), all.bias(), ex[i]);
-    }
-    report("final model on its own training rows (in-sample, float)", ex, q, cal, null);
-    if (out != null) {
-      try (OutputStream o = Files.newOutputStream(out)) {
-        model.write(o);
-      }
-      System.out.printf("wrote %s (%d bytes), weights sha256 %s%n", out, Files.size(out),
-          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16));
-    }
+    return docCal;
   }
-
-  /** @return whether a training row is a document for the document model: an indirect attack, or benign text of at least DOC_MODEL_CHARS */
-  static boolean docRow(InjectionData.Row r) {
-    return r.label() == 1 ? r.kind().startsWith("indirect") : r.text().length() >= DOC_MODEL_CHARS;
-  }
-
-  static final int DOC_MODEL_CHARS = Integer.getInteger("train.docChars", 200);
 
   /** whether the trainer makes a document model ({@link InjectionModel#document}) */
   static final boolean DOC_MODEL = Boolean.parseBoolean(System.getProperty("train.docModel", "true"));
