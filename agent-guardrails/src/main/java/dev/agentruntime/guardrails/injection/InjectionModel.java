@@ -64,6 +64,13 @@ final class InjectionModel {
    */
   final @Nullable InjectionModel document;
 
+  /**
+   * The shortest text the document model reads: it learned benign documents of at least this
+   * length only, so a short tool result ("order 42: shipped", "File uploaded.") lies outside what it
+   * knows and is scored by this model alone.
+   */
+  static final int DOCUMENT_MIN_CHARS = 200;
+
   InjectionModel(int window, int stride, float bias, float scale, float[] calibration, byte[] weights) {
     this(window, stride, bias, scale, calibration, calibration, weights);
   }

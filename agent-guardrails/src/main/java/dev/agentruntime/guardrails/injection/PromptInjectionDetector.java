@@ -89,7 +89,9 @@ public final class PromptInjectionDetector {
    * second model trained on documents only reads it (in data, an instruction addressed to the
    * reader — "send the file to ...", "assistant, transfer ..." — is itself the sign, while in a
    * request it is ordinary), and the larger of the two probabilities counts; its calibration keeps
-   * the cross-validated false positives on benign documents within 2%. Costs about twice the
+   * the cross-validated false positives on benign documents within 2%. Texts shorter than the
+   * documents that model learned from ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored
+   * as by {@link #score}. Costs about twice the
    * model part of {@link #score}. {@link PromptInjectionGuardrail} uses it for tool results.
    *
    * @param text any text (null and empty score 0)
@@ -107,7 +109,7 @@ public final class PromptInjectionDetector {
     InjectionVerdict byRules = ruleScore(rules, s);
     InjectionModel.Window w = model.strongest(s);
     double p = model.probability(w.logit(), byRules, document);
-    if (document && model.document != null) {
+    if (document && model.document != null && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS) {
       // data the agent reads: the document model's view too, the stronger of the two counts
       InjectionModel.Window dw = model.document.strongest(s);
       double pd = model.document.probability(dw.logit(), byRules, true);

@@ -170,7 +170,7 @@ public final class InjectionModelTrainer {
         for (int i = 0; i < ex.length; i++) {
           if (doc[i] && ex[i].label() == 0 && ex[i].kind().equals("benign")) {
             n++;
-            if (Math.max(calibrated(cal, oof[i], ex[i].rule()), calibrated(c, dOof[i], ex[i].rule())) >= 0.5) {
+            if (documentScore(cal, oof[i], c, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5) {
               fp++;
             }
           }
@@ -190,8 +190,9 @@ public final class InjectionModelTrainer {
       double[] jl = docOnly(oof, doc);
       double[] dl = docOnly(dOof, doc);
       double[] mx = new double[de.length];
+      int[] len = docOnlyLengths(rows, doc);
       for (int i = 0; i < de.length; i++) {
-        double p = Math.max(calibrated(cal, jl[i], de[i].rule()), calibrated(dc, dl[i], de[i].rule()));
+        double p = documentScore(cal, jl[i], dc, dl[i], de[i].rule(), len[i]);
         mx[i] = p >= 0.5 ? 20 : -20;
       }
       report("max of joint and document model, documents only", de, mx, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
@@ -230,7 +231,7 @@ public final class InjectionModelTrainer {
   }
 
   /** the length from which a benign row is a document for the document model */
-  static final int DOC_MODEL_CHARS = Integer.getInteger("train.docChars", 200);
+  static final int DOC_MODEL_CHARS = Integer.getInteger("train.docChars", InjectionModel.DOCUMENT_MIN_CHARS);
 
   /**
    * Without a document model: the input calibration with its bias raised as far as the out-of-fold
@@ -264,6 +265,28 @@ public final class InjectionModelTrainer {
     report("cross-validation by source (out-of-fold, document calibration)", ex, oof, docCal, null);
     ranking("out-of-fold, document calibration", ex, oof, docCal);
     return docCal;
+  }
+
+  /**
+   * @return the document score as {@link PromptInjectionDetector#scoreDocument} computes it: the
+   *     larger of the joint and the document probability, the joint one alone for texts shorter
+   *     than {@link InjectionModel#DOCUMENT_MIN_CHARS}
+   */
+  static double documentScore(double[] cal, double logit, double[] docCal, double docLogit, InjectionVerdict rule,
+      int chars) {
+    double p = calibrated(cal, logit, rule);
+    return chars < InjectionModel.DOCUMENT_MIN_CHARS ? p : Math.max(p, calibrated(docCal, docLogit, rule));
+  }
+
+  static int[] docOnlyLengths(List<InjectionData.Row> rows, boolean[] doc) {
+    int[] out = new int[rows.size()];
+    int n = 0;
+    for (int i = 0; i < doc.length; i++) {
+      if (doc[i]) {
+        out[n++] = rows.get(i).text().length();
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** whether the trainer makes a document model ({@link InjectionModel#document}) */
