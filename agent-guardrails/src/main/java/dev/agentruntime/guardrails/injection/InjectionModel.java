@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import org.jspecify.annotations.Nullable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -53,6 +54,22 @@ final class InjectionModel {
    */
   final float[] documentCalibration;
   final byte[] weights;
+  /**
+   * The model for documents and tool results, or null (then this model scores them too): the same
+   * features with weights trained on documents only — indirect injections against benign documents
+   * — because what is ordinary in a request ("send the report to Ana", an imperative addressed to
+   * the assistant) is the very sign of an injection in data the agent reads. Its own calibration
+   * ({@link #calibration}, equal to its {@link #documentCalibration}) turns its logit and the rule
+   * score into a probability; a document scores the larger of that and this model's.
+   */
+  final @Nullable InjectionModel document;
+
+  /**
+   * The shortest text the document model reads: it learned benign documents of at least this
+   * length only, so a short tool result ("order 42: shipped", "File uploaded.") lies outside what it
+   * knows and is scored by this model alone.
+   */
+  static final int DOCUMENT_MIN_CHARS = 200;
 
   InjectionModel(int window, int stride, float bias, float scale, float[] calibration, byte[] weights) {
     this(window, stride, bias, scale, calibration, calibration, weights);
@@ -60,6 +77,11 @@ final class InjectionModel {
 
   InjectionModel(int window, int stride, float bias, float scale, float[] calibration, float[] documentCalibration,
       byte[] weights) {
+    this(window, stride, bias, scale, calibration, documentCalibration, weights, null);
+  }
+
+  InjectionModel(int window, int stride, float bias, float scale, float[] calibration, float[] documentCalibration,
+      byte[] weights, @Nullable InjectionModel document) {
     if (weights.length != 1 << InjectionFeatures.BITS) {
       throw new IllegalArgumentException("model has " + weights.length + " weights, expected 2^"
           + InjectionFeatures.BITS);
@@ -82,7 +104,12 @@ final class InjectionModel {
     }
     this.documentCalibration = documentCalibration.clone();
     this.weights = weights;
+    if (document != null && document.document != null) {
+      throw new IllegalArgumentException("a document model cannot have a document model of its own");
+    }
+    this.document = document;
   }
+
 
   /** The shipped model, loaded once. */
   static final class Shipped {
@@ -105,6 +132,15 @@ final class InjectionModel {
     if (in.readInt() != MAGIC) {
       throw new IOException("not an injection model file (bad magic)");
     }
+    return readBody(in, true);
+  }
+
+  /**
+   * Reads one model after its magic: the header, the calibration, the weights, the optional
+   * document calibration and (when {@code outer}) the optional document model, which follows
+   * behind its own magic {@link #DOCUMENT_MAGIC}.
+   */
+  private static InjectionModel readBody(DataInputStream in, boolean outer) throws IOException {
     int bits = in.readInt();
     if (bits != InjectionFeatures.BITS) {
       throw new IOException("model has 2^" + bits + " buckets, this version reads 2^" + InjectionFeatures.BITS);
@@ -132,13 +168,37 @@ final class InjectionModel {
         doc[i] = in.readFloat();
       }
     }
-    return new InjectionModel(window, stride, bias, scale, cal, doc, w);
+    InjectionModel document = null;
+    if (outer) {
+      int d = in.read();
+      if (d >= 0) {
+        int magic = (d << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
+        if (magic != DOCUMENT_MAGIC) {
+          throw new IOException("unexpected data after the model (not a document model)");
+        }
+        document = readBody(in, false);
+      }
+    }
+    return new InjectionModel(window, stride, bias, scale, cal, doc, w, document);
   }
+
+  /** the magic in front of the document model inside the model file ("AIMD") */
+  private static final int DOCUMENT_MAGIC = 0x41494D44;
 
   void write(OutputStream raw) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
     DataOutputStream out = new DataOutputStream(gz);
     out.writeInt(MAGIC);
+    writeBody(out);
+    if (document != null) {
+      out.writeInt(DOCUMENT_MAGIC);
+      document.writeBody(out);
+    }
+    out.flush();
+    gz.finish();
+  }
+
+  private void writeBody(DataOutputStream out) throws IOException {
     out.writeInt(InjectionFeatures.BITS);
     out.writeInt(window);
     out.writeInt(stride);
@@ -153,8 +213,6 @@ final class InjectionModel {
     for (float v : documentCalibration) {
       out.writeFloat(v);
     }
-    out.flush();
-    gz.finish();
   }
 
   /** The strongest window of a text. */

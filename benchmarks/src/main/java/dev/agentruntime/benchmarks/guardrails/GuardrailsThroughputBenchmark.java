@@ -127,4 +127,13 @@ public class GuardrailsThroughputBenchmark {
   public Object injectionScore() {
     return injection.score(text);
   }
+
+  /**
+   * Injection scoring of a tool result or document: the rules, the joint model and the document
+   * model (compare with {@link #injectionScore} in the same run).
+   */
+  @Benchmark
+  public Object injectionScoreDocument() {
+    return injection.scoreDocument(text);
+  }
 }
