@@ -2,15 +2,11 @@ package dev.agentruntime.guardrails.injection;
 
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.guardrails.text.TextNormalizer;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,9 +26,9 @@ import java.util.Map;
  *       fake delimiters and the phrase tables (phrase=weight, one table per family);
  *   <li>the vocabulary's lookup tables (an open-addressing table of the words, and packed tables
  *       the ASCII fast path reads eight bytes at a time);
- *   <li>{@code score}: raw text to verdict; {@code Tokens}: normalisation and tokenising (the plain
- *       ASCII fast path, checked against the full {@link TextNormalizer} by
- *       {@code FastPathEquivalenceTest});
+ *   <li>{@code score}: raw text to verdict, through {@link Tokens} (its own file: normalisation
+ *       and tokenising, with the plain ASCII fast path checked against the full
+ *       {@link TextNormalizer} by {@code FastPathEquivalenceTest});
  *   <li>the rules: per-word rules (override, exfiltration, "act as", "you are now", forced
  *       output), phrases, role labels, layout (spaced letters, escaped line breaks) and encoded
  *       payloads (decoded by {@link InjectionDecoders}, then scored like any text).
@@ -138,7 +134,7 @@ final class InjectionRules {
   /** the most one family's hits add up to */
   private static final double W_FAMILY_CAP = 0.95;
 
-  private static final String[] DELIMITERS = InjectionVocabulary.DELIMITERS;
+  static final String[] DELIMITERS = InjectionVocabulary.DELIMITERS;
 
 
   private static final Phrase[] HIJACK = Phrase.table(InjectionVocabulary.HIJACK);
@@ -190,14 +186,14 @@ final class InjectionRules {
   private static final Phrase[] NO_PHRASES = new Phrase[0];
 
   private static final Map<String, WordInfo> VOCAB;
-  private static final String[] VOCAB_KEYS;
+  static final String[] VOCAB_KEYS;
   private static final WordInfo[] VOCAB_VALUES;
   private static final char[][] VOCAB_CHARS;
   private static final int[] VOCAB_HASHES;
   /** per slot: the word's String hash in the high half, its length (at least 1) in the low half; 0 when free */
   private static final long[] VOCAB_HASH_LENGTHS;
   /** the classes of the vocabulary word in each slot */
-  private static final int[] VOCAB_CLASSES;
+  static final int[] VOCAB_CLASSES;
   /** the phrases starting with the vocabulary word in each slot, null for none */
   private static final Phrase[][] VOCAB_PHRASES;
   /**
@@ -206,7 +202,7 @@ final class InjectionRules {
    */
   private static final long[] VOCAB_NEXT;
   /** at slot + 2 (so UNKNOWN and DIGITS are 0): bit 0 the word has classes, bit 1 it starts phrases */
-  private static final byte[] WORD_FLAGS;
+  static final byte[] WORD_FLAGS;
 
   static {
     Map<String, WordInfo> v = new HashMap<>();
@@ -335,7 +331,7 @@ final class InjectionRules {
   }
 
   /** @return the slot of the vocabulary word equal to s[start, end) whose String hash is h, or -1 */
-  private static int lookup(char[] cs, int start, int end, int h) {
+  static int lookup(char[] cs, int start, int end, int h) {
     long[] table = VOCAB_HASH_LENGTHS;
     int mask = table.length - 1;
     int len = end - start;
@@ -433,7 +429,7 @@ final class InjectionRules {
   }
 
   /** the longest ASCII vocabulary word: the ASCII fast path looks words up in the packed tables only */
-  private static final int MAX_PACKED = 15;
+  static final int MAX_PACKED = 15;
 
   static {
     for (String w : VOCAB_KEYS) {
@@ -444,7 +440,7 @@ final class InjectionRules {
   }
 
   /** @return the ASCII text cs[from, to) (at most eight chars) packed as in {@link #PACKED_KEYS} */
-  private static long pack(byte[] cs, int from, int to) {
+  static long pack(byte[] cs, int from, int to) {
     long key = 0;
     for (int k = from; k < to; k++) {
       key |= (long) cs[k] << ((k - from) << 3);
@@ -489,7 +485,7 @@ final class InjectionRules {
    *     in {@link #PACKED2_KEYS}
    * @return the word's vocabulary slot, or -1
    */
-  private static int lookupPacked2(long key, long rest) {
+  static int lookupPacked2(long key, long rest) {
     long[] keys = PACKED2_KEYS;
     int mask = keys.length - 1;
     int idx = packed2Index(key, rest);
@@ -514,7 +510,7 @@ final class InjectionRules {
    * @param key a word of 1 to 8 ASCII chars (no NUL), packed as in {@link #PACKED_KEYS}
    * @return the word's vocabulary slot, or -1
    */
-  private static int lookupPacked(long key) {
+  static int lookupPacked(long key) {
     long[] keys = PACKED_KEYS;
     int mask = keys.length - 1;
     for (int idx = packedIndex(key); ; idx = (idx + 1) & mask) {
@@ -670,808 +666,6 @@ final class InjectionRules {
       if (w > old) {
         evidence.put(f, ev);
       }
-    }
-  }
-
-  /**
-   * The words of a normalised text (held in a reusable char buffer), each as its vocabulary slot,
-   * its span and whether it starts a clause. Instances are pooled: {@link #acquire} hands one out
-   * exclusively, {@link #release} returns it.
-   */
-  private static final class Tokens {
-    /** slot value of a word outside the vocabulary */
-    static final int UNKNOWN = -1;
-    /** slot value of a token made of digits only (its word is "") */
-    static final int DIGITS = -2;
-
-    /** the normalised text in [0, length) when {@link #bytes} is null */
-    char[] chars;
-    /**
-     * the normalised text in [0, length), one ASCII char per byte, when the fast path tokenised it
-     * ({@link #foldAndTokenizeAscii}), but for the case of some letters (read it with {@link #ch});
-     * else null. Not pooled: it is the caller's fresh copy.
-     */
-    byte[] bytes;
-    int length;
-    /** per word: vocabulary slot (or UNKNOWN, DIGITS), span, whether it starts a clause */
-    int[] slots;
-    int[] starts;
-    int[] ends;
-    boolean[] clauseStart;
-    int size;
-    /** indexes of the words that start a phrase, ascending */
-    int[] phraseAt;
-    /** indexes of the words that have classes (the ones the per-word rules look at), ascending */
-    int[] ruleAt;
-    int ruleCount;
-    int phraseCount;
-    /** the first fake delimiter in the text (at the leftmost position), or null */
-    String delimiter;
-    /** indexes of the role words ("system", "assistant", ...) followed by ':', ascending (set by words()) */
-    int[] roleAt = new int[4];
-    int roleCount;
-
-    void addRoleLabel(int i) {
-      if (roleCount == roleAt.length) {
-        roleAt = java.util.Arrays.copyOf(roleAt, roleCount * 2);
-      }
-      roleAt[roleCount++] = i;
-    }
-    /** the words as strings, only while the phrase tables are built */
-    List<String> built;
-
-    Tokens(int textLength) {
-      chars = new char[64]; // grown by load(), which the ASCII fast path does not use
-      int cap = tokenCapacity(textLength);
-      slots = new int[cap];
-      starts = new int[cap];
-      ends = new int[cap];
-      clauseStart = new boolean[cap];
-      phraseAt = new int[cap];
-      ruleAt = new int[cap];
-    }
-
-    private static int tokenCapacity(int textLength) {
-      return Math.max(16, textLength / 5 + 16);
-    }
-
-    private void grow() {
-      int cap = size * 2;
-      slots = java.util.Arrays.copyOf(slots, cap);
-      starts = java.util.Arrays.copyOf(starts, cap);
-      ends = java.util.Arrays.copyOf(ends, cap);
-      clauseStart = java.util.Arrays.copyOf(clauseStart, cap);
-      phraseAt = java.util.Arrays.copyOf(phraseAt, cap);
-      ruleAt = java.util.Arrays.copyOf(ruleAt, cap);
-    }
-
-    /**
-     * Notes the last word in the rule and phrase lists when its vocabulary entry has classes or
-     * starts phrases; without a branch (the lists have room for every word).
-     */
-    private void note(int slot) {
-      int f = WORD_FLAGS[slot + 2];
-      int at = size - 1;
-      ruleAt[ruleCount] = at;
-      ruleCount += f & 1;
-      phraseAt[phraseCount] = at;
-      phraseCount += f >> 1;
-    }
-
-    private void add(int slot, boolean boundary, int start, int end) {
-      if (size == slots.length) {
-        grow();
-      }
-      slots[size] = slot;
-      clauseStart[size] = boundary;
-      starts[size] = start;
-      ends[size] = end;
-      size++;
-    }
-
-    // ASCII char kinds: 1 letter, 2 digit, 4 sentence/clause boundary punctuation
-    private static final byte[] KIND = new byte[128];
-
-    static {
-      for (char c = 'a'; c <= 'z'; c++) {
-        KIND[c] = 1;
-        KIND[c - 32] = 1;
-      }
-      for (char c = '0'; c <= '9'; c++) {
-        KIND[c] = 2;
-      }
-      for (char c : ".!?:;\n\",-(".toCharArray()) {
-        KIND[c] = 4;
-      }
-    }
-
-    private static boolean letter(char c) {
-      return c < 0x80 ? KIND[c] == 1 : (CharKinds.KIND[c] & CharKinds.LETTER) != 0;
-    }
-
-    private static boolean letterOrDigit(char c) {
-      return c < 0x80 ? (KIND[c] & 3) != 0 : (CharKinds.KIND[c] & CharKinds.LETTER_OR_DIGIT) != 0;
-    }
-
-    /** largest text length whose buffers are kept for reuse (softly referenced) */
-    private static final int KEEP_CHARS = 1 << 21;
-    /** largest token capacity kept for reuse */
-    private static final int KEEP_TOKENS = 1 << 20;
-
-    /** pooled instances; a free slot is null; soft references so a memory-starved heap can drop them */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<java.lang.ref.SoftReference<Tokens>> POOL =
-        new java.util.concurrent.atomic.AtomicReferenceArray<>(
-            Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors())));
-
-    /** @return an empty instance, not shared with any other caller, with room for text of length n */
-    static Tokens acquire(int n) {
-      for (int k = 0; k < POOL.length(); k++) {
-        java.lang.ref.SoftReference<Tokens> r = POOL.get(k);
-        if (r != null && POOL.compareAndSet(k, r, null)) {
-          Tokens t = r.get();
-          if (t != null) {
-            t.ensure(n);
-            return t;
-          }
-        }
-      }
-      return new Tokens(n);
-    }
-
-    private void ensure(int n) {
-      int cap = tokenCapacity(n);
-      if (slots.length < cap) {
-        slots = new int[cap];
-        starts = new int[cap];
-        ends = new int[cap];
-        clauseStart = new boolean[cap];
-        phraseAt = new int[cap];
-        ruleAt = new int[cap];
-      }
-    }
-
-    /** Clears this instance and returns it to the pool (when it is not too large to keep). */
-    void release() {
-      size = 0;
-      phraseCount = 0;
-      ruleCount = 0;
-      roleCount = 0;
-      delimiter = null;
-      length = 0;
-      bytes = null;
-      built = null;
-      if (chars.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
-        return;
-      }
-      for (int k = 0; k < POOL.length(); k++) {
-        if (POOL.get(k) == null && POOL.compareAndSet(k, null, new java.lang.ref.SoftReference<>(this))) {
-          return;
-        }
-      }
-    }
-
-    /**
-     * @return the char at k of the normalised text, from whichever buffer holds it (the ASCII
-     *     buffer may still hold upper-case letters, see {@link #wordRun})
-     */
-    char ch(int k) {
-      byte[] b = bytes;
-      return b != null ? LOWER[b[k]] : chars[k];
-    }
-
-    /**
-     * Takes ascii (pure ASCII, not shared with anybody) as the text to fold in place with
-     * {@link #foldAndTokenizeAscii}; clears the words.
-     */
-    void loadAscii(byte[] ascii) {
-      bytes = ascii;
-      length = ascii.length;
-      size = 0;
-      phraseCount = 0;
-      ruleCount = 0;
-      roleCount = 0;
-      delimiter = null;
-    }
-
-    /** Copies s into the char buffer (growing it when needed); clears the words. */
-    void load(String s) {
-      int n = s.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length + (chars.length >> 1))];
-      }
-      s.getChars(0, n, chars, 0);
-      bytes = null;
-      length = n;
-      size = 0;
-      phraseCount = 0;
-      ruleCount = 0;
-      roleCount = 0;
-      delimiter = null;
-    }
-
-    /**
-     * Loads s normalised: copied into the char buffer and normalised there when
-     * {@link TextNormalizer#normalizeInPlace} can, else through {@link TextNormalizer#normalize}.
-     */
-    void loadNormalized(String s) {
-      load(s);
-      int normalized = TextNormalizer.normalizeInPlace(chars, length);
-      if (normalized >= 0) {
-        length = normalized;
-      } else {
-        load(TextNormalizer.normalizeFully(s));
-      }
-    }
-
-    /** @return the words of s as the tokenizer splits them (for building the phrase tables) */
-    static String[] split(String s) {
-      Tokens t = new Tokens(s.length());
-      t.built = new ArrayList<>();
-      t.load(s);
-      t.tokenize();
-      return t.built.toArray(new String[0]);
-    }
-
-    /** Splits the normalised text in the buffer into words. */
-    void tokenize() {
-      char[] cs = chars;
-      int n = length;
-      boolean boundary = true;
-      int i = 0;
-      boolean building = VOCAB_KEYS == null;
-      while (i < n) {
-        char c = cs[i];
-        if (letterOrDigit(c)) {
-          int j = i;
-          boolean hasLetter = false;
-          int h = 0;
-          while (j < n) {
-            char d = cs[j];
-            if (d < 0x80) {
-              int k = KIND[d];
-              if (k == 1) {
-                hasLetter = true;
-              } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(cs[j + 1]))) {
-                break;
-              }
-            } else if ((CharKinds.KIND[d] & CharKinds.LETTER) != 0) {
-              hasLetter = true;
-            } else if ((CharKinds.KIND[d] & CharKinds.LETTER_OR_DIGIT) == 0) {
-              break;
-            }
-            h = 31 * h + d;
-            j++;
-          }
-          if (!hasLetter) {
-            add(DIGITS, boundary, i, j);
-            if (building) {
-              built.add("");
-            }
-          } else if (j - i <= 40) {
-            int slot;
-            if (building) {
-              built.add(new String(cs, i, j - i)); // building the phrase tables
-              slot = UNKNOWN;
-            } else {
-              slot = lookup(cs, i, j, h);
-            }
-            add(slot, boundary, i, j);
-            if (!building) {
-              note(slot);
-            }
-          }
-          boundary = false;
-          i = j;
-        } else {
-          if (c < 0x80 ? KIND[c] == 4 : (c == '\u201c' || c == '\u201e')) {
-            boundary = true;
-          } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
-            delimiter = delimiterAt(i);
-          }
-          i++;
-        }
-      }
-    }
-
-    /** ASCII lower-casing table */
-    private static final char[] LOWER = new char[128];
-    /** per ASCII char: its lower case when it is a letter, else 0 */
-    private static final byte[] LETTER_LOWER = new byte[128];
-    /** ASCII chars TextNormalizer treats as word chars: letters, digits, @ $ ! + */
-    private static final boolean[] WORDISH = new boolean[128];
-    /** ASCII chars that may turn into letters when their word is normalised: digits, @ $ ! + */
-    private static final boolean[] LEETISH = new boolean[128];
-    /** the longest delimiter */
-    private static final int MAX_DELIMITER;
-
-    static {
-      for (char c = 0; c < 128; c++) {
-        LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        LETTER_LOWER[c] = (byte) (KIND[c] == 1 ? LOWER[c] : 0);
-        LEETISH[c] = (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '+';
-        WORDISH[c] = LEETISH[c] || KIND[c] == 1;
-      }
-      int max = 0;
-      for (String d : DELIMITERS) {
-        max = Math.max(max, d.length());
-      }
-      MAX_DELIMITER = max;
-    }
-
-    /** chars in [0, foldedTo) that belong to a word folded ahead are final (see {@link #visit}) */
-    private int foldedTo;
-    /** the last letter standing alone (a one-letter word) and how many came in a row, for spaced-out letters */
-    private int lastSingle;
-    private int singles;
-
-    /**
-     * The plain-ASCII fast path: normalises the text in {@link #bytes} (pure ASCII) in place exactly
-     * as {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
-     * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
-     * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}. The common
-     * word, up to fifteen letters ended by a char that is neither a word char nor a joiner, is read
-     * eight bytes at a time ({@link #wordRun}); everything else goes char by char.
-     *
-     * @return false when the text holds letters spaced out one by one (which the normaliser joins):
-     *     then the words are invalid and the caller must load the normalised text and call
-     *     {@link #tokenize}
-     */
-    boolean foldAndTokenizeAscii() {
-      foldedTo = 0;
-      lastSingle = -1;
-      singles = 0;
-      byte[] cs = bytes;
-      int n = length;
-      int wideEnd = n - 8; // an eight-byte read at i stays inside the text while i <= wideEnd
-      boolean boundary = true;
-      int i = 0;
-      while (i < n) {
-        int c = LETTER_LOWER[cs[i]];
-        if (c != 0 && i <= wideEnd) {
-          runBoundary = boundary;
-          int next = wordRun(i);
-          if (next < 0) {
-            return false;
-          }
-          if (next != i) {
-            i = next;
-            boundary = runBoundary;
-            continue;
-          }
-        }
-        if (c != 0) {
-          cs[i] = (byte) c; // a letter: what visit does
-        } else {
-          c = visit(i);
-        }
-        if ((KIND[c] & 3) != 0) {
-          int j = i;
-          boolean hasLetter = false;
-          boolean joined = false;
-          int d = c;
-          while (true) {
-            int k = KIND[d];
-            if (k == 1) {
-              hasLetter = true;
-              j++;
-              // the common case, a run of ASCII letters: lower-cased here exactly as visit does
-              while (j < n) {
-                int l = LETTER_LOWER[cs[j]];
-                if (l == 0) {
-                  break;
-                }
-                cs[j] = (byte) l;
-                j++;
-              }
-              if (j >= n || cs[j] == ' ') {
-                break; // a space ends the word (visiting it would change nothing)
-              }
-              d = visit(j);
-              continue;
-            } else if (k != 2) {
-              if ((d == '\'' || d == '_' || d == '-') && j + 1 < n) {
-                if (KIND[visit(j + 1)] != 1) {
-                  break;
-                }
-                joined = true;
-              } else {
-                break;
-              }
-            }
-            j++;
-            if (j >= n) {
-              break;
-            }
-            d = visit(j);
-          }
-          if (hasLetter && (joined || j - i == 1) && !countSingles(i, j)) {
-            return false;
-          }
-          if (!hasLetter) {
-            add(DIGITS, boundary, i, j);
-          } else if (j - i <= 40) {
-            // every ASCII vocabulary word has at most MAX_PACKED chars (checked when the tables are built)
-            int slot = j - i <= 8 ? lookupPacked(pack(cs, i, j))
-                : j - i <= MAX_PACKED ? lookupPacked2(pack(cs, i, i + 8), pack(cs, i + 8, j)) : UNKNOWN;
-            add(slot, boundary, i, j);
-            note(slot);
-          }
-          boundary = false;
-          i = j < n && cs[j] == ' ' ? j + 1 : j;
-        } else {
-          if (KIND[c] == 4) {
-            boundary = true;
-          } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
-            int limit = Math.min(n, i + MAX_DELIMITER);
-            for (int q = i + 1; q < limit; q++) {
-              visit(q);
-            }
-            delimiter = delimiterAt(i);
-          }
-          i++;
-        }
-      }
-      return true;
-    }
-
-    /** eight ASCII bytes read as one little-endian long (the first byte lowest) */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    /** per ASCII char: whether a run of letters followed by it is a whole word for the normaliser and the tokenizer */
-    private static final boolean[] CLEAN_END = new boolean[128];
-
-    static {
-      for (char c = 0; c < 128; c++) {
-        CLEAN_END[c] = !WORDISH[c] && c != '\'' && c != '_' && c != '-';
-      }
-    }
-
-    /** per ASCII char after a word: 0 other, 1 a space, 2 a clause boundary that is also a {@link #CLEAN_END} */
-    private static final byte[] AFTER_WORD = new byte[128];
-
-    static {
-      AFTER_WORD[' '] = 1;
-      for (char c = 0; c < 128; c++) {
-        if (KIND[c] == 4 && CLEAN_END[c]) {
-          AFTER_WORD[c] = 2;
-        }
-      }
-    }
-
-    /** the clause-start flag carried into and out of {@link #wordRun} */
-    private boolean runBoundary;
-
-    /**
-     * Splits off the common words from i on, eight bytes at a time, while they come: runs of one
-     * to fifteen ASCII letters ended by a {@link #CLEAN_END} char, each followed by a space or by
-     * clause punctuation and a space. Letters are found in eight bytes at once: for an ASCII byte
-     * b, {@code v = b | 0x20} is in [0x20, 0x7f] and is a lower-case letter exactly when
-     * {@code v + 0x1f} reaches 0x80 and {@code v + 0x05} does not (no sum carries into the next
-     * byte); the lower-cased word is then the low bytes of v, packed as the vocabulary tables are.
-     * The words are not lower-cased in the text ({@link #ch} lower-cases on reading): writing eight
-     * bytes back would stall the next, overlapping read. Works on locals and writes the word lists
-     * back at the end, so the loop holds no field in memory.
-     *
-     * @param i a letter with at least eight bytes of text from it; {@link #runBoundary} says
-     *     whether it starts a clause, and says it for the returned position on return
-     * @return where the char-by-char path goes on (i when the word at i is not a common one), or
-     *     -1 when letters spaced out one by one were found
-     */
-    private int wordRun(int i) {
-      byte[] cs = bytes;
-      int n = length;
-      int wideEnd = n - 8;
-      int size = this.size;
-      int ruleCount = this.ruleCount;
-      int phraseCount = this.phraseCount;
-      int[] slots = this.slots;
-      int[] starts = this.starts;
-      int[] ends = this.ends;
-      boolean[] clauseStart = this.clauseStart;
-      int[] ruleAt = this.ruleAt;
-      int[] phraseAt = this.phraseAt;
-      int cap = slots.length;
-      boolean boundary = runBoundary;
-      int result = i;
-      while (i <= wideEnd && size < cap) {
-        long v = (long) LONGS.get(cs, i) | 0x2020202020202020L;
-        long letters = (v + 0x1F1F1F1F1F1F1F1FL) & ~(v + 0x0505050505050505L) & HIGH_BITS;
-        int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
-        int slot;
-        if (len < 8) {
-          if (len == 0 || !CLEAN_END[cs[i + len]]) {
-            break;
-          }
-          slot = lookupPacked(v & ((1L << (len << 3)) - 1));
-        } else {
-          if (i + 8 > wideEnd) {
-            break;
-          }
-          long v2 = (long) LONGS.get(cs, i + 8) | 0x2020202020202020L;
-          long letters2 = (v2 + 0x1F1F1F1F1F1F1F1FL) & ~(v2 + 0x0505050505050505L) & HIGH_BITS;
-          int len2 = Long.numberOfTrailingZeros(~letters2 & HIGH_BITS) >>> 3;
-          if (len2 == 8 || !CLEAN_END[cs[i + 8 + len2]]) {
-            break;
-          }
-          slot = len2 == 0 ? lookupPacked(v) : lookupPacked2(v, v2 & ((1L << (len2 << 3)) - 1));
-          len = 8 + len2;
-        }
-        slots[size] = slot;
-        clauseStart[size] = boundary;
-        starts[size] = i;
-        ends[size] = i + len;
-        int f = WORD_FLAGS[slot + 2];
-        ruleAt[ruleCount] = size;
-        ruleCount += f & 1;
-        phraseAt[phraseCount] = size;
-        phraseCount += f >> 1;
-        size++;
-        if (len == 1) {
-          if (!countSingles(i, i + 1)) {
-            result = -1;
-            break;
-          }
-        }
-        i += len;
-        boundary = false;
-        result = i;
-        int after = AFTER_WORD[cs[i]];
-        if (after == 0) {
-          break; // a char for the char-by-char path
-        }
-        i++;
-        if (after == 2) {
-          boundary = true; // what visiting the punctuation would do
-          if (i < n && cs[i] == ' ') {
-            i++;
-          }
-        }
-        result = i;
-      }
-      this.size = size;
-      this.ruleCount = ruleCount;
-      this.phraseCount = phraseCount;
-      runBoundary = boundary;
-      return result;
-    }
-
-    /** @return the final char at j (see {@link #foldAndTokenizeAscii}) */
-    private int visit(int j) {
-      byte[] cs = bytes;
-      int c = cs[j];
-      if (LEETISH[c] && j >= foldedTo) {
-        int plain = plainEnd(j);
-        if (plain >= 0) {
-          foldedTo = plain;
-          return c;
-        }
-        foldedTo = TextNormalizer.foldAsciiWord(cs, length, j);
-        return cs[j];
-      }
-      int l = LOWER[c];
-      cs[j] = (byte) l;
-      return l;
-    }
-
-    /**
-     * The common words with a digit or {@code @ $ ! +} that normalising leaves as they are, told
-     * apart without {@link TextNormalizer#foldAsciiWord}: a number standing alone ("48213"), or
-     * such symbols ending a word ("day!", trimmed before de-leeting). Called for the first such
-     * char of a word, at j: every char before j is visited, so the word's part before j holds
-     * letters only.
-     *
-     * @return the word's end when nothing in it changes, else -1
-     */
-    private int plainEnd(int j) {
-      byte[] cs = bytes;
-      int n = length;
-      int c = cs[j];
-      int e = j + 1;
-      if (c >= '0' && c <= '9') {
-        if (j > 0 && WORDISH[cs[j - 1]]) {
-          return -1; // letters before a digit: maybe leetspeak
-        }
-        while (e < n && cs[e] >= '0' && cs[e] <= '9') {
-          e++;
-        }
-      } else {
-        while (e < n && (cs[e] == '!' || cs[e] == '$' || cs[e] == '+' || cs[e] == '@')) {
-          e++;
-        }
-      }
-      return e < n && WORDISH[cs[e]] ? -1 : e;
-    }
-
-    /**
-     * Counts the letters standing alone (one-letter words of the normaliser) in the word [from,
-     * to); five in a row, with nothing but non-word chars between them, are spaced-out letters.
-     *
-     * @return false when such a run is found
-     */
-    private boolean countSingles(int from, int to) {
-      byte[] cs = bytes;
-      for (int p = from; p < to; p++) {
-        if (KIND[cs[p]] == 1 && (p == 0 || !WORDISH[cs[p - 1]]) && (p + 1 >= length || !WORDISH[cs[p + 1]])) {
-          boolean gapClear = lastSingle >= 0;
-          for (int q = lastSingle + 1; gapClear && q < p; q++) {
-            gapClear = !WORDISH[cs[q]];
-          }
-          singles = gapClear ? singles + 1 : 1;
-          lastSingle = p;
-          if (singles >= 5) {
-            return false;
-          }
-        }
-      }
-      return true;
-    }
-
-    /** @return the first of {@link #DELIMITERS} starting at i, or null */
-    private @Nullable String delimiterAt(int i) {
-      char c = ch(i);
-      char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
-      for (String d : DELIMITERS) {
-        if (d.charAt(0) == c && d.charAt(1) == c2 && regionEquals(i, d)) {
-          return d;
-        }
-      }
-      return null;
-    }
-
-    /** @return whether the text has s at position from */
-    boolean regionEquals(int from, String s) {
-      int len = s.length();
-      if (from < 0 || from + len > length) {
-        return false;
-      }
-      for (int k = 0; k < len; k++) {
-        if (ch(from + k) != s.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** @return word i ("" for a number or outside the text); words outside the vocabulary are copied on demand */
-    String word(int i) {
-      if (i < 0 || i >= size) {
-        return "";
-      }
-      int slot = slots[i];
-      if (slot >= 0) {
-        return VOCAB_KEYS[slot];
-      }
-      if (slot == DIGITS) {
-        return "";
-      }
-      return bytes != null
-          ? new String(bytes, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
-          : new String(chars, starts[i], ends[i] - starts[i]);
-    }
-
-    /** @return whether word i (as {@link #word}) equals w, without materialising it */
-    boolean eq(int i, String w) {
-      if (i < 0 || i >= size) {
-        return w.isEmpty();
-      }
-      int slot = slots[i];
-      if (slot >= 0) {
-        return VOCAB_KEYS[slot].equals(w);
-      }
-      if (slot == DIGITS) {
-        return w.isEmpty();
-      }
-      return ends[i] - starts[i] == w.length() && !w.isEmpty() && ch(starts[i]) == w.charAt(0)
-          && regionEquals(starts[i], w);
-    }
-
-    /** @return whether a quote or colon follows word i within a few chars */
-    boolean quoteAfter(int i) {
-      int from = ends[i];
-      for (int k = from; k < Math.min(length, from + 4); k++) {
-        char c = ch(k);
-        if (c == '"' || c == '\'' || c == '“' || c == '„' || c == ':' || c == '«') {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Whether word i stands inside a quotation embedded in a sentence on its line: a quote opened
-     * after some words (not at the start of the line) and closed after word i on the same line.
-     * Such words are mentioned ("what does 'ignore previous instructions' mean?"), not addressed
-     * to anyone. Straight double and single quotes (not apostrophes) and curly ones (English,
-     * German, French) count.
-     */
-    boolean mentioned(int i) {
-      int at = starts[i];
-      int from = Math.max(0, at - 300);
-      for (int k = at - 1; k >= from; k--) {
-        if (ch(k) == '\n') {
-          from = k + 1;
-          break;
-        }
-      }
-      boolean open = false;
-      int openAt = -1;
-      for (int k = from; k < at; k++) {
-        char c = ch(k);
-        if (c == '"' || c == '\u201c') {
-          open = !open;
-          openAt = k;
-        } else if (c == '\u201e' || c == '\u00ab' || c == '\u2018' || c == '\'' && openingSingle(k)) {
-          open = true;
-          openAt = k;
-        } else if (c == '\u201d' || c == '\u00bb' || c == '\u2019' && !letterAt(k + 1)
-            || c == '\'' && closingSingle(k)) {
-          open = false;
-        }
-      }
-      if (!open) {
-        return false;
-      }
-      boolean wordsBefore = false;
-      for (int k = from; k < openAt && !wordsBefore; k++) {
-        wordsBefore = letterOrDigit(ch(k));
-      }
-      if (!wordsBefore) {
-        return false;
-      }
-      for (int k = ends[i], to = Math.min(length, ends[i] + 300); k < to; k++) {
-        char c = ch(k);
-        if (c == '\n') {
-          return false;
-        }
-        if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00bb' || c == '\u2019' && !letterAt(k + 1)
-            || c == '\'' && closingSingle(k)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** @return whether the char at k is a letter or digit (false outside the text) */
-    private boolean letterAt(int k) {
-      return k >= 0 && k < length && letterOrDigit(ch(k));
-    }
-
-    /** @return whether the straight single quote at k opens a quotation: after a non-letter, before a letter (not an apostrophe) */
-    private boolean openingSingle(int k) {
-      return !letterAt(k - 1) && letterAt(k + 1);
-    }
-
-    /** @return whether the straight single quote at k closes a quotation: after a letter or punctuation, before a non-letter */
-    private boolean closingSingle(int k) {
-      return k > 0 && !letterAt(k + 1) && ch(k - 1) != ' ';
-    }
-
-    /** @return whether word i is followed by "or" or a slash: one of alternatives ("yes or no"), an answer format */
-    boolean alternative(int i) {
-      return eq(i + 1, "or") || eq(i + 1, "oder") || eq(i + 1, "ou") || eq(i + 1, "o")
-          || i + 1 < size && ends[i] < length && ch(ends[i]) == '/';
-    }
-
-    /** @return the vocabulary slot of word i; UNKNOWN outside the text */
-    int slotAt(int i) {
-      return i < 0 || i >= size ? UNKNOWN : slots[i];
-    }
-
-    /** @return the classes of word i, 0 outside the vocabulary or the text */
-    int classes(int i) {
-      if (i < 0 || i >= size) {
-        return 0;
-      }
-      int slot = slots[i];
-      return slot < 0 ? 0 : VOCAB_CLASSES[slot];
-    }
-
-    boolean is(int i, int cls) {
-      return (classes(i) & cls) != 0;
     }
   }
 

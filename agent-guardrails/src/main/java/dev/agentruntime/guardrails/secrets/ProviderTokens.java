@@ -202,6 +202,9 @@ final class ProviderTokens {
     int n = s.length() - 1;
     int wide = s.length() - 4; // a four-byte read at i stays inside the text while i <= wide
     for (int i = 0; i < n; i++) {
+      if (i > 0 && WORD_BYTE[b[i - 1] & 0xFF]) {
+        continue; // a token starts at a word start (as checked below; b[i - 1] is a word char exactly when s's char is)
+      }
       if (i <= wide) {
         int h = tripleHash((int) INTS.get(b, i) & 0xFFFFFF); // the chars at i, i + 1, i + 2
         if ((TRIPLES[h >>> 6] >>> h & 1) == 0) {
@@ -240,6 +243,15 @@ final class ProviderTokens {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /** per byte of {@link dev.agentruntime.guardrails.text.ScanBytes#of}: whether it is a {@link #word} char */
+  private static final boolean[] WORD_BYTE = new boolean[256];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD_BYTE[c] = word(c);
+    }
   }
 
   private static boolean word(char c) {

@@ -84,6 +84,11 @@ public final class TextNormalizer {
     final byte[] props = Props.BMP;
     final char[] a = text;
     final int n = length;
+    // words of one char in a row, with no longer word between them: spaced-out letters to join
+    // need five (a letter between spaces is a word of its own), so below five the join pass
+    // would change nothing and is skipped
+    int singles = 0;
+    boolean spaced = false;
     int i = 0;
     while (i < n) {
       char c = a[i];
@@ -107,6 +112,27 @@ public final class TextNormalizer {
         }
         i++;
         continue;
+      }
+      if (c < 0x80) {
+        // the common word: ASCII letters ended by an ASCII char that is no word char (or by the
+        // end). Nothing in it changes but upper case (no confusable without a non-Latin letter,
+        // no leetspeak without a digit or symbol), so it is lower-cased as it is read. Any other
+        // word goes on below from its start (the letters lower-cased here stay as they are).
+        int e = i;
+        char d = c;
+        while ((char) ((d | 0x20) - 'a') < 26) {
+          a[e] = (char) (d | 0x20);
+          if (++e == n) {
+            break;
+          }
+          d = a[e];
+        }
+        if (e > i && (e == n || d < 0x80 && (props[d] & Props.WORDISH) == 0)) {
+          singles = e - i == 1 ? singles + 1 : 0;
+          spaced |= singles >= 5;
+          i = e;
+          continue;
+        }
       }
       // a word: the same decisions as foldAndLower
       int j = i;
@@ -165,9 +191,11 @@ public final class TextNormalizer {
         }
         a[k] = d;
       }
+      singles = j - i == 1 ? singles + 1 : 0;
+      spaced |= singles >= 5;
       i = j;
     }
-    return joinSpacedLettersInPlace(a, n);
+    return spaced ? joinSpacedLettersInPlace(a, n) : n;
   }
 
   /**

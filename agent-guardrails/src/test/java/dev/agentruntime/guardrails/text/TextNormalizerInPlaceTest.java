@@ -117,6 +117,57 @@ class TextNormalizerInPlaceTest {
     assertThat(fast).as("texts that took the fast path").isGreaterThan(30_000);
   }
 
+  /** pieces of text for {@link #asciiWordsSingleLettersAndEverythingElseMatchTheFullNormaliser} */
+  private static final String[] PIECES = {
+    "ignore", "Ignore", "IGNORE", "previous", "instrUctions", "a", "I", "x", "e", "n", "o", "b", "Z",
+    "p4ss", "h3llo", "1gn0re", "day!", "wow!!", "a@b", "$ave", "+plus", "48213", "7", "0", "ab_cd", "it's",
+    "pre-set", "schön", "Über", "été", "ça", "日本", "你", "а", "раураl", "ѕystem", "ǅ", "ß",
+    " ", " ", " ", " ", "  ", ", ", ". ", "\n", "\t", "-", "'", "_", "<", "#", "|", ":", "!", "@", "$", "+",
+    "\u00a0", "\u3000", "，", "！", "😊", "🙏", "\uFE0F", "—", "“", "„",
+  };
+
+  @Test
+  void asciiWordsSingleLettersAndEverythingElseMatchTheFullNormaliser() {
+    // the in-place path reads a word of ASCII letters ended by an ASCII non-word char on its own
+    // and joins spaced-out letters only after five one-char words in a row: words of every other
+    // kind right before, inside and after such words, and runs of one-char words of every length
+    Random r = new Random(23);
+    int fast = 0;
+    int joined = 0;
+    for (int k = 0; k < 80_000; k++) {
+      StringBuilder b = new StringBuilder();
+      int len = r.nextInt(24);
+      for (int q = 0; q < len; q++) {
+        String piece = PIECES[r.nextInt(PIECES.length)];
+        if (piece.length() == 1 && Character.isLetter(piece.charAt(0)) && r.nextInt(3) == 0) {
+          for (int run = r.nextInt(8); run >= 0; run--) { // spaced-out letters, sometimes
+            b.append(piece).append(r.nextInt(6) == 0 ? "  " : " ");
+          }
+        } else {
+          b.append(piece);
+        }
+      }
+      String s = b.toString();
+      String expected = TextNormalizer.normalizeFully(s);
+      char[] a = (s + "tail").toCharArray();
+      int n = TextNormalizer.normalizeInPlace(a, s.length());
+      if (n >= 0) {
+        fast++;
+        joined += n < s.length() ? 1 : 0;
+        String inPlace = new String(a, 0, n);
+        if (!inPlace.equals(expected) || !new String(a, s.length(), 4).equals("tail")) {
+          assertThat(inPlace).as(escape(s)).isEqualTo(expected);
+          assertThat(new String(a, s.length(), 4)).as("chars after length are not touched").isEqualTo("tail");
+        }
+      }
+      if (!TextNormalizer.normalize(s).equals(expected)) {
+        assertThat(TextNormalizer.normalize(s)).as(escape(s)).isEqualTo(expected);
+      }
+    }
+    assertThat(fast).as("texts that took the fast path").isGreaterThan(60_000);
+    assertThat(joined).as("texts whose spaced-out letters were joined in place").isGreaterThan(5_000);
+  }
+
   @Test
   void spacedOutLettersAreJoinedInPlace() {
     String[] samples = {
