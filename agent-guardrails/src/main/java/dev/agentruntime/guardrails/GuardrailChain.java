@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import dev.agentruntime.guardrails.internal.SharedScanBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,18 @@ public final class GuardrailChain {
     String text = subject.text();
     List<GuardrailVerdict> verdicts = new ArrayList<>(entries.size());
     RunView ctx = subject.context();
+    SharedScanBytes.open(); // the secret and PII scanners share one byte copy of the text
+    try {
+      text = evaluate(point, text, subject, ctx, verdicts);
+    } finally {
+      SharedScanBytes.close();
+    }
+    return new ChainResult(point, subject.text(), text, verdicts);
+  }
+
+  /** Runs the applicable guardrails in order into verdicts; returns the text as they left it. */
+  private String evaluate(GuardrailPoint point, String text, GuardrailSubject subject, @Nullable RunView ctx,
+      List<GuardrailVerdict> verdicts) {
     for (Entry e : entries) {
       if (!e.scope.appliesTo(point, subject.toolName(), e.ownPoints)) {
         continue;
@@ -135,7 +148,7 @@ public final class GuardrailChain {
         break;
       }
     }
-    return new ChainResult(point, subject.text(), text, verdicts);
+    return text;
   }
 
   /** Builder for {@link GuardrailChain}. */

@@ -581,8 +581,9 @@ final class InjectionRules {
     String raw = text.toString();
     // a UTF-8 copy is as long as the text exactly when the text is pure ASCII (one intrinsic
     // check and copy for the common case): then it is normalised in place and split in one pass;
-    // anything else goes through the full normaliser
-    byte[] utf8 = fastPath && asciiStart(raw) ? raw.getBytes(StandardCharsets.UTF_8) : null;
+    // anything else goes through the full normaliser. The copy is made only when a sample of the
+    // text is ASCII; a wrong guess costs the copy, never the verdict
+    byte[] utf8 = fastPath && mayBeAscii(raw) ? raw.getBytes(StandardCharsets.UTF_8) : null;
     Tokens t = Tokens.acquire(raw.length());
     try {
       boolean ascii = false;
@@ -614,11 +615,19 @@ final class InjectionRules {
   }
 
   /**
-   * @return false when the first 64 chars already show the text is not ASCII (then the UTF-8 copy
-   *     that tests the rest would be wasted: mixed-script text goes to the full normaliser anyway)
+   * @return false when the first 64 chars or every 16th char after them already show the text is
+   *     not ASCII (then the UTF-8 copy that tests the whole text would be wasted: mixed-script text
+   *     goes to the full normaliser anyway, and a text with chars above Latin-1 — a run of Chinese,
+   *     an emoji pair — is encoded char by char); true says only that the copy is worth making
    */
-  private static boolean asciiStart(String s) {
-    for (int i = 0, n = Math.min(64, s.length()); i < n; i++) {
+  static boolean mayBeAscii(String s) {
+    int n = s.length();
+    for (int i = 0, end = Math.min(64, n); i < end; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    for (int i = 64 + 15; i < n; i += 16) {
       if (s.charAt(i) >= 0x80) {
         return false;
       }

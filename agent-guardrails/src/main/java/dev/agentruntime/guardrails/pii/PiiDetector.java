@@ -1,7 +1,7 @@
 package dev.agentruntime.guardrails.pii;
 
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.guardrails.text.ScanBytes;
+import dev.agentruntime.guardrails.internal.SharedScanBytes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -99,7 +99,7 @@ public final class PiiDetector {
         || has(PiiType.IPV4) || has(PiiType.PHONE);
     // the IBAN and number scans look only where a run of ASCII digits starts (a digit after a
     // non-digit): those are found once, 8 chars at a time in a byte copy
-    int[] runs = has(PiiType.IBAN) || numberKinds ? DigitRuns.starts(ScanBytes.of(s)) : null;
+    int[] runs = has(PiiType.IBAN) || numberKinds ? DigitRuns.starts(SharedScanBytes.of(s)) : null;
     if (has(PiiType.IBAN)) {
       Ibans.scan(s, runs, found);
     }

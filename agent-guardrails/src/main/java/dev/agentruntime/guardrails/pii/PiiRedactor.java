@@ -135,8 +135,9 @@ public final class PiiRedactor implements UnaryOperator<String> {
     @SuppressWarnings("unchecked")
     Map<String, String>[] byLabel = new Map[LABELS];
     int[] counters = new int[LABELS];
-    StringBuilder out = new StringBuilder(s.length() + 16 * matches.size());
-    int last = 0;
+    String[] replacements = new String[matches.size()];
+    int length = s.length();
+    int r = 0;
     for (PiiMatch m : matches) {
       int k = LABEL_INDEX[m.type().ordinal()];
       Map<String, String> tokens = byLabel[k];
@@ -149,10 +150,58 @@ public final class PiiRedactor implements UnaryOperator<String> {
         token = "<" + m.type().label() + "_" + ++counters[k] + ">";
         tokens.put(m.value(), token);
       }
-      out.append(s, last, m.start()).append(token);
+      replacements[r++] = token;
+      length += token.length() - (m.end() - m.start());
+    }
+    return assemble(s, matches, replacements, length);
+  }
+
+  /**
+   * @return s with each match replaced by its replacement, as one string of the given length
+   *     (text outside Latin-1 is copied in bulk into a char array: a {@code StringBuilder} would
+   *     widen itself and copy a text with chars above Latin-1 char by char)
+   */
+  private static String assemble(String s, List<PiiMatch> matches, String[] replacements, int length) {
+    if (latin1Sample(s)) {
+      StringBuilder out = new StringBuilder(length);
+      int last = 0;
+      for (int i = 0; i < replacements.length; i++) {
+        PiiMatch m = matches.get(i);
+        out.append(s, last, m.start()).append(replacements[i]);
+        last = m.end();
+      }
+      return out.append(s, last, s.length()).toString();
+    }
+    char[] out = new char[length];
+    int at = 0;
+    int last = 0;
+    for (int i = 0; i < replacements.length; i++) {
+      PiiMatch m = matches.get(i);
+      s.getChars(last, m.start(), out, at);
+      at += m.start() - last;
+      String token = replacements[i];
+      token.getChars(0, token.length(), out, at);
+      at += token.length();
       last = m.end();
     }
-    return out.append(s, last, s.length()).toString();
+    s.getChars(last, s.length(), out, at);
+    return new String(out);
+  }
+
+  /** @return false when the first 64 chars or every 16th char after them show a char above Latin-1 */
+  private static boolean latin1Sample(String s) {
+    int n = s.length();
+    for (int i = 0, end = Math.min(64, n); i < end; i++) {
+      if (s.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    for (int i = 64 + 15; i < n; i += 16) {
+      if (s.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String replacement(PiiMatch m, TokenVault vault, Map<String, String> local) {

@@ -1,7 +1,7 @@
 package dev.agentruntime.guardrails.secrets;
 
 import org.jspecify.annotations.Nullable;
-import dev.agentruntime.guardrails.text.ScanBytes;
+import dev.agentruntime.guardrails.internal.SharedScanBytes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,7 +83,7 @@ public final class SecretDetector {
     int n = s.length();
     List<SecretMatch> out = new ArrayList<>();
     int[] endMarker = {-2};
-    byte[] b = ScanBytes.of(s);
+    byte[] b = SharedScanBytes.of(s);
     int last = n - 1;
     int i = 0;
     while (i < n) {
