@@ -196,13 +196,18 @@ final class Tokens {
     }
   }
 
-  /** Clears this instance and returns it to the pool (when it is not too large to keep). */
-  void release() {
+  /** Forgets the words, phrases, rule hits, roles and delimiter found so far. */
+  private void clearWords() {
     size = 0;
     phraseCount = 0;
     ruleCount = 0;
     roleCount = 0;
     delimiter = null;
+  }
+
+  /** Clears this instance and returns it to the pool (when it is not too large to keep). */
+  void release() {
+    clearWords();
     length = 0;
     bytes = null;
     built = null;
@@ -232,11 +237,7 @@ final class Tokens {
   void loadAscii(byte[] ascii) {
     bytes = ascii;
     length = ascii.length;
-    size = 0;
-    phraseCount = 0;
-    ruleCount = 0;
-    roleCount = 0;
-    delimiter = null;
+    clearWords();
   }
 
   /** Copies s into the char buffer (growing it when needed); clears the words. */
@@ -248,11 +249,7 @@ final class Tokens {
     s.getChars(0, n, chars, 0);
     bytes = null;
     length = n;
-    size = 0;
-    phraseCount = 0;
-    ruleCount = 0;
-    roleCount = 0;
-    delimiter = null;
+    clearWords();
   }
 
   /**
