@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * prints per-source figures and gives out-of-fold logits; (3) a logistic calibration of the
  * out-of-fold model logit and the rule score; (4) the document model: the same features trained
  * on documents only (indirect attacks against benign texts of at least {@link #DOC_MODEL_CHARS}
- * chars), cross-validated in the same folds, its calibration fitted on its out-of-fold logits and its
+ * chars that are not requests with trigger words, plus chunks of this repository's own code and
+ * configuration, {@code train-repo-docs.jsonl}, one group per module), cross-validated in the same folds, its calibration fitted on its out-of-fold logits and its
  * bias set so that the document score (the larger of the joint and the document probability) keeps
  * an out-of-fold FPR within {@link #DOC_FPR} over benign documents; (5) both final models on all
  * their training rows, quantised to one byte per bucket, written with their calibrations into one
@@ -112,6 +113,21 @@ public final class InjectionModelTrainer {
       foldOf.put(g.getKey(), best);
       foldRows[best] += g.getValue();
     }
+    // this repository's own code and configuration, cut into benign documents: scored out of fold
+    // (whole modules held out) and, with REPO_DOCS, learned by the document model only
+    List<Example> repo = new ArrayList<>();
+    {
+      List<InjectionData.Row> repoRows = InjectionData.own("/injection/train-repo-docs.jsonl", "own/repo", false);
+      List<String> modules = repoRows.stream().map(InjectionData.Row::group).distinct().sorted().toList();
+      for (int k = 0; k < modules.size(); k++) {
+        foldOf.put(modules.get(k), k % FOLDS);
+      }
+      for (InjectionData.Row r : repoRows) {
+        repo.add(featurise(r.text(), 0, PromptInjectionDetector.ruleScore(rules, r.text()), r.group(), "benign-repo"));
+      }
+    }
+    double[] repoJoint = new double[repo.size()];
+    double[] repoDoc = new double[repo.size()];
     double[] oof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -124,6 +140,11 @@ public final class InjectionModelTrainer {
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
           oof[i] = logit(m.w(), m.bias(), ex[i]);
+        }
+      }
+      for (int i = 0; i < repo.size(); i++) {
+        if (foldOf.get(repo.get(i).group()) == f) {
+          repoJoint[i] = logit(m.w(), m.bias(), repo.get(i));
         }
       }
     }
@@ -160,11 +181,15 @@ public final class InjectionModelTrainer {
       planted.add(featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(),
           r.kind()));
     }
+    if (REPO_DOCS) {
+      planted.addAll(repo);
+      System.out.printf("repository documents: %d, document model training only%n", repo.size());
+    }
     if (!planted.isEmpty()) {
       System.out.printf("document augmentation: %d planted documents (%d attacks), document model training only%n",
           planted.size(), planted.stream().filter(e -> e.label() == 1).count());
     }
-    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted) : null;
+    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted, repo, repoDoc) : null;
     double[] dCal = null;
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
@@ -209,6 +234,17 @@ public final class InjectionModelTrainer {
       }
       report("max of joint and document model, documents only", de, mx, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
           foldOf);
+      int repoFp = 0;
+      int repoJointFp = 0;
+      for (int i = 0; i < repo.size(); i++) {
+        Example e = repo.get(i);
+        int chars = e.offsets().length > 1 ? InjectionModel.DOCUMENT_MIN_CHARS : 0; // every chunk is >= 300 chars
+        repoFp += documentScore(cal, repoJoint[i], dc, repoDoc[i], e.rule(), chars) >= 0.5 ? 1 : 0;
+        repoJointFp += calibrated(cal, repoJoint[i], e.rule()) >= 0.5 ? 1 : 0;
+      }
+      System.out.printf(Locale.ROOT, "repository documents out of fold (whole modules held out): FPR %.3f (%d/%d)"
+          + " as documents, %.3f as input%n", (double) repoFp / repo.size(), repoFp, repo.size(),
+          (double) repoJointFp / repo.size(), repoJointFp);
     }
     // documents and tool results: with a document model, the joint model scores them as inputs and
     // the document model adds its own view; without one, the joint model's document calibration
@@ -247,6 +283,9 @@ public final class InjectionModelTrainer {
     return r.label() == 1 ? r.kind().startsWith("indirect")
         : r.text().length() >= DOC_MODEL_CHARS && (DOC_TRIGGER || !r.kind().equals("benign-trigger"));
   }
+
+  /** whether the document model also learns benign chunks of this repository's own code and configuration */
+  static final boolean REPO_DOCS = Boolean.parseBoolean(System.getProperty("train.repoDocs", "true"));
 
   /** whether the document model also learns the long benign requests with trigger words (role-play prompts ...) */
   static final boolean DOC_TRIGGER = Boolean.parseBoolean(System.getProperty("train.docTrigger", "false"));
@@ -317,7 +356,8 @@ public final class InjectionModelTrainer {
   static final boolean DOC_MODEL = Boolean.parseBoolean(System.getProperty("train.docModel", "true"));
 
   /** @return out-of-fold logits of a model trained on the document rows of the other folds */
-  static double[] documentOutOfFold(Example[] ex, boolean[] doc, Map<String, Integer> foldOf, List<Example> planted) {
+  static double[] documentOutOfFold(Example[] ex, boolean[] doc, Map<String, Integer> foldOf, List<Example> planted,
+      List<Example> extra, double[] extraOut) {
     double[] dOof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -335,6 +375,11 @@ public final class InjectionModelTrainer {
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
           dOof[i] = logit(m.w(), m.bias(), ex[i], DOC_WINDOW, DOC_STRIDE);
+        }
+      }
+      for (int i = 0; i < extra.size(); i++) {
+        if (foldOf.get(extra.get(i).group()) == f) {
+          extraOut[i] = logit(m.w(), m.bias(), extra.get(i), DOC_WINDOW, DOC_STRIDE);
         }
       }
     }
