@@ -118,7 +118,7 @@ final class InjectionData {
     return rows;
   }
 
-  /** @return one of our own corpora (label, text, optional kind and lang) */
+  /** @return one of our own corpora (label, text, optional kind, lang and group: the source then is {@code source:group}) */
   static List<Row> own(String resource, String source, boolean test) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Row> rows = new ArrayList<>();
@@ -136,7 +136,8 @@ final class InjectionData {
         int label = n.get("label").asInt();
         String kind = n.has("kind") ? n.get("kind").asText() : label == 1 ? "direct" : "benign";
         String lang = n.has("lang") ? n.get("lang").asText() : "en";
-        rows.add(new Row(n.get("text").asText(), label, source, kind, lang, test));
+        String src = n.has("group") ? source + ":" + n.get("group").asText() : source;
+        rows.add(new Row(n.get("text").asText(), label, src, kind, lang, test));
       }
     }
     return rows;

@@ -35,7 +35,21 @@ class InjectionModelTest {
     runtimeEqualsTrainer(InjectionModel.Shipped.MODEL.document);
   }
 
+  @Test
+  void otherDocumentWindowsAreReadAlikeByTrainerAndRuntime() {
+    // the trainer can give the document model its own window (-Dtrain.docWindow/docStride): the
+    // runtime must then read the same windows
+    InjectionModel d = InjectionModel.Shipped.MODEL.document;
+    for (int[] ws : new int[][] {{16, 4}, {40, 8}, {32, 32}}) {
+      runtimeEqualsTrainer(new InjectionModel(ws[0], ws[1], d.bias, d.scale, d.calibration, d.weights), ws[0], ws[1]);
+    }
+  }
+
   private static void runtimeEqualsTrainer(InjectionModel m) {
+    runtimeEqualsTrainer(m, InjectionModelTrainer.WINDOW, InjectionModelTrainer.STRIDE);
+  }
+
+  private static void runtimeEqualsTrainer(InjectionModel m, int size, int stride) {
     float[] w = new float[m.weights.length];
     for (int i = 0; i < w.length; i++) {
       w[i] = m.weights[i] * m.scale;
@@ -53,7 +67,7 @@ class InjectionModelTest {
       String text = b.toString();
       double runtime = m.strongest(text).logit();
       double trainer = InjectionModelTrainer.logit(w, m.bias,
-          InjectionModelTrainer.featurise(text, 0, null, "test", "test"));
+          InjectionModelTrainer.featurise(text, 0, null, "test", "test"), size, stride);
       assertThat(runtime).as(text).isCloseTo(trainer, org.assertj.core.data.Offset.offset(1e-3));
     }
   }

