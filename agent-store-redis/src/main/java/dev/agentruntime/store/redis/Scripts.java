@@ -2,7 +2,11 @@ package dev.agentruntime.store.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,14 +20,50 @@ final class Scripts {
 
   private Scripts() {}
 
-  /** One script and its SHA-1. */
-  record Script(String name, String source, String sha) {
+  /** Writes a script's arguments (after its keys) straight into Lettuce's command arguments. */
+  @FunctionalInterface
+  interface Args {
+    /** @param args the command's arguments so far (the script and its keys) */
+    void writeTo(CommandArgs<String, String> args);
+  }
+
+  /** One script and its SHA-1 (also as the bytes sent, so a call does not encode it again). */
+  record Script(String name, String source, String sha, byte[] shaBytes) {
     <T> T run(RedisClusterCommands<String, String> c, ScriptOutputType type, String[] keys, String... args) {
       try {
         return c.evalsha(sha, type, keys, args);
       } catch (RedisNoScriptException e) {
         return c.eval(source, type, keys, args);
       }
+    }
+
+    /**
+     * Runs the script on the budget hot path: built and dispatched through the async API (no
+     * reflective sync proxy, no string copies of numbers), read into a {@link ScriptReply}, and
+     * waited for by {@link RedisStores#await} (which applies the command timeout). Call inside
+     * {@link RedisStores#executeAsync}.
+     */
+    ScriptReply call(RedisStores redis, RedisClusterAsyncCommands<String, String> c, String[] keys, Args args) {
+      try {
+        return redis.await(c.dispatch(CommandType.EVALSHA, new ScriptReply(), command(shaBytes, null, keys, args)));
+      } catch (RedisNoScriptException e) {
+        return redis.await(c.dispatch(CommandType.EVAL, new ScriptReply(), command(null, source, keys, args)));
+      }
+    }
+
+    private static CommandArgs<String, String> command(byte[] sha, String source, String[] keys, Args args) {
+      CommandArgs<String, String> a = new CommandArgs<>(StringCodec.UTF8);
+      if (sha != null) {
+        a.add(sha);
+      } else {
+        a.add(source);
+      }
+      a.add(keys.length);
+      for (String k : keys) {
+        a.addKey(k);
+      }
+      args.writeTo(a);
+      return a;
     }
   }
 
@@ -34,7 +74,8 @@ final class Scripts {
     }
     src.append(read(name));
     String s = src.toString();
-    return new Script(name, s, sha1(s));
+    String sha = sha1(s);
+    return new Script(name, s, sha, sha.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static String read(String name) {
