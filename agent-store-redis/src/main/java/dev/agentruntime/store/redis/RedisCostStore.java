@@ -193,7 +193,7 @@ public final class RedisCostStore implements CostStore {
   /** Runs a script on the hot path (see {@link Scripts.Script#call}). */
   private ScriptReply call(String what, Scripts.Script script, String[] keys, Scripts.Args args) {
     try {
-      return redis.executeAsync(c -> script.call(redis, c, keys, args));
+      return redis.execute(c -> script.call(c, keys, args));
     } catch (RedisStores.RedisUnavailableException e) {
       throw new CostStoreUnavailableException(redis.describe(), what + ": " + e.getMessage(), e.getCause());
     }

@@ -8,8 +8,6 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.LettuceFutures;
-import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -19,10 +17,8 @@ import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
-import io.lettuce.core.protocol.RedisCommand;
 import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.opentelemetry.api.OpenTelemetry;
@@ -35,7 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -71,7 +66,6 @@ public final class RedisStores implements AutoCloseable {
   private RedisClusterClient clusterClient;
   private volatile StatefulConnection<String, String> connection;
   private volatile RedisClusterCommands<String, String> commands;
-  private volatile RedisClusterAsyncCommands<String, String> asyncCommands;
   private volatile StatefulRedisClusterConnection<String, String> clusterConnection;
   private volatile long lastNodeConnectNanos;
   private volatile long lastConnectFailureNanos;
@@ -193,43 +187,6 @@ public final class RedisStores implements AutoCloseable {
   }
 
   /**
-   * Like {@link #execute}, on the async API: {@code f} dispatches its commands and waits for each
-   * with {@link #await}. The budget scripts' hot path: no reflective sync proxy, and no timer task
-   * per command (Lettuce's per-command timeout skips what {@link #await} waits for, which applies
-   * the same timeout).
-   */
-  <T> T executeAsync(Function<RedisClusterAsyncCommands<String, String>, T> f) {
-    return execute(c -> f.apply(asyncCommands));
-  }
-
-  /**
-   * Waits for a command dispatched in {@link #executeAsync} at most the command timeout; on timeout
-   * cancels it and throws Lettuce's {@code RedisCommandTimeoutException}, as the sync API does.
-   */
-  <T> T await(RedisFuture<T> command) {
-    return LettuceFutures.awaitOrCancel(command, commandTimeout.toNanos(), TimeUnit.NANOSECONDS);
-  }
-
-  /**
-   * The command timeout for every command, except the replies {@link #await} waits for: it applies
-   * the same timeout itself, so they need no timer task of Lettuce's.
-   */
-  private static TimeoutOptions timeouts(Duration commandTimeout) {
-    long nanos = commandTimeout.toNanos();
-    return TimeoutOptions.builder().timeoutCommands().timeoutSource(new TimeoutOptions.TimeoutSource() {
-      @Override
-      public long getTimeout(RedisCommand<?, ?, ?> command) {
-        return command != null && command.getOutput() instanceof ScriptReply ? 0 : nanos;
-      }
-
-      @Override
-      public TimeUnit getTimeUnit() {
-        return TimeUnit.NANOSECONDS;
-      }
-    }).build();
-  }
-
-  /**
    * Runs commands, mapping every connection failure, timeout and "not ready" reply to
    * {@link RedisUnavailableException}.
    */
@@ -300,7 +257,7 @@ public final class RedisStores implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-                .timeoutOptions(timeouts(commandTimeout))
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
                 // MOVED/ASK, persistent reconnects and failovers refresh the slot map at once;
                 // a periodic refresh catches what no command saw (a node added to the cluster)
                 .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
@@ -311,7 +268,6 @@ public final class RedisStores implements AutoCloseable {
           connection = conn;
           clusterConnection = conn;
           connectToNodes(true);
-          asyncCommands = conn.async();
           commands = conn.sync();
         } else {
           if (client == null) {
@@ -320,12 +276,11 @@ public final class RedisStores implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-                .timeoutOptions(timeouts(commandTimeout))
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
                 .build());
           }
           StatefulRedisConnection<String, String> conn = client.connect();
           connection = conn;
-          asyncCommands = conn.async();
           commands = conn.sync();
         }
         lastConnectFailureNanos = 0;

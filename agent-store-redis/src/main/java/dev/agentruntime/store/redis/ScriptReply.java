@@ -7,9 +7,7 @@ import java.util.Arrays;
 
 /**
  * The reply of a budget script: one flat array of integers and strings, read straight into two
- * arrays by position (no list, no boxing). Used only on the commands {@link RedisStores#await}
- * waits for, which is how the stores' timeout source tells them apart (see
- * {@link RedisStores}).
+ * arrays by position (no list, no boxing). The budget scripts reply with no {@code nil}.
  */
 final class ScriptReply extends CommandOutput<String, String, ScriptReply> {
 

@@ -2,7 +2,6 @@ package dev.agentruntime.store.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.protocol.CommandArgs;
@@ -38,16 +37,15 @@ final class Scripts {
     }
 
     /**
-     * Runs the script on the budget hot path: built and dispatched through the async API (no
-     * reflective sync proxy, no string copies of numbers), read into a {@link ScriptReply}, and
-     * waited for by {@link RedisStores#await} (which applies the command timeout). Call inside
-     * {@link RedisStores#executeAsync}.
+     * Runs the script on the budget hot path: its arguments written straight into the command (the
+     * SHA-1 as bytes, numbers formatted once, no string arrays) and its reply read into a
+     * {@link ScriptReply} (no lists, no boxing). Same connection, timeout and errors as {@link #run}.
      */
-    ScriptReply call(RedisStores redis, RedisClusterAsyncCommands<String, String> c, String[] keys, Args args) {
+    ScriptReply call(RedisClusterCommands<String, String> c, String[] keys, Args args) {
       try {
-        return redis.await(c.dispatch(CommandType.EVALSHA, new ScriptReply(), command(shaBytes, null, keys, args)));
+        return c.dispatch(CommandType.EVALSHA, new ScriptReply(), command(shaBytes, null, keys, args));
       } catch (RedisNoScriptException e) {
-        return redis.await(c.dispatch(CommandType.EVAL, new ScriptReply(), command(null, source, keys, args)));
+        return c.dispatch(CommandType.EVAL, new ScriptReply(), command(null, source, keys, args));
       }
     }
 

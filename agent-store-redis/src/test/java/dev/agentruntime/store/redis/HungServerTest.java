@@ -23,9 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A server that is connected but does not answer (every client paused with {@code CLIENT PAUSE}):
  * the budget and rate-limit scripts fail after the command timeout with the store's "unavailable"
- * error naming it, instead of waiting for the server, and work again once it answers. The scripts'
- * hot path waits for its replies itself (not through Lettuce's sync API and per-command timer),
- * so this is its timeout.
+ * error naming it, instead of waiting for the server, and work again once it answers; a settle
+ * that timed out but ran late is not counted twice by its retry.
  */
 class HungServerTest {
 
