@@ -7,11 +7,15 @@ import dev.agentruntime.cost.store.CounterState;
 import dev.agentruntime.cost.store.RateResult;
 import dev.agentruntime.cost.store.ReserveResult;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.protocol.CommandArgs;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +36,7 @@ import java.util.Objects;
  */
 public final class RedisCostStore implements CostStore {
 
-  private static final Duration SETTLED_RETENTION = Duration.ofDays(1);
+  private static final long SETTLED_RETENTION_MS = Duration.ofDays(1).toMillis();
   private static final Scripts.Script RESERVE = Scripts.load("reserve.lua", "budget-common.lua");
   private static final Scripts.Script SETTLE = Scripts.load("settle.lua", "budget-common.lua");
   private static final Scripts.Script READ = Scripts.load("read.lua", "budget-common.lua");
@@ -78,10 +82,20 @@ public final class RedisCostStore implements CostStore {
     return tag;
   }
 
-  private static String[] keys(String tag, List<CounterSpec> counters) {
+  /** The keys of a hash tag's reservation book and expiry set. */
+  private record Book(String tag, String book, String expiry) {}
+
+  private volatile Book lastBook;
+
+  private String[] keys(String tag, List<CounterSpec> counters) {
+    Book b = lastBook;
+    if (b == null || !b.tag().equals(tag)) {
+      b = new Book(tag, tag + ":reservations", tag + ":reservation-expiry");
+      lastBook = b;
+    }
     String[] keys = new String[2 + counters.size()];
-    keys[0] = tag + ":reservations";
-    keys[1] = tag + ":reservation-expiry";
+    keys[0] = b.book();
+    keys[1] = b.expiry();
     for (int i = 0; i < counters.size(); i++) {
       keys[2 + i] = counters.get(i).key();
     }
@@ -89,6 +103,40 @@ public final class RedisCostStore implements CostStore {
   }
 
   private static final long DAY_MS = 86_400_000L;
+  private static final byte[] TOTAL = {'T'};
+  private static final byte[] DAILY = {'D'};
+  private static final byte[] MONTHLY = {'M'};
+  private static final byte[] EMPTY = {};
+
+  /**
+   * This process's guess of the day and month windows of one day at one UTC offset, as the
+   * scripts read it: computed once a day (per offset in use) instead of on every call.
+   */
+  private record Guess(int offset, long day, byte[] dayLabel, byte[] dayArg, byte[] nextDayArg, byte[] monthLabel,
+      byte[] monthFirstArg, byte[] monthNextArg) {
+    static Guess of(int offset, long day) {
+      LocalDate date = LocalDate.ofEpochDay(day);
+      LocalDate first = date.withDayOfMonth(1);
+      return new Guess(offset, day, ascii(date.toString()), ascii(Long.toString(day)), ascii(Long.toString(day + 1)),
+          ascii(YearMonth.from(date).toString()), ascii(Long.toString(first.toEpochDay())),
+          ascii(Long.toString(first.plusMonths(1).toEpochDay())));
+    }
+
+    private static byte[] ascii(String s) {
+      return s.getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  private volatile Guess lastGuess;
+
+  private Guess guess(int offset, long day) {
+    Guess g = lastGuess;
+    if (g == null || g.day() != day || g.offset() != offset) {
+      g = Guess.of(offset, day);
+      lastGuess = g;
+    }
+    return g;
+  }
 
   /**
    * Appends a counter's window as the scripts read it: kind ({@code D}, {@code M}, {@code T}), the
@@ -97,32 +145,39 @@ public final class RedisCostStore implements CostStore {
    * only when the server's clock puts today inside it, so the server's clock decides the window
    * and the usual case costs it no date arithmetic.
    */
-  private static void window(List<String> args, CounterSpec c, long nowMs) {
+  private void window(CommandArgs<String, String> args, CounterSpec c, long nowMs) {
     if (c.window() == dev.agentruntime.cost.budget.BudgetWindow.TOTAL) {
-      args.add("T");
-      args.add("0");
-      args.add(Long.toString(c.retention().toMillis()));
-      args.add("");
-      args.add("");
-      args.add("");
+      args.add(TOTAL).add(0);
+      number(args, c.retention().toMillis());
+      args.add(EMPTY).add(EMPTY).add(EMPTY);
       return;
     }
-    int offset = c.zone().getRules().getOffset(Instant.ofEpochMilli(nowMs)).getTotalSeconds();
+    ZoneId zone = c.zone();
+    int offset = zone instanceof ZoneOffset fixed ? fixed.getTotalSeconds()
+        : zone.getRules().getOffset(Instant.ofEpochMilli(nowMs)).getTotalSeconds();
     long day = Math.floorDiv(nowMs + offset * 1000L, DAY_MS);
-    LocalDate date = LocalDate.ofEpochDay(day);
+    Guess g = guess(offset, day);
     boolean daily = c.window() == dev.agentruntime.cost.budget.BudgetWindow.DAY;
-    args.add(daily ? "D" : "M");
-    args.add(Integer.toString(offset));
-    args.add(Long.toString(c.retention().toMillis()));
+    args.add(daily ? DAILY : MONTHLY);
+    number(args, offset);
+    number(args, c.retention().toMillis());
     if (daily) {
-      args.add(date.toString());
-      args.add(Long.toString(day));
-      args.add(Long.toString(day + 1));
+      args.add(g.dayLabel()).add(g.dayArg()).add(g.nextDayArg());
     } else {
-      LocalDate first = date.withDayOfMonth(1);
-      args.add(YearMonth.from(date).toString());
-      args.add(Long.toString(first.toEpochDay()));
-      args.add(Long.toString(first.plusMonths(1).toEpochDay()));
+      args.add(g.monthLabel()).add(g.monthFirstArg()).add(g.monthNextArg());
+    }
+  }
+
+  /**
+   * Appends a number in decimal. Lettuce's {@code add(long)} formats a number twice on its event
+   * loop thread (every command's one thread) when it writes it; this formats it once here, on the
+   * caller's thread, and the event loop only copies the bytes.
+   */
+  static void number(CommandArgs<String, String> args, long value) {
+    if (value >= 0 && value < 10) {
+      args.add(value); // a cached argument of one digit
+    } else {
+      args.add(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
     }
   }
 
@@ -135,8 +190,13 @@ public final class RedisCostStore implements CostStore {
     }
   }
 
-  private static long n(Object o) {
-    return o instanceof Long l ? l : Long.parseLong(String.valueOf(o));
+  /** Runs a script on the hot path (see {@link Scripts.Script#call}). */
+  private ScriptReply call(String what, Scripts.Script script, String[] keys, Scripts.Args args) {
+    try {
+      return redis.execute(c -> script.call(c, keys, args));
+    } catch (RedisStores.RedisUnavailableException e) {
+      throw new CostStoreUnavailableException(redis.describe(), what + ": " + e.getMessage(), e.getCause());
+    }
   }
 
   @Override
@@ -153,22 +213,22 @@ public final class RedisCostStore implements CostStore {
       return ReserveResult.GRANTED;
     }
     String[] keys = keys(slot(counters), counters);
-    List<String> args = new ArrayList<>(3 + counters.size() * 8);
-    args.add(reservationId);
-    args.add(Long.toString(amountNanos));
-    args.add(Long.toString(ttl.toMillis()));
     long now = guessClock.millis();
-    for (CounterSpec c : counters) {
-      args.add(Long.toString(c.limitNanos()));
-      args.add(c.enforced() ? "1" : "0");
-      window(args, c, now);
-    }
-    List<Object> r = run("reserve", c -> RESERVE.run(c, ScriptOutputType.MULTI, keys, args.toArray(new String[0])));
-    if (n(r.get(0)) == 1) {
+    long ttlMs = ttl.toMillis();
+    ScriptReply r = call("reserve", RESERVE, keys, a -> {
+      a.addValue(reservationId);
+      number(a, amountNanos);
+      number(a, ttlMs);
+      for (CounterSpec c : counters) {
+        number(a, c.limitNanos());
+        a.add(c.enforced() ? 1 : 0);
+        window(a, c, now);
+      }
+    });
+    if (r.integer(0) == 1) {
       return ReserveResult.GRANTED;
     }
-    return ReserveResult.refused((int) n(r.get(1)),
-        new CounterState(String.valueOf(r.get(2)), n(r.get(3)), n(r.get(4))));
+    return ReserveResult.refused((int) r.integer(1), new CounterState(r.string(2), r.integer(3), r.integer(4)));
   }
 
   @Override
@@ -182,30 +242,29 @@ public final class RedisCostStore implements CostStore {
       return List.of();
     }
     String[] keys = keys(slot(counters), counters);
-    List<String> args = new ArrayList<>(3 + counters.size() * 6);
-    args.add(reservationId);
-    args.add(Long.toString(actualNanos));
-    args.add(Long.toString(SETTLED_RETENTION.toMillis()));
     long now = guessClock.millis();
-    for (CounterSpec c : counters) {
-      window(args, c, now);
+    ScriptReply r = call("settle", SETTLE, keys, a -> {
+      a.addValue(reservationId);
+      number(a, actualNanos);
+      number(a, SETTLED_RETENTION_MS);
+      for (CounterSpec c : counters) {
+        window(a, c, now);
+      }
+    });
+    CounterState[] out = new CounterState[counters.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new CounterState(r.string(1 + 3 * i), r.integer(2 + 3 * i), r.integer(3 + 3 * i));
     }
-    List<Object> r = run("settle", c -> SETTLE.run(c, ScriptOutputType.MULTI, keys, args.toArray(new String[0])));
-    List<CounterState> out = new ArrayList<>(counters.size());
-    for (int i = 0; i < counters.size(); i++) {
-      out.add(new CounterState(String.valueOf(r.get(1 + 3 * i)), n(r.get(2 + 3 * i)), n(r.get(3 + 3 * i))));
-    }
-    return out;
+    return List.of(out);
   }
 
   @Override
   public CounterState read(CounterSpec counter) {
     String tag = slot(List.of(counter));
     String[] keys = {tag + ":reservations", tag + ":reservation-expiry", counter.key()};
-    List<String> args = new ArrayList<>(6);
-    window(args, counter, guessClock.millis());
-    List<Object> r = run("read", c -> READ.run(c, ScriptOutputType.MULTI, keys, args.toArray(new String[0])));
-    return new CounterState(String.valueOf(r.get(0)), n(r.get(1)), n(r.get(2)));
+    long now = guessClock.millis();
+    ScriptReply r = call("read", READ, keys, a -> window(a, counter, now));
+    return new CounterState(r.string(0), r.integer(1), r.integer(2));
   }
 
   @Override
@@ -237,12 +296,17 @@ public final class RedisCostStore implements CostStore {
           + permits + ", " + limit + ", " + period);
     }
     String[] keys = {key, key + ":w"};
-    List<Object> r = run("acquire permits", c -> ACQUIRE.run(c, ScriptOutputType.MULTI, keys, permitId,
-        Long.toString(permits), Long.toString(limit), Long.toString(period.toNanos() / 1000)));
-    if (n(r.get(0)) == 1) {
+    long periodMicros = period.toNanos() / 1000;
+    ScriptReply r = call("acquire permits", ACQUIRE, keys, a -> {
+      a.addValue(permitId);
+      number(a, permits);
+      number(a, limit);
+      number(a, periodMicros);
+    });
+    if (r.integer(0) == 1) {
       return RateResult.GRANTED;
     }
-    long after = n(r.get(1));
+    long after = r.integer(1);
     return new RateResult(false, after < 0 ? null : Duration.ofNanos(Math.max(1, after) * 1000));
   }
 
