@@ -73,7 +73,9 @@ public interface CostStore {
 
   /**
    * Takes permits from a sliding-log limiter: granted when the permits taken in the last
-   * {@code period} plus these are at most {@code limit}. All or nothing.
+   * {@code period} plus these are at most {@code limit}. All or nothing. Idempotent by
+   * {@code permitId}: taking again under an id still in the window (a command sent again after a
+   * lost reply) takes nothing more and is granted.
    *
    * @param key the limiter's key
    * @param permitId a unique id for what is taken (to give back or correct it)

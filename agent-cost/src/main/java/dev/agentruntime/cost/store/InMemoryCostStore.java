@@ -311,6 +311,9 @@ public final class InMemoryCostStore implements CostStore {
     }
     synchronized (log) {
       log.expire(now - periodNanos);
+      if (log.byId.containsKey(permitId)) {
+        return RateResult.GRANTED; // taken already (a call sent again): counted once
+      }
       if (log.sum + permits <= limit) {
         Entry e = new Entry(permitId, now, permits);
         log.entries.addLast(e);

@@ -1,5 +1,6 @@
 -- A sliding log: KEYS[1] zset permit id -> time (us), KEYS[2] hash permit id -> weight, plus '__sum'.
 -- ARGV: permit id, permits, limit, period (us). Returns {1, 0} or {0, retry after us} ({0, -1}: never).
+-- Idempotent by permit id while it is in the window.
 local function int(x) return string.format('%.0f', x) end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -20,6 +21,8 @@ if #gone > 0 then
   if sum < 0 then sum = 0 end
   redis.call('HSET', weights, '__sum', int(sum))
 end
+-- taken already under this id (a command sent again after a lost reply): counted once
+if redis.call('HEXISTS', weights, ARGV[1]) == 1 then return {1, 0} end
 if permits > limit then return {0, -1} end
 if sum + permits <= limit then
   redis.call('ZADD', log, int(now), ARGV[1])

@@ -246,6 +246,25 @@ public abstract class CostStoreContract {
     store.adjustPermits(key, "unknown", 5, period);
   }
 
+  /**
+   * A permit taken again under the same id — a command the client sent again after a lost reply —
+   * counts once: no phantom usage, and nothing left counted after it leaves the window.
+   */
+  @Test
+  void aPermitTakenAgainUnderTheSameIdCountsOnce() throws Exception {
+    String key = keys.rate("resent");
+    Duration period = Duration.ofSeconds(1);
+    String call = id();
+    assertThat(store.acquirePermits(key, call, 2, 3, period).granted()).isTrue();
+    assertThat(store.acquirePermits(key, call, 2, 3, period).granted()).as("the same permit again").isTrue();
+    assertThat(store.acquirePermits(key, id(), 1, 3, period).granted()).as("room for one more").isTrue();
+    assertThat(store.acquirePermits(key, id(), 1, 3, period).granted()).as("the limit is reached").isFalse();
+    Thread.sleep(period.toMillis() + 100);
+    for (int i = 0; i < 3; i++) {
+      assertThat(store.acquirePermits(key, id(), 1, 3, period).granted()).as("after the window, permit " + i).isTrue();
+    }
+  }
+
   @Test
   void moreThanTheLimitCanNeverBeGranted() {
     RateResult r = store.acquirePermits(keys.rate("big"), id(), 101, 100, Duration.ofMinutes(1));
