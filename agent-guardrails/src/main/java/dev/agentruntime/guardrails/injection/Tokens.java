@@ -88,7 +88,11 @@ final class Tokens {
 
   Tokens(int textLength) {
     chars = new char[64]; // grown by load(), which the ASCII fast path does not use
-    int cap = tokenCapacity(textLength);
+    allocate(tokenCapacity(textLength));
+  }
+
+  /** Makes the per-token arrays for cap tokens. */
+  private void allocate(int cap) {
     slots = new int[cap];
     starts = new int[cap];
     ends = new int[cap];
@@ -187,12 +191,7 @@ final class Tokens {
   private void ensure(int n) {
     int cap = tokenCapacity(n);
     if (slots.length < cap) {
-      slots = new int[cap];
-      starts = new int[cap];
-      ends = new int[cap];
-      clauseStart = new boolean[cap];
-      phraseAt = new int[cap];
-      ruleAt = new int[cap];
+      allocate(cap);
     }
   }
 

@@ -1,7 +1,5 @@
 package dev.agentruntime.benchmarks.redis;
 
-import dev.agentruntime.cost.budget.BudgetWindow;
-import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.CostStore;
 import dev.agentruntime.cost.store.CounterSpec;
 import dev.agentruntime.store.redis.RedisStores;
@@ -11,7 +9,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,12 +49,7 @@ public final class RedisClientCpu {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
-    CostKeys keys = new CostKeys("bench");
-    List<CounterSpec> counters = List.of(
-        new CounterSpec(keys.budget("global/day", "*"), Long.MAX_VALUE / 4, true, BudgetWindow.DAY, ZoneOffset.UTC,
-            Duration.ofDays(1)),
-        new CounterSpec(keys.budget("tenant/month", "acme"), Long.MAX_VALUE / 4, true, BudgetWindow.MONTH,
-            ZoneOffset.UTC, Duration.ofDays(1)));
+    List<CounterSpec> counters = BenchCounters.dayAndMonth();
     try (RedisServer server = RedisServer.start();
         RedisStores redis = RedisStores.builder().uri(server.uri()).commandTimeout(Duration.ofSeconds(5)).build()) {
       RedisClient admin = RedisClient.create(server.uri());

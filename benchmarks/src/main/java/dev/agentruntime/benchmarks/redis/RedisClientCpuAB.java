@@ -1,7 +1,5 @@
 package dev.agentruntime.benchmarks.redis;
 
-import dev.agentruntime.cost.budget.BudgetWindow;
-import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.CostStore;
 import dev.agentruntime.cost.store.CounterSpec;
 import dev.agentruntime.testing.redis.RedisServer;
@@ -12,7 +10,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,12 +49,7 @@ public final class RedisClientCpuAB {
     int slices = args.length > 2 ? Integer.parseInt(args[2]) : 12;
     int pairs = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 150_000;
-    CostKeys keys = new CostKeys("bench");
-    List<CounterSpec> counters = List.of(
-        new CounterSpec(keys.budget("global/day", "*"), Long.MAX_VALUE / 4, true, BudgetWindow.DAY, ZoneOffset.UTC,
-            Duration.ofDays(1)),
-        new CounterSpec(keys.budget("tenant/month", "acme"), Long.MAX_VALUE / 4, true, BudgetWindow.MONTH,
-            ZoneOffset.UTC, Duration.ofDays(1)));
+    List<CounterSpec> counters = BenchCounters.dayAndMonth();
     List<AutoCloseable> open = new ArrayList<>();
     try (RedisServer server = RedisServer.start(); AutoCloseable closeStores = () -> closeAll(open)) {
       CostStore[] stores = new CostStore[2];

@@ -1,7 +1,5 @@
 package dev.agentruntime.benchmarks.redis;
 
-import dev.agentruntime.cost.budget.BudgetWindow;
-import dev.agentruntime.cost.store.CostKeys;
 import dev.agentruntime.cost.store.CostStore;
 import dev.agentruntime.cost.store.CounterSpec;
 import dev.agentruntime.store.redis.RedisStores;
@@ -10,7 +8,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,12 +46,7 @@ public final class RedisScriptServerTime {
   public static void main(String[] args) throws Exception {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int rounds = Math.max(1, pairs / (THREADS * BATCH));
-    CostKeys keys = new CostKeys("bench");
-    List<CounterSpec> counters = List.of(
-        new CounterSpec(keys.budget("global/day", "*"), Long.MAX_VALUE / 4, true, BudgetWindow.DAY, ZoneOffset.UTC,
-            Duration.ofDays(1)),
-        new CounterSpec(keys.budget("tenant/month", "acme"), Long.MAX_VALUE / 4, true, BudgetWindow.MONTH,
-            ZoneOffset.UTC, Duration.ofDays(1)));
+    List<CounterSpec> counters = BenchCounters.dayAndMonth();
     try (RedisServer server = RedisServer.start();
         RedisStores redis = RedisStores.builder().uri(server.uri()).commandTimeout(Duration.ofSeconds(10)).build()) {
       RedisClient admin = RedisClient.create(server.uri());
