@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The default {@link CostStore}: counters, reservations and rate-limit logs in concurrent maps,
@@ -33,6 +35,10 @@ public final class InMemoryCostStore implements CostStore {
   private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Reservation> reservations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Long> settled = new ConcurrentHashMap<>();
+  /** settled ids in the order they were settled, so forgetting the old ones reads only those */
+  private final ConcurrentLinkedQueue<SettledId> settledOrder = new ConcurrentLinkedQueue<>();
+  /** held by the one thread that forgets old settled ids (the others go on) */
+  private final ReentrantLock forgetting = new ReentrantLock();
   private final ConcurrentHashMap<String, RateLog> logs = new ConcurrentHashMap<>();
   private final AtomicInteger counterCreations = new AtomicInteger();
   private final AtomicInteger settles = new AtomicInteger();
@@ -142,6 +148,27 @@ public final class InMemoryCostStore implements CostStore {
     }
   }
 
+  /**
+   * Forgets the settled ids older than cutoff, oldest first: reads only what it forgets (a scan of
+   * every id remembered, millions after a busy day, made each sweep cost milliseconds).
+   */
+  private void forgetSettledBefore(long cutoffMillis) {
+    if (!forgetting.tryLock()) {
+      return;
+    }
+    try {
+      SettledId s;
+      while ((s = settledOrder.peek()) != null && s.atMillis() < cutoffMillis) {
+        settledOrder.poll(); // only this thread takes from the head
+        settled.remove(s.id(), s.atMillis());
+      }
+    } finally {
+      forgetting.unlock();
+    }
+  }
+
+  private record SettledId(String id, Long atMillis) {}
+
   private static void unreserve(Reservation r) {
     for (Counter c : r.counters) {
       synchronized (c) {
@@ -223,10 +250,12 @@ public final class InMemoryCostStore implements CostStore {
     long nowMillis = now.toEpochMilli();
     expireReservations(nowMillis);
     boolean first = settled.putIfAbsent(reservationId, nowMillis) == null;
+    if (first) {
+      settledOrder.add(new SettledId(reservationId, nowMillis));
+    }
     if (settles.incrementAndGet() >= SWEEP_INTERVAL) {
       settles.set(0);
-      long cutoff = nowMillis - SETTLED_RETENTION.toMillis();
-      settled.values().removeIf(t -> t < cutoff);
+      forgetSettledBefore(nowMillis - SETTLED_RETENTION.toMillis());
     }
     Reservation r = first ? reservations.remove(reservationId) : null;
     int n = specs.size();
