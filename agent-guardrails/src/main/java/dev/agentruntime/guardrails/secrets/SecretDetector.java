@@ -81,6 +81,7 @@ public final class SecretDetector {
     }
     String s = text.toString();
     int n = s.length();
+    boolean assignments = types.contains(SecretType.ASSIGNED_SECRET) || types.contains(SecretType.PROVIDER_TOKEN);
     List<SecretMatch> out = new ArrayList<>();
     int[] endMarker = {-2};
     byte[] b = SharedScanBytes.of(s);
@@ -191,11 +192,11 @@ public final class SecretDetector {
             break;
         }
       }
-      if (end < 0 && (c == '=' || c == ':') && types.contains(SecretType.ASSIGNED_SECRET)) {
-        int[] span = assignment(s, i);
-        if (span != null) {
-          out.add(new SecretMatch(SecretType.ASSIGNED_SECRET, span[0], span[1]));
-          i = span[1];
+      if (end < 0 && (c == '=' || c == ':') && assignments) {
+        SecretMatch assigned = assignment(s, i);
+        if (assigned != null) {
+          out.add(assigned);
+          i = assigned.end();
           continue;
         }
       }
@@ -406,8 +407,12 @@ public final class SecretDetector {
     return c < 128 && WORD[c];
   }
 
-  /** @return the value span of a secret assignment whose operator is at i, or null */
-  private int[] assignment(String s, int op) {
+  /**
+   * @return the secret assigned by the operator at op, or null: a provider's key when the variable
+   *     names the provider and the value has its format ({@link ProviderAssignments}), else a random
+   *     looking value of a variable named like a secret
+   */
+  private SecretMatch assignment(String s, int op) {
     int n = s.length();
     // key: identifier before the operator, skipping quotes and spaces (bounded)
     int k = op - 1;
@@ -422,15 +427,19 @@ public final class SecretDetector {
     if (keyEnd - keyStart < 3) {
       return null;
     }
-    String key = s.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT);
+    String name = s.substring(keyStart, keyEnd);
+    String key = name.toLowerCase(Locale.ROOT);
     boolean secretKey = false;
-    for (String kw : KEYWORDS) {
-      if (key.endsWith(kw) || key.startsWith(kw)) {
-        secretKey = true;
-        break;
+    if (types.contains(SecretType.ASSIGNED_SECRET)) {
+      for (String kw : KEYWORDS) {
+        if (key.endsWith(kw) || key.startsWith(kw)) {
+          secretKey = true;
+          break;
+        }
       }
     }
-    if (!secretKey) {
+    boolean providerKey = types.contains(SecretType.PROVIDER_TOKEN) && ProviderAssignments.mayName(key);
+    if (!secretKey && !providerKey) {
       return null;
     }
     int v = op + 1;
@@ -467,10 +476,14 @@ public final class SecretDetector {
       return null;
     }
     String value = s.substring(v, e);
-    if (placeholder(value) || (quote == 0 && expression(value)) || !randomLooking(value)) {
+    if (placeholder(value) || (quote == 0 && expression(value))) {
       return null;
     }
-    return new int[] {v, e};
+    ProviderAssignments.Rule provider = providerKey ? ProviderAssignments.match(name, key, value) : null;
+    if (provider != null) {
+      return new SecretMatch(SecretType.PROVIDER_TOKEN, v, e, provider.provider());
+    }
+    return secretKey && randomLooking(value) ? new SecretMatch(SecretType.ASSIGNED_SECRET, v, e) : null;
   }
 
   /** @return whether s continues at i with a URL query parameter ("code=") */
@@ -549,8 +562,27 @@ public final class SecretDetector {
     if (classes < 2) {
       return false;
     }
+    return entropy(freq, nonAscii, v.length()) >= minEntropy;
+  }
+
+  /** @return the Shannon entropy of v in bits per char (chars outside ASCII count as one symbol) */
+  static double entropy(String v) {
+    int[] freq = new int[128];
+    int nonAscii = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < 128) {
+        freq[c]++;
+      } else {
+        nonAscii++;
+      }
+    }
+    return entropy(freq, nonAscii, v.length());
+  }
+
+  private static double entropy(int[] freq, int nonAscii, int length) {
     double h = 0;
-    double len = v.length();
+    double len = length;
     for (int f : freq) {
       if (f > 0) {
         double p = f / len;
@@ -561,6 +593,6 @@ public final class SecretDetector {
       double p = nonAscii / len;
       h -= p * (Math.log(p) / Math.log(2));
     }
-    return h >= minEntropy;
+    return h;
   }
 }
