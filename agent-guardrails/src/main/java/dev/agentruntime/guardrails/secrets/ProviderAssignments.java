@@ -86,7 +86,7 @@ final class ProviderAssignments {
 
   /**
    * @param lowerKey a variable name, lower-cased
-   * @return whether some rule's anchor may occur in it (one bit per pair of chars: false means no rule applies)
+   * @return whether it contains some rule's anchor (false: no rule applies to it)
    */
   static boolean mayName(String lowerKey) {
     for (int i = 0; i + 1 < lowerKey.length(); i++) {
@@ -95,7 +95,11 @@ final class ProviderAssignments {
       if ((c | d) < 256) {
         int pair = c << 8 | d;
         if ((ANCHOR_PAIRS[pair >>> 6] >>> pair & 1) != 0) {
-          return true;
+          for (Anchor a : BY_PAIR.get(pair)) {
+            if (lowerKey.startsWith(a.text(), i)) {
+              return true;
+            }
+          }
         }
       }
     }
