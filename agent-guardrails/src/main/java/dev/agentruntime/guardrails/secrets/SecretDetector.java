@@ -81,6 +81,7 @@ public final class SecretDetector {
     }
     String s = text.toString();
     int n = s.length();
+    boolean assignments = types.contains(SecretType.ASSIGNED_SECRET) || types.contains(SecretType.PROVIDER_TOKEN);
     List<SecretMatch> out = new ArrayList<>();
     int[] endMarker = {-2};
     byte[] b = SharedScanBytes.of(s);
@@ -191,11 +192,11 @@ public final class SecretDetector {
             break;
         }
       }
-      if (end < 0 && (c == '=' || c == ':') && types.contains(SecretType.ASSIGNED_SECRET)) {
-        int[] span = assignment(s, i);
-        if (span != null) {
-          out.add(new SecretMatch(SecretType.ASSIGNED_SECRET, span[0], span[1]));
-          i = span[1];
+      if (end < 0 && (c == '=' || c == ':') && assignments) {
+        SecretMatch assigned = assignment(s, i);
+        if (assigned != null) {
+          out.add(assigned);
+          i = assigned.end();
           continue;
         }
       }
@@ -254,6 +255,8 @@ public final class SecretDetector {
         return SecretType.OPENAI_KEY;
       case "anthropic":
         return SecretType.ANTHROPIC_KEY;
+      case "jwt-base64":
+        return SecretType.JWT;
       default:
         return SecretType.PROVIDER_TOKEN;
     }
@@ -406,8 +409,12 @@ public final class SecretDetector {
     return c < 128 && WORD[c];
   }
 
-  /** @return the value span of a secret assignment whose operator is at i, or null */
-  private int[] assignment(String s, int op) {
+  /**
+   * @return the secret assigned by the operator at op, or null: a provider's key when the variable
+   *     names the provider and the value has its format ({@link ProviderAssignments}), else a random
+   *     looking value of a variable named like a secret
+   */
+  private SecretMatch assignment(String s, int op) {
     int n = s.length();
     // key: identifier before the operator, skipping quotes and spaces (bounded)
     int k = op - 1;
@@ -419,18 +426,30 @@ public final class SecretDetector {
       k--;
     }
     int keyStart = k + 1;
+    if (types.contains(SecretType.ASSIGNED_SECRET) && s.charAt(op) == ':' && keyEnd == op && keyStart > 0) {
+      if (keyStart >= 2 && s.charAt(keyStart - 1) == '/' && s.charAt(keyStart - 2) == '/') {
+        return urlPassword(s, keyStart, op); // scheme://user:password@host
+      }
+      if (curlUser(s, keyStart)) {
+        return loginPassword(s, keyStart, op); // curl -u user:password
+      }
+    }
     if (keyEnd - keyStart < 3) {
       return null;
     }
-    String key = s.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT);
+    String name = s.substring(keyStart, keyEnd);
+    String key = name.toLowerCase(Locale.ROOT);
     boolean secretKey = false;
-    for (String kw : KEYWORDS) {
-      if (key.endsWith(kw) || key.startsWith(kw)) {
-        secretKey = true;
-        break;
+    if (types.contains(SecretType.ASSIGNED_SECRET)) {
+      for (String kw : KEYWORDS) {
+        if (key.endsWith(kw) || key.startsWith(kw)) {
+          secretKey = true;
+          break;
+        }
       }
     }
-    if (!secretKey) {
+    boolean providerKey = types.contains(SecretType.PROVIDER_TOKEN) && ProviderAssignments.mayName(key);
+    if (!secretKey && !providerKey) {
       return null;
     }
     int v = op + 1;
@@ -444,6 +463,9 @@ public final class SecretDetector {
     if (v < n && (s.charAt(v) == '"' || s.charAt(v) == '\'' || s.charAt(v) == '`')) {
       quote = s.charAt(v);
       v++;
+    }
+    if (secretKey && key.endsWith("authorization")) {
+      v = afterScheme(s, v); // Authorization: Bearer <token> / Basic <base64> / Token <token>
     }
     if (s.startsWith("-----BEGIN", v)) {
       return null; // a PEM block assigned to a variable: redacted whole by the PEM rule
@@ -467,10 +489,90 @@ public final class SecretDetector {
       return null;
     }
     String value = s.substring(v, e);
-    if (placeholder(value) || (quote == 0 && expression(value)) || !randomLooking(value)) {
+    if (placeholder(value) || (quote == 0 && expression(value))) {
       return null;
     }
-    return new int[] {v, e};
+    ProviderAssignments.Rule provider = providerKey ? ProviderAssignments.match(name, key, value) : null;
+    if (provider != null) {
+      return new SecretMatch(SecretType.PROVIDER_TOKEN, v, e, provider.provider());
+    }
+    return secretKey && randomLooking(value) ? new SecretMatch(SecretType.ASSIGNED_SECRET, v, e) : null;
+  }
+
+  /** a shell or .env variable reference ($DB_PASSWORD, %APPDATA% is handled apart) */
+  private static final Pattern ENV_REFERENCE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]{0,100}+");
+
+  /** HTTP authorization schemes whose credential follows after one space */
+  private static final String[] SCHEMES = {"Bearer ", "Basic ", "Token ", "bearer ", "basic ", "token "};
+
+  /** @return the index after an authorization scheme at v ("Bearer "), or v when there is none */
+  private static int afterScheme(String s, int v) {
+    for (String scheme : SCHEMES) {
+      if (s.startsWith(scheme, v)) {
+        return v + scheme.length();
+      }
+    }
+    return v;
+  }
+
+  /** @return whether the name starting at keyStart follows curl's -u / --user option ("curl -u user:password") */
+  private static boolean curlUser(String s, int keyStart) {
+    int k = keyStart - 1;
+    char q = s.charAt(k);
+    if (q == '"' || q == '\'') {
+      k--;
+    }
+    if (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '=')) {
+      k--;
+    }
+    return (k >= 1 && s.charAt(k) == 'u' && s.charAt(k - 1) == '-' && (k < 2 || s.charAt(k - 2) == ' '))
+        || (k >= 5 && s.startsWith("--user", k - 5));
+  }
+
+  /** @return user:password of scheme://user:password@host (':' at op), when the password looks like one */
+  private SecretMatch urlPassword(String s, int user, int op) {
+    int e = op + 1;
+    while (e < s.length() && e - op <= 200) {
+      char c = s.charAt(e);
+      if (c == '@') {
+        return e + 1 < s.length() && isWordChar(s.charAt(e + 1)) ? password(s, user, op + 1, e) : null;
+      }
+      if (c == '/' || c == '?' || c == '#' || Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<') {
+        return null;
+      }
+      e++;
+    }
+    return null;
+  }
+
+  /** @return a login "user:password" whose ':' is at op (it ends at a space or quote), when it has a password */
+  private SecretMatch loginPassword(String s, int user, int op) {
+    int e = op + 1;
+    while (e < s.length() && e - op <= 200 && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != '"'
+        && s.charAt(e) != '\'') {
+      e++;
+    }
+    return password(s, user, op + 1, e);
+  }
+
+  /**
+   * @return the login from {@code user} to e when its password [v, e) is not a placeholder and mixes
+   *     at least two kinds of chars (the user name goes with it: together they are the credential)
+   */
+  private static SecretMatch password(String s, int user, int v, int e) {
+    if (e - v < 6 || e - v > 200) {
+      return null;
+    }
+    String value = s.substring(v, e);
+    if (placeholder(value)) {
+      return null;
+    }
+    int kinds = 0;
+    kinds += value.chars().anyMatch(c -> c >= 'a' && c <= 'z') ? 1 : 0;
+    kinds += value.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? 1 : 0;
+    kinds += value.chars().anyMatch(c -> c >= '0' && c <= '9') ? 1 : 0;
+    kinds += value.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
+    return kinds >= 2 ? new SecretMatch(SecretType.ASSIGNED_SECRET, user, e) : null;
   }
 
   /** @return whether s continues at i with a URL query parameter ("code=") */
@@ -516,7 +618,7 @@ public final class SecretDetector {
       return true;
     }
     String l = v.toLowerCase(Locale.ROOT);
-    return l.startsWith("${") || l.startsWith("<") || l.startsWith("{{") || (l.startsWith("%") && l.endsWith("%")) || l.contains("****")
+    return l.startsWith("${") || l.startsWith("$(") || ENV_REFERENCE.matcher(v).matches() || l.startsWith("<") || l.startsWith("{{") || (l.startsWith("%") && l.endsWith("%")) || l.contains("****")
         || l.contains("xxxx") || l.startsWith("your") || l.contains("example") || l.contains("changeme")
         || l.contains("placeholder") || l.startsWith("env(") || l.startsWith("process.env") || l.startsWith("[redacted");
   }
@@ -549,8 +651,27 @@ public final class SecretDetector {
     if (classes < 2) {
       return false;
     }
+    return entropy(freq, nonAscii, v.length()) >= minEntropy;
+  }
+
+  /** @return the Shannon entropy of v in bits per char (chars outside ASCII count as one symbol) */
+  static double entropy(String v) {
+    int[] freq = new int[128];
+    int nonAscii = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < 128) {
+        freq[c]++;
+      } else {
+        nonAscii++;
+      }
+    }
+    return entropy(freq, nonAscii, v.length());
+  }
+
+  private static double entropy(int[] freq, int nonAscii, int length) {
     double h = 0;
-    double len = v.length();
+    double len = length;
     for (int f : freq) {
       if (f > 0) {
         double p = f / len;
@@ -561,6 +682,6 @@ public final class SecretDetector {
       double p = nonAscii / len;
       h -= p * (Math.log(p) / Math.log(2));
     }
-    return h >= minEntropy;
+    return h;
   }
 }

@@ -137,7 +137,26 @@ class ProviderTokenCorpusTest {
         "task SKU SK-1234 shipped",
         "AKIA is the prefix of AWS key ids.",
         "use pk_ and sk_ prefixes for publishable and secret keys",
-        "dapi is short for Databricks API"));
+        "dapi is short for Databricks API",
+        // session 9: the gitleaks-breadth rules (provider named by the variable, prefixes, logins)
+        "ASANA_WORKSPACE = \"engineering-team-workspace\"",
+        "twitter_handle: @agentruntime_dev",
+        "DATADOG_SITE=datadoghq.eu",
+        "SLACK_CHANNEL: #deployments-production",
+        "NEW_FILE_PATH=/usr/share/doc/agent-runtime/README.md",
+        "global_timeout = 30000000000000ms",
+        "linear_layer_weights = model.layers[3].weight",
+        "The pattern path patch patient pathological matches nothing.",
+        "value = s.substring(0, 24) + s.length()",
+        "Connect with postgres://app:password@localhost:5432/orders",
+        "Connect with postgres://app:${DB_PASSWORD}@db:5432/orders",
+        "curl -u user:pass https://example.com",
+        "curl -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com",
+        "Authorization: Bearer <your token here>",
+        "password=$DB_PASSWORD",
+        "see https://docs.example.com:8443/api/v2?page=2 for the list",
+        "sha256~ is how OpenShift tokens start",
+        "sc_config.setValue(42)"));
     // wrong lengths and wrong alphabets of real prefixes
     negatives.add("token glpat-" + rnd(r, URLSAFE, 12));
     negatives.add("id npm_" + rnd(r, ALNUM, 20));
