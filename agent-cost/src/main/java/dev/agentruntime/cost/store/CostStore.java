@@ -88,7 +88,9 @@ public interface CostStore {
 
   /**
    * Corrects what a permit taken by {@link #acquirePermits} counts: fewer tokens than estimated,
-   * or zero to give it back (a call that never went out). Unknown or expired ids are ignored.
+   * or zero to give it back (a call that never went out). Unknown or expired ids are ignored. A
+   * permit given back keeps its id, counting nothing, until it leaves the window: taken again under
+   * that id (the same command sent again) it is not counted again.
    *
    * @param key the limiter's key
    * @param permitId the id it was taken under

@@ -391,11 +391,8 @@ public final class InMemoryCostStore implements CostStore {
         return;
       }
       log.sum += permits - e.weight;
-      e.weight = permits;
-      if (permits == 0) {
-        log.byId.remove(permitId);
-        log.entries.remove(e);
-      }
+      e.weight = permits; // given back (0): the id stays known until it leaves the window, so a resend is not counted
+
     }
   }
 

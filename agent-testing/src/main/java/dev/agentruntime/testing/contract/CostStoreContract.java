@@ -265,6 +265,23 @@ public abstract class CostStoreContract {
     }
   }
 
+  /**
+   * A permit given back (adjusted to zero: the call never went out) and then taken again under the
+   * same id — the client sending the lost command again after the application gave up on it — does
+   * not count again: its id stays known, with weight zero, while it is in the window.
+   */
+  @Test
+  void aPermitGivenBackAndSentAgainDoesNotCountAgain() {
+    String key = keys.rate("given-back");
+    Duration period = Duration.ofMinutes(1);
+    String call = id();
+    assertThat(store.acquirePermits(key, call, 2, 3, period).granted()).isTrue();
+    store.adjustPermits(key, call, 0, period);
+    assertThat(store.acquirePermits(key, call, 2, 3, period).granted()).as("the given-back permit again").isTrue();
+    assertThat(store.acquirePermits(key, id(), 3, 3, period).granted()).as("the whole limit is free").isTrue();
+    assertThat(store.acquirePermits(key, id(), 1, 3, period).granted()).as("and then used up").isFalse();
+  }
+
   @Test
   void moreThanTheLimitCanNeverBeGranted() {
     RateResult r = store.acquirePermits(keys.rate("big"), id(), 101, 100, Duration.ofMinutes(1));
