@@ -90,20 +90,29 @@ final class ProviderAssignments {
    */
   static boolean mayName(String lowerKey) {
     for (int i = 0; i + 1 < lowerKey.length(); i++) {
-      int c = lowerKey.charAt(i);
-      int d = lowerKey.charAt(i + 1);
-      if ((c | d) < 256) {
-        int pair = c << 8 | d;
-        if ((ANCHOR_PAIRS[pair >>> 6] >>> pair & 1) != 0) {
-          for (Anchor a : BY_PAIR.get(pair)) {
-            if (lowerKey.startsWith(a.text(), i)) {
-              return true;
-            }
-          }
-        }
+      if (!anchorsAt(lowerKey, i).isEmpty()) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** @return the anchors that occur in the name at i (one bit per pair of chars first) */
+  private static List<Anchor> anchorsAt(String lowerKey, int i) {
+    int c = lowerKey.charAt(i);
+    int d = lowerKey.charAt(i + 1);
+    int pair = c << 8 | d;
+    if ((c | d) >= 256 || (ANCHOR_PAIRS[pair >>> 6] >>> pair & 1) == 0) {
+      return List.of();
+    }
+    List<Anchor> found = List.of();
+    for (Anchor a : BY_PAIR.get(pair)) {
+      if (lowerKey.startsWith(a.text(), i)) {
+        found = found.isEmpty() ? new ArrayList<>(2) : found;
+        found.add(a);
+      }
+    }
+    return found;
   }
 
   /**
@@ -116,29 +125,16 @@ final class ProviderAssignments {
     if (value.length() < MIN_VALUE) {
       return null;
     }
-    Rule found = null;
-    for (int i = 0; i + 1 < lowerKey.length() && found == null; i++) {
-      int c = lowerKey.charAt(i);
-      int d = lowerKey.charAt(i + 1);
-      if ((c | d) >= 256) {
-        continue;
-      }
-      int pair = c << 8 | d;
-      if ((ANCHOR_PAIRS[pair >>> 6] >>> pair & 1) == 0) {
-        continue;
-      }
-      for (Anchor a : BY_PAIR.get(pair)) {
-        if (lowerKey.startsWith(a.text(), i)) {
-          for (Rule r : a.rules()) {
-            if (r.keyword().matcher(key).find() && r.value().matcher(value).matches()
-                && (r.entropy() == 0 || SecretDetector.entropy(value) >= r.entropy())) {
-              found = r;
-              break;
-            }
+    for (int i = 0; i + 1 < lowerKey.length(); i++) {
+      for (Anchor a : anchorsAt(lowerKey, i)) {
+        for (Rule r : a.rules()) {
+          if (r.keyword().matcher(key).find() && r.value().matcher(value).matches()
+              && (r.entropy() == 0 || SecretDetector.entropy(value) >= r.entropy())) {
+            return r;
           }
         }
       }
     }
-    return found;
+    return null;
   }
 }
