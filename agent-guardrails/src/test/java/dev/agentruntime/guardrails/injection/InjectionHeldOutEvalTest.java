@@ -104,6 +104,7 @@ class InjectionHeldOutEvalTest {
     List<InjectionData.Row> hard2 = InjectionData.own("/injection/test-hard-negatives-2.jsonl", "own/test-hard-2", true);
     List<InjectionData.Row> indirect = InjectionData.own("/injection/test-indirect.jsonl", "own/test-indirect", true);
     List<InjectionData.Row> indirect3 = InjectionData.own("/injection/test-indirect-3.jsonl", "own/test-indirect-3", true);
+    List<InjectionData.Row> outside = InjectionData.own("/injection/test-outside-benign.jsonl", "own/test-outside", true);
     List<InjectionData.Row> multi = InjectionData.own("/injection/test-multilingual.jsonl", "own/test-ml", true);
     Predicate<InjectionData.Row> benignHeldOut = r -> r.label() == 0 && !r.source().contains("agentdojo")
         && !r.source().equals(InjectionData.DEEPSET);
@@ -139,9 +140,16 @@ class InjectionHeldOutEvalTest {
     sets.put("indirect: own documents and tool results", rates(indirect, r -> true, true));
     sets.put("indirect 3: own blind set (session 8, written before any change, never trained on)",
         rates(indirect3, r -> true, true));
+    sets.put("outside documents: blind set of session 9 (real files by outsiders, planted held-out attacks)",
+        rates(outside, r -> true, true));
+    for (String kind : new String[] {"python", "c-header", "botocore-json", "csv", "npm", "doc", "man", "log"}) {
+      sets.put("  outside, clean " + kind + " only", rates(outside, r -> r.label() == 0 && r.source().startsWith(
+          "own/test-outside:" + kind), true));
+    }
     sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
     sets.put("  the same scored as input: own documents and tool results", rates(indirect, r -> true));
     sets.put("  the same scored as input: indirect 3", rates(indirect3, r -> true));
+    sets.put("  the same scored as input: outside documents (session 9)", rates(outside, r -> true));
     sets.forEach((k, v) -> System.out.printf(Locale.ROOT, "held-out injection %-90s %s%n", k, v));
     if (Boolean.getBoolean("agentruntime.verbose")) {
       sets.forEach((k, v) -> v.errors.forEach(e -> System.out.println(k + " | " + e)));
