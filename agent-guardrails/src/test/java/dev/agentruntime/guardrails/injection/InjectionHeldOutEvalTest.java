@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped detector on text its model never trained on: the held-out sources and template
  * families of the training corpus, the held-out half of deepset, and our own test sets (two sets of
- * hard negatives full of trigger words — the second written before the current model and first
- * scored after it was fixed — indirect injections in documents, German and French). Nothing
+ * hard negatives full of trigger words — the second written before the session-7 model and first
+ * scored after it was fixed — indirect injections in documents, session 9's blind set of real files
+ * by outsiders with planted attacks, German and French). Nothing
  * here was used to choose the model, its settings or its calibration. Prints every figure. Tool
  * outputs and documents are scored as the guardrail scores tool results
  * ({@link PromptInjectionDetector#scoreDocument}), and for comparison as input.
@@ -179,5 +180,13 @@ class InjectionHeldOutEvalTest {
     // AgentDojo: TPR 0.695 at FPR 0.034 (8/236) since session 8 — both bars NOT met (the document
     // model was chosen by grouped CV before this was scored; session 7: 0.583 at 0.030, 7/236)
     assertThat(dojo.fpr()).as("AgentDojo FPR").isLessThanOrEqualTo(0.035);
+    // the blind set of session 9 (real files by outsiders with planted held-out attacks, committed and
+    // scored before any change): TPR 0.975 (234/240) at FPR 0.118 (47/400) with the shipped model: the
+    // FPR bar (0.03) NOT met; guards against worse. (The session-9 candidate trained on outside text
+    // reached 0.954 at 0.025 but lost other figures and was not shipped: docs/injection-detector.md.)
+    Rates outsideSet = sets.get(
+        "outside documents: blind set of session 9 (real files by outsiders, planted held-out attacks)");
+    assertThat(outsideSet.tpr()).as("outside set TPR").isGreaterThanOrEqualTo(0.97);
+    assertThat(outsideSet.fpr()).as("outside set FPR").isLessThanOrEqualTo(0.12);
   }
 }

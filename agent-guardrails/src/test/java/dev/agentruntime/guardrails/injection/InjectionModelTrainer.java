@@ -32,6 +32,12 @@ import java.util.TreeMap;
  * their training rows, quantised to one byte per bucket, written with their calibrations into one
  * file. Held-out rows are never read here.
  *
+ * <p>Benign structured text by outsiders ({@code train-outside-docs.jsonl} and
+ * {@code train-outside-trigger.jsonl}, session 9, groups of whole packages in fixed folds) is always
+ * scored out of fold; {@code -Dtrain.outside=both} makes it training rows of both models (the
+ * session-9 candidate, not shipped: see docs/injection-detector.md), {@code doc} of the document
+ * model only; the default {@code none} reproduces the shipped weights.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -362,7 +368,7 @@ public final class InjectionModelTrainer {
    * (training rows of the joint and the document model), "doc" (document model only) or "none"
    * (only scored out of fold)
    */
-  static final String OUTSIDE = System.getProperty("train.outside", "both");
+  static final String OUTSIDE = System.getProperty("train.outside", "none");
 
   /** whether the short outside chunks (100-300 chars: inputs, documents from 200 chars) are used */
   static final boolean OUTSIDE_SHORT = Boolean.parseBoolean(System.getProperty("train.outsideShort", "true"));
