@@ -11,7 +11,7 @@ test-outside-benign.jsonl (make_test_outside_benign.py), which this script never
            package.json, the TRAIN half only (md5 of the name, first byte odd; the test set has the other);
   - maven: .pom files in the local Maven repository that name the Apache License;
   - doc:   /usr/share/doc of Debian packages whose copyright file gives a permissive licence for "Files: *",
-           TRAIN half only (md5, odd), and their man pages, rendered.
+           TRAIN half only (md5, odd; a Debian source package wholly in one half), and their man pages, rendered.
 No logs (the only readable machine log besides the blind set's package-manager logs is empty).
 Long chunks are 300-1,500 chars (cut at blank lines, like make_train_repo_docs.py); short chunks are
 100-300 chars (one JSON/XML record, a group of log lines, a few lines of code or a stack trace) and are
