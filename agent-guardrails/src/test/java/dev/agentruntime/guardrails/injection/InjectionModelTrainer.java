@@ -32,6 +32,12 @@ import java.util.TreeMap;
  * their training rows, quantised to one byte per bucket, written with their calibrations into one
  * file. Held-out rows are never read here.
  *
+ * <p>Benign structured text by outsiders ({@code train-outside-docs.jsonl} and
+ * {@code train-outside-trigger.jsonl}, session 9, groups of whole packages in fixed folds) is always
+ * scored out of fold; {@code -Dtrain.outside=both} makes it training rows of both models (the
+ * session-9 candidate, not shipped: see docs/injection-detector.md), {@code doc} of the document
+ * model only; the default {@code none} reproduces the shipped weights.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -50,7 +56,7 @@ public final class InjectionModelTrainer {
   static final int EPOCHS = Integer.getInteger("train.epochs", 4);
   static final double LEARNING_RATE = Double.parseDouble(System.getProperty("train.lr", "0.2"));
   static final double L2 = Double.parseDouble(System.getProperty("train.l2", "3e-5"));
-  static final long SEED = 20261202L;
+  static final long SEED = Long.getLong("train.seed", 20261202L);
   static final int FOLDS = 5;
   static final int SIZE = 1 << InjectionFeatures.BITS;
 
@@ -82,6 +88,25 @@ public final class InjectionModelTrainer {
     System.out.printf("training rows: %d (attacks %d)%n", rows.size(),
         rows.stream().filter(r -> r.label() == 1).count());
     rows.addAll(augment(rows));
+    // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
+    // document model only ("doc") or only scored out of fold ("none")
+    List<InjectionData.Row> outsideRows = new ArrayList<>();
+    for (InjectionData.Row r : InjectionData.own("/injection/train-outside-docs.jsonl", OUTSIDE_SOURCE, false)) {
+      if (OUTSIDE_SHORT || r.text().length() >= 300) {
+        outsideRows.add(r);
+      }
+    }
+    if (OUTSIDE_TRIGGER) {
+      outsideRows.addAll(InjectionData.own("/injection/train-outside-trigger.jsonl", OUTSIDE_SOURCE, false));
+    }
+    System.out.printf("outside documents: %d rows, mode %s%n", outsideRows.size(), OUTSIDE);
+    if (OUTSIDE.equals("both")) {
+      rows.addAll(outsideRows);
+    }
+    List<InjectionData.Row> repoRows = InjectionData.own("/injection/train-repo-docs.jsonl", "own/repo", false);
+    if (REPO_JOINT) {
+      rows.addAll(repoRows); // training rows of both models (then not in the repository extras below)
+    }
     InjectionRules rules = InjectionRules.create();
     Example[] ex = new Example[rows.size()];
     for (int i = 0; i < ex.length; i++) {
@@ -104,6 +129,9 @@ public final class InjectionModelTrainer {
     // folds they had before (comparable figures)
     groups.sort((a, b) -> Boolean.compare(LATE_GROUPS.contains(a.getKey()), LATE_GROUPS.contains(b.getKey())));
     for (Map.Entry<String, Integer> g : groups) {
+      if (g.getKey().startsWith(OUTSIDE_SOURCE + ":") || g.getKey().startsWith("own/repo:")) {
+        continue;
+      }
       int best = 0;
       for (int f = 1; f < FOLDS; f++) {
         if (foldRows[f] < foldRows[best]) {
@@ -115,19 +143,38 @@ public final class InjectionModelTrainer {
     }
     // this repository's own code and configuration, cut into benign documents: scored out of fold
     // (whole modules held out) and, with REPO_DOCS, learned by the document model only
+    // the outside groups are "<source>-<k>" (k = a hash of the package mod 5): group k in fold k,
+    // so each fold holds out whole packages of every outside source
+    for (InjectionData.Row r : outsideRows) {
+      String g = r.group();
+      foldOf.put(g, (g.charAt(g.length() - 1) - '0') % FOLDS);
+    }
     List<Example> repo = new ArrayList<>();
     {
-      List<InjectionData.Row> repoRows = InjectionData.own("/injection/train-repo-docs.jsonl", "own/repo", false);
       List<String> modules = repoRows.stream().map(InjectionData.Row::group).distinct().sorted().toList();
       for (int k = 0; k < modules.size(); k++) {
         foldOf.put(modules.get(k), k % FOLDS);
       }
-      for (InjectionData.Row r : repoRows) {
+      for (InjectionData.Row r : REPO_JOINT ? List.<InjectionData.Row>of() : repoRows) {
         repo.add(featurise(r.text(), 0, PromptInjectionDetector.ruleScore(rules, r.text()), r.group(), "benign-repo"));
       }
     }
-    double[] repoJoint = new double[repo.size()];
-    double[] repoDoc = new double[repo.size()];
+    // scored out of fold without being trained on by the joint model: the repository documents, and
+    // the outside documents unless they are in the training rows
+    List<Example> extras = new ArrayList<>(repo);
+    List<Integer> extrasLen = new ArrayList<>();
+    repo.forEach(e -> extrasLen.add(InjectionModel.DOCUMENT_MIN_CHARS)); // every chunk is >= 300 chars
+    List<Example> outside = new ArrayList<>();
+    if (!OUTSIDE.equals("both")) {
+      for (InjectionData.Row r : outsideRows) {
+        Example e = featurise(r.text(), 0, PromptInjectionDetector.ruleScore(rules, r.text()), r.group(), "benign");
+        outside.add(e);
+        extras.add(e);
+        extrasLen.add(r.text().length());
+      }
+    }
+    double[] repoJoint = new double[extras.size()];
+    double[] repoDoc = new double[extras.size()];
     double[] oof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -142,18 +189,20 @@ public final class InjectionModelTrainer {
           oof[i] = logit(m.w(), m.bias(), ex[i]);
         }
       }
-      for (int i = 0; i < repo.size(); i++) {
-        if (foldOf.get(repo.get(i).group()) == f) {
-          repoJoint[i] = logit(m.w(), m.bias(), repo.get(i));
+      for (int i = 0; i < extras.size(); i++) {
+        if (foldOf.get(extras.get(i).group()) == f) {
+          repoJoint[i] = logit(m.w(), m.bias(), extras.get(i));
         }
       }
     }
-    double[] cal = calibrate(ex, oof, PRIOR, e -> true);
+    double[] cal = calibrate(ex, oof, PRIOR, e -> CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"));
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
     ranking("out-of-fold, input calibration", ex, oof, cal);
     ranking("out-of-fold, input calibration, without " + LATE_GROUPS, ex, oof, cal,
-        e -> !LATE_GROUPS.contains(e.group()));
+        e -> !LATE_GROUPS.contains(e.group()) && !e.group().startsWith(OUTSIDE_SOURCE + ":"));
+    ranking("out-of-fold, input calibration, without the outside documents", ex, oof, cal,
+        e -> !e.group().startsWith(OUTSIDE_SOURCE + ":"));
     if (Boolean.getBoolean("train.verbose")) {
       // training rows only: which benign rows the out-of-fold model flags, and why
       Random pick = new Random(SEED);
@@ -185,11 +234,19 @@ public final class InjectionModelTrainer {
       planted.addAll(repo);
       System.out.printf("repository documents: %d, document model training only%n", repo.size());
     }
+    if (OUTSIDE.equals("doc")) {
+      for (int i = repo.size(); i < extras.size(); i++) {
+        if (extrasLen.get(i) >= DOC_MODEL_CHARS) {
+          planted.add(extras.get(i));
+        }
+      }
+      System.out.printf("outside documents: document model training only%n");
+    }
     if (!planted.isEmpty()) {
       System.out.printf("document augmentation: %d planted documents (%d attacks), document model training only%n",
           planted.size(), planted.stream().filter(e -> e.label() == 1).count());
     }
-    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted, repo, repoDoc) : null;
+    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted, extras, repoDoc) : null;
     double[] dCal = null;
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
@@ -205,7 +262,8 @@ public final class InjectionModelTrainer {
         int fp = 0;
         int n = 0;
         for (int i = 0; i < ex.length; i++) {
-          if (doc[i] && ex[i].label() == 0 && ex[i].kind().equals("benign")) {
+          if (doc[i] && ex[i].label() == 0 && ex[i].kind().equals("benign") && (!DOC_FPR_CORPUS
+              || !(ex[i].group().startsWith(OUTSIDE_SOURCE + ":") || ex[i].group().startsWith("own/repo:")))) {
             n++;
             if (documentScore(cal, oof[i], c, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5) {
               fp++;
@@ -245,6 +303,24 @@ public final class InjectionModelTrainer {
       System.out.printf(Locale.ROOT, "repository documents out of fold (whole modules held out): FPR %.3f (%d/%d)"
           + " as documents, %.3f as input%n", (double) repoFp / repo.size(), repoFp, repo.size(),
           (double) repoJointFp / repo.size(), repoJointFp);
+      // the outside documents out of fold (whole packages held out), by source and length
+      Map<String, int[]> by = new TreeMap<>();
+      for (int i = 0; i < extras.size(); i++) {
+        if (i >= repo.size()) {
+          outsideCount(by, extras.get(i), extrasLen.get(i), calibrated(cal, repoJoint[i], extras.get(i).rule()),
+              documentScore(cal, repoJoint[i], dc, repoDoc[i], extras.get(i).rule(), extrasLen.get(i)));
+        }
+      }
+      for (int i = 0; i < ex.length; i++) {
+        if (ex[i].group().startsWith(OUTSIDE_SOURCE + ":")) {
+          int chars = rows.get(i).text().length();
+          outsideCount(by, ex[i], chars, calibrated(cal, oof[i], ex[i].rule()),
+              documentScore(cal, oof[i], dc, dOof[i], ex[i].rule(), chars));
+        }
+      }
+      by.forEach((k, c) -> System.out.printf(Locale.ROOT,
+          "outside documents out of fold (whole packages held out) %-12s n %4d: FPR as input %.3f (%d), as document %.3f (%d)%n",
+          k, c[0], (double) c[1] / c[0], c[1], (double) c[2] / c[0], c[2]));
     }
     // documents and tool results: with a document model, the joint model scores them as inputs and
     // the document model adds its own view; without one, the joint model's document calibration
@@ -284,8 +360,57 @@ public final class InjectionModelTrainer {
         : r.text().length() >= DOC_MODEL_CHARS && (DOC_TRIGGER || !r.kind().equals("benign-trigger"));
   }
 
+  /** the source name of the outside documents' rows ({@code train-outside-docs.jsonl}) */
+  static final String OUTSIDE_SOURCE = "own/outside";
+
+  /**
+   * how the benign structured text by outsiders ({@code train-outside-docs.jsonl}) is used: "both"
+   * (training rows of the joint and the document model), "doc" (document model only) or "none"
+   * (only scored out of fold)
+   */
+  static final String OUTSIDE = System.getProperty("train.outside", "none");
+
+  /** whether the short outside chunks (100-300 chars: inputs, documents from 200 chars) are used */
+  static final boolean OUTSIDE_SHORT = Boolean.parseBoolean(System.getProperty("train.outsideShort", "true"));
+
+  /** whether the outside sentences with trigger words ({@code train-outside-trigger.jsonl}) are used */
+  static final boolean OUTSIDE_TRIGGER = Boolean.parseBoolean(System.getProperty("train.outsideTrigger", "true"));
+
+  /** whether the input calibration is also fitted on the outside rows (else on the corpus rows only, as before them) */
+  static final boolean CAL_OUTSIDE = Boolean.parseBoolean(System.getProperty("train.calOutside", "false"));
+
+  /** the training weight of an outside row relative to another row of a group of its size */
+  static final double OUTSIDE_WEIGHT = Double.parseDouble(System.getProperty("train.outsideWeight", "0.3"));
+
+  /**
+   * whether the outside rows weigh on top of the other benign rows (the other rows keep the weights
+   * they had without them) instead of sharing the benign rows' total weight with them
+   */
+  static final boolean OUTSIDE_EXTRA = Boolean.parseBoolean(System.getProperty("train.outsideExtra", "false"));
+
+  /** counts one outside row: [rows, flagged as input, flagged as document], per source and in all */
+  static void outsideCount(Map<String, int[]> by, Example e, int len, double input, double document) {
+    String g = e.group().substring(OUTSIDE_SOURCE.length() + 1);
+    String source = g.substring(0, g.lastIndexOf('-'));
+    for (String k : new String[] {"ALL", source, len < 300 ? "short" : "long"}) {
+      int[] c = by.computeIfAbsent(k, x -> new int[3]);
+      c[0]++;
+      c[1] += input >= 0.5 ? 1 : 0;
+      c[2] += document >= 0.5 ? 1 : 0;
+    }
+  }
+
   /** whether the document model also learns benign chunks of this repository's own code and configuration */
   static final boolean REPO_DOCS = Boolean.parseBoolean(System.getProperty("train.repoDocs", "true"));
+
+  /**
+   * whether the document model's bias search counts only the training corpus's own benign documents
+   * (not the outside and repository chunks, which are then only reported)
+   */
+  static final boolean DOC_FPR_CORPUS = Boolean.parseBoolean(System.getProperty("train.docFprCorpus", "true"));
+
+  /** whether the chunks of this repository's code and configuration are training rows of both models (not only the document model's) */
+  static final boolean REPO_JOINT = Boolean.parseBoolean(System.getProperty("train.repoJoint", "false"));
 
   /** whether the document model also learns the long benign requests with trigger words (role-play prompts ...) */
   static final boolean DOC_TRIGGER = Boolean.parseBoolean(System.getProperty("train.docTrigger", "false"));
@@ -736,18 +861,25 @@ public final class InjectionModelTrainer {
     }
     double[] w = new double[examples.size()];
     double[] total = new double[2];
+    int core = 0;
     for (int i = 0; i < w.length; i++) {
       Example e = examples.get(i);
       w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -groupPower);
+      if (e.group().startsWith(OUTSIDE_SOURCE + ":")) {
+        w[i] *= OUTSIDE_WEIGHT;
+      }
       if (e.label() == 1 && e.kind().startsWith("indirect")) {
         w[i] *= INDIRECT_WEIGHT;
       } else if (e.label() == 0 && e.kind().equals("benign-trigger")) {
         w[i] *= TRIGGER_WEIGHT;
       }
-      total[e.label()] += w[i];
+      if (!(OUTSIDE_EXTRA && e.group().startsWith(OUTSIDE_SOURCE + ":"))) {
+        total[e.label()] += w[i];
+        core++;
+      }
     }
     for (int i = 0; i < w.length; i++) {
-      w[i] *= w.length / (2.0 * total[examples.get(i).label()]);
+      w[i] *= core / (2.0 * total[examples.get(i).label()]);
     }
     return w;
   }
