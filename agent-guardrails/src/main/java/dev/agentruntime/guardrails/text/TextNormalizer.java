@@ -113,6 +113,9 @@ public final class TextNormalizer {
         i++;
         continue;
       }
+      int j = i;
+      boolean latin = false;
+      boolean letters = false;
       if (c < 0x80) {
         // the common word: ASCII letters ended by an ASCII char that is no word char (or by the
         // end). Nothing in it changes but upper case (no confusable without a non-Latin letter,
@@ -133,11 +136,15 @@ public final class TextNormalizer {
           i = e;
           continue;
         }
+        if (e > i) {
+          // the word goes on past its ASCII letters (an accented letter, a digit): they are read
+          // (ASCII letters, lower-cased), so the word's loop below starts after them
+          j = e;
+          latin = true;
+          letters = true;
+        }
       }
       // a word: the same decisions as foldAndLower
-      int j = i;
-      boolean latin = false;
-      boolean letters = false;
       boolean leetChars = false;
       boolean nonLatin = false;
       boolean upper = false;
