@@ -49,6 +49,21 @@ final class InjectionFeatures {
   private static final byte[] ASCII = new byte[128];
   /** ASCII separators that end a sentence or start a new line or clause: . ! ? : ; and line breaks */
   private static final boolean[] BOUNDARY = new boolean[128];
+  /** {@link #KINDS} of a separator that ends a sentence or starts a line ({@link #BOUNDARY}) */
+  static final int SEPARATOR_BOUNDARY = 4;
+  /**
+   * per char, what {@link #nextToken} makes of it: 0 separator, 1 letter or digit, 2 delimiter
+   * symbol, 3 CJK character, {@link #SEPARATOR_BOUNDARY} separator that starts a sentence. One read
+   * per char instead of a branch on ASCII and two tables (a branch that mispredicts at every
+   * accented letter in German or French text)
+   */
+  static final byte[] KINDS = new byte[1 << 16];
+  /**
+   * per char: the lower case a word char adds to its token's hash, 0 for a char that is not part of
+   * a word (kind 1); one read and one test per char instead of a branch on ASCII, a table and a
+   * test for upper case (which mispredicts at every capital)
+   */
+  static final char[] FOLD = new char[1 << 16];
   /** the pseudo-concept of a sentence start in concept pairs */
   private static final int SENTENCE_START = 0xFF;
 
@@ -65,6 +80,20 @@ final class InjectionFeatures {
     }
     for (char c : ".!?:;\n\r".toCharArray()) {
       BOUNDARY[c] = true;
+    }
+    for (int i = 0; i < 1 << 16; i++) {
+      char c = (char) i;
+      int kind;
+      char fold;
+      if (c < 128) {
+        kind = ASCII[c] != 0 ? ASCII[c] : BOUNDARY[c] ? SEPARATOR_BOUNDARY : 0;
+        fold = ASCII[c] != 1 ? 0 : c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
+      } else {
+        kind = (CharKinds.KIND[c] & CharKinds.CJK) != 0 ? 3 : (CharKinds.KIND[c] & CharKinds.LETTER_OR_DIGIT) != 0 ? 1 : 0;
+        fold = kind == 1 ? CharKinds.LOWER[c] : 0;
+      }
+      KINDS[i] = (byte) kind;
+      FOLD[i] = fold;
     }
   }
 
@@ -126,21 +155,12 @@ final class InjectionFeatures {
     int i = pos;
     int k = 0;
     boolean sentence = false;
+    final byte[] kinds = KINDS;
     while (i < n) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        k = ASCII[c];
-        if (k == 0 && BOUNDARY[c]) {
-          sentence = true;
-        }
-      } else if ((CharKinds.KIND[c] & CharKinds.CJK) != 0) {
-        k = 3;
-      } else if ((CharKinds.KIND[c] & CharKinds.LETTER_OR_DIGIT) != 0) {
-        k = 1;
-      } else {
-        k = 0;
-      }
-      if (k != 0) {
+      k = kinds[s.charAt(i)];
+      if (k == SEPARATOR_BOUNDARY) {
+        sentence = true;
+      } else if (k != 0) {
         break;
       }
       i++;
@@ -159,7 +179,7 @@ final class InjectionFeatures {
       int m = 0;
       for (; i < n; i++) {
         char c = s.charAt(i);
-        if (c >= 128 || ASCII[c] != 2) {
+        if (kinds[c] != 2) {
           break;
         }
         if (m++ < 8) {
@@ -168,20 +188,11 @@ final class InjectionFeatures {
       }
       h ^= 0x7F;
     } else {
+      final char[] fold = FOLD;
       for (; i < n; i++) {
-        char c = s.charAt(i);
-        if (c < 128) {
-          if (ASCII[c] != 1) {
-            break;
-          }
-          if (c <= 'Z' && c >= 'A') {
-            c += 32;
-          }
-        } else {
-          if ((CharKinds.KIND[c] & (CharKinds.CJK | CharKinds.LETTER_OR_DIGIT)) != CharKinds.LETTER_OR_DIGIT) {
-            break; // a CJK char or no letter or digit
-          }
-          c = CharKinds.LOWER[c];
+        char c = fold[s.charAt(i)];
+        if (c == 0) {
+          break; // not a letter or digit, or a CJK char
         }
         h = (h ^ c) * FNV_PRIME;
       }
@@ -226,15 +237,9 @@ final class InjectionFeatures {
     long g = '<';
     int k = 0;
     int grams = 0;
+    final char[] fold = FOLD;
     for (int i = start, end = pos; i < end; i++) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        if (c <= 'Z' && c >= 'A') {
-          c += 32;
-        }
-      } else {
-        c = CharKinds.LOWER[c];
-      }
+      char c = fold[s.charAt(i)];
       k++;
       if (k > MAX_GRAM_CHARS) {
         break;
@@ -276,8 +281,7 @@ final class InjectionFeatures {
 
   /** @return whether c is a CJK character (each is a token of its own) */
   static boolean cjk(char c) {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
-        || (c >= 0xF900 && c <= 0xFAFF);
+    return CharKinds.cjk(c);
   }
 
   /** @return the bucket of a 64-bit feature key (murmur3 finaliser, top bits) */

@@ -276,29 +276,25 @@ final class Tokens {
 
   /** Splits the normalised text in the buffer into words. */
   void tokenize() {
-    char[] cs = chars;
+    final char[] cs = chars;
+    final byte[] kinds = CHAR_KINDS;
     int n = length;
     boolean boundary = true;
     int i = 0;
     boolean building = VOCAB_KEYS == null;
     while (i < n) {
       char c = cs[i];
-      if (letterOrDigit(c)) {
+      int kc = kinds[c];
+      if ((kc & (C_LETTER | C_DIGIT)) != 0) {
         int j = i;
         boolean hasLetter = false;
         int h = 0;
         while (j < n) {
           char d = cs[j];
-          if (d < 0x80) {
-            int k = KIND[d];
-            if (k == 1) {
-              hasLetter = true;
-            } else if (k != 2 && !((d == '\'' || d == '_' || d == '-') && j + 1 < n && letter(cs[j + 1]))) {
-              break;
-            }
-          } else if ((CharKinds.KIND[d] & CharKinds.LETTER) != 0) {
+          int k = kinds[d];
+          if ((k & C_LETTER) != 0) {
             hasLetter = true;
-          } else if ((CharKinds.KIND[d] & CharKinds.LETTER_OR_DIGIT) == 0) {
+          } else if ((k & C_DIGIT) == 0 && !((k & C_JOINER) != 0 && j + 1 < n && (kinds[cs[j + 1]] & C_LETTER) != 0)) {
             break;
           }
           h = 31 * h + d;
@@ -325,13 +321,46 @@ final class Tokens {
         boundary = false;
         i = j;
       } else {
-        if (c < 0x80 ? KIND[c] == 4 : (c == '\u201c' || c == '\u201e')) {
+        if ((kc & C_BOUNDARY) != 0) {
           boundary = true;
-        } else if ((c == '<' || c == '[' || c == '#') && delimiter == null) {
+        } else if ((kc & C_DELIMITER) != 0 && delimiter == null) {
           delimiter = delimiterAt(i);
         }
         i++;
       }
+    }
+  }
+
+  /** {@link #CHAR_KINDS}: a letter ({@link Character#isLetter}) */
+  static final int C_LETTER = 1;
+  /** {@link #CHAR_KINDS}: a digit, or a char outside ASCII that is a letter or digit but no letter */
+  static final int C_DIGIT = 2;
+  /** {@link #CHAR_KINDS}: {@code ' _ -}, which join two words when a letter follows */
+  static final int C_JOINER = 4;
+  /** {@link #CHAR_KINDS}: a sentence or clause boundary ({@code . ! ? : ; " , - (}, line breaks, “ „) */
+  static final int C_BOUNDARY = 8;
+  /** {@link #CHAR_KINDS}: a char a fake delimiter starts with ({@code < [ #}) */
+  static final int C_DELIMITER = 16;
+  /**
+   * per char, what {@link #tokenize} makes of it ({@link #C_LETTER}, ...): one table read per char
+   * instead of a branch on ASCII and two tables (which mispredicts at every accented letter)
+   */
+  static final byte[] CHAR_KINDS = new byte[1 << 16];
+
+  static {
+    for (int i = 0; i < 1 << 16; i++) {
+      char c = (char) i;
+      int k;
+      if (c < 0x80) {
+        k = (KIND[c] == 1 ? C_LETTER : 0) | (KIND[c] == 2 ? C_DIGIT : 0)
+            | (c == '\'' || c == '_' || c == '-' ? C_JOINER : 0) | (KIND[c] == 4 ? C_BOUNDARY : 0)
+            | (c == '<' || c == '[' || c == '#' ? C_DELIMITER : 0);
+      } else {
+        int kind = CharKinds.KIND[c];
+        k = (kind & CharKinds.LETTER) != 0 ? C_LETTER : (kind & CharKinds.LETTER_OR_DIGIT) != 0 ? C_DIGIT : 0;
+        k |= c == '\u201c' || c == '\u201e' ? C_BOUNDARY : 0;
+      }
+      CHAR_KINDS[i] = (byte) k;
     }
   }
 
@@ -669,7 +698,7 @@ final class Tokens {
   }
 
   /** @return the first of {@link #DELIMITERS} starting at i, or null */
-  private @Nullable String delimiterAt(int i) {
+  @Nullable String delimiterAt(int i) {
     char c = ch(i);
     char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
     for (String d : DELIMITERS) {

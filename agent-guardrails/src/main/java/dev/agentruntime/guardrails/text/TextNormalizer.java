@@ -113,6 +113,9 @@ public final class TextNormalizer {
         i++;
         continue;
       }
+      int j = i;
+      boolean latin = false;
+      boolean letters = false;
       if (c < 0x80) {
         // the common word: ASCII letters ended by an ASCII char that is no word char (or by the
         // end). Nothing in it changes but upper case (no confusable without a non-Latin letter,
@@ -133,13 +136,18 @@ public final class TextNormalizer {
           i = e;
           continue;
         }
+        if (e > i) {
+          // the word goes on past its ASCII letters (an accented letter, a digit): they are read
+          // (ASCII letters, lower-cased), so the word's loop below starts after them
+          j = e;
+          latin = true;
+          letters = true;
+        }
       }
       // a word: the same decisions as foldAndLower
-      int j = i;
-      boolean latin = false;
-      boolean letters = false;
       boolean leetChars = false;
       boolean nonLatin = false;
+      boolean upper = false;
       while (j < n) {
         char d = a[j];
         int q = props[d];
@@ -157,6 +165,7 @@ public final class TextNormalizer {
         if ((q & Props.WORDISH) == 0) {
           break;
         }
+        upper |= (q & Props.LOWER_SAME) == 0;
         if ((q & Props.LETTER) != 0) {
           letters = true;
           if (d < 0x80) {
@@ -175,7 +184,9 @@ public final class TextNormalizer {
       }
       boolean foldLeet = letters && leetChars && wordEnd - i >= 3;
       boolean confusables = latin && nonLatin;
-      for (int k = i; k < j; k++) {
+      // a word with nothing to lower-case, no confusable to fold and no leetspeak (a run of Chinese
+      // or of lower-case letters) stays as it is: the pass below would write back every char
+      for (int k = upper || confusables || foldLeet ? i : j; k < j; k++) {
         char d = a[k];
         if ((props[d] & Props.LOWER_SAME) == 0) {
           d = Character.toLowerCase(d);
@@ -396,7 +407,22 @@ public final class TextNormalizer {
     return true;
   }
 
-  private static char confusable(char c) {
+  /** {@link #confusableSwitch} for every char below its table's end, read per char of a word to fold */
+  private static final char[] CONFUSABLE = new char[0x600];
+
+  static {
+    for (int c = 0; c < CONFUSABLE.length; c++) {
+      CONFUSABLE[c] = confusableSwitch((char) c);
+    }
+  }
+
+  /** @return the Latin letter a Cyrillic or Greek look-alike stands for, else c */
+  static char confusable(char c) {
+    return c < CONFUSABLE.length ? CONFUSABLE[c] : c;
+  }
+
+  /** the look-alikes ({@link #confusable}): every one lies below U+0600 (a test checks the whole BMP) */
+  static char confusableSwitch(char c) {
     switch (c) {
       case 'а': case 'α': return 'a';
       case 'в': return 'b';

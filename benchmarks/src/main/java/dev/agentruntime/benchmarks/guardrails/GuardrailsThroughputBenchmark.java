@@ -84,6 +84,22 @@ public class GuardrailsThroughputBenchmark {
 
   @Setup
   public void setup() {
+    text = text(script, size);
+    chain = Guardrails.defaults().build();
+    pii = PiiDetector.all();
+    secrets = SecretDetector.all();
+    injection = PromptInjectionDetector.create();
+  }
+
+  /**
+   * The benchmark's text (also read by {@link GuardrailsCpuAB}): sentences drawn from one pool with
+   * a fixed seed, cut to the size.
+   *
+   * @param script {@code english} or {@code mixed}
+   * @param size its length in chars
+   * @return the text
+   */
+  static String text(String script, int size) {
     Random r = new Random(42);
     StringBuilder b = new StringBuilder(size + 200);
     while (b.length() < size) {
@@ -91,11 +107,7 @@ public class GuardrailsThroughputBenchmark {
       b.append(pool[r.nextInt(pool.length)]).append(r.nextInt(8) == 0 ? "\n" : " ");
     }
     b.setLength(size);
-    text = b.toString();
-    chain = Guardrails.defaults().build();
-    pii = PiiDetector.all();
-    secrets = SecretDetector.all();
-    injection = PromptInjectionDetector.create();
+    return b.toString();
   }
 
   /** Baseline: one lower-casing pass over the text. */

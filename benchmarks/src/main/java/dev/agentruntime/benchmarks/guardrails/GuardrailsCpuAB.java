@@ -1,0 +1,196 @@
+package dev.agentruntime.benchmarks.guardrails;
+
+import dev.agentruntime.core.guardrail.GuardrailPoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two builds of {@code agent-guardrails} side by side in one JVM, each loaded from its own jar (or
+ * class directory) by its own class loader, timed in thread CPU time (which the machine's load
+ * moves far less than wall time) in interleaved rounds of about 10 ms: for each text, round after
+ * round, build A then B (then B then A in the next round, so neither always goes first). It prints
+ * per text the median CPU time per call of each build over the warmed second half of the rounds and
+ * the ratio B/A, with the load average; and it checks first that both builds give the same
+ * injection verdict (score, families) on every text, since a speed change must not change a score.
+ *
+ * <p>The texts are those of {@link GuardrailsThroughputBenchmark} (English and mixed-script, 2 KB
+ * and 1 MB). Workloads: {@code chain} (the default input chain, as the benchmark's
+ * {@code defaultInputChain}) and {@code injection} ({@code PromptInjectionDetector.score}).
+ *
+ * <p>Run (build the old jar first, e.g. from a worktree of the base commit, and {@code mvn -pl
+ * agent-guardrails,benchmarks -am install -DskipTests} for the new one): {@code java -cp
+ * benchmarks/target/benchmarks.jar dev.agentruntime.benchmarks.guardrails.GuardrailsCpuAB <old jar> <new jar>
+ * [rounds, default 100] [workloads, default chain,injection] [texts, default
+ * english:2048,mixed:2048,english:1048576,mixed:1048576]}. The 1 MB texts take about 15 ms a call, so
+ * give them fewer rounds (e.g. 40) in a separate run when time is short.
+ */
+public final class GuardrailsCpuAB {
+
+  /** how long one build runs in one round, in thread CPU nanoseconds (at least one call) */
+  private static final long ROUND_NANOS = 10_000_000L;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private GuardrailsCpuAB() {}
+
+  /**
+   * @param args the two builds (jar or class directory), then optionally the rounds, the workloads
+   *     and the texts (see the class comment)
+   * @throws Exception on failure
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      throw new IllegalArgumentException(
+          "usage: GuardrailsCpuAB <old jar> <new jar> [rounds] [chain,injection] [english:2048,mixed:1048576,...]");
+    }
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    String[] workloads = (args.length > 3 ? args[3] : "chain,injection").split(",");
+    String[] texts = (args.length > 4 ? args[4] : "english:2048,mixed:2048,english:1048576,mixed:1048576").split(",");
+    Build[] builds = {new Build(Path.of(args[0])), new Build(Path.of(args[1]))};
+    System.out.printf(Locale.ROOT, "A %s%nB %s%nload at start %s, %d rounds%n", args[0], args[1], load(), rounds);
+    for (String spec : texts) {
+      String[] parts = spec.split(":");
+      String text = GuardrailsThroughputBenchmark.text(parts[0], Integer.parseInt(parts[1]));
+      String a = builds[0].verdict(text);
+      String b = builds[1].verdict(text);
+      if (!a.equals(b)) {
+        throw new IllegalStateException("the builds disagree on " + spec + ": " + a + " vs " + b);
+      }
+      System.out.println(spec + ": " + a);
+      for (String workload : workloads) {
+        double[][] perCall = new double[2][rounds];
+        for (int r = 0; r < rounds; r++) {
+          for (int k = 0; k < 2; k++) {
+            int v = r % 2 == 0 ? k : 1 - k;
+            perCall[v][r] = builds[v].round(workload, text);
+          }
+        }
+        double ma = median(Arrays.copyOfRange(perCall[0], rounds / 2, rounds));
+        double mb = median(Arrays.copyOfRange(perCall[1], rounds / 2, rounds));
+        int bWins = 0;
+        for (int r = rounds / 2; r < rounds; r++) {
+          bWins += perCall[1][r] < perCall[0][r] ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "%-9s %-15s A %10.2f us  B %10.2f us  B/A %.3f  (B faster in %d of %d rounds;"
+            + " load %s)%n", workload, spec, ma / 1e3, mb / 1e3, mb / ma, bWins, rounds - rounds / 2, load());
+      }
+    }
+  }
+
+  /** One build of the guardrails: its detector and default chain, called by reflection. */
+  private static final class Build {
+    private final Object chain;
+    private final Method evaluate;
+    private final Object detector;
+    private final Method score;
+
+    Build(Path jar) throws Exception {
+      GuardrailsLoader loader = new GuardrailsLoader(jar.toUri().toURL(), GuardrailsCpuAB.class.getClassLoader());
+      Class<?> guardrails = loader.loadClass("dev.agentruntime.guardrails.Guardrails");
+      if (guardrails.getClassLoader() != loader) {
+        throw new IllegalStateException("Guardrails was not loaded from " + jar);
+      }
+      Object builder = guardrails.getMethod("defaults").invoke(null);
+      chain = builder.getClass().getMethod("build").invoke(builder);
+      evaluate = chain.getClass().getMethod("evaluate", GuardrailPoint.class, String.class);
+      Class<?> type = loader.loadClass("dev.agentruntime.guardrails.injection.PromptInjectionDetector");
+      detector = type.getMethod("create").invoke(null);
+      score = type.getMethod("score", CharSequence.class);
+    }
+
+    /** @return the injection verdict and, per guardrail of the chain, its decision's kind and whether it failed */
+    String verdict(String text) throws Exception {
+      StringBuilder b = new StringBuilder(String.valueOf(score.invoke(detector, text)));
+      Object result = evaluate.invoke(chain, GuardrailPoint.INPUT, text);
+      for (Object v : (List<?>) result.getClass().getMethod("verdicts").invoke(result)) {
+        Object decision = v.getClass().getMethod("decision").invoke(v);
+        b.append(", ").append(v.getClass().getMethod("guardrail").invoke(v)).append(' ')
+            .append(decision.getClass().getSimpleName())
+            .append((boolean) v.getClass().getMethod("failed").invoke(v) ? " FAILED" : "");
+      }
+      return b.toString();
+    }
+
+    /** @return the thread CPU nanoseconds per call over one round */
+    double round(String workload, String text) throws Exception {
+      boolean isChain = workload.equals("chain");
+      if (!isChain && !workload.equals("injection")) {
+        throw new IllegalArgumentException("unknown workload " + workload + " (chain or injection)");
+      }
+      long start = THREADS.getCurrentThreadCpuTime();
+      long now;
+      int calls = 0;
+      do {
+        Object result = isChain ? evaluate.invoke(chain, GuardrailPoint.INPUT, text) : score.invoke(detector, text);
+        if (result == null) {
+          throw new IllegalStateException("no result");
+        }
+        calls++;
+        now = THREADS.getCurrentThreadCpuTime();
+      } while (now - start < ROUND_NANOS);
+      return (double) (now - start) / calls;
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static String load() {
+    return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** Loads the guardrails' packages (and their resources: the model weights) from one build first. */
+  private static final class GuardrailsLoader extends URLClassLoader {
+    private static final String PACKAGE = "dev.agentruntime.guardrails.";
+    private static final String RESOURCES = "dev/agentruntime/guardrails/";
+
+    GuardrailsLoader(URL build, ClassLoader parent) {
+      super(new URL[] {build}, parent);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (!name.startsWith(PACKAGE)) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> c = findLoadedClass(name);
+        if (c == null) {
+          c = findClass(name);
+        }
+        if (resolve) {
+          resolveClass(c);
+        }
+        return c;
+      }
+    }
+
+    @Override
+    public URL getResource(String name) {
+      URL own = name.startsWith(RESOURCES) ? findResource(name) : null;
+      return own != null ? own : super.getResource(name);
+    }
+
+    @Override
+    public InputStream getResourceAsStream(String name) {
+      URL own = name.startsWith(RESOURCES) ? findResource(name) : null;
+      try {
+        return own != null ? own.openStream() : super.getResourceAsStream(name);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+  }
+}
