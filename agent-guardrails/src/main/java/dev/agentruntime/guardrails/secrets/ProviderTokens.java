@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * {@code SG.}, npm {@code npm_}, ...), following each vendor's documented format and the provider
  * list of gitleaks' rule set.
  *
- * <p>Overview: a keyword prefilter first — every prefix starts a word, so the scan finds the word
- * starts eight bytes at a time ({@code WordBytes}); at each, a hashed bit of the first three chars
+ * <p>Overview: a keyword prefilter first — every prefix starts a word, so the scan ({@code
+ * SecretScan}) finds the word starts eight bytes at a time; at each, a hashed bit of the first three chars
  * and a table of the first two tell whether a known prefix can begin there; only there are the
  * prefixes compared, and the provider's bounded possessive pattern is tried on a short region.
  * So the scan stays linear and fast however many providers are listed. The table is data: add a
@@ -203,42 +203,23 @@ final class ProviderTokens {
    * @return the provider tokens in it, by position, not overlapping
    */
   static List<Found> find(String s, byte[] b) {
-    List<Found> out = null;
-    int n = s.length() - 1;
-    int wide = s.length() - 4; // a four-byte read at i stays inside the text while i <= wide
-    int resume = 0; // the end of the last token found: nothing starts before it
-    long prevWord = 0; // 0x80 when the byte before the block is a word char
-    for (int block = 0; block < n; block += 8) {
-      // every prefix starts with a word char after a non-word char: find those word starts eight
-      // bytes at a time (WordBytes), and look only there
-      long word = WordBytes.of(WordBytes.at(b, block));
-      long starts = word & ~(word << 8 | prevWord);
-      prevWord = word >>> 56;
-      for (; starts != 0; starts &= starts - 1) {
-        int i = block + (Long.numberOfTrailingZeros(starts) >>> 3);
-        if (i >= n) {
-          break;
-        }
-        if (i < resume) {
-          continue;
-        }
-        if (i <= wide) {
-          int h = tripleHash((int) INTS.get(b, i) & 0xFFFFFF); // the chars at i, i + 1, i + 2
-          if ((TRIPLES[h >>> 6] >>> h & 1) == 0) {
-            continue; // no prefix starts with these three chars (their bytes are the chars' own or not ASCII)
-          }
-        }
-        Found f = tokenAt(s, i);
-        if (f != null) {
-          if (out == null) {
-            out = new ArrayList<>();
-          }
-          out.add(f);
-          resume = f.end();
-        }
+    return SecretScan.of(s, b).tokens;
+  }
+
+  /**
+   * @param s the text
+   * @param b its bytes from {@link dev.agentruntime.guardrails.text.ScanBytes#of}
+   * @param i a word start before the last char
+   * @return the token starting at i, or null
+   */
+  static Found at(String s, byte[] b, int i) {
+    if (i <= s.length() - 4) {
+      int h = tripleHash((int) INTS.get(b, i) & 0xFFFFFF); // the chars at i, i + 1, i + 2
+      if ((TRIPLES[h >>> 6] >>> h & 1) == 0) {
+        return null; // no prefix starts with these three chars (their bytes are the chars' own or not ASCII)
       }
     }
-    return out == null ? List.of() : out;
+    return tokenAt(s, i);
   }
 
   /** @return the token starting at i (a word start whose three chars pass the prefilter), or null */

@@ -26,6 +26,16 @@ final class WordBytes {
     return (digit | letter | underscore) & ~x & HIGH;
   }
 
+  /**
+   * @param x eight bytes
+   * @param c an ASCII char
+   * @return 0x80 in each byte of x equal to c, 0 in the others
+   */
+  static long equal(long x, char c) {
+    long y = x ^ c * ONES;
+    return ~((y & LOW7) + LOW7) & ~y & HIGH;
+  }
+
   /** eight bytes read as one little-endian long */
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);

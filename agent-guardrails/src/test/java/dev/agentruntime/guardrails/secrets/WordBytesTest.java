@@ -29,6 +29,10 @@ class WordBytesTest {
           for (int k = 0; k < 8; k++) {
             int c = b[k] & 0xFF;
             assertThat((word >>> (8 * k)) & 0xFF).as("word lane %d byte %x", k, c).isEqualTo(word(c) ? 0x80L : 0L);
+            for (char e : "=:-_".toCharArray()) {
+              assertThat((WordBytes.equal(x, e) >>> (8 * k)) & 0xFF).as("'%s' lane %d byte %x", e, k, c)
+                  .isEqualTo(c == e ? 0x80L : 0L);
+            }
           }
         }
       }
