@@ -86,15 +86,12 @@ public final class SecretDetector {
     byte[] b = SharedScanBytes.of(s);
     int last = n - 1;
     SecretScan scan = SecretScan.of(s, b);
-    int k = 0; // the next stop of the scan to consider
     int i = 0;
     while (i < n) {
       // skip to the next char where something can start: '=' or ':', or a trigger char at a word
       // start followed by a char that can continue a credential (stopsAt), all found in one pass
-      while (k < scan.count && scan.stops[k] < i) {
-        k++;
-      }
-      i = k < scan.count ? scan.stops[k] : Math.max(i, last);
+      int stop = scan.nextStop(i);
+      i = stop >= 0 ? stop : Math.max(i, last);
       int bits = i < last ? SCAN[b[i] & 0xFF] : 0;
       if (i == last) {
         bits = SCAN[b[i] & 0xFF]; // the last char: only an assignment operator matters there

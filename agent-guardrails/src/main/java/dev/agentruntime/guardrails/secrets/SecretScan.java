@@ -1,7 +1,6 @@
 package dev.agentruntime.guardrails.secrets;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,23 +8,40 @@ import java.util.List;
  * ({@link WordBytes}) it finds the word starts and the '=', ':' and '-' chars; only there does it
  * look further: (1) whether {@link SecretDetector}'s main scan stops there (a trigger char followed
  * by a char that can continue a credential, at a word start unless it is '-', or an assignment
- * operator; {@link SecretDetector#stopsAt}), recorded as a sorted list of stops, and (2) whether a
+ * operator; {@link SecretDetector#stopsAt}), recorded as one bit per char (an eighth of a byte per
+ * char, whatever the text: a text of '=' costs no more), and (2) whether a
  * {@link ProviderTokens} prefix begins at a word start, where its token is then matched. Which
  * positions the main scan stops at depends on the text only, so the scan jumps from stop to stop
  * instead of testing every char. Not thread-safe; one per detection.
  */
 final class SecretScan {
-  /** where the main scan stops, ascending, in {@code [0, count)} */
-  final int[] stops;
-  /** how many stops */
-  final int count;
+  /** bit i (of word i / 64) set where the main scan stops */
+  private final long[] stops;
   /** the provider tokens, by position, not overlapping */
   final List<ProviderTokens.Found> tokens;
 
-  private SecretScan(int[] stops, int count, List<ProviderTokens.Found> tokens) {
+  private SecretScan(long[] stops, List<ProviderTokens.Found> tokens) {
     this.stops = stops;
-    this.count = count;
     this.tokens = tokens;
+  }
+
+  /**
+   * @param from a position, at least 0
+   * @return the first position at or after from where the main scan stops, or -1
+   */
+  int nextStop(int from) {
+    int w = from >>> 6;
+    if (w >= stops.length) {
+      return -1;
+    }
+    long x = stops[w] & (-1L << from); // the shift counts mod 64
+    while (x == 0) {
+      if (++w == stops.length) {
+        return -1;
+      }
+      x = stops[w];
+    }
+    return (w << 6) + Long.numberOfTrailingZeros(x);
   }
 
   /**
@@ -35,9 +51,8 @@ final class SecretScan {
    */
   static SecretScan of(String s, byte[] b) {
     List<ProviderTokens.Found> tokens = null;
-    int[] stops = new int[16];
-    int count = 0;
     int last = s.length() - 1; // both scans look at a char and the next
+    long[] stops = new long[(Math.max(last, 0) + 63) >>> 6];
     int resume = 0; // the end of the last provider token found: none starts before it
     long prevWord = 0; // 0x80 when the byte before the block is a word char
     for (int block = 0; block < last; block += 8) {
@@ -53,10 +68,7 @@ final class SecretScan {
           break;
         }
         if (SecretDetector.stopsAt(b, i)) {
-          if (count == stops.length) {
-            stops = Arrays.copyOf(stops, count * 2);
-          }
-          stops[count++] = i;
+          stops[i >>> 6] |= 1L << i;
         }
         if ((starts >>> lane & 1) != 0 && i >= resume) {
           ProviderTokens.Found f = ProviderTokens.at(s, b, i);
@@ -70,6 +82,6 @@ final class SecretScan {
         }
       }
     }
-    return new SecretScan(stops, count, tokens == null ? List.of() : tokens);
+    return new SecretScan(stops, tokens == null ? List.of() : tokens);
   }
 }

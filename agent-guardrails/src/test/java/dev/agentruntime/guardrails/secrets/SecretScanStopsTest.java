@@ -51,8 +51,8 @@ class SecretScanStopsTest {
       String s = b.toString();
       SecretScan scan = SecretScan.of(s, ScanBytes.of(s));
       List<Integer> actual = new ArrayList<>();
-      for (int q = 0; q < scan.count; q++) {
-        actual.add(scan.stops[q]);
+      for (int q = scan.nextStop(0); q >= 0; q = scan.nextStop(q + 1)) {
+        actual.add(q);
       }
       List<Integer> expected = reference(s);
       assertThat(actual).as(s).isEqualTo(expected);
