@@ -11,6 +11,7 @@ final class PaymentCards {
   private static final String[] CARD_WORDS = {
     "card", "visa", "mastercard", "amex", "maestro", "karte", "tarjeta", "carte", "cc#", "cc no", "pan"
   };
+  private static final ContextWords CARD_CONTEXT = new ContextWords(CARD_WORDS);
 
   /** Card numbers are written unbroken or in groups: 4-4-4-4(-3), 4-6-5, 4-6-4, 4-4-4-1. */
   static boolean shaped(NumberTokens.Group[] g, int a, int b) {
@@ -79,12 +80,6 @@ final class PaymentCards {
   /** @return whether a card word comes in the 40 chars before start */
   static boolean wordBefore(String s, int start) {
     int from = Math.max(0, start - 40);
-    String window = s.substring(from, start).toLowerCase(java.util.Locale.ROOT);
-    for (String w : CARD_WORDS) {
-      if (window.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return CARD_CONTEXT.in(s, from, start);
   }
 }

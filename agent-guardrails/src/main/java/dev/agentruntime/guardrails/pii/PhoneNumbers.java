@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,11 +32,13 @@ final class PhoneNumbers {
     "id number", "id no", "identity", "social security", "ssn", "nino", "account", "acct", "routing", "order",
     "invoice", "policy", "member", "customer no", "customer number", "serial", "tracking", "case", "ticket"
   };
+  private static final ContextWords OTHER_ID_CONTEXT = new ContextWords(OTHER_ID_WORDS);
 
   private static final String[] PHONE_WORDS = {
     "phone", "tel", "call", "mobile", "cell", "fax", "desk", "office", "contact", "reach", "text me",
     "sms", "whatsapp", "number", "telefon", "handy", "ruf"
   };
+  private static final ContextWords PHONE_CONTEXT = new ContextWords(PHONE_WORDS);
 
   private static final int CACHE_LIMIT = 4096;
   private static final ConcurrentHashMap<String, Boolean> VALID = new ConcurrentHashMap<>();
@@ -112,13 +113,7 @@ final class PhoneNumbers {
     if (!letters) {
       return false;
     }
-    String window = s.substring(from, start).toLowerCase(Locale.ROOT);
-    for (String w : OTHER_ID_WORDS) {
-      if (window.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return OTHER_ID_CONTEXT.in(s, from, start);
   }
 
   /**
@@ -188,12 +183,6 @@ final class PhoneNumbers {
   /** @return whether a phone word comes in the 32 chars before start */
   static boolean wordBefore(String s, int start) {
     int from = Math.max(0, start - 32);
-    String window = s.substring(from, start).toLowerCase(java.util.Locale.ROOT);
-    for (String w : PHONE_WORDS) {
-      if (window.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return PHONE_CONTEXT.in(s, from, start);
   }
 }

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * {@code SG.}, npm {@code npm_}, ...), following each vendor's documented format and the provider
  * list of gitleaks' rule set.
  *
- * <p>Overview: a keyword prefilter first — one table lookup per char tells whether the char and
- * the next can begin a known prefix (and the char before must not be a word char); only there are
- * the prefixes compared, and the provider's bounded possessive pattern is tried on a short region.
+ * <p>Overview: a keyword prefilter first — every prefix starts a word, so the scan ({@code
+ * SecretScan}) finds the word starts eight bytes at a time; at each, a hashed bit of the first three chars
+ * and a table of the first two tell whether a known prefix can begin there; only there are the
+ * prefixes compared, and the provider's bounded possessive pattern is tried on a short region.
  * So the scan stays linear and fast however many providers are listed. The table is data: add a
  * line to {@link #RULES} for a new provider.
  */
@@ -174,6 +175,10 @@ final class ProviderTokens {
 
   static {
     for (Rule r : RULES) {
+      if (!word(r.prefix().charAt(0))) {
+        // the scan looks only at word starts (find)
+        throw new ExceptionInInitializerError("prefix " + r.prefix() + " must start with a word char");
+      }
       int key = r.prefix().charAt(0) << 8 | r.prefix().charAt(1);
       PAIR_BITS[key >>> 6] |= 1L << key;
       Rule[] old = BY_PAIR[key];
@@ -238,60 +243,53 @@ final class ProviderTokens {
    * @return the provider tokens in it, by position, not overlapping
    */
   static List<Found> find(String s, byte[] b) {
-    List<Found> out = null;
-    int n = s.length() - 1;
-    int wide = s.length() - 4; // a four-byte read at i stays inside the text while i <= wide
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && WORD_BYTE[b[i - 1] & 0xFF]) {
-        continue; // a token starts at a word start (as checked below; b[i - 1] is a word char exactly when s's char is)
-      }
-      if (i <= wide) {
-        int h = tripleHash((int) INTS.get(b, i) & 0xFFFFFF); // the chars at i, i + 1, i + 2
-        if ((TRIPLES[h >>> 6] >>> h & 1) == 0) {
-          continue; // no prefix starts with these three chars (their bytes are the chars' own or not ASCII)
-        }
-      }
-      char c = s.charAt(i);
-      char d = s.charAt(i + 1);
-      if ((c | d) >= 256) {
-        continue;
-      }
-      int key = c << 8 | d;
-      if ((PAIR_BITS[key >>> 6] >>> key & 1) == 0) {
-        continue;
-      }
-      Rule[] rules = BY_PAIR[key];
-      if (rules == null || (i > 0 && word(s.charAt(i - 1)))) {
-        continue;
-      }
-      for (Rule r : rules) {
-        if (!s.startsWith(r.prefix(), i)) {
-          continue;
-        }
-        Matcher m = r.pattern().matcher(s);
-        m.region(i, Math.min(s.length(), i + r.maxLength() + 1));
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        if (m.lookingAt() && !SecretDetector.filler(s, i, m.end())) {
-          if (out == null) {
-            out = new ArrayList<>();
-          }
-          out.add(new Found(r, i, m.end()));
-          i = m.end() - 1;
-          break;
-        }
-      }
-    }
-    return out == null ? List.of() : out;
+    return SecretScan.of(s, b).tokens;
   }
 
-  /** per byte of {@link dev.agentruntime.guardrails.text.ScanBytes#of}: whether it is a {@link #word} char */
-  private static final boolean[] WORD_BYTE = new boolean[256];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      WORD_BYTE[c] = word(c);
+  /**
+   * @param s the text
+   * @param b its bytes from {@link dev.agentruntime.guardrails.text.ScanBytes#of}
+   * @param i a word start before the last char
+   * @return the token starting at i, or null
+   */
+  static Found at(String s, byte[] b, int i) {
+    if (i <= s.length() - 4) {
+      int h = tripleHash((int) INTS.get(b, i) & 0xFFFFFF); // the chars at i, i + 1, i + 2
+      if ((TRIPLES[h >>> 6] >>> h & 1) == 0) {
+        return null; // no prefix starts with these three chars (their bytes are the chars' own or not ASCII)
+      }
     }
+    return tokenAt(s, i);
+  }
+
+  /** @return the token starting at i (a word start whose three chars pass the prefilter), or null */
+  private static Found tokenAt(String s, int i) {
+    char c = s.charAt(i);
+    char d = s.charAt(i + 1);
+    if ((c | d) >= 256) {
+      return null;
+    }
+    int key = c << 8 | d;
+    if ((PAIR_BITS[key >>> 6] >>> key & 1) == 0) {
+      return null;
+    }
+    Rule[] rules = BY_PAIR[key];
+    if (rules == null || (i > 0 && word(s.charAt(i - 1)))) {
+      return null;
+    }
+    for (Rule r : rules) {
+      if (!s.startsWith(r.prefix(), i)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(s);
+      m.region(i, Math.min(s.length(), i + r.maxLength() + 1));
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      if (m.lookingAt() && !SecretDetector.filler(s, i, m.end())) {
+        return new Found(r, i, m.end());
+      }
+    }
+    return null;
   }
 
   private static boolean word(char c) {

@@ -86,24 +86,14 @@ public final class SecretDetector {
     int[] endMarker = {-2};
     byte[] b = SharedScanBytes.of(s);
     int last = n - 1;
+    SecretScan scan = SecretScan.of(s, b);
     int i = 0;
     while (i < n) {
       // skip to the next char where something can start: '=' or ':', or a trigger char at a word
-      // start followed by a char that can continue a credential. The pair of a char and the next
-      // is looked up in one bit table (one load and one branch per char); only for the rare pair
-      // that can start a credential is the char before checked.
-      int bits = 0;
-      for (; i < last; i++) {
-        int pair = (short) PAIR.get(b, i) & 0xFFFF; // b[i] | b[i + 1] << 8
-        if ((PAIRS[pair >>> 6] >>> pair & 1) != 0) {
-          int info = SCAN[pair & 0xFF];
-          if ((info & ASSIGN) != 0 || i == 0 || (SCAN[b[i - 1] & 0xFF] & WORD_BIT) == 0 || b[i] == '-') {
-            // a PEM block counts wherever it starts (after a literal \\n in JSON, say)
-            bits = info;
-            break;
-          }
-        }
-      }
+      // start followed by a char that can continue a credential (stopsAt), all found in one pass
+      int stop = scan.nextStop(i);
+      i = stop >= 0 ? stop : Math.max(i, last);
+      int bits = i < last ? SCAN[b[i] & 0xFF] : 0;
       if (i == last) {
         bits = SCAN[b[i] & 0xFF]; // the last char: only an assignment operator matters there
         if ((bits & ASSIGN) == 0) {
@@ -207,12 +197,11 @@ public final class SecretDetector {
         i++;
       }
     }
-    return withProviderTokens(s, b, out);
+    return withProviderTokens(scan.tokens, out);
   }
 
   /** Adds the provider tokens ({@link ProviderTokens}) that no match above covers; a longer one wins. */
-  private List<SecretMatch> withProviderTokens(String s, byte[] b, List<SecretMatch> out) {
-    List<ProviderTokens.Found> found = ProviderTokens.find(s, b);
+  private List<SecretMatch> withProviderTokens(List<ProviderTokens.Found> found, List<SecretMatch> out) {
     if (found.isEmpty()) {
       return out;
     }
@@ -390,9 +379,6 @@ public final class SecretDetector {
    * checked separately)
    */
   private static final long[] PAIRS = new long[1 << 10];
-  /** two bytes read as one little-endian short */
-  private static final java.lang.invoke.VarHandle PAIR =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   static {
     for (int c = 0; c < 256; c++) {
@@ -403,6 +389,23 @@ public final class SecretDetector {
         }
       }
     }
+  }
+
+  /**
+   * @param b the byte copy of a text
+   * @param i a position before its last char
+   * @return whether the main scan stops at i: an assignment operator ('=' or ':'), or a trigger
+   *     char followed by a char that can continue a credential, at a word start unless it is '-'
+   *     (a PEM block counts wherever it starts, after a literal \\n in JSON, say). The pair of the
+   *     char and the next is looked up in one bit table; only for the rare pair that can start a
+   *     credential is the char before checked.
+   */
+  static boolean stopsAt(byte[] b, int i) {
+    int pair = (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
+    if ((PAIRS[pair >>> 6] >>> pair & 1) == 0) {
+      return false;
+    }
+    return (SCAN[pair & 0xFF] & ASSIGN) != 0 || i == 0 || (SCAN[b[i - 1] & 0xFF] & WORD_BIT) == 0 || b[i] == '-';
   }
 
   private static boolean isWordChar(char c) {
