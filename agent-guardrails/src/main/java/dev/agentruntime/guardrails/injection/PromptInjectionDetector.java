@@ -108,8 +108,10 @@ public final class PromptInjectionDetector {
     String s = text.toString();
     InjectionVerdict byRules = ruleScore(rules, s);
     InjectionModel.Window w = model.strongest(s);
-    double p = model.probability(w.logit(), byRules, document);
-    if (document && model.document != null && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS) {
+    boolean longDocument = document && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS;
+    // with a document model, the joint model's document calibration applies to long documents only
+    double p = model.probability(w.logit(), byRules, model.document == null ? document : longDocument);
+    if (longDocument && model.document != null) {
       // data the agent reads: the document model's view too, the stronger of the two counts
       InjectionModel.Window dw = model.document.strongest(s);
       double pd = model.document.probability(dw.logit(), byRules, true);
