@@ -251,7 +251,7 @@ public final class InjectionModelTrainer {
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
       dCal = calibrate(ex, dOof, PRIOR, docSet::contains);
-      // a document's score is the larger of the joint model's (input calibration) and the document
+      // a document's score is the larger of the joint model's (input calibration moved by JOINT_DOC_SHIFT) and the document
       // model's probability; the document model's bias is moved as far up (more found) or down
       // (fewer false alarms) as the out-of-fold FPR of that score over the benign documents (kind benign: not the role-play prompts and other texts with
       // trigger words, which are requests rather than data) stays within DOC_FPR
