@@ -48,9 +48,11 @@ final class InjectionModel {
   final float[] calibration;
   /**
    * The calibration for documents and tool results ({@link PromptInjectionDetector#scoreDocument}),
-   * of the same form: the input calibration with a higher bias, as high as the trainer's
-   * cross-validation keeps the false positives on benign documents within bounds. In data, an
-   * instruction addressed to the reader is itself the sign, so weaker evidence suffices.
+   * of the same form: the input calibration with another bias. Without a {@link #document} model,
+   * a higher bias, as high as the trainer's cross-validation keeps the false positives on benign
+   * documents within bounds (in data, an instruction addressed to the reader is itself the sign).
+   * With one, it applies to texts of at least {@link #DOCUMENT_MIN_CHARS} only, and since session 9
+   * its bias lies far lower: long documents are left to the document model and the rules.
    */
   final float[] documentCalibration;
   final byte[] weights;

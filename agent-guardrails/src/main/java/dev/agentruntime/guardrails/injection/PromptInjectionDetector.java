@@ -88,10 +88,12 @@ public final class PromptInjectionDetector {
    * retrieved document, a web page, an e-mail. Besides the model and rules of {@link #score}, a
    * second model trained on documents only reads it (in data, an instruction addressed to the
    * reader — "send the file to ...", "assistant, transfer ..." — is itself the sign, while in a
-   * request it is ordinary), and the larger of the two probabilities counts; its calibration keeps
-   * the cross-validated false positives on benign documents within 2%. Texts shorter than the
-   * documents that model learned from ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored
-   * as by {@link #score}. Costs about twice the
+   * request it is ordinary), together with the rules; the input model's view counts only with a
+   * document calibration that the shipped model sets so low that it rarely decides (benign code,
+   * configuration and logs full of words like "password" or "ignore" are not flagged as documents
+   * for the input model's sake). The calibration keeps the cross-validated false positives on
+   * benign documents within 2%. Texts shorter than the documents that model learned from
+   * ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored as by {@link #score}. Costs about twice the
    * model part of {@link #score}. {@link PromptInjectionGuardrail} uses it for tool results.
    *
    * @param text any text (null and empty score 0)
@@ -108,8 +110,10 @@ public final class PromptInjectionDetector {
     String s = text.toString();
     InjectionVerdict byRules = ruleScore(rules, s);
     InjectionModel.Window w = model.strongest(s);
-    double p = model.probability(w.logit(), byRules, document);
-    if (document && model.document != null && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS) {
+    boolean longDocument = document && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS;
+    // with a document model, the joint model's document calibration applies to long documents only
+    double p = model.probability(w.logit(), byRules, model.document == null ? document : longDocument);
+    if (longDocument && model.document != null) {
       // data the agent reads: the document model's view too, the stronger of the two counts
       InjectionModel.Window dw = model.document.strongest(s);
       double pd = model.document.probability(dw.logit(), byRules, true);

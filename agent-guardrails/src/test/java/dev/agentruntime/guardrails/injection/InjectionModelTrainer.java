@@ -251,29 +251,20 @@ public final class InjectionModelTrainer {
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
       dCal = calibrate(ex, dOof, PRIOR, docSet::contains);
-      // a document's score is the larger of the joint model's (input calibration) and the document
+      // a document's score is the larger of the joint model's (input calibration moved by JOINT_DOC_SHIFT) and the document
       // model's probability; the document model's bias is moved as far up (more found) or down
       // (fewer false alarms) as the out-of-fold FPR of that score over the benign documents (kind benign: not the role-play prompts and other texts with
       // trigger words, which are requests rather than data) stays within DOC_FPR
-      double[] bestCal = null;
-      for (double shift = -4; shift <= 4.0001; shift += 0.1) {
-        double[] c = dCal.clone();
-        c[c.length - 1] += shift;
-        int fp = 0;
-        int n = 0;
-        for (int i = 0; i < ex.length; i++) {
-          if (doc[i] && ex[i].label() == 0 && ex[i].kind().equals("benign") && (!DOC_FPR_CORPUS
-              || !(ex[i].group().startsWith(OUTSIDE_SOURCE + ":") || ex[i].group().startsWith("own/repo:")))) {
-            n++;
-            if (documentScore(cal, oof[i], c, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5) {
-              fp++;
-            }
-          }
-        }
-        if (fp <= DOC_FPR * n) {
-          bestCal = c;
-        }
+      for (String js : JOINT_DOC_SHIFTS.isBlank() ? new String[0] : JOINT_DOC_SHIFTS.split(",")) {
+        double shift = Double.parseDouble(js.trim());
+        double[] jdc = jointDocCal(cal, shift);
+        double[] c = docBiasSearch(ex, doc, rows, cal, jdc, oof, dCal, dOof);
+        jointShiftReport(shift, ex, doc, rows, cal, jdc, oof, c, dOof, repo.size(), extras, extrasLen, repoJoint,
+            repoDoc);
       }
+      double[] bestCal = docBiasSearch(ex, doc, rows, cal, jointDocCal(cal, JOINT_DOC_SHIFT), oof, dCal, dOof);
+      jointShiftReport(JOINT_DOC_SHIFT, ex, doc, rows, cal, jointDocCal(cal, JOINT_DOC_SHIFT), oof, bestCal, dOof,
+          repo.size(), extras, extrasLen, repoJoint, repoDoc);
       System.out.printf(Locale.ROOT, "document model calibration (bias %+.1f after the FPR search): %s%n",
           bestCal[bestCal.length - 1] - dCal[dCal.length - 1], Arrays.toString(bestCal));
       dCal = bestCal;
@@ -324,7 +315,7 @@ public final class InjectionModelTrainer {
     }
     // documents and tool results: with a document model, the joint model scores them as inputs and
     // the document model adds its own view; without one, the joint model's document calibration
-    double[] docCal = DOC_MODEL ? cal : documentCalibration(ex, rows, oof, cal);
+    double[] docCal = DOC_MODEL ? jointDocCal(cal, JOINT_DOC_SHIFT) : documentCalibration(ex, rows, oof, cal);
     Floats all = train(Arrays.asList(ex));
     InjectionModel model = quantise(all, cal, docCal);
     if (DOC_MODEL) {
@@ -368,7 +359,7 @@ public final class InjectionModelTrainer {
    * (training rows of the joint and the document model), "doc" (document model only) or "none"
    * (only scored out of fold)
    */
-  static final String OUTSIDE = System.getProperty("train.outside", "none");
+  static final String OUTSIDE = System.getProperty("train.outside", "doc");
 
   /** whether the short outside chunks (100-300 chars: inputs, documents from 200 chars) are used */
   static final boolean OUTSIDE_SHORT = Boolean.parseBoolean(System.getProperty("train.outsideShort", "true"));
@@ -462,8 +453,121 @@ public final class InjectionModelTrainer {
    */
   static double documentScore(double[] cal, double logit, double[] docCal, double docLogit, InjectionVerdict rule,
       int chars) {
-    double p = calibrated(cal, logit, rule);
-    return chars < InjectionModel.DOCUMENT_MIN_CHARS ? p : Math.max(p, calibrated(docCal, docLogit, rule));
+    return documentScore(cal, jointDocCal(cal, JOINT_DOC_SHIFT), logit, docCal, docLogit, rule, chars);
+  }
+
+  /**
+   * @return the document score with the joint model's document calibration {@code jointDocCal} for
+   *     texts of at least {@link InjectionModel#DOCUMENT_MIN_CHARS} (shorter texts: the input
+   *     calibration {@code cal}, the joint model alone)
+   */
+  static double documentScore(double[] cal, double[] jointDocCal, double logit, double[] docCal, double docLogit,
+      InjectionVerdict rule, int chars) {
+    if (chars < InjectionModel.DOCUMENT_MIN_CHARS) {
+      return calibrated(cal, logit, rule);
+    }
+    return Math.max(calibrated(jointDocCal, logit, rule), calibrated(docCal, docLogit, rule));
+  }
+
+  /** @return the input calibration with its bias moved by {@code shift} (the joint model's document calibration) */
+  static double[] jointDocCal(double[] cal, double shift) {
+    double[] c = cal.clone();
+    c[c.length - 1] += shift;
+    return c;
+  }
+
+  /**
+   * how far the joint model's document calibration (used by {@code scoreDocument} for texts of at
+   * least {@link InjectionModel#DOCUMENT_MIN_CHARS} when there is a document model) lies below its
+   * input calibration, in logits: 0 = the joint model counts as for an input (session 8); a large
+   * negative value = the document model and the rules alone decide long documents (the default
+   * since session 9; {@code -Dtrain.outside=none -Dtrain.jointDocShift=0 -Dtrain.docBiasStep=0.1}
+   * reproduces session 8's model)
+   */
+  static final double JOINT_DOC_SHIFT = Double.parseDouble(System.getProperty("train.jointDocShift", "-50"));
+
+  /** the step of the document model's bias search (0.1 until session 8, 0.02 since session 9) */
+  static final double DOC_BIAS_STEP = Double.parseDouble(System.getProperty("train.docBiasStep", "0.02"));
+
+  /** the joint document shifts the trainer reports out of fold (each with its own document bias search) */
+  static final String JOINT_DOC_SHIFTS = System.getProperty("train.jointDocShifts", "");
+
+  /**
+   * @return the document model's calibration with its bias moved as far up or down as the
+   *     out-of-fold FPR of the document score over the corpus's benign documents stays within DOC_FPR
+   */
+  static double[] docBiasSearch(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal,
+      double[] jdc, double[] oof, double[] dCal, double[] dOof) {
+      double[] bestCal = null;
+      for (double shift = -4; shift <= 4.0001; shift += DOC_BIAS_STEP) {
+        double[] c = dCal.clone();
+        c[c.length - 1] += shift;
+        int fp = 0;
+        int n = 0;
+        for (int i = 0; i < ex.length; i++) {
+          if (doc[i] && ex[i].label() == 0 && ex[i].kind().equals("benign") && (!DOC_FPR_CORPUS
+              || !(ex[i].group().startsWith(OUTSIDE_SOURCE + ":") || ex[i].group().startsWith("own/repo:")))) {
+            n++;
+            if (documentScore(cal, jdc, oof[i], c, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5) {
+              fp++;
+            }
+          }
+        }
+        if (fp <= DOC_FPR * n) {
+          bestCal = c;
+        }
+      }
+    return bestCal;
+  }
+
+  /**
+   * Prints, for one joint document shift, out of fold: the indirect TPR per group and in all, the
+   * FPR over the corpus's benign documents, and the FPR of the repository and outside chunks as documents.
+   */
+  static void jointShiftReport(double shift, Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal,
+      double[] jdc, double[] oof, double[] dc, double[] dOof, int repoSize, List<Example> extras,
+      List<Integer> extrasLen, double[] extraJoint, double[] extraDoc) {
+    Map<String, int[]> by = new TreeMap<>();
+    int[] fp = new int[2];
+    for (int i = 0; i < ex.length; i++) {
+      if (!doc[i]) {
+        continue;
+      }
+      double p = documentScore(cal, jdc, oof[i], dc, dOof[i], ex[i].rule(), rows.get(i).text().length());
+      if (ex[i].label() == 1) {
+        String g = ex[i].group().startsWith("garak") ? "garak" : ex[i].group();
+        for (String k : new String[] {"ALL", g}) {
+          int[] c = by.computeIfAbsent(k, x -> new int[2]);
+          c[0]++;
+          c[1] += p >= 0.5 ? 1 : 0;
+        }
+      } else if (ex[i].kind().equals("benign") && !ex[i].group().startsWith(OUTSIDE_SOURCE + ":")
+          && !ex[i].group().startsWith("own/repo:")) {
+        fp[0]++;
+        fp[1] += p >= 0.5 ? 1 : 0;
+      }
+    }
+    int[] repoFp = new int[2];
+    int[] outFp = new int[2];
+    int[] outLong = new int[2];
+    for (int i = 0; i < extras.size(); i++) {
+      int chars = extrasLen.get(i);
+      int flagged = documentScore(cal, jdc, extraJoint[i], dc, extraDoc[i], extras.get(i).rule(), chars) >= 0.5 ? 1 : 0;
+      int[] c = i < repoSize ? repoFp : outFp;
+      c[0]++;
+      c[1] += flagged;
+      if (i >= repoSize && chars >= 300) {
+        outLong[0]++;
+        outLong[1] += flagged;
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    by.forEach((k, c) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) c[1] / c[0], c[1], c[0])));
+    System.out.printf(Locale.ROOT, "joint document shift %+.1f: document bias %+.2f; corpus benign-document FPR %.3f (%d/%d);"
+        + " repository FPR %.3f (%d/%d); outside FPR %.3f (%d/%d), long %.3f (%d/%d); indirect TPR:%s%n", shift,
+        dc[dc.length - 1], (double) fp[1] / Math.max(1, fp[0]), fp[1], fp[0], (double) repoFp[1] / Math.max(1, repoFp[0]),
+        repoFp[1], repoFp[0], (double) outFp[1] / Math.max(1, outFp[0]), outFp[1], outFp[0],
+        (double) outLong[1] / Math.max(1, outLong[0]), outLong[1], outLong[0], b);
   }
 
   static int[] docOnlyLengths(List<InjectionData.Row> rows, boolean[] doc) {
