@@ -143,6 +143,31 @@ final class InjectionData {
     return rows;
   }
 
+  /** @return the texts of our own sets that the fast-path equivalence tests read (over 500) */
+  static List<String> ownSetTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String resource : new String[] {"/injection/test-multilingual.jsonl", "/injection/test-hard-negatives.jsonl",
+        "/injection/test-indirect.jsonl", "/injection/train-own.jsonl", "/corpus/injection.jsonl"}) {
+      for (Row row : own(resource, "own", true)) {
+        texts.add(row.text());
+      }
+    }
+    return texts;
+  }
+
+  /** @return the training corpus's texts (the test is skipped when the third-party data is absent) */
+  static List<String> corpusTexts() throws IOException {
+    String root = System.getProperty("agentruntime.evaldata");
+    Path evaldata = root == null ? null : java.nio.file.Paths.get(root);
+    org.junit.jupiter.api.Assumptions.assumeTrue(evaldata != null
+        && Files.isRegularFile(evaldata.resolve("injection-train/train.jsonl")), "training corpus not present");
+    List<String> texts = new ArrayList<>();
+    for (Row row : load(evaldata)) {
+      texts.add(row.text());
+    }
+    return texts;
+  }
+
   /** Very small language guess for the deepset set: German or English by stop words. */
   static boolean isGerman(String text) {
     String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";

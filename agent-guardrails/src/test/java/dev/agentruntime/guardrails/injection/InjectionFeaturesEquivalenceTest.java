@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -117,29 +115,16 @@ class InjectionFeaturesEquivalenceTest {
 
   @Test
   void ourOwnSetsGiveTheSameFeatures() throws IOException {
-    int rows = 0;
-    for (String resource : new String[] {"/injection/test-multilingual.jsonl", "/injection/test-hard-negatives.jsonl",
-        "/injection/test-indirect.jsonl", "/injection/train-own.jsonl", "/corpus/injection.jsonl"}) {
-      for (InjectionData.Row row : InjectionData.own(resource, "own", true)) {
-        assertSameFeatures(row.text());
-        rows++;
-      }
-    }
-    assertThat(rows).isGreaterThan(500);
+    List<String> texts = InjectionData.ownSetTexts();
+    texts.forEach(InjectionFeaturesEquivalenceTest::assertSameFeatures);
+    assertThat(texts).hasSizeGreaterThan(500);
   }
 
   @Test
   void theTrainingCorpusGivesTheSameFeatures() throws IOException {
-    String root = System.getProperty("agentruntime.evaldata");
-    Path evaldata = root == null ? null : Paths.get(root);
-    org.junit.jupiter.api.Assumptions.assumeTrue(evaldata != null
-        && Files.isRegularFile(evaldata.resolve("injection-train/train.jsonl")), "training corpus not present");
-    int rows = 0;
-    for (InjectionData.Row row : InjectionData.load(evaldata)) {
-      assertSameFeatures(row.text());
-      rows++;
-    }
-    assertThat(rows).isGreaterThan(10_000);
+    List<String> texts = InjectionData.corpusTexts();
+    texts.forEach(InjectionFeaturesEquivalenceTest::assertSameFeatures);
+    assertThat(texts).hasSizeGreaterThan(10_000);
   }
 
   private static void assertSameFeatures(String text) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentruntime.guardrails.text.TextNormalizer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -130,28 +127,15 @@ class TokenizeEquivalenceTest {
 
   @Test
   void ourOwnSetsGiveTheSameWords() throws IOException {
-    int rows = 0;
-    for (String resource : new String[] {"/injection/test-multilingual.jsonl", "/injection/test-hard-negatives.jsonl",
-        "/injection/test-indirect.jsonl", "/injection/train-own.jsonl", "/corpus/injection.jsonl"}) {
-      for (InjectionData.Row row : InjectionData.own(resource, "own", true)) {
-        assertSameWordsRawAndNormalised(row.text());
-        rows++;
-      }
-    }
-    assertThat(rows).isGreaterThan(500);
+    List<String> texts = InjectionData.ownSetTexts();
+    texts.forEach(TokenizeEquivalenceTest::assertSameWordsRawAndNormalised);
+    assertThat(texts).hasSizeGreaterThan(500);
   }
 
   @Test
   void theTrainingCorpusGivesTheSameWords() throws IOException {
-    String root = System.getProperty("agentruntime.evaldata");
-    Path evaldata = root == null ? null : Paths.get(root);
-    org.junit.jupiter.api.Assumptions.assumeTrue(evaldata != null
-        && Files.isRegularFile(evaldata.resolve("injection-train/train.jsonl")), "training corpus not present");
-    int rows = 0;
-    for (InjectionData.Row row : InjectionData.load(evaldata)) {
-      assertSameWordsRawAndNormalised(row.text());
-      rows++;
-    }
-    assertThat(rows).isGreaterThan(10_000);
+    List<String> texts = InjectionData.corpusTexts();
+    texts.forEach(TokenizeEquivalenceTest::assertSameWordsRawAndNormalised);
+    assertThat(texts).hasSizeGreaterThan(10_000);
   }
 }
