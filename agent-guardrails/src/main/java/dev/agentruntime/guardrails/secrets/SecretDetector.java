@@ -622,8 +622,9 @@ public final class SecretDetector {
     }
     String l = v.toLowerCase(Locale.ROOT);
     return l.startsWith("${") || l.startsWith("$(") || ENV_REFERENCE.matcher(v).matches() || l.startsWith("<")
-        || l.startsWith("{{") || (l.startsWith("%") && l.endsWith("%")) || l.contains("****") || l.contains("xxxx") || l.startsWith("your") || l.contains("example") || l.contains("changeme")
-        || l.contains("placeholder") || l.startsWith("env(") || l.startsWith("process.env") || l.startsWith("[redacted");
+        || l.startsWith("{{") || (l.startsWith("%") && l.endsWith("%")) || l.contains("****") || l.contains("xxxx")
+        || l.startsWith("your") || l.contains("example") || l.contains("changeme") || l.contains("placeholder")
+        || l.startsWith("env(") || l.startsWith("process.env") || l.startsWith("[redacted");
   }
 
   private boolean randomLooking(String v) {
