@@ -1,13 +1,10 @@
 package dev.agentruntime.benchmarks.guardrails;
 
+import dev.agentruntime.benchmarks.support.BuildLoader;
 import dev.agentruntime.core.guardrail.GuardrailPoint;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +57,7 @@ public final class GuardrailsCpuAB {
     String[] workloads = (args.length > 3 ? args[3] : "chain,injection").split(",");
     String[] texts = (args.length > 4 ? args[4] : "english:2048,mixed:2048,english:1048576,mixed:1048576").split(",");
     Build[] builds = {new Build(Path.of(args[0])), new Build(Path.of(args[1]))};
-    System.out.printf(Locale.ROOT, "A %s%nB %s%nload at start %s, %d rounds%n", args[0], args[1], load(), rounds);
+    System.out.printf(Locale.ROOT, "A %s%nB %s%nload at start %s, %d rounds%n", args[0], args[1], BuildLoader.loadAverage(), rounds);
     for (String spec : texts) {
       String[] parts = spec.split(":");
       String text = GuardrailsThroughputBenchmark.text(parts[0], Integer.parseInt(parts[1]));
@@ -85,7 +82,7 @@ public final class GuardrailsCpuAB {
           bWins += perCall[1][r] < perCall[0][r] ? 1 : 0;
         }
         System.out.printf(Locale.ROOT, "%-9s %-15s A %10.2f us  B %10.2f us  B/A %.3f  (B faster in %d of %d rounds;"
-            + " load %s)%n", workload, spec, ma / 1e3, mb / 1e3, mb / ma, bWins, rounds - rounds / 2, load());
+            + " load %s)%n", workload, spec, ma / 1e3, mb / 1e3, mb / ma, bWins, rounds - rounds / 2, BuildLoader.loadAverage());
       }
     }
   }
@@ -98,7 +95,8 @@ public final class GuardrailsCpuAB {
     private final Method score;
 
     Build(Path jar) throws Exception {
-      GuardrailsLoader loader = new GuardrailsLoader(jar.toUri().toURL(), GuardrailsCpuAB.class.getClassLoader());
+      BuildLoader loader = new BuildLoader(jar.toUri().toURL(), GuardrailsCpuAB.class.getClassLoader(),
+          "dev.agentruntime.guardrails.", "dev/agentruntime/guardrails/");
       Class<?> guardrails = loader.loadClass("dev.agentruntime.guardrails.Guardrails");
       if (guardrails.getClassLoader() != loader) {
         throw new IllegalStateException("Guardrails was not loaded from " + jar);
@@ -149,52 +147,5 @@ public final class GuardrailsCpuAB {
     double[] v = values.clone();
     Arrays.sort(v);
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-  }
-
-  private static String load() {
-    return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  /** Loads the guardrails' packages (and their resources: the model weights) from one build first. */
-  private static final class GuardrailsLoader extends URLClassLoader {
-    private static final String PACKAGE = "dev.agentruntime.guardrails.";
-    private static final String RESOURCES = "dev/agentruntime/guardrails/";
-
-    GuardrailsLoader(URL build, ClassLoader parent) {
-      super(new URL[] {build}, parent);
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (!name.startsWith(PACKAGE)) {
-        return super.loadClass(name, resolve);
-      }
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> c = findLoadedClass(name);
-        if (c == null) {
-          c = findClass(name);
-        }
-        if (resolve) {
-          resolveClass(c);
-        }
-        return c;
-      }
-    }
-
-    @Override
-    public URL getResource(String name) {
-      URL own = name.startsWith(RESOURCES) ? findResource(name) : null;
-      return own != null ? own : super.getResource(name);
-    }
-
-    @Override
-    public InputStream getResourceAsStream(String name) {
-      URL own = name.startsWith(RESOURCES) ? findResource(name) : null;
-      try {
-        return own != null ? own.openStream() : super.getResourceAsStream(name);
-      } catch (IOException e) {
-        return null;
-      }
-    }
   }
 }

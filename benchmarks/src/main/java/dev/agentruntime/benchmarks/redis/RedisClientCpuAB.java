@@ -1,13 +1,10 @@
 package dev.agentruntime.benchmarks.redis;
 
+import dev.agentruntime.benchmarks.support.BuildLoader;
 import dev.agentruntime.cost.store.CostStore;
 import dev.agentruntime.cost.store.CounterSpec;
 import dev.agentruntime.testing.redis.RedisServer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +51,8 @@ public final class RedisClientCpuAB {
     try (RedisServer server = RedisServer.start(); AutoCloseable closeStores = () -> closeAll(open)) {
       CostStore[] stores = new CostStore[2];
       for (int v = 0; v < 2; v++) {
-        StoreLoader loader = new StoreLoader(Path.of(args[v]).toUri().toURL(), RedisClientCpuAB.class.getClassLoader());
+        BuildLoader loader = new BuildLoader(Path.of(args[v]).toUri().toURL(), RedisClientCpuAB.class.getClassLoader(),
+            "dev.agentruntime.store.redis.", "");
         Class<?> type = loader.loadClass("dev.agentruntime.store.redis.RedisStores");
         if (type.getClassLoader() != loader) {
           throw new IllegalStateException("RedisStores was not loaded from " + args[v]);
@@ -82,7 +80,7 @@ public final class RedisClientCpuAB {
           bytes[v][s] = (double) (allocatedBytes() - bytesBefore) / pairs;
         }
         System.out.printf(Locale.ROOT, "slice %d: A %.2f usec/pair %.0f B/pair, B %.2f usec/pair %.0f B/pair (load %s)%n",
-            s + 1, cpu[0][s], bytes[0][s], cpu[1][s], bytes[1][s], load());
+            s + 1, cpu[0][s], bytes[0][s], cpu[1][s], bytes[1][s], BuildLoader.loadAverage());
       }
       double a = median(cpu[0]);
       double b = median(cpu[1]);
@@ -165,51 +163,5 @@ public final class RedisClientCpuAB {
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  private static String load() {
-    return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  /** Loads the store's package from one directory first; everything else from the class path. */
-  private static final class StoreLoader extends URLClassLoader {
-    private static final String PACKAGE = "dev.agentruntime.store.redis.";
-
-    StoreLoader(URL classes, ClassLoader parent) {
-      super(new URL[] {classes}, parent);
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (!name.startsWith(PACKAGE)) {
-        return super.loadClass(name, resolve);
-      }
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> c = findLoadedClass(name);
-        if (c == null) {
-          c = findClass(name);
-        }
-        if (resolve) {
-          resolveClass(c);
-        }
-        return c;
-      }
-    }
-
-    @Override
-    public URL getResource(String name) {
-      URL own = findResource(name);
-      return own != null ? own : super.getResource(name);
-    }
-
-    @Override
-    public InputStream getResourceAsStream(String name) {
-      URL own = findResource(name);
-      try {
-        return own != null ? own.openStream() : super.getResourceAsStream(name);
-      } catch (IOException e) {
-        return null;
-      }
-    }
   }
 }
