@@ -147,7 +147,7 @@
       finish('ready');
     },
     run_failed: (e) => {
-      add('error', (e.errorType || 'failed') + ': ' + e.message);
+      add('error run-failed', (e.errorType || 'failed') + ': ' + e.message);
       finish('ready');
     },
   };
