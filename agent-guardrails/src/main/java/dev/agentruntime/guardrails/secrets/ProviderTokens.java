@@ -19,8 +19,15 @@ import java.util.regex.Pattern;
  */
 final class ProviderTokens {
 
-  /** One provider format: a literal prefix and the pattern of the whole token (anchored at the prefix). */
-  record Rule(String provider, String prefix, Pattern pattern, int maxLength) {}
+  /**
+   * One provider format: a literal prefix and the pattern of the whole token, which starts {@code
+   * back} chars before the prefix (0 for almost every provider: the token starts with its prefix).
+   */
+  record Rule(String provider, String prefix, Pattern pattern, int maxLength, int back) {
+    Rule(String provider, String prefix, Pattern pattern, int maxLength) {
+      this(provider, prefix, pattern, maxLength, 0);
+    }
+  }
 
   private static final String END = "(?![A-Za-z0-9_-])";
 
@@ -158,6 +165,8 @@ final class ProviderTokens {
       rule("settlemint", "sm_sat_", "sm_sat_[A-Za-z0-9]{16}+" + END, 30),
       rule("slack-legacy", "xoxa-", "xoxa-(?:\\d-)?+[0-9A-Za-z]{8,48}+" + END, 60),
       rule("slack-legacy", "xoxr-", "xoxr-(?:\\d-)?+[0-9A-Za-z]{8,48}+" + END, 60),
+      // Terraform Cloud / Enterprise: a 14-char id, then ".atlasv1." (a word start) and the token
+      new Rule("hashicorp-tf", "atlasv1.", Pattern.compile("[A-Za-z0-9]{14}+\\.atlasv1\\.[A-Za-z0-9_=-]{60,}+"), 330, 15),
       rule("sourcegraph", "sgp_", "sgp_(?:(?:[a-fA-F0-9]{16}+|local)_)?+[a-fA-F0-9]{40}+" + END, 70),
       // legacy Vault service tokens: s. and 24 letters and digits (both, so identifiers do not count)
       rule("hashicorp-vault", "s.", "s\\.(?=[A-Za-z]{0,23}+[0-9])(?=[0-9]{0,23}+[A-Za-z])[A-Za-z0-9]{24}+(?![A-Za-z0-9_.-])", 30))
@@ -250,7 +259,8 @@ final class ProviderTokens {
    * @param s the text
    * @param b its bytes from {@link dev.agentruntime.guardrails.text.ScanBytes#of}
    * @param i a word start before the last char
-   * @return the token starting at i, or null
+   * @return the token whose prefix starts at i (the token starts there, or {@link Rule#back} chars
+   *     before), or null
    */
   static Found at(String s, byte[] b, int i) {
     if (i <= s.length() - 4) {
@@ -262,7 +272,7 @@ final class ProviderTokens {
     return tokenAt(s, i);
   }
 
-  /** @return the token starting at i (a word start whose three chars pass the prefilter), or null */
+  /** @return the token whose prefix starts at i (a word start whose three chars pass the prefilter), or null */
   private static Found tokenAt(String s, int i) {
     char c = s.charAt(i);
     char d = s.charAt(i + 1);
@@ -278,15 +288,16 @@ final class ProviderTokens {
       return null;
     }
     for (Rule r : rules) {
-      if (!s.startsWith(r.prefix(), i)) {
+      int from = i - r.back();
+      if (from < 0 || !s.startsWith(r.prefix(), i)) {
         continue;
       }
       Matcher m = r.pattern().matcher(s);
-      m.region(i, Math.min(s.length(), i + r.maxLength() + 1));
+      m.region(from, Math.min(s.length(), from + r.maxLength() + 1));
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
-      if (m.lookingAt() && !SecretDetector.filler(s, i, m.end())) {
-        return new Found(r, i, m.end());
+      if (m.lookingAt() && !SecretDetector.filler(s, from, m.end())) {
+        return new Found(r, from, m.end());
       }
     }
     return null;

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * The one pass over a text's byte copy that both secret scans need. Overview: eight bytes at a time
- * ({@link WordBytes}) it finds the word starts and the '=', ':' and '-' chars; only there does it
- * look further: (1) whether {@link SecretDetector}'s main scan stops there (a trigger char followed
- * by a char that can continue a credential, at a word start unless it is '-', or an assignment
- * operator; {@link SecretDetector#stopsAt}), recorded as one bit per char (an eighth of a byte per
- * char, whatever the text: a text of '=' costs no more), and (2) whether a
- * {@link ProviderTokens} prefix begins at a word start, where its token is then matched. Which
+ * ({@link WordBytes}) it finds the word starts and the '=', ':', '-', '%', '~', '|' and '_' chars;
+ * only there does it look further: (1) whether {@link SecretDetector}'s main scan stops there (a
+ * trigger char followed by a char that can continue a credential, at a word start unless it is '-',
+ * or an assignment operator; {@link SecretDetector#stopsAt}), recorded as one bit per char (an
+ * eighth of a byte per char, whatever the text: a text of '=' costs no more), (2) whether a
+ * {@link ProviderTokens} prefix begins at a word start, where its token is then matched, and (3)
+ * whether an {@link InfixTokens} token lies around a '%', '~', '|' or '_'. Which
  * positions the main scan stops at depends on the text only, so the scan jumps from stop to stop
  * instead of testing every char. Not thread-safe; one per detection.
  */
@@ -60,7 +61,9 @@ final class SecretScan {
       long word = WordBytes.of(x);
       long starts = word & ~(word << 8 | prevWord);
       prevWord = word >>> 56;
-      long candidates = starts | WordBytes.equal(x, '=') | WordBytes.equal(x, ':') | WordBytes.equal(x, '-');
+      // '=', ':', '-' for the main scan; '%' (with '-'), '~' and '|' (one test) and '_' for the infix tokens
+      long candidates = starts | WordBytes.equal(x, '=') | WordBytes.equal(x, ':') | WordBytes.equalWith(x, 0x08, '-')
+          | WordBytes.equalWith(x, 0x02, '~') | WordBytes.equal(x, '_');
       for (; candidates != 0; candidates &= candidates - 1) {
         int lane = Long.numberOfTrailingZeros(candidates);
         int i = block + (lane >>> 3);
@@ -70,9 +73,9 @@ final class SecretScan {
         if (SecretDetector.stopsAt(b, i)) {
           stops[i >>> 6] |= 1L << i;
         }
-        if ((starts >>> lane & 1) != 0 && i >= resume) {
-          ProviderTokens.Found f = ProviderTokens.at(s, b, i);
-          if (f != null) {
+        if (i >= resume) {
+          ProviderTokens.Found f = (starts >>> lane & 1) != 0 ? ProviderTokens.at(s, b, i) : InfixTokens.at(s, b, i);
+          if (f != null && f.start() >= resume) {
             if (tokens == null) {
               tokens = new ArrayList<>();
             }

@@ -36,6 +36,17 @@ final class WordBytes {
     return ~((y & LOW7) + LOW7) & ~y & HIGH;
   }
 
+  /**
+   * @param x eight bytes
+   * @param bits bits set in each byte before the comparison, so that two chars differing only
+   *     there match at once ({@code '-'} and {@code '%'} with 0x08, {@code '~'} and {@code '|'} with 0x02)
+   * @param c an ASCII char with those bits set
+   * @return 0x80 in each byte of x that equals c once the bits are set, 0 in the others
+   */
+  static long equalWith(long x, int bits, char c) {
+    return equal(x | bits * ONES, c);
+  }
+
   /** eight bytes read as one little-endian long */
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);

@@ -81,6 +81,11 @@ class ProviderTokenCorpusTest {
     f.put("atlassian", r -> "ATATT3" + rnd(r, URLSAFE, 186));
     f.put("alibaba", r -> "LTAI" + rnd(r, ALNUM, 20));
     f.put("planetscale", r -> "pscale_tkn_" + rnd(r, URLSAFE, 43));
+    // the fixed part inside the token (InfixTokens; Terraform through its word start after the '.')
+    f.put("azure-ad", r -> rnd(r, ALNUM, 3) + rnd(r, DIGITS, 1) + "Q~" + rnd(r, URLSAFE + "~.", 34));
+    f.put("facebook", r -> rnd(r, DIGITS, 15 + r.nextInt(2)) + (r.nextBoolean() ? "|" : "%7C") + rnd(r, HEX, 32));
+    f.put("maxmind", r -> rnd(r, ALNUM, 6) + "_" + rnd(r, ALNUM, 29) + "_mmk");
+    f.put("hashicorp-tf", r -> rnd(r, LOWER + DIGITS, 14) + ".atlasv1." + rnd(r, URLSAFE, 67));
     return f;
   }
 
@@ -156,7 +161,13 @@ class ProviderTokenCorpusTest {
         "password=$DB_PASSWORD",
         "see https://docs.example.com:8443/api/v2?page=2 for the list",
         "sha256~ is how OpenShift tokens start",
-        "sc_config.setValue(42)"));
+        "sc_config.setValue(42)",
+        // near the infix formats: a Windows short name, a table of ids, an encoded list, a snake_case name
+        "C:\\PROGRA~1\\Vendor\\bin and ~/projects/app",
+        "| 1234567890123456 | 2024-01-01 | shipped |",
+        "ids=123456789012345%2C234567890123456%2C345678901234567",
+        "call order_totals_by_region_and_month_for_mmk(x) first",
+        "version 2.1.0.atlasv1.txt is the old name"));
     // wrong lengths and wrong alphabets of real prefixes
     negatives.add("token glpat-" + rnd(r, URLSAFE, 12));
     negatives.add("id npm_" + rnd(r, ALNUM, 20));

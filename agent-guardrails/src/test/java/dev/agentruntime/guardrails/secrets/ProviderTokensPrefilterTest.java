@@ -25,6 +25,7 @@ class ProviderTokensPrefilterTest {
     Random r = new Random(29);
     int found = 0;
     int afterWordChar = 0;
+    int reachingBack = 0;
     for (int k = 0; k < 6_000; k++) {
       StringBuilder b = new StringBuilder();
       for (int q = r.nextInt(6); q >= 0; q--) {
@@ -32,6 +33,12 @@ class ProviderTokensPrefilterTest {
         String before = BEFORE[r.nextInt(BEFORE.length)];
         b.append(before);
         ProviderTokens.Rule rule = ProviderTokens.RULES.get(r.nextInt(ProviderTokens.RULES.size()));
+        if (rule.back() > 0 && r.nextInt(4) != 0) { // its id before the prefix, sometimes a char short or long
+          for (int c = rule.back() - 2 + r.nextInt(3); c >= 0; c--) {
+            b.append(URLSAFE.charAt(r.nextInt(62)));
+          }
+          b.append('.');
+        }
         b.append(rule.prefix());
         int len = r.nextInt(rule.maxLength());
         for (int c = 0; c < len; c++) {
@@ -50,29 +57,37 @@ class ProviderTokensPrefilterTest {
       for (String e : expected) {
         int at = Integer.parseInt(e.substring(0, e.indexOf('-')));
         afterWordChar += at > 0 && s.charAt(at - 1) >= 0x80 ? 1 : 0;
+        reachingBack += e.endsWith(" hashicorp-tf") ? 1 : 0;
       }
     }
     assertThat(found).as("tokens found").isGreaterThan(600);
     assertThat(afterWordChar).as("tokens right after a char outside ASCII").isGreaterThan(100);
+    assertThat(reachingBack).as("tokens starting before their prefix (Terraform)").isGreaterThan(5);
   }
 
-  /** the reference: at every position after a non-word char, every rule in order, the first match wins */
+  /**
+   * the reference: at every position after a non-word char, every rule in order (its token starting
+   * there or {@code back} chars before, after the last token found), the first match wins
+   */
   private static List<String> everyRuleEverywhere(String s) {
     List<String> out = new ArrayList<>();
+    int lastEnd = 0;
     for (int i = 0; i < s.length() - 1; i++) {
       if (i > 0 && word(s.charAt(i - 1))) {
         continue;
       }
       for (ProviderTokens.Rule rule : ProviderTokens.RULES) {
-        if (!s.startsWith(rule.prefix(), i)) {
+        int from = i - rule.back();
+        if (from < lastEnd || !s.startsWith(rule.prefix(), i)) {
           continue;
         }
         Matcher m = rule.pattern().matcher(s);
-        m.region(i, Math.min(s.length(), i + rule.maxLength() + 1));
+        m.region(from, Math.min(s.length(), from + rule.maxLength() + 1));
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        if (m.lookingAt() && !SecretDetector.filler(s, i, m.end())) {
-          out.add(i + "-" + m.end() + " " + rule.provider());
+        if (m.lookingAt() && !SecretDetector.filler(s, from, m.end())) {
+          out.add(from + "-" + m.end() + " " + rule.provider());
+          lastEnd = m.end();
           i = m.end() - 1;
           break;
         }

@@ -33,6 +33,11 @@ class WordBytesTest {
               assertThat((WordBytes.equal(x, e) >>> (8 * k)) & 0xFF).as("'%s' lane %d byte %x", e, k, c)
                   .isEqualTo(c == e ? 0x80L : 0L);
             }
+            // the folded tests of the scan: '-' or '%', '~' or '|'
+            assertThat((WordBytes.equalWith(x, 0x08, '-') >>> (8 * k)) & 0xFF).as("'-' or '%%' lane %d byte %x", k, c)
+                .isEqualTo(c == '-' || c == '%' ? 0x80L : 0L);
+            assertThat((WordBytes.equalWith(x, 0x02, '~') >>> (8 * k)) & 0xFF).as("'~' or '|' lane %d byte %x", k, c)
+                .isEqualTo(c == '~' || c == '|' ? 0x80L : 0L);
           }
         }
       }
