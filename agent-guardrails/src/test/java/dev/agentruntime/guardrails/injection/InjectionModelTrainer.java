@@ -38,6 +38,12 @@ import java.util.TreeMap;
  * session-9 candidate, not shipped: see docs/injection-detector.md), {@code doc} of the document
  * model only; the default {@code none} reproduces the shipped weights.
  *
+ * <p>Direct attacks of training sources planted in benign training documents
+ * ({@code train-planted-docs.jsonl}, session 10, {@code make_train_planted_docs.py}) are always scored out
+ * of fold (in the fold holding both the carrier's and the payload's group) and, with
+ * {@code -Dtrain.plantedDocs=n} (and {@code plantedDocsBenign}, {@code plantedDocsWeight},
+ * {@code plantedDocsBenignWeight}), learned by the document model.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -377,6 +383,10 @@ public final class InjectionModelTrainer {
   /** the training weight of a row of {@code train-planted-docs.jsonl} relative to another row of a group of its size */
   static final double PLANTED_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.plantedDocsWeight", "1"));
 
+  /** the same for the planted benign texts (default: {@link #PLANTED_DOCS_WEIGHT}) */
+  static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
+      System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
+
   /**
    * The rows of {@code train-planted-docs.jsonl}: each a benign training document (the carrier) with one
    * training text planted in it (the payload: a direct attack, or a short benign text). A row trains the
@@ -442,8 +452,8 @@ public final class InjectionModelTrainer {
       p.doc = new double[n];
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
-          + " weight %s; scored out of fold: %d%n", n, taken[1], Math.min(taken[1], PLANTED_DOCS),
-          Math.min(taken[0], PLANTED_DOCS_BENIGN), PLANTED_DOCS_WEIGHT, evaluable);
+          + " weight %s / %s; scored out of fold: %d%n", n, taken[1], Math.min(taken[1], PLANTED_DOCS),
+          Math.min(taken[0], PLANTED_DOCS_BENIGN), PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, evaluable);
       return p;
     }
 
@@ -1100,7 +1110,7 @@ public final class InjectionModelTrainer {
         w[i] *= OUTSIDE_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
-        w[i] *= PLANTED_DOCS_WEIGHT;
+        w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : PLANTED_DOCS_BENIGN_WEIGHT;
       }
       if (e.label() == 1 && e.kind().startsWith("indirect")) {
         w[i] *= INDIRECT_WEIGHT;
