@@ -21,6 +21,9 @@ pallms, latent-jailbreak, llm-guard (held out), never AgentDojo.
 Benign plants (label 0, "benign-planted"): short benign texts (20-200 chars) of training sources
 (requests, questions, our hard negatives) planted the same way, so that neither the wrapper nor an
 imperative line inside data is the signal.
+Benign trigger plants (label 0, "benign-planted-trigger", appended after the rows above with their own random
+stream): sentences of train-outside-trigger.jsonl (outside packages' option lists, configuration and prose
+with "ignore", "override", "password", "token", ...) planted the same way.
 
 Planting: at a random line boundary (or the start / the end) of the carrier, in one of several wrappers
 matched loosely to what files hold: a code comment (#, //, /* */, <!-- -->), a string value in code, a
@@ -51,6 +54,7 @@ EVALDATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "../shared/e
 R = random.Random(20261203 + 10)
 ATTACKS = 2400
 BENIGN = 1200
+TRIGGER = 1200
 
 TEST_SOURCES = {"mik0w/pallms", "qiuhuachuan/latent-jailbreak", "protectai/llm-guard",
                 "ethz-spylab/agentdojo (fork sequrity-ai/agentdojo)", "clinc/oos-eval", "tatsu-lab/alpaca_eval",
@@ -255,7 +259,20 @@ for label, n in ((1, ATTACKS), (0, BENIGN)):
                     "kind": "indirect-planted" if label == 1 else "benign-planted", "lang": "en",
                     "carrier": ckind, "carrier_group": cgroup, "payload_group": pgroup, "payload": ptext})
 
+# benign plants with trigger words (appended, own random stream, so the rows above do not change): sentences
+# of train-outside-trigger.jsonl (outside packages' docs and code with "ignore", "override", "password",
+# "token", "admin", ...: option lists, configuration, prose), planted the same way
+R = random.Random(20261203 + 20)
+trigger = [(t, g) for (t, _, _, g, _) in own("train-outside-trigger.jsonl", "own/outside") if clean_payload(t)]
+TRIGGER_GROUPS = by_group(trigger)
+for _ in range(TRIGGER):
+    ckind, ctext, cgroup = carrier()
+    ptext, pgroup = pick(TRIGGER_GROUPS)
+    out.append({"label": 0, "text": plant(ctext, wrap(ptext)), "kind": "benign-planted-trigger", "lang": "en",
+                "carrier": ckind, "carrier_group": cgroup, "payload_group": pgroup, "payload": ptext})
+
 with open(os.path.join(HERE, "train-planted-docs.jsonl"), "w", encoding="utf-8") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print("wrote %d rows (%d attacks)" % (len(out), ATTACKS), file=sys.stderr)
+print("wrote %d rows (%d attacks, %d trigger plants of %d sentences)" % (len(out), ATTACKS, TRIGGER, len(trigger)),
+      file=sys.stderr)

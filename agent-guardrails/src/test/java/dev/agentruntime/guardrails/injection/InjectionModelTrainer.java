@@ -383,6 +383,13 @@ public final class InjectionModelTrainer {
   /** the training weight of a row of {@code train-planted-docs.jsonl} relative to another row of a group of its size */
   static final double PLANTED_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.plantedDocsWeight", "1"));
 
+  /**
+   * how many of the benign trigger plants of {@code train-planted-docs.jsonl} (kind
+   * {@code benign-planted-trigger}: sentences of {@code train-outside-trigger.jsonl} planted the same way)
+   * the document model learns (the first n), weighed as the planted benign texts
+   */
+  static final int PLANTED_DOCS_TRIGGER = Integer.getInteger("train.plantedDocsTrigger", 0);
+
   /** the same for the planted benign texts (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
@@ -414,7 +421,7 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[2];
+      int[] taken = new int[3];
       try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream("/injection/train-planted-docs.jsonl")) {
         if (in == null) {
           throw new java.io.IOException("missing test resource /injection/train-planted-docs.jsonl");
@@ -438,7 +445,9 @@ public final class InjectionModelTrainer {
           p.carrier.add(n.get("carrier").asText());
           cf.add(c);
           pf.add(f);
-          tr.add(taken[label]++ < (label == 1 ? PLANTED_DOCS : PLANTED_DOCS_BENIGN));
+          String kind = n.get("kind").asText();
+          int k = kind.equals("benign-planted-trigger") ? 2 : label;
+          tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : PLANTED_DOCS_TRIGGER));
         }
       }
       int n = p.ex.size();
@@ -452,8 +461,9 @@ public final class InjectionModelTrainer {
       p.doc = new double[n];
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
-          + " weight %s / %s; scored out of fold: %d%n", n, taken[1], Math.min(taken[1], PLANTED_DOCS),
-          Math.min(taken[0], PLANTED_DOCS_BENIGN), PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, evaluable);
+          + " %d trigger plants, weight %s / %s; scored out of fold: %d%n", n, taken[1], Math.min(taken[1], PLANTED_DOCS),
+          Math.min(taken[0], PLANTED_DOCS_BENIGN), Math.min(taken[2], PLANTED_DOCS_TRIGGER), PLANTED_DOCS_WEIGHT,
+          PLANTED_DOCS_BENIGN_WEIGHT, evaluable);
       return p;
     }
 
@@ -467,7 +477,8 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          int[] c = by.computeIfAbsent((e.label() == 1 ? "attack " : "benign ") + k, x -> new int[2]);
+          String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger " : "benign ";
+          int[] c = by.computeIfAbsent(kind + k, x -> new int[2]);
           c[0]++;
           c[1] += flagged ? 1 : 0;
         }

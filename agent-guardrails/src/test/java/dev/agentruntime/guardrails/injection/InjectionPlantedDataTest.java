@@ -142,7 +142,8 @@ class InjectionPlantedDataTest {
       int label = n.get("label").asInt();
       String payloadGroup = n.get("payload_group").asText();
       String carrierGroup = n.get("carrier_group").asText();
-      assertThat(n.get("kind").asText()).isEqualTo(label == 1 ? "indirect-planted" : "benign-planted");
+      assertThat(n.get("kind").asText())
+          .isIn(label == 1 ? List.of("indirect-planted") : List.of("benign-planted", "benign-planted-trigger"));
       assertThat(CARRIERS).contains(n.get("carrier").asText());
       assertThat(n.get("text").asText()).hasSizeGreaterThanOrEqualTo(InjectionModel.DOCUMENT_MIN_CHARS);
       for (String g : new String[] {payloadGroup, carrierGroup}) {
