@@ -38,6 +38,12 @@ import java.util.TreeMap;
  * session-9 candidate, not shipped: see docs/injection-detector.md), {@code doc} of the document
  * model only; the default {@code none} reproduces the shipped weights.
  *
+ * <p>Direct attacks of training sources planted in benign training documents
+ * ({@code train-planted-docs.jsonl}, session 10, {@code make_train_planted_docs.py}) are always scored out
+ * of fold (in the fold holding both the carrier's and the payload's group) and, with
+ * {@code -Dtrain.plantedDocs=n} (and {@code plantedDocsBenign}, {@code plantedDocsWeight},
+ * {@code plantedDocsBenignWeight}), learned by the document model.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -175,6 +181,7 @@ public final class InjectionModelTrainer {
     }
     double[] repoJoint = new double[extras.size()];
     double[] repoDoc = new double[extras.size()];
+    PlantedDocs plantedDocs = PlantedDocs.load(rules, foldOf);
     double[] oof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -192,6 +199,11 @@ public final class InjectionModelTrainer {
       for (int i = 0; i < extras.size(); i++) {
         if (foldOf.get(extras.get(i).group()) == f) {
           repoJoint[i] = logit(m.w(), m.bias(), extras.get(i));
+        }
+      }
+      for (int i = 0; i < plantedDocs.ex.size(); i++) {
+        if (plantedDocs.evalFold(i) == f) {
+          plantedDocs.joint[i] = logit(m.w(), m.bias(), plantedDocs.ex.get(i));
         }
       }
     }
@@ -246,7 +258,7 @@ public final class InjectionModelTrainer {
       System.out.printf("document augmentation: %d planted documents (%d attacks), document model training only%n",
           planted.size(), planted.stream().filter(e -> e.label() == 1).count());
     }
-    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted, extras, repoDoc) : null;
+    double[] dOof = DOC_MODEL ? documentOutOfFold(ex, doc, foldOf, planted, extras, repoDoc, plantedDocs) : null;
     double[] dCal = null;
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
@@ -261,10 +273,12 @@ public final class InjectionModelTrainer {
         double[] c = docBiasSearch(ex, doc, rows, cal, jdc, oof, dCal, dOof);
         jointShiftReport(shift, ex, doc, rows, cal, jdc, oof, c, dOof, repo.size(), extras, extrasLen, repoJoint,
             repoDoc);
+        plantedDocs.report(shift, cal, jdc, c);
       }
       double[] bestCal = docBiasSearch(ex, doc, rows, cal, jointDocCal(cal, JOINT_DOC_SHIFT), oof, dCal, dOof);
       jointShiftReport(JOINT_DOC_SHIFT, ex, doc, rows, cal, jointDocCal(cal, JOINT_DOC_SHIFT), oof, bestCal, dOof,
           repo.size(), extras, extrasLen, repoJoint, repoDoc);
+      plantedDocs.report(JOINT_DOC_SHIFT, cal, jointDocCal(cal, JOINT_DOC_SHIFT), bestCal);
       System.out.printf(Locale.ROOT, "document model calibration (bias %+.1f after the FPR search): %s%n",
           bestCal[bestCal.length - 1] - dCal[dCal.length - 1], Arrays.toString(bestCal));
       dCal = bestCal;
@@ -321,6 +335,11 @@ public final class InjectionModelTrainer {
     if (DOC_MODEL) {
       List<Example> docTrain = new ArrayList<>(Arrays.asList(docOnly(ex, doc)));
       docTrain.addAll(planted);
+      for (int i = 0; i < plantedDocs.ex.size(); i++) {
+        if (plantedDocs.train[i]) {
+          docTrain.add(plantedDocs.ex.get(i));
+        }
+      }
       InjectionModel d = quantise(train(docTrain, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER), dCal, dCal, DOC_WINDOW, DOC_STRIDE);
       model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
           model.documentCalibration, model.weights, d);
@@ -349,6 +368,125 @@ public final class InjectionModelTrainer {
   static boolean docRow(InjectionData.Row r) {
     return r.label() == 1 ? r.kind().startsWith("indirect")
         : r.text().length() >= DOC_MODEL_CHARS && (DOC_TRIGGER || !r.kind().equals("benign-trigger"));
+  }
+
+  /**
+   * how many of the planted attacks of {@code train-planted-docs.jsonl} (session 10,
+   * {@code make_train_planted_docs.py}: direct attacks of training sources planted in benign training
+   * documents) the document model learns (the first n; 0 = none: they are then only scored out of fold)
+   */
+  static final int PLANTED_DOCS = Integer.getInteger("train.plantedDocs", 0);
+
+  /** how many of the planted benign texts of {@code train-planted-docs.jsonl} the document model learns (the first n) */
+  static final int PLANTED_DOCS_BENIGN = Integer.getInteger("train.plantedDocsBenign", 0);
+
+  /** the training weight of a row of {@code train-planted-docs.jsonl} relative to another row of a group of its size */
+  static final double PLANTED_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.plantedDocsWeight", "1"));
+
+  /**
+   * how many of the benign trigger plants of {@code train-planted-docs.jsonl} (kind
+   * {@code benign-planted-trigger}: sentences of {@code train-outside-trigger.jsonl} planted the same way)
+   * the document model learns (the first n), weighed as the planted benign texts
+   */
+  static final int PLANTED_DOCS_TRIGGER = Integer.getInteger("train.plantedDocsTrigger", 0);
+
+  /** the same for the planted benign texts (default: {@link #PLANTED_DOCS_WEIGHT}) */
+  static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
+      System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
+
+  /**
+   * The rows of {@code train-planted-docs.jsonl}: each a benign training document (the carrier) with one
+   * training text planted in it (the payload: a direct attack, or a short benign text). A row trains the
+   * document model of fold f only when neither its carrier's nor its payload's group lies in fold f, and
+   * it is scored out of fold (reported, never a target) only in the fold that holds both its carrier and
+   * its payload: an unseen attack in an unseen document.
+   */
+  static final class PlantedDocs {
+    static final String GROUP = "own/planted-docs";
+    final List<Example> ex = new ArrayList<>();
+    final List<String> carrier = new ArrayList<>();
+    int[] carrierFold;
+    int[] payloadFold;
+    boolean[] train;
+    double[] joint;
+    double[] doc;
+
+    int evalFold(int i) {
+      return carrierFold[i] == payloadFold[i] ? carrierFold[i] : -1;
+    }
+
+    static PlantedDocs load(InjectionRules rules, Map<String, Integer> foldOf) throws java.io.IOException {
+      PlantedDocs p = new PlantedDocs();
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      List<Integer> cf = new ArrayList<>();
+      List<Integer> pf = new ArrayList<>();
+      List<Boolean> tr = new ArrayList<>();
+      int[] taken = new int[3];
+      try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream("/injection/train-planted-docs.jsonl")) {
+        if (in == null) {
+          throw new java.io.IOException("missing test resource /injection/train-planted-docs.jsonl");
+        }
+        java.io.BufferedReader r = new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (line.isBlank()) {
+            continue;
+          }
+          com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+          String text = n.get("text").asText();
+          int label = n.get("label").asInt();
+          Integer c = foldOf.get(n.get("carrier_group").asText());
+          Integer f = foldOf.get(n.get("payload_group").asText());
+          if (c == null || f == null) {
+            throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
+                + ", payload " + n.get("payload_group"));
+          }
+          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
+          p.carrier.add(n.get("carrier").asText());
+          cf.add(c);
+          pf.add(f);
+          String kind = n.get("kind").asText();
+          int k = kind.equals("benign-planted-trigger") ? 2 : label;
+          tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : PLANTED_DOCS_TRIGGER));
+        }
+      }
+      int n = p.ex.size();
+      p.carrierFold = cf.stream().mapToInt(Integer::intValue).toArray();
+      p.payloadFold = pf.stream().mapToInt(Integer::intValue).toArray();
+      p.train = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        p.train[i] = tr.get(i);
+      }
+      p.joint = new double[n];
+      p.doc = new double[n];
+      long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
+      System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
+          + " %d trigger plants, weight %s / %s; scored out of fold: %d%n", n, taken[1], Math.min(taken[1], PLANTED_DOCS),
+          Math.min(taken[0], PLANTED_DOCS_BENIGN), Math.min(taken[2], PLANTED_DOCS_TRIGGER), PLANTED_DOCS_WEIGHT,
+          PLANTED_DOCS_BENIGN_WEIGHT, evaluable);
+      return p;
+    }
+
+    /** Prints, out of fold, the share of planted attacks / benign plants flagged as documents, per carrier. */
+    void report(double shift, double[] cal, double[] jdc, double[] dc) {
+      Map<String, int[]> by = new TreeMap<>();
+      for (int i = 0; i < ex.size(); i++) {
+        if (evalFold(i) < 0) {
+          continue;
+        }
+        Example e = ex.get(i);
+        boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
+        for (String k : new String[] {"ALL", carrier.get(i)}) {
+          String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger " : "benign ";
+          int[] c = by.computeIfAbsent(kind + k, x -> new int[2]);
+          c[0]++;
+          c[1] += flagged ? 1 : 0;
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      by.forEach((k, c) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) c[1] / c[0], c[1], c[0])));
+      System.out.printf(Locale.ROOT, "joint document shift %+.1f: planted documents out of fold (flagged):%s%n", shift, b);
+    }
   }
 
   /** the source name of the outside documents' rows ({@code train-outside-docs.jsonl}) */
@@ -586,7 +724,7 @@ public final class InjectionModelTrainer {
 
   /** @return out-of-fold logits of a model trained on the document rows of the other folds */
   static double[] documentOutOfFold(Example[] ex, boolean[] doc, Map<String, Integer> foldOf, List<Example> planted,
-      List<Example> extra, double[] extraOut) {
+      List<Example> extra, double[] extraOut, PlantedDocs plantedDocs) {
     double[] dOof = new double[ex.length];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> train = new ArrayList<>();
@@ -600,6 +738,11 @@ public final class InjectionModelTrainer {
           train.add(e);
         }
       }
+      for (int i = 0; i < plantedDocs.ex.size(); i++) {
+        if (plantedDocs.train[i] && plantedDocs.carrierFold[i] != f && plantedDocs.payloadFold[i] != f) {
+          train.add(plantedDocs.ex.get(i));
+        }
+      }
       Floats m = train(train, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER);
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
@@ -609,6 +752,11 @@ public final class InjectionModelTrainer {
       for (int i = 0; i < extra.size(); i++) {
         if (foldOf.get(extra.get(i).group()) == f) {
           extraOut[i] = logit(m.w(), m.bias(), extra.get(i), DOC_WINDOW, DOC_STRIDE);
+        }
+      }
+      for (int i = 0; i < plantedDocs.ex.size(); i++) {
+        if (plantedDocs.evalFold(i) == f) {
+          plantedDocs.doc[i] = logit(m.w(), m.bias(), plantedDocs.ex.get(i), DOC_WINDOW, DOC_STRIDE);
         }
       }
     }
@@ -971,6 +1119,9 @@ public final class InjectionModelTrainer {
       w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -groupPower);
       if (e.group().startsWith(OUTSIDE_SOURCE + ":")) {
         w[i] *= OUTSIDE_WEIGHT;
+      }
+      if (e.group().equals(PlantedDocs.GROUP)) {
+        w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : PLANTED_DOCS_BENIGN_WEIGHT;
       }
       if (e.label() == 1 && e.kind().startsWith("indirect")) {
         w[i] *= INDIRECT_WEIGHT;
