@@ -593,7 +593,17 @@ final class InjectionRules {
       }
       // the fast path gives up at five letters standing alone in a row, so when it went through
       // the text has no spaced-out letters (ten in a row) to look for
-      layout(raw, !ascii, weights, evidence);
+      boolean spacedOut = !ascii;
+      if (!ascii) {
+        if (fastPath && (utf8 == null || utf8.length != raw.length())) {
+          // not ASCII: folded in the buffer when NFKC leaves the text alone; a text folded there
+          // that kept its length has no spaced-out letters to look for
+          spacedOut = t.loadNormalized(raw);
+        } else {
+          t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
+        }
+      }
+      layout(raw, spacedOut, weights, evidence);
       if (raw.length() >= 24) {
         double hidden = encodedPayloadScore(raw, ascii ? t.bytes : null);
         if (hidden >= threshold) {
@@ -601,11 +611,6 @@ final class InjectionRules {
         }
       }
       if (!ascii) {
-        if (fastPath && (utf8 == null || utf8.length != raw.length())) {
-          t.loadNormalized(raw); // not ASCII: folded in the buffer when NFKC leaves the text alone
-        } else {
-          t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
-        }
         t.tokenize();
       }
       return score(t, weights, evidence);
@@ -988,7 +993,7 @@ final class InjectionRules {
    *     letter at i with i == 0 or a space at i - 1 and a space at i + 1, ten times at stride 2.
    *     Only positions right after a space are candidates, found with an intrinsic search.
    */
-  private static boolean spacedLetters(String raw, int n) {
+  static boolean spacedLetters(String raw, int n) {
     // A hit needs ten spaces at stride 2 (positions s, s + 2, ..., s + 18 < n). Every such window
     // holds a multiple m of 18 and, unless m = s + 18 (then m itself is one of the spaces), m + 1
     // too; one of m, m + 1 has the window's parity. So sampling m and m + 1 every 18 chars and

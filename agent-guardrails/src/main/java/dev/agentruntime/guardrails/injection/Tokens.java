@@ -254,15 +254,22 @@ final class Tokens {
   /**
    * Loads s normalised: copied into the char buffer and normalised there when
    * {@link TextNormalizer#normalizeInPlace} can, else through {@link TextNormalizer#normalize}.
+   *
+   * @return whether s may hold spaced-out letters ({@link InjectionRules#spacedLetters}): false
+   *     when s was normalised in the buffer and kept its length. There every char stays one char,
+   *     and a letter standing alone between spaces stays one, which the normaliser's join pass
+   *     joins, shortening the text (pinned for every letter by {@code SpacedLettersSkipTest})
    */
-  void loadNormalized(String s) {
+  boolean loadNormalized(String s) {
     load(s);
-    int normalized = TextNormalizer.normalizeInPlace(chars, length);
+    int n = length;
+    int normalized = TextNormalizer.normalizeInPlace(chars, n);
     if (normalized >= 0) {
       length = normalized;
-    } else {
-      load(TextNormalizer.normalizeFully(s));
+      return normalized != n;
     }
+    load(TextNormalizer.normalizeFully(s));
+    return true;
   }
 
   /** @return the words of s as the tokenizer splits them (for building the phrase tables) */
