@@ -68,15 +68,25 @@ final class ProcessOnlyLauncher implements Launcher {
     return pb;
   }
 
+  /** how long {@link #afterExit} keeps killing the session's leftovers until none is alive */
+  static final long KILL_WAIT_NANOS = 5_000_000_000L;
+
+  /**
+   * Kills what is left of the execution's session and returns once none of it is alive (a killed
+   * process is gone or a zombie), so no process outlives the execution; a process that still
+   * escapes the kill after {@link #KILL_WAIT_NANOS} (one stuck in the kernel) is left to the OS.
+   */
   @Override
   public void afterExit(Process process, int exitCode, long child) {
     long sid = process.pid();
-    for (int round = 0; round < 5; round++) {
-      List<Long> left = sessionMembers(sid);
-      if (left.isEmpty()) {
+    long deadline = System.nanoTime() + KILL_WAIT_NANOS;
+    for (List<Long> left = sessionMembers(sid); !left.isEmpty(); left = sessionMembers(sid)) {
+      if (System.nanoTime() - deadline > 0) {
         return;
       }
       left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+      // SIGKILL takes effect when the process next runs: on a busy host, not yet at the next look
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
     }
   }
 

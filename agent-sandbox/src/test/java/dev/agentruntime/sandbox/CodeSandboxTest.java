@@ -283,6 +283,23 @@ class CodeSandboxTest {
   }
 
   @Test
+  void everyLeftoverOfAProcessOnlySessionIsGoneWhenExecuteReturns(@TempDir Path root) throws Exception {
+    try (CodeSandbox sb = CodeSandbox.builder().bubblewrapPath(Paths.get("/nonexistent/bwrap")).allowProcessOnly(true)
+        .workRoot(traversable(root)).build()) {
+      for (int run = 0; run < 5; run++) {
+        String marker = "421." + run + (System.nanoTime() % 1000);
+        // many leftovers, some still forking when the script ends: killed ones take a moment to die
+        // (under the 64 processes of the default limits; output elsewhere, so execute need not wait for it)
+        ExecutionResult bg = sb.execute(ExecutionRequest.of("bash", "for i in $(seq 40); do sleep " + marker
+            + " >/dev/null 2>&1 & done\n(for i in $(seq 15); do sleep " + marker + " & done) >/dev/null 2>&1 &\necho ok"));
+        assertThat(bg.stdout()).isEqualTo("ok\n");
+        assertThat(AttackSuiteTest.processesWithArgument(marker)).as("run %d: leftovers alive after execute", run)
+            .isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aRootJvmRunsCodeAsTheSlotUidWithNoGroupsCapabilitiesOrNewPrivileges(@TempDir Path root) throws Exception {
     Assumptions.assumeTrue(HostInfo.currentUid() == 0, "only a root JVM drops the code to a sandbox uid");
     try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).maxConcurrentExecutions(1).build()) {
