@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes train-option-docs.jsonl (session 10, second round): benign structured text WITH trigger words of
-the TRAINING outside packages, for the document model only (InjectionModelTrainer, -Dtrain.optionDocs).
+the TRAINING outside packages, for the document model only (InjectionModelTrainer, -Dtrain.optionDocs and
+-Dtrain.triggerLists).
 
 Why: planted direct attacks (train-planted-docs.jsonl) teach the document model that "password", "token"
 and "override previous settings" in one window look like a planted secret-extraction attack, so a CLI help
@@ -23,6 +24,11 @@ TRIGGER pattern of make_train_outside_docs.py) and none of its BANNED words (inj
 assistants); at most PER_PACKAGE blocks per package (a fixed random choice). Each row's carrier and payload
 group is the package's cross-validation group in train-outside-docs.jsonl ("doc-k" / "py-k"), so a row
 trains a fold's document model only when its package lies in another fold, as the outside rows do.
+
+Trigger lists (kind benign-trigger-list, LISTS rows, own random stream R2, -Dtrain.triggerLists): 3-8
+sentences of train-outside-trigger.jsonl of ONE cross-validation group, laid out as a list (bullets, comment
+lines, changelog entries, indented or numbered lines), so that one window holds several trigger words as option
+lists and configuration comments do. Nothing new is read for them.
 
 Decontamination: drops any block that shares a 40-char window with a held-out text (our test-*.jsonl);
 InjectionPlantedDataTest checks it. Deterministic (fixed seed, sorted inputs).

@@ -42,7 +42,14 @@ import java.util.TreeMap;
  * ({@code train-planted-docs.jsonl}, session 10, {@code make_train_planted_docs.py}) are always scored out
  * of fold (in the fold holding both the carrier's and the payload's group) and, with
  * {@code -Dtrain.plantedDocs=n} (and {@code plantedDocsBenign}, {@code plantedDocsWeight},
- * {@code plantedDocsBenignWeight}), learned by the document model.
+ * {@code plantedDocsBenignWeight}, {@code plantedDocsTrigger}), learned by the document model, together with
+ * the benign option documents and trigger lists of {@code train-option-docs.jsonl}
+ * ({@code -Dtrain.optionDocs}, {@code optionDocsWeight}, {@code triggerLists}, {@code triggerListsWeight}).
+ * The defaults (all 0) reproduce the shipped file (session 9's) byte for byte. Session 10's second-round
+ * choice, not shipped (it loses the indirect-3 bar, see docs/injection-detector.md): {@code
+ * -Dtrain.plantedDocs=600 -Dtrain.plantedDocsWeight=0.25 -Dtrain.plantedDocsBenign=1200
+ * -Dtrain.plantedDocsBenignWeight=1 -Dtrain.plantedDocsTrigger=1200 -Dtrain.optionDocs=249
+ * -Dtrain.optionDocsWeight=3 -Dtrain.triggerLists=1200 -Dtrain.triggerListsWeight=2}.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -410,7 +417,7 @@ public final class InjectionModelTrainer {
   /** the training weight of a benign trigger list relative to another row of a group of its size */
   static final double TRIGGER_LISTS_WEIGHT = Double.parseDouble(System.getProperty("train.triggerListsWeight", "1"));
 
-  /** the same for the planted benign texts (default: {@link #PLANTED_DOCS_WEIGHT}) */
+  /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
 
@@ -443,36 +450,36 @@ public final class InjectionModelTrainer {
       List<Boolean> tr = new ArrayList<>();
       int[] taken = new int[5];
       for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl"}) {
-      try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new java.io.IOException("missing test resource " + resource);
-        }
-        java.io.BufferedReader r = new java.io.BufferedReader(
-            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (line.isBlank()) {
-            continue;
+        try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new java.io.IOException("missing test resource " + resource);
           }
-          com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
-          String text = n.get("text").asText();
-          int label = n.get("label").asInt();
-          Integer c = foldOf.get(n.get("carrier_group").asText());
-          Integer f = foldOf.get(n.get("payload_group").asText());
-          if (c == null || f == null) {
-            throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
-                + ", payload " + n.get("payload_group"));
+          java.io.BufferedReader r = new java.io.BufferedReader(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank()) {
+              continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+            String text = n.get("text").asText();
+            int label = n.get("label").asInt();
+            Integer c = foldOf.get(n.get("carrier_group").asText());
+            Integer f = foldOf.get(n.get("payload_group").asText());
+            if (c == null || f == null) {
+              throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
+                  + ", payload " + n.get("payload_group"));
+            }
+            p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
+            p.carrier.add(n.get("carrier").asText());
+            cf.add(c);
+            pf.add(f);
+            String kind = n.get("kind").asText();
+            int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
+                : kind.equals("benign-trigger-list") ? 4 : label;
+            tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
+                : k == 3 ? OPTION_DOCS : TRIGGER_LISTS));
           }
-          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
-          p.carrier.add(n.get("carrier").asText());
-          cf.add(c);
-          pf.add(f);
-          String kind = n.get("kind").asText();
-          int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
-              : kind.equals("benign-trigger-list") ? 4 : label;
-          tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
-              : k == 3 ? OPTION_DOCS : TRIGGER_LISTS));
         }
-      }
       }
       int n = p.ex.size();
       p.carrierFold = cf.stream().mapToInt(Integer::intValue).toArray();
