@@ -42,7 +42,14 @@ import java.util.TreeMap;
  * ({@code train-planted-docs.jsonl}, session 10, {@code make_train_planted_docs.py}) are always scored out
  * of fold (in the fold holding both the carrier's and the payload's group) and, with
  * {@code -Dtrain.plantedDocs=n} (and {@code plantedDocsBenign}, {@code plantedDocsWeight},
- * {@code plantedDocsBenignWeight}), learned by the document model.
+ * {@code plantedDocsBenignWeight}, {@code plantedDocsTrigger}), learned by the document model, together with
+ * the benign option documents and trigger lists of {@code train-option-docs.jsonl}
+ * ({@code -Dtrain.optionDocs}, {@code optionDocsWeight}, {@code triggerLists}, {@code triggerListsWeight}).
+ * The defaults (all 0) reproduce the shipped file (session 9's) byte for byte. Session 10's second-round
+ * choice, not shipped (it loses the indirect-3 bar, see docs/injection-detector.md): {@code
+ * -Dtrain.plantedDocs=600 -Dtrain.plantedDocsWeight=0.25 -Dtrain.plantedDocsBenign=1200
+ * -Dtrain.plantedDocsBenignWeight=1 -Dtrain.plantedDocsTrigger=1200 -Dtrain.optionDocs=249
+ * -Dtrain.optionDocsWeight=3 -Dtrain.triggerLists=1200 -Dtrain.triggerListsWeight=2}.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -390,7 +397,27 @@ public final class InjectionModelTrainer {
    */
   static final int PLANTED_DOCS_TRIGGER = Integer.getInteger("train.plantedDocsTrigger", 0);
 
-  /** the same for the planted benign texts (default: {@link #PLANTED_DOCS_WEIGHT}) */
+  /**
+   * how many of the benign option documents of {@code train-option-docs.jsonl} (session 10, second round,
+   * {@code make_train_option_docs.py}: man pages' option lists, help outputs and configuration files with
+   * trigger words of the training outside packages) the document model learns (the first n)
+   */
+  static final int OPTION_DOCS = Integer.getInteger("train.optionDocs", 0);
+
+  /** the training weight of a benign option document relative to another row of a group of its size */
+  static final double OPTION_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.optionDocsWeight", "1"));
+
+  /**
+   * how many of the benign trigger lists of {@code train-option-docs.jsonl} (3-8 sentences of
+   * {@code train-outside-trigger.jsonl} of one cross-validation group laid out as a list) the document
+   * model learns (the first n)
+   */
+  static final int TRIGGER_LISTS = Integer.getInteger("train.triggerLists", 0);
+
+  /** the training weight of a benign trigger list relative to another row of a group of its size */
+  static final double TRIGGER_LISTS_WEIGHT = Double.parseDouble(System.getProperty("train.triggerListsWeight", "1"));
+
+  /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
 
@@ -421,33 +448,37 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[3];
-      try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream("/injection/train-planted-docs.jsonl")) {
-        if (in == null) {
-          throw new java.io.IOException("missing test resource /injection/train-planted-docs.jsonl");
-        }
-        java.io.BufferedReader r = new java.io.BufferedReader(
-            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (line.isBlank()) {
-            continue;
+      int[] taken = new int[5];
+      for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl"}) {
+        try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new java.io.IOException("missing test resource " + resource);
           }
-          com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
-          String text = n.get("text").asText();
-          int label = n.get("label").asInt();
-          Integer c = foldOf.get(n.get("carrier_group").asText());
-          Integer f = foldOf.get(n.get("payload_group").asText());
-          if (c == null || f == null) {
-            throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
-                + ", payload " + n.get("payload_group"));
+          java.io.BufferedReader r = new java.io.BufferedReader(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank()) {
+              continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+            String text = n.get("text").asText();
+            int label = n.get("label").asInt();
+            Integer c = foldOf.get(n.get("carrier_group").asText());
+            Integer f = foldOf.get(n.get("payload_group").asText());
+            if (c == null || f == null) {
+              throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
+                  + ", payload " + n.get("payload_group"));
+            }
+            p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
+            p.carrier.add(n.get("carrier").asText());
+            cf.add(c);
+            pf.add(f);
+            String kind = n.get("kind").asText();
+            int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
+                : kind.equals("benign-trigger-list") ? 4 : label;
+            tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
+                : k == 3 ? OPTION_DOCS : TRIGGER_LISTS));
           }
-          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
-          p.carrier.add(n.get("carrier").asText());
-          cf.add(c);
-          pf.add(f);
-          String kind = n.get("kind").asText();
-          int k = kind.equals("benign-planted-trigger") ? 2 : label;
-          tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : PLANTED_DOCS_TRIGGER));
         }
       }
       int n = p.ex.size();
@@ -461,9 +492,10 @@ public final class InjectionModelTrainer {
       p.doc = new double[n];
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
-          + " %d trigger plants, weight %s / %s; scored out of fold: %d%n", n, taken[1], Math.min(taken[1], PLANTED_DOCS),
-          Math.min(taken[0], PLANTED_DOCS_BENIGN), Math.min(taken[2], PLANTED_DOCS_TRIGGER), PLANTED_DOCS_WEIGHT,
-          PLANTED_DOCS_BENIGN_WEIGHT, evaluable);
+          + " %d trigger plants, %d option documents, %d trigger lists, weight %s / %s / %s / %s; scored out of fold: %d%n",
+          n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
+          Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
+          PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, evaluable);
       return p;
     }
 
@@ -477,7 +509,9 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger " : "benign ";
+          String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger "
+              : e.kind().equals("benign-option-doc") ? "options " : e.kind().equals("benign-trigger-list") ? "lists "
+              : "benign ";
           int[] c = by.computeIfAbsent(kind + k, x -> new int[2]);
           c[0]++;
           c[1] += flagged ? 1 : 0;
@@ -1121,7 +1155,8 @@ public final class InjectionModelTrainer {
         w[i] *= OUTSIDE_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
-        w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : PLANTED_DOCS_BENIGN_WEIGHT;
+        w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
+            : e.kind().equals("benign-trigger-list") ? TRIGGER_LISTS_WEIGHT : PLANTED_DOCS_BENIGN_WEIGHT;
       }
       if (e.label() == 1 && e.kind().startsWith("indirect")) {
         w[i] *= INDIRECT_WEIGHT;

@@ -158,4 +158,42 @@ class InjectionPlantedDataTest {
       assertThat(carrierGroup).as("carrier group").doesNotStartWith(InjectionData.DEEPSET);
     }
   }
+
+  /**
+   * The benign option documents and trigger lists ({@code train-option-docs.jsonl},
+   * {@code make_train_option_docs.py}) share no 40-char passage with any held-out text (their payload is
+   * the whole document) and come from the training outside packages only, in those packages'
+   * cross-validation groups (never a package of the blind set {@code test-outside-benign.jsonl}).
+   */
+  @Test
+  void optionDocumentsComeFromTrainingPackagesAndShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-option-docs.jsonl");
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(1000);
+    assertThat(contaminated(rows, Index.of(heldOutTexts()))).isEmpty();
+    java.util.Map<String, String> groupOf = new java.util.HashMap<>();
+    for (String name : new String[] {"train-outside-docs.jsonl", "train-outside-trigger.jsonl"}) {
+      read("/injection/" + name).forEach(n -> groupOf.put(n.get("package").asText(), n.get("group").asText()));
+    }
+    Set<String> groups = new HashSet<>(groupOf.values());
+    for (JsonNode n : rows) {
+      assertThat(n.get("label").asInt()).isZero();
+      assertThat(n.get("payload").asText()).isEqualTo(n.get("text").asText());
+      assertThat(n.get("text").asText()).hasSizeGreaterThanOrEqualTo(InjectionModel.DOCUMENT_MIN_CHARS);
+      String pkg = n.get("package").asText();
+      String group = n.get("kind").asText().equals("benign-option-doc") ? groupOf.get(pkg) : pkg;
+      assertThat(n.get("kind").asText()).isIn("benign-option-doc", "benign-trigger-list");
+      assertThat(groups).as("a training package's group: " + pkg).contains(group);
+      assertThat(n.get("carrier_group").asText()).isEqualTo("own/outside:" + group);
+      assertThat(n.get("payload_group").asText()).isEqualTo("own/outside:" + group);
+    }
+  }
+
+  @Test
+  void theOptionDocumentCheckFindsAPassageOfTheBlindSet() throws IOException {
+    String chunk = read("/injection/test-outside-benign.jsonl").get(0).get("text").asText();
+    JsonNode row = read("/injection/train-option-docs.jsonl").get(0);
+    String text = row.get("text").asText() + "\n" + chunk.substring(0, Math.min(60, chunk.length()));
+    JsonNode overlapping = new ObjectMapper().createObjectNode().put("payload", text).put("text", text);
+    assertThat(contaminated(List.of(overlapping, row), Index.of(heldOutTexts()))).hasSize(1);
+  }
 }
