@@ -120,27 +120,33 @@ final class InjectionData {
 
   /** @return one of our own corpora (label, text, optional kind, lang and group: the source then is {@code source:group}) */
   static List<Row> own(String resource, String source, boolean test) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<Row> rows = new ArrayList<>();
+    for (JsonNode n : jsonLines(resource)) {
+      int label = n.get("label").asInt();
+      String kind = n.has("kind") ? n.get("kind").asText() : label == 1 ? "direct" : "benign";
+      String lang = n.has("lang") ? n.get("lang").asText() : "en";
+      String src = n.has("group") ? source + ":" + n.get("group").asText() : source;
+      rows.add(new Row(n.get("text").asText(), label, src, kind, lang, test));
+    }
+    return rows;
+  }
+
+  /** @return the JSON object on each non-blank line of a test resource (a {@code .jsonl} file) */
+  static List<JsonNode> jsonLines(String resource) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> out = new ArrayList<>();
     try (InputStream in = InjectionData.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("missing test resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          out.add(json.readTree(line));
         }
-        JsonNode n = json.readTree(line);
-        int label = n.get("label").asInt();
-        String kind = n.has("kind") ? n.get("kind").asText() : label == 1 ? "direct" : "benign";
-        String lang = n.has("lang") ? n.get("lang").asText() : "en";
-        String src = n.has("group") ? source + ":" + n.get("group").asText() : source;
-        rows.add(new Row(n.get("text").asText(), label, src, kind, lang, test));
       }
     }
-    return rows;
+    return out;
   }
 
   /** @return the texts of our own sets that the fast-path equivalence tests read (over 500) */

@@ -3,12 +3,7 @@ package dev.agentruntime.guardrails.injection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,18 +23,7 @@ class InjectionOutsideDataTest {
       + "|guardrail|system message|pretend|chatgpt|language model|\\bllm\\b|assistant", Pattern.CASE_INSENSITIVE);
 
   private static List<JsonNode> read(String resource) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<JsonNode> out = new ArrayList<>();
-    try (InputStream in = InjectionOutsideDataTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          out.add(json.readTree(line));
-        }
-      }
-    }
-    return out;
+    return InjectionData.jsonLines(resource);
   }
 
   private static Set<String> windows(String text) {

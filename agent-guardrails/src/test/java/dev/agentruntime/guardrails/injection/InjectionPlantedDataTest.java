@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -31,18 +27,7 @@ class InjectionPlantedDataTest {
   private static final Set<String> CARRIERS = Set.of("corpus", "outside", "repo");
 
   private static List<JsonNode> read(String resource) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<JsonNode> out = new ArrayList<>();
-    try (InputStream in = InjectionPlantedDataTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          out.add(json.readTree(line));
-        }
-      }
-    }
-    return out;
+    return InjectionData.jsonLines(resource);
   }
 
   /** the held-out texts: our test sets, and the corpus's held-out rows when the corpus is present */
