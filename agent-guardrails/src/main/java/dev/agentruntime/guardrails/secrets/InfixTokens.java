@@ -1,6 +1,5 @@
 package dev.agentruntime.guardrails.secrets;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +46,14 @@ final class InfixTokens {
       case '~':
         // three chars, a digit and Q before; no char of the token's alphabet before its start
         return i >= 5 && b[i - 1] == 'Q' && digit(b[i - 2]) && (i == 5 || !azureChar(b[i - 6]))
-            ? match(AZURE, s, i - 5) : null;
+            ? ProviderTokens.match(AZURE, s, i - 5) : null;
       case '|':
       case '%':
         return i >= 15 && digit(b[i - 1]) ? facebook(s, b, i) : null;
       case '_':
         // "_mmk" ends the token; the six chars before the first '_' start a word
         return i >= 36 && i + 3 < b.length && b[i + 1] == 'm' && b[i + 2] == 'm' && b[i + 3] == 'k'
-            && b[i - 30] == '_' && (i == 36 || !word(b[i - 37])) ? match(MAXMIND, s, i - 36) : null;
+            && b[i - 30] == '_' && (i == 36 || !word(b[i - 37])) ? ProviderTokens.match(MAXMIND, s, i - 36) : null;
       default:
         return null;
     }
@@ -70,15 +69,7 @@ final class InfixTokens {
     if (digits < 15 || digits > 16 || (k >= 0 && word(b[k]))) {
       return null;
     }
-    return match(FACEBOOK, s, k + 1);
-  }
-
-  private static ProviderTokens.Found match(ProviderTokens.Rule r, String s, int from) {
-    Matcher m = r.pattern().matcher(s);
-    m.region(from, Math.min(s.length(), from + r.maxLength() + 1));
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    return m.lookingAt() && !SecretDetector.filler(s, from, m.end()) ? new ProviderTokens.Found(r, from, m.end()) : null;
+    return ProviderTokens.match(FACEBOOK, s, k + 1);
   }
 
   private static boolean digit(byte c) {

@@ -292,15 +292,24 @@ final class ProviderTokens {
       if (from < 0 || !s.startsWith(r.prefix(), i)) {
         continue;
       }
-      Matcher m = r.pattern().matcher(s);
-      m.region(from, Math.min(s.length(), from + r.maxLength() + 1));
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
-      if (m.lookingAt() && !SecretDetector.filler(s, from, m.end())) {
-        return new Found(r, from, m.end());
+      Found f = match(r, s, from);
+      if (f != null) {
+        return f;
       }
     }
     return null;
+  }
+
+  /**
+   * @return the rule's token starting at from (its pattern tried on at most {@link Rule#maxLength}
+   *     chars, seeing the chars around them), or null when it does not match or is a placeholder
+   */
+  static Found match(Rule r, String s, int from) {
+    Matcher m = r.pattern().matcher(s);
+    m.region(from, Math.min(s.length(), from + r.maxLength() + 1));
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m.lookingAt() && !SecretDetector.filler(s, from, m.end()) ? new Found(r, from, m.end()) : null;
   }
 
   private static boolean word(char c) {
