@@ -35,6 +35,8 @@ final class ShopAgent implements ModelClient {
   final AtomicInteger maxInFlight = new AtomicInteger();
   final AtomicInteger calls = new AtomicInteger();
   volatile Duration latency = Duration.ZERO;
+  /** With a latency: a call returns early once this many calls are in flight at once (0: never). */
+  volatile int releaseAtInFlight;
 
   @Override
   public ModelResponse chat(ModelRequest request) throws Exception {
@@ -43,7 +45,11 @@ final class ShopAgent implements ModelClient {
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
       if (!latency.isZero()) {
-        Thread.sleep(latency.toMillis());
+        long deadline = System.nanoTime() + latency.toNanos();
+        while (System.nanoTime() < deadline
+            && (releaseAtInFlight == 0 || inFlight.get() < releaseAtInFlight)) {
+          Thread.sleep(1);
+        }
       }
       ChatMessage last = request.lastMessage();
       if (last instanceof ToolResultMessage tr) {
