@@ -1,0 +1,198 @@
+package dev.agentruntime.guardrails.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fresh blind sets of session 11 ({@code test-indirect-4.jsonl}, {@code make_test_indirect_4.py};
+ * {@code test-hard-negatives-3.jsonl}, {@code make_test_hard_negatives_3.py}) keep their promises: sizes,
+ * labels and lengths, and no row equals or nearly equals a training row. "Nearly" means: the same text
+ * after lower-casing and folding white space, or word-trigram Jaccard similarity of 0.5 or more, or a
+ * shared 120-char passage. The training rows are every row the trainer can read: the corpus's training
+ * rows (when {@code ../shared/evaldata} is present), our own training sets and the document-model sets
+ * (outside documents and trigger sentences, this repository's chunks, planted and option documents).
+ */
+class InjectionFreshSetsDataTest {
+
+  static final String INDIRECT_4 = "/injection/test-indirect-4.jsonl";
+  static final String HARD_3 = "/injection/test-hard-negatives-3.jsonl";
+
+  private static final String[] OWN_TRAINING = {"/corpus/injection.jsonl", "/injection/train-own.jsonl",
+      "/injection/train-indirect.jsonl", "/injection/train-indirect-2.jsonl", "/injection/train-french.jsonl",
+      "/injection/train-hard-negatives.jsonl", "/injection/train-outside-docs.jsonl",
+      "/injection/train-outside-trigger.jsonl", "/injection/train-repo-docs.jsonl",
+      "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl"};
+
+  static String norm(String t) {
+    return t.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** @return the word trigrams of a text (its words when it has fewer than three) */
+  static Set<String> trigrams(String text) {
+    String[] w = norm(text).replaceAll("[^\\p{L}\\p{N} ]+", " ").strip().split(" +");
+    Set<String> out = new HashSet<>();
+    if (w.length < 3) {
+      out.add(String.join(" ", w));
+      return out;
+    }
+    for (int i = 0; i + 2 < w.length; i++) {
+      out.add(w[i] + " " + w[i + 1] + " " + w[i + 2]);
+    }
+    return out;
+  }
+
+  /** @return every training text (the corpus's training rows only when the corpus is present) */
+  static List<String> trainingTexts() throws IOException {
+    List<String> out = new ArrayList<>();
+    String root = System.getProperty("agentruntime.evaldata");
+    Path evaldata = root == null ? null : Paths.get(root);
+    if (evaldata != null && Files.isRegularFile(evaldata.resolve("injection-train/train.jsonl"))) {
+      for (InjectionData.Row r : InjectionData.load(evaldata)) {
+        if (!r.test()) {
+          out.add(r.text());
+        }
+      }
+    }
+    for (String resource : OWN_TRAINING) {
+      InjectionData.jsonLines(resource).forEach(n -> out.add(n.get("text").asText()));
+    }
+    return out;
+  }
+
+  /**
+   * @return the fresh rows that equal or nearly equal a training text, one line each (the first reason
+   *     found, and the fresh text)
+   */
+  static List<String> contaminated(List<String> fresh, List<String> training) {
+    Map<Integer, String> bad = new java.util.TreeMap<>();
+    // shingle -> fresh rows holding it, and each fresh row's shingle count
+    Map<String, List<Integer>> postings = new HashMap<>();
+    int[] size = new int[fresh.size()];
+    Map<String, Integer> whole = new HashMap<>();
+    Map<Long, Integer> windows = new HashMap<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      Set<String> s = trigrams(fresh.get(i));
+      size[i] = s.size();
+      for (String g : s) {
+        postings.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+      }
+      String n = norm(fresh.get(i));
+      whole.put(n, i);
+      for (int j = 0; j + 120 <= n.length(); j++) {
+        windows.put(hash(n, j), i);
+      }
+    }
+    for (String t : training) {
+      String n = norm(t);
+      Integer same = whole.get(n);
+      if (same != null) {
+        bad.putIfAbsent(same, "equal: " + abbreviate(fresh.get(same)));
+      }
+      for (int j = 0; j + 120 <= n.length(); j += 60) {
+        Integer w = windows.get(hash(n, j));
+        if (w != null && norm(fresh.get(w)).contains(n.substring(j, j + 120))) {
+          bad.putIfAbsent(w, "shares a 120-char passage: " + abbreviate(fresh.get(w)));
+        }
+      }
+      Set<String> s = trigrams(t);
+      Map<Integer, Integer> overlap = new HashMap<>();
+      for (String g : s) {
+        List<Integer> p = postings.get(g);
+        if (p != null) {
+          for (int i : p) {
+            overlap.merge(i, 1, Integer::sum);
+          }
+        }
+      }
+      for (Map.Entry<Integer, Integer> e : overlap.entrySet()) {
+        int i = e.getKey();
+        double jaccard = e.getValue() / (double) (size[i] + s.size() - e.getValue());
+        if (jaccard >= 0.5) {
+          bad.putIfAbsent(i, String.format(Locale.ROOT, "Jaccard %.2f with '%s': %s", jaccard, abbreviate(t),
+              abbreviate(fresh.get(i))));
+        }
+      }
+    }
+    return new ArrayList<>(bad.values());
+  }
+
+  private static long hash(String s, int from) {
+    long h = 1125899906842597L;
+    for (int i = from; i < from + 120; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  private static String abbreviate(String s) {
+    String t = s.replace('\n', ' ');
+    return t.length() > 100 ? t.substring(0, 100) + "..." : t;
+  }
+
+  private static List<String> texts(String resource) throws IOException {
+    List<String> out = new ArrayList<>();
+    InjectionData.jsonLines(resource).forEach(n -> out.add(n.get("text").asText()));
+    return out;
+  }
+
+  @Test
+  void freshSetsHaveThePromisedShape() throws IOException {
+    List<JsonNode> indirect = InjectionData.jsonLines(INDIRECT_4);
+    long attacks = indirect.stream().filter(n -> n.get("label").asInt() == 1).count();
+    assertThat(attacks).isGreaterThanOrEqualTo(300);
+    assertThat(indirect.size() - attacks).isGreaterThanOrEqualTo(300);
+    Set<String> carriers = new HashSet<>();
+    Set<String> positions = new HashSet<>();
+    for (JsonNode n : indirect) {
+      assertThat(n.get("text").asText().length()).isBetween(InjectionModel.DOCUMENT_MIN_CHARS, 4300);
+      assertThat(n.get("kind").asText()).isEqualTo(n.get("label").asInt() == 1 ? "indirect" : "indirect-clean");
+      carriers.add(n.get("group").asText());
+      if (n.get("label").asInt() == 1) {
+        positions.add(n.get("position").asText());
+      }
+    }
+    assertThat(carriers).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(positions).containsExactlyInAnyOrder("start", "middle", "end", "field", "comment");
+    List<JsonNode> hard = InjectionData.jsonLines(HARD_3);
+    assertThat(hard).hasSizeGreaterThanOrEqualTo(300);
+    assertThat(hard).allSatisfy(n -> assertThat(n.get("label").asInt()).isZero());
+    Set<String> distinct = new HashSet<>();
+    for (String t : texts(HARD_3)) {
+      assertThat(distinct.add(norm(t))).as("duplicate: " + t).isTrue();
+    }
+  }
+
+  @Test
+  void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
+    List<String> fresh = new ArrayList<>(texts(INDIRECT_4));
+    fresh.addAll(texts(HARD_3));
+    assertThat(contaminated(fresh, trainingTexts())).isEmpty();
+  }
+
+  @Test
+  void theCheckFindsNearCopiesOfTrainingRows() throws IOException {
+    List<String> training = trainingTexts();
+    String hardNegative = InjectionData.jsonLines("/injection/train-hard-negatives.jsonl").get(0).get("text").asText();
+    String document = InjectionData.jsonLines("/injection/train-indirect-2.jsonl").stream()
+        .filter(n -> n.get("text").asText().length() > 400).findFirst().orElseThrow().get("text").asText();
+    List<String> fresh = List.of(
+        "  " + hardNegative.toUpperCase(Locale.ROOT) + "\n",                        // equal after folding
+        hardNegative.replaceFirst("\\.?$", "") + ", thanks a lot!",                  // nearly equal
+        "Header line of a new carrier\n" + document.substring(100, 300) + "\nfooter", // a shared passage
+        texts(HARD_3).get(0));                                                        // a fresh row
+    assertThat(contaminated(fresh, training)).hasSize(3);
+  }
+}
