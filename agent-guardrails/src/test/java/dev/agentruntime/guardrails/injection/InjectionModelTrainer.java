@@ -222,6 +222,7 @@ public final class InjectionModelTrainer {
         e -> !LATE_GROUPS.contains(e.group()) && !e.group().startsWith(OUTSIDE_SOURCE + ":"));
     ranking("out-of-fold, input calibration, without the outside documents", ex, oof, cal,
         e -> !e.group().startsWith(OUTSIDE_SOURCE + ":"));
+    attribution(ex, oof, cal);
     if (Boolean.getBoolean("train.verbose")) {
       // training rows only: which benign rows the out-of-fold model flags, and why
       Random pick = new Random(SEED);
@@ -1172,6 +1173,52 @@ public final class InjectionModelTrainer {
       w[i] *= core / (2.0 * total[examples.get(i).label()]);
     }
     return w;
+  }
+
+  /**
+   * Prints which half of the input score raises the benign rows the out-of-fold model flags (at the
+   * shipped threshold 0.5), by kind and by group: the model alone (the rules' score and families
+   * removed), the rules alone (the model's logit replaced by the median out-of-fold logit of benign
+   * rows), either alone, or only both together. Training rows only (session 11).
+   */
+  static void attribution(Example[] ex, double[] oof, double[] cal) {
+    double[] benignLogits = java.util.stream.IntStream.range(0, ex.length).filter(i -> ex[i].label() == 0)
+        .mapToDouble(i -> oof[i]).sorted().toArray();
+    double median = benignLogits[benignLogits.length / 2];
+    InjectionVerdict none = new InjectionVerdict(0, Map.of());
+    Map<String, int[]> by = new TreeMap<>();
+    Map<String, Integer> families = new TreeMap<>();
+    for (int i = 0; i < ex.length; i++) {
+      if (ex[i].label() != 0 || !(ex[i].kind().equals("benign-trigger") || ex[i].kind().equals("benign"))) {
+        continue;
+      }
+      for (String key : new String[] {"kind " + ex[i].kind(), ex[i].kind() + " " + ex[i].group()}) {
+        int[] c = by.computeIfAbsent(key, k -> new int[6]);
+        c[0]++;
+        if (calibrated(cal, oof[i], ex[i].rule()) < 0.5) {
+          continue;
+        }
+        c[1]++;
+        boolean model = calibrated(cal, oof[i], none) >= 0.5;
+        boolean rules = calibrated(cal, median, ex[i].rule()) >= 0.5;
+        c[model && rules ? 4 : model ? 2 : rules ? 3 : 5]++;
+        if (key.startsWith("kind benign-trigger")) {
+          ex[i].rule().families().keySet().forEach(f -> families.merge(f.name(), 1, Integer::sum));
+          if (ex[i].rule().families().isEmpty()) {
+            families.merge("(none)", 1, Integer::sum);
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "attribution of out-of-fold false positives at 0.5 (median benign logit %.2f):"
+        + " rows / flagged / model alone / rules alone / either alone / only both%n", median);
+    by.forEach((k, c) -> {
+      if (c[1] > 0 || k.startsWith("kind")) {
+        System.out.printf(Locale.ROOT, "  %-70s %5d %4d (%.3f) %4d %4d %4d %4d%n", k, c[0], c[1], (double) c[1] / c[0],
+            c[2], c[3], c[4], c[5]);
+      }
+    });
+    System.out.println("  rule families on the flagged benign-trigger rows: " + families);
   }
 
   /**
