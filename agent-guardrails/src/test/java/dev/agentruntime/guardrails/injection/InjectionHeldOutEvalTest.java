@@ -163,6 +163,11 @@ class InjectionHeldOutEvalTest {
       sets.put("  indirect 4, attacks planted at " + position,
           rates(indirect4, r -> r.label() == 1 && at.contains(r.text()), true));
     }
+    for (String carrier : indirect4.stream().map(r -> r.source().substring(r.source().indexOf(':') + 1)).distinct()
+        .sorted().toList()) {
+      sets.put("  indirect 4, carrier " + carrier,
+          rates(indirect4, r -> r.source().equals("own/test-indirect-4:" + carrier), true));
+    }
     sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
     sets.put("  the same scored as input: indirect 4", rates(indirect4, r -> true));
     sets.put("  the same scored as input: own documents and tool results", rates(indirect, r -> true));
