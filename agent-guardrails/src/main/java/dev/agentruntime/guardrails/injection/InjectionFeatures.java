@@ -37,14 +37,13 @@ final class InjectionFeatures {
   /** how many tokens back a concept word pairs with the next concept word */
   static final int PAIR_DISTANCE = 4;
 
-  static final long SEED_WORD = 0x51ED27F3A2C4B1D9L;
-  static final long SEED_BIGRAM = 0x2545F4914F6CDD1DL;
+  private static final long SEED_WORD = 0x51ED27F3A2C4B1D9L;
+  private static final long SEED_BIGRAM = 0x2545F4914F6CDD1DL;
   private static final long SEED_GRAM = 0x9E3779B97F4A7C15L;
   private static final long SEED_CONCEPT = 0x6A09E667F3BCC909L;
-  static final long SEED_PAIR = 0x3C6EF372FE94F82BL;
-  /** the FNV-1a prime and offset basis of a token's {@link #hash} */
-  static final long FNV_PRIME = 0x100000001B3L;
-  static final long START = 0xCBF29CE484222325L;
+  private static final long SEED_PAIR = 0x3C6EF372FE94F82BL;
+  private static final long FNV_PRIME = 0x100000001B3L;
+  private static final long START = 0xCBF29CE484222325L;
 
   /** ASCII: 0 separator, 1 letter or digit, 2 delimiter symbol */
   private static final byte[] ASCII = new byte[128];
@@ -66,7 +65,7 @@ final class InjectionFeatures {
    */
   static final char[] FOLD = new char[1 << 16];
   /** the pseudo-concept of a sentence start in concept pairs */
-  static final int SENTENCE_START = 0xFF;
+  private static final int SENTENCE_START = 0xFF;
 
   static {
     for (int c = '0'; c <= '9'; c++) {
@@ -116,17 +115,14 @@ final class InjectionFeatures {
   int pair = -1;
 
   private final String text;
-  /** where {@link #nextToken} stops: the text's end, or the end of a range ({@link #range}) */
-  private int length;
+  private final int length;
   private int pos;
-  /** whether a sentence boundary came after the last token, before {@link #pos} (carried into the next range) */
-  boolean pendingSentence;
-  long previous = START;
+  private long previous = START;
   /** the tokens read so far */
-  int tokens;
+  private int tokens;
   /** the first concept of the last concept word, and its token number */
-  int lastConcept;
-  int lastConceptToken = -PAIR_DISTANCE - 1;
+  private int lastConcept;
+  private int lastConceptToken = -PAIR_DISTANCE - 1;
 
   InjectionFeatures(String text) {
     this.text = text;
@@ -158,7 +154,7 @@ final class InjectionFeatures {
     final int n = length;
     int i = pos;
     int k = 0;
-    boolean sentence = pendingSentence;
+    boolean sentence = false;
     final byte[] kinds = KINDS;
     while (i < n) {
       k = kinds[s.charAt(i)];
@@ -171,10 +167,8 @@ final class InjectionFeatures {
     }
     if (i >= n) {
       pos = n;
-      pendingSentence = sentence;
       return false;
     }
-    pendingSentence = false;
     start = i;
     kind = k;
     long h = START;
@@ -203,19 +197,10 @@ final class InjectionFeatures {
         h = (h ^ c) * FNV_PRIME;
       }
     }
-    pos = i;
-    afterHash(k, h, sentence);
-    return true;
-  }
-
-  /**
-   * Reads the rest of a token whose kind, hash, {@link #start} and {@link #pos} are known: its
-   * bigram, concepts and concept pair (shared by {@link #nextToken} and {@link #replay}).
-   */
-  private void afterHash(int k, long h, boolean sentence) {
     hash = h;
     bigram = index((previous * 31 + h) ^ SEED_BIGRAM);
     previous = h;
+    pos = i;
     if (sentence || tokens == 0) {
       // a sentence start counts as a concept of its own: "<start> ... send", "<start> ... ignore"
       lastConcept = SENTENCE_START;
@@ -233,49 +218,8 @@ final class InjectionFeatures {
       lastConceptToken = tokens;
     }
     tokens++;
+    return true;
   }
-
-  /**
-   * Limits {@link #nextToken} to the text's range [from, to): it goes on from there with the
-   * state of the tokens read so far (the bigram's previous token, the concept pairs, a sentence
-   * boundary seen after the last token). A range must not cut a token: the char before {@code
-   * from} and the one at it never continue one token ({@link #continues}).
-   */
-  void range(int from, int to) {
-    pos = from;
-    length = to;
-  }
-
-  /**
-   * @return whether a cut between the chars at i - 1 and i would split a token (both letters or
-   *     digits, or both delimiter symbols)
-   */
-  static boolean continues(String s, int i) {
-    if (i <= 0 || i >= s.length()) {
-      return false;
-    }
-    int a = KINDS[s.charAt(i - 1)];
-    return a == KINDS[s.charAt(i)] && (a == 1 || a == 2);
-  }
-
-  /**
-   * Puts this on a token that another pass found ({@link Tokens#tokenizeWithModel}), for {@link
-   * #wordFeatures}; the other state (bigram, concept pairs) is the caller's ({@link
-   * InjectionModel.Scan#replay}).
-   */
-  void at(int k, long h, int from, int to, int c) {
-    kind = k;
-    hash = h;
-    start = from;
-    pos = to;
-    concepts = c;
-  }
-
-  /** @return where the current token ends in the text */
-  int end() {
-    return pos;
-  }
-
 
   /**
    * Writes the features of the current token that depend on the token alone: its word feature and,

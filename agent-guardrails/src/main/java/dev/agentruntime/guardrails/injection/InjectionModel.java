@@ -278,199 +278,6 @@ final class InjectionModel {
     return new Window(logit(best, size), bestStart, Math.min(text.length(), endOfToken(text, bestEnd)));
   }
 
-  /** @return a scan of text whose tokens are fed range by range ({@link Scan}) */
-  Scan scan(String text) {
-    return new Scan(text);
-  }
-
-  /**
-   * {@link #strongest} taken apart, for a text whose tokens arrive in consecutive ranges: some
-   * read from the text here ({@link #raw}), others found by the rules' tokenizer in the same pass
-   * that splits their words ({@link #replay}, from {@link Tokens#tokenizeWithModel}). The window
-   * sums, the bigram's previous token and the concept pairs run on across the ranges, so the
-   * result is the one {@link #strongest} gives for the whole text (checked by {@code
-   * ModelFusionEquivalenceTest}). One per text; not thread-safe.
-   */
-  final class Scan {
-    private final String text;
-    private final InjectionFeatures f;
-    private final int[] scratch = new int[InjectionFeatures.MAX_FEATURES];
-    private final int[] ring = new int[window];
-    private final int[] starts = new int[window];
-    private long sum;
-    private int tokens;
-    private long best = Long.MIN_VALUE;
-    private int bestStart;
-    private int bestEnd;
-    private int lastEnd;
-    private int slot;
-    private int nextCheck = window;
-    /** whether a range cut a token: the result would differ from {@link #strongest}'s */
-    private boolean broken;
-
-    private Scan(String text) {
-      this.text = text;
-      this.f = new InjectionFeatures(text);
-    }
-
-    /** Reads the tokens of the text's range [from, to), which follows the last range fed. */
-    void raw(int from, int to) {
-      if (InjectionFeatures.continues(text, from)) {
-        broken = true;
-      }
-      f.range(from, to);
-      while (f.nextToken()) {
-        add();
-      }
-    }
-
-    /**
-     * Takes the model's tokens of a range that {@link Tokens#tokenizeWithModel} found (its model
-     * token lists; their spans are offset by {@code offset}), which follows the last range fed:
-     * what {@link InjectionFeatures#nextToken} and {@link #add} do per token after the hash, on
-     * locals (the state is read before the loop and written back after it).
-     */
-    void replay(Tokens t, int offset) {
-      if (InjectionFeatures.continues(text, offset)) {
-        broken = true;
-      }
-      final InjectionFeatures f = this.f;
-      final byte[] w = weights;
-      final long[] cache = wordCache;
-      final int size = window;
-      final int[] ring = this.ring;
-      final int[] starts = this.starts;
-      final long[] hashes = t.modelHash;
-      final int[] from = t.modelStart;
-      final int[] to = t.modelEnd;
-      final byte[] kinds = t.modelKind;
-      long previous = f.previous;
-      int lastConcept = f.lastConcept;
-      int lastConceptToken = f.lastConceptToken;
-      boolean pending = f.pendingSentence;
-      long sum = this.sum;
-      int tokens = this.tokens; // equals f.tokens: every token read is added
-      long best = this.best;
-      int bestStart = this.bestStart;
-      int bestEnd = this.bestEnd;
-      int lastEnd = this.lastEnd;
-      int slot = this.slot;
-      int nextCheck = this.nextCheck;
-      for (int k = 0, m = t.modelCount; k < m; k++) {
-        int kb = kinds[k];
-        long h = hashes[k];
-        int start = offset + from[k];
-        int s = w[InjectionFeatures.index((previous * 31 + h) ^ InjectionFeatures.SEED_BIGRAM)];
-        previous = h;
-        if (kb >= Tokens.MODEL_SENTENCE || pending || tokens == 0) {
-          lastConcept = InjectionFeatures.SENTENCE_START;
-          lastConceptToken = tokens;
-        }
-        pending = false;
-        if ((kb & 3) == 1) {
-          int c = InjectionConcepts.of(h);
-          if (c != 0) {
-            int first = c & 0xFF;
-            if (tokens - lastConceptToken <= InjectionFeatures.PAIR_DISTANCE) {
-              s += w[InjectionFeatures.index(((long) lastConcept << 8 | first) ^ InjectionFeatures.SEED_PAIR)];
-            }
-            lastConcept = first;
-            lastConceptToken = tokens;
-          }
-          int cs = cacheSlot(h);
-          long e = (long) CACHE.getOpaque(cache, cs);
-          if (e != 0 && (e & KEY_MASK) == (h & KEY_MASK)) {
-            s += (short) e;
-          } else {
-            f.at(1, h, start, offset + to[k], c);
-            s += fillCache(f, w, cache, scratch, cs);
-          }
-        } else {
-          s += w[InjectionFeatures.index(h ^ InjectionFeatures.SEED_WORD)]; // symbols, CJK: the token's own feature
-        }
-        if (tokens >= size) {
-          sum -= ring[slot];
-        }
-        sum += s;
-        ring[slot] = s;
-        starts[slot] = start;
-        tokens++;
-        slot = slot + 1 == size ? 0 : slot + 1;
-        if (tokens == nextCheck) {
-          nextCheck += stride;
-          if (sum > best) {
-            best = sum;
-            bestStart = starts[slot];
-            bestEnd = start;
-          }
-        }
-        lastEnd = start;
-      }
-      f.previous = previous;
-      f.lastConcept = lastConcept;
-      f.lastConceptToken = lastConceptToken;
-      f.pendingSentence = pending || t.modelSentenceAfter;
-      f.tokens = tokens;
-      this.sum = sum;
-      this.tokens = tokens;
-      this.best = best;
-      this.bestStart = bestStart;
-      this.bestEnd = bestEnd;
-      this.lastEnd = lastEnd;
-      this.slot = slot;
-      this.nextCheck = nextCheck;
-    }
-
-    /** Adds the token f is on to the window sums (the loop body of {@link #strongest}). */
-    private void add() {
-      final byte[] w = weights;
-      int s = w[f.bigram] + wordWeight(f, w, wordCache, scratch);
-      if (f.pair >= 0) {
-        s += w[f.pair];
-      }
-      int size = window;
-      if (tokens >= size) {
-        sum -= ring[slot];
-      }
-      sum += s;
-      ring[slot] = s;
-      starts[slot] = f.start;
-      tokens++;
-      slot = slot + 1 == size ? 0 : slot + 1;
-      if (tokens == nextCheck) {
-        nextCheck += stride;
-        if (sum > best) {
-          best = sum;
-          bestStart = starts[slot];
-          bestEnd = f.start;
-        }
-      }
-      lastEnd = f.start;
-    }
-
-    /** @return the strongest window, as {@link #strongest}; null when a range cut a token (then call that) */
-    @Nullable Window result() {
-      if (broken) {
-        return null;
-      }
-      if (tokens == 0) {
-        return new Window(Double.NEGATIVE_INFINITY, 0, 0);
-      }
-      if (tokens < window) {
-        return new Window(logit(sum, tokens), 0, text.length());
-      }
-      long b = best;
-      int bs = bestStart;
-      int be = bestEnd;
-      if (tokens != nextCheck - stride && sum > b) { // the last window, when no check ended there
-        b = sum;
-        bs = starts[slot];
-        be = lastEnd;
-      }
-      return new Window(logit(b, window), bs, Math.min(text.length(), endOfToken(text, be)));
-    }
-  }
-
   /** log2 of the entries of the word cache */
   private static final int CACHE_BITS = 14;
   private static final long KEY_MASK = ~0xFFFFL;
@@ -491,27 +298,17 @@ final class InjectionModel {
       return w[scratch[0]]; // symbols and CJK characters: the token's own feature only
     }
     long h = f.hash;
-    int slot = cacheSlot(h);
+    int slot = (int) (h ^ (h >>> 32)) & ((1 << CACHE_BITS) - 1);
     long e = (long) CACHE.getOpaque(cache, slot);
     if (e != 0 && (e & KEY_MASK) == (h & KEY_MASK)) {
       return (short) e;
     }
-    return fillCache(f, w, cache, scratch, slot);
-  }
-
-  /** @return the word cache's slot of a word's hash */
-  private static int cacheSlot(long h) {
-    return (int) (h ^ (h >>> 32)) & ((1 << CACHE_BITS) - 1);
-  }
-
-  /** @return the summed weight of the word f is on (the word and its 4-grams), also written to its cache slot */
-  private static int fillCache(InjectionFeatures f, byte[] w, long[] cache, int[] scratch, int slot) {
     int n = f.wordFeatures(scratch);
     int s = 0;
     for (int i = 0; i < n; i++) {
       s += w[scratch[i]];
     }
-    CACHE.setOpaque(cache, slot, (f.hash & KEY_MASK) | (s & 0xFFFFL));
+    CACHE.setOpaque(cache, slot, (h & KEY_MASK) | (s & 0xFFFFL));
     return s;
   }
 

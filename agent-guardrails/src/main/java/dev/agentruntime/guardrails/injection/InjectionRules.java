@@ -573,18 +573,6 @@ final class InjectionRules {
    *     that check it against the full normaliser)
    */
   InjectionVerdict score(CharSequence text, boolean fastPath) {
-    return score(text, fastPath, null, 0);
-  }
-
-  /**
-   * @param text any text
-   * @param fastPath as {@link #score(CharSequence, boolean)}
-   * @param scan the model's scan of the whole text that text is the range [offset, offset +
-   *     text.length()) of, or null: fed that range's tokens, found in the rules' own pass over
-   *     the range where the rules split it outside ASCII ({@link Tokens#tokenizeWithModel})
-   * @param offset where text starts in the scan's text
-   */
-  InjectionVerdict score(CharSequence text, boolean fastPath, InjectionModel.@Nullable Scan scan, int offset) {
     if (text == null || text.length() == 0) {
       return new InjectionVerdict(0, Map.of());
     }
@@ -610,7 +598,7 @@ final class InjectionRules {
         if (fastPath && (utf8 == null || utf8.length != raw.length())) {
           // not ASCII: folded in the buffer when NFKC leaves the text alone; a text folded there
           // that kept its length has no spaced-out letters to look for
-          spacedOut = t.loadNormalized(raw, scan != null);
+          spacedOut = t.loadNormalized(raw);
         } else {
           t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
         }
@@ -622,16 +610,8 @@ final class InjectionRules {
           add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "base64 payload scoring " + hidden, weights, evidence);
         }
       }
-      if (scan != null && t.rawKept) {
-        t.tokenizeWithModel(); // the rules' words and the model's tokens in one pass
-        scan.replay(t, offset);
-      } else {
-        if (!ascii) {
-          t.tokenize();
-        }
-        if (scan != null) {
-          scan.raw(offset, offset + raw.length());
-        }
+      if (!ascii) {
+        t.tokenize();
       }
       return score(t, weights, evidence);
     } finally {

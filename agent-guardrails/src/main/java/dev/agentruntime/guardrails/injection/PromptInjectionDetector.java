@@ -108,13 +108,8 @@ public final class PromptInjectionDetector {
       return new InjectionVerdict(0, Map.of());
     }
     String s = text.toString();
-    // text outside ASCII: the model's tokens are found in the rules' pass over each chunk
-    InjectionModel.Scan scan = InjectionRules.mayBeAscii(s) ? null : model.scan(s);
-    InjectionVerdict byRules = ruleScore(rules, s, scan);
-    InjectionModel.Window w = scan != null ? scan.result() : null;
-    if (w == null) {
-      w = model.strongest(s);
-    }
+    InjectionVerdict byRules = ruleScore(rules, s);
+    InjectionModel.Window w = model.strongest(s);
     boolean longDocument = document && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS;
     // with a document model, the joint model's document calibration applies to long documents only
     double p = model.probability(w.logit(), byRules, model.document == null ? document : longDocument);
@@ -147,17 +142,9 @@ public final class PromptInjectionDetector {
    * quarter, else after a space.
    */
   static InjectionVerdict ruleScore(InjectionRules rules, String s) {
-    return ruleScore(rules, s, null);
-  }
-
-  /**
-   * {@link #ruleScore(InjectionRules, String)}, feeding the model's scan of s (when not null)
-   * each chunk's tokens as the rules read the chunk.
-   */
-  static InjectionVerdict ruleScore(InjectionRules rules, String s, InjectionModel.@Nullable Scan scan) {
     int n = s.length();
     if (n <= RULE_CHUNK) {
-      return rules.score(s, true, scan, 0);
+      return rules.score(s);
     }
     InjectionVerdict best = null;
     int from = 0;
@@ -166,7 +153,7 @@ public final class PromptInjectionDetector {
       if (to < n) {
         to = cut(s, from, to);
       }
-      InjectionVerdict v = rules.score(s.substring(from, to), true, scan, from);
+      InjectionVerdict v = rules.score(s.substring(from, to));
       if (best == null || v.score() > best.score()) {
         best = v;
       }

@@ -86,28 +86,6 @@ final class Tokens {
   /** the words as strings, only while the phrase tables are built */
   List<String> built;
 
-  /**
-   * the raw text (before normalising) in [0, length) when {@link #loadNormalized} normalised it
-   * in the buffer without changing its length, so that raw char k stands at normalised char k;
-   * else {@link #rawKept} is false
-   */
-  char[] raw = new char[64];
-  boolean rawKept;
-  /**
-   * The model's tokens ({@link InjectionFeatures#nextToken}) of the raw text, found by {@link
-   * #tokenizeWithModel}: per token its hash, span and kind (1 word, 2 delimiter symbols, 3 CJK
-   * character) plus {@link #MODEL_SENTENCE} when a sentence boundary came between it and the token
-   * before it (or the range's start); {@link #modelSentenceAfter} when one came after the last.
-   */
-  long[] modelHash = new long[0];
-  int[] modelStart = new int[0];
-  int[] modelEnd = new int[0];
-  byte[] modelKind = new byte[0];
-  int modelCount;
-  boolean modelSentenceAfter;
-  /** {@link #modelKind}: a sentence boundary came before the token */
-  static final int MODEL_SENTENCE = 4;
-
   Tokens(int textLength) {
     chars = new char[64]; // grown by load(), which the ASCII fast path does not use
     allocate(tokenCapacity(textLength));
@@ -232,9 +210,7 @@ final class Tokens {
     length = 0;
     bytes = null;
     built = null;
-    rawKept = false;
-    modelCount = 0;
-    if (chars.length > KEEP_CHARS || raw.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
+    if (chars.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
       return;
     }
     for (int k = 0; k < POOL.length(); k++) {
@@ -271,7 +247,6 @@ final class Tokens {
     }
     s.getChars(0, n, chars, 0);
     bytes = null;
-    rawKept = false;
     length = n;
     clearWords();
   }
@@ -286,26 +261,11 @@ final class Tokens {
    *     joins, shortening the text (pinned for every letter by {@code SpacedLettersSkipTest})
    */
   boolean loadNormalized(String s) {
-    return loadNormalized(s, false);
-  }
-
-  /**
-   * {@link #loadNormalized(String)}, keeping a copy of s in {@link #raw} when keepRaw is set and
-   * the buffer's text kept s's length ({@link #rawKept}), for {@link #tokenizeWithModel}.
-   */
-  boolean loadNormalized(String s, boolean keepRaw) {
     load(s);
     int n = length;
-    if (keepRaw) {
-      if (raw.length < n) {
-        raw = new char[Math.max(n, raw.length + (raw.length >> 1))];
-      }
-      System.arraycopy(chars, 0, raw, 0, n);
-    }
     int normalized = TextNormalizer.normalizeInPlace(chars, n);
     if (normalized >= 0) {
       length = normalized;
-      rawKept = keepRaw && normalized == n;
       return normalized != n;
     }
     load(TextNormalizer.normalizeFully(s));
@@ -374,150 +334,6 @@ final class Tokens {
           delimiter = delimiterAt(i);
         }
         i++;
-      }
-    }
-  }
-
-  /**
-   * {@link #tokenize}, and in the same pass the model's tokens of the raw text ({@link #modelHash}
-   * ...), as {@link InjectionFeatures#nextToken} would find them in the raw chars from the range's
-   * start to its end: one pass over the chunk for both tokenizers instead of two. The rules' words
-   * are read from the normalised buffer, the model's tokens from {@link #raw} at the same
-   * positions (so only when {@link #rawKept}). The word loop hashes the raw chars for the model as
-   * it goes (no branch); when every char of the word is a model word char and none continues the
-   * token before or after it — the common word — the word is the model's token. Anything else
-   * (a CJK run, a joiner, leetspeak symbols, chars between words) goes char by char through the
-   * model's tokenizer ({@link #modelSteps}). {@code ModelFusionEquivalenceTest} checks the words
-   * and the model's tokens against the two passes.
-   */
-  void tokenizeWithModel() {
-    if (!rawKept) {
-      throw new IllegalStateException("the raw text is not kept");
-    }
-    final char[] cs = chars;
-    final char[] rs = raw;
-    final byte[] kinds = CHAR_KINDS;
-    final byte[] mk = InjectionFeatures.KINDS;
-    final char[] fold = InjectionFeatures.FOLD;
-    int n = length;
-    if (modelHash.length < n) {
-      int cap = Math.max(n, 64);
-      modelHash = new long[cap];
-      modelStart = new int[cap];
-      modelEnd = new int[cap];
-      modelKind = new byte[cap];
-    }
-    modelCount = 0;
-    open = 0;
-    sentence = 0;
-    boolean boundary = true;
-    int i = 0;
-    while (i < n) {
-      char c = cs[i];
-      int kc = kinds[c];
-      if ((kc & (C_LETTER | C_DIGIT)) != 0) {
-        int j = i;
-        boolean hasLetter = false;
-        int h = 0;
-        long mh = InjectionFeatures.START;
-        int notWord = 0; // 1 once a raw char of the word is no model word char
-        while (j < n) {
-          char d = cs[j];
-          int k = kinds[d];
-          if ((k & C_LETTER) != 0) {
-            hasLetter = true;
-          } else if ((k & C_DIGIT) == 0 && !((k & C_JOINER) != 0 && j + 1 < n && (kinds[cs[j + 1]] & C_LETTER) != 0)) {
-            break;
-          }
-          h = 31 * h + d;
-          char f = fold[rs[j]];
-          notWord |= (f - 1) >>> 31;
-          mh = (mh ^ f) * InjectionFeatures.FNV_PRIME;
-          j++;
-        }
-        if (notWord == 0 && open == 0 && (j == n || fold[rs[j]] == 0)) {
-          emit(1, mh, i, j); // the word is the model's token
-        } else {
-          modelSteps(i, j);
-        }
-        if (!hasLetter) {
-          add(DIGITS, boundary, i, j);
-        } else if (j - i <= 40) {
-          int slot = lookup(cs, i, j, h);
-          add(slot, boundary, i, j);
-          note(slot);
-        }
-        boundary = false;
-        i = j;
-      } else {
-        if ((kc & C_BOUNDARY) != 0) {
-          boundary = true;
-        } else if ((kc & C_DELIMITER) != 0 && delimiter == null) {
-          delimiter = delimiterAt(i);
-        }
-        if ((mk[rs[i]] | open) != 0) {
-          modelSteps(i, i + 1);
-        }
-        i++;
-      }
-    }
-    if (open != 0) {
-      emit(open, open == 2 ? openHash ^ 0x7F : openHash, openStart, n);
-    }
-    modelSentenceAfter = sentence != 0;
-  }
-
-  /** the model token {@link #modelSteps} is reading: 0 none, 1 word, 2 delimiter symbols */
-  private int open;
-  private long openHash;
-  private int openStart;
-  /** the delimiter symbols of the open token so far */
-  private int symbols;
-  /** {@link #MODEL_SENTENCE} when a sentence boundary came after the last model token, else 0 */
-  private int sentence;
-
-  /** Notes a model token (and the sentence boundary before it, if any). */
-  private void emit(int kind, long hash, int from, int to) {
-    int m = modelCount;
-    modelHash[m] = hash;
-    modelStart[m] = from;
-    modelEnd[m] = to;
-    modelKind[m] = (byte) (kind | sentence);
-    modelCount = m + 1;
-    sentence = 0;
-  }
-
-  /** Steps the model's tokenizer ({@link InjectionFeatures#nextToken}) through the raw chars [from, to). */
-  private void modelSteps(int from, int to) {
-    final char[] rs = raw;
-    for (int i = from; i < to; i++) {
-      char r = rs[i];
-      int q = InjectionFeatures.KINDS[r];
-      if (q == open && q != 0) {
-        if (q == 1) {
-          openHash = (openHash ^ InjectionFeatures.FOLD[r]) * InjectionFeatures.FNV_PRIME;
-        } else if (symbols++ < 8) {
-          openHash = (openHash ^ r) * InjectionFeatures.FNV_PRIME;
-        }
-        continue;
-      }
-      if (open != 0) {
-        emit(open, open == 2 ? openHash ^ 0x7F : openHash, openStart, i);
-        open = 0;
-      }
-      if (q == 1) {
-        open = 1;
-        openStart = i;
-        openHash = (InjectionFeatures.START ^ InjectionFeatures.FOLD[r]) * InjectionFeatures.FNV_PRIME;
-      } else if (q == 3) {
-        emit(3, (InjectionFeatures.START ^ r) * InjectionFeatures.FNV_PRIME, i, i + 1);
-      } else if (q == 2) {
-        open = 2;
-        openStart = i;
-        openHash = (InjectionFeatures.START ^ r) * InjectionFeatures.FNV_PRIME;
-        symbols = 1;
-      } else if (q == InjectionFeatures.SEPARATOR_BOUNDARY) {
-        sentence = MODEL_SENTENCE;
       }
     }
   }
