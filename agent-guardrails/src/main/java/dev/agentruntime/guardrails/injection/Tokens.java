@@ -85,15 +85,6 @@ final class Tokens {
   }
   /** the words as strings, only while the phrase tables are built */
   List<String> built;
-  /**
-   * the words {@link TextNormalizer#normalizeInPlace(char[], int, int[], int[])} noted in the
-   * buffer (per start: end, negated for a word without letters, and String hash; 0 for none), when
-   * {@link #plainWords}
-   */
-  private int[] wordEnds = new int[0];
-  private int[] wordHashes = new int[0];
-  /** whether {@link #wordEnds} holds for the text in the buffer */
-  private boolean plainWords;
 
   Tokens(int textLength) {
     chars = new char[64]; // grown by load(), which the ASCII fast path does not use
@@ -219,7 +210,6 @@ final class Tokens {
     length = 0;
     bytes = null;
     built = null;
-    plainWords = false;
     if (chars.length > KEEP_CHARS || slots.length > KEEP_TOKENS) {
       return;
     }
@@ -257,7 +247,6 @@ final class Tokens {
     }
     s.getChars(0, n, chars, 0);
     bytes = null;
-    plainWords = false;
     length = n;
     clearWords();
   }
@@ -274,17 +263,9 @@ final class Tokens {
   boolean loadNormalized(String s) {
     load(s);
     int n = length;
-    if (wordEnds.length < n) {
-      wordEnds = new int[chars.length];
-      wordHashes = new int[chars.length];
-    } else {
-      java.util.Arrays.fill(wordEnds, 0, n, 0);
-    }
-    int normalized = TextNormalizer.normalizeInPlace(chars, n, wordEnds, wordHashes);
+    int normalized = TextNormalizer.normalizeInPlace(chars, n);
     if (normalized >= 0) {
       length = normalized;
-      // the plain words the normaliser noted: tokenize goes over them without reading them again
-      plainWords = normalized == n;
       return normalized != n;
     }
     load(TextNormalizer.normalizeFully(s));
@@ -308,9 +289,6 @@ final class Tokens {
     boolean boundary = true;
     int i = 0;
     boolean building = VOCAB_KEYS == null;
-    final boolean plain = plainWords;
-    final int[] words = wordEnds;
-    final int[] hashes = wordHashes;
     while (i < n) {
       char c = cs[i];
       int kc = kinds[c];
@@ -318,14 +296,6 @@ final class Tokens {
         int j = i;
         boolean hasLetter = false;
         int h = 0;
-        int e = plain ? words[i] : 0;
-        if (e != 0) {
-          // a word the normaliser read (letters and digits, then a char that is none): the loop
-          // below goes on from its end, where a joiner before a letter may continue it
-          j = e > 0 ? e : -e;
-          h = hashes[i];
-          hasLetter = e > 0;
-        }
         while (j < n) {
           char d = cs[j];
           int k = kinds[d];

@@ -78,32 +78,8 @@ public final class TextNormalizer {
    * @throws IndexOutOfBoundsException when length is negative or exceeds the array
    */
   public static int normalizeInPlace(char[] text, int length) {
-    return normalizeInPlace(text, length, null, null);
-  }
-
-  /**
-   * {@link #normalizeInPlace(char[], int)}, noting on the way the words it reads, so that a
-   * tokenizer after it need not read them again: a word of the folding (a run of letters, digits
-   * and {@code @ $ ! +}) whose normalised chars are all letters or digits. For such a word [s, e),
-   * {@code wordEnds[s]} is e when it holds a letter, -e when it does not, and {@code
-   * wordHashes[s]} is the {@link String#hashCode} of its normalised chars; no other entry is
-   * written. The chars before s and at e (when e is inside the text) are no letter, digit or one of
-   * {@code @ $ ! +}. The entries hold only when the returned length equals length (joining
-   * spaced-out letters moves the text).
-   *
-   * @param text the text in {@code [0, length)}; overwritten with the normalised text
-   * @param length the text's length, at most {@code text.length}
-   * @param wordEnds null, or at least length entries (the caller clears them)
-   * @param wordHashes null when wordEnds is, else at least length entries
-   * @return as {@link #normalizeInPlace(char[], int)}
-   * @throws IndexOutOfBoundsException when length is negative or exceeds an array
-   */
-  public static int normalizeInPlace(char[] text, int length, int @Nullable [] wordEnds, int @Nullable [] wordHashes) {
     if (length < 0 || length > text.length) {
       throw new IndexOutOfBoundsException("length " + length + ", array " + text.length);
-    }
-    if (wordEnds != null && (wordHashes == null || wordEnds.length < length || wordHashes.length < length)) {
-      throw new IndexOutOfBoundsException("length " + length + ", word arrays too short or missing");
     }
     final byte[] props = Props.BMP;
     final char[] a = text;
@@ -140,7 +116,6 @@ public final class TextNormalizer {
       int j = i;
       boolean latin = false;
       boolean letters = false;
-      int h = 0; // the String hash of the word's chars read so far (as they are once read)
       if (c < 0x80) {
         // the common word: ASCII letters ended by an ASCII char that is no word char (or by the
         // end). Nothing in it changes but upper case (no confusable without a non-Latin letter,
@@ -149,19 +124,13 @@ public final class TextNormalizer {
         int e = i;
         char d = c;
         while ((char) ((d | 0x20) - 'a') < 26) {
-          char l = (char) (d | 0x20);
-          a[e] = l;
-          h = 31 * h + l;
+          a[e] = (char) (d | 0x20);
           if (++e == n) {
             break;
           }
           d = a[e];
         }
         if (e > i && (e == n || d < 0x80 && (props[d] & Props.WORDISH) == 0)) {
-          if (wordEnds != null) {
-            wordEnds[i] = e;
-            wordHashes[i] = h;
-          }
           singles = e - i == 1 ? singles + 1 : 0;
           spaced |= singles >= 5;
           i = e;
@@ -179,7 +148,6 @@ public final class TextNormalizer {
       boolean leetChars = false;
       boolean nonLatin = false;
       boolean upper = false;
-      boolean symbols = false; // one of @ $ ! + in the word
       while (j < n) {
         char d = a[j];
         int q = props[d];
@@ -198,7 +166,6 @@ public final class TextNormalizer {
           break;
         }
         upper |= (q & Props.LOWER_SAME) == 0;
-        h = 31 * h + d;
         if ((q & Props.LETTER) != 0) {
           letters = true;
           if (d < 0x80) {
@@ -208,27 +175,18 @@ public final class TextNormalizer {
           }
         } else if (d < 0x80 && leet(d) != 0) {
           leetChars = true;
-          symbols |= d < '0' || d > '9'; // ! $ + @ (the other leet chars are digits)
         }
         j++;
       }
-      // trailing ! $ + @ are punctuation, not leet; only a word with letters and leet chars needs the trim
       int wordEnd = j;
-      boolean foldLeet = false;
-      if (letters && leetChars) {
-        while (wordEnd > i && trailingSymbol(a[wordEnd - 1])) {
-          wordEnd--;
-        }
-        foldLeet = wordEnd - i >= 3;
+      while (wordEnd > i && "!$+@".indexOf(a[wordEnd - 1]) >= 0) {
+        wordEnd--;
       }
+      boolean foldLeet = letters && leetChars && wordEnd - i >= 3;
       boolean confusables = latin && nonLatin;
       // a word with nothing to lower-case, no confusable to fold and no leetspeak (a run of Chinese
       // or of lower-case letters) stays as it is: the pass below would write back every char
-      boolean rewrite = upper || confusables || foldLeet;
-      if (rewrite) {
-        h = 0; // hashed again below, as written
-      }
-      for (int k = rewrite ? i : j; k < j; k++) {
+      for (int k = upper || confusables || foldLeet ? i : j; k < j; k++) {
         char d = a[k];
         if ((props[d] & Props.LOWER_SAME) == 0) {
           d = Character.toLowerCase(d);
@@ -243,23 +201,12 @@ public final class TextNormalizer {
           }
         }
         a[k] = d;
-        h = 31 * h + d;
-      }
-      if (wordEnds != null && !symbols) {
-        // letters and digits only (leet folds digits into letters, lower case keeps a letter one)
-        wordEnds[i] = letters ? j : -j;
-        wordHashes[i] = h;
       }
       singles = j - i == 1 ? singles + 1 : 0;
       spaced |= singles >= 5;
       i = j;
     }
     return spaced ? joinSpacedLettersInPlace(a, n) : n;
-  }
-
-  /** @return whether c is one of {@code ! $ + @}, which end a word as punctuation, not leet */
-  private static boolean trailingSymbol(char c) {
-    return c == '!' || c == '$' || c == '+' || c == '@';
   }
 
   /**
