@@ -190,12 +190,13 @@ class BuiltInGuardrailsTest {
         }).build()).build();
     assertThat(safe.evaluate(at(GuardrailPoint.INPUT, "hello </content> there"))).isEqualTo(GuardrailDecision.pass());
 
-    ScriptedModelClient slow = ScriptedModelClient.builder().repeatLast(true).latency(Duration.ofMillis(500))
+    ScriptedModelClient slow = ScriptedModelClient.builder().repeatLast(true).latency(Duration.ofSeconds(5))
         .thenRespond("SAFE").build();
     ModerationGuardrail closed = ModerationGuardrail.builder().client(slow).timeout(Duration.ofMillis(30)).build();
     long t0 = System.nanoTime();
     assertThat(((GuardrailDecision.Block) closed.evaluate(at(GuardrailPoint.INPUT, "hi"))).reason()).contains("timed out");
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(400));
+    // did not wait for the 5 s model (the bound leaves room for a slow CI host)
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
     ModerationGuardrail open = ModerationGuardrail.builder().client(slow).timeout(Duration.ofMillis(30))
         .failureMode(FailureMode.FAIL_OPEN).build();
     assertThat(open.evaluate(at(GuardrailPoint.INPUT, "hi"))).isInstanceOf(GuardrailDecision.Warn.class);
