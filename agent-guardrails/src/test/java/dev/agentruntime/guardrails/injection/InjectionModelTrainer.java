@@ -417,6 +417,20 @@ public final class InjectionModelTrainer {
   /** the training weight of a benign trigger list relative to another row of a group of its size */
   static final double TRIGGER_LISTS_WEIGHT = Double.parseDouble(System.getProperty("train.triggerListsWeight", "1"));
 
+  /**
+   * how many of the benign instructional documents of {@code train-howto-docs.jsonl} (session 11, helper "howto",
+   * {@code make_train_howto_docs.py}: how-to pages, runbooks, policies, invoices, meeting notes ... with imperatives
+   * addressed to people; real text of the training outside packages and generated rows) the document model learns
+   * (the first n; 0 = none: they are then only scored out of fold)
+   */
+  static final int HOWTO_DOCS = Integer.getInteger("train.howtoDocs", 0);
+
+  /** the training weight of a benign instructional document relative to another row of a group of its size */
+  static final double HOWTO_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoDocsWeight", "1"));
+
+  /** the weighting group of the rows of {@code train-howto-docs.jsonl} (their folds come from their own groups) */
+  static final String HOWTO_GROUP = "own/howto-docs";
+
   /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
@@ -448,8 +462,9 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[5];
-      for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl"}) {
+      int[] taken = new int[6];
+      for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl",
+          "/injection/train-howto-docs.jsonl"}) {
         try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
           if (in == null) {
             throw new java.io.IOException("missing test resource " + resource);
@@ -463,21 +478,22 @@ public final class InjectionModelTrainer {
             com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
             String text = n.get("text").asText();
             int label = n.get("label").asInt();
-            Integer c = foldOf.get(n.get("carrier_group").asText());
-            Integer f = foldOf.get(n.get("payload_group").asText());
+            Integer c = fold(foldOf, n.get("carrier_group").asText());
+            Integer f = fold(foldOf, n.get("payload_group").asText());
             if (c == null || f == null) {
               throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
                   + ", payload " + n.get("payload_group"));
             }
-            p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
+            String kind = n.get("kind").asText();
+            p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
+                kind.equals("benign-howto-doc") ? HOWTO_GROUP : GROUP, kind));
             p.carrier.add(n.get("carrier").asText());
             cf.add(c);
             pf.add(f);
-            String kind = n.get("kind").asText();
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
-                : kind.equals("benign-trigger-list") ? 4 : label;
+                : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : label;
             tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
-                : k == 3 ? OPTION_DOCS : TRIGGER_LISTS));
+                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : HOWTO_DOCS));
           }
         }
       }
@@ -492,11 +508,25 @@ public final class InjectionModelTrainer {
       p.doc = new double[n];
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
-          + " %d trigger plants, %d option documents, %d trigger lists, weight %s / %s / %s / %s; scored out of fold: %d%n",
+          + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents,"
+          + " weight %s / %s / %s / %s / %s; scored out of fold: %d%n",
           n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
           Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
-          PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, evaluable);
+          Math.min(taken[5], HOWTO_DOCS), PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT,
+          TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT, evaluable);
       return p;
+    }
+
+    /**
+     * @return the fold of a planted row's group: the training groups' folds, and for the instructional documents'
+     *     own groups ("own/howto:&lt;family&gt;-k") fold k, so cross-validation holds out whole families
+     */
+    static Integer fold(Map<String, Integer> foldOf, String group) {
+      Integer f = foldOf.get(group);
+      if (f == null && group.startsWith("own/howto:")) {
+        f = (group.charAt(group.length() - 1) - '0') % FOLDS;
+      }
+      return f;
     }
 
     /** Prints, out of fold, the share of planted attacks / benign plants flagged as documents, per carrier. */
@@ -511,7 +541,7 @@ public final class InjectionModelTrainer {
         for (String k : new String[] {"ALL", carrier.get(i)}) {
           String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger "
               : e.kind().equals("benign-option-doc") ? "options " : e.kind().equals("benign-trigger-list") ? "lists "
-              : "benign ";
+              : e.kind().equals("benign-howto-doc") ? "howto " : "benign ";
           int[] c = by.computeIfAbsent(kind + k, x -> new int[2]);
           c[0]++;
           c[1] += flagged ? 1 : 0;
@@ -1153,6 +1183,9 @@ public final class InjectionModelTrainer {
       w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -groupPower);
       if (e.group().startsWith(OUTSIDE_SOURCE + ":")) {
         w[i] *= OUTSIDE_WEIGHT;
+      }
+      if (e.group().equals(HOWTO_GROUP)) {
+        w[i] *= HOWTO_DOCS_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
