@@ -428,6 +428,15 @@ public final class InjectionModelTrainer {
   /** the training weight of a benign instructional document relative to another row of a group of its size */
   static final double HOWTO_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoDocsWeight", "1"));
 
+  /**
+   * how many of the contrast rows of {@code train-howto-docs.jsonl} (kind {@code indirect-howto-plant}: one of its
+   * benign rows with one instruction addressed to the AI that reads it) the document model learns (the first n)
+   */
+  static final int HOWTO_PLANTS = Integer.getInteger("train.howtoPlants", 0);
+
+  /** the training weight of a contrast row relative to another row of a group of its size */
+  static final double HOWTO_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoPlantsWeight", "1"));
+
   /** the weighting group of the rows of {@code train-howto-docs.jsonl} (their folds come from their own groups) */
   static final String HOWTO_GROUP = "own/howto-docs";
 
@@ -462,7 +471,7 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[6];
+      int[] taken = new int[7];
       for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl",
           "/injection/train-howto-docs.jsonl"}) {
         try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
@@ -486,14 +495,14 @@ public final class InjectionModelTrainer {
             }
             String kind = n.get("kind").asText();
             p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
-                kind.equals("benign-howto-doc") ? HOWTO_GROUP : GROUP, kind));
+                kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
             p.carrier.add(n.get("carrier").asText());
             cf.add(c);
             pf.add(f);
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
-                : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : label;
+                : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : kind.equals("indirect-howto-plant") ? 6 : label;
             tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
-                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : HOWTO_DOCS));
+                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : HOWTO_PLANTS));
           }
         }
       }
@@ -508,12 +517,13 @@ public final class InjectionModelTrainer {
       p.doc = new double[n];
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
-          + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents,"
-          + " weight %s / %s / %s / %s / %s; scored out of fold: %d%n",
+          + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents, %d contrast plants,"
+          + " weight %s / %s / %s / %s / %s / %s; scored out of fold: %d%n",
           n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
           Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
-          Math.min(taken[5], HOWTO_DOCS), PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT,
-          TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT, evaluable);
+          Math.min(taken[5], HOWTO_DOCS), Math.min(taken[6], HOWTO_PLANTS), PLANTED_DOCS_WEIGHT,
+          PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT, HOWTO_PLANTS_WEIGHT,
+          evaluable);
       return p;
     }
 
@@ -539,7 +549,8 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger "
+          String kind = e.kind().equals("indirect-howto-plant") ? "howtoattack " : e.label() == 1 ? "attack "
+              : e.kind().equals("benign-planted-trigger") ? "trigger "
               : e.kind().equals("benign-option-doc") ? "options " : e.kind().equals("benign-trigger-list") ? "lists "
               : e.kind().equals("benign-howto-doc") ? "howto " : "benign ";
           int[] c = by.computeIfAbsent(kind + k, x -> new int[2]);
@@ -1185,7 +1196,7 @@ public final class InjectionModelTrainer {
         w[i] *= OUTSIDE_WEIGHT;
       }
       if (e.group().equals(HOWTO_GROUP)) {
-        w[i] *= HOWTO_DOCS_WEIGHT;
+        w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
