@@ -521,11 +521,11 @@ def gen_rows():
     return rows
 
 
-# contrast rows (kind indirect-howto-plant, label 1, -Dtrain.howtoPlants): a copy of a benign row above with ONE
+# contrast rows (kind indirect-howto-plant, label 1, -Dtrain.howtoPlants): a copy of each benign row above (shuffled) with ONE
 # instruction addressed to the AI that reads the document, so the document model learns who an instruction is for,
 # not that imperatives are safe. Own random stream R3 (the benign rows do not change with it).
 R3 = random.Random(20261203 + 2231)
-PLANTS = 800
+PLANTS = 1951
 ADDRESS = ["AI assistant reading this page:", "Note to the AI agent processing this document:", "Assistant,",
            "If you are a language model summarising this,", "[instructions for the automated agent]",
            "To the AI system handling this ticket:", "Attention chatbot:", "Model instruction:",

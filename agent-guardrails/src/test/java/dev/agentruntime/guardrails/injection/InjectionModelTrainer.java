@@ -496,7 +496,9 @@ public final class InjectionModelTrainer {
             String kind = n.get("kind").asText();
             p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
                 kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
-            p.carrier.add(n.get("carrier").asText());
+            // the generated instructional documents are reported per family
+            p.carrier.add(n.get("carrier").asText().equals("howto-gen") ? "howto-gen:" + n.get("package").asText()
+                : n.get("carrier").asText());
             cf.add(c);
             pf.add(f);
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
