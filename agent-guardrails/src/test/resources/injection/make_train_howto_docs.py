@@ -17,8 +17,7 @@ Two parts, each row {"label": 0, "kind": "benign-howto-doc", "carrier": "howto-r
    - docstrings and comments of Python 3.11's standard library, group "own/outside:py-k" (the module's group);
    - the licence texts of /usr/share/common-licenses that allow verbatim copies (their "how to apply"
      sections are instructions to people), group "own/howto:licences-0".
-   Never read: anything make_test_outside_benign.py reads, the test half of the Debian packages, and no
-   test-*.jsonl file (the decontamination is checked by InjectionPlantedDataTest and InjectionFreshSetsDataTest).
+   Never read: anything make_test_outside_benign.py reads, the test half of the Debian packages.
 2. Generated from scratch (carrier "howto-gen"): GEN_ROWS documents from this script's own slot templates, in 20
    families written for people to follow (how-to articles, runbooks, policies, onboarding guides, FAQs,
    invoices, account statements, meeting notes with action items, support macros, recipes, assembly manuals,
@@ -27,6 +26,13 @@ Two parts, each row {"label": 0, "kind": "benign-howto-doc", "carrier": "howto-r
    the family's index mod 5: the trainer puts group k in fold k, so cross-validation holds out whole families.
    The author read only the field names of the existing files and the aggregate description of the fresh set's
    false alarms in docs/injection-detector.md (which carrier kinds are flagged), never its rows or its script.
+
+Decontamination: drops any row that shares a 40-char window (case and white space folded) with a text of the older
+held-out sets InjectionPlantedDataTest checks (test-hard-negatives, -2, test-indirect, -3, test-multilingual,
+test-outside-benign; read for that alone, only the count is printed). The first version did not, and 180 rows
+shared a passage with them (143 generated invoices: a payment-terms phrase; 26 contrast rows; a few stdlib
+docstrings); the fresh sets (test-indirect-4, test-hard-negatives-3) are not read here: InjectionFreshSetsDataTest
+checks the file against them (equal, near-equal or a shared 120-char passage) and passes.
 
 Deterministic (fixed seed, sorted inputs). Usage: python3 make_train_howto_docs.py"""
 import glob
@@ -570,6 +576,30 @@ def plant_rows(rows):
     return out
 
 
+OLDER_HELD_OUT = ["test-hard-negatives.jsonl", "test-hard-negatives-2.jsonl", "test-indirect.jsonl",
+                  "test-indirect-3.jsonl", "test-multilingual.jsonl", "test-outside-benign.jsonl"]
+
+
+def norm(t):
+    return re.sub(r"\s+", " ", t).strip().lower()
+
+
+def held_out_windows():
+    """40-char windows (every 20 chars) of the older held-out sets: decontamination only, nothing else is read"""
+    out = set()
+    for name in OLDER_HELD_OUT:
+        for line in open(os.path.join(HERE, name), encoding="utf-8"):
+            n = norm(json.loads(line)["text"])
+            for i in range(0, max(1, len(n) - 40 + 1), 20):
+                out.add(n[i:i + 40])
+    return out
+
+
+def shares(text, windows):
+    n = norm(text)
+    return n in windows or any(n[i:i + 40] in windows for i in range(0, max(1, len(n) - 40 + 1)))
+
+
 def main():
     real = real_rows()
     gen = gen_rows()
@@ -577,6 +607,10 @@ def main():
     rows = real + gen
     R.shuffle(rows)
     rows += plant_rows(rows)
+    windows = held_out_windows()
+    before = len(rows)
+    rows = [r for r in rows if not shares(r["text"], windows)]
+    print("dropped as sharing a 40-char passage with an older held-out set:", before - len(rows))
     out = os.path.join(HERE, "train-howto-docs.jsonl")
     with open(out, "w", encoding="utf-8") as fh:
         for r in rows:
