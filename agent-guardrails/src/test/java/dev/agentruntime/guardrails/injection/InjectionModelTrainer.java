@@ -45,11 +45,17 @@ import java.util.TreeMap;
  * {@code plantedDocsBenignWeight}, {@code plantedDocsTrigger}), learned by the document model, together with
  * the benign option documents and trigger lists of {@code train-option-docs.jsonl}
  * ({@code -Dtrain.optionDocs}, {@code optionDocsWeight}, {@code triggerLists}, {@code triggerListsWeight}).
- * The defaults (all 0) reproduce the shipped file (session 9's) byte for byte. Session 10's second-round
+ * Their defaults (all 0) with {@code -Dtrain.howtoDocs=0 -Dtrain.howtoPlants=0} reproduce session 9's file byte for byte. Session 10's second-round
  * choice, not shipped (it loses the indirect-3 bar, see docs/injection-detector.md): {@code
  * -Dtrain.plantedDocs=600 -Dtrain.plantedDocsWeight=0.25 -Dtrain.plantedDocsBenign=1200
  * -Dtrain.plantedDocsBenignWeight=1 -Dtrain.plantedDocsTrigger=1200 -Dtrain.optionDocs=249
  * -Dtrain.optionDocsWeight=3 -Dtrain.triggerLists=1200 -Dtrain.triggerListsWeight=2}.
+ *
+ * <p>Benign instructional documents and their contrast rows ({@code train-howto-docs.jsonl}, session 11,
+ * {@code make_train_howto_docs.py}) train the document model by default since session 11 (H1: {@code
+ * -Dtrain.howtoDocs=1861 -Dtrain.howtoDocsWeight=2 -Dtrain.howtoPlants=1861 -Dtrain.howtoPlantsWeight=2}, SHA-256
+ * {@code 3981ee86…}); {@code -Dtrain.howtoDocs=0 -Dtrain.howtoPlants=0} reproduces session 9's file ({@code 87c71931…})
+ * byte for byte.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -423,19 +429,19 @@ public final class InjectionModelTrainer {
    * addressed to people; real text of the training outside packages and generated rows) the document model learns
    * (the first n; 0 = none: they are then only scored out of fold)
    */
-  static final int HOWTO_DOCS = Integer.getInteger("train.howtoDocs", 0);
+  static final int HOWTO_DOCS = Integer.getInteger("train.howtoDocs", 1861);
 
   /** the training weight of a benign instructional document relative to another row of a group of its size */
-  static final double HOWTO_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoDocsWeight", "1"));
+  static final double HOWTO_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoDocsWeight", "2"));
 
   /**
    * how many of the contrast rows of {@code train-howto-docs.jsonl} (kind {@code indirect-howto-plant}: one of its
    * benign rows with one instruction addressed to the AI that reads it) the document model learns (the first n)
    */
-  static final int HOWTO_PLANTS = Integer.getInteger("train.howtoPlants", 0);
+  static final int HOWTO_PLANTS = Integer.getInteger("train.howtoPlants", 1861);
 
   /** the training weight of a contrast row relative to another row of a group of its size */
-  static final double HOWTO_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoPlantsWeight", "1"));
+  static final double HOWTO_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoPlantsWeight", "2"));
 
   /** the weighting group of the rows of {@code train-howto-docs.jsonl} (their folds come from their own groups) */
   static final String HOWTO_GROUP = "own/howto-docs";
