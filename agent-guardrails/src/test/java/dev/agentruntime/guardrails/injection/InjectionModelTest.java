@@ -300,10 +300,10 @@ class InjectionModelTest {
    * ("ignore", "override", "password", "admin", "forward", "delete"); the same documents with one instruction
    * addressed to the AI that reads them are flagged. Written by hand (session 11, helper "howto") before any
    * instructional-document variant was trained, in words of their own (not the training generator's templates).
-   * The goal is that none of the five benign texts is flagged; the shipped model flags
-   * {@value #HOWTO_FLAGGED_BEFORE} (the minutes 0.746, the support reply 0.703), so this guards against more
-   * (seen failing with the goal of none: "expected: 0 but was: 2"). The instructional-document variants of
-   * session 11 got 0 on the default seed and 1-2 on other seeds (docs/injection-detector.md).
+   * The goal is that none of the five benign texts is flagged: session 9's model flagged 2 (the minutes 0.746, the
+   * support reply 0.703; seen failing with that goal: "expected: 0 but was: 2"); H1, shipped since session 11,
+   * flags {@value #HOWTO_FLAGGED_BEFORE} (the support reply 0.530; 0 or 1 on the other seeds), so this guards
+   * against more (docs/injection-detector.md).
    */
   @Test
   void instructionalDocumentsForPeopleAreNotFlaggedMoreThanTodayAndAnInstructionToTheAssistantInThemIs() {
@@ -355,8 +355,8 @@ class InjectionModelTest {
     assertThat(flagged).as("benign instructional documents flagged").isLessThanOrEqualTo(HOWTO_FLAGGED_BEFORE);
   }
 
-  /** how many of the five benign instructional documents above the shipped (session-9) model flags */
-  static final int HOWTO_FLAGGED_BEFORE = 2;
+  /** how many of the five benign instructional documents above the shipped model (H1) flags */
+  static final int HOWTO_FLAGGED_BEFORE = 1;
 
   /**
    * Short tool results — the most common kind — are not read by the document model, which learned
