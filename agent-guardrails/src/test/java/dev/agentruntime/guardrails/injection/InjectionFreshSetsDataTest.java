@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * after lower-casing and folding white space, or word-trigram Jaccard similarity of 0.5 or more, or a
  * shared 120-char passage. The training rows are every row the trainer can read: the corpus's training
  * rows (when {@code ../shared/evaldata} is present), our own training sets and the document-model sets
- * (outside documents and trigger sentences, this repository's chunks, planted and option documents).
+ * (outside documents and trigger sentences, this repository's chunks, planted, option and instructional documents).
  */
 class InjectionFreshSetsDataTest {
 
@@ -34,7 +34,7 @@ class InjectionFreshSetsDataTest {
       "/injection/train-indirect.jsonl", "/injection/train-indirect-2.jsonl", "/injection/train-french.jsonl",
       "/injection/train-hard-negatives.jsonl", "/injection/train-outside-docs.jsonl",
       "/injection/train-outside-trigger.jsonl", "/injection/train-repo-docs.jsonl",
-      "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl"};
+      "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl"};
 
   static String norm(String t) {
     return t.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);

@@ -45,11 +45,17 @@ import java.util.TreeMap;
  * {@code plantedDocsBenignWeight}, {@code plantedDocsTrigger}), learned by the document model, together with
  * the benign option documents and trigger lists of {@code train-option-docs.jsonl}
  * ({@code -Dtrain.optionDocs}, {@code optionDocsWeight}, {@code triggerLists}, {@code triggerListsWeight}).
- * The defaults (all 0) reproduce the shipped file (session 9's) byte for byte. Session 10's second-round
+ * Their defaults (all 0) with {@code -Dtrain.howtoDocs=0 -Dtrain.howtoPlants=0} reproduce session 9's file byte for byte. Session 10's second-round
  * choice, not shipped (it loses the indirect-3 bar, see docs/injection-detector.md): {@code
  * -Dtrain.plantedDocs=600 -Dtrain.plantedDocsWeight=0.25 -Dtrain.plantedDocsBenign=1200
  * -Dtrain.plantedDocsBenignWeight=1 -Dtrain.plantedDocsTrigger=1200 -Dtrain.optionDocs=249
  * -Dtrain.optionDocsWeight=3 -Dtrain.triggerLists=1200 -Dtrain.triggerListsWeight=2}.
+ *
+ * <p>Benign instructional documents and their contrast rows ({@code train-howto-docs.jsonl}, session 11,
+ * {@code make_train_howto_docs.py}) train the document model by default since session 11 (H1: {@code
+ * -Dtrain.howtoDocs=1861 -Dtrain.howtoDocsWeight=2 -Dtrain.howtoPlants=1861 -Dtrain.howtoPlantsWeight=2}, SHA-256
+ * {@code 3981ee86…}); {@code -Dtrain.howtoDocs=0 -Dtrain.howtoPlants=0} reproduces session 9's file ({@code 87c71931…})
+ * byte for byte.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -418,6 +424,29 @@ public final class InjectionModelTrainer {
   /** the training weight of a benign trigger list relative to another row of a group of its size */
   static final double TRIGGER_LISTS_WEIGHT = Double.parseDouble(System.getProperty("train.triggerListsWeight", "1"));
 
+  /**
+   * how many of the benign instructional documents of {@code train-howto-docs.jsonl} (session 11, helper "howto",
+   * {@code make_train_howto_docs.py}: how-to pages, runbooks, policies, invoices, meeting notes ... with imperatives
+   * addressed to people; real text of the training outside packages and generated rows) the document model learns
+   * (the first n; 0 = none: they are then only scored out of fold)
+   */
+  static final int HOWTO_DOCS = Integer.getInteger("train.howtoDocs", 1861);
+
+  /** the training weight of a benign instructional document relative to another row of a group of its size */
+  static final double HOWTO_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoDocsWeight", "2"));
+
+  /**
+   * how many of the contrast rows of {@code train-howto-docs.jsonl} (kind {@code indirect-howto-plant}: one of its
+   * benign rows with one instruction addressed to the AI that reads it) the document model learns (the first n)
+   */
+  static final int HOWTO_PLANTS = Integer.getInteger("train.howtoPlants", 1861);
+
+  /** the training weight of a contrast row relative to another row of a group of its size */
+  static final double HOWTO_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoPlantsWeight", "2"));
+
+  /** the weighting group of the rows of {@code train-howto-docs.jsonl} (their folds come from their own groups) */
+  static final String HOWTO_GROUP = "own/howto-docs";
+
   /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
@@ -449,8 +478,9 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[5];
-      for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl"}) {
+      int[] taken = new int[7];
+      for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl",
+          "/injection/train-howto-docs.jsonl"}) {
         try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
           if (in == null) {
             throw new java.io.IOException("missing test resource " + resource);
@@ -464,21 +494,24 @@ public final class InjectionModelTrainer {
             com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
             String text = n.get("text").asText();
             int label = n.get("label").asInt();
-            Integer c = foldOf.get(n.get("carrier_group").asText());
-            Integer f = foldOf.get(n.get("payload_group").asText());
+            Integer c = fold(foldOf, n.get("carrier_group").asText());
+            Integer f = fold(foldOf, n.get("payload_group").asText());
             if (c == null || f == null) {
               throw new IllegalStateException("planted document of unknown group: carrier " + n.get("carrier_group")
                   + ", payload " + n.get("payload_group"));
             }
-            p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), GROUP, n.get("kind").asText()));
-            p.carrier.add(n.get("carrier").asText());
+            String kind = n.get("kind").asText();
+            p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
+                kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
+            // the generated instructional documents are reported per family
+            p.carrier.add(n.get("carrier").asText().equals("howto-gen") ? "howto-gen:" + n.get("package").asText()
+                : n.get("carrier").asText());
             cf.add(c);
             pf.add(f);
-            String kind = n.get("kind").asText();
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
-                : kind.equals("benign-trigger-list") ? 4 : label;
+                : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : kind.equals("indirect-howto-plant") ? 6 : label;
             tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
-                : k == 3 ? OPTION_DOCS : TRIGGER_LISTS));
+                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : HOWTO_PLANTS));
           }
         }
       }
@@ -493,11 +526,26 @@ public final class InjectionModelTrainer {
       p.doc = new double[n];
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
-          + " %d trigger plants, %d option documents, %d trigger lists, weight %s / %s / %s / %s; scored out of fold: %d%n",
+          + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents, %d contrast plants,"
+          + " weight %s / %s / %s / %s / %s / %s; scored out of fold: %d%n",
           n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
           Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
-          PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, evaluable);
+          Math.min(taken[5], HOWTO_DOCS), Math.min(taken[6], HOWTO_PLANTS), PLANTED_DOCS_WEIGHT,
+          PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT, HOWTO_PLANTS_WEIGHT,
+          evaluable);
       return p;
+    }
+
+    /**
+     * @return the fold of a planted row's group: the training groups' folds, and for the instructional documents'
+     *     own groups ("own/howto:&lt;family&gt;-k") fold k, so cross-validation holds out whole families
+     */
+    static Integer fold(Map<String, Integer> foldOf, String group) {
+      Integer f = foldOf.get(group);
+      if (f == null && group.startsWith("own/howto:")) {
+        f = (group.charAt(group.length() - 1) - '0') % FOLDS;
+      }
+      return f;
     }
 
     /** Prints, out of fold, the share of planted attacks / benign plants flagged as documents, per carrier. */
@@ -510,9 +558,10 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.label() == 1 ? "attack " : e.kind().equals("benign-planted-trigger") ? "trigger "
+          String kind = e.kind().equals("indirect-howto-plant") ? "howtoattack " : e.label() == 1 ? "attack "
+              : e.kind().equals("benign-planted-trigger") ? "trigger "
               : e.kind().equals("benign-option-doc") ? "options " : e.kind().equals("benign-trigger-list") ? "lists "
-              : "benign ";
+              : e.kind().equals("benign-howto-doc") ? "howto " : "benign ";
           int[] c = by.computeIfAbsent(kind + k, x -> new int[2]);
           c[0]++;
           c[1] += flagged ? 1 : 0;
@@ -1154,6 +1203,9 @@ public final class InjectionModelTrainer {
       w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -groupPower);
       if (e.group().startsWith(OUTSIDE_SOURCE + ":")) {
         w[i] *= OUTSIDE_WEIGHT;
+      }
+      if (e.group().equals(HOWTO_GROUP)) {
+        w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT

@@ -181,4 +181,41 @@ class InjectionPlantedDataTest {
     JsonNode overlapping = new ObjectMapper().createObjectNode().put("payload", text).put("text", text);
     assertThat(contaminated(List.of(overlapping, row), Index.of(heldOutTexts()))).hasSize(1);
   }
+
+  /**
+   * The benign instructional documents ({@code train-howto-docs.jsonl}, {@code make_train_howto_docs.py}, session 11)
+   * share no 40-char passage with any held-out text, are documents (benign, or a benign row with one instruction to
+   * the AI planted: the contrast rows), and their real rows come from the
+   * training outside packages only, in those packages' cross-validation groups; the generated rows have groups of
+   * their own ("own/howto:&lt;family&gt;-k").
+   */
+  @Test
+  void instructionalDocumentsComeFromTrainingPackagesAndShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-howto-docs.jsonl");
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(1000);
+    assertThat(contaminated(rows, Index.of(heldOutTexts()))).isEmpty();
+    java.util.Map<String, String> groupOf = new java.util.HashMap<>();
+    for (String name : new String[] {"train-outside-docs.jsonl", "train-outside-trigger.jsonl"}) {
+      read("/injection/" + name).forEach(n -> groupOf.put(n.get("package").asText(), n.get("group").asText()));
+    }
+    int real = 0;
+    for (JsonNode n : rows) {
+      assertThat(n.get("kind").asText()).isEqualTo(n.get("label").asInt() == 0 ? "benign-howto-doc" : "indirect-howto-plant");
+      assertThat(n.get("payload").asText()).isEqualTo(n.get("text").asText());
+      assertThat(n.get("text").asText()).hasSizeGreaterThanOrEqualTo(InjectionModel.DOCUMENT_MIN_CHARS);
+      String group = n.get("carrier_group").asText();
+      assertThat(n.get("payload_group").asText()).isEqualTo(group);
+      if (n.get("carrier").asText().equals("howto-real")) {
+        real++;
+        String pkg = n.get("package").asText();
+        if (!group.startsWith("own/howto:licences")) {
+          assertThat(group).as("a training package's group: " + pkg).isEqualTo("own/outside:" + groupOf.get(pkg));
+        }
+      } else {
+        assertThat(n.get("carrier").asText()).isEqualTo("howto-gen");
+        assertThat(group).matches("own/howto:[a-z-]+-[0-4]");
+      }
+    }
+    assertThat(real).isGreaterThan(100);
+  }
 }
