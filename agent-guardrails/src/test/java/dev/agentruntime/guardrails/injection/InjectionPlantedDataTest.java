@@ -144,6 +144,15 @@ class InjectionPlantedDataTest {
     }
   }
 
+  /** @return the cross-validation group of each training outside package (by package name) */
+  private static java.util.Map<String, String> outsidePackageGroups() throws IOException {
+    java.util.Map<String, String> groupOf = new java.util.HashMap<>();
+    for (String name : new String[] {"train-outside-docs.jsonl", "train-outside-trigger.jsonl"}) {
+      read("/injection/" + name).forEach(n -> groupOf.put(n.get("package").asText(), n.get("group").asText()));
+    }
+    return groupOf;
+  }
+
   /**
    * The benign option documents and trigger lists ({@code train-option-docs.jsonl},
    * {@code make_train_option_docs.py}) share no 40-char passage with any held-out text (their payload is
@@ -155,10 +164,7 @@ class InjectionPlantedDataTest {
     List<JsonNode> rows = read("/injection/train-option-docs.jsonl");
     assertThat(rows).hasSizeGreaterThanOrEqualTo(1000);
     assertThat(contaminated(rows, Index.of(heldOutTexts()))).isEmpty();
-    java.util.Map<String, String> groupOf = new java.util.HashMap<>();
-    for (String name : new String[] {"train-outside-docs.jsonl", "train-outside-trigger.jsonl"}) {
-      read("/injection/" + name).forEach(n -> groupOf.put(n.get("package").asText(), n.get("group").asText()));
-    }
+    java.util.Map<String, String> groupOf = outsidePackageGroups();
     Set<String> groups = new HashSet<>(groupOf.values());
     for (JsonNode n : rows) {
       assertThat(n.get("label").asInt()).isZero();
@@ -194,10 +200,7 @@ class InjectionPlantedDataTest {
     List<JsonNode> rows = read("/injection/train-howto-docs.jsonl");
     assertThat(rows).hasSizeGreaterThanOrEqualTo(1000);
     assertThat(contaminated(rows, Index.of(heldOutTexts()))).isEmpty();
-    java.util.Map<String, String> groupOf = new java.util.HashMap<>();
-    for (String name : new String[] {"train-outside-docs.jsonl", "train-outside-trigger.jsonl"}) {
-      read("/injection/" + name).forEach(n -> groupOf.put(n.get("package").asText(), n.get("group").asText()));
-    }
+    java.util.Map<String, String> groupOf = outsidePackageGroups();
     int real = 0;
     for (JsonNode n : rows) {
       assertThat(n.get("kind").asText()).isEqualTo(n.get("label").asInt() == 0 ? "benign-howto-doc" : "indirect-howto-plant");
