@@ -444,6 +444,21 @@ public final class InjectionModelTrainer {
   /** the training weight of a contrast row relative to another row of a group of its size */
   static final double HOWTO_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.howtoPlantsWeight", "2"));
 
+  /**
+   * how many of the second contrast rows, {@code train-howto-plants-2.jsonl} (session 12, {@code
+   * make_train_howto_plants_2.py}, kind {@code indirect-howto-plant2}: a benign row of {@code train-howto-docs.jsonl}
+   * with one instruction planted that does not name an AI reader — a bare imperative against the user, a fake system
+   * or tool note, a fake user turn, a rule for "any summary of this page"), the document model learns (the first n).
+   * Tried in session 12 and not shipped (see docs/injection-detector.md): the file is not committed; the script writes it.
+   */
+  static final int HOWTO_PLANTS_2 = Integer.getInteger("train.howtoPlants2", 0);
+
+  /** the training weight of a second contrast row relative to another row of a group of its size */
+  static final double HOWTO_PLANTS_2_WEIGHT = Double.parseDouble(System.getProperty("train.howtoPlants2Weight", "2"));
+
+  /** the weighting group of the rows of {@code train-howto-plants-2.jsonl} (their folds come from their own groups) */
+  static final String HOWTO_2_GROUP = "own/howto-plants-2";
+
   /** the weighting group of the rows of {@code train-howto-docs.jsonl} (their folds come from their own groups) */
   static final String HOWTO_GROUP = "own/howto-docs";
 
@@ -478,12 +493,17 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[7];
-      for (String resource : new String[] {"/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl",
-          "/injection/train-howto-docs.jsonl"}) {
+      int[] taken = new int[8];
+      List<String> resources = new ArrayList<>(List.of("/injection/train-planted-docs.jsonl",
+          "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl"));
+      if (HOWTO_PLANTS_2 > 0) { // not committed (not shipped): written by make_train_howto_plants_2.py
+        resources.add("/injection/train-howto-plants-2.jsonl");
+      }
+      for (String resource : resources) {
         try (java.io.InputStream in = InjectionModelTrainer.class.getResourceAsStream(resource)) {
           if (in == null) {
-            throw new java.io.IOException("missing test resource " + resource);
+            throw new java.io.IOException("missing test resource " + resource + (resource.contains("plants-2")
+                ? " (write it with python3 agent-guardrails/src/test/resources/injection/make_train_howto_plants_2.py)" : ""));
           }
           java.io.BufferedReader r = new java.io.BufferedReader(
               new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
@@ -502,16 +522,18 @@ public final class InjectionModelTrainer {
             }
             String kind = n.get("kind").asText();
             p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
-                kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
+                kind.equals("indirect-howto-plant2") ? HOWTO_2_GROUP
+                    : kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
             // the generated instructional documents are reported per family
             p.carrier.add(n.get("carrier").asText().equals("howto-gen") ? "howto-gen:" + n.get("package").asText()
                 : n.get("carrier").asText());
             cf.add(c);
             pf.add(f);
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
-                : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : kind.equals("indirect-howto-plant") ? 6 : label;
+                : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : kind.equals("indirect-howto-plant") ? 6
+                : kind.equals("indirect-howto-plant2") ? 7 : label;
             tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
-                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : HOWTO_PLANTS));
+                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : k == 6 ? HOWTO_PLANTS : HOWTO_PLANTS_2));
           }
         }
       }
@@ -527,12 +549,12 @@ public final class InjectionModelTrainer {
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
           + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents, %d contrast plants,"
-          + " weight %s / %s / %s / %s / %s / %s; scored out of fold: %d%n",
+          + " %d second contrast plants, weight %s / %s / %s / %s / %s / %s / %s; scored out of fold: %d%n",
           n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
           Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
-          Math.min(taken[5], HOWTO_DOCS), Math.min(taken[6], HOWTO_PLANTS), PLANTED_DOCS_WEIGHT,
-          PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT, HOWTO_PLANTS_WEIGHT,
-          evaluable);
+          Math.min(taken[5], HOWTO_DOCS), Math.min(taken[6], HOWTO_PLANTS), Math.min(taken[7], HOWTO_PLANTS_2),
+          PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT,
+          HOWTO_PLANTS_WEIGHT, HOWTO_PLANTS_2_WEIGHT, evaluable);
       return p;
     }
 
@@ -558,7 +580,8 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.kind().equals("indirect-howto-plant") ? "howtoattack " : e.label() == 1 ? "attack "
+          String kind = e.kind().equals("indirect-howto-plant") ? "howtoattack "
+              : e.kind().equals("indirect-howto-plant2") ? "howtoattack2 " : e.label() == 1 ? "attack "
               : e.kind().equals("benign-planted-trigger") ? "trigger "
               : e.kind().equals("benign-option-doc") ? "options " : e.kind().equals("benign-trigger-list") ? "lists "
               : e.kind().equals("benign-howto-doc") ? "howto " : "benign ";
@@ -1206,6 +1229,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().equals(HOWTO_GROUP)) {
         w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
+      }
+      if (e.group().equals(HOWTO_2_GROUP)) {
+        w[i] *= HOWTO_PLANTS_2_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
