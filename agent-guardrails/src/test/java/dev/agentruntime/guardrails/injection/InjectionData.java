@@ -32,7 +32,9 @@ import java.util.Set;
  * with the same trigger words, {@code make_train_french.py}) and {@code train-hard-negatives.jsonl}
  * (benign requests with trigger words from slot grammars, {@code make_train_hard_negatives.py}). The
  * system properties {@code train.skipFrench}, {@code train.skipIndirect2} and {@code train.skipHard}
- * leave the last three out (for comparisons).
+ * leave the last three out (for comparisons). Session 12's fresh sets ({@link #HARD_4}, {@link #DIRECT_2},
+ * {@link #INDIRECT_5}, written by a helper who had not seen any earlier set) are test rows: {@link #freshSets5()}
+ * reads them with {@code test} set, and {@link #load} never reads them.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -54,6 +56,24 @@ final class InjectionData {
   }
 
   static final String DEEPSET = "deepset/prompt-injections";
+
+  /** Session 12: benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_4.py}). */
+  static final String HARD_4 = "/injection/test-hard-negatives-4.jsonl";
+  /** Session 12: direct attacks and jailbreaks a user types ({@code make_test_direct_2.py}). */
+  static final String DIRECT_2 = "/injection/test-direct-2.jsonl";
+  /** Session 12: documents and tool results, planted or clean ({@code make_test_indirect_5.py}). */
+  static final String INDIRECT_5 = "/injection/test-indirect-5.jsonl";
+
+  /**
+   * @return session 12's three fresh held-out sets as test rows (sources {@code own/test-hard-4:<template>},
+   *     {@code own/test-direct-2:<template>} and {@code own/test-indirect-5:<carrier>}); never training rows
+   */
+  static List<Row> freshSets5() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_4, "own/test-hard-4", true));
+    rows.addAll(own(DIRECT_2, "own/test-direct-2", true));
+    rows.addAll(own(INDIRECT_5, "own/test-indirect-5", true));
+    return rows;
+  }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
       "protectai/llm-guard", "ethz-spylab/agentdojo (fork sequrity-ai/agentdojo)", "clinc/oos-eval",

@@ -77,6 +77,11 @@ class InjectionFreshSetsDataTest {
    *     found, and the fresh text)
    */
   static List<String> contaminated(List<String> fresh, List<String> training) {
+    return new ArrayList<>(contaminatedByRow(fresh, training).values());
+  }
+
+  /** @return the same reasons as {@link #contaminated}, keyed by the index of the fresh row */
+  static Map<Integer, String> contaminatedByRow(List<String> fresh, List<String> training) {
     Map<Integer, String> bad = new java.util.TreeMap<>();
     // shingle -> fresh rows holding it, and each fresh row's shingle count
     Map<String, List<Integer>> postings = new HashMap<>();
@@ -126,7 +131,7 @@ class InjectionFreshSetsDataTest {
         }
       }
     }
-    return new ArrayList<>(bad.values());
+    return bad;
   }
 
   private static long hash(String s, int from) {
