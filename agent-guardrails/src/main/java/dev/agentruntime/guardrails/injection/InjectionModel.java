@@ -57,12 +57,6 @@ final class InjectionModel {
   final float[] documentCalibration;
   final byte[] weights;
   /**
-   * One bit per weight, set where the weight is not 0 (about a fifth of them): 128 KiB, which stays in
-   * the core's cache where the 1 MiB of weights does not. A token's bigram is mostly one training never
-   * saw, whose weight is 0; the bit says so without reading the weight from memory further away.
-   */
-  private final long[] nonZero;
-  /**
    * The model for documents and tool results, or null (then this model scores them too): the same
    * features with weights trained on documents only — indirect injections against benign documents
    * — because what is ordinary in a request ("send the report to Ana", an imperative addressed to
@@ -112,7 +106,6 @@ final class InjectionModel {
     }
     this.documentCalibration = documentCalibration.clone();
     this.weights = weights;
-    this.nonZero = nonZero(weights);
     if (document != null && document.document != null) {
       throw new IllegalArgumentException("a document model cannot have a document model of its own");
     }
@@ -234,7 +227,6 @@ final class InjectionModel {
    */
   Window strongest(String text) {
     final byte[] w = weights;
-    final long[] nz = nonZero;
     final int size = window;
     final long[] cache = wordCache;
     InjectionFeatures f = new InjectionFeatures(text);
@@ -250,11 +242,7 @@ final class InjectionModel {
     int slot = 0; // tokens % size, kept without a division
     int nextCheck = size; // the next token count at which a window ends: size, size + stride, ...
     while (f.nextToken()) {
-      int b = f.bigram;
-      int s = wordWeight(f, w, cache, scratch);
-      if ((nz[b >>> 6] & (1L << b)) != 0) {
-        s += w[b];
-      }
+      int s = w[f.bigram] + wordWeight(f, w, cache, scratch);
       if (f.pair >= 0) {
         s += w[f.pair];
       }
@@ -322,16 +310,6 @@ final class InjectionModel {
     }
     CACHE.setOpaque(cache, slot, (h & KEY_MASK) | (s & 0xFFFFL));
     return s;
-  }
-
-  private static long[] nonZero(byte[] weights) {
-    long[] bits = new long[(weights.length + 63) >>> 6];
-    for (int i = 0; i < weights.length; i++) {
-      if (weights[i] != 0) {
-        bits[i >>> 6] |= 1L << i;
-      }
-    }
-    return bits;
   }
 
   double logit(long sum, int tokens) {
