@@ -114,7 +114,8 @@ public final class InjectionModelTrainer {
     {
       int[] taken = new int[2];
       for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay.jsonl", ROLE_PLAY_SOURCE, false)) {
-        if (taken[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_ATTACKS : ROLE_PLAY)) {
+        String family = r.group().substring(ROLE_PLAY_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        if (taken[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_ATTACKS : ROLE_PLAY) && !ROLE_PLAY_SKIP.contains(family)) {
           rows.add(r);
         } else {
           rolePlayScored.add(r);
@@ -258,7 +259,8 @@ public final class InjectionModelTrainer {
         }
       }
     }
-    double[] cal = calibrate(ex, oof, PRIOR, e -> CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"));
+    double[] cal = calibrate(ex, oof, PRIOR, e -> (CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"))
+        && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")));
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
     ranking("out-of-fold, input calibration", ex, oof, cal);
@@ -631,6 +633,13 @@ public final class InjectionModelTrainer {
    */
   static final int ROLE_PLAY_ATTACKS = Integer.getInteger("train.rolePlayAttacks", 0);
 
+  /** the families of {@code train-roleplay.jsonl} the joint model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> ROLE_PLAY_SKIP = java.util.Set.of(
+      System.getProperty("train.rolePlaySkip", "").split(","));
+
+  /** whether the input calibration is also fitted on the role-play rows the joint model learns */
+  static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "true"));
+
   /** the training weight of a role-play contrast row relative to another row of a group of its size */
   static final double ROLE_PLAY_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayAttacksWeight", "1"));
 
@@ -643,7 +652,7 @@ public final class InjectionModelTrainer {
   static void inputSummary(Example[] ex, double[] oof, double[] cal, List<Example> rpEx, double[] rpOof) {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
-        "gpteacher", "hard", "rp-benign", "rp-attack"}) {
+        "gpteacher", "hard", "rp-benign", "rp-attack", "awesome<100t", "awesome<300t", "awesome>=300t"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -678,6 +687,7 @@ public final class InjectionModelTrainer {
         add.accept("trigger", flagged);
         if (g.equals("f/awesome-chatgpt-prompts")) {
           add.accept("awesome", flagged);
+          add.accept(e.tokens() < 100 ? "awesome<100t" : e.tokens() < 300 ? "awesome<300t" : "awesome>=300t", flagged);
         } else if (g.startsWith("Arcanum")) {
           add.accept("arcanum", flagged);
         } else if (g.equals("teknium1/GPTeacher")) {
