@@ -708,12 +708,19 @@ def main():
             benign.append({"family": name, "group": "%s-%d" % (name, fi % 5), "text": t})
     # interleave families so that "the first n rows" covers all of them
     R.shuffle(benign)
+    # rows the decontamination test (InjectionFreshSetsDataTest) found near a held-out row: dropped with their
+    # contrast twins after the draw, so every other row stays as it was
+    drop = ("What's the secret to a crispy pizza base?", "Forget the budget for a moment:")
+    kept = [b for b in benign if not b["text"].startswith(drop)]
+    contrasts = [contrast(b["text"]) for b in benign]
+    contrasts = [c for b, c in zip(benign, contrasts) if not b["text"].startswith(drop)]
+    benign = kept
     out = []
     for i, b in enumerate(benign):
         out.append({"label": 0, "text": b["text"], "lang": "en", "kind": "benign-trigger", "group": b["group"],
                     "family": b["family"], "pair": i})
     for i, b in enumerate(benign):
-        t, kind, where = contrast(b["text"])
+        t, kind, where = contrasts[i]
         out.append({"label": 1, "text": t, "lang": "en", "kind": "direct", "group": b["group"], "family": b["family"],
                     "pair": i, "attack": kind, "position": where})
     with open(os.path.join(here, "train-roleplay.jsonl"), "w", encoding="utf-8") as f:

@@ -57,6 +57,14 @@ import java.util.TreeMap;
  * {@code 3981ee86…}); {@code -Dtrain.howtoDocs=0 -Dtrain.howtoPlants=0} reproduces session 9's file ({@code 87c71931…})
  * byte for byte.
  *
+ * <p>Benign role-play and trigger-word requests and their contrast attacks ({@code train-roleplay.jsonl}, session 12,
+ * {@code make_train_roleplay.py}) are scored out of fold by default and learned by the joint model with {@code
+ * -Dtrain.rolePlay=n}, {@code rolePlayWeight}, {@code -Dtrain.rolePlayAttacks=n}, {@code rolePlayAttacksWeight},
+ * {@code rolePlayCal}, {@code rolePlaySkip}; the defaults (0, 0) reproduce the shipped file. Session 12's R1, not shipped
+ * (document path and two behaviour tests, see docs/injection-detector.md): {@code -Dtrain.rolePlay=3929
+ * -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929 -Dtrain.rolePlayAttacksWeight=0.25 -Dtrain.rolePlayCal=false
+ * -Dtrain.calTriggerWeight=1.5}.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
