@@ -34,7 +34,8 @@ class InjectionFreshSetsDataTest {
       "/injection/train-indirect.jsonl", "/injection/train-indirect-2.jsonl", "/injection/train-french.jsonl",
       "/injection/train-hard-negatives.jsonl", "/injection/train-outside-docs.jsonl",
       "/injection/train-outside-trigger.jsonl", "/injection/train-repo-docs.jsonl",
-      "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl"};
+      "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl",
+      "/injection/train-roleplay.jsonl"};
 
   static String norm(String t) {
     return t.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
@@ -185,6 +186,43 @@ class InjectionFreshSetsDataTest {
     List<String> fresh = new ArrayList<>(texts(INDIRECT_4));
     fresh.addAll(texts(HARD_3));
     assertThat(contaminated(fresh, trainingTexts())).isEmpty();
+  }
+
+  /**
+   * @return every held-out text: each {@code test-*.jsonl} of our own (whatever sets exist when the test runs) and
+   *     the corpus's held-out rows (when {@code ../shared/evaldata} is present)
+   */
+  static List<String> heldOutTexts() throws Exception {
+    List<String> out = new ArrayList<>();
+    Path dir = Paths.get(InjectionData.class.getResource("/injection").toURI());
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().matches("test-.*\\.jsonl")).sorted().toList()) {
+        out.addAll(texts("/injection/" + f.getFileName()));
+      }
+    }
+    String root = System.getProperty("agentruntime.evaldata");
+    if (root != null && Files.isRegularFile(Paths.get(root).resolve("injection-train/train.jsonl"))) {
+      for (InjectionData.Row r : InjectionData.load(Paths.get(root))) {
+        if (r.test()) {
+          out.add(r.text());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The role-play rows of session 12 ({@code train-roleplay.jsonl}, {@code make_train_roleplay.py}, written without
+   * reading any held-out set) equal or nearly equal no held-out row. On failure only the training rows are printed
+   * (their author must not read the held-out rows).
+   */
+  @Test
+  void rolePlayRowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> rolePlay = texts("/injection/train-roleplay.jsonl");
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(rolePlay, heldOut).keySet().stream().map(rolePlay::get).toList();
+    assertThat(bad).as("role-play rows near a held-out row").isEmpty();
   }
 
   @Test

@@ -57,6 +57,14 @@ import java.util.TreeMap;
  * {@code 3981ee86…}); {@code -Dtrain.howtoDocs=0 -Dtrain.howtoPlants=0} reproduces session 9's file ({@code 87c71931…})
  * byte for byte.
  *
+ * <p>Benign role-play and trigger-word requests and their contrast attacks ({@code train-roleplay.jsonl}, session 12,
+ * {@code make_train_roleplay.py}) are scored out of fold by default and learned by the joint model with {@code
+ * -Dtrain.rolePlay=n}, {@code rolePlayWeight}, {@code -Dtrain.rolePlayAttacks=n}, {@code rolePlayAttacksWeight},
+ * {@code rolePlayCal}, {@code rolePlaySkip}; the defaults (0, 0) reproduce the shipped file. Session 12's R1, not shipped
+ * (document path and two behaviour tests, see docs/injection-detector.md): {@code -Dtrain.rolePlay=3929
+ * -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929 -Dtrain.rolePlayAttacksWeight=0.25 -Dtrain.rolePlayCal=false
+ * -Dtrain.calTriggerWeight=1.5}.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -107,6 +115,24 @@ public final class InjectionModelTrainer {
     System.out.printf("training rows: %d (attacks %d)%n", rows.size(),
         rows.stream().filter(r -> r.label() == 1).count());
     rows.addAll(augment(rows));
+    // benign role-play requests and their contrast attacks (train-roleplay.jsonl, session 12): the first
+    // ROLE_PLAY benign and ROLE_PLAY_ATTACKS contrast rows are training rows of the joint model; the others are
+    // only scored out of fold (with the defaults, 0 and 0, none is trained on: the shipped file)
+    List<InjectionData.Row> rolePlayScored = new ArrayList<>();
+    {
+      int[] taken = new int[2];
+      for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay.jsonl", ROLE_PLAY_SOURCE, false)) {
+        String family = r.group().substring(ROLE_PLAY_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        if (taken[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_ATTACKS : ROLE_PLAY) && !ROLE_PLAY_SKIP.contains(family)) {
+          rows.add(r);
+        } else {
+          rolePlayScored.add(r);
+        }
+      }
+      System.out.printf(Locale.ROOT, "role-play rows: %d benign, %d contrast; trained %d / %d, weight %s / %s%n",
+          taken[0], taken[1], Math.min(taken[0], ROLE_PLAY), Math.min(taken[1], ROLE_PLAY_ATTACKS), ROLE_PLAY_WEIGHT,
+          ROLE_PLAY_ATTACKS_WEIGHT);
+    }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
     List<InjectionData.Row> outsideRows = new ArrayList<>();
@@ -148,7 +174,8 @@ public final class InjectionModelTrainer {
     // folds they had before (comparable figures)
     groups.sort((a, b) -> Boolean.compare(LATE_GROUPS.contains(a.getKey()), LATE_GROUPS.contains(b.getKey())));
     for (Map.Entry<String, Integer> g : groups) {
-      if (g.getKey().startsWith(OUTSIDE_SOURCE + ":") || g.getKey().startsWith("own/repo:")) {
+      if (g.getKey().startsWith(OUTSIDE_SOURCE + ":") || g.getKey().startsWith("own/repo:")
+          || g.getKey().startsWith(ROLE_PLAY_SOURCE + ":")) {
         continue;
       }
       int best = 0;
@@ -168,6 +195,21 @@ public final class InjectionModelTrainer {
       String g = r.group();
       foldOf.put(g, (g.charAt(g.length() - 1) - '0') % FOLDS);
     }
+    // the role-play groups are "<family>-k": group k in fold k, so each fold holds out whole families
+    List<Example> rolePlayEx = new ArrayList<>();
+    for (InjectionData.Row r : rolePlayScored) {
+      rolePlayEx.add(featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(),
+          r.kind()));
+    }
+    for (Example e : ex) {
+      if (e.group().startsWith(ROLE_PLAY_SOURCE + ":")) {
+        foldOf.put(e.group(), (e.group().charAt(e.group().length() - 1) - '0') % FOLDS);
+      }
+    }
+    for (Example e : rolePlayEx) {
+      foldOf.put(e.group(), (e.group().charAt(e.group().length() - 1) - '0') % FOLDS);
+    }
+    double[] rolePlayOof = new double[rolePlayEx.size()];
     List<Example> repo = new ArrayList<>();
     {
       List<String> modules = repoRows.stream().map(InjectionData.Row::group).distinct().sorted().toList();
@@ -219,8 +261,14 @@ public final class InjectionModelTrainer {
           plantedDocs.joint[i] = logit(m.w(), m.bias(), plantedDocs.ex.get(i));
         }
       }
+      for (int i = 0; i < rolePlayEx.size(); i++) {
+        if (foldOf.get(rolePlayEx.get(i).group()) == f) {
+          rolePlayOof[i] = logit(m.w(), m.bias(), rolePlayEx.get(i));
+        }
+      }
     }
-    double[] cal = calibrate(ex, oof, PRIOR, e -> CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"));
+    double[] cal = calibrate(ex, oof, PRIOR, e -> (CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"))
+        && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")));
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
     ranking("out-of-fold, input calibration", ex, oof, cal);
@@ -229,6 +277,7 @@ public final class InjectionModelTrainer {
     ranking("out-of-fold, input calibration, without the outside documents", ex, oof, cal,
         e -> !e.group().startsWith(OUTSIDE_SOURCE + ":"));
     attribution(ex, oof, cal);
+    inputSummary(ex, oof, cal, rolePlayEx, rolePlayOof);
     if (Boolean.getBoolean("train.verbose")) {
       // training rows only: which benign rows the out-of-fold model flags, and why
       Random pick = new Random(SEED);
@@ -594,6 +643,97 @@ public final class InjectionModelTrainer {
       by.forEach((k, c) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) c[1] / c[0], c[1], c[0])));
       System.out.printf(Locale.ROOT, "joint document shift %+.1f: planted documents out of fold (flagged):%s%n", shift, b);
     }
+  }
+
+  /** the source of the role-play rows ({@code train-roleplay.jsonl}; groups "own/roleplay:&lt;family&gt;-k") */
+  static final String ROLE_PLAY_SOURCE = "own/roleplay";
+
+  /**
+   * how many of the benign role-play and trigger-word requests of {@code train-roleplay.jsonl} (session 12,
+   * {@code make_train_roleplay.py}) the joint model learns (the first n; the others are only scored out of fold)
+   */
+  static final int ROLE_PLAY = Integer.getInteger("train.rolePlay", 0);
+
+  /** the training weight of a benign role-play row relative to another row of a group of its size */
+  static final double ROLE_PLAY_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayWeight", "1"));
+
+  /**
+   * how many of the contrast rows of {@code train-roleplay.jsonl} (a benign row of the file turned into an attack:
+   * the persona drops its rules, the request overrides the instructions, asks for the system prompt or a secret,
+   * switches on a mode without limits, or uses the fiction to extract something forbidden) the joint model learns
+   */
+  static final int ROLE_PLAY_ATTACKS = Integer.getInteger("train.rolePlayAttacks", 0);
+
+  /** the families of {@code train-roleplay.jsonl} the joint model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> ROLE_PLAY_SKIP = java.util.Set.of(
+      System.getProperty("train.rolePlaySkip", "").split(","));
+
+  /** whether the input calibration is also fitted on the role-play rows the joint model learns */
+  static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "true"));
+
+  /** the training weight of a role-play contrast row relative to another row of a group of its size */
+  static final double ROLE_PLAY_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayAttacksWeight", "1"));
+
+  /**
+   * Prints one line of the input path's out-of-fold figures at the operating threshold 0.5 (session 12): direct,
+   * jailbreak, own French and own multilingual ({@code own/train}) TPR, the FPR over the other benign rows and over
+   * the benign rows with trigger words (both without the role-play rows), per trigger source, and the role-play
+   * rows' own figures (trained rows out of fold, and the untrained ones scored by every fold's model of their fold).
+   */
+  static void inputSummary(Example[] ex, double[] oof, double[] cal, List<Example> rpEx, double[] rpOof) {
+    Map<String, int[]> c = new LinkedHashMap<>();
+    for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
+        "gpteacher", "hard", "rp-benign", "rp-attack", "awesome<100t", "awesome<300t", "awesome>=300t"}) {
+      c.put(k, new int[2]);
+    }
+    java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
+      int[] v = c.get(k);
+      v[0]++;
+      v[1] += flagged ? 1 : 0;
+    };
+    for (int i = 0; i < ex.length + rpEx.size(); i++) {
+      Example e = i < ex.length ? ex[i] : rpEx.get(i - ex.length);
+      double l = i < ex.length ? oof[i] : rpOof[i - ex.length];
+      boolean flagged = calibrated(cal, l, e.rule()) >= 0.5;
+      String g = e.group();
+      if (g.startsWith(ROLE_PLAY_SOURCE + ":")) {
+        add.accept(e.label() == 1 ? "rp-attack" : "rp-benign", flagged);
+        continue;
+      }
+      if (g.startsWith(OUTSIDE_SOURCE + ":")) {
+        continue;
+      }
+      if (e.label() == 1) {
+        if (e.kind().equals("direct")) {
+          add.accept("direct", flagged);
+        } else if (e.kind().equals("jailbreak")) {
+          add.accept("jailbreak", flagged);
+        }
+        if (g.equals("own/french")) {
+          add.accept("french", flagged);
+        } else if (g.equals("own/train")) {
+          add.accept("train", flagged);
+        }
+      } else if (e.kind().equals("benign-trigger")) {
+        add.accept("trigger", flagged);
+        if (g.equals("f/awesome-chatgpt-prompts")) {
+          add.accept("awesome", flagged);
+          add.accept(e.tokens() < 100 ? "awesome<100t" : e.tokens() < 300 ? "awesome<300t" : "awesome>=300t", flagged);
+        } else if (g.startsWith("Arcanum")) {
+          add.accept("arcanum", flagged);
+        } else if (g.equals("teknium1/GPTeacher")) {
+          add.accept("gpteacher", flagged);
+        } else if (g.equals("own/hard")) {
+          add.accept("hard", flagged);
+        }
+      } else if (e.kind().equals("benign")) {
+        add.accept("benign", flagged);
+      }
+    }
+    StringBuilder b = new StringBuilder("input summary (out of fold, threshold 0.5):");
+    c.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) v[1] / Math.max(1, v[0]),
+        v[1], v[0])));
+    System.out.println(b);
   }
 
   /** the source name of the outside documents' rows ({@code train-outside-docs.jsonl}) */
@@ -1226,6 +1366,9 @@ public final class InjectionModelTrainer {
       w[i] = Math.pow(size.get(e.label() + "\u0000" + e.group()), -groupPower);
       if (e.group().startsWith(OUTSIDE_SOURCE + ":")) {
         w[i] *= OUTSIDE_WEIGHT;
+      }
+      if (e.group().startsWith(ROLE_PLAY_SOURCE + ":")) {
+        w[i] *= e.label() == 1 ? ROLE_PLAY_ATTACKS_WEIGHT : ROLE_PLAY_WEIGHT;
       }
       if (e.group().equals(HOWTO_GROUP)) {
         w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
