@@ -168,10 +168,7 @@ class InjectionHeldOutEvalTest {
           "own/test-outside:" + kind), true));
     }
     for (String position : new String[] {"start", "middle", "end", "field", "comment"}) {
-      Set<String> at = new HashSet<>();
-      InjectionData.jsonLines(InjectionFreshSetsDataTest.INDIRECT_4).stream()
-          .filter(n -> n.get("label").asInt() == 1 && n.get("position").asText().equals(position))
-          .forEach(n -> at.add(n.get("text").asText()));
+      Set<String> at = texts(InjectionFreshSetsDataTest.INDIRECT_4, "position", position);
       sets.put("  indirect 4, attacks planted at " + position,
           rates(indirect4, r -> r.label() == 1 && at.contains(r.text()), true));
     }
