@@ -27,7 +27,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The weights are trained by {@code InjectionModelTrainer} (test scope; see the README) and
  * shipped as {@code injection-model.bin.gz} with one byte per bucket. The file also carries the
- * calibration that turns the model's logit and the rule score into one probability.
+ * calibration that turns the model's logit and the rule score into one probability, and optionally two more weight
+ * sets of the same form, each behind its own magic: the {@link #document} model (documents and tool results) and the
+ * {@link #input} model (inputs only). A file without an input model scores inputs with this (the joint) model.
  */
 final class InjectionModel {
   private static final int MAGIC = 0x41494D32; // "AIM2"
@@ -67,6 +69,15 @@ final class InjectionModel {
   final @Nullable InjectionModel document;
 
   /**
+   * The model for inputs ({@link PromptInjectionDetector#score}), or null (then this model scores them too): the same
+   * features and windows with weights trained on this model's rows plus requests that only inputs are made of (benign
+   * role-play set-ups and their contrast attacks, session 13), with its own input calibration. It never reads a
+   * document or tool result: {@link PromptInjectionDetector#scoreDocument} uses this model and {@link #document}, so
+   * what the input model learned cannot move a document's score. The input path still reads one weight set.
+   */
+  final @Nullable InjectionModel input;
+
+  /**
    * The shortest text the document model reads: it learned benign documents of at least this
    * length only, so a short tool result ("order 42: shipped", "File uploaded.") lies outside what it
    * knows and is scored by this model alone.
@@ -84,6 +95,11 @@ final class InjectionModel {
 
   InjectionModel(int window, int stride, float bias, float scale, float[] calibration, float[] documentCalibration,
       byte[] weights, @Nullable InjectionModel document) {
+    this(window, stride, bias, scale, calibration, documentCalibration, weights, document, null);
+  }
+
+  InjectionModel(int window, int stride, float bias, float scale, float[] calibration, float[] documentCalibration,
+      byte[] weights, @Nullable InjectionModel document, @Nullable InjectionModel input) {
     if (weights.length != 1 << InjectionFeatures.BITS) {
       throw new IllegalArgumentException("model has " + weights.length + " weights, expected 2^"
           + InjectionFeatures.BITS);
@@ -110,6 +126,15 @@ final class InjectionModel {
       throw new IllegalArgumentException("a document model cannot have a document model of its own");
     }
     this.document = document;
+    if (input != null && (input.document != null || input.input != null)) {
+      throw new IllegalArgumentException("an input model cannot have a document or input model of its own");
+    }
+    this.input = input;
+  }
+
+  /** @return the weight set that scores inputs: the {@link #input} model when there is one, else this model */
+  InjectionModel forInputs() {
+    return input != null ? input : this;
   }
 
 
@@ -139,8 +164,9 @@ final class InjectionModel {
 
   /**
    * Reads one model after its magic: the header, the calibration, the weights, the optional
-   * document calibration and (when {@code outer}) the optional document model, which follows
-   * behind its own magic {@link #DOCUMENT_MAGIC}.
+   * document calibration and (when {@code outer}) the optional document model and input model, each behind its own
+   * magic ({@link #DOCUMENT_MAGIC}, {@link #INPUT_MAGIC}). Files written before session 13 end after the document
+   * model; readers written before it stop reading there, so they load newer files too (without the input model).
    */
   private static InjectionModel readBody(DataInputStream in, boolean outer) throws IOException {
     int bits = in.readInt();
@@ -171,21 +197,25 @@ final class InjectionModel {
       }
     }
     InjectionModel document = null;
-    if (outer) {
-      int d = in.read();
-      if (d >= 0) {
-        int magic = (d << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
-        if (magic != DOCUMENT_MAGIC) {
-          throw new IOException("unexpected data after the model (not a document model)");
-        }
+    InjectionModel input = null;
+    for (int d = outer ? in.read() : -1; d >= 0; d = in.read()) {
+      int magic = (d << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
+      if (magic == DOCUMENT_MAGIC && document == null && input == null) {
         document = readBody(in, false);
+      } else if (magic == INPUT_MAGIC && input == null) {
+        input = readBody(in, false);
+      } else {
+        throw new IOException("unexpected data after the model (not a document or input model)");
       }
     }
-    return new InjectionModel(window, stride, bias, scale, cal, doc, w, document);
+    return new InjectionModel(window, stride, bias, scale, cal, doc, w, document, input);
   }
 
   /** the magic in front of the document model inside the model file ("AIMD") */
   private static final int DOCUMENT_MAGIC = 0x41494D44;
+
+  /** the magic in front of the input model inside the model file ("AIMI"), after the document model if any */
+  private static final int INPUT_MAGIC = 0x41494D49;
 
   void write(OutputStream raw) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -195,6 +225,10 @@ final class InjectionModel {
     if (document != null) {
       out.writeInt(DOCUMENT_MAGIC);
       document.writeBody(out);
+    }
+    if (input != null) {
+      out.writeInt(INPUT_MAGIC);
+      input.writeBody(out);
     }
     out.flush();
     gz.finish();

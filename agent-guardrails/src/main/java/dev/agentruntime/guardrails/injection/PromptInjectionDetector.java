@@ -85,15 +85,17 @@ public final class PromptInjectionDetector {
 
   /**
    * Scores text that is data the agent reads rather than a request to it: a tool result, a
-   * retrieved document, a web page, an e-mail. Besides the model and rules of {@link #score}, a
+   * retrieved document, a web page, an e-mail. Besides the joint model (trained on all rows) and the rules, a
    * second model trained on documents only reads it (in data, an instruction addressed to the
    * reader — "send the file to ...", "assistant, transfer ..." — is itself the sign, while in a
-   * request it is ordinary), together with the rules; the input model's view counts only with a
+   * request it is ordinary), together with the rules; the joint model's view counts only with a
    * document calibration that the shipped model sets so low that it rarely decides (benign code,
    * configuration and logs full of words like "password" or "ignore" are not flagged as documents
-   * for the input model's sake). The calibration keeps the cross-validated false positives on
+   * for the joint model's sake). The calibration keeps the cross-validated false positives on
    * benign documents within 2%. Texts shorter than the documents that model learned from
-   * ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored as by {@link #score}. Costs about twice the
+   * ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored by the joint model and the rules with the input
+   * calibration — as by {@link #score} when the model file has no separate input model; with one, {@link #score}
+   * uses that and this method does not. Costs about twice the
    * model part of {@link #score}. {@link PromptInjectionGuardrail} uses it for tool results.
    *
    * @param text any text (null and empty score 0)
@@ -109,10 +111,12 @@ public final class PromptInjectionDetector {
     }
     String s = text.toString();
     InjectionVerdict byRules = ruleScore(rules, s);
-    InjectionModel.Window w = model.strongest(s);
+    // inputs: the input model when the file has one (it never reads documents); documents: the joint model
+    InjectionModel m = document ? model : model.forInputs();
+    InjectionModel.Window w = m.strongest(s);
     boolean longDocument = document && s.length() >= InjectionModel.DOCUMENT_MIN_CHARS;
     // with a document model, the joint model's document calibration applies to long documents only
-    double p = model.probability(w.logit(), byRules, model.document == null ? document : longDocument);
+    double p = m.probability(w.logit(), byRules, model.document == null ? document : longDocument);
     if (longDocument && model.document != null) {
       // data the agent reads: the document model's view too, the stronger of the two counts
       InjectionModel.Window dw = model.document.strongest(s);
@@ -131,9 +135,9 @@ public final class PromptInjectionDetector {
     return new InjectionVerdict(round(p), families);
   }
 
-  /** @return the model's strongest window (for the trainer's checks) */
+  /** @return the input path's strongest window (for the trainer's checks) */
   InjectionModel.Window strongestWindow(String text) {
-    return model.strongest(text);
+    return model.forInputs().strongest(text);
   }
 
   /**

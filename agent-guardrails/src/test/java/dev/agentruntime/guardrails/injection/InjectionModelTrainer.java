@@ -119,19 +119,21 @@ public final class InjectionModelTrainer {
     // ROLE_PLAY benign and ROLE_PLAY_ATTACKS contrast rows are training rows of the joint model; the others are
     // only scored out of fold (with the defaults, 0 and 0, none is trained on: the shipped file)
     List<InjectionData.Row> rolePlayScored = new ArrayList<>();
+    // with INPUT_MODEL (session 13) the trained role-play rows are training rows of the input model only
+    List<InjectionData.Row> inputOnly = new ArrayList<>();
     {
       int[] taken = new int[2];
       for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay.jsonl", ROLE_PLAY_SOURCE, false)) {
         String family = r.group().substring(ROLE_PLAY_SOURCE.length() + 1, r.group().lastIndexOf('-'));
         if (taken[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_ATTACKS : ROLE_PLAY) && !ROLE_PLAY_SKIP.contains(family)) {
-          rows.add(r);
+          (INPUT_MODEL ? inputOnly : rows).add(r);
         } else {
           rolePlayScored.add(r);
         }
       }
-      System.out.printf(Locale.ROOT, "role-play rows: %d benign, %d contrast; trained %d / %d, weight %s / %s%n",
+      System.out.printf(Locale.ROOT, "role-play rows: %d benign, %d contrast; trained %d / %d, weight %s / %s, by the %s%n",
           taken[0], taken[1], Math.min(taken[0], ROLE_PLAY), Math.min(taken[1], ROLE_PLAY_ATTACKS), ROLE_PLAY_WEIGHT,
-          ROLE_PLAY_ATTACKS_WEIGHT);
+          ROLE_PLAY_ATTACKS_WEIGHT, INPUT_MODEL ? "input model only" : "joint model");
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -209,7 +211,14 @@ public final class InjectionModelTrainer {
     for (Example e : rolePlayEx) {
       foldOf.put(e.group(), (e.group().charAt(e.group().length() - 1) - '0') % FOLDS);
     }
+    List<Example> inputOnlyEx = new ArrayList<>();
+    for (InjectionData.Row r : inputOnly) {
+      Example e = featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(), r.kind());
+      inputOnlyEx.add(e);
+      foldOf.put(e.group(), (e.group().charAt(e.group().length() - 1) - '0') % FOLDS);
+    }
     double[] rolePlayOof = new double[rolePlayEx.size()];
+    double[] inputOnlyJointOof = new double[inputOnlyEx.size()];
     List<Example> repo = new ArrayList<>();
     {
       List<String> modules = repoRows.stream().map(InjectionData.Row::group).distinct().sorted().toList();
@@ -266,9 +275,15 @@ public final class InjectionModelTrainer {
           rolePlayOof[i] = logit(m.w(), m.bias(), rolePlayEx.get(i));
         }
       }
+      for (int i = 0; i < inputOnlyEx.size(); i++) {
+        if (foldOf.get(inputOnlyEx.get(i).group()) == f) {
+          inputOnlyJointOof[i] = logit(m.w(), m.bias(), inputOnlyEx.get(i));
+        }
+      }
     }
+    // with an input model the joint model's calibration stays as without role-play rows (trigger rows weigh 1)
     double[] cal = calibrate(ex, oof, PRIOR, e -> (CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"))
-        && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")));
+        && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")), INPUT_MODEL ? 1 : CAL_TRIGGER_WEIGHT);
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
     ranking("out-of-fold, input calibration", ex, oof, cal);
@@ -277,7 +292,52 @@ public final class InjectionModelTrainer {
     ranking("out-of-fold, input calibration, without the outside documents", ex, oof, cal,
         e -> !e.group().startsWith(OUTSIDE_SOURCE + ":"));
     attribution(ex, oof, cal);
-    inputSummary(ex, oof, cal, rolePlayEx, rolePlayOof);
+    {
+      // the joint model scores every role-play row it did not learn (with an input model: all of them)
+      List<Example> rp = new ArrayList<>(rolePlayEx);
+      rp.addAll(inputOnlyEx);
+      double[] rpOof = Arrays.copyOf(rolePlayOof, rp.size());
+      System.arraycopy(inputOnlyJointOof, 0, rpOof, rolePlayOof.length, inputOnlyJointOof.length);
+      inputSummary(INPUT_MODEL ? "joint summary" : "input summary", ex, oof, cal, rp, rpOof);
+    }
+    // the input model (session 13): the joint model's rows and the trained role-play rows, the same folds; the
+    // input path (score) is reported with its out-of-fold logits and calibration, the document path is untouched
+    Example[] inEx = null;
+    double[] inCal = null;
+    if (INPUT_MODEL) {
+      inEx = new Example[ex.length + inputOnlyEx.size()];
+      System.arraycopy(ex, 0, inEx, 0, ex.length);
+      for (int i = 0; i < inputOnlyEx.size(); i++) {
+        inEx[ex.length + i] = inputOnlyEx.get(i);
+      }
+      double[] inOof = new double[inEx.length];
+      double[] inRolePlayOof = new double[rolePlayEx.size()];
+      for (int f = 0; f < FOLDS; f++) {
+        List<Example> train = new ArrayList<>();
+        for (Example e : inEx) {
+          if (foldOf.get(e.group()) != f) {
+            train.add(e);
+          }
+        }
+        Floats m = train(train);
+        for (int i = 0; i < inEx.length; i++) {
+          if (foldOf.get(inEx[i].group()) == f) {
+            inOof[i] = logit(m.w(), m.bias(), inEx[i]);
+          }
+        }
+        for (int i = 0; i < rolePlayEx.size(); i++) {
+          if (foldOf.get(rolePlayEx.get(i).group()) == f) {
+            inRolePlayOof[i] = logit(m.w(), m.bias(), rolePlayEx.get(i));
+          }
+        }
+      }
+      inCal = calibrate(inEx, inOof, PRIOR, e -> (CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"))
+          && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")), CAL_TRIGGER_WEIGHT);
+      System.out.println("input model calibration (model, rule score, families, bias): " + Arrays.toString(inCal));
+      report("input model cross-validation by source (out-of-fold, model + rules)", inEx, inOof, inCal, foldOf);
+      ranking("input model out-of-fold, input calibration", inEx, inOof, inCal);
+      inputSummary("input summary", inEx, inOof, inCal, rolePlayEx, inRolePlayOof);
+    }
     if (Boolean.getBoolean("train.verbose")) {
       // training rows only: which benign rows the out-of-fold model flags, and why
       Random pick = new Random(SEED);
@@ -395,6 +455,7 @@ public final class InjectionModelTrainer {
     double[] docCal = DOC_MODEL ? jointDocCal(cal, JOINT_DOC_SHIFT) : documentCalibration(ex, rows, oof, cal);
     Floats all = train(Arrays.asList(ex));
     InjectionModel model = quantise(all, cal, docCal);
+    InjectionModel input = INPUT_MODEL ? quantise(train(Arrays.asList(inEx)), inCal, inCal) : null;
     if (DOC_MODEL) {
       List<Example> docTrain = new ArrayList<>(Arrays.asList(docOnly(ex, doc)));
       docTrain.addAll(planted);
@@ -407,6 +468,10 @@ public final class InjectionModelTrainer {
       model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
           model.documentCalibration, model.weights, d);
     }
+    if (input != null) {
+      model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
+          model.documentCalibration, model.weights, model.document, input);
+    }
     double[] q = new double[ex.length];
     for (int i = 0; i < ex.length; i++) {
       q[i] = logit(all.w(), all.bias(), ex[i]);
@@ -416,11 +481,14 @@ public final class InjectionModelTrainer {
       try (OutputStream o = Files.newOutputStream(out)) {
         model.write(o);
       }
-      System.out.printf("wrote %s (%d bytes), weights sha256 %s, document weights sha256 %s%n", out, Files.size(out),
+      System.out.printf("wrote %s (%d bytes), weights sha256 %s, document weights sha256 %s%s%n", out, Files.size(out),
           HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.weights)).substring(0, 16),
           model.document == null ? "-"
               : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model.document.weights))
-                  .substring(0, 16));
+                  .substring(0, 16),
+          model.input == null ? ""
+              : ", input weights sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                  .digest(model.input.weights)).substring(0, 16));
     }
   }
 
@@ -668,6 +736,14 @@ public final class InjectionModelTrainer {
   static final java.util.Set<String> ROLE_PLAY_SKIP = java.util.Set.of(
       System.getProperty("train.rolePlaySkip", "").split(","));
 
+  /**
+   * whether the role-play rows the options above select train a third weight set, the input model (session 13), used
+   * by {@code score} only, instead of the joint model: the joint model, its calibration (trigger rows weigh 1) and the
+   * document path then stay exactly as without role-play rows, and {@code calTriggerWeight} and {@code rolePlayCal}
+   * apply to the input model's calibration
+   */
+  static final boolean INPUT_MODEL = Boolean.parseBoolean(System.getProperty("train.inputModel", "false"));
+
   /** whether the input calibration is also fitted on the role-play rows the joint model learns */
   static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "true"));
 
@@ -680,7 +756,7 @@ public final class InjectionModelTrainer {
    * the benign rows with trigger words (both without the role-play rows), per trigger source, and the role-play
    * rows' own figures (trained rows out of fold, and the untrained ones scored by every fold's model of their fold).
    */
-  static void inputSummary(Example[] ex, double[] oof, double[] cal, List<Example> rpEx, double[] rpOof) {
+  static void inputSummary(String title, Example[] ex, double[] oof, double[] cal, List<Example> rpEx, double[] rpOof) {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
         "gpteacher", "hard", "rp-benign", "rp-attack", "awesome<100t", "awesome<300t", "awesome>=300t"}) {
@@ -730,7 +806,7 @@ public final class InjectionModelTrainer {
         add.accept("benign", flagged);
       }
     }
-    StringBuilder b = new StringBuilder("input summary (out of fold, threshold 0.5):");
+    StringBuilder b = new StringBuilder(title + " (out of fold, threshold 0.5):");
     c.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) v[1] / Math.max(1, v[0]),
         v[1], v[0])));
     System.out.println(b);
@@ -1542,6 +1618,12 @@ public final class InjectionModelTrainer {
    */
   static double[] calibrate(Example[] all, double[] allLogit, double prior,
       java.util.function.Predicate<Example> use) {
+    return calibrate(all, allLogit, prior, use, CAL_TRIGGER_WEIGHT);
+  }
+
+  /** As {@link #calibrate(Example[], double[], double, java.util.function.Predicate)} with the trigger rows' weight. */
+  static double[] calibrate(Example[] all, double[] allLogit, double prior,
+      java.util.function.Predicate<Example> use, double triggerWeight) {
     List<Integer> keep = new ArrayList<>();
     for (int i = 0; i < all.length; i++) {
       if (use.test(all[i])) {
@@ -1571,7 +1653,7 @@ public final class InjectionModelTrainer {
           z += beta[a] * x[a];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double rw = ex[i].label() == 1 ? posWeight : ex[i].kind().equals("benign-trigger") ? CAL_TRIGGER_WEIGHT : 1;
+        double rw = ex[i].label() == 1 ? posWeight : ex[i].kind().equals("benign-trigger") ? triggerWeight : 1;
         for (int a = 0; a < n; a++) {
           grad[a] += rw * (p - ex[i].label()) * x[a];
           for (int b = 0; b < n; b++) {
