@@ -225,6 +225,20 @@ class InjectionFreshSetsDataTest {
     assertThat(bad).as("role-play rows near a held-out row").isEmpty();
   }
 
+  /**
+   * The first-person rows of session 13 ({@code train-first-person.jsonl}, {@code make_train_first_person.py}, written
+   * without reading any held-out set) equal or nearly equal no held-out row; only the training rows are printed.
+   */
+  @Test
+  void firstPersonRowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> firstPerson = texts("/injection/train-first-person.jsonl");
+    assertThat(firstPerson).hasSizeGreaterThan(500);
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(firstPerson, heldOut).keySet().stream().map(firstPerson::get).toList();
+    assertThat(bad).as("first-person rows near a held-out row").isEmpty();
+  }
+
   @Test
   void theCheckFindsNearCopiesOfTrainingRows() throws IOException {
     List<String> training = trainingTexts();

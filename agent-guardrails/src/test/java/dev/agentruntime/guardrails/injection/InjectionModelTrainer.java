@@ -134,6 +134,13 @@ public final class InjectionModelTrainer {
       System.out.printf(Locale.ROOT, "role-play rows: %d benign, %d contrast; trained %d / %d, weight %s / %s, by the %s%n",
           taken[0], taken[1], Math.min(taken[0], ROLE_PLAY), Math.min(taken[1], ROLE_PLAY_ATTACKS), ROLE_PLAY_WEIGHT,
           ROLE_PLAY_ATTACKS_WEIGHT, INPUT_MODEL ? "input model only" : "joint model");
+      // first-person statements about having ignored or forgotten something (train-first-person.jsonl, session 13)
+      int fp = 0;
+      for (InjectionData.Row r : InjectionData.own("/injection/train-first-person.jsonl", FIRST_PERSON_SOURCE, false)) {
+        (fp++ < FIRST_PERSON ? (INPUT_MODEL ? inputOnly : rows) : rolePlayScored).add(r);
+      }
+      System.out.printf(Locale.ROOT, "first-person rows: %d; trained %d, weight %s%n", fp, Math.min(fp, FIRST_PERSON),
+          FIRST_PERSON_WEIGHT);
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -177,7 +184,7 @@ public final class InjectionModelTrainer {
     groups.sort((a, b) -> Boolean.compare(LATE_GROUPS.contains(a.getKey()), LATE_GROUPS.contains(b.getKey())));
     for (Map.Entry<String, Integer> g : groups) {
       if (g.getKey().startsWith(OUTSIDE_SOURCE + ":") || g.getKey().startsWith("own/repo:")
-          || g.getKey().startsWith(ROLE_PLAY_SOURCE + ":")) {
+          || inputRequestGroup(g.getKey())) {
         continue;
       }
       int best = 0;
@@ -204,7 +211,7 @@ public final class InjectionModelTrainer {
           r.kind()));
     }
     for (Example e : ex) {
-      if (e.group().startsWith(ROLE_PLAY_SOURCE + ":")) {
+      if (inputRequestGroup(e.group())) {
         foldOf.put(e.group(), (e.group().charAt(e.group().length() - 1) - '0') % FOLDS);
       }
     }
@@ -283,7 +290,7 @@ public final class InjectionModelTrainer {
     }
     // with an input model the joint model's calibration stays as without role-play rows (trigger rows weigh 1)
     double[] cal = calibrate(ex, oof, PRIOR, e -> (CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"))
-        && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")), INPUT_MODEL ? 1 : CAL_TRIGGER_WEIGHT);
+        && (ROLE_PLAY_CAL || !inputRequestGroup(e.group())), INPUT_MODEL ? 1 : CAL_TRIGGER_WEIGHT);
     System.out.println("calibration (model, rule score, families, bias): " + Arrays.toString(cal));
     report("cross-validation by source (out-of-fold, model + rules)", ex, oof, cal, foldOf);
     ranking("out-of-fold, input calibration", ex, oof, cal);
@@ -332,7 +339,7 @@ public final class InjectionModelTrainer {
         }
       }
       inCal = calibrate(inEx, inOof, PRIOR, e -> (CAL_OUTSIDE || !e.group().startsWith(OUTSIDE_SOURCE + ":"))
-          && (ROLE_PLAY_CAL || !e.group().startsWith(ROLE_PLAY_SOURCE + ":")), CAL_TRIGGER_WEIGHT);
+          && (ROLE_PLAY_CAL || !inputRequestGroup(e.group())), CAL_TRIGGER_WEIGHT);
       System.out.println("input model calibration (model, rule score, families, bias): " + Arrays.toString(inCal));
       report("input model cross-validation by source (out-of-fold, model + rules)", inEx, inOof, inCal, foldOf);
       ranking("input model out-of-fold, input calibration", inEx, inOof, inCal);
@@ -744,6 +751,28 @@ public final class InjectionModelTrainer {
    */
   static final boolean INPUT_MODEL = Boolean.parseBoolean(System.getProperty("train.inputModel", "false"));
 
+  /** the source of the first-person rows ({@code train-first-person.jsonl}; groups "own/firstperson:&lt;family&gt;-k") */
+  static final String FIRST_PERSON_SOURCE = "own/firstperson";
+
+  /**
+   * how many of the benign first-person statements of {@code train-first-person.jsonl} (session 13, {@code
+   * make_train_first_person.py}: "I skipped the assembly instructions, sorry", questions about what someone ignored or
+   * forgot) are learned (the first n; by the input model with {@link #INPUT_MODEL}, else by the joint model); the
+   * others are only scored out of fold
+   */
+  static final int FIRST_PERSON = Integer.getInteger("train.firstPerson", 0);
+
+  /** the training weight of a first-person row relative to another row of a group of its size */
+  static final double FIRST_PERSON_WEIGHT = Double.parseDouble(System.getProperty("train.firstPersonWeight", "1"));
+
+  /**
+   * @return whether a group is one of the request sets of our own that only the input path reads (role-play,
+   *     first-person): "&lt;source&gt;:&lt;family&gt;-k", in fold k, left out of the summary's columns but their own
+   */
+  static boolean inputRequestGroup(String group) {
+    return group.startsWith(ROLE_PLAY_SOURCE + ":") || group.startsWith(FIRST_PERSON_SOURCE + ":");
+  }
+
   /** whether the input calibration is also fitted on the role-play rows the joint model learns */
   static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "true"));
 
@@ -759,7 +788,7 @@ public final class InjectionModelTrainer {
   static void inputSummary(String title, Example[] ex, double[] oof, double[] cal, List<Example> rpEx, double[] rpOof) {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
-        "gpteacher", "hard", "rp-benign", "rp-attack", "awesome<100t", "awesome<300t", "awesome>=300t"}) {
+        "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -774,6 +803,10 @@ public final class InjectionModelTrainer {
       String g = e.group();
       if (g.startsWith(ROLE_PLAY_SOURCE + ":")) {
         add.accept(e.label() == 1 ? "rp-attack" : "rp-benign", flagged);
+        continue;
+      }
+      if (g.startsWith(FIRST_PERSON_SOURCE + ":")) {
+        add.accept("fp-benign", flagged);
         continue;
       }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
@@ -1445,6 +1478,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().startsWith(ROLE_PLAY_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? ROLE_PLAY_ATTACKS_WEIGHT : ROLE_PLAY_WEIGHT;
+      }
+      if (e.group().startsWith(FIRST_PERSON_SOURCE + ":")) {
+        w[i] *= FIRST_PERSON_WEIGHT;
       }
       if (e.group().equals(HOWTO_GROUP)) {
         w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
