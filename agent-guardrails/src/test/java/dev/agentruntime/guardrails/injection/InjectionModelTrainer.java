@@ -65,6 +65,15 @@ import java.util.TreeMap;
  * -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929 -Dtrain.rolePlayAttacksWeight=0.25 -Dtrain.rolePlayCal=false
  * -Dtrain.calTriggerWeight=1.5}.
  *
+ * <p>Session 13: {@code -Dtrain.inputModel=true} trains the selected role-play rows, and the first-person statements of
+ * {@code train-first-person.jsonl} ({@code -Dtrain.firstPerson=n}, {@code firstPersonWeight}), into a third weight set,
+ * the input model ({@link InjectionModel#input}, read by {@code score} only), instead of the joint model: the joint
+ * model, the document model and every document-path figure stay those of the default run, and the trainer prints
+ * both a {@code joint summary} and an {@code input summary}. Session 13's I13, not shipped (one false alarm more on
+ * hard negatives 2 loses its bar, see docs/injection-detector.md): {@code -Dtrain.inputModel=true
+ * -Dtrain.rolePlay=3929 -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929 -Dtrain.rolePlayAttacksWeight=0.25
+ * -Dtrain.rolePlayCal=false -Dtrain.calTriggerWeight=1.5 -Dtrain.firstPerson=680 -Dtrain.firstPersonWeight=0.25}.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
