@@ -90,8 +90,22 @@ public final class CodeSandbox implements AutoCloseable {
   private final Map<String, Interpreter> harnesses;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
+  /**
+   * Work that may still hold processes of this sandbox after their executions returned: background
+   * reaps of cold executions, and warm pools not yet stopped (one each).
+   */
+  private final AtomicInteger reaping = new AtomicInteger();
+  /** The host uids this sandbox runs code as, leased host-wide; null when root is not dropped. */
+  private final UidLease lease;
+  private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+  /** Notified when {@link #active} or {@link #reaping} drops to zero after close. */
+  private final Object quiet = new Object();
+  /** How long {@link #close()} waits for running executions and background reaps. */
+  static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation, Cgroups cgroups) {
+  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation, Cgroups cgroups, UidLease lease) {
+    this.lease = lease;
     this.cgroups = cgroups;
     this.limits = b.limits;
     this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
@@ -118,8 +132,9 @@ public final class CodeSandbox implements AutoCloseable {
     for (Map.Entry<String, Integer> e : launcher.supportsWarmPool() ? b.warmPools.entrySet()
         : Map.<String, Integer>of().entrySet()) {
       List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()), true, limits);
+      reaping.incrementAndGet(); // until the pool has stopped
       p.put(e.getKey(), new WarmPool(e.getKey(), command, e.getValue(), b.maxConcurrent, firstSlot, limits, launcher,
-          cgroups, workRoot));
+          cgroups, workRoot, this::reapEnded));
       firstSlot += WarmPool.slotsNeeded(e.getValue(), b.maxConcurrent);
     }
     this.pools = Collections.unmodifiableMap(p);
@@ -201,7 +216,7 @@ public final class CodeSandbox implements AutoCloseable {
       return run(request);
     } finally {
       if (active.decrementAndGet() == 0 && closed) {
-        launcher.close();
+        settle();
       }
     }
   }
@@ -274,14 +289,19 @@ public final class CodeSandbox implements AutoCloseable {
             // reaped in the background; the slot (its host uid) and the cgroup are free after that
             handedOff = true;
             slotHandedOff = true;
+            reaping.incrementAndGet(); // before this execution ends: close() waits for it
             runner.inBackground(() -> {
               try {
                 out.finish().run();
               } finally {
-                if (cg != null) {
-                  cg.close();
+                try {
+                  if (cg != null) {
+                    cg.close();
+                  }
+                  freeSlots.add(slot);
+                } finally {
+                  reapEnded();
                 }
-                freeSlots.add(slot);
               }
             });
           }
@@ -357,14 +377,72 @@ public final class CodeSandbox implements AutoCloseable {
     }
   }
 
-  /** Stops the I/O threads. Executions in progress finish; new ones are refused. */
+  /**
+   * Refuses new executions, destroys the warm pools' sandboxes and waits, at most 5 seconds, until
+   * executions in progress have finished and the processes of finished ones are reaped, so that
+   * normally no process of this sandbox is left when it returns. The host uids the sandbox leased
+   * (a root JVM) are released once that is so: by this call, or, when executions or reaps are still
+   * going at the bound, by the last of them to end, never before. Idempotent and thread-safe: a
+   * second call returns at once.
+   */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     closed = true;
-    pools.values().forEach(WarmPool::close);
-    io.shutdown();
-    if (active.get() == 0) {
-      launcher.close(); // otherwise the last execution to finish does it
+    try {
+      pools.values().forEach(WarmPool::close);
+    } finally {
+      io.shutdown();
+      awaitQuiet(CLOSE_WAIT_NANOS);
+      settle();
+    }
+  }
+
+  /** Waits, at most {@code nanos}, until no execution runs and no reap is left. */
+  private void awaitQuiet(long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    synchronized (quiet) {
+      while (active.get() > 0 || reaping.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(quiet, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** A background reap (or a warm pool) is done. */
+  private void reapEnded() {
+    if (reaping.decrementAndGet() == 0 && closed) {
+      settle();
+    }
+  }
+
+  /**
+   * Once closed with nothing left running or reaping, releases what the sandbox holds for all its
+   * executions, once: the launcher's files and the uid lease.
+   */
+  private void settle() {
+    synchronized (quiet) {
+      quiet.notifyAll();
+    }
+    // active first: an execution registers its reap before it stops being active
+    if (closed && active.get() == 0 && reaping.get() == 0 && finished.compareAndSet(false, true)) {
+      try {
+        launcher.close();
+      } finally {
+        if (lease != null) {
+          lease.close();
+        }
+      }
     }
   }
 
@@ -394,6 +472,8 @@ public final class CodeSandbox implements AutoCloseable {
     private double cpusPerExecution = 1.0;
     private final Map<String, Integer> warmPools = new LinkedHashMap<>();
     Path procSelf = Paths.get("/proc/self");
+    /** Where uid leases are locked; null for {@link UidLease#defaultDirectory()}. */
+    Path uidLeaseDirectory;
 
     private Builder() {
       for (Interpreter i : List.of(Interpreter.python3(), Interpreter.javascript(), Interpreter.bash())) {
@@ -660,6 +740,27 @@ public final class CodeSandbox implements AutoCloseable {
         throw new SandboxUnavailableException(
             "'prlimit' (util-linux) was not found in /usr/bin or /bin; it applies the resource limits", null);
       }
+      if (host.isRoot() && (host.setpriv() != null || host.chroot() != null)) {
+        requireTraversable(workRoot); // before the lease: a bad setting fails without touching it
+      }
+      // a root JVM drops the code to host uids of its own, leased host-wide: no other sandbox uses them
+      UidLease lease = host.isRoot() && (host.setpriv() != null || host.chroot() != null)
+          ? UidLease.acquire(uidLeaseDirectory == null ? UidLease.defaultDirectory() : uidLeaseDirectory,
+              sandboxUidBase, uidSlots(maxConcurrent) + poolSlots, host.uid(), Paths.get("/proc"))
+          : null;
+      try {
+        return build(host, lease);
+      } catch (RuntimeException | Error e) {
+        if (lease != null) {
+          lease.close();
+        }
+        throw e;
+      }
+    }
+
+    private CodeSandbox build(HostInfo host, UidLease leased) {
+      UidLease lease = leased;
+      int uidBase = lease == null ? sandboxUidBase : lease.first();
       List<String> notes = new ArrayList<>();
       Set<Path> extra = new TreeSet<>(readOnlyPaths);
       interpreters.values().forEach(i -> extra.addAll(i.readOnlyPaths()));
@@ -668,12 +769,9 @@ public final class CodeSandbox implements AutoCloseable {
       IsolationReport report;
       String bwrapProblem = null;
       if (host.bwrap() != null) {
-        if (BubblewrapLauncher.dropsRoot(host)) {
-          requireTraversable(workRoot);
-        }
         BubblewrapLauncher bw;
         try {
-          bw = new BubblewrapLauncher(host, sandboxUidBase, List.copyOf(extra), env, workRoot);
+          bw = new BubblewrapLauncher(host, uidBase, List.copyOf(extra), env, workRoot);
         } catch (IOException e) {
           throw new SandboxException("could not prepare the sandbox's account files under " + workRoot, e);
         }
@@ -683,12 +781,13 @@ public final class CodeSandbox implements AutoCloseable {
         }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
+          lease = keepIfDropped(lease, bw.dropsRoot(), notes);
           Cgroups cg = cgroups(notes);
           warmPools.forEach((lang, size) -> notes.add("warm pool: " + lang + " x" + size
               + " (pre-started single-use sandboxes, refilled in the background; cold start when none is ready)"));
           report = new IsolationReport(
               IsolationLevel.NAMESPACES, "bubblewrap " + host.bwrapVersion(), bw.hostUid(0), notes);
-          return new CodeSandbox(this, bw, report, cg);
+          return new CodeSandbox(this, bw, report, cg, lease);
         }
       } else {
         bwrapProblem = "bubblewrap (bwrap) was not found"
@@ -699,19 +798,30 @@ public final class CodeSandbox implements AutoCloseable {
             bwrapProblem + "; install the 'bubblewrap' package (and allow unprivileged user namespaces), "
                 + "or call allowProcessOnly(true) to accept weaker, process-only isolation", null);
       }
-      ProcessOnlyLauncher po = new ProcessOnlyLauncher(host, sandboxUidBase, env);
-      if (po.dropsRoot()) {
-        requireTraversable(workRoot);
-      }
+      ProcessOnlyLauncher po = new ProcessOnlyLauncher(host, uidBase, env);
       notes.add("WEAKER ISOLATION: " + bwrapProblem);
       notes.addAll(po.notes());
+      lease = keepIfDropped(lease, po.dropsRoot(), notes);
       notes.add("cgroups: not used in process-only mode (limits are per-process rlimits)");
       if (!warmPools.isEmpty()) {
         notes.add("warm pool: not available in process-only mode; every execution starts cold");
       }
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
-      return new CodeSandbox(this, launcher, report, null);
+      return new CodeSandbox(this, launcher, report, null, lease);
+    }
+
+    /** The lease when the code runs as its uids (noted), else null (released). */
+    private static UidLease keepIfDropped(UidLease lease, boolean dropsRoot, List<String> notes) {
+      if (lease == null) {
+        return null;
+      }
+      if (!dropsRoot) {
+        lease.close();
+        return null;
+      }
+      notes.add(lease.note());
+      return lease;
     }
 
     /** Detects per-execution cgroups and notes what is in force. */
