@@ -289,20 +289,11 @@ public final class CodeSandbox implements AutoCloseable {
             // reaped in the background; the slot (its host uid) and the cgroup are free after that
             handedOff = true;
             slotHandedOff = true;
-            reaping.incrementAndGet(); // before this execution ends: close() waits for it
-            runner.inBackground(() -> {
-              try {
-                out.finish().run();
-              } finally {
-                try {
-                  if (cg != null) {
-                    cg.close();
-                  }
-                  freeSlots.add(slot);
-                } finally {
-                  reapEnded();
-                }
+            reapInBackground(out.finish(), () -> {
+              if (cg != null) {
+                cg.close();
               }
+              freeSlots.add(slot);
             });
           }
           return r;
@@ -417,6 +408,25 @@ public final class CodeSandbox implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Reaps a finished execution off the result's path, then frees what it held; registered before
+   * the execution ends, so {@link #close()} waits for it and the uid lease outlives it.
+   */
+  void reapInBackground(Runnable reap, Runnable free) {
+    reaping.incrementAndGet();
+    runner.inBackground(() -> {
+      try {
+        reap.run();
+      } finally {
+        try {
+          free.run();
+        } finally {
+          reapEnded();
+        }
+      }
+    });
   }
 
   /** A background reap (or a warm pool) is done. */

@@ -1,6 +1,7 @@
 package dev.agentruntime.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,9 +37,24 @@ class UidLeaseSandboxTest {
     Assumptions.assumeTrue(HostInfo.currentUid() == 0, "only a root JVM drops the code to sandbox uids");
   }
 
+  private final List<Process> strays = new ArrayList<>();
+
   @AfterEach
-  void stopThreads() {
+  void stopThreadsAndStrays() throws InterruptedException {
     threads.shutdownNow();
+    for (Process p : strays) {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Processes under any uid from {@code first} to {@code first + count - 1}. */
+  static int processesOf(int first, int count) {
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      n += processesOf(first + i);
+    }
+    return n;
   }
 
   private static Path traversable(Path dir) throws IOException {
@@ -81,6 +99,7 @@ class UidLeaseSandboxTest {
       assertThat(uidA).isNotZero();
       assertThat(Math.abs((long) uidA - uidB)).as("host uids %d and %d", uidA, uidB)
           .isGreaterThanOrEqualTo(CodeSandbox.uidSlots(1));
+      assertThat(a.isolation().notes()).anyMatch(n -> n.startsWith("host uids " + uidA + "-" + (uidA + 1) + " leased"));
       // a's code takes every process its limit allows and holds them
       Future<ExecutionResult> hog = threads.submit(() -> a.execute(ExecutionRequest.of("python3", String.join("\n",
           "import os, time",
@@ -117,6 +136,130 @@ class UidLeaseSandboxTest {
       assertThat(other.stdout()).as("b's code forks under its own limit: %s", other).isEqualTo("forked 3\n");
       ExecutionResult held = hog.get(30, TimeUnit.SECONDS);
       assertThat(held.stdout()).as(held.toString()).startsWith("forked ");
+    }
+  }
+
+  @Test
+  void aSandboxOfAnotherJvmPushesThisJvmsSandboxToOtherUids(@TempDir Path root) throws Exception {
+    int count = CodeSandbox.uidSlots(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    try (UidLeaseHolder.Started other = UidLeaseHolder.start("sandbox")) {
+      try (CodeSandbox mine = Sandboxes.builder().workRoot(traversable(root)).build()) {
+        int uid = mine.isolation().hostUid();
+        assertThat(Math.abs((long) uid - other.first())).as("this JVM's uid %d, the other's %d", uid, other.first())
+            .isGreaterThanOrEqualTo(count);
+        ExecutionResult r = mine.execute(ExecutionRequest.of("python3", "print(6 * 7)"));
+        assertThat(r.stdout()).as(r.toString()).isEqualTo("42\n");
+      }
+      other.release();
+    }
+  }
+
+  @Test
+  void afterCloseNoProcessRunsUnderTheSandboxsUidsAndTheyAreFreeAgain(@TempDir Path root) throws Exception {
+    int base = 930_000_000;
+    int first;
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).sandboxUidBase(base)
+        .maxConcurrentExecutions(2).build()) {
+      first = sb.isolation().hostUid();
+      List<Future<ExecutionResult>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        // each leaves a background process, killed when the end is reported and reaped after the result
+        runs.add(threads.submit(() -> sb.execute(ExecutionRequest.of("python3",
+            "import subprocess\nsubprocess.Popen(['sleep', '30'])\nprint('started')"))));
+      }
+      for (Future<ExecutionResult> f : runs) {
+        assertThat(f.get(60, TimeUnit.SECONDS).stdout()).isEqualTo("started\n");
+      }
+      sb.close();
+      assertThat(processesOf(first, CodeSandbox.uidSlots(2))).as("processes under the sandbox's uids after close()")
+          .isZero();
+    }
+    assertThat(lockFile(first)).doesNotExist();
+    try (CodeSandbox again = Sandboxes.builder().workRoot(root).sandboxUidBase(base).maxConcurrentExecutions(2)
+        .build()) {
+      assertThat(again.isolation().hostUid()).as("the same uids, free again").isEqualTo(first);
+    }
+  }
+
+  private static Path lockFile(int uid) {
+    return UidLease.defaultDirectory().resolve("uids-" + (uid / UidLease.UNIT * UidLease.UNIT) + ".lock");
+  }
+
+  /**
+   * A reap still going when close() gives up waiting keeps the lease: the uids stay taken until it
+   * ends, then are free.
+   */
+  @Test
+  void aReapStillGoingAtTheCloseBoundKeepsTheUidsLeasedUntilItEnds(@TempDir Path root) throws Exception {
+    int base = 950_000_000;
+    CountDownLatch stuck = new CountDownLatch(1);
+    CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).sandboxUidBase(base).maxConcurrentExecutions(1)
+        .build();
+    int first = sb.isolation().hostUid();
+    sb.reapInBackground(() -> {
+      try {
+        stuck.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, () -> { });
+    try {
+      Future<?> closing = threads.submit(sb::close);
+      closing.get(CodeSandbox.CLOSE_WAIT_NANOS + TimeUnit.SECONDS.toNanos(20), TimeUnit.NANOSECONDS);
+      assertThat(lockFile(first)).as("still leased").exists();
+      try (CodeSandbox next = Sandboxes.builder().workRoot(root).sandboxUidBase(base).maxConcurrentExecutions(1)
+          .build()) {
+        assertThat(next.isolation().hostUid()).as("pushed past the uids still leased").isEqualTo(first + 1000);
+      }
+      sb.close(); // idempotent: returns at once
+    } finally {
+      stuck.countDown();
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (Files.exists(lockFile(first)) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(lockFile(first)).as("released when the reap ended").doesNotExist();
+    try (CodeSandbox again = Sandboxes.builder().workRoot(root).sandboxUidBase(base).maxConcurrentExecutions(1)
+        .build()) {
+      assertThat(again.isolation().hostUid()).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void aProcessAlreadyRunningUnderAUidOfARangeMakesTheSandboxSkipIt(@TempDir Path root) throws Exception {
+    Path setpriv = Paths.get("/usr/bin/setpriv");
+    Assumptions.assumeTrue(Files.isExecutable(setpriv), "setpriv starts the stray process");
+    int base = 940_000_000;
+    Process stray = new ProcessBuilder(setpriv.toString(), "--reuid=" + (base + 1), "--regid=" + (base + 1),
+        "--clear-groups", "sleep", "60").start();
+    strays.add(stray);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (processesOf(base + 1) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(processesOf(base + 1)).as("the stray runs").isEqualTo(1);
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).sandboxUidBase(base)
+        .maxConcurrentExecutions(1).build()) {
+      assertThat(sb.isolation().hostUid()).isEqualTo(base + 1000);
+    }
+    stray.destroyForcibly();
+    stray.waitFor(10, TimeUnit.SECONDS);
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(root).sandboxUidBase(base).maxConcurrentExecutions(1).build()) {
+      assertThat(sb.isolation().hostUid()).as("no stray any more").isEqualTo(base);
+    }
+  }
+
+  @Test
+  void aLeaseDirectoryThatIsASymbolicLinkIsRefused(@TempDir Path root) throws Exception {
+    Path target = Files.createDirectory(root.resolve("target"));
+    Path link = Files.createSymbolicLink(root.resolve("leases"), target);
+    CodeSandbox.Builder b = Sandboxes.builder().workRoot(traversable(root));
+    b.uidLeaseDirectory = link;
+    assertThatThrownBy(b::build).isInstanceOf(SandboxException.class)
+        .hasMessageContaining("uid lease directory " + link + " is a symbolic link");
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(target)) {
+      assertThat(s).as("nothing written through the link").isEmpty();
     }
   }
 }
