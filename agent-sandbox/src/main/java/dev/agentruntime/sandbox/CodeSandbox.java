@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * space, CPU seconds, processes, file size, open files; no core dumps) are applied by {@code
  * prlimit} inside the sandbox, by the Python harness before it reads the code, or, for other code
  * without input files when root is dropped, by the launching shell. When the JVM runs as root, the sandbox first drops to an
- * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
- * --userspec}, or {@code setpriv}), because the kernel does not apply the process limit to root.
+ * unprivileged host uid (one per execution slot, leased for this sandbox alone: see {@link
+ * Builder#sandboxUidBase(int)}) with no supplementary groups ({@code chroot --userspec}, or {@code
+ * setpriv}), because the kernel does not apply the process limit to root.
  *
  * <p>When bubblewrap is missing or does not work, {@link Builder#build()} refuses, unless {@link
  * Builder#allowProcessOnly(boolean)} explicitly accepts {@link IsolationLevel#PROCESS_ONLY}.
@@ -576,8 +577,19 @@ public final class CodeSandbox implements AutoCloseable {
     }
 
     /**
-     * @param value first host uid used when the JVM runs as root (slot {@code i} runs as {@code
-     *     value + i}); default 900000000, chosen to match no real user
+     * When the JVM runs as root, code runs as unprivileged host uids of the sandbox's own, one per
+     * execution slot ({@code 2 x maxConcurrentExecutions}, plus each warm pool's size plus {@code
+     * maxConcurrentExecutions}). {@link #build()} leases them host-wide: the first free range at or
+     * above this uid, so that no two sandboxes (of this JVM or of another on the host) share a uid,
+     * and with it the process limit. A range is free when no other sandbox holds it (an exclusive
+     * lock on a file per 1,000 uids in {@code /run/lock/agent-sandbox-uids}, else in {@code
+     * java.io.tmpdir}; the kernel drops it when a JVM dies) and no process runs under its uids;
+     * ranges start at this uid, then at each following multiple of 1,000, 1,024 of them in all.
+     * {@link CodeSandbox#close()} releases the lease once no process of the sandbox is left. {@link
+     * IsolationReport#hostUid()} is the first uid leased, the notes give the range.
+     *
+     * @param value the lowest host uid code may run as; default 900000000, chosen to match no real
+     *     user
      * @return this
      */
     public Builder sandboxUidBase(int value) {
@@ -678,7 +690,10 @@ public final class CodeSandbox implements AutoCloseable {
      * @return the sandbox
      * @throws IllegalArgumentException naming a bad setting
      * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
-     *     process-only mode was not accepted, or when {@code prlimit} is missing
+     *     process-only mode was not accepted, when {@code prlimit} is missing, or when the JVM runs
+     *     as root and no range of host uids is free ({@link #sandboxUidBase(int)})
+     * @throws SandboxException when the uid lease directory is unsafe (a symbolic link, another
+     *     user's, writable by others) or cannot be created
      */
     public CodeSandbox build() {
       Objects.requireNonNull(limits, "limits");
