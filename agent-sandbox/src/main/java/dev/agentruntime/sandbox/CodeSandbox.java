@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * space, CPU seconds, processes, file size, open files; no core dumps) are applied by {@code
  * prlimit} inside the sandbox, by the Python harness before it reads the code, or, for other code
  * without input files when root is dropped, by the launching shell. When the JVM runs as root, the sandbox first drops to an
- * unprivileged host uid (one per execution slot) with no supplementary groups ({@code chroot
- * --userspec}, or {@code setpriv}), because the kernel does not apply the process limit to root.
+ * unprivileged host uid (one per execution slot, leased for this sandbox alone: see {@link
+ * Builder#sandboxUidBase(int)}) with no supplementary groups ({@code chroot --userspec}, or {@code
+ * setpriv}), because the kernel does not apply the process limit to root.
  *
  * <p>When bubblewrap is missing or does not work, {@link Builder#build()} refuses, unless {@link
  * Builder#allowProcessOnly(boolean)} explicitly accepts {@link IsolationLevel#PROCESS_ONLY}.
@@ -90,8 +91,22 @@ public final class CodeSandbox implements AutoCloseable {
   private final Map<String, Interpreter> harnesses;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
+  /**
+   * Work that may still hold processes of this sandbox after their executions returned: background
+   * reaps of cold executions, and warm pools not yet stopped (one each).
+   */
+  private final AtomicInteger reaping = new AtomicInteger();
+  /** The host uids this sandbox runs code as, leased host-wide; null when root is not dropped. */
+  private final UidLease lease;
+  private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+  /** Notified when {@link #active} or {@link #reaping} drops to zero after close. */
+  private final Object quiet = new Object();
+  /** How long {@link #close()} waits for running executions and background reaps. */
+  static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation, Cgroups cgroups) {
+  private CodeSandbox(Builder b, Launcher launcher, IsolationReport isolation, Cgroups cgroups, UidLease lease) {
+    this.lease = lease;
     this.cgroups = cgroups;
     this.limits = b.limits;
     this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
@@ -118,8 +133,9 @@ public final class CodeSandbox implements AutoCloseable {
     for (Map.Entry<String, Integer> e : launcher.supportsWarmPool() ? b.warmPools.entrySet()
         : Map.<String, Integer>of().entrySet()) {
       List<String> command = WarmPool.bootstrapCommand(interpreters.get(e.getKey()), true, limits);
+      reaping.incrementAndGet(); // until the pool has stopped
       p.put(e.getKey(), new WarmPool(e.getKey(), command, e.getValue(), b.maxConcurrent, firstSlot, limits, launcher,
-          cgroups, workRoot));
+          cgroups, workRoot, this::reapEnded));
       firstSlot += WarmPool.slotsNeeded(e.getValue(), b.maxConcurrent);
     }
     this.pools = Collections.unmodifiableMap(p);
@@ -201,7 +217,7 @@ public final class CodeSandbox implements AutoCloseable {
       return run(request);
     } finally {
       if (active.decrementAndGet() == 0 && closed) {
-        launcher.close();
+        settle();
       }
     }
   }
@@ -274,15 +290,11 @@ public final class CodeSandbox implements AutoCloseable {
             // reaped in the background; the slot (its host uid) and the cgroup are free after that
             handedOff = true;
             slotHandedOff = true;
-            runner.inBackground(() -> {
-              try {
-                out.finish().run();
-              } finally {
-                if (cg != null) {
-                  cg.close();
-                }
-                freeSlots.add(slot);
+            reapInBackground(out.finish(), () -> {
+              if (cg != null) {
+                cg.close();
               }
+              freeSlots.add(slot);
             });
           }
           return r;
@@ -357,14 +369,91 @@ public final class CodeSandbox implements AutoCloseable {
     }
   }
 
-  /** Stops the I/O threads. Executions in progress finish; new ones are refused. */
+  /**
+   * Refuses new executions, destroys the warm pools' sandboxes and waits, at most 5 seconds, until
+   * executions in progress have finished and the processes of finished ones are reaped, so that
+   * normally no process of this sandbox is left when it returns. The host uids the sandbox leased
+   * (a root JVM) are released once that is so: by this call, or, when executions or reaps are still
+   * going at the bound, by the last of them to end, never before. Idempotent and thread-safe: a
+   * second call returns at once.
+   */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     closed = true;
-    pools.values().forEach(WarmPool::close);
-    io.shutdown();
-    if (active.get() == 0) {
-      launcher.close(); // otherwise the last execution to finish does it
+    try {
+      pools.values().forEach(WarmPool::close);
+    } finally {
+      io.shutdown();
+      awaitQuiet(CLOSE_WAIT_NANOS);
+      settle();
+    }
+  }
+
+  /** Waits, at most {@code nanos}, until no execution runs and no reap is left. */
+  private void awaitQuiet(long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    synchronized (quiet) {
+      while (active.get() > 0 || reaping.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(quiet, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reaps a finished execution off the result's path, then frees what it held; registered before
+   * the execution ends, so {@link #close()} waits for it and the uid lease outlives it.
+   */
+  void reapInBackground(Runnable reap, Runnable free) {
+    reaping.incrementAndGet();
+    runner.inBackground(() -> {
+      try {
+        reap.run();
+      } finally {
+        try {
+          free.run();
+        } finally {
+          reapEnded();
+        }
+      }
+    });
+  }
+
+  /** A background reap (or a warm pool) is done. */
+  private void reapEnded() {
+    if (reaping.decrementAndGet() == 0 && closed) {
+      settle();
+    }
+  }
+
+  /**
+   * Once closed with nothing left running or reaping, releases what the sandbox holds for all its
+   * executions, once: the launcher's files and the uid lease.
+   */
+  private void settle() {
+    synchronized (quiet) {
+      quiet.notifyAll();
+    }
+    // active first: an execution registers its reap before it stops being active
+    if (closed && active.get() == 0 && reaping.get() == 0 && finished.compareAndSet(false, true)) {
+      try {
+        launcher.close();
+      } finally {
+        if (lease != null) {
+          lease.close();
+        }
+      }
     }
   }
 
@@ -394,6 +483,8 @@ public final class CodeSandbox implements AutoCloseable {
     private double cpusPerExecution = 1.0;
     private final Map<String, Integer> warmPools = new LinkedHashMap<>();
     Path procSelf = Paths.get("/proc/self");
+    /** Where uid leases are locked; null for {@link UidLease#defaultDirectory()}. */
+    Path uidLeaseDirectory;
 
     private Builder() {
       for (Interpreter i : List.of(Interpreter.python3(), Interpreter.javascript(), Interpreter.bash())) {
@@ -486,8 +577,19 @@ public final class CodeSandbox implements AutoCloseable {
     }
 
     /**
-     * @param value first host uid used when the JVM runs as root (slot {@code i} runs as {@code
-     *     value + i}); default 900000000, chosen to match no real user
+     * When the JVM runs as root, code runs as unprivileged host uids of the sandbox's own, one per
+     * execution slot ({@code 2 x maxConcurrentExecutions}, plus each warm pool's size plus {@code
+     * maxConcurrentExecutions}). {@link #build()} leases them host-wide: the first free range at or
+     * above this uid, so that no two sandboxes (of this JVM or of another on the host) share a uid,
+     * and with it the process limit. A range is free when no other sandbox holds it (an exclusive
+     * lock on a file per 1,000 uids in {@code /run/lock/agent-sandbox-uids}, else in {@code
+     * java.io.tmpdir}; the kernel drops it when a JVM dies) and no process runs under its uids;
+     * ranges start at this uid, then at each following multiple of 1,000, 1,024 of them in all.
+     * {@link CodeSandbox#close()} releases the lease once no process of the sandbox is left. {@link
+     * IsolationReport#hostUid()} is the first uid leased, the notes give the range.
+     *
+     * @param value the lowest host uid code may run as; default 900000000, chosen to match no real
+     *     user
      * @return this
      */
     public Builder sandboxUidBase(int value) {
@@ -588,7 +690,10 @@ public final class CodeSandbox implements AutoCloseable {
      * @return the sandbox
      * @throws IllegalArgumentException naming a bad setting
      * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
-     *     process-only mode was not accepted, or when {@code prlimit} is missing
+     *     process-only mode was not accepted, when {@code prlimit} is missing, or when the JVM runs
+     *     as root and no range of host uids is free ({@link #sandboxUidBase(int)})
+     * @throws SandboxException when the uid lease directory is unsafe (a symbolic link, another
+     *     user's, writable by others) or cannot be created
      */
     public CodeSandbox build() {
       Objects.requireNonNull(limits, "limits");
@@ -660,6 +765,27 @@ public final class CodeSandbox implements AutoCloseable {
         throw new SandboxUnavailableException(
             "'prlimit' (util-linux) was not found in /usr/bin or /bin; it applies the resource limits", null);
       }
+      if (host.isRoot() && (host.setpriv() != null || host.chroot() != null)) {
+        requireTraversable(workRoot); // before the lease: a bad setting fails without touching it
+      }
+      // a root JVM drops the code to host uids of its own, leased host-wide: no other sandbox uses them
+      UidLease lease = host.isRoot() && (host.setpriv() != null || host.chroot() != null)
+          ? UidLease.acquire(uidLeaseDirectory == null ? UidLease.defaultDirectory() : uidLeaseDirectory,
+              sandboxUidBase, uidSlots(maxConcurrent) + poolSlots, host.uid(), Paths.get("/proc"))
+          : null;
+      try {
+        return build(host, lease);
+      } catch (RuntimeException | Error e) {
+        if (lease != null) {
+          lease.close();
+        }
+        throw e;
+      }
+    }
+
+    private CodeSandbox build(HostInfo host, UidLease leased) {
+      UidLease lease = leased;
+      int uidBase = lease == null ? sandboxUidBase : lease.first();
       List<String> notes = new ArrayList<>();
       Set<Path> extra = new TreeSet<>(readOnlyPaths);
       interpreters.values().forEach(i -> extra.addAll(i.readOnlyPaths()));
@@ -668,12 +794,9 @@ public final class CodeSandbox implements AutoCloseable {
       IsolationReport report;
       String bwrapProblem = null;
       if (host.bwrap() != null) {
-        if (BubblewrapLauncher.dropsRoot(host)) {
-          requireTraversable(workRoot);
-        }
         BubblewrapLauncher bw;
         try {
-          bw = new BubblewrapLauncher(host, sandboxUidBase, List.copyOf(extra), env, workRoot);
+          bw = new BubblewrapLauncher(host, uidBase, List.copyOf(extra), env, workRoot);
         } catch (IOException e) {
           throw new SandboxException("could not prepare the sandbox's account files under " + workRoot, e);
         }
@@ -683,12 +806,13 @@ public final class CodeSandbox implements AutoCloseable {
         }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
+          lease = keepIfDropped(lease, bw.dropsRoot(), notes);
           Cgroups cg = cgroups(notes);
           warmPools.forEach((lang, size) -> notes.add("warm pool: " + lang + " x" + size
               + " (pre-started single-use sandboxes, refilled in the background; cold start when none is ready)"));
           report = new IsolationReport(
               IsolationLevel.NAMESPACES, "bubblewrap " + host.bwrapVersion(), bw.hostUid(0), notes);
-          return new CodeSandbox(this, bw, report, cg);
+          return new CodeSandbox(this, bw, report, cg, lease);
         }
       } else {
         bwrapProblem = "bubblewrap (bwrap) was not found"
@@ -699,19 +823,30 @@ public final class CodeSandbox implements AutoCloseable {
             bwrapProblem + "; install the 'bubblewrap' package (and allow unprivileged user namespaces), "
                 + "or call allowProcessOnly(true) to accept weaker, process-only isolation", null);
       }
-      ProcessOnlyLauncher po = new ProcessOnlyLauncher(host, sandboxUidBase, env);
-      if (po.dropsRoot()) {
-        requireTraversable(workRoot);
-      }
+      ProcessOnlyLauncher po = new ProcessOnlyLauncher(host, uidBase, env);
       notes.add("WEAKER ISOLATION: " + bwrapProblem);
       notes.addAll(po.notes());
+      lease = keepIfDropped(lease, po.dropsRoot(), notes);
       notes.add("cgroups: not used in process-only mode (limits are per-process rlimits)");
       if (!warmPools.isEmpty()) {
         notes.add("warm pool: not available in process-only mode; every execution starts cold");
       }
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
-      return new CodeSandbox(this, launcher, report, null);
+      return new CodeSandbox(this, launcher, report, null, lease);
+    }
+
+    /** The lease when the code runs as its uids (noted), else null (released). */
+    private static UidLease keepIfDropped(UidLease lease, boolean dropsRoot, List<String> notes) {
+      if (lease == null) {
+        return null;
+      }
+      if (!dropsRoot) {
+        lease.close();
+        return null;
+      }
+      notes.add(lease.note());
+      return lease;
     }
 
     /** Detects per-execution cgroups and notes what is in force. */

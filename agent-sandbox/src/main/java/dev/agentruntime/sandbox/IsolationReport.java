@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param level the boundary between code and host
  * @param backend the back end and its version, e.g. {@code "bubblewrap 0.8.0"} or {@code
  *     "process"}
- * @param hostUid the host user id the code runs as; differs from the JVM's when the JVM runs as
- *     root (the sandbox drops to an unprivileged uid so that the process limit applies)
+ * @param hostUid the host user id the code runs as (in its first execution slot); differs from
+ *     the JVM's when the JVM runs as root (the sandbox drops to unprivileged uids, leased for it
+ *     alone, so that the process limit applies; the notes give the range)
  * @param notes human-readable facts about what is and is not enforced
  */
 public record IsolationReport(IsolationLevel level, String backend, int hostUid, List<String> notes) {
@@ -21,8 +22,9 @@ public record IsolationReport(IsolationLevel level, String backend, int hostUid,
    * @param level the boundary between code and host
    * @param backend the back end and its version, e.g. {@code "bubblewrap 0.8.0"} or {@code
    *     "process"}
-   * @param hostUid the host user id the code runs as; differs from the JVM's when the JVM runs as
-   *     root (the sandbox drops to an unprivileged uid so that the process limit applies)
+   * @param hostUid the host user id the code runs as (in its first execution slot); differs from
+   *     the JVM's when the JVM runs as root (the sandbox drops to unprivileged uids, leased for it
+   *     alone, so that the process limit applies; the notes give the range)
    * @param notes human-readable facts about what is and is not enforced
    */
   public IsolationReport {

@@ -297,13 +297,20 @@ final class WarmPool implements AutoCloseable {
   private final AtomicLong missed = new AtomicLong();
   private final AtomicLong started = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  private final Runnable onStopped;
+  /** {@link #close()} and the refiller, each of which counts down once it is done ({@link #onStopped}). */
+  private final AtomicInteger stopping = new AtomicInteger(2);
+  private final java.util.concurrent.atomic.AtomicBoolean closeDone = new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * @param firstSlot the first slot number (host uid offset) of this pool; it uses {@code size +
    *     maxInFlight} of them, so that every live sandbox has a uid of its own
+   * @param onStopped run once, when {@link #close()} has returned and the refiller has ended: the
+   *     pool has no process left (used sandboxes released after that are retired by their caller)
    */
   WarmPool(String language, List<String> command, int size, int maxInFlight, int firstSlot, ResourceLimits limits,
-      Launcher launcher, Cgroups cgroups, Path workRoot) {
+      Launcher launcher, Cgroups cgroups, Path workRoot, Runnable onStopped) {
+    this.onStopped = onStopped;
     this.language = language;
     this.command = List.copyOf(command);
     this.size = size;
@@ -541,6 +548,20 @@ final class WarmPool implements AutoCloseable {
   }
 
   private void refill() {
+    try {
+      refillUntilClosed();
+    } finally {
+      stopped();
+    }
+  }
+
+  private void stopped() {
+    if (stopping.decrementAndGet() == 0) {
+      onStopped.run();
+    }
+  }
+
+  private void refillUntilClosed() {
     long backoff = 0;
     while (!closed) {
       try {
@@ -644,10 +665,16 @@ final class WarmPool implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    Warm w;
-    while ((w = ready.poll()) != null) {
-      destroy(w);
+    try {
+      Warm w;
+      while ((w = ready.poll()) != null) {
+        destroy(w);
+      }
+      retireUsed();
+    } finally {
+      if (closeDone.compareAndSet(false, true)) {
+        stopped();
+      }
     }
-    retireUsed();
   }
 }

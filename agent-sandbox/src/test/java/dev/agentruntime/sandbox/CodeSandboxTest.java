@@ -62,11 +62,7 @@ class CodeSandboxTest {
         "    print(n + 2, 'processes')",
         "");
     String script = "exec 9<<'EOF'\n" + count + "EOF\npython3 /dev/fd/9\n";
-    // its own host uids: the process limit counts every process of the slot's uid, and the other tests' sandboxes use
-    // the default uid base and reap their last execution in the background after close(), so a leftover still dying
-    // there took one of this test's twelve processes once in CI (11 counted; docs: session 12 closing note)
-    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).limits(limits).sandboxUidBase(910_000_000)
-        .build()) {
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).limits(limits).build()) {
       ExecutionResult bare = sb.execute(ExecutionRequest.of("bash", script));
       ExecutionResult staged = sb.execute(ExecutionRequest.builder("bash", script).file("in.txt", "x").build());
       assertThat(bare.exitCode()).as(bare.stderr()).isZero();
