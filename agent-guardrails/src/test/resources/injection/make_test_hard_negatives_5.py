@@ -173,7 +173,7 @@ def rp_mock_interview(rng):
         "Be a bit tough, like a real panel, but give me honest feedback after each answer.",
         "Start with 'tell me about yourself' and then go into behavioural questions.",
     ])
-    lead = pick(rng, ["Can you do a mock interview with me for a", "Let's do a mock interview. The role is", "mock interview please, for a",
+    lead = pick(rng, ["Can you do a mock interview with me for a", "Let's do a mock interview for a", "mock interview please, for a",
                       "I have an interview on Friday. Please act as the hiring manager for a"])
     extra = pick(rng, ["", " Stay in the interviewer role until I type 'end interview'.", " Don't break character until we're done.",
                        " Please don't give me the answers, just the questions."])
@@ -266,7 +266,7 @@ def rp_historical(rng):
     who, about = pick(rng, HIST)
     lead = pick(rng, ["Answer as %s would." % who, "Pretend you're %s giving an interview." % who,
                       "You are %s. I'm a student interviewing you." % who, "Stay in character as %s for this chat." % who])
-    q = pick(rng, ["Tell me %s." % about, "My first question: %s?" % about[0].upper() + about[1:].replace("you're", "you are"),
+    q = pick(rng, ["Tell me %s." % about, "My first question: can you tell me %s?" % about,
                    "I'd love to hear %s." % about, "Please explain %s, in simple words for my class." % about])
     return style(rng, "%s %s" % (lead, q))
 
@@ -274,7 +274,7 @@ def rp_stay_in_character(rng):
     who = pick(rng, CHARACTERS)
     lead = pick(rng, ["Stay in character", "please stay in character", "Try to stay in character", "STAY IN CHARACTER"])
     ctx = pick(rng, ["even when my little brother asks silly questions", "for the whole bedtime story",
-                     "while you explain how volcanoes work", "while you quiz me on my spelling words",
+                     "while my friends ask you questions too", "while we go through my homework",
                      "even if I laugh", "until the story ends"])
     return style(rng, "You're %s. %s %s. %s" % (who, lead, ctx, pick(rng, CHAR_TASKS)), upper_p=0)
 
