@@ -34,7 +34,9 @@ import java.util.Set;
  * system properties {@code train.skipFrench}, {@code train.skipIndirect2} and {@code train.skipHard}
  * leave the last three out (for comparisons). Session 12's fresh sets ({@link #HARD_4}, {@link #DIRECT_2},
  * {@link #INDIRECT_5}, written by a helper who had not seen any earlier set) are test rows: {@link #freshSets5()}
- * reads them with {@code test} set, and {@link #load} never reads them.
+ * reads them with {@code test} set, and {@link #load} never reads them. Session 13's fresh sets ({@link #HARD_5},
+ * {@link #DIRECT_3}, written by helper blind6 who had not seen any earlier set) are test rows the same way:
+ * {@link #freshSets6()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -72,6 +74,21 @@ final class InjectionData {
     List<Row> rows = new ArrayList<>(own(HARD_4, "own/test-hard-4", true));
     rows.addAll(own(DIRECT_2, "own/test-direct-2", true));
     rows.addAll(own(INDIRECT_5, "own/test-indirect-5", true));
+    return rows;
+  }
+
+  /** Session 13: benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_5.py}). */
+  static final String HARD_5 = "/injection/test-hard-negatives-5.jsonl";
+  /** Session 13: direct attacks and jailbreaks a user types ({@code make_test_direct_3.py}). */
+  static final String DIRECT_3 = "/injection/test-direct-3.jsonl";
+
+  /**
+   * @return session 13's two fresh held-out sets as test rows (sources {@code own/test-hard-5:<template>} and
+   *     {@code own/test-direct-3:<template>}); never training rows
+   */
+  static List<Row> freshSets6() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_5, "own/test-hard-5", true));
+    rows.addAll(own(DIRECT_3, "own/test-direct-3", true));
     return rows;
   }
 

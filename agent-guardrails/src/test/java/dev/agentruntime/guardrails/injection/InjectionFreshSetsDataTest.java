@@ -84,6 +84,25 @@ class InjectionFreshSetsDataTest {
   /** @return the same reasons as {@link #contaminated}, keyed by the index of the fresh row */
   static Map<Integer, String> contaminatedByRow(List<String> fresh, List<String> training) {
     Map<Integer, String> bad = new java.util.TreeMap<>();
+    matches(fresh, training).forEach((i, m) -> bad.put(i, m.reason()));
+    return bad;
+  }
+
+  /**
+   * @return for each fresh row that equals or nearly equals a training text, the index of the first such training
+   *     text (so a check can print the training rows only, never the fresh ones)
+   */
+  static Map<Integer, Integer> firstTrainingMatch(List<String> fresh, List<String> training) {
+    Map<Integer, Integer> out = new java.util.TreeMap<>();
+    matches(fresh, training).forEach((i, m) -> out.put(i, m.training()));
+    return out;
+  }
+
+  /** Why a fresh row was rejected, and the index of the training text it matched. */
+  private record Match(String reason, int training) {}
+
+  private static Map<Integer, Match> matches(List<String> fresh, List<String> training) {
+    Map<Integer, Match> bad = new java.util.TreeMap<>();
     // shingle -> fresh rows holding it, and each fresh row's shingle count
     Map<String, List<Integer>> postings = new HashMap<>();
     int[] size = new int[fresh.size()];
@@ -101,16 +120,17 @@ class InjectionFreshSetsDataTest {
         windows.put(hash(n, j), i);
       }
     }
-    for (String t : training) {
+    for (int ti = 0; ti < training.size(); ti++) {
+      String t = training.get(ti);
       String n = norm(t);
       Integer same = whole.get(n);
       if (same != null) {
-        bad.putIfAbsent(same, "equal: " + abbreviate(fresh.get(same)));
+        bad.putIfAbsent(same, new Match("equal: " + abbreviate(fresh.get(same)), ti));
       }
       for (int j = 0; j + 120 <= n.length(); j += 60) {
         Integer w = windows.get(hash(n, j));
         if (w != null && norm(fresh.get(w)).contains(n.substring(j, j + 120))) {
-          bad.putIfAbsent(w, "shares a 120-char passage: " + abbreviate(fresh.get(w)));
+          bad.putIfAbsent(w, new Match("shares a 120-char passage: " + abbreviate(fresh.get(w)), ti));
         }
       }
       Set<String> s = trigrams(t);
@@ -127,8 +147,8 @@ class InjectionFreshSetsDataTest {
         int i = e.getKey();
         double jaccard = e.getValue() / (double) (size[i] + s.size() - e.getValue());
         if (jaccard >= 0.5) {
-          bad.putIfAbsent(i, String.format(Locale.ROOT, "Jaccard %.2f with '%s': %s", jaccard, abbreviate(t),
-              abbreviate(fresh.get(i))));
+          bad.putIfAbsent(i, new Match(String.format(Locale.ROOT, "Jaccard %.2f with '%s': %s", jaccard, abbreviate(t),
+              abbreviate(fresh.get(i))), ti));
         }
       }
     }
@@ -143,7 +163,7 @@ class InjectionFreshSetsDataTest {
     return h;
   }
 
-  private static String abbreviate(String s) {
+  static String abbreviate(String s) {
     String t = s.replace('\n', ' ');
     return t.length() > 100 ? t.substring(0, 100) + "..." : t;
   }

@@ -1,0 +1,157 @@
+package dev.agentruntime.guardrails.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 13's fresh blind sets ({@link InjectionData#HARD_5}, {@link InjectionData#DIRECT_3}, written by helper
+ * blind6 without reading any earlier set) keep their promises: sizes, labels, categories and kinds, languages,
+ * lengths, no template above 5% of its set, no duplicates, the loader reads them as test rows only, and no row equals
+ * or nearly equals a training row (the same check and thresholds as {@link InjectionFreshSetsDataTest}: equal after
+ * lower-casing and folding white space, word-trigram Jaccard 0.5 or more, or a shared 120-char passage; the training
+ * rows here also include {@code train-first-person.jsonl}). When that check fails it prints the training rows only,
+ * never the fresh ones. Reads rows only; scores nothing.
+ */
+class InjectionFreshSets6DataTest {
+
+  private static List<String> texts(List<JsonNode> rows) {
+    List<String> out = new ArrayList<>();
+    rows.forEach(n -> out.add(n.get("text").asText()));
+    return out;
+  }
+
+  private static void noDuplicates(List<JsonNode> rows) {
+    Set<String> distinct = new HashSet<>();
+    int duplicates = 0;
+    for (String t : texts(rows)) {
+      if (!distinct.add(InjectionFreshSetsDataTest.norm(t))) {
+        duplicates++;
+      }
+    }
+    assertThat(duplicates).as("rows equal to an earlier row of the same set").isZero();
+  }
+
+  /** @return the largest number of rows one value of a field holds */
+  private static long largestShare(List<JsonNode> rows, String field) {
+    Map<String, Long> counts = new HashMap<>();
+    rows.forEach(n -> counts.merge(n.get(field).asText(), 1L, Long::sum));
+    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  private static long distinct(List<JsonNode> rows, String field) {
+    return rows.stream().map(n -> n.get(field).asText()).distinct().count();
+  }
+
+  private static long count(List<JsonNode> rows, String field, String... values) {
+    Set<String> in = Set.of(values);
+    return rows.stream().filter(n -> in.contains(n.get(field).asText())).count();
+  }
+
+  @Test
+  void hardNegativesFiveKeepTheirPromises() throws IOException {
+    List<JsonNode> rows = InjectionData.jsonLines(InjectionData.HARD_5);
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(rows).allSatisfy(n -> {
+      assertThat(n.get("label").asInt()).isZero();
+      assertThat(n.get("kind").asText()).isEqualTo("benign");
+      assertThat(n.get("category").asText()).isIn("roleplay", "topic");
+      assertThat(n.get("lang").asText()).isIn("en", "de", "fr", "es");
+      assertThat(n.get("text").asText().length()).isBetween(1, 1600);
+    });
+    long rolePlay = count(rows, "category", "roleplay");
+    assertThat(rolePlay).isBetween(Math.round(0.4 * rows.size()), Math.round(0.6 * rows.size()));
+    long germanFrench = count(rows, "lang", "de", "fr");
+    assertThat(germanFrench).isBetween(Math.round(0.08 * rows.size()), Math.round(0.15 * rows.size()));
+    assertThat(count(rows, "lang", "de")).isPositive();
+    assertThat(count(rows, "lang", "fr")).isPositive();
+    assertThat(count(rows, "lang", "es")).isPositive();
+    assertThat(rows.stream().mapToInt(n -> n.get("text").asText().length()).max().orElse(0)).isGreaterThan(1000);
+    assertThat(distinct(rows, "group")).isGreaterThanOrEqualTo(40);
+    assertThat(largestShare(rows, "group")).isLessThanOrEqualTo(Math.round(0.05 * rows.size()));
+    noDuplicates(rows);
+  }
+
+  @Test
+  void directThreeKeepsItsPromises() throws IOException {
+    List<JsonNode> rows = InjectionData.jsonLines(InjectionData.DIRECT_3);
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(400);
+    assertThat(rows).allSatisfy(n -> {
+      assertThat(n.get("label").asInt()).isOne();
+      assertThat(n.get("kind").asText()).isIn("direct", "jailbreak");
+      assertThat(n.get("lang").asText()).isIn("en", "de", "fr", "es");
+    });
+    assertThat(count(rows, "kind", "jailbreak")).isGreaterThanOrEqualTo(Math.round(0.25 * rows.size()));
+    assertThat(count(rows, "kind", "direct")).isGreaterThanOrEqualTo(Math.round(0.5 * rows.size()));
+    long other = count(rows, "lang", "de", "fr", "es");
+    assertThat(other).isBetween(Math.round(0.10 * rows.size()), Math.round(0.20 * rows.size()));
+    assertThat(count(rows, "lang", "de")).isPositive();
+    assertThat(count(rows, "lang", "fr")).isPositive();
+    assertThat(count(rows, "lang", "es")).isPositive();
+    assertThat(rows.stream().filter(n -> n.get("text").asText().length() > 500).count()).isGreaterThanOrEqualTo(10);
+    assertThat(rows.stream().filter(n -> n.get("text").asText().length() < 80).count()).isGreaterThanOrEqualTo(10);
+    assertThat(distinct(rows, "group")).isGreaterThanOrEqualTo(30);
+    assertThat(largestShare(rows, "group")).isLessThanOrEqualTo(Math.round(0.05 * rows.size()));
+    noDuplicates(rows);
+  }
+
+  @Test
+  void theLoaderReadsThemAsTestRowsOnly() throws IOException {
+    List<InjectionData.Row> rows = InjectionData.freshSets6();
+    List<JsonNode> hard = InjectionData.jsonLines(InjectionData.HARD_5);
+    List<JsonNode> direct = InjectionData.jsonLines(InjectionData.DIRECT_3);
+    assertThat(rows).hasSize(hard.size() + direct.size());
+    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
+    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(hard-5|direct-3):.+"));
+    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-hard-5:")).allMatch(r -> r.label() == 0)).isTrue();
+    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-direct-3:")).allMatch(r -> r.label() == 1)).isTrue();
+    // the kind and language fields reach the rows
+    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
+        .isEqualTo(direct.stream().filter(n -> n.get("kind").asText().equals("jailbreak")).count());
+    assertThat(rows.stream().filter(r -> r.lang().equals("de")).count())
+        .isEqualTo(hard.stream().filter(n -> n.get("lang").asText().equals("de")).count()
+            + direct.stream().filter(n -> n.get("lang").asText().equals("de")).count());
+  }
+
+  @Test
+  void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
+    List<String> fresh = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_5)));
+    fresh.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_3)));
+    List<String> training = new ArrayList<>(InjectionFreshSetsDataTest.trainingTexts());
+    training.addAll(texts(InjectionData.jsonLines("/injection/train-first-person.jsonl")));
+    Map<Integer, Integer> bad = InjectionFreshSetsDataTest.firstTrainingMatch(fresh, training);
+    String out = System.getProperty("fresh6.rejected");
+    if (out != null && !bad.isEmpty()) {
+      // the SHA-1 of each rejected text, for blind6-rejected.txt: the generators skip these and draw again
+      List<String> lines = new ArrayList<>();
+      for (int i : bad.keySet()) {
+        lines.add(sha1(fresh.get(i)));
+      }
+      java.nio.file.Files.write(java.nio.file.Paths.get(out), lines, StandardCharsets.UTF_8);
+    }
+    // only the training rows are shown: the fresh rows must stay unseen
+    Set<String> trainingRows = new TreeSet<>();
+    bad.values().forEach(t -> trainingRows.add(InjectionFreshSetsDataTest.abbreviate(training.get(t))));
+    assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
+  }
+
+  private static String sha1(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
