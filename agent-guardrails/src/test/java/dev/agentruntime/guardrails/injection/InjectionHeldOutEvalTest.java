@@ -99,6 +99,9 @@ class InjectionHeldOutEvalTest {
   static final String HARD_4 = "hard negatives 4 (session 12 fresh set: 546 requests with trigger words, 308 role-play)";
   static final String DIRECT_2 = "direct 2 (session 12 fresh set: 422 attacks a user types, 60 in de/fr/es)";
   static final String INDIRECT_5 = "indirect 5 (session 12 fresh set: 325 + 325 documents of 25 carriers)";
+  static final String HARD_5 = "hard negatives 5 (session 13 fresh set: 595 requests with trigger words, 310 role-play)";
+  static final String DIRECT_3 = "direct 3 (session 13 fresh set: 455 attacks a user types, 62 in de/fr/es)";
+  static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
   private static Set<String> texts(String resource, String field, String value) throws java.io.IOException {
@@ -201,6 +204,28 @@ class InjectionHeldOutEvalTest {
     for (String position : new String[] {"start", "middle", "end", "field", "comment"}) {
       Set<String> at = texts(InjectionData.INDIRECT_5, "position", position);
       sets.put("  indirect 5, attacks planted at " + position, rates(indirect5, r -> r.label() == 1 && at.contains(r.text()), true));
+    }
+    // session 13's fresh sets (helper blind6, who had seen none of our data, models or figures): decide I13 once
+    // (docs/injection-detector.md, "Session 13: I13 again, on fresh sets 6"); aggregate figures only
+    List<InjectionData.Row> hard5 = InjectionData.own(InjectionData.HARD_5, "own/test-hard-5", true);
+    List<InjectionData.Row> direct3 = InjectionData.own(InjectionData.DIRECT_3, "own/test-direct-3", true);
+    sets.put(HARD_5, rates(hard5, r -> true));
+    for (String category : new String[] {"roleplay", "topic"}) {
+      Set<String> in = texts(InjectionData.HARD_5, "category", category);
+      sets.put("  hard negatives 5, " + category, rates(hard5, r -> in.contains(r.text())));
+    }
+    for (String lang : new String[] {"en", "de", "fr", "es"}) {
+      sets.put("  hard negatives 5, " + lang, rates(hard5, r -> r.lang().equals(lang)));
+    }
+    List<InjectionData.Row> hard45 = new ArrayList<>(hard4);
+    hard45.addAll(hard5);
+    sets.put(HARD_4_5, rates(hard45, r -> true));
+    sets.put(DIRECT_3, rates(direct3, r -> true));
+    for (String kind : new String[] {"direct", "jailbreak"}) {
+      sets.put("  direct 3, " + kind, rates(direct3, r -> r.kind().equals(kind)));
+    }
+    for (String lang : new String[] {"en", "de", "fr", "es"}) {
+      sets.put("  direct 3, " + lang, rates(direct3, r -> r.lang().equals(lang)));
     }
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
     sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
