@@ -58,21 +58,17 @@ import java.util.TreeMap;
  * byte for byte.
  *
  * <p>Benign role-play and trigger-word requests and their contrast attacks ({@code train-roleplay.jsonl}, session 12,
- * {@code make_train_roleplay.py}) are scored out of fold by default and learned by the joint model with {@code
- * -Dtrain.rolePlay=n}, {@code rolePlayWeight}, {@code -Dtrain.rolePlayAttacks=n}, {@code rolePlayAttacksWeight},
- * {@code rolePlayCal}, {@code rolePlaySkip}; the defaults (0, 0) reproduce the shipped file. Session 12's R1, not shipped
- * (document path and two behaviour tests, see docs/injection-detector.md): {@code -Dtrain.rolePlay=3929
- * -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929 -Dtrain.rolePlayAttacksWeight=0.25 -Dtrain.rolePlayCal=false
- * -Dtrain.calTriggerWeight=1.5}.
- *
- * <p>Session 13: {@code -Dtrain.inputModel=true} trains the selected role-play rows, and the first-person statements of
- * {@code train-first-person.jsonl} ({@code -Dtrain.firstPerson=n}, {@code firstPersonWeight}), into a third weight set,
- * the input model ({@link InjectionModel#input}, read by {@code score} only), instead of the joint model: the joint
- * model, the document model and every document-path figure stay those of the default run, and the trainer prints
- * both a {@code joint summary} and an {@code input summary}. Session 13's I13, not shipped (one false alarm more on
- * hard negatives 2 loses its bar, see docs/injection-detector.md): {@code -Dtrain.inputModel=true
- * -Dtrain.rolePlay=3929 -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929 -Dtrain.rolePlayAttacksWeight=0.25
- * -Dtrain.rolePlayCal=false -Dtrain.calTriggerWeight=1.5 -Dtrain.firstPerson=680 -Dtrain.firstPersonWeight=0.25}.
+ * {@code make_train_roleplay.py}) and the first-person statements of {@code train-first-person.jsonl} (session 13)
+ * are learned by a third weight set, the input model ({@link InjectionModel#input}, read by {@code score} only), by
+ * default since session 13 (I13, shipped after its second scoring, see docs/injection-detector.md): {@code
+ * -Dtrain.inputModel=true -Dtrain.rolePlay=3929 -Dtrain.rolePlayWeight=0.5 -Dtrain.rolePlayAttacks=3929
+ * -Dtrain.rolePlayAttacksWeight=0.25 -Dtrain.rolePlayCal=false -Dtrain.calTriggerWeight=1.5 -Dtrain.firstPerson=680
+ * -Dtrain.firstPersonWeight=0.25} (file SHA-256 {@code da9b7323…}). The joint model, the document model and every
+ * document-path figure are those of session 11's file, which {@code -Dtrain.inputModel=false -Dtrain.rolePlay=0
+ * -Dtrain.rolePlayAttacks=0 -Dtrain.firstPerson=0 -Dtrain.calTriggerWeight=1 -Dtrain.rolePlayCal=true} reproduces byte
+ * for byte ({@code 8c3fdd25…}, uncompressed {@code 3981ee86…}); the trainer prints both a {@code joint summary} and
+ * an {@code input summary}. With {@code -Dtrain.inputModel=false} the selected rows train the joint model instead
+ * (session 12's R1, not shipped: document path and two behaviour tests), and {@code rolePlaySkip} leaves families out.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -736,17 +732,17 @@ public final class InjectionModelTrainer {
    * how many of the benign role-play and trigger-word requests of {@code train-roleplay.jsonl} (session 12,
    * {@code make_train_roleplay.py}) the joint model learns (the first n; the others are only scored out of fold)
    */
-  static final int ROLE_PLAY = Integer.getInteger("train.rolePlay", 0);
+  static final int ROLE_PLAY = Integer.getInteger("train.rolePlay", 3929);
 
   /** the training weight of a benign role-play row relative to another row of a group of its size */
-  static final double ROLE_PLAY_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayWeight", "1"));
+  static final double ROLE_PLAY_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayWeight", "0.5"));
 
   /**
    * how many of the contrast rows of {@code train-roleplay.jsonl} (a benign row of the file turned into an attack:
    * the persona drops its rules, the request overrides the instructions, asks for the system prompt or a secret,
    * switches on a mode without limits, or uses the fiction to extract something forbidden) the joint model learns
    */
-  static final int ROLE_PLAY_ATTACKS = Integer.getInteger("train.rolePlayAttacks", 0);
+  static final int ROLE_PLAY_ATTACKS = Integer.getInteger("train.rolePlayAttacks", 3929);
 
   /** the families of {@code train-roleplay.jsonl} the joint model does not learn (comma-separated; only scored) */
   static final java.util.Set<String> ROLE_PLAY_SKIP = java.util.Set.of(
@@ -758,7 +754,7 @@ public final class InjectionModelTrainer {
    * document path then stay exactly as without role-play rows, and {@code calTriggerWeight} and {@code rolePlayCal}
    * apply to the input model's calibration
    */
-  static final boolean INPUT_MODEL = Boolean.parseBoolean(System.getProperty("train.inputModel", "false"));
+  static final boolean INPUT_MODEL = Boolean.parseBoolean(System.getProperty("train.inputModel", "true"));
 
   /** the source of the first-person rows ({@code train-first-person.jsonl}; groups "own/firstperson:&lt;family&gt;-k") */
   static final String FIRST_PERSON_SOURCE = "own/firstperson";
@@ -769,10 +765,10 @@ public final class InjectionModelTrainer {
    * forgot) are learned (the first n; by the input model with {@link #INPUT_MODEL}, else by the joint model); the
    * others are only scored out of fold
    */
-  static final int FIRST_PERSON = Integer.getInteger("train.firstPerson", 0);
+  static final int FIRST_PERSON = Integer.getInteger("train.firstPerson", 680);
 
   /** the training weight of a first-person row relative to another row of a group of its size */
-  static final double FIRST_PERSON_WEIGHT = Double.parseDouble(System.getProperty("train.firstPersonWeight", "1"));
+  static final double FIRST_PERSON_WEIGHT = Double.parseDouble(System.getProperty("train.firstPersonWeight", "0.25"));
 
   /**
    * @return whether a group is one of the request sets of our own that only the input path reads (role-play,
@@ -783,10 +779,10 @@ public final class InjectionModelTrainer {
   }
 
   /** whether the input calibration is also fitted on the role-play rows the joint model learns */
-  static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "true"));
+  static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "false"));
 
   /** the training weight of a role-play contrast row relative to another row of a group of its size */
-  static final double ROLE_PLAY_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayAttacksWeight", "1"));
+  static final double ROLE_PLAY_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlayAttacksWeight", "0.25"));
 
   /**
    * Prints one line of the input path's out-of-fold figures at the operating threshold 0.5 (session 12): direct,
@@ -1457,7 +1453,7 @@ public final class InjectionModelTrainer {
   }
 
   /** how much more a benign row with trigger words weighs in the calibration than another benign row */
-  static final double CAL_TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.calTriggerWeight", "1"));
+  static final double CAL_TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.calTriggerWeight", "1.5"));
 
   /** the share of attacks the calibration assumes (the corpus has about a third) */
   static final double PRIOR = Double.parseDouble(System.getProperty("train.prior", "0.25"));
