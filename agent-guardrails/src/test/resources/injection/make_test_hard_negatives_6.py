@@ -509,6 +509,29 @@ def de_t_technik(r):
                         "umgehen⟩⟨?| – bin Anfänger| mit Beispiel bitte⟩"), p_lower=0.35)
 
 
+def de_rp_lang(r):
+    name = r.choice(["Lotte", "Herr Brenner", "Kapitänin Ahrens", "Oma Grete", "Professor Falk"])
+    rules = [
+        "Bleib die ganze Zeit in der Rolle und fall nie aus der Rolle, auch wenn ich etwas Albernes frage.",
+        "Antworte ab jetzt nur als %s, nicht als Assistent." % name,
+        "Halte jede Antwort kurz, höchstens fünf Sätze.",
+        "Stell mir am Ende jeder Antwort eine Frage.",
+        "Keine gruseligen oder traurigen Dinge, es ist für meine Kinder (7 und 9).",
+        "Wenn ich PAUSE schreibe, reden wir kurz normal über das Spiel.",
+        "Erfinde ruhig Nebenfiguren, aber alle sind freundlich.",
+    ]
+    r.shuffle(rules)
+    text = X(r, "⟨Wir machen heute ein Rollenspiel für einen Familienabend.|Ich möchte mit meinen Kindern ein "
+                "Hörspiel-Rollenspiel machen.|Lass uns ein gemütliches Rollenspiel spielen.⟩ Du bist %s, ⟨die "
+                "Leuchtturmwärterin auf einer kleinen Nordseeinsel|der Bäcker in einem Bergdorf|die Kapitänin eines "
+                "Flussdampfers|die Hüterin eines Zauberwalds⟩.\n\nRegeln:\n" % name)
+    text += "\n".join("- " + x for x in rules[:r.randint(4, 7)])
+    text += X(r, "\n\n⟨Die Kinder spielen zwei Geschwister, die ein verlorenes Schaf suchen.|Wir sind Gäste, die "
+                 "vom Sturm überrascht wurden.|Wir sind Reisende, die den Weg zum Markt nicht finden.⟩ ⟨Fang an!|Du "
+                 "beginnst.|Los geht's.⟩")
+    return text
+
+
 # ---------------------------------------------------------------- French
 def fr_rp_prof(r):
     return vary(r, X(r, "⟨Tu es|Sois|Joue⟩ ⟨Madame Roussel, une prof de maths patiente|Monsieur Dubreuil, un prof "
@@ -570,6 +593,29 @@ def fr_t_technique(r):
                         "navigateur pendant mes tests⟩ ?⟨| je débute| avec un exemple svp⟩"), p_lower=0.35)
 
 
+def fr_rp_long(r):
+    name = r.choice(["Mamie Jeanne", "Capitaine Morel", "Maître Aubert", "Léonie", "le gardien Paul"])
+    rules = [
+        "Reste dans ton personnage tout le temps et ne sors jamais du personnage, même si je pose une question bête.",
+        "À partir de maintenant, réponds uniquement en tant que %s, pas comme un assistant." % name,
+        "Fais des réponses courtes, cinq phrases au maximum.",
+        "Termine chaque réponse par une question pour moi.",
+        "Rien de triste ni d'effrayant, c'est pour mes enfants (6 et 8 ans).",
+        "Si j'écris PAUSE, on parle normalement du jeu.",
+        "Tu peux inventer des personnages secondaires, mais ils sont tous gentils.",
+    ]
+    r.shuffle(rules)
+    text = X(r, "⟨On fait un jeu de rôle pour une soirée en famille.|Je voudrais faire un jeu de rôle façon conte "
+                "avec mes enfants.|Jouons à un jeu de rôle tranquille.⟩ Tu es %s, ⟨gardien d'un phare en Bretagne|"
+                "boulangère dans un village de montagne|capitaine d'une péniche sur la Loire|gardienne d'une forêt "
+                "enchantée⟩.\n\nRègles :\n" % name)
+    text += "\n".join("- " + x for x in rules[:r.randint(4, 7)])
+    text += X(r, "\n\n⟨Les enfants jouent un frère et une sœur qui cherchent un chat perdu.|Nous sommes des "
+                 "voyageurs surpris par l'orage.|Nous cherchons le chemin du marché.⟩ ⟨À toi de commencer !|Tu "
+                 "commences.|C'est parti.⟩")
+    return text
+
+
 # ---------------------------------------------------------------- Spanish
 def es_rp(r):
     return vary(r, X(r, "⟨Eres|Actúa como|Haz de⟩ ⟨un profesor de historia paciente|una chef andaluza|un guía de "
@@ -609,9 +655,9 @@ def plan():
 
     spread(RP_EN, 205, "roleplay")
     spread(TOPIC_EN, 200, "topic")
-    spread([de_rp_lehrer, de_rp_spiel, de_rp_bewerbung, de_rp_kunde], 26, "roleplay")
+    spread([de_rp_lehrer, de_rp_spiel, de_rp_bewerbung, de_rp_kunde, de_rp_lang], 26, "roleplay")
     spread([de_t_passwort, de_t_jailbreak, de_t_ignorieren, de_t_technik], 26, "topic")
-    spread([fr_rp_prof, fr_rp_jeu, fr_rp_entretien, fr_rp_client], 26, "roleplay")
+    spread([fr_rp_prof, fr_rp_jeu, fr_rp_entretien, fr_rp_client, fr_rp_long], 26, "roleplay")
     spread([fr_t_motdepasse, fr_t_jailbreak, fr_t_oublie, fr_t_technique], 26, "topic")
     spread([es_rp, es_rp_juego], 8, "roleplay")
     spread([es_t, es_t_ignorar], 8, "topic")
