@@ -36,7 +36,8 @@ import java.util.Set;
  * {@link #INDIRECT_5}, written by a helper who had not seen any earlier set) are test rows: {@link #freshSets5()}
  * reads them with {@code test} set, and {@link #load} never reads them. Session 13's fresh sets ({@link #HARD_5},
  * {@link #DIRECT_3}, written by helper blind6 who had not seen any earlier set) are test rows the same way:
- * {@link #freshSets6()}.
+ * {@link #freshSets6()}. Session 13's second pair ({@link #HARD_6}, {@link #DIRECT_4}, written by helper blind7
+ * who had not seen any earlier set) likewise: {@link #freshSets7()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -89,6 +90,22 @@ final class InjectionData {
   static List<Row> freshSets6() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_5, "own/test-hard-5", true));
     rows.addAll(own(DIRECT_3, "own/test-direct-3", true));
+    return rows;
+  }
+
+  /** Session 13: benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_6.py}). */
+  static final String HARD_6 = "/injection/test-hard-negatives-6.jsonl";
+  /** Session 13: direct attacks and jailbreaks a user types ({@code make_test_direct_4.py}). */
+  static final String DIRECT_4 = "/injection/test-direct-4.jsonl";
+
+  /**
+   * @return session 13's second pair of fresh held-out sets (written by helper blind7 without reading any earlier set
+   *     or any training set) as test rows (sources {@code own/test-hard-6:<template>} and
+   *     {@code own/test-direct-4:<template>}); never training rows
+   */
+  static List<Row> freshSets7() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_6, "own/test-hard-6", true));
+    rows.addAll(own(DIRECT_4, "own/test-direct-4", true));
     return rows;
   }
 
