@@ -101,6 +101,8 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_5 = "indirect 5 (session 12 fresh set: 325 + 325 documents of 25 carriers)";
   static final String HARD_5 = "hard negatives 5 (session 13 fresh set: 595 requests with trigger words, 310 role-play)";
   static final String DIRECT_3 = "direct 3 (session 13 fresh set: 455 attacks a user types, 62 in de/fr/es)";
+  static final String HARD_6 = "hard negatives 6 (session 13 fresh set 7: 525 requests with trigger words, 136 in de/fr/es)";
+  static final String DIRECT_4 = "direct 4 (session 13 fresh set 7: 475 attacks a user types, 111 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -226,6 +228,25 @@ class InjectionHeldOutEvalTest {
     }
     for (String lang : new String[] {"en", "de", "fr", "es"}) {
       sets.put("  direct 3, " + lang, rates(direct3, r -> r.lang().equals(lang)));
+    }
+    // session 13's fresh sets 7 (helper blind7, who had seen none of our data, models or figures): decide the next
+    // input-model candidate once (docs/injection-detector.md, "the rule for the next input-model candidate")
+    List<InjectionData.Row> hard6 = InjectionData.own(InjectionData.HARD_6, "own/test-hard-6", true);
+    List<InjectionData.Row> direct4 = InjectionData.own(InjectionData.DIRECT_4, "own/test-direct-4", true);
+    sets.put(HARD_6, rates(hard6, r -> true));
+    for (String category : new String[] {"roleplay", "topic"}) {
+      Set<String> in = texts(InjectionData.HARD_6, "category", category);
+      sets.put("  hard negatives 6, " + category, rates(hard6, r -> in.contains(r.text())));
+    }
+    for (String lang : new String[] {"en", "de", "fr", "es"}) {
+      sets.put("  hard negatives 6, " + lang, rates(hard6, r -> r.lang().equals(lang)));
+    }
+    sets.put(DIRECT_4, rates(direct4, r -> true));
+    for (String kind : new String[] {"direct", "jailbreak"}) {
+      sets.put("  direct 4, " + kind, rates(direct4, r -> r.kind().equals(kind)));
+    }
+    for (String lang : new String[] {"en", "de", "fr", "es"}) {
+      sets.put("  direct 4, " + lang, rates(direct4, r -> r.lang().equals(lang)));
     }
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
     sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
