@@ -153,12 +153,13 @@ public final class InjectionModelTrainer {
       for (InjectionData.Row r : InjectionData.own("/injection/train-attacks-2.jsonl", ATTACKS_2_SOURCE, false)) {
         (a2++ < ATTACKS_2 ? inputOnly : rolePlayScored).add(r);
       }
-      int rp2 = 0;
+      int[] rp2 = new int[2];
       for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay-2.jsonl", ROLE_PLAY_2_SOURCE, false)) {
-        (rp2++ < ROLE_PLAY_2 ? inputOnly : rolePlayScored).add(r);
+        (rp2[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_2_ATTACKS : ROLE_PLAY_2) ? inputOnly : rolePlayScored).add(r);
       }
-      System.out.printf(Locale.ROOT, "attacks-2 rows: %d; trained %d, weight %s; role-play-2 rows: %d; trained %d, weight %s%n",
-          a2, Math.min(a2, ATTACKS_2), ATTACKS_2_WEIGHT, rp2, Math.min(rp2, ROLE_PLAY_2), ROLE_PLAY_2_WEIGHT);
+      System.out.printf(Locale.ROOT, "attacks-2 rows: %d; trained %d, weight %s; role-play-2 rows: %d benign, %d contrast;"
+          + " trained %d / %d, weight %s / %s%n", a2, Math.min(a2, ATTACKS_2), ATTACKS_2_WEIGHT, rp2[0], rp2[1],
+          Math.min(rp2[0], ROLE_PLAY_2), Math.min(rp2[1], ROLE_PLAY_2_ATTACKS), ROLE_PLAY_2_WEIGHT, ROLE_PLAY_2_ATTACKS_WEIGHT);
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -819,8 +820,18 @@ public final class InjectionModelTrainer {
    */
   static final int ROLE_PLAY_2 = Integer.getInteger("train.rolePlay2", 0);
 
-  /** the training weight of a role-play-2 row relative to another row of a group of its size */
+  /** the training weight of a benign role-play-2 row relative to another row of a group of its size */
   static final double ROLE_PLAY_2_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlay2Weight", "1"));
+
+  /**
+   * how many of the contrast rows of {@code train-roleplay-2.jsonl} (a benign German or French row of the file with an
+   * attack clause added) the input model learns (the first n). Default 0: the shipped file.
+   */
+  static final int ROLE_PLAY_2_ATTACKS = Integer.getInteger("train.rolePlay2Attacks", 0);
+
+  /** the training weight of a role-play-2 contrast row relative to another row of a group of its size */
+  static final double ROLE_PLAY_2_ATTACKS_WEIGHT = Double.parseDouble(
+      System.getProperty("train.rolePlay2AttacksWeight", String.valueOf(ROLE_PLAY_2_WEIGHT)));
 
   /** each featurised row's language (for the summary's German columns), by identity */
   static final Map<Example, String> LANG = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -841,7 +852,7 @@ public final class InjectionModelTrainer {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
         "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t",
-        "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr"}) {
+        "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -869,7 +880,7 @@ public final class InjectionModelTrainer {
         continue;
       }
       if (g.startsWith(ROLE_PLAY_2_SOURCE + ":")) {
-        add.accept("rp2-" + lang, flagged);
+        add.accept(e.label() == 1 ? "rp2-attack" : "rp2-" + lang, flagged);
         continue;
       }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
@@ -1553,7 +1564,7 @@ public final class InjectionModelTrainer {
         w[i] *= ATTACKS_2_WEIGHT;
       }
       if (e.group().startsWith(ROLE_PLAY_2_SOURCE + ":")) {
-        w[i] *= ROLE_PLAY_2_WEIGHT;
+        w[i] *= e.label() == 1 ? ROLE_PLAY_2_ATTACKS_WEIGHT : ROLE_PLAY_2_WEIGHT;
       }
       if (e.group().equals(HOWTO_GROUP)) {
         w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
