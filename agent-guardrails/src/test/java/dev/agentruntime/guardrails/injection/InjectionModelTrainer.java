@@ -70,6 +70,14 @@ import java.util.TreeMap;
  * an {@code input summary}. With {@code -Dtrain.inputModel=false} the selected rows train the joint model instead
  * (session 12's R1, not shipped: document path and two behaviour tests), and {@code rolePlaySkip} leaves families out.
  *
+ * <p>Session 13, helper "attackgen": the varied direct attacks and jailbreaks of {@code train-attacks-2.jsonl} ({@code
+ * -Dtrain.attacks2=n}, {@code attacks2Weight}, {@code attacks2Skip} leaves families out) and the German and French
+ * benign requests and their contrast twins of {@code train-roleplay-2.jsonl} ({@code -Dtrain.rolePlay2=n}, {@code
+ * rolePlay2Weight}, {@code rolePlay2Attacks}, {@code rolePlay2AttacksWeight}) train the input model only; rows not
+ * trained are scored out of fold. Defaults 0: the shipped file. The candidate of that session (not shipped, for the
+ * coordinator to score): {@code -Dtrain.attacks2=99999 -Dtrain.attacks2Weight=1
+ * -Dtrain.attacks2Skip=short,mode,extract,authority,later -Dtrain.calTriggerWeight=1.6} (SHA-256 {@code 5887292a…}).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -151,7 +159,8 @@ public final class InjectionModelTrainer {
       // defaults, 0 and 0: all of them) are only scored out of fold
       int a2 = 0;
       for (InjectionData.Row r : InjectionData.own("/injection/train-attacks-2.jsonl", ATTACKS_2_SOURCE, false)) {
-        (a2++ < ATTACKS_2 ? inputOnly : rolePlayScored).add(r);
+        String family = r.group().substring(ATTACKS_2_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        (a2++ < ATTACKS_2 && !ATTACKS_2_SKIP.contains(family) ? inputOnly : rolePlayScored).add(r);
       }
       int[] rp2 = new int[2];
       for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay-2.jsonl", ROLE_PLAY_2_SOURCE, false)) {
@@ -806,6 +815,10 @@ public final class InjectionModelTrainer {
    * input model learns (the first n; the others are only scored out of fold). Default 0: the shipped file.
    */
   static final int ATTACKS_2 = Integer.getInteger("train.attacks2", 0);
+
+  /** the families of {@code train-attacks-2.jsonl} the input model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> ATTACKS_2_SKIP = java.util.Set.of(
+      System.getProperty("train.attacks2Skip", "").split(","));
 
   /** the training weight of an attacks-2 row relative to another row of a group of its size */
   static final double ATTACKS_2_WEIGHT = Double.parseDouble(System.getProperty("train.attacks2Weight", "1"));
