@@ -35,7 +35,7 @@ class InjectionFreshSetsDataTest {
       "/injection/train-hard-negatives.jsonl", "/injection/train-outside-docs.jsonl",
       "/injection/train-outside-trigger.jsonl", "/injection/train-repo-docs.jsonl",
       "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl",
-      "/injection/train-roleplay.jsonl"};
+      "/injection/train-roleplay.jsonl", "/injection/train-attacks-2.jsonl", "/injection/train-roleplay-2.jsonl"};
 
   static String norm(String t) {
     return t.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
@@ -257,6 +257,36 @@ class InjectionFreshSetsDataTest {
     assertThat(heldOut).hasSizeGreaterThan(5000);
     List<String> bad = contaminatedByRow(firstPerson, heldOut).keySet().stream().map(firstPerson::get).toList();
     assertThat(bad).as("first-person rows near a held-out row").isEmpty();
+  }
+
+  /**
+   * The varied attacks of session 13 ({@code train-attacks-2.jsonl}, {@code make_train_attacks_2.py}, helper
+   * "attackgen", written without reading any held-out set) equal or nearly equal no held-out row; only the training
+   * rows are printed.
+   */
+  @Test
+  void attacks2RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> attacks = texts("/injection/train-attacks-2.jsonl");
+    assertThat(attacks).hasSizeGreaterThan(3000);
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(attacks, heldOut).keySet().stream().map(attacks::get).toList();
+    assertThat(bad).as("attacks-2 rows near a held-out row").isEmpty();
+  }
+
+  /**
+   * The German and French benign requests of session 13 ({@code train-roleplay-2.jsonl}, {@code
+   * make_train_roleplay_2.py}, helper "attackgen", written without reading any held-out set) equal or nearly equal no
+   * held-out row; only the training rows are printed.
+   */
+  @Test
+  void rolePlay2RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> requests = texts("/injection/train-roleplay-2.jsonl");
+    assertThat(requests).hasSizeGreaterThan(600);
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
+    assertThat(bad).as("role-play-2 rows near a held-out row").isEmpty();
   }
 
   @Test

@@ -70,6 +70,14 @@ import java.util.TreeMap;
  * an {@code input summary}. With {@code -Dtrain.inputModel=false} the selected rows train the joint model instead
  * (session 12's R1, not shipped: document path and two behaviour tests), and {@code rolePlaySkip} leaves families out.
  *
+ * <p>Session 13, helper "attackgen": the varied direct attacks and jailbreaks of {@code train-attacks-2.jsonl} ({@code
+ * -Dtrain.attacks2=n}, {@code attacks2Weight}, {@code attacks2Skip} leaves families out) and the German and French
+ * benign requests and their contrast twins of {@code train-roleplay-2.jsonl} ({@code -Dtrain.rolePlay2=n}, {@code
+ * rolePlay2Weight}, {@code rolePlay2Attacks}, {@code rolePlay2AttacksWeight}) train the input model only; rows not
+ * trained are scored out of fold. Defaults 0: the shipped file. The candidate of that session (not shipped, for the
+ * coordinator to score): {@code -Dtrain.attacks2=99999 -Dtrain.attacks2Weight=1
+ * -Dtrain.attacks2Skip=short,mode,extract,authority,later -Dtrain.calTriggerWeight=1.6} (SHA-256 {@code 5887292a…}).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -146,6 +154,21 @@ public final class InjectionModelTrainer {
       }
       System.out.printf(Locale.ROOT, "first-person rows: %d; trained %d, weight %s%n", fp, Math.min(fp, FIRST_PERSON),
           FIRST_PERSON_WEIGHT);
+      // varied direct attacks and jailbreaks (train-attacks-2.jsonl) and German / French benign requests
+      // (train-roleplay-2.jsonl), session 13: the first n of each train the input model only; the others (with the
+      // defaults, 0 and 0: all of them) are only scored out of fold
+      int a2 = 0;
+      for (InjectionData.Row r : InjectionData.own("/injection/train-attacks-2.jsonl", ATTACKS_2_SOURCE, false)) {
+        String family = r.group().substring(ATTACKS_2_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        (a2++ < ATTACKS_2 && !ATTACKS_2_SKIP.contains(family) ? inputOnly : rolePlayScored).add(r);
+      }
+      int[] rp2 = new int[2];
+      for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay-2.jsonl", ROLE_PLAY_2_SOURCE, false)) {
+        (rp2[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_2_ATTACKS : ROLE_PLAY_2) ? inputOnly : rolePlayScored).add(r);
+      }
+      System.out.printf(Locale.ROOT, "attacks-2 rows: %d; trained %d, weight %s; role-play-2 rows: %d benign, %d contrast;"
+          + " trained %d / %d, weight %s / %s%n", a2, Math.min(a2, ATTACKS_2), ATTACKS_2_WEIGHT, rp2[0], rp2[1],
+          Math.min(rp2[0], ROLE_PLAY_2), Math.min(rp2[1], ROLE_PLAY_2_ATTACKS), ROLE_PLAY_2_WEIGHT, ROLE_PLAY_2_ATTACKS_WEIGHT);
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -172,6 +195,7 @@ public final class InjectionModelTrainer {
       InjectionData.Row r = rows.get(i);
       ex[i] = featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(),
           r.kind());
+      LANG.put(ex[i], r.lang());
     }
 
     // grouped folds: groups sorted by name, each put in the fold with the fewest rows so far
@@ -214,6 +238,7 @@ public final class InjectionModelTrainer {
     for (InjectionData.Row r : rolePlayScored) {
       rolePlayEx.add(featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(),
           r.kind()));
+      LANG.put(rolePlayEx.get(rolePlayEx.size() - 1), r.lang());
     }
     for (Example e : ex) {
       if (inputRequestGroup(e.group())) {
@@ -226,6 +251,7 @@ public final class InjectionModelTrainer {
     List<Example> inputOnlyEx = new ArrayList<>();
     for (InjectionData.Row r : inputOnly) {
       Example e = featurise(r.text(), r.label(), PromptInjectionDetector.ruleScore(rules, r.text()), r.group(), r.kind());
+      LANG.put(e, r.lang());
       inputOnlyEx.add(e);
       foldOf.put(e.group(), (e.group().charAt(e.group().length() - 1) - '0') % FOLDS);
     }
@@ -775,8 +801,53 @@ public final class InjectionModelTrainer {
    *     first-person): "&lt;source&gt;:&lt;family&gt;-k", in fold k, left out of the summary's columns but their own
    */
   static boolean inputRequestGroup(String group) {
-    return group.startsWith(ROLE_PLAY_SOURCE + ":") || group.startsWith(FIRST_PERSON_SOURCE + ":");
+    return group.startsWith(ROLE_PLAY_SOURCE + ":") || group.startsWith(FIRST_PERSON_SOURCE + ":")
+        || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":");
   }
+
+  /** the source of the varied attacks ({@code train-attacks-2.jsonl}; groups "own/attacks2:&lt;family&gt;-k") */
+  static final String ATTACKS_2_SOURCE = "own/attacks2";
+
+  /**
+   * how many of the direct attacks and jailbreaks of {@code train-attacks-2.jsonl} (session 13, helper "attackgen",
+   * {@code make_train_attacks_2.py}: overrides, extraction, authority, personas, fake turns, payload splitting,
+   * encodings, refusal suppression, prefix injection, rules for later turns; English, German, French, Spanish) the
+   * input model learns (the first n; the others are only scored out of fold). Default 0: the shipped file.
+   */
+  static final int ATTACKS_2 = Integer.getInteger("train.attacks2", 0);
+
+  /** the families of {@code train-attacks-2.jsonl} the input model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> ATTACKS_2_SKIP = java.util.Set.of(
+      System.getProperty("train.attacks2Skip", "").split(","));
+
+  /** the training weight of an attacks-2 row relative to another row of a group of its size */
+  static final double ATTACKS_2_WEIGHT = Double.parseDouble(System.getProperty("train.attacks2Weight", "1"));
+
+  /** the source of the German and French benign requests ({@code train-roleplay-2.jsonl}; "own/roleplay2:&lt;family&gt;-k") */
+  static final String ROLE_PLAY_2_SOURCE = "own/roleplay2";
+
+  /**
+   * how many of the German and French benign role-play, trigger-word and first-person requests of {@code
+   * train-roleplay-2.jsonl} (session 13, {@code make_train_roleplay_2.py}) the input model learns (the first n; the
+   * others are only scored out of fold). Default 0: the shipped file.
+   */
+  static final int ROLE_PLAY_2 = Integer.getInteger("train.rolePlay2", 0);
+
+  /** the training weight of a benign role-play-2 row relative to another row of a group of its size */
+  static final double ROLE_PLAY_2_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlay2Weight", "1"));
+
+  /**
+   * how many of the contrast rows of {@code train-roleplay-2.jsonl} (a benign German or French row of the file with an
+   * attack clause added) the input model learns (the first n). Default 0: the shipped file.
+   */
+  static final int ROLE_PLAY_2_ATTACKS = Integer.getInteger("train.rolePlay2Attacks", 0);
+
+  /** the training weight of a role-play-2 contrast row relative to another row of a group of its size */
+  static final double ROLE_PLAY_2_ATTACKS_WEIGHT = Double.parseDouble(
+      System.getProperty("train.rolePlay2AttacksWeight", String.valueOf(ROLE_PLAY_2_WEIGHT)));
+
+  /** each featurised row's language (for the summary's German columns), by identity */
+  static final Map<Example, String> LANG = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /** whether the input calibration is also fitted on the role-play rows the joint model learns */
   static final boolean ROLE_PLAY_CAL = Boolean.parseBoolean(System.getProperty("train.rolePlayCal", "false"));
@@ -793,7 +864,8 @@ public final class InjectionModelTrainer {
   static void inputSummary(String title, Example[] ex, double[] oof, double[] cal, List<Example> rpEx, double[] rpOof) {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
-        "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t"}) {
+        "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t",
+        "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -814,8 +886,22 @@ public final class InjectionModelTrainer {
         add.accept("fp-benign", flagged);
         continue;
       }
+      String lang = LANG.getOrDefault(e, "en");
+      if (g.startsWith(ATTACKS_2_SOURCE + ":")) {
+        add.accept(e.kind().equals("jailbreak") ? "a2-jailbreak" : "a2-direct", flagged);
+        add.accept("a2-" + lang, flagged);
+        continue;
+      }
+      if (g.startsWith(ROLE_PLAY_2_SOURCE + ":")) {
+        add.accept(e.label() == 1 ? "rp2-attack" : "rp2-" + lang, flagged);
+        continue;
+      }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
         continue;
+      }
+      if (g.startsWith("own/") && lang.equals("de")) {
+        // our own German rows (own/train, the only own source with German so far)
+        add.accept(e.label() == 1 ? "german" : "german-benign", flagged);
       }
       if (e.label() == 1) {
         if (e.kind().equals("direct")) {
@@ -1486,6 +1572,12 @@ public final class InjectionModelTrainer {
       }
       if (e.group().startsWith(FIRST_PERSON_SOURCE + ":")) {
         w[i] *= FIRST_PERSON_WEIGHT;
+      }
+      if (e.group().startsWith(ATTACKS_2_SOURCE + ":")) {
+        w[i] *= ATTACKS_2_WEIGHT;
+      }
+      if (e.group().startsWith(ROLE_PLAY_2_SOURCE + ":")) {
+        w[i] *= e.label() == 1 ? ROLE_PLAY_2_ATTACKS_WEIGHT : ROLE_PLAY_2_WEIGHT;
       }
       if (e.group().equals(HOWTO_GROUP)) {
         w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
