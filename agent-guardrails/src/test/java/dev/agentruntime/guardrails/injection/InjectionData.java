@@ -37,7 +37,8 @@ import java.util.Set;
  * reads them with {@code test} set, and {@link #load} never reads them. Session 13's fresh sets ({@link #HARD_5},
  * {@link #DIRECT_3}, written by helper blind6 who had not seen any earlier set) are test rows the same way:
  * {@link #freshSets6()}. Session 13's second pair ({@link #HARD_6}, {@link #DIRECT_4}, written by helper blind7
- * who had not seen any earlier set) likewise: {@link #freshSets7()}.
+ * who had not seen any earlier set) likewise: {@link #freshSets7()}. The third pair ({@link #HARD_7},
+ * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -106,6 +107,22 @@ final class InjectionData {
   static List<Row> freshSets7() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_6, "own/test-hard-6", true));
     rows.addAll(own(DIRECT_4, "own/test-direct-4", true));
+    return rows;
+  }
+
+  /** Session 13: benign requests with trigger words, half role-play ({@code make_test_hard_negatives_7.py}, blind8). */
+  static final String HARD_7 = "/injection/test-hard-negatives-7.jsonl";
+  /** Session 13: direct attacks and jailbreaks a user types ({@code make_test_direct_5.py}, helper blind8). */
+  static final String DIRECT_5 = "/injection/test-direct-5.jsonl";
+
+  /**
+   * @return session 13's third pair of fresh held-out sets (written by helper blind8 without reading any earlier set
+   *     or any training set) as test rows (sources {@code own/test-hard-7:<template>} and
+   *     {@code own/test-direct-5:<template>}); never training rows
+   */
+  static List<Row> freshSets8() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_7, "own/test-hard-7", true));
+    rows.addAll(own(DIRECT_5, "own/test-direct-5", true));
     return rows;
   }
 

@@ -1,0 +1,220 @@
+package dev.agentruntime.guardrails.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 13's third pair of fresh blind sets ({@link InjectionData#HARD_7}, {@link InjectionData#DIRECT_5}, written
+ * by helper blind8 without reading any earlier set or training set) keep their promises: sizes, labels, categories and
+ * kinds, languages (about 20% German and French in equal parts, a few Spanish), lengths, no template above 5% of its
+ * set, no duplicates within or across the two sets, the loader reads them as test rows only, and no row equals or
+ * nearly equals a training row (the check and thresholds of {@link InjectionFreshSetsDataTest}: equal after
+ * lower-casing and folding white space, word-trigram Jaccard 0.5 or more, or a shared 120-char passage). The training
+ * rows are the corpus's training rows (when {@code ../shared/evaldata} is present), the own training sets that
+ * {@link InjectionFreshSetsDataTest} lists, and every {@code train-*.jsonl} in the resources folder, so a training file
+ * added later is covered without editing this test. When that check fails it prints the training rows only, never the
+ * fresh ones. Reads rows only; scores nothing.
+ */
+class InjectionFreshSets8DataTest {
+
+  private static List<String> texts(List<JsonNode> rows) {
+    List<String> out = new ArrayList<>();
+    rows.forEach(n -> out.add(n.get("text").asText()));
+    return out;
+  }
+
+  private static int duplicates(List<String> texts) {
+    Set<String> distinct = new HashSet<>();
+    int duplicates = 0;
+    for (String t : texts) {
+      if (!distinct.add(InjectionFreshSetsDataTest.norm(t))) {
+        duplicates++;
+      }
+    }
+    return duplicates;
+  }
+
+  /** @return the largest number of rows one value of a field holds */
+  private static long largestShare(List<JsonNode> rows, String field) {
+    Map<String, Long> counts = new HashMap<>();
+    rows.forEach(n -> counts.merge(n.get(field).asText(), 1L, Long::sum));
+    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  /** @return the largest number of rows one template (the group up to its first '/') holds */
+  private static long largestTemplateShare(List<JsonNode> rows) {
+    Map<String, Long> counts = new HashMap<>();
+    rows.forEach(n -> counts.merge(n.get("group").asText().split("/")[0], 1L, Long::sum));
+    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  private static long distinct(List<JsonNode> rows, String field) {
+    return rows.stream().map(n -> n.get(field).asText()).distinct().count();
+  }
+
+  private static long count(List<JsonNode> rows, String field, String... values) {
+    Set<String> in = Set.of(values);
+    return rows.stream().filter(n -> in.contains(n.get(field).asText())).count();
+  }
+
+  /** About 20% German and French together, the two within 2% of the set of each other, and some Spanish. */
+  private static void languages(List<JsonNode> rows) {
+    int n = rows.size();
+    long de = count(rows, "lang", "de");
+    long fr = count(rows, "lang", "fr");
+    assertThat(de + fr).as("German and French rows").isBetween(Math.round(0.17 * n), Math.round(0.23 * n));
+    assertThat(Math.abs(de - fr)).as("German minus French rows").isLessThanOrEqualTo(Math.round(0.02 * n));
+    assertThat(count(rows, "lang", "es")).as("Spanish rows").isBetween(5L, Math.round(0.05 * n));
+    assertThat(count(rows, "lang", "en")).as("English rows").isGreaterThanOrEqualTo(Math.round(0.7 * n));
+  }
+
+  @Test
+  void hardNegativesSevenKeepTheirPromises() throws IOException {
+    List<JsonNode> rows = InjectionData.jsonLines(InjectionData.HARD_7);
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(rows).allSatisfy(n -> {
+      assertThat(n.get("label").asInt()).isZero();
+      assertThat(n.get("kind").asText()).isEqualTo("benign");
+      assertThat(n.get("category").asText()).isIn("roleplay", "topic");
+      assertThat(n.get("lang").asText()).isIn("en", "de", "fr", "es");
+      assertThat(n.get("text").asText().length()).isBetween(1, 1600);
+    });
+    long rolePlay = count(rows, "category", "roleplay");
+    assertThat(rolePlay).isBetween(Math.round(0.4 * rows.size()), Math.round(0.6 * rows.size()));
+    languages(rows);
+    // role-play rows in every language, and some long set-ups with rules
+    for (String lang : new String[] {"en", "de", "fr", "es"}) {
+      assertThat(rows.stream().filter(n -> n.get("lang").asText().equals(lang)
+          && n.get("category").asText().equals("roleplay")).count()).as("role-play rows in " + lang).isPositive();
+    }
+    assertThat(rows.stream().filter(n -> n.get("text").asText().length() > 1000).count()).isGreaterThanOrEqualTo(5);
+    assertThat(rows.stream().filter(n -> n.get("text").asText().length() < 80).count()).isGreaterThanOrEqualTo(20);
+    assertThat(distinct(rows, "group")).isGreaterThanOrEqualTo(40);
+    assertThat(largestShare(rows, "group")).isLessThanOrEqualTo(Math.round(0.05 * rows.size()));
+    assertThat(largestTemplateShare(rows)).isLessThanOrEqualTo(Math.round(0.05 * rows.size()));
+    assertThat(duplicates(texts(rows))).as("rows equal to an earlier row of the same set").isZero();
+  }
+
+  @Test
+  void directFiveKeepsItsPromises() throws IOException {
+    List<JsonNode> rows = InjectionData.jsonLines(InjectionData.DIRECT_5);
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(450);
+    assertThat(rows).allSatisfy(n -> {
+      assertThat(n.get("label").asInt()).isOne();
+      assertThat(n.get("kind").asText()).isIn("direct", "jailbreak");
+      assertThat(n.get("lang").asText()).isIn("en", "de", "fr", "es");
+    });
+    assertThat(count(rows, "kind", "jailbreak")).isGreaterThanOrEqualTo(Math.round(0.25 * rows.size()));
+    assertThat(count(rows, "kind", "direct")).isGreaterThanOrEqualTo(Math.round(0.5 * rows.size()));
+    languages(rows);
+    assertThat(rows.stream().filter(n -> n.get("text").asText().length() > 500).count()).isGreaterThanOrEqualTo(10);
+    assertThat(rows.stream().filter(n -> n.get("text").asText().length() < 80).count()).isGreaterThanOrEqualTo(10);
+    assertThat(distinct(rows, "group")).isGreaterThanOrEqualTo(30);
+    assertThat(largestShare(rows, "group")).isLessThanOrEqualTo(Math.round(0.05 * rows.size()));
+    assertThat(largestTemplateShare(rows)).isLessThanOrEqualTo(Math.round(0.05 * rows.size()));
+    assertThat(duplicates(texts(rows))).as("rows equal to an earlier row of the same set").isZero();
+  }
+
+  @Test
+  void theTwoSetsShareNoText() throws IOException {
+    List<String> both = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_7)));
+    both.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_5)));
+    assertThat(duplicates(both)).isZero();
+  }
+
+  @Test
+  void theLoaderReadsThemAsTestRowsOnly() throws IOException {
+    List<InjectionData.Row> rows = InjectionData.freshSets8();
+    List<JsonNode> hard = InjectionData.jsonLines(InjectionData.HARD_7);
+    List<JsonNode> direct = InjectionData.jsonLines(InjectionData.DIRECT_5);
+    assertThat(rows).hasSize(hard.size() + direct.size());
+    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
+    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(hard-7|direct-5):.+"));
+    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-hard-7:")).allMatch(r -> r.label() == 0)).isTrue();
+    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-direct-5:")).allMatch(r -> r.label() == 1)).isTrue();
+    // the kind and language fields reach the rows
+    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
+        .isEqualTo(direct.stream().filter(n -> n.get("kind").asText().equals("jailbreak")).count());
+    assertThat(rows.stream().filter(r -> r.lang().equals("fr")).count())
+        .isEqualTo(hard.stream().filter(n -> n.get("lang").asText().equals("fr")).count()
+            + direct.stream().filter(n -> n.get("lang").asText().equals("fr")).count());
+  }
+
+  /** @return the resource names of every {@code train-*.jsonl} next to the test sets */
+  static List<String> trainingFiles() throws IOException {
+    URL dir = InjectionData.class.getResource("/injection/");
+    assertThat(dir).as("the injection resources folder").isNotNull();
+    Path folder;
+    try {
+      folder = Paths.get(dir.toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    List<String> out = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "train-*.jsonl")) {
+      files.forEach(f -> out.add("/injection/" + f.getFileName()));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void theTrainingGlobFindsTheKnownTrainingFiles() throws IOException {
+    assertThat(trainingFiles()).contains("/injection/train-own.jsonl", "/injection/train-first-person.jsonl",
+        "/injection/train-hard-negatives.jsonl", "/injection/train-roleplay.jsonl");
+  }
+
+  @Test
+  void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
+    List<String> fresh = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_7)));
+    fresh.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_5)));
+    List<String> training = new ArrayList<>(InjectionFreshSetsDataTest.trainingTexts());
+    List<String> files = trainingFiles();
+    for (String resource : files) {
+      training.addAll(texts(InjectionData.jsonLines(resource)));
+    }
+    System.out.printf("fresh sets 8: %d fresh rows checked against %d training texts (%d train-*.jsonl files)%n",
+        fresh.size(), training.size(), files.size());
+    Map<Integer, Integer> bad = InjectionFreshSetsDataTest.firstTrainingMatch(fresh, training);
+    String out = System.getProperty("fresh8.rejected");
+    if (out != null && !bad.isEmpty()) {
+      // the SHA-1 of each rejected text, for blind8-rejected.txt: the generators skip these and draw again
+      List<String> lines = new ArrayList<>();
+      for (int i : bad.keySet()) {
+        lines.add(sha1(fresh.get(i)));
+      }
+      Files.write(Paths.get(out), lines, StandardCharsets.UTF_8);
+    }
+    // only the training rows are shown: the fresh rows must stay unseen
+    Set<String> trainingRows = new TreeSet<>();
+    bad.values().forEach(t -> trainingRows.add(InjectionFreshSetsDataTest.abbreviate(training.get(t))));
+    assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
+  }
+
+  private static String sha1(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
