@@ -4,22 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,62 +140,10 @@ class InjectionFreshSets7DataTest {
             + direct.stream().filter(n -> n.get("lang").asText().equals("fr")).count());
   }
 
-  /** @return the resource names of every {@code train-*.jsonl} next to the test sets */
-  static List<String> trainingFiles() throws IOException {
-    URL dir = InjectionData.class.getResource("/injection/");
-    assertThat(dir).as("the injection resources folder").isNotNull();
-    Path folder;
-    try {
-      folder = Paths.get(dir.toURI());
-    } catch (URISyntaxException e) {
-      throw new IOException(e);
-    }
-    List<String> out = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "train-*.jsonl")) {
-      files.forEach(f -> out.add("/injection/" + f.getFileName()));
-    }
-    out.sort(null);
-    return out;
-  }
-
-  @Test
-  void theTrainingGlobFindsTheKnownTrainingFiles() throws IOException {
-    assertThat(trainingFiles()).contains("/injection/train-own.jsonl", "/injection/train-first-person.jsonl",
-        "/injection/train-hard-negatives.jsonl", "/injection/train-roleplay.jsonl");
-  }
-
   @Test
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
     List<String> fresh = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_6)));
     fresh.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_4)));
-    List<String> training = new ArrayList<>(InjectionFreshSetsDataTest.trainingTexts());
-    List<String> files = trainingFiles();
-    for (String resource : files) {
-      training.addAll(texts(InjectionData.jsonLines(resource)));
-    }
-    System.out.printf("fresh sets 7: %d fresh rows checked against %d training texts (%d train-*.jsonl files)%n",
-        fresh.size(), training.size(), files.size());
-    Map<Integer, Integer> bad = InjectionFreshSetsDataTest.firstTrainingMatch(fresh, training);
-    String out = System.getProperty("fresh7.rejected");
-    if (out != null && !bad.isEmpty()) {
-      // the SHA-1 of each rejected text, for blind7-rejected.txt: the generators skip these and draw again
-      List<String> lines = new ArrayList<>();
-      for (int i : bad.keySet()) {
-        lines.add(sha1(fresh.get(i)));
-      }
-      Files.write(Paths.get(out), lines, StandardCharsets.UTF_8);
-    }
-    // only the training rows are shown: the fresh rows must stay unseen
-    Set<String> trainingRows = new TreeSet<>();
-    bad.values().forEach(t -> trainingRows.add(InjectionFreshSetsDataTest.abbreviate(training.get(t))));
-    assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
-  }
-
-  private static String sha1(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    InjectionFreshSetsDataTest.assertNoTrainingMatch("fresh sets 7", fresh, "fresh7.rejected");
   }
 }

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +180,71 @@ class InjectionFreshSetsDataTest {
     List<String> out = new ArrayList<>();
     InjectionData.jsonLines(resource).forEach(n -> out.add(n.get("text").asText()));
     return out;
+  }
+
+  /** @return the resource names of every {@code train-*.jsonl} next to the test sets */
+  static List<String> trainingFiles() throws IOException {
+    URL dir = InjectionData.class.getResource("/injection/");
+    assertThat(dir).as("the injection resources folder").isNotNull();
+    Path folder;
+    try {
+      folder = Paths.get(dir.toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    List<String> out = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "train-*.jsonl")) {
+      files.forEach(f -> out.add("/injection/" + f.getFileName()));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * Asserts that no fresh row equals or nearly equals a training row: the training rows of {@link #trainingTexts()}
+   * and every {@code train-*.jsonl} of {@link #trainingFiles()}, so a training file added later is covered without
+   * editing the callers. On failure only the training rows are shown; the fresh rows must stay unseen. When the
+   * system property {@code rejectedProperty} names a file, the SHA-1 of each rejected fresh text is written there
+   * (the blind authors' generators skip those texts and draw again).
+   *
+   * @param name the sets' name for the printed summary, e.g. "fresh sets 7"
+   * @param fresh the fresh rows' texts
+   * @param rejectedProperty the system property naming the file for the rejected texts' SHA-1s
+   */
+  static void assertNoTrainingMatch(String name, List<String> fresh, String rejectedProperty) throws IOException {
+    List<String> training = new ArrayList<>(trainingTexts());
+    List<String> files = trainingFiles();
+    for (String resource : files) {
+      training.addAll(texts(resource));
+    }
+    System.out.printf("%s: %d fresh rows checked against %d training texts (%d train-*.jsonl files)%n",
+        name, fresh.size(), training.size(), files.size());
+    Map<Integer, Integer> bad = firstTrainingMatch(fresh, training);
+    String out = System.getProperty(rejectedProperty);
+    if (out != null && !bad.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      for (int i : bad.keySet()) {
+        lines.add(sha1(fresh.get(i)));
+      }
+      Files.write(Paths.get(out), lines, StandardCharsets.UTF_8);
+    }
+    Set<String> trainingRows = new TreeSet<>();
+    bad.values().forEach(t -> trainingRows.add(abbreviate(training.get(t))));
+    assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
+  }
+
+  private static String sha1(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theTrainingGlobFindsTheKnownTrainingFiles() throws IOException {
+    assertThat(trainingFiles()).contains("/injection/train-own.jsonl", "/injection/train-first-person.jsonl",
+        "/injection/train-hard-negatives.jsonl", "/injection/train-roleplay.jsonl");
   }
 
   @Test
