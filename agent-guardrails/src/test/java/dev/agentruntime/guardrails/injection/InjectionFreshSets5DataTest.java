@@ -1,17 +1,13 @@
 package dev.agentruntime.guardrails.injection;
 
+import static dev.agentruntime.guardrails.injection.FreshSetRows.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,34 +16,11 @@ import org.junit.jupiter.api.Test;
  * {@link InjectionData#INDIRECT_5}, written by helper blind5) keep their promises: sizes, labels, languages,
  * lengths, no template or carrier above 5% of its set, and no row equals or nearly equals a training row
  * (the same check and thresholds as {@link InjectionFreshSetsDataTest}: equal after lower-casing and folding
- * white space, word-trigram Jaccard 0.5 or more, or a shared 120-char passage). Reads rows only; scores nothing.
+ * white space, word-trigram Jaccard 0.5 or more, or a shared 120-char passage, against every training row including
+ * each {@code train-*.jsonl}: {@link InjectionFreshSetsDataTest#assertNoTrainingMatch}, which shows only the training
+ * rows on failure). Reads rows only; scores nothing.
  */
 class InjectionFreshSets5DataTest {
-
-  private static List<String> texts(List<JsonNode> rows) {
-    List<String> out = new ArrayList<>();
-    rows.forEach(n -> out.add(n.get("text").asText()));
-    return out;
-  }
-
-  private static void noDuplicates(List<JsonNode> rows) {
-    Set<String> distinct = new HashSet<>();
-    for (String t : texts(rows)) {
-      assertThat(distinct.add(InjectionFreshSetsDataTest.norm(t))).as("duplicate: " + t).isTrue();
-    }
-  }
-
-  /** @return the largest number of rows one value of a field holds */
-  private static long largestShare(List<JsonNode> rows, String field) {
-    Map<String, Long> counts = new HashMap<>();
-    rows.forEach(n -> counts.merge(n.get(field).asText(), 1L, Long::sum));
-    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-  }
-
-  private static long count(List<JsonNode> rows, String field, String... values) {
-    Set<String> in = Set.of(values);
-    return rows.stream().filter(n -> in.contains(n.get(field).asText())).count();
-  }
 
   @Test
   void hardNegativesFourKeepTheirPromises() throws IOException {
@@ -120,24 +93,6 @@ class InjectionFreshSets5DataTest {
     for (String resource : new String[] {InjectionData.HARD_4, InjectionData.DIRECT_2, InjectionData.INDIRECT_5}) {
       fresh.addAll(texts(InjectionData.jsonLines(resource)));
     }
-    Map<Integer, String> bad = InjectionFreshSetsDataTest.contaminatedByRow(fresh, InjectionFreshSetsDataTest.trainingTexts());
-    String out = System.getProperty("fresh5.rejected");
-    if (out != null && !bad.isEmpty()) {
-      // the SHA-1 of each rejected text, for blind5-rejected.txt: the generators skip these and draw again
-      List<String> lines = new ArrayList<>();
-      for (int i : bad.keySet()) {
-        lines.add(sha1(fresh.get(i)));
-      }
-      java.nio.file.Files.write(java.nio.file.Paths.get(out), lines, StandardCharsets.UTF_8);
-    }
-    assertThat(bad.values()).as("%d fresh rows equal or nearly equal a training row", bad.size()).isEmpty();
-  }
-
-  private static String sha1(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    InjectionFreshSetsDataTest.assertNoTrainingMatch("fresh sets 5", fresh, "fresh5.rejected");
   }
 }

@@ -1,19 +1,12 @@
 package dev.agentruntime.guardrails.injection;
 
+import static dev.agentruntime.guardrails.injection.FreshSetRows.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,43 +15,10 @@ import org.junit.jupiter.api.Test;
  * lengths, no template above 5% of its set, no duplicates, the loader reads them as test rows only, and no row equals
  * or nearly equals a training row (the same check and thresholds as {@link InjectionFreshSetsDataTest}: equal after
  * lower-casing and folding white space, word-trigram Jaccard 0.5 or more, or a shared 120-char passage; the training
- * rows here also include {@code train-first-person.jsonl}). When that check fails it prints the training rows only,
- * never the fresh ones. Reads rows only; scores nothing.
+ * rows include every {@code train-*.jsonl}: {@link InjectionFreshSetsDataTest#assertNoTrainingMatch}). When that
+ * check fails it prints the training rows only, never the fresh ones. Reads rows only; scores nothing.
  */
 class InjectionFreshSets6DataTest {
-
-  private static List<String> texts(List<JsonNode> rows) {
-    List<String> out = new ArrayList<>();
-    rows.forEach(n -> out.add(n.get("text").asText()));
-    return out;
-  }
-
-  private static void noDuplicates(List<JsonNode> rows) {
-    Set<String> distinct = new HashSet<>();
-    int duplicates = 0;
-    for (String t : texts(rows)) {
-      if (!distinct.add(InjectionFreshSetsDataTest.norm(t))) {
-        duplicates++;
-      }
-    }
-    assertThat(duplicates).as("rows equal to an earlier row of the same set").isZero();
-  }
-
-  /** @return the largest number of rows one value of a field holds */
-  private static long largestShare(List<JsonNode> rows, String field) {
-    Map<String, Long> counts = new HashMap<>();
-    rows.forEach(n -> counts.merge(n.get(field).asText(), 1L, Long::sum));
-    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-  }
-
-  private static long distinct(List<JsonNode> rows, String field) {
-    return rows.stream().map(n -> n.get(field).asText()).distinct().count();
-  }
-
-  private static long count(List<JsonNode> rows, String field, String... values) {
-    Set<String> in = Set.of(values);
-    return rows.stream().filter(n -> in.contains(n.get(field).asText())).count();
-  }
 
   @Test
   void hardNegativesFiveKeepTheirPromises() throws IOException {
@@ -129,29 +89,6 @@ class InjectionFreshSets6DataTest {
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
     List<String> fresh = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_5)));
     fresh.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_3)));
-    List<String> training = new ArrayList<>(InjectionFreshSetsDataTest.trainingTexts());
-    training.addAll(texts(InjectionData.jsonLines("/injection/train-first-person.jsonl")));
-    Map<Integer, Integer> bad = InjectionFreshSetsDataTest.firstTrainingMatch(fresh, training);
-    String out = System.getProperty("fresh6.rejected");
-    if (out != null && !bad.isEmpty()) {
-      // the SHA-1 of each rejected text, for blind6-rejected.txt: the generators skip these and draw again
-      List<String> lines = new ArrayList<>();
-      for (int i : bad.keySet()) {
-        lines.add(sha1(fresh.get(i)));
-      }
-      java.nio.file.Files.write(java.nio.file.Paths.get(out), lines, StandardCharsets.UTF_8);
-    }
-    // only the training rows are shown: the fresh rows must stay unseen
-    Set<String> trainingRows = new TreeSet<>();
-    bad.values().forEach(t -> trainingRows.add(InjectionFreshSetsDataTest.abbreviate(training.get(t))));
-    assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
-  }
-
-  private static String sha1(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    InjectionFreshSetsDataTest.assertNoTrainingMatch("fresh sets 6", fresh, "fresh6.rejected");
   }
 }

@@ -1,15 +1,12 @@
 package dev.agentruntime.guardrails.injection;
 
+import static dev.agentruntime.guardrails.injection.FreshSetRows.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,57 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class InjectionFreshSets8DataTest {
 
-  private static List<String> texts(List<JsonNode> rows) {
-    List<String> out = new ArrayList<>();
-    rows.forEach(n -> out.add(n.get("text").asText()));
-    return out;
-  }
-
-  private static int duplicates(List<String> texts) {
-    Set<String> distinct = new HashSet<>();
-    int duplicates = 0;
-    for (String t : texts) {
-      if (!distinct.add(InjectionFreshSetsDataTest.norm(t))) {
-        duplicates++;
-      }
-    }
-    return duplicates;
-  }
-
-  /** @return the largest number of rows one value of a field holds */
-  private static long largestShare(List<JsonNode> rows, String field) {
-    Map<String, Long> counts = new HashMap<>();
-    rows.forEach(n -> counts.merge(n.get(field).asText(), 1L, Long::sum));
-    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-  }
-
-  /** @return the largest number of rows one template (the group up to its first '/') holds */
-  private static long largestTemplateShare(List<JsonNode> rows) {
-    Map<String, Long> counts = new HashMap<>();
-    rows.forEach(n -> counts.merge(n.get("group").asText().split("/")[0], 1L, Long::sum));
-    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-  }
-
-  private static long distinct(List<JsonNode> rows, String field) {
-    return rows.stream().map(n -> n.get(field).asText()).distinct().count();
-  }
-
-  private static long count(List<JsonNode> rows, String field, String... values) {
-    Set<String> in = Set.of(values);
-    return rows.stream().filter(n -> in.contains(n.get(field).asText())).count();
-  }
-
-  /** About 20% German and French together, the two within 2% of the set of each other, and some Spanish. */
-  private static void languages(List<JsonNode> rows) {
-    int n = rows.size();
-    long de = count(rows, "lang", "de");
-    long fr = count(rows, "lang", "fr");
-    assertThat(de + fr).as("German and French rows").isBetween(Math.round(0.17 * n), Math.round(0.23 * n));
-    assertThat(Math.abs(de - fr)).as("German minus French rows").isLessThanOrEqualTo(Math.round(0.02 * n));
-    assertThat(count(rows, "lang", "es")).as("Spanish rows").isBetween(5L, Math.round(0.05 * n));
-    assertThat(count(rows, "lang", "en")).as("English rows").isGreaterThanOrEqualTo(Math.round(0.7 * n));
-  }
-
   @Test
   void hardNegativesSevenKeepTheirPromises() throws IOException {
     List<JsonNode> rows = InjectionData.jsonLines(InjectionData.HARD_7);
@@ -90,7 +36,7 @@ class InjectionFreshSets8DataTest {
     });
     long rolePlay = count(rows, "category", "roleplay");
     assertThat(rolePlay).isBetween(Math.round(0.4 * rows.size()), Math.round(0.6 * rows.size()));
-    languages(rows);
+    aboutAFifthGermanAndFrench(rows);
     // role-play rows in every language, and some long set-ups with rules
     for (String lang : new String[] {"en", "de", "fr", "es"}) {
       assertThat(rows.stream().filter(n -> n.get("lang").asText().equals(lang)
@@ -115,7 +61,7 @@ class InjectionFreshSets8DataTest {
     });
     assertThat(count(rows, "kind", "jailbreak")).isGreaterThanOrEqualTo(Math.round(0.25 * rows.size()));
     assertThat(count(rows, "kind", "direct")).isGreaterThanOrEqualTo(Math.round(0.5 * rows.size()));
-    languages(rows);
+    aboutAFifthGermanAndFrench(rows);
     assertThat(rows.stream().filter(n -> n.get("text").asText().length() > 500).count()).isGreaterThanOrEqualTo(10);
     assertThat(rows.stream().filter(n -> n.get("text").asText().length() < 80).count()).isGreaterThanOrEqualTo(10);
     assertThat(distinct(rows, "group")).isGreaterThanOrEqualTo(30);

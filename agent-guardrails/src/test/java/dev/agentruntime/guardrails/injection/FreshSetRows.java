@@ -1,0 +1,77 @@
+package dev.agentruntime.guardrails.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the fresh-set data tests ({@code InjectionFreshSets*DataTest}) ask of a set's rows: texts, counts per field
+ * value, the largest share of one group or template, duplicates after {@link InjectionFreshSetsDataTest#norm}, and
+ * the language mix the blind authors were asked for. Reads rows only; scores nothing.
+ */
+final class FreshSetRows {
+
+  private FreshSetRows() {}
+
+  static List<String> texts(List<JsonNode> rows) {
+    List<String> out = new ArrayList<>();
+    rows.forEach(n -> out.add(n.get("text").asText()));
+    return out;
+  }
+
+  /** @return how many texts equal an earlier one after lower-casing and folding white space */
+  static int duplicates(List<String> texts) {
+    Set<String> distinct = new HashSet<>();
+    int duplicates = 0;
+    for (String t : texts) {
+      if (!distinct.add(InjectionFreshSetsDataTest.norm(t))) {
+        duplicates++;
+      }
+    }
+    return duplicates;
+  }
+
+  static void noDuplicates(List<JsonNode> rows) {
+    assertThat(duplicates(texts(rows))).as("rows equal to an earlier row of the same set").isZero();
+  }
+
+  /** @return the largest number of rows one value of a field holds */
+  static long largestShare(List<JsonNode> rows, String field) {
+    Map<String, Long> counts = new HashMap<>();
+    rows.forEach(n -> counts.merge(n.get(field).asText(), 1L, Long::sum));
+    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  /** @return the largest number of rows one template (the group up to its first '/') holds */
+  static long largestTemplateShare(List<JsonNode> rows) {
+    Map<String, Long> counts = new HashMap<>();
+    rows.forEach(n -> counts.merge(n.get("group").asText().split("/")[0], 1L, Long::sum));
+    return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  static long distinct(List<JsonNode> rows, String field) {
+    return rows.stream().map(n -> n.get(field).asText()).distinct().count();
+  }
+
+  static long count(List<JsonNode> rows, String field, String... values) {
+    Set<String> in = Set.of(values);
+    return rows.stream().filter(n -> in.contains(n.get(field).asText())).count();
+  }
+
+  /** About 20% German and French together, the two within 2% of the set of each other, and some Spanish. */
+  static void aboutAFifthGermanAndFrench(List<JsonNode> rows) {
+    int n = rows.size();
+    long de = count(rows, "lang", "de");
+    long fr = count(rows, "lang", "fr");
+    assertThat(de + fr).as("German and French rows").isBetween(Math.round(0.17 * n), Math.round(0.23 * n));
+    assertThat(Math.abs(de - fr)).as("German minus French rows").isLessThanOrEqualTo(Math.round(0.02 * n));
+    assertThat(count(rows, "lang", "es")).as("Spanish rows").isBetween(5L, Math.round(0.05 * n));
+    assertThat(count(rows, "lang", "en")).as("English rows").isGreaterThanOrEqualTo(Math.round(0.7 * n));
+  }
+}
