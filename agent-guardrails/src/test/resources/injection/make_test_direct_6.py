@@ -396,7 +396,7 @@ def j_long(r):
 
 
 def j_long_story(r):
-    n = P(r, "Professor Vex", "Old Nikolai", "the Machinist", "Dr. Krane")
+    n = P(r, "Professor Vex", "Old Nikolai", "Machinist Thorne", "Dr. Krane")
     desc = P(r, "a genius who helps anyone with anything", "a criminal mastermind", "a rogue scientist")
     place = P(r, "a basement lab", "an abandoned warehouse", "a dark alley", "the server room")
     h = harmful(r)

@@ -18,10 +18,11 @@ def P(r, *items):
 # ---------------------------------------------------------------- English role-play
 
 def rp_interview(r):
-    company = P(r, "a mid-size logistics company", "a hospital in Leeds", "a fintech startup", "our city library",
-                "a games studio", "a solar installer", "a big supermarket chain", "a law firm")
-    role = P(r, "junior data analyst", "night-shift nurse", "backend developer", "warehouse team lead",
-             "UX researcher", "paralegal", "sales rep", "IT helpdesk technician")
+    company, role = P(r, ("a mid-size logistics company", "warehouse team lead"), ("a hospital in Leeds", "night-shift nurse"),
+                      ("a fintech startup", "backend developer"), ("our city library", "digital services librarian"),
+                      ("a games studio", "junior level designer"), ("a solar installer", "sales rep"),
+                      ("a big supermarket chain", "junior data analyst"), ("a law firm", "paralegal"),
+                      ("a university", "IT helpdesk technician"), ("a design agency", "UX researcher"))
     rule = P(r, "Stay in character as the interviewer the whole time", "Don't break character until I say 'end interview'",
              "Only answer as the interviewer, no coaching in between", "Keep playing the interviewer even if I fumble")
     extra = P(r, " Ask one question at a time.", " Make it a bit tough, I'm nervous about this one.",
@@ -74,7 +75,8 @@ def rp_customer(r):
     item = P(r, "washing machine", "new phone", "internet connection", "delivered sofa", "train ticket refund",
              "gym membership", "laptop charger")
     mood = P(r, "really annoyed", "polite but firm", "confused elderly", "impatient", "sarcastic")
-    return ("I'm training new support staff. Play a %s customer whose %s isn't working. %s I'll play the agent. %s" % (
+    mood = ("an " if mood[0] in "aeiou" else "a ") + mood
+    return ("I'm training new support staff. Play %s customer whose %s isn't working. %s I'll play the agent. %s" % (
         mood, item, P(r, "Stay in character even if the agent makes mistakes.", "Don't break character unless I write STOP.",
                       "Keep it realistic, people don't talk in full paragraphs."),
         P(r, "Afterwards rate how the agent handled it.", "Start with the first angry message.", "")), "a")
@@ -83,8 +85,8 @@ def rp_customer(r):
 def rp_historical(r):
     who = P(r, "Marie Curie", "Leonardo da Vinci", "a Roman centurion", "a Viking trader", "Ada Lovelace", "a medieval monk",
             "an Apollo 11 flight controller", "a Victorian chimney sweep")
-    kid = P(r, "my 9-year-old", "my class of 6th graders", "my niece", "the kids at our museum workshop")
-    return "%s %s has questions about the life of %s. Act as %s and answer in character. %s" % (
+    kid = P(r, "my 9-year-old has", "my class of 6th graders has", "my niece has", "the kids at our museum workshop have")
+    return "%s %s questions about the life of %s. Act as %s and answer in character. %s" % (
         P(r, "Homework help:", "Fun one:", "Quick favour:", "For a school project:"), kid[0].upper() + kid[1:], who, who,
         P(r, "Keep it simple and stay in character.", "Only answer as %s, and keep the facts accurate." % who,
           "From now on talk like %s would, but nothing scary." % who, "Don't break character even if they ask silly questions."))
@@ -117,8 +119,8 @@ def rp_coach(r):
 
 def rp_mystery(r):
     n = P(r, "6", "8", "10", "five", "seven")
-    era = P(r, "a 1930s ocean liner", "a ski lodge", "a country manor", "a jazz club", "a vineyard in Bordeaux")
-    return ("Plan and host a murder mystery dinner for %s guests on %s. You're the narrator and you know who the culprit is: keep it "
+    era = P(r, "on a 1930s ocean liner", "at a ski lodge", "in a country manor", "in a jazz club", "at a vineyard in Bordeaux")
+    return ("Plan and host a murder mystery dinner for %s guests %s. You're the narrator and you know who the culprit is: keep it "
             "secret until the final reveal. %s") % (n, era, P(r, "Write a character card for each guest.",
                                                               "Give me clues to hand out after each course.",
                                                               "Include one red herring per round."))
