@@ -55,6 +55,11 @@ final class FreshSetRows {
     return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
   }
 
+  /** @return the number of templates (groups up to their first '/') */
+  static long templates(List<JsonNode> rows) {
+    return rows.stream().map(n -> n.get("group").asText().split("/")[0]).distinct().count();
+  }
+
   static long distinct(List<JsonNode> rows, String field) {
     return rows.stream().map(n -> n.get(field).asText()).distinct().count();
   }

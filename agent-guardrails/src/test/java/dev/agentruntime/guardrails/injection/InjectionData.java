@@ -38,7 +38,8 @@ import java.util.Set;
  * {@link #DIRECT_3}, written by helper blind6 who had not seen any earlier set) are test rows the same way:
  * {@link #freshSets6()}. Session 13's second pair ({@link #HARD_6}, {@link #DIRECT_4}, written by helper blind7
  * who had not seen any earlier set) likewise: {@link #freshSets7()}. The third pair ({@link #HARD_7},
- * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}.
+ * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's pair ({@link #HARD_8}, {@link #DIRECT_6},
+ * helper blind9): {@link #freshSets9()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -123,6 +124,22 @@ final class InjectionData {
   static List<Row> freshSets8() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_7, "own/test-hard-7", true));
     rows.addAll(own(DIRECT_5, "own/test-direct-5", true));
+    return rows;
+  }
+
+  /** Session 14: benign requests with trigger words, half role-play ({@code make_test_hard_negatives_8.py}, blind9). */
+  static final String HARD_8 = "/injection/test-hard-negatives-8.jsonl";
+  /** Session 14: direct attacks and jailbreaks a user types ({@code make_test_direct_6.py}, helper blind9). */
+  static final String DIRECT_6 = "/injection/test-direct-6.jsonl";
+
+  /**
+   * @return session 14's fresh held-out sets (written by helper blind9 without reading any earlier set or any training
+   *     set) as test rows (sources {@code own/test-hard-8:<template>} and {@code own/test-direct-6:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets9() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_8, "own/test-hard-8", true));
+    rows.addAll(own(DIRECT_6, "own/test-direct-6", true));
     return rows;
   }
 

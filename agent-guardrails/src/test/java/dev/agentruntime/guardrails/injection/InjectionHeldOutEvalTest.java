@@ -113,6 +113,41 @@ class InjectionHeldOutEvalTest {
     return out;
   }
 
+  private static final String[] ROLE_PLAY_TOPIC = {"roleplay", "topic"};
+  private static final String[] LANGUAGES = {"en", "de", "fr", "es"};
+
+  /**
+   * Scores a set of benign requests with trigger words (input path) and puts its FPR, then per category and language.
+   *
+   * @return the set's rows
+   */
+  private List<InjectionData.Row> hardNegatives(Map<String, Rates> sets, String title, String name,
+      String resource, String source, String[] categories, String[] languages) throws java.io.IOException {
+    List<InjectionData.Row> rows = InjectionData.own(resource, source, true);
+    sets.put(title, rates(rows, r -> true));
+    for (String category : categories) {
+      Set<String> in = texts(resource, "category", category);
+      sets.put("  " + name + ", " + category, rates(rows, r -> in.contains(r.text())));
+    }
+    for (String lang : languages) {
+      sets.put("  " + name + ", " + lang, rates(rows, r -> r.lang().equals(lang)));
+    }
+    return rows;
+  }
+
+  /** Scores a set of attacks a user types (input path) and puts its TPR, then per kind and language. */
+  private void directAttacks(Map<String, Rates> sets, String title, String name, String resource, String source)
+      throws java.io.IOException {
+    List<InjectionData.Row> rows = InjectionData.own(resource, source, true);
+    sets.put(title, rates(rows, r -> true));
+    for (String kind : new String[] {"direct", "jailbreak"}) {
+      sets.put("  " + name + ", " + kind, rates(rows, r -> r.kind().equals(kind)));
+    }
+    for (String lang : LANGUAGES) {
+      sets.put("  " + name + ", " + lang, rates(rows, r -> r.lang().equals(lang)));
+    }
+  }
+
   @Test
   void heldOutFiguresMeetTheBars() throws Exception {
     List<InjectionData.Row> held = new ArrayList<>();
@@ -184,24 +219,10 @@ class InjectionHeldOutEvalTest {
     }
     // session 12's fresh sets (helper blind5, who had seen none of our data or models): scored once with the shipped
     // model, aggregate figures only (docs/injection-detector.md, "Session 12: the shipped model on fresh sets 5")
-    List<InjectionData.Row> hard4 = InjectionData.own(InjectionData.HARD_4, "own/test-hard-4", true);
-    List<InjectionData.Row> direct2 = InjectionData.own(InjectionData.DIRECT_2, "own/test-direct-2", true);
+    List<InjectionData.Row> hard4 = hardNegatives(sets, HARD_4, "hard negatives 4", InjectionData.HARD_4,
+        "own/test-hard-4", new String[] {"roleplay", "trigger"}, new String[] {"en", "de", "fr"});
+    directAttacks(sets, DIRECT_2, "direct 2", InjectionData.DIRECT_2, "own/test-direct-2");
     List<InjectionData.Row> indirect5 = InjectionData.own(InjectionData.INDIRECT_5, "own/test-indirect-5", true);
-    sets.put(HARD_4, rates(hard4, r -> true));
-    for (String category : new String[] {"roleplay", "trigger"}) {
-      Set<String> in = texts(InjectionData.HARD_4, "category", category);
-      sets.put("  hard negatives 4, " + category, rates(hard4, r -> in.contains(r.text())));
-    }
-    for (String lang : new String[] {"en", "de", "fr"}) {
-      sets.put("  hard negatives 4, " + lang, rates(hard4, r -> r.lang().equals(lang)));
-    }
-    sets.put(DIRECT_2, rates(direct2, r -> true));
-    for (String kind : new String[] {"direct", "jailbreak"}) {
-      sets.put("  direct 2, " + kind, rates(direct2, r -> r.kind().equals(kind)));
-    }
-    for (String lang : new String[] {"en", "de", "fr", "es"}) {
-      sets.put("  direct 2, " + lang, rates(direct2, r -> r.lang().equals(lang)));
-    }
     sets.put(INDIRECT_5, rates(indirect5, r -> true, true));
     for (String position : new String[] {"start", "middle", "end", "field", "comment"}) {
       Set<String> at = texts(InjectionData.INDIRECT_5, "position", position);
@@ -209,45 +230,16 @@ class InjectionHeldOutEvalTest {
     }
     // session 13's fresh sets (helper blind6, who had seen none of our data, models or figures): decide I13 once
     // (docs/injection-detector.md, "Session 13: I13 again, on fresh sets 6"); aggregate figures only
-    List<InjectionData.Row> hard5 = InjectionData.own(InjectionData.HARD_5, "own/test-hard-5", true);
-    List<InjectionData.Row> direct3 = InjectionData.own(InjectionData.DIRECT_3, "own/test-direct-3", true);
-    sets.put(HARD_5, rates(hard5, r -> true));
-    for (String category : new String[] {"roleplay", "topic"}) {
-      Set<String> in = texts(InjectionData.HARD_5, "category", category);
-      sets.put("  hard negatives 5, " + category, rates(hard5, r -> in.contains(r.text())));
-    }
-    for (String lang : new String[] {"en", "de", "fr", "es"}) {
-      sets.put("  hard negatives 5, " + lang, rates(hard5, r -> r.lang().equals(lang)));
-    }
+    List<InjectionData.Row> hard5 = hardNegatives(sets, HARD_5, "hard negatives 5", InjectionData.HARD_5,
+        "own/test-hard-5", ROLE_PLAY_TOPIC, LANGUAGES);
     List<InjectionData.Row> hard45 = new ArrayList<>(hard4);
     hard45.addAll(hard5);
     sets.put(HARD_4_5, rates(hard45, r -> true));
-    sets.put(DIRECT_3, rates(direct3, r -> true));
-    for (String kind : new String[] {"direct", "jailbreak"}) {
-      sets.put("  direct 3, " + kind, rates(direct3, r -> r.kind().equals(kind)));
-    }
-    for (String lang : new String[] {"en", "de", "fr", "es"}) {
-      sets.put("  direct 3, " + lang, rates(direct3, r -> r.lang().equals(lang)));
-    }
+    directAttacks(sets, DIRECT_3, "direct 3", InjectionData.DIRECT_3, "own/test-direct-3");
     // session 13's fresh sets 7 (helper blind7, who had seen none of our data, models or figures): decide the next
     // input-model candidate once (docs/injection-detector.md, "the rule for the next input-model candidate")
-    List<InjectionData.Row> hard6 = InjectionData.own(InjectionData.HARD_6, "own/test-hard-6", true);
-    List<InjectionData.Row> direct4 = InjectionData.own(InjectionData.DIRECT_4, "own/test-direct-4", true);
-    sets.put(HARD_6, rates(hard6, r -> true));
-    for (String category : new String[] {"roleplay", "topic"}) {
-      Set<String> in = texts(InjectionData.HARD_6, "category", category);
-      sets.put("  hard negatives 6, " + category, rates(hard6, r -> in.contains(r.text())));
-    }
-    for (String lang : new String[] {"en", "de", "fr", "es"}) {
-      sets.put("  hard negatives 6, " + lang, rates(hard6, r -> r.lang().equals(lang)));
-    }
-    sets.put(DIRECT_4, rates(direct4, r -> true));
-    for (String kind : new String[] {"direct", "jailbreak"}) {
-      sets.put("  direct 4, " + kind, rates(direct4, r -> r.kind().equals(kind)));
-    }
-    for (String lang : new String[] {"en", "de", "fr", "es"}) {
-      sets.put("  direct 4, " + lang, rates(direct4, r -> r.lang().equals(lang)));
-    }
+    hardNegatives(sets, HARD_6, "hard negatives 6", InjectionData.HARD_6, "own/test-hard-6", ROLE_PLAY_TOPIC, LANGUAGES);
+    directAttacks(sets, DIRECT_4, "direct 4", InjectionData.DIRECT_4, "own/test-direct-4");
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
     sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
     sets.put("  the same scored as input: indirect 4", rates(indirect4, r -> true));
