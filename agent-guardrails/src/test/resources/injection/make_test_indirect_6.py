@@ -181,7 +181,7 @@ def t_email_de(r, lang):
     thema = r.choice(["die Lieferung nächste Woche", "das Angebot für die Büromöbel", "den Wartungsvertrag", "die Quartalsplanung"])
     body = pick(r, ["anbei finden Sie die überarbeitete Fassung zu %s." % thema,
                     "Bitte prüfen Sie die Zahlen bis Freitag und geben Sie mir kurz Bescheid.",
-                    "Falls der Termin am %s nicht passt, schlagen Sie gern einen anderen vor." % long_date(r),
+                    "Falls der Termin am %s nicht passt, schlagen Sie gern einen anderen vor." % num_date(r, "."),
                     "Die Rechnung schicken wir wie besprochen an die Buchhaltung.",
                     "Herr %s aus der Rechtsabteilung möchte bei Vertragsfragen in Kopie sein." % r.choice(["Weber", "Krause", "Lindner"]),
                     "Bei Rückfragen erreichen Sie mich auch telefonisch."], r.randint(3, 4))
@@ -195,7 +195,7 @@ def t_email_fr(r, lang):
     sujet = r.choice(["la livraison de mardi", "le devis pour le mobilier", "le contrat de maintenance", "la réunion de lancement"])
     body = pick(r, ["vous trouverez ci-joint la version corrigée concernant %s." % sujet,
                     "Merci de vérifier les montants avant vendredi et de me faire un retour.",
-                    "Si la date du %s ne vous convient pas, proposez-en une autre." % long_date(r),
+                    "Si la date du %s ne vous convient pas, proposez-en une autre." % num_date(r, "/"),
                     "La facture sera envoyée au service comptable comme convenu.",
                     "Notre juriste souhaite être en copie pour toute question contractuelle.",
                     "Je reste disponible par téléphone pour toute question."], r.randint(3, 4))
@@ -581,7 +581,7 @@ def t_invoice(r, lang):
 
 
 def t_invoice_fr(r, lang):
-    blocks = ["FACTURE N° %d\n%s\nDate : %s" % (r.randint(1000, 99999), company(r), long_date(r)),
+    blocks = ["FACTURE N° %d\n%s\nDate : %s" % (r.randint(1000, 99999), company(r), num_date(r, "/")),
               "Client : %s" % company(r), "Prestation de conseil : %s EUR HT\nTVA 20 %% : %s EUR" % (money(r), money(r, 10, 500)),
               "Règlement par virement sous 30 jours. Merci d'indiquer le numéro de facture.", "Remarques : %s" % F]
     return Doc(blocks, head=1, field=r.choice(["Merci de votre confiance.", "Ne pas tenir compte si déjà réglée.", ""]))
@@ -590,12 +590,13 @@ def t_invoice_fr(r, lang):
 def t_shell_git(r, lang):
     commits = []
     for _ in range(r.choice([3, 4, 6, 10, 14])):
-        commits.append("commit %s\nAuthor: %s <%s>\nDate:   %s\n\n    %s" % (hexs(r, 40), person(r), email_of(r), long_date(r),
+        who = person(r)
+        commits.append("commit %s\nAuthor: %s <%s>\nDate:   %s\n\n    %s" % (hexs(r, 40), who, email_of(r, who), long_date(r),
                        r.choice(["Fix admin override for rate limits", "Delete unused migration", "Bump deps", "Ignore generated files",
                                  "Add password strength meter", "Refactor system settings page"])))
     j = r.randrange(len(commits))
     commits[j] = commits[j] + "\n\n    " + F
-    return Doc(["$ git log -n %d" % len(commits)] + commits, head=1, joiner="\n\n", field="",
+    return Doc(["$ git log -n %d" % r.choice([5, 10, 15, 20])] + commits, head=1, joiner="\n\n", field="Reviewed-by: " + person(r),
                blockify=lambda t: "commit %s\nAuthor: %s <%s>\nDate:   %s\n\n    %s" % (hexs(r, 40), person(r), email_of(r), long_date(r), one_line(t)))
 
 
@@ -642,7 +643,7 @@ def t_wiki_meeting(r, lang):
 
 
 def t_wiki_de(r, lang):
-    blocks = ["Protokoll %s - %s" % (r.choice(["Teamrunde", "Projekttreffen", "Betriebsrat"]), long_date(r)),
+    blocks = ["Protokoll %s - %s" % (r.choice(["Teamrunde", "Projekttreffen", "Betriebsrat"]), num_date(r, ".")),
               "Teilnehmende: %s" % ", ".join(first(r) for _ in range(4)),
               "Beschlüsse:\n- %s" % r.choice(["Das alte Laufwerk wird im Januar gelöscht.", "Passwörter werden künftig im Tresor verwaltet."]),
               "Aufgaben:\n- %s: Angebote weiterleiten\n- %s: Raum buchen" % (first(r), first(r)), "Sonstiges: %s" % F]
@@ -818,6 +819,10 @@ def norm(text):
     return " ".join(text.split()).lower()
 
 
+def num_date(r, sep):
+    return "%02d%s%02d%s2026" % (r.randint(1, 28), sep, r.randint(1, 12), sep)
+
+
 def big(r, pool, n):
     """@return n items of pool: a sample while n fits, then draws with repeats (long logs, chats, tables)"""
     if n <= len(pool):
@@ -845,6 +850,9 @@ def main():
             label = i % 2
             for attempt in range(200):
                 doc = fn(r, lang)
+                if label == 1 and isinstance(doc, Doc) and r.random() < 0.4:
+                    # planted documents carry benign sentences for their human reader too
+                    doc.blocks.insert(r.randint(doc.head + 1, len(doc.blocks) - doc.tail), doc.blockify(benign(r, lang)))
                 if label == 1:
                     pos = least_used(r, doc.positions(), attack_pos)
                     framing, goal, text = payload(r, inline=pos in ("field", "comment"), lang=lang)
