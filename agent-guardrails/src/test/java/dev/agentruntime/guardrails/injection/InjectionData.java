@@ -40,6 +40,10 @@ import java.util.Set;
  * who had not seen any earlier set) likewise: {@link #freshSets7()}. The third pair ({@link #HARD_7},
  * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's pair ({@link #HARD_8}, {@link #DIRECT_6},
  * helper blind9): {@link #freshSets9()}.
+  }
+
+ * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's fresh document set ({@link #INDIRECT_6},
+ * helper blind10, who had not seen any earlier set or training set) is read the same way by {@link #freshSets10()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -141,6 +145,20 @@ final class InjectionData {
     List<Row> rows = new ArrayList<>(own(HARD_8, "own/test-hard-8", true));
     rows.addAll(own(DIRECT_6, "own/test-direct-6", true));
     return rows;
+  }
+
+  /**
+   * Session 14: documents and tool results with an instruction planted for the agent or clean, 54 templates over 28 carriers
+   * ({@code make_test_indirect_6.py}, helper blind10).
+   */
+  static final String INDIRECT_6 = "/injection/test-indirect-6.jsonl";
+
+  /**
+   * @return session 14's fresh document set (written by helper blind10 without reading any earlier set or any training
+   *     set) as test rows (source {@code own/test-indirect-6:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets10() throws IOException {
+    return new ArrayList<>(own(INDIRECT_6, "own/test-indirect-6", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
