@@ -82,7 +82,11 @@ import java.util.TreeMap;
  * a varied attack at its start, inside, at its end or in place of its task) and polite attacks of {@code
  * train-roleplay-3.jsonl} ({@code -Dtrain.rolePlay3=n}, {@code rolePlay3Weight}, {@code rolePlay3Attacks}, {@code
  * rolePlay3AttacksWeight}, {@code rolePlay3Skip} leaves families out) train the input model only; rows not trained
- * are scored out of fold ({@code rp3-de}, {@code rp3-fr}, {@code rp3-attack}). Defaults 0: the shipped file.
+ * are scored out of fold ({@code rp3-de}, {@code rp3-fr}, {@code rp3-attack}). Defaults 0: the shipped file. The
+ * candidate of that session (not shipped, for the coordinator to score): {@code -Dtrain.attacks2=99999
+ * -Dtrain.attacks2Weight=1 -Dtrain.attacks2Skip=short,mode,extract,authority,later,fr-direct,fr-jailbreak
+ * -Dtrain.calTriggerWeight=1.6 -Dtrain.rolePlay3=99999 -Dtrain.rolePlay3Weight=3 -Dtrain.rolePlay3Attacks=99999
+ * -Dtrain.rolePlay3AttacksWeight=0.5 -Dtrain.rolePlay3Skip=polite} (SHA-256 {@code 437230a8…}).
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
