@@ -43,7 +43,8 @@ class InjectionFreshSetsDataTest {
       "/injection/train-hard-negatives.jsonl", "/injection/train-outside-docs.jsonl",
       "/injection/train-outside-trigger.jsonl", "/injection/train-repo-docs.jsonl",
       "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl",
-      "/injection/train-roleplay.jsonl", "/injection/train-attacks-2.jsonl", "/injection/train-roleplay-2.jsonl"};
+      "/injection/train-roleplay.jsonl", "/injection/train-attacks-2.jsonl", "/injection/train-roleplay-2.jsonl",
+      "/injection/train-roleplay-3.jsonl"};
 
   static String norm(String t) {
     return t.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
@@ -360,6 +361,21 @@ class InjectionFreshSetsDataTest {
     assertThat(heldOut).hasSizeGreaterThan(5000);
     List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
     assertThat(bad).as("role-play-2 rows near a held-out row").isEmpty();
+  }
+
+  /**
+   * The German and French requests of session 14 ({@code train-roleplay-3.jsonl}, {@code make_train_roleplay_3.py},
+   * helper "benign2", written without reading any held-out set) equal or nearly equal no held-out row; only the
+   * training rows are printed.
+   */
+  @Test
+  void rolePlay3RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> requests = texts("/injection/train-roleplay-3.jsonl");
+    assertThat(requests).hasSizeGreaterThan(2000);
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
+    assertThat(bad).as("role-play-3 rows near a held-out row").isEmpty();
   }
 
   @Test

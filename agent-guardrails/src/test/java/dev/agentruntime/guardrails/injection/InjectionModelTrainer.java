@@ -78,6 +78,16 @@ import java.util.TreeMap;
  * coordinator to score): {@code -Dtrain.attacks2=99999 -Dtrain.attacks2Weight=1
  * -Dtrain.attacks2Skip=short,mode,extract,authority,later -Dtrain.calTriggerWeight=1.6} (SHA-256 {@code 5887292a…}).
  *
+ * <p>Session 14, helper "benign2": the German and French benign requests, their contrast twins (each benign row with
+ * a varied attack at its start, inside, at its end or in place of its task) and polite attacks of {@code
+ * train-roleplay-3.jsonl} ({@code -Dtrain.rolePlay3=n}, {@code rolePlay3Weight}, {@code rolePlay3Attacks}, {@code
+ * rolePlay3AttacksWeight}, {@code rolePlay3Skip} leaves families out) train the input model only; rows not trained
+ * are scored out of fold ({@code rp3-de}, {@code rp3-fr}, {@code rp3-attack}). Defaults 0: the shipped file. The
+ * candidate of that session (not shipped, for the coordinator to score): {@code -Dtrain.attacks2=99999
+ * -Dtrain.attacks2Weight=1 -Dtrain.attacks2Skip=short,mode,extract,authority,later,fr-direct,fr-jailbreak
+ * -Dtrain.calTriggerWeight=1.6 -Dtrain.rolePlay3=99999 -Dtrain.rolePlay3Weight=3 -Dtrain.rolePlay3Attacks=99999
+ * -Dtrain.rolePlay3AttacksWeight=0.5 -Dtrain.rolePlay3Skip=polite} (SHA-256 {@code 437230a8…}).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -169,6 +179,20 @@ public final class InjectionModelTrainer {
       System.out.printf(Locale.ROOT, "attacks-2 rows: %d; trained %d, weight %s; role-play-2 rows: %d benign, %d contrast;"
           + " trained %d / %d, weight %s / %s%n", a2, Math.min(a2, ATTACKS_2), ATTACKS_2_WEIGHT, rp2[0], rp2[1],
           Math.min(rp2[0], ROLE_PLAY_2), Math.min(rp2[1], ROLE_PLAY_2_ATTACKS), ROLE_PLAY_2_WEIGHT, ROLE_PLAY_2_ATTACKS_WEIGHT);
+      // German and French benign requests, their contrast twins and polite attacks (train-roleplay-3.jsonl, session
+      // 14): the first n benign and n attack rows of families not skipped train the input model only; the others
+      // (with the defaults, 0 and 0: all of them) are only scored out of fold
+      int[] rp3 = new int[2];
+      int[] rp3Trained = new int[2];
+      for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay-3.jsonl", ROLE_PLAY_3_SOURCE, false)) {
+        String family = r.group().substring(ROLE_PLAY_3_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        boolean take = rp3[r.label()]++ < (r.label() == 1 ? ROLE_PLAY_3_ATTACKS : ROLE_PLAY_3)
+            && !ROLE_PLAY_3_SKIP.contains(family) && !ROLE_PLAY_3_SKIP.contains(family.substring(3));
+        rp3Trained[r.label()] += take ? 1 : 0;
+        (take ? inputOnly : rolePlayScored).add(r);
+      }
+      System.out.printf(Locale.ROOT, "role-play-3 rows: %d benign, %d attacks; trained %d / %d, weight %s / %s, skipped %s%n",
+          rp3[0], rp3[1], rp3Trained[0], rp3Trained[1], ROLE_PLAY_3_WEIGHT, ROLE_PLAY_3_ATTACKS_WEIGHT, ROLE_PLAY_3_SKIP);
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -802,7 +826,8 @@ public final class InjectionModelTrainer {
    */
   static boolean inputRequestGroup(String group) {
     return group.startsWith(ROLE_PLAY_SOURCE + ":") || group.startsWith(FIRST_PERSON_SOURCE + ":")
-        || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":");
+        || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":")
+        || group.startsWith(ROLE_PLAY_3_SOURCE + ":");
   }
 
   /** the source of the varied attacks ({@code train-attacks-2.jsonl}; groups "own/attacks2:&lt;family&gt;-k") */
@@ -846,6 +871,39 @@ public final class InjectionModelTrainer {
   static final double ROLE_PLAY_2_ATTACKS_WEIGHT = Double.parseDouble(
       System.getProperty("train.rolePlay2AttacksWeight", String.valueOf(ROLE_PLAY_2_WEIGHT)));
 
+  /**
+   * the source of the German and French benign requests, contrast twins and polite attacks of {@code
+   * train-roleplay-3.jsonl} (session 14, helper "benign2"; groups "own/roleplay3:&lt;lang&gt;-&lt;family&gt;-k")
+   */
+  static final String ROLE_PLAY_3_SOURCE = "own/roleplay3";
+
+  /**
+   * how many of the German and French benign requests of {@code train-roleplay-3.jsonl} (session 14, {@code
+   * make_train_roleplay_3.py}: persona, tutor, topic, words, first person, settings) the input model learns (the
+   * first n; the others are only scored out of fold). Default 0: the shipped file.
+   */
+  static final int ROLE_PLAY_3 = Integer.getInteger("train.rolePlay3", 0);
+
+  /** the training weight of a benign role-play-3 row relative to another row of a group of its size */
+  static final double ROLE_PLAY_3_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlay3Weight", "1"));
+
+  /**
+   * how many of the attack rows of {@code train-roleplay-3.jsonl} (the contrast twin of each benign row, and the
+   * polite attacks of the families "polite") the input model learns (the first n). Default 0: the shipped file.
+   */
+  static final int ROLE_PLAY_3_ATTACKS = Integer.getInteger("train.rolePlay3Attacks", 0);
+
+  /** the training weight of a role-play-3 attack row relative to another row of a group of its size */
+  static final double ROLE_PLAY_3_ATTACKS_WEIGHT = Double.parseDouble(
+      System.getProperty("train.rolePlay3AttacksWeight", String.valueOf(ROLE_PLAY_3_WEIGHT)));
+
+  /**
+   * the families of {@code train-roleplay-3.jsonl} the input model does not learn (comma-separated, "polite" or with
+   * the language, "de-polite"; only scored)
+   */
+  static final java.util.Set<String> ROLE_PLAY_3_SKIP = java.util.Set.of(
+      System.getProperty("train.rolePlay3Skip", "").split(","));
+
   /** each featurised row's language (for the summary's German columns), by identity */
   static final Map<Example, String> LANG = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -865,7 +923,8 @@ public final class InjectionModelTrainer {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
         "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t",
-        "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack"}) {
+        "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack",
+        "rp3-de", "rp3-fr", "rp3-attack"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -894,6 +953,10 @@ public final class InjectionModelTrainer {
       }
       if (g.startsWith(ROLE_PLAY_2_SOURCE + ":")) {
         add.accept(e.label() == 1 ? "rp2-attack" : "rp2-" + lang, flagged);
+        continue;
+      }
+      if (g.startsWith(ROLE_PLAY_3_SOURCE + ":")) {
+        add.accept(e.label() == 1 ? "rp3-attack" : "rp3-" + lang, flagged);
         continue;
       }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
@@ -1578,6 +1641,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().startsWith(ROLE_PLAY_2_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? ROLE_PLAY_2_ATTACKS_WEIGHT : ROLE_PLAY_2_WEIGHT;
+      }
+      if (e.group().startsWith(ROLE_PLAY_3_SOURCE + ":")) {
+        w[i] *= e.label() == 1 ? ROLE_PLAY_3_ATTACKS_WEIGHT : ROLE_PLAY_3_WEIGHT;
       }
       if (e.group().equals(HOWTO_GROUP)) {
         w[i] *= e.label() == 1 ? HOWTO_PLANTS_WEIGHT : HOWTO_DOCS_WEIGHT;
