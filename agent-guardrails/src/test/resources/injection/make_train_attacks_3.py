@@ -987,7 +987,35 @@ BENIGN_FAMILIES = [("roleplay", b_roleplay, 110), ("game", b_game, 70), ("tutor"
                    ("topic", b_topic, 70), ("words", b_words, 100), ("creative", b_creative, 90)]
 
 # rows that equal or nearly equal a held-out or fresh row (found by the decontamination tests): SHA-1 of the text
-DROP = set()
+# (first run of InjectionFreshSetsDataTest.attacks3/benign3RowsEqualOrNearlyEqualNoHeldOutRow: 18 attacks - short
+# extraction and secret requests, two base64 rows, three German phishing rows - and 7 benign questions)
+DROP = {
+    "05638d0dc82253f44deb46842fa2aa04a51354ab",
+    "1e4a93945c742aa75909aaa65467f777e3704f9b",
+    "27dd9ba0e9209c6bf8c57197909f7f8760bf0777",
+    "334c9e5b89b75978f0c1adf6e68e17563f8a6b6d",
+    "42989d8e89454c3d804051483477364ed5072b35",
+    "43d16d85cda6c39d926ae22458b2a772386f8274",
+    "67624362d0f80263b6f1e4a8d2f07aad541156ed",
+    "67eeaf647afb9f3c67cb7a74fac13e8fab2f34d2",
+    "731a3bd9bf181a4a169e7b9d6cbe034310af74fb",
+    "7ed7a326ffc5af9a70e54999c65845b2c9a35eef",
+    "83eea73dd52de5f158d683c981f6213ea7846719",
+    "8ac55933f8d6350eb246ba67f136c5b4373a14e9",
+    "8e8fc4cfc17957aed3fe4606d2d2f0823ca7acd9",
+    "91a1e3e157d39acb1544ad757a460abaa03c4b5d",
+    "9dc80bcb06c309ca17bba15cd9f33ba121e9a419",
+    "adddac260c7b33016e2260e649103dbc6bed4aad",
+    "b244d27a172845cbe70dc3b7fc8d0479cb81d7ea",
+    "b3e866fffea028bffe55ab4dd50a9a7831e05fd7",
+    "b488cd6b9f096ccb81e8fcd38639539320cbcd6b",
+    "be405ab8efae6ffb4f969ddf466d01add2e5d7fe",
+    "bec9b6a6b7c7aa3840715187bbffe954f0477ee3",
+    "cf1d8a8a05316c6c5c422b4f7b139af6f5db8125",
+    "d56b2061363f09e594dfb56a3451a23e205fe198",
+    "daec6b8a2052f2323e8a3127fe2b061d47db8f0b",
+    "f71e3a5863e197d5124a9c349f4d1343952c08ec",
+}
 
 
 def sha1(t):
