@@ -79,7 +79,8 @@ import java.util.TreeMap;
  * -Dtrain.attacks2Skip=short,mode,extract,authority,later -Dtrain.calTriggerWeight=1.6} (SHA-256 {@code 5887292a…}).
  *
  * <p>Session 14, helper "attacks3": a second author's attacks of {@code train-attacks-3.jsonl} ({@code
- * -Dtrain.attacks3=n}, {@code attacks3Weight}, {@code attacks3Skip} leaves families out) and English benign
+ * -Dtrain.attacks3=n}, {@code attacks3Weight}, {@code attacks3OtherWeight} for the German and French rows, {@code
+ * attacks3Skip} leaves families out) and English benign
  * trigger-word requests of {@code train-benign-3.jsonl} ({@code -Dtrain.benign3=n}, {@code benign3Weight}) train the
  * input model only, like the attacks-2 rows; rows not trained are scored out of fold (summary columns {@code
  * a3-direct}, {@code a3-jailbreak}, {@code b3-benign}). Defaults 0: the shipped file.
@@ -846,6 +847,9 @@ public final class InjectionModelTrainer {
 
   /** the training weight of an attacks-3 row relative to another row of a group of its size */
   static final double ATTACKS_3_WEIGHT = Double.parseDouble(System.getProperty("train.attacks3Weight", "1"));
+
+  /** a further factor on the training weight of the German and French attacks-3 rows (1: as the English ones) */
+  static final double ATTACKS_3_OTHER_WEIGHT = Double.parseDouble(System.getProperty("train.attacks3OtherWeight", "1"));
 
   /** the source of the English benign trigger-word requests ({@code train-benign-3.jsonl}; "own/benign3:&lt;family&gt;-k") */
   static final String BENIGN_3_SOURCE = "own/benign3";
@@ -1642,7 +1646,7 @@ public final class InjectionModelTrainer {
         w[i] *= ATTACKS_2_WEIGHT;
       }
       if (e.group().startsWith(ATTACKS_3_SOURCE + ":")) {
-        w[i] *= ATTACKS_3_WEIGHT;
+        w[i] *= ATTACKS_3_WEIGHT * (LANG.getOrDefault(e, "en").equals("en") ? 1 : ATTACKS_3_OTHER_WEIGHT);
       }
       if (e.group().startsWith(BENIGN_3_SOURCE + ":")) {
         w[i] *= BENIGN_3_WEIGHT;
