@@ -44,7 +44,8 @@ class InjectionFreshSetsDataTest {
       "/injection/train-outside-trigger.jsonl", "/injection/train-repo-docs.jsonl",
       "/injection/train-planted-docs.jsonl", "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl",
       "/injection/train-roleplay.jsonl", "/injection/train-attacks-2.jsonl", "/injection/train-roleplay-2.jsonl",
-      "/injection/train-roleplay-3.jsonl"};
+      "/injection/train-roleplay-3.jsonl",
+      "/injection/train-attacks-3.jsonl", "/injection/train-benign-3.jsonl"};
 
   static String norm(String t) {
     return t.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
@@ -376,6 +377,35 @@ class InjectionFreshSetsDataTest {
     assertThat(heldOut).hasSizeGreaterThan(5000);
     List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
     assertThat(bad).as("role-play-3 rows near a held-out row").isEmpty();
+  }
+
+  /**
+   * The second author's attacks of session 14 ({@code train-attacks-3.jsonl}, {@code make_train_attacks_3.py}, helper
+   * "attacks3", written without reading any held-out set or the first author's attacks) equal or nearly equal no
+   * held-out row; only the training rows are printed.
+   */
+  @Test
+  void attacks3RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> attacks = texts("/injection/train-attacks-3.jsonl");
+    assertThat(attacks).hasSizeGreaterThan(3000);
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(attacks, heldOut).keySet().stream().map(attacks::get).toList();
+    assertThat(bad).as("attacks-3 rows near a held-out row").isEmpty();
+  }
+
+  /**
+   * The English benign trigger-word requests of session 14 ({@code train-benign-3.jsonl}, the same script) equal or
+   * nearly equal no held-out row; only the training rows are printed.
+   */
+  @Test
+  void benign3RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
+    List<String> requests = texts("/injection/train-benign-3.jsonl");
+    assertThat(requests).hasSizeGreaterThan(400);
+    List<String> heldOut = heldOutTexts();
+    assertThat(heldOut).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
+    assertThat(bad).as("benign-3 rows near a held-out row").isEmpty();
   }
 
   @Test

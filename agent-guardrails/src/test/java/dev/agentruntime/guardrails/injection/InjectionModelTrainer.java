@@ -88,6 +88,13 @@ import java.util.TreeMap;
  * -Dtrain.calTriggerWeight=1.6 -Dtrain.rolePlay3=99999 -Dtrain.rolePlay3Weight=3 -Dtrain.rolePlay3Attacks=99999
  * -Dtrain.rolePlay3AttacksWeight=0.5 -Dtrain.rolePlay3Skip=polite} (SHA-256 {@code 437230a8…}).
  *
+ * <p>Session 14, helper "attacks3": a second author's attacks of {@code train-attacks-3.jsonl} ({@code
+ * -Dtrain.attacks3=n}, {@code attacks3Weight}, {@code attacks3OtherWeight} for the German and French rows, {@code
+ * attacks3Skip} leaves families out) and English benign
+ * trigger-word requests of {@code train-benign-3.jsonl} ({@code -Dtrain.benign3=n}, {@code benign3Weight}) train the
+ * input model only, like the attacks-2 rows; rows not trained are scored out of fold (summary columns {@code
+ * a3-direct}, {@code a3-jailbreak}, {@code b3-benign}). Defaults 0: the shipped file.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -193,6 +200,23 @@ public final class InjectionModelTrainer {
       }
       System.out.printf(Locale.ROOT, "role-play-3 rows: %d benign, %d attacks; trained %d / %d, weight %s / %s, skipped %s%n",
           rp3[0], rp3[1], rp3Trained[0], rp3Trained[1], ROLE_PLAY_3_WEIGHT, ROLE_PLAY_3_ATTACKS_WEIGHT, ROLE_PLAY_3_SKIP);
+      // a second author's attacks (train-attacks-3.jsonl) and English benign trigger-word requests
+      // (train-benign-3.jsonl), session 14: the first n of each train the input model only (families in attacks3Skip
+      // not); the others (with the defaults, 0 and 0: all of them) are only scored out of fold
+      int a3 = 0;
+      int a3Trained = 0;
+      for (InjectionData.Row r : InjectionData.own("/injection/train-attacks-3.jsonl", ATTACKS_3_SOURCE, false)) {
+        String family = r.group().substring(ATTACKS_3_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        boolean trained = a3++ < ATTACKS_3 && !ATTACKS_3_SKIP.contains(family);
+        a3Trained += trained ? 1 : 0;
+        (trained ? inputOnly : rolePlayScored).add(r);
+      }
+      int b3 = 0;
+      for (InjectionData.Row r : InjectionData.own("/injection/train-benign-3.jsonl", BENIGN_3_SOURCE, false)) {
+        (b3++ < BENIGN_3 ? inputOnly : rolePlayScored).add(r);
+      }
+      System.out.printf(Locale.ROOT, "attacks-3 rows: %d; trained %d, weight %s; benign-3 rows: %d; trained %d, weight %s%n",
+          a3, a3Trained, ATTACKS_3_WEIGHT, b3, Math.min(b3, BENIGN_3), BENIGN_3_WEIGHT);
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -827,8 +851,43 @@ public final class InjectionModelTrainer {
   static boolean inputRequestGroup(String group) {
     return group.startsWith(ROLE_PLAY_SOURCE + ":") || group.startsWith(FIRST_PERSON_SOURCE + ":")
         || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":")
-        || group.startsWith(ROLE_PLAY_3_SOURCE + ":");
+        || group.startsWith(ROLE_PLAY_3_SOURCE + ":")
+        || group.startsWith(ATTACKS_3_SOURCE + ":") || group.startsWith(BENIGN_3_SOURCE + ":");
   }
+
+  /** the source of the second author's attacks ({@code train-attacks-3.jsonl}; groups "own/attacks3:&lt;family&gt;-k") */
+  static final String ATTACKS_3_SOURCE = "own/attacks3";
+
+  /**
+   * how many of the direct attacks and jailbreaks of {@code train-attacks-3.jsonl} (session 14, helper "attacks3",
+   * {@code make_train_attacks_3.py}: a second, independent author; about nine in ten English) the input model learns
+   * (the first n, without the families of {@link #ATTACKS_3_SKIP}; the others are only scored out of fold). Default
+   * 0: the shipped file.
+   */
+  static final int ATTACKS_3 = Integer.getInteger("train.attacks3", 0);
+
+  /** the families of {@code train-attacks-3.jsonl} the input model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> ATTACKS_3_SKIP = java.util.Set.of(
+      System.getProperty("train.attacks3Skip", "").split(","));
+
+  /** the training weight of an attacks-3 row relative to another row of a group of its size */
+  static final double ATTACKS_3_WEIGHT = Double.parseDouble(System.getProperty("train.attacks3Weight", "1"));
+
+  /** a further factor on the training weight of the German and French attacks-3 rows (1: as the English ones) */
+  static final double ATTACKS_3_OTHER_WEIGHT = Double.parseDouble(System.getProperty("train.attacks3OtherWeight", "1"));
+
+  /** the source of the English benign trigger-word requests ({@code train-benign-3.jsonl}; "own/benign3:&lt;family&gt;-k") */
+  static final String BENIGN_3_SOURCE = "own/benign3";
+
+  /**
+   * how many of the English benign requests with trigger words of {@code train-benign-3.jsonl} (session 14, role-play,
+   * games, tutoring with house rules, injection as a topic, ordinary uses of the words) the input model learns (the
+   * first n; the others are only scored out of fold). Default 0: the shipped file.
+   */
+  static final int BENIGN_3 = Integer.getInteger("train.benign3", 0);
+
+  /** the training weight of a benign-3 row relative to another row of a group of its size */
+  static final double BENIGN_3_WEIGHT = Double.parseDouble(System.getProperty("train.benign3Weight", "1"));
 
   /** the source of the varied attacks ({@code train-attacks-2.jsonl}; groups "own/attacks2:&lt;family&gt;-k") */
   static final String ATTACKS_2_SOURCE = "own/attacks2";
@@ -924,7 +983,8 @@ public final class InjectionModelTrainer {
     for (String k : new String[] {"direct", "jailbreak", "french", "train", "benign", "trigger", "awesome", "arcanum",
         "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t",
         "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack",
-        "rp3-de", "rp3-fr", "rp3-attack"}) {
+        "rp3-de", "rp3-fr", "rp3-attack",
+        "a3-direct", "a3-jailbreak", "a3-en", "a3-de", "a3-fr", "b3-benign"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -957,6 +1017,15 @@ public final class InjectionModelTrainer {
       }
       if (g.startsWith(ROLE_PLAY_3_SOURCE + ":")) {
         add.accept(e.label() == 1 ? "rp3-attack" : "rp3-" + lang, flagged);
+        continue;
+      }
+      if (g.startsWith(ATTACKS_3_SOURCE + ":")) {
+        add.accept(e.kind().equals("jailbreak") ? "a3-jailbreak" : "a3-direct", flagged);
+        add.accept("a3-" + lang, flagged);
+        continue;
+      }
+      if (g.startsWith(BENIGN_3_SOURCE + ":")) {
+        add.accept("b3-benign", flagged);
         continue;
       }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
@@ -1638,6 +1707,12 @@ public final class InjectionModelTrainer {
       }
       if (e.group().startsWith(ATTACKS_2_SOURCE + ":")) {
         w[i] *= ATTACKS_2_WEIGHT;
+      }
+      if (e.group().startsWith(ATTACKS_3_SOURCE + ":")) {
+        w[i] *= ATTACKS_3_WEIGHT * (LANG.getOrDefault(e, "en").equals("en") ? 1 : ATTACKS_3_OTHER_WEIGHT);
+      }
+      if (e.group().startsWith(BENIGN_3_SOURCE + ":")) {
+        w[i] *= BENIGN_3_WEIGHT;
       }
       if (e.group().startsWith(ROLE_PLAY_2_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? ROLE_PLAY_2_ATTACKS_WEIGHT : ROLE_PLAY_2_WEIGHT;
