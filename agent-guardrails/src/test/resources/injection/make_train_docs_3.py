@@ -10,14 +10,16 @@ Rows: {"text", "label", "kind", "carrier": "docs3-gen", "package": family, "carr
 "form", "goal", "position"}; kind "benign-docs3-doc" (label 0) or "indirect-docs3-plant" (label 1, same group as its
 host).
 
-Decontamination: python3 make_train_docs_3.py --drop FILE drops the rows whose text's SHA-1 is listed in FILE (one a
-line) and draws nothing else differently (the seed of each row is its own), so failing rows are removed in the
-generator, never by hand.
+Decontamination: the rows (and their pair) whose text's SHA-1 is listed in docs3-rejected.txt (next to this script; one
+a line, written by InjectionPlantedDataTest with -Ddocs3.rejected=FILE: rows sharing a 40-char passage with a held-out
+text) or in --drop FILE are skipped and the family draws its next row; nothing else is drawn differently (the seed of
+each row is its own), so failing rows are removed in the generator, never by hand.
 
 Usage: python3 make_train_docs_3.py [--drop FILE] > train-docs-3.jsonl
 """
 import hashlib
 import json
+import os
 import random
 import sys
 
@@ -1078,9 +1080,12 @@ def plant(rng, text, family):
 
 def main():
     drop = set()
-    if "--drop" in sys.argv:
-        with open(sys.argv[sys.argv.index("--drop") + 1], encoding="utf-8") as f:
-            drop = {l.strip() for l in f if l.strip()}
+    here = os.path.dirname(os.path.abspath(__file__))
+    for path in [os.path.join(here, "docs3-rejected.txt")] + ([sys.argv[sys.argv.index("--drop") + 1]] if "--drop" in sys.argv else []):
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            drop |= {l.strip() for l in f if l.strip()}
     out = sys.stdout
     seen = set()
     names = sorted(FAMILIES)
