@@ -78,6 +78,15 @@ import java.util.TreeMap;
  * coordinator to score): {@code -Dtrain.attacks2=99999 -Dtrain.attacks2Weight=1
  * -Dtrain.attacks2Skip=short,mode,extract,authority,later -Dtrain.calTriggerWeight=1.6} (SHA-256 {@code 5887292a…}).
  *
+ * <p>Session 14, helper "docs3": a second author's benign documents and tool results and one contrast copy of each
+ * with an instruction for the reading agent planted, addressed or not ({@code train-docs-3.jsonl}, {@code
+ * make_train_docs_3.py}, 38 families, each held out as a whole), train the document model with {@code
+ * -Dtrain.docs3=n} ({@code docs3Weight}) and {@code -Dtrain.docs3Plants=n} ({@code docs3PlantsWeight}); rows not
+ * trained are scored out of fold ({@code docs3} / {@code docs3attack} in the planted-documents line). Defaults 0: the
+ * shipped file byte for byte. The candidate of that session (not shipped, for the coordinator to score): {@code
+ * -Dtrain.docs3=2356 -Dtrain.docs3Weight=1 -Dtrain.docs3Plants=2356 -Dtrain.docs3PlantsWeight=1} (SHA-256 {@code
+ * e43a2ffd…}).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
