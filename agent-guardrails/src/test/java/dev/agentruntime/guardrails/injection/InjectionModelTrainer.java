@@ -95,6 +95,15 @@ import java.util.TreeMap;
  * input model only, like the attacks-2 rows; rows not trained are scored out of fold (summary columns {@code
  * a3-direct}, {@code a3-jailbreak}, {@code b3-benign}). Defaults 0: the shipped file.
  *
+ * <p>Session 14, helper "docs3": a second author's benign documents and tool results and one contrast copy of each
+ * with an instruction for the reading agent planted, addressed or not ({@code train-docs-3.jsonl}, {@code
+ * make_train_docs_3.py}, 38 families, each held out as a whole), train the document model with {@code
+ * -Dtrain.docs3=n} ({@code docs3Weight}) and {@code -Dtrain.docs3Plants=n} ({@code docs3PlantsWeight}); rows not
+ * trained are scored out of fold ({@code docs3} / {@code docs3attack} in the planted-documents line). Defaults 0: the
+ * shipped file byte for byte. The candidate of that session (not shipped, for the coordinator to score): {@code
+ * -Dtrain.docs3=2356 -Dtrain.docs3Weight=1 -Dtrain.docs3Plants=2356 -Dtrain.docs3PlantsWeight=1} (SHA-256 {@code
+ * e43a2ffd…}).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -665,6 +674,30 @@ public final class InjectionModelTrainer {
   /** the weighting group of the rows of {@code train-howto-docs.jsonl} (their folds come from their own groups) */
   static final String HOWTO_GROUP = "own/howto-docs";
 
+  /**
+   * how many of the benign documents and tool results of {@code train-docs-3.jsonl} (session 14, helper "docs3",
+   * {@code make_train_docs_3.py}: a second author's API replies, logs, code, e-mails, tickets, pages, policies, invoices
+   * ... with imperatives and trigger words for people; kind {@code benign-docs3-doc}) the document model learns (the
+   * first n; 0 = none: they are then only scored out of fold, each family held out as a whole)
+   */
+  static final int DOCS3 = Integer.getInteger("train.docs3", 0);
+
+  /** the training weight of a benign docs3 row relative to another row of a group of its size */
+  static final double DOCS3_WEIGHT = Double.parseDouble(System.getProperty("train.docs3Weight", "1"));
+
+  /**
+   * how many of the contrast rows of {@code train-docs-3.jsonl} (kind {@code indirect-docs3-plant}: one of its benign
+   * rows with one instruction for the agent reading it, addressed to it in many forms or not addressed at all) the
+   * document model learns (the first n)
+   */
+  static final int DOCS3_PLANTS = Integer.getInteger("train.docs3Plants", 0);
+
+  /** the training weight of a docs3 contrast row relative to another row of a group of its size */
+  static final double DOCS3_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.docs3PlantsWeight", "1"));
+
+  /** the weighting group of the rows of {@code train-docs-3.jsonl} (their folds come from their own groups) */
+  static final String DOCS3_GROUP = "own/docs3-docs";
+
   /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
@@ -696,9 +729,9 @@ public final class InjectionModelTrainer {
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[8];
+      int[] taken = new int[10];
       List<String> resources = new ArrayList<>(List.of("/injection/train-planted-docs.jsonl",
-          "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl"));
+          "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl", "/injection/train-docs-3.jsonl"));
       if (HOWTO_PLANTS_2 > 0) { // not committed (not shipped): written by make_train_howto_plants_2.py
         resources.add("/injection/train-howto-plants-2.jsonl");
       }
@@ -726,17 +759,21 @@ public final class InjectionModelTrainer {
             String kind = n.get("kind").asText();
             p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
                 kind.equals("indirect-howto-plant2") ? HOWTO_2_GROUP
+                    : kind.equals("benign-docs3-doc") || kind.equals("indirect-docs3-plant") ? DOCS3_GROUP
                     : kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
             // the generated instructional documents are reported per family
-            p.carrier.add(n.get("carrier").asText().equals("howto-gen") ? "howto-gen:" + n.get("package").asText()
-                : n.get("carrier").asText());
+            String carrier = n.get("carrier").asText();
+            p.carrier.add(carrier.equals("howto-gen") || carrier.equals("docs3-gen") ? carrier + ":" + n.get("package").asText()
+                : carrier);
             cf.add(c);
             pf.add(f);
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
                 : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : kind.equals("indirect-howto-plant") ? 6
-                : kind.equals("indirect-howto-plant2") ? 7 : label;
+                : kind.equals("indirect-howto-plant2") ? 7 : kind.equals("benign-docs3-doc") ? 8
+                : kind.equals("indirect-docs3-plant") ? 9 : label;
             tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
-                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : k == 6 ? HOWTO_PLANTS : HOWTO_PLANTS_2));
+                : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : k == 6 ? HOWTO_PLANTS
+                : k == 7 ? HOWTO_PLANTS_2 : k == 8 ? DOCS3 : DOCS3_PLANTS));
           }
         }
       }
@@ -752,22 +789,25 @@ public final class InjectionModelTrainer {
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
           + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents, %d contrast plants,"
-          + " %d second contrast plants, weight %s / %s / %s / %s / %s / %s / %s; scored out of fold: %d%n",
+          + " %d second contrast plants, %d docs3 documents, %d docs3 plants, weight %s / %s / %s / %s / %s / %s / %s / %s / %s;"
+          + " scored out of fold: %d%n",
           n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
           Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
           Math.min(taken[5], HOWTO_DOCS), Math.min(taken[6], HOWTO_PLANTS), Math.min(taken[7], HOWTO_PLANTS_2),
+          Math.min(taken[8], DOCS3), Math.min(taken[9], DOCS3_PLANTS),
           PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT,
-          HOWTO_PLANTS_WEIGHT, HOWTO_PLANTS_2_WEIGHT, evaluable);
+          HOWTO_PLANTS_WEIGHT, HOWTO_PLANTS_2_WEIGHT, DOCS3_WEIGHT, DOCS3_PLANTS_WEIGHT, evaluable);
       return p;
     }
 
     /**
      * @return the fold of a planted row's group: the training groups' folds, and for the instructional documents'
-     *     own groups ("own/howto:&lt;family&gt;-k") fold k, so cross-validation holds out whole families
+     *     own groups ("own/howto:&lt;family&gt;-k", and session 14's "own/docs3:&lt;family&gt;-k") fold k, so
+     *     cross-validation holds out whole families
      */
     static Integer fold(Map<String, Integer> foldOf, String group) {
       Integer f = foldOf.get(group);
-      if (f == null && group.startsWith("own/howto:")) {
+      if (f == null && (group.startsWith("own/howto:") || group.startsWith("own/docs3:"))) {
         f = (group.charAt(group.length() - 1) - '0') % FOLDS;
       }
       return f;
@@ -783,7 +823,9 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.kind().equals("indirect-howto-plant") ? "howtoattack "
+          String kind = e.kind().equals("indirect-docs3-plant") ? "docs3attack "
+              : e.kind().equals("benign-docs3-doc") ? "docs3 "
+              : e.kind().equals("indirect-howto-plant") ? "howtoattack "
               : e.kind().equals("indirect-howto-plant2") ? "howtoattack2 " : e.label() == 1 ? "attack "
               : e.kind().equals("benign-planted-trigger") ? "trigger "
               : e.kind().equals("benign-option-doc") ? "options " : e.kind().equals("benign-trigger-list") ? "lists "
@@ -1725,6 +1767,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().equals(HOWTO_2_GROUP)) {
         w[i] *= HOWTO_PLANTS_2_WEIGHT;
+      }
+      if (e.group().equals(DOCS3_GROUP)) {
+        w[i] *= e.label() == 1 ? DOCS3_PLANTS_WEIGHT : DOCS3_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT

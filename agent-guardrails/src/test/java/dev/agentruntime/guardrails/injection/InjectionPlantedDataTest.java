@@ -221,4 +221,71 @@ class InjectionPlantedDataTest {
     }
     assertThat(real).isGreaterThan(100);
   }
+
+  /** the held-out texts above and every row of every {@code test-*.jsonl} next to them (the fresh sets too) */
+  private static List<String> allHeldOutTexts() throws IOException {
+    List<String> out = new ArrayList<>(heldOutTexts());
+    java.net.URL dir = InjectionData.class.getResource("/injection/");
+    assertThat(dir).isNotNull();
+    List<Path> files = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(Paths.get(dir.toURI()), "test-*.jsonl")) {
+      ds.forEach(files::add);
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(17);
+    for (Path f : files) {
+      read("/injection/" + f.getFileName()).forEach(n -> out.add(n.get("text").asText()));
+    }
+    return out;
+  }
+
+  /**
+   * The second author's documents ({@code train-docs-3.jsonl}, {@code make_train_docs_3.py}, session 14, helper
+   * "docs3") share no 40-char passage with any held-out text, the fresh sets included; they are at least 2,000 benign
+   * documents of many families, each with one contrast row (the same document with one instruction planted) in its
+   * family's own group ("own/docs3:&lt;family&gt;-k"). With {@code -Ddocs3.rejected=FILE} the SHA-1 of each
+   * contaminated row is written to FILE for the generator's {@code --drop} (rows are dropped there, never edited).
+   */
+  @Test
+  void docs3DocumentsShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-docs-3.jsonl");
+    Index heldOut = Index.of(allHeldOutTexts());
+    List<String> rejected = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (JsonNode n : rows) {
+      String text = n.get("text").asText();
+      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
+        bad.add("shares a 40-char passage with a held-out text: " + text);
+        rejected.add(java.util.HexFormat.of().formatHex(sha1(n.get("text").asText())));
+      }
+    }
+    String out = System.getProperty("docs3.rejected");
+    if (out != null && !rejected.isEmpty()) {
+      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(bad).isEmpty();
+    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
+    for (JsonNode n : rows) {
+      int label = n.get("label").asInt();
+      assertThat(n.get("kind").asText()).isEqualTo(label == 0 ? "benign-docs3-doc" : "indirect-docs3-plant");
+      assertThat(n.get("carrier").asText()).isEqualTo("docs3-gen");
+      assertThat(n.get("text").asText().length()).isBetween(InjectionModel.DOCUMENT_MIN_CHARS, 4000);
+      String group = n.get("carrier_group").asText();
+      assertThat(group).matches("own/docs3:[a-z-]+-[0-4]").startsWith("own/docs3:" + n.get("package").asText() + "-");
+      assertThat(n.get("payload_group").asText()).isEqualTo(group);
+      families.computeIfAbsent(group, g -> new int[2])[label]++;
+    }
+    assertThat(families.size()).isGreaterThanOrEqualTo(30);
+    families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
+    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(2000);
+  }
+
+  private static byte[] sha1(String text) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-1").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
