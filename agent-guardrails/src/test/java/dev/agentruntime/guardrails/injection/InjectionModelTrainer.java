@@ -74,7 +74,7 @@ import java.util.TreeMap;
  * -Dtrain.attacks2=n}, {@code attacks2Weight}, {@code attacks2Skip} leaves families out) and the German and French
  * benign requests and their contrast twins of {@code train-roleplay-2.jsonl} ({@code -Dtrain.rolePlay2=n}, {@code
  * rolePlay2Weight}, {@code rolePlay2Attacks}, {@code rolePlay2AttacksWeight}) train the input model only; rows not
- * trained are scored out of fold. Defaults 0: the shipped file. The candidate of that session (not shipped, for the
+ * trained are scored out of fold. Defaults 0 until session 14. The candidate of that session (not shipped, for the
  * coordinator to score): {@code -Dtrain.attacks2=99999 -Dtrain.attacks2Weight=1
  * -Dtrain.attacks2Skip=short,mode,extract,authority,later -Dtrain.calTriggerWeight=1.6} (SHA-256 {@code 5887292a…}).
  *
@@ -82,7 +82,7 @@ import java.util.TreeMap;
  * a varied attack at its start, inside, at its end or in place of its task) and polite attacks of {@code
  * train-roleplay-3.jsonl} ({@code -Dtrain.rolePlay3=n}, {@code rolePlay3Weight}, {@code rolePlay3Attacks}, {@code
  * rolePlay3AttacksWeight}, {@code rolePlay3Skip} leaves families out) train the input model only; rows not trained
- * are scored out of fold ({@code rp3-de}, {@code rp3-fr}, {@code rp3-attack}). Defaults 0: the shipped file. The
+ * are scored out of fold ({@code rp3-de}, {@code rp3-fr}, {@code rp3-attack}). Defaults 0 until session 14. The
  * candidate of that session (not shipped, for the coordinator to score): {@code -Dtrain.attacks2=99999
  * -Dtrain.attacks2Weight=1 -Dtrain.attacks2Skip=short,mode,extract,authority,later,fr-direct,fr-jailbreak
  * -Dtrain.calTriggerWeight=1.6 -Dtrain.rolePlay3=99999 -Dtrain.rolePlay3Weight=3 -Dtrain.rolePlay3Attacks=99999
@@ -93,16 +93,25 @@ import java.util.TreeMap;
  * attacks3Skip} leaves families out) and English benign
  * trigger-word requests of {@code train-benign-3.jsonl} ({@code -Dtrain.benign3=n}, {@code benign3Weight}) train the
  * input model only, like the attacks-2 rows; rows not trained are scored out of fold (summary columns {@code
- * a3-direct}, {@code a3-jailbreak}, {@code b3-benign}). Defaults 0: the shipped file.
+ * a3-direct}, {@code a3-jailbreak}, {@code b3-benign}). Defaults 0 until session 14 (see below).
  *
  * <p>Session 14, helper "docs3": a second author's benign documents and tool results and one contrast copy of each
  * with an instruction for the reading agent planted, addressed or not ({@code train-docs-3.jsonl}, {@code
  * make_train_docs_3.py}, 38 families, each held out as a whole), train the document model with {@code
  * -Dtrain.docs3=n} ({@code docs3Weight}) and {@code -Dtrain.docs3Plants=n} ({@code docs3PlantsWeight}); rows not
- * trained are scored out of fold ({@code docs3} / {@code docs3attack} in the planted-documents line). Defaults 0: the
- * shipped file byte for byte. The candidate of that session (not shipped, for the coordinator to score): {@code
+ * trained are scored out of fold ({@code docs3} / {@code docs3attack} in the planted-documents line). Defaults 0
+ * until session 14. The candidate of that session (D1, shipped in session 14, see below): {@code
  * -Dtrain.docs3=2356 -Dtrain.docs3Weight=1 -Dtrain.docs3Plants=2356 -Dtrain.docs3PlantsWeight=1} (SHA-256 {@code
  * e43a2ffd…}).
+ *
+ * <p><b>Defaults since session 14</b> (both shipped by the rules written before their one scoring, see
+ * docs/injection-detector.md, "Session 14: the decisions"): the input model W = the attacks-2 rows but five families
+ * and the French ones, calibration weight 1.6 on trigger-word rows, the role-play-3 rows (benign at weight 3, twins at
+ * 0.5, polite attacks left out) and the attacks-3 rows of 22 English families; the document model D1b = every docs-3
+ * row and plant. File SHA-256 {@code ad29606b…} (joint {@code 97b7999b…}, document {@code 00c5a11d…}, input {@code
+ * 992491da…}). {@code -Dtrain.attacks2=0 -Dtrain.attacks2Skip= -Dtrain.calTriggerWeight=1.5 -Dtrain.rolePlay3=0
+ * -Dtrain.rolePlay3Attacks=0 -Dtrain.attacks3=0 -Dtrain.docs3=0 -Dtrain.docs3Plants=0} reproduces session 13's I13
+ * ({@code da9b7323…}) byte for byte.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -196,8 +205,8 @@ public final class InjectionModelTrainer {
           + " trained %d / %d, weight %s / %s%n", a2, Math.min(a2, ATTACKS_2), ATTACKS_2_WEIGHT, rp2[0], rp2[1],
           Math.min(rp2[0], ROLE_PLAY_2), Math.min(rp2[1], ROLE_PLAY_2_ATTACKS), ROLE_PLAY_2_WEIGHT, ROLE_PLAY_2_ATTACKS_WEIGHT);
       // German and French benign requests, their contrast twins and polite attacks (train-roleplay-3.jsonl, session
-      // 14): the first n benign and n attack rows of families not skipped train the input model only; the others
-      // (with the defaults, 0 and 0: all of them) are only scored out of fold
+      // 14): the first n benign and n attack rows of families not skipped train the input model only (the defaults
+      // since session 14: every row but the polite attacks); the others are only scored out of fold
       int[] rp3 = new int[2];
       int[] rp3Trained = new int[2];
       for (InjectionData.Row r : InjectionData.own("/injection/train-roleplay-3.jsonl", ROLE_PLAY_3_SOURCE, false)) {
@@ -211,7 +220,8 @@ public final class InjectionModelTrainer {
           rp3[0], rp3[1], rp3Trained[0], rp3Trained[1], ROLE_PLAY_3_WEIGHT, ROLE_PLAY_3_ATTACKS_WEIGHT, ROLE_PLAY_3_SKIP);
       // a second author's attacks (train-attacks-3.jsonl) and English benign trigger-word requests
       // (train-benign-3.jsonl), session 14: the first n of each train the input model only (families in attacks3Skip
-      // not); the others (with the defaults, 0 and 0: all of them) are only scored out of fold
+      // not; the defaults since session 14: 22 English families of the attacks, no benign row); the others are only
+      // scored out of fold
       int a3 = 0;
       int a3Trained = 0;
       for (InjectionData.Row r : InjectionData.own("/injection/train-attacks-3.jsonl", ATTACKS_3_SOURCE, false)) {
@@ -680,7 +690,7 @@ public final class InjectionModelTrainer {
    * ... with imperatives and trigger words for people; kind {@code benign-docs3-doc}) the document model learns (the
    * first n; 0 = none: they are then only scored out of fold, each family held out as a whole)
    */
-  static final int DOCS3 = Integer.getInteger("train.docs3", 0);
+  static final int DOCS3 = Integer.getInteger("train.docs3", 99999);
 
   /** the training weight of a benign docs3 row relative to another row of a group of its size */
   static final double DOCS3_WEIGHT = Double.parseDouble(System.getProperty("train.docs3Weight", "1"));
@@ -690,7 +700,7 @@ public final class InjectionModelTrainer {
    * rows with one instruction for the agent reading it, addressed to it in many forms or not addressed at all) the
    * document model learns (the first n)
    */
-  static final int DOCS3_PLANTS = Integer.getInteger("train.docs3Plants", 0);
+  static final int DOCS3_PLANTS = Integer.getInteger("train.docs3Plants", 99999);
 
   /** the training weight of a docs3 contrast row relative to another row of a group of its size */
   static final double DOCS3_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.docs3PlantsWeight", "1"));
@@ -906,11 +916,13 @@ public final class InjectionModelTrainer {
    * (the first n, without the families of {@link #ATTACKS_3_SKIP}; the others are only scored out of fold). Default
    * 0: the shipped file.
    */
-  static final int ATTACKS_3 = Integer.getInteger("train.attacks3", 0);
+  static final int ATTACKS_3 = Integer.getInteger("train.attacks3", 99999);
 
   /** the families of {@code train-attacks-3.jsonl} the input model does not learn (comma-separated; only scored) */
   static final java.util.Set<String> ATTACKS_3_SKIP = java.util.Set.of(
-      System.getProperty("train.attacks3Skip", "").split(","));
+      System.getProperty("train.attacks3Skip", "secret,short,extract-indirect,pressure,hijack,encoding,wrapper,payload,"
+          + "embedded,de-override,de-persona,de-system,de-extract,de-pressure,fr-override,fr-persona,fr-system,fr-extract,"
+          + "fr-pressure").split(","));
 
   /** the training weight of an attacks-3 row relative to another row of a group of its size */
   static final double ATTACKS_3_WEIGHT = Double.parseDouble(System.getProperty("train.attacks3Weight", "1"));
@@ -940,11 +952,11 @@ public final class InjectionModelTrainer {
    * encodings, refusal suppression, prefix injection, rules for later turns; English, German, French, Spanish) the
    * input model learns (the first n; the others are only scored out of fold). Default 0: the shipped file.
    */
-  static final int ATTACKS_2 = Integer.getInteger("train.attacks2", 0);
+  static final int ATTACKS_2 = Integer.getInteger("train.attacks2", 99999);
 
   /** the families of {@code train-attacks-2.jsonl} the input model does not learn (comma-separated; only scored) */
   static final java.util.Set<String> ATTACKS_2_SKIP = java.util.Set.of(
-      System.getProperty("train.attacks2Skip", "").split(","));
+      System.getProperty("train.attacks2Skip", "short,mode,extract,authority,later,fr-direct,fr-jailbreak").split(","));
 
   /** the training weight of an attacks-2 row relative to another row of a group of its size */
   static final double ATTACKS_2_WEIGHT = Double.parseDouble(System.getProperty("train.attacks2Weight", "1"));
@@ -983,27 +995,27 @@ public final class InjectionModelTrainer {
    * make_train_roleplay_3.py}: persona, tutor, topic, words, first person, settings) the input model learns (the
    * first n; the others are only scored out of fold). Default 0: the shipped file.
    */
-  static final int ROLE_PLAY_3 = Integer.getInteger("train.rolePlay3", 0);
+  static final int ROLE_PLAY_3 = Integer.getInteger("train.rolePlay3", 99999);
 
   /** the training weight of a benign role-play-3 row relative to another row of a group of its size */
-  static final double ROLE_PLAY_3_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlay3Weight", "1"));
+  static final double ROLE_PLAY_3_WEIGHT = Double.parseDouble(System.getProperty("train.rolePlay3Weight", "3"));
 
   /**
    * how many of the attack rows of {@code train-roleplay-3.jsonl} (the contrast twin of each benign row, and the
    * polite attacks of the families "polite") the input model learns (the first n). Default 0: the shipped file.
    */
-  static final int ROLE_PLAY_3_ATTACKS = Integer.getInteger("train.rolePlay3Attacks", 0);
+  static final int ROLE_PLAY_3_ATTACKS = Integer.getInteger("train.rolePlay3Attacks", 99999);
 
   /** the training weight of a role-play-3 attack row relative to another row of a group of its size */
   static final double ROLE_PLAY_3_ATTACKS_WEIGHT = Double.parseDouble(
-      System.getProperty("train.rolePlay3AttacksWeight", String.valueOf(ROLE_PLAY_3_WEIGHT)));
+      System.getProperty("train.rolePlay3AttacksWeight", "0.5"));
 
   /**
    * the families of {@code train-roleplay-3.jsonl} the input model does not learn (comma-separated, "polite" or with
    * the language, "de-polite"; only scored)
    */
   static final java.util.Set<String> ROLE_PLAY_3_SKIP = java.util.Set.of(
-      System.getProperty("train.rolePlay3Skip", "").split(","));
+      System.getProperty("train.rolePlay3Skip", "polite").split(","));
 
   /** each featurised row's language (for the summary's German columns), by identity */
   static final Map<Example, String> LANG = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -1713,7 +1725,7 @@ public final class InjectionModelTrainer {
   }
 
   /** how much more a benign row with trigger words weighs in the calibration than another benign row */
-  static final double CAL_TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.calTriggerWeight", "1.5"));
+  static final double CAL_TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.calTriggerWeight", "1.6"));
 
   /** the share of attacks the calibration assumes (the corpus has about a third) */
   static final double PRIOR = Double.parseDouble(System.getProperty("train.prior", "0.25"));
