@@ -79,4 +79,40 @@ final class FreshSetRows {
     assertThat(count(rows, "lang", "es")).as("Spanish rows").isBetween(5L, Math.round(0.05 * n));
     assertThat(count(rows, "lang", "en")).as("English rows").isGreaterThanOrEqualTo(Math.round(0.7 * n));
   }
+
+  /** Asserts that no text of one set equals (after {@link InjectionFreshSetsDataTest#norm}) a text of the other. */
+  static void assertShareNoText(String hardResource, String directResource) throws java.io.IOException {
+    List<String> both = new ArrayList<>(texts(InjectionData.jsonLines(hardResource)));
+    both.addAll(texts(InjectionData.jsonLines(directResource)));
+    assertThat(duplicates(both)).isZero();
+  }
+
+  /**
+   * Asserts that the loader read a pair of fresh sets as test rows only: every row, its source
+   * ({@code own/test-<hard>:<group>}, {@code own/test-<direct>:<group>}), labels 0 and 1, and the kind and language
+   * fields.
+   *
+   * @param rows what the loader returned for the pair
+   * @param hard the benign set's source name, e.g. {@code hard-5}
+   * @param direct the attack set's source name, e.g. {@code direct-3}
+   */
+  static void assertLoadedAsTestRows(List<InjectionData.Row> rows, String hardResource, String directResource,
+      String hard, String direct) throws java.io.IOException {
+    List<JsonNode> hardRows = InjectionData.jsonLines(hardResource);
+    List<JsonNode> directRows = InjectionData.jsonLines(directResource);
+    assertThat(rows).hasSize(hardRows.size() + directRows.size());
+    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
+    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(" + hard + "|" + direct + "):.+"));
+    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-" + hard + ":")).allMatch(r -> r.label() == 0))
+        .isTrue();
+    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-" + direct + ":")).allMatch(r -> r.label() == 1))
+        .isTrue();
+    // the kind and language fields reach the rows
+    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
+        .isEqualTo(count(directRows, "kind", "jailbreak"));
+    for (String lang : new String[] {"de", "fr"}) {
+      assertThat(rows.stream().filter(r -> r.lang().equals(lang)).count())
+          .isEqualTo(count(hardRows, "lang", lang) + count(directRows, "lang", lang));
+    }
+  }
 }

@@ -69,21 +69,9 @@ class InjectionFreshSets6DataTest {
 
   @Test
   void theLoaderReadsThemAsTestRowsOnly() throws IOException {
-    List<InjectionData.Row> rows = InjectionData.freshSets6();
-    List<JsonNode> hard = InjectionData.jsonLines(InjectionData.HARD_5);
-    List<JsonNode> direct = InjectionData.jsonLines(InjectionData.DIRECT_3);
-    assertThat(rows).hasSize(hard.size() + direct.size());
-    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
-    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(hard-5|direct-3):.+"));
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-hard-5:")).allMatch(r -> r.label() == 0)).isTrue();
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-direct-3:")).allMatch(r -> r.label() == 1)).isTrue();
-    // the kind and language fields reach the rows
-    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
-        .isEqualTo(direct.stream().filter(n -> n.get("kind").asText().equals("jailbreak")).count());
-    assertThat(rows.stream().filter(r -> r.lang().equals("de")).count())
-        .isEqualTo(hard.stream().filter(n -> n.get("lang").asText().equals("de")).count()
-            + direct.stream().filter(n -> n.get("lang").asText().equals("de")).count());
+    assertLoadedAsTestRows(InjectionData.freshSets6(), InjectionData.HARD_5, InjectionData.DIRECT_3, "hard-5", "direct-3");
   }
+
 
   @Test
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {

@@ -70,28 +70,15 @@ class InjectionFreshSets7DataTest {
 
   @Test
   void theTwoSetsShareNoText() throws IOException {
-    List<String> both = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_6)));
-    both.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_4)));
-    assertThat(duplicates(both)).isZero();
+    assertShareNoText(InjectionData.HARD_6, InjectionData.DIRECT_4);
   }
+
 
   @Test
   void theLoaderReadsThemAsTestRowsOnly() throws IOException {
-    List<InjectionData.Row> rows = InjectionData.freshSets7();
-    List<JsonNode> hard = InjectionData.jsonLines(InjectionData.HARD_6);
-    List<JsonNode> direct = InjectionData.jsonLines(InjectionData.DIRECT_4);
-    assertThat(rows).hasSize(hard.size() + direct.size());
-    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
-    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(hard-6|direct-4):.+"));
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-hard-6:")).allMatch(r -> r.label() == 0)).isTrue();
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-direct-4:")).allMatch(r -> r.label() == 1)).isTrue();
-    // the kind and language fields reach the rows
-    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
-        .isEqualTo(direct.stream().filter(n -> n.get("kind").asText().equals("jailbreak")).count());
-    assertThat(rows.stream().filter(r -> r.lang().equals("fr")).count())
-        .isEqualTo(hard.stream().filter(n -> n.get("lang").asText().equals("fr")).count()
-            + direct.stream().filter(n -> n.get("lang").asText().equals("fr")).count());
+    assertLoadedAsTestRows(InjectionData.freshSets7(), InjectionData.HARD_6, InjectionData.DIRECT_4, "hard-6", "direct-4");
   }
+
 
   @Test
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {

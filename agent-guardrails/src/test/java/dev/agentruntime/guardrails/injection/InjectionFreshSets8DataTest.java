@@ -72,28 +72,15 @@ class InjectionFreshSets8DataTest {
 
   @Test
   void theTwoSetsShareNoText() throws IOException {
-    List<String> both = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_7)));
-    both.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_5)));
-    assertThat(duplicates(both)).isZero();
+    assertShareNoText(InjectionData.HARD_7, InjectionData.DIRECT_5);
   }
+
 
   @Test
   void theLoaderReadsThemAsTestRowsOnly() throws IOException {
-    List<InjectionData.Row> rows = InjectionData.freshSets8();
-    List<JsonNode> hard = InjectionData.jsonLines(InjectionData.HARD_7);
-    List<JsonNode> direct = InjectionData.jsonLines(InjectionData.DIRECT_5);
-    assertThat(rows).hasSize(hard.size() + direct.size());
-    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
-    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(hard-7|direct-5):.+"));
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-hard-7:")).allMatch(r -> r.label() == 0)).isTrue();
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-direct-5:")).allMatch(r -> r.label() == 1)).isTrue();
-    // the kind and language fields reach the rows
-    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
-        .isEqualTo(direct.stream().filter(n -> n.get("kind").asText().equals("jailbreak")).count());
-    assertThat(rows.stream().filter(r -> r.lang().equals("fr")).count())
-        .isEqualTo(hard.stream().filter(n -> n.get("lang").asText().equals("fr")).count()
-            + direct.stream().filter(n -> n.get("lang").asText().equals("fr")).count());
+    assertLoadedAsTestRows(InjectionData.freshSets8(), InjectionData.HARD_7, InjectionData.DIRECT_5, "hard-7", "direct-5");
   }
+
 
   @Test
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {

@@ -74,28 +74,15 @@ class InjectionFreshSets9DataTest {
 
   @Test
   void theTwoSetsShareNoText() throws IOException {
-    List<String> both = new ArrayList<>(texts(InjectionData.jsonLines(InjectionData.HARD_8)));
-    both.addAll(texts(InjectionData.jsonLines(InjectionData.DIRECT_6)));
-    assertThat(duplicates(both)).isZero();
+    assertShareNoText(InjectionData.HARD_8, InjectionData.DIRECT_6);
   }
+
 
   @Test
   void theLoaderReadsThemAsTestRowsOnly() throws IOException {
-    List<InjectionData.Row> rows = InjectionData.freshSets9();
-    List<JsonNode> hard = InjectionData.jsonLines(InjectionData.HARD_8);
-    List<JsonNode> direct = InjectionData.jsonLines(InjectionData.DIRECT_6);
-    assertThat(rows).hasSize(hard.size() + direct.size());
-    assertThat(rows).allSatisfy(r -> assertThat(r.test()).isTrue());
-    assertThat(rows).allSatisfy(r -> assertThat(r.source()).matches("own/test-(hard-8|direct-6):.+"));
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-hard-8:")).allMatch(r -> r.label() == 0)).isTrue();
-    assertThat(rows.stream().filter(r -> r.source().startsWith("own/test-direct-6:")).allMatch(r -> r.label() == 1)).isTrue();
-    // the kind and language fields reach the rows
-    assertThat(rows.stream().filter(r -> r.kind().equals("jailbreak")).count())
-        .isEqualTo(direct.stream().filter(n -> n.get("kind").asText().equals("jailbreak")).count());
-    assertThat(rows.stream().filter(r -> r.lang().equals("fr")).count())
-        .isEqualTo(hard.stream().filter(n -> n.get("lang").asText().equals("fr")).count()
-            + direct.stream().filter(n -> n.get("lang").asText().equals("fr")).count());
+    assertLoadedAsTestRows(InjectionData.freshSets9(), InjectionData.HARD_8, InjectionData.DIRECT_6, "hard-8", "direct-6");
   }
+
 
   @Test
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fresh blind sets of session 11 ({@code test-indirect-4.jsonl}, {@code make_test_indirect_4.py};
@@ -306,106 +308,39 @@ class InjectionFreshSetsDataTest {
     return out;
   }
 
-  /**
-   * The role-play rows of session 12 ({@code train-roleplay.jsonl}, {@code make_train_roleplay.py}, written without
-   * reading any held-out set) equal or nearly equal no held-out row. On failure only the training rows are printed
-   * (their author must not read the held-out rows).
-   */
-  @Test
-  void rolePlayRowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> rolePlay = texts("/injection/train-roleplay.jsonl");
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(rolePlay, heldOut).keySet().stream().map(rolePlay::get).toList();
-    assertThat(bad).as("role-play rows near a held-out row").isEmpty();
+  private static List<String> heldOut;
+
+  /** @return {@link #heldOutTexts()}, read once for the class */
+  private static synchronized List<String> heldOutOnce() throws Exception {
+    if (heldOut == null) {
+      heldOut = heldOutTexts();
+    }
+    return heldOut;
   }
 
   /**
-   * The first-person rows of session 13 ({@code train-first-person.jsonl}, {@code make_train_first_person.py}, written
-   * without reading any held-out set) equal or nearly equal no held-out row; only the training rows are printed.
+   * Our own training sets written since session 12, each by an author who read no held-out set (role-play requests
+   * of session 12, {@code make_train_roleplay.py}; first-person statements of session 13; helper attackgen's varied
+   * attacks and German/French requests; helper benign2's German/French requests with contrast twins; helper
+   * attacks3's attacks and English requests, session 14), equal or nearly equal no held-out row. On failure only the
+   * training rows are printed (their authors must not read the held-out rows).
    */
-  @Test
-  void firstPersonRowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> firstPerson = texts("/injection/train-first-person.jsonl");
-    assertThat(firstPerson).hasSizeGreaterThan(500);
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(firstPerson, heldOut).keySet().stream().map(firstPerson::get).toList();
-    assertThat(bad).as("first-person rows near a held-out row").isEmpty();
-  }
-
-  /**
-   * The varied attacks of session 13 ({@code train-attacks-2.jsonl}, {@code make_train_attacks_2.py}, helper
-   * "attackgen", written without reading any held-out set) equal or nearly equal no held-out row; only the training
-   * rows are printed.
-   */
-  @Test
-  void attacks2RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> attacks = texts("/injection/train-attacks-2.jsonl");
-    assertThat(attacks).hasSizeGreaterThan(3000);
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(attacks, heldOut).keySet().stream().map(attacks::get).toList();
-    assertThat(bad).as("attacks-2 rows near a held-out row").isEmpty();
-  }
-
-  /**
-   * The German and French benign requests of session 13 ({@code train-roleplay-2.jsonl}, {@code
-   * make_train_roleplay_2.py}, helper "attackgen", written without reading any held-out set) equal or nearly equal no
-   * held-out row; only the training rows are printed.
-   */
-  @Test
-  void rolePlay2RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> requests = texts("/injection/train-roleplay-2.jsonl");
-    assertThat(requests).hasSizeGreaterThan(600);
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
-    assertThat(bad).as("role-play-2 rows near a held-out row").isEmpty();
-  }
-
-  /**
-   * The German and French requests of session 14 ({@code train-roleplay-3.jsonl}, {@code make_train_roleplay_3.py},
-   * helper "benign2", written without reading any held-out set) equal or nearly equal no held-out row; only the
-   * training rows are printed.
-   */
-  @Test
-  void rolePlay3RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> requests = texts("/injection/train-roleplay-3.jsonl");
-    assertThat(requests).hasSizeGreaterThan(2000);
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
-    assertThat(bad).as("role-play-3 rows near a held-out row").isEmpty();
-  }
-
-  /**
-   * The second author's attacks of session 14 ({@code train-attacks-3.jsonl}, {@code make_train_attacks_3.py}, helper
-   * "attacks3", written without reading any held-out set or the first author's attacks) equal or nearly equal no
-   * held-out row; only the training rows are printed.
-   */
-  @Test
-  void attacks3RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> attacks = texts("/injection/train-attacks-3.jsonl");
-    assertThat(attacks).hasSizeGreaterThan(3000);
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(attacks, heldOut).keySet().stream().map(attacks::get).toList();
-    assertThat(bad).as("attacks-3 rows near a held-out row").isEmpty();
-  }
-
-  /**
-   * The English benign trigger-word requests of session 14 ({@code train-benign-3.jsonl}, the same script) equal or
-   * nearly equal no held-out row; only the training rows are printed.
-   */
-  @Test
-  void benign3RowsEqualOrNearlyEqualNoHeldOutRow() throws Exception {
-    List<String> requests = texts("/injection/train-benign-3.jsonl");
-    assertThat(requests).hasSizeGreaterThan(400);
-    List<String> heldOut = heldOutTexts();
-    assertThat(heldOut).hasSizeGreaterThan(5000);
-    List<String> bad = contaminatedByRow(requests, heldOut).keySet().stream().map(requests::get).toList();
-    assertThat(bad).as("benign-3 rows near a held-out row").isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "/injection/train-roleplay.jsonl, 3000",
+      "/injection/train-first-person.jsonl, 500",
+      "/injection/train-attacks-2.jsonl, 3000",
+      "/injection/train-roleplay-2.jsonl, 600",
+      "/injection/train-roleplay-3.jsonl, 2000",
+      "/injection/train-attacks-3.jsonl, 3000",
+      "/injection/train-benign-3.jsonl, 400"})
+  void ownTrainingRowsEqualOrNearlyEqualNoHeldOutRow(String resource, int minimumRows) throws Exception {
+    List<String> rows = texts(resource);
+    assertThat(rows).hasSizeGreaterThan(minimumRows);
+    List<String> held = heldOutOnce();
+    assertThat(held).hasSizeGreaterThan(5000);
+    List<String> bad = contaminatedByRow(rows, held).keySet().stream().map(rows::get).toList();
+    assertThat(bad).as("rows of %s near a held-out row", resource).isEmpty();
   }
 
   @Test
