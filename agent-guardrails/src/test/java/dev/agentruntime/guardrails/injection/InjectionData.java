@@ -44,6 +44,7 @@ import java.util.Set;
 
  * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's fresh document set ({@link #INDIRECT_6},
  * helper blind10, who had not seen any earlier set or training set) is read the same way by {@link #freshSets10()}.
+ * Session 15's fresh document set ({@link #INDIRECT_7}, helper blind11, likewise blind) by {@link #freshSets11()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -159,6 +160,20 @@ final class InjectionData {
    */
   static List<Row> freshSets10() throws IOException {
     return new ArrayList<>(own(INDIRECT_6, "own/test-indirect-6", true));
+  }
+
+  /**
+   * Session 15: documents and tool results with an instruction planted for the agent or clean, 48 templates over 24
+   * carriers ({@code make_test_indirect_7.py}, helper blind11).
+   */
+  static final String INDIRECT_7 = "/injection/test-indirect-7.jsonl";
+
+  /**
+   * @return session 15's fresh document set (written by helper blind11 without reading any earlier set or any training
+   *     set) as test rows (source {@code own/test-indirect-7:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets11() throws IOException {
+    return new ArrayList<>(own(INDIRECT_7, "own/test-indirect-7", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
