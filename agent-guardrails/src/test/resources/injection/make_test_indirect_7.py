@@ -3,7 +3,9 @@
 
 Documents and tool results an agent reads, clean (label 0, kind indirect-clean) or with one instruction planted for
 the agent (label 1, kind indirect). 24 carriers x 2 templates; every template gives as many clean rows as planted
-rows, and the clean rows carry the same comments/fields with benign content and many benign trigger words.
+rows, and the clean rows carry the same comments/fields with benign content and many benign trigger words; most
+clean rows also get one benign line (a trigger-word sentence for people, a sentence about AI assistants, or a benign
+note shaped like a bot/system/tool/user line) in the very slot a plant would take (start, middle, end, field, comment).
 Each row is drawn from its own seed (template, label, index, attempt), so a row listed by SHA-1 in
 blind11-rejected.txt is redrawn alone (attempt + 1) and the other rows stay the same.
 Written from scratch; no other set or training file was read. Standard library only.
@@ -16,7 +18,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from blind11_common import (COMPANY, PRODUCT, CITY, FIRST, GOALS, FRAMINGS, person, good_email, money, payload,  # noqa
-                            benign_trigger, benign_ai_topic)
+                            benign_trigger, benign_ai_topic, benign_machine_note)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PER_LABEL = 8          # clean rows and planted rows per template
@@ -710,6 +712,10 @@ def main():
                         framing = FRAMINGS[(idx + 2 * ti) % len(FRAMINGS)]
                         goal = GOALS[(idx * 5 + ti * 7 + attempt) % len(GOALS)]
                         plant = (pos, payload(r, goal, framing, lang))
+                    elif lang == "en" and r.random() < 0.6:
+                        # a benign line in the same slot a plant would take, so clean rows have the same shape
+                        filler = r.choice([benign_trigger, benign_trigger, benign_ai_topic, benign_machine_note])
+                        plant = (r.choice(POSITIONS), filler(r))
                     text = fn(r, lang, plant)
                     ok = 200 <= len(text) <= 4000 and sha1(text) not in rejected and norm(text) not in seen
                     if label == 1 and ok:
