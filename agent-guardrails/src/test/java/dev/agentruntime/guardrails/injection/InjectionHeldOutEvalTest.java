@@ -135,8 +135,15 @@ class InjectionHeldOutEvalTest {
     for (String lang : languages) {
       sets.put("  " + name + ", " + lang, rates(rows, r -> r.lang().equals(lang)));
     }
+    sets.put("  " + name + NOVEL, rates(rows, r -> !passages.shares(r.text())));
     return rows;
   }
+
+  /** the suffix of a fresh set's line counting only its rows that share no passage with a training text */
+  private static final String NOVEL = ", sharing no " + SharedPassages.CHARS + "-char passage with a training text";
+
+  /** the training texts' passages (built once per run) */
+  private SharedPassages passages;
 
   /** Scores a set of attacks a user types (input path) and puts its TPR, then per kind and language. */
   private void directAttacks(Map<String, Rates> sets, String title, String name, String resource, String source)
@@ -149,10 +156,12 @@ class InjectionHeldOutEvalTest {
     for (String lang : LANGUAGES) {
       sets.put("  " + name + ", " + lang, rates(rows, r -> r.lang().equals(lang)));
     }
+    sets.put("  " + name + NOVEL, rates(rows, r -> !passages.shares(r.text())));
   }
 
   @Test
   void heldOutFiguresMeetTheBars() throws Exception {
+    passages = SharedPassages.ofTraining();
     List<InjectionData.Row> held = new ArrayList<>();
     for (InjectionData.Row r : InjectionData.load(evaldata())) {
       if (r.test()) {
@@ -259,6 +268,9 @@ class InjectionHeldOutEvalTest {
     for (String lang : new String[] {"en", "de", "fr"}) {
       sets.put("  indirect 6, " + lang, rates(indirect6, r -> r.lang().equals(lang), true));
     }
+    sets.put("  indirect 6" + NOVEL, rates(indirect6, r -> !passages.shares(r.text()), true));
+    sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
+    sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
     sets.put("  the same scored as input: AgentDojo", rates(held, r -> r.source().contains("agentdojo")));
     sets.put("  the same scored as input: indirect 4", rates(indirect4, r -> true));
