@@ -108,7 +108,7 @@ import java.util.TreeMap;
  * at weight w, on every planted / instructional / docs-3 document with its out-of-fold document logit (each family
  * held out as a whole), so that it learns how often benign documents hit a rule; the line {@code document
  * calibration, augmentation families held out by halves} shows those families' documents under a calibration fitted
- * without them. Default 0 (the calibration as before).
+ * without them. 0 = the calibration as before; the default since session 15 is 2 (see below).
  *
  * <p><b>Defaults since session 14</b> (both shipped by the rules written before their one scoring, see
  * docs/injection-detector.md, "Session 14: the decisions"): the input model W = the attacks-2 rows but five families
@@ -118,6 +118,12 @@ import java.util.TreeMap;
  * 992491da…}). {@code -Dtrain.attacks2=0 -Dtrain.attacks2Skip= -Dtrain.calTriggerWeight=1.5 -Dtrain.rolePlay3=0
  * -Dtrain.rolePlay3Attacks=0 -Dtrain.attacks3=0 -Dtrain.docs3=0 -Dtrain.docs3Plants=0} reproduces session 13's I13
  * ({@code da9b7323…}) byte for byte.
+ *
+ * <p><b>Defaults since session 15</b>: as above with {@code -Dtrain.docCalAug=2} (candidate C: the document
+ * calibration also fitted on the augmentation documents; shipped by the rule written before its one scoring on fresh
+ * indirect set 7, docs/injection-detector.md, "Session 15: the decisions"). File SHA-256 {@code 7bbdacb8…}; the joint,
+ * document and input weights are session 14's ({@code 97b7999b…}, {@code 00c5a11d…}, {@code 992491da…}), only the
+ * document calibration differs. {@code -Dtrain.docCalAug=0} reproduces session 14's {@code ad29606b…}.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -1903,8 +1909,9 @@ public final class InjectionModelTrainer {
    * calibration is fitted on the corpus documents only (until session 15). With a weight, the calibration sees
    * benign documents that hit a rule (an "ignore", "override" or "from now on" written for a human reader) and
    * learns a rule hit's weight in documents from them, not only from the corpus, where benign documents rarely hit one.
+   * Default 2 since session 15 (candidate C, shipped by the rule written before its one scoring on fresh indirect set 7).
    */
-  static final double DOC_CAL_AUG = Double.parseDouble(System.getProperty("train.docCalAug", "0"));
+  static final double DOC_CAL_AUG = Double.parseDouble(System.getProperty("train.docCalAug", "2"));
 
   /**
    * @return the document calibration fitted on the corpus documents and, at {@code weight}, the evaluable planted
