@@ -104,6 +104,12 @@ import java.util.TreeMap;
  * -Dtrain.docs3=2356 -Dtrain.docs3Weight=1 -Dtrain.docs3Plants=2356 -Dtrain.docs3PlantsWeight=1} (SHA-256 {@code
  * e43a2ffd…}).
  *
+ * <p>Session 15 (coordinator): {@code -Dtrain.docCalAug=w} fits the document calibration on the corpus documents and,
+ * at weight w, on every planted / instructional / docs-3 document with its out-of-fold document logit (each family
+ * held out as a whole), so that it learns how often benign documents hit a rule; the line {@code document
+ * calibration, augmentation families held out by halves} shows those families' documents under a calibration fitted
+ * without them. 0 = the calibration as before; the default since session 15 is 2 (see below).
+ *
  * <p><b>Defaults since session 14</b> (both shipped by the rules written before their one scoring, see
  * docs/injection-detector.md, "Session 14: the decisions"): the input model W = the attacks-2 rows but five families
  * and the French ones, calibration weight 1.6 on trigger-word rows, the role-play-3 rows (benign at weight 3, twins at
@@ -112,6 +118,12 @@ import java.util.TreeMap;
  * 992491da…}). {@code -Dtrain.attacks2=0 -Dtrain.attacks2Skip= -Dtrain.calTriggerWeight=1.5 -Dtrain.rolePlay3=0
  * -Dtrain.rolePlay3Attacks=0 -Dtrain.attacks3=0 -Dtrain.docs3=0 -Dtrain.docs3Plants=0} reproduces session 13's I13
  * ({@code da9b7323…}) byte for byte.
+ *
+ * <p><b>Defaults since session 15</b>: as above with {@code -Dtrain.docCalAug=2} (candidate C: the document
+ * calibration also fitted on the augmentation documents; shipped by the rule written before its one scoring on fresh
+ * indirect set 7, docs/injection-detector.md, "Session 15: the decisions"). File SHA-256 {@code 7bbdacb8…}; the joint,
+ * document and input weights are session 14's ({@code 97b7999b…}, {@code 00c5a11d…}, {@code 992491da…}), only the
+ * document calibration differs. {@code -Dtrain.docCalAug=0} reproduces session 14's {@code ad29606b…}.
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
@@ -490,7 +502,9 @@ public final class InjectionModelTrainer {
     double[] dCal = null;
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
-      dCal = calibrate(ex, dOof, PRIOR, docSet::contains);
+      dCal = DOC_CAL_AUG > 0 ? augmentedDocCalibration(ex, dOof, docSet, plantedDocs, DOC_CAL_AUG, f -> true)
+          : calibrate(ex, dOof, PRIOR, docSet::contains);
+      augmentedHalvesReport(ex, doc, rows, cal, oof, dOof, docSet, plantedDocs);
       // a document's score is the larger of the joint model's (input calibration moved by JOINT_DOC_SHIFT) and the document
       // model's probability; the document model's bias is moved as far up (more found) or down
       // (fewer false alarms) as the out-of-fold FPR of that score over the benign documents (kind benign: not the role-play prompts and other texts with
@@ -1889,6 +1903,89 @@ public final class InjectionModelTrainer {
     }
   }
 
+  /**
+   * the weight, in the document calibration, of the augmentation documents (every planted / instructional / docs3
+   * row scored out of fold, each family held out as a whole) next to the corpus documents (weight 1); 0 = the
+   * calibration is fitted on the corpus documents only (until session 15). With a weight, the calibration sees
+   * benign documents that hit a rule (an "ignore", "override" or "from now on" written for a human reader) and
+   * learns a rule hit's weight in documents from them, not only from the corpus, where benign documents rarely hit one.
+   * Default 2 since session 15 (candidate C, shipped by the rule written before its one scoring on fresh indirect set 7).
+   */
+  static final double DOC_CAL_AUG = Double.parseDouble(System.getProperty("train.docCalAug", "2"));
+
+  /**
+   * @return the document calibration fitted on the corpus documents and, at {@code weight}, the evaluable planted
+   *     rows whose family ({@link PlantedDocs#carrier}) passes {@code family}, each with its out-of-fold document logit
+   */
+  static double[] augmentedDocCalibration(Example[] ex, double[] dOof, java.util.Set<Example> docSet,
+      PlantedDocs planted, double weight, java.util.function.Predicate<String> family) {
+    List<Example> all = new ArrayList<>();
+    List<Double> logit = new ArrayList<>();
+    List<Double> w = new ArrayList<>();
+    for (int i = 0; i < ex.length; i++) {
+      if (docSet.contains(ex[i])) {
+        all.add(ex[i]);
+        logit.add(dOof[i]);
+        w.add(1.0);
+      }
+    }
+    for (int i = 0; i < planted.ex.size(); i++) {
+      if (planted.evalFold(i) >= 0 && family.test(planted.carrier.get(i))) {
+        all.add(planted.ex.get(i));
+        logit.add(planted.doc[i]);
+        w.add(weight);
+      }
+    }
+    return calibrate(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(), PRIOR,
+        e -> true, CAL_TRIGGER_WEIGHT, w.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /**
+   * Prints how the augmentation families' documents fare with a document calibration that has not seen them: the
+   * families (sorted, alternately) in two halves; for each half the calibration is fitted on the corpus documents and
+   * the other half (at {@link #DOC_CAL_AUG}; at 0 on the corpus documents alone, the calibration until session 15),
+   * its bias searched as the shipped one's, and the half's clean documents flagged and plants caught are counted.
+   */
+  static void augmentedHalvesReport(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal,
+      double[] oof, double[] dOof, java.util.Set<Example> docSet, PlantedDocs planted) {
+    List<String> families = new ArrayList<>(new java.util.TreeSet<>(planted.carrier));
+    java.util.Map<String, Integer> half = new java.util.HashMap<>();
+    for (int k = 0; k < families.size(); k++) {
+      half.put(families.get(k), k % 2);
+    }
+    double[] jdc = jointDocCal(cal, JOINT_DOC_SHIFT);
+    int[] clean = new int[2];
+    int[] plants = new int[2];
+    java.util.Map<String, int[]> byKind = new TreeMap<>();
+    for (int h = 0; h < 2; h++) {
+      int held = h;
+      double[] c = DOC_CAL_AUG > 0
+          ? augmentedDocCalibration(ex, dOof, docSet, planted, DOC_CAL_AUG, f -> half.get(f) != held)
+          : calibrate(ex, dOof, PRIOR, docSet::contains);
+      c = docBiasSearch(ex, doc, rows, cal, jdc, oof, c, dOof);
+      for (int i = 0; i < planted.ex.size(); i++) {
+        if (planted.evalFold(i) < 0 || half.get(planted.carrier.get(i)) != held) {
+          continue;
+        }
+        Example e = planted.ex.get(i);
+        boolean flagged = documentScore(cal, jdc, planted.joint[i], c, planted.doc[i], e.rule(),
+            InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
+        int[] k = byKind.computeIfAbsent(e.kind(), x -> new int[2]);
+        k[0]++;
+        k[1] += flagged ? 1 : 0;
+        clean[0] += e.label() == 0 ? 1 : 0;
+        clean[1] += e.label() == 0 && flagged ? 1 : 0;
+        plants[0] += e.label() == 1 ? 1 : 0;
+        plants[1] += e.label() == 1 && flagged ? 1 : 0;
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    byKind.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) v[1] / v[0], v[1], v[0])));
+    System.out.printf(Locale.ROOT, "document calibration, augmentation families held out by halves (weight %s):"
+            + " clean flagged %.3f (%d/%d), plants caught %.3f (%d/%d);%s%n", DOC_CAL_AUG,
+        (double) clean[1] / clean[0], clean[1], clean[0], (double) plants[1] / plants[0], plants[1], plants[0], b);
+  }
+
   /** the length from which a benign training row (kind benign) counts as a document for the document calibration */
   static final int DOC_CHARS = 300;
 
@@ -1955,6 +2052,12 @@ public final class InjectionModelTrainer {
   /** As {@link #calibrate(Example[], double[], double, java.util.function.Predicate)} with the trigger rows' weight. */
   static double[] calibrate(Example[] all, double[] allLogit, double prior,
       java.util.function.Predicate<Example> use, double triggerWeight) {
+    return calibrate(all, allLogit, prior, use, triggerWeight, null);
+  }
+
+  /** As above, each row's weight also multiplied by {@code rowWeight[i]} (null: 1). */
+  static double[] calibrate(Example[] all, double[] allLogit, double prior,
+      java.util.function.Predicate<Example> use, double triggerWeight, double[] rowWeight) {
     List<Integer> keep = new ArrayList<>();
     for (int i = 0; i < all.length; i++) {
       if (use.test(all[i])) {
@@ -1967,13 +2070,22 @@ public final class InjectionModelTrainer {
       ex[i] = all[keep.get(i)];
       logit[i] = allLogit[keep.get(i)];
     }
+    double[] extra = new double[ex.length];
+    for (int i = 0; i < ex.length; i++) {
+      extra[i] = rowWeight == null ? 1 : rowWeight[keep.get(i)];
+    }
     int n = InjectionModel.FAMILIES + 3;
     double[] beta = new double[n];
     beta[0] = 1;
     // rows weighed so that attacks make up PRIOR of the total: the probability is calibrated for
     // traffic where attacks are the minority they are in use, not the third they are in the corpus
-    long pos = Arrays.stream(ex).filter(e -> e.label() == 1).count();
-    double posWeight = prior / (1 - prior) * (ex.length - pos) / (double) pos;
+    double pos = 0;
+    double total = 0;
+    for (int i = 0; i < ex.length; i++) {
+      pos += ex[i].label() == 1 ? extra[i] : 0;
+      total += extra[i];
+    }
+    double posWeight = prior / (1 - prior) * (total - pos) / pos;
     for (int iter = 0; iter < 100; iter++) {
       double[] grad = new double[n];
       double[][] h = new double[n][n];
@@ -1984,7 +2096,7 @@ public final class InjectionModelTrainer {
           z += beta[a] * x[a];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double rw = ex[i].label() == 1 ? posWeight : ex[i].kind().equals("benign-trigger") ? triggerWeight : 1;
+        double rw = extra[i] * (ex[i].label() == 1 ? posWeight : ex[i].kind().equals("benign-trigger") ? triggerWeight : 1);
         for (int a = 0; a < n; a++) {
           grad[a] += rw * (p - ex[i].label()) * x[a];
           for (int b = 0; b < n; b++) {
