@@ -722,6 +722,39 @@ public final class InjectionModelTrainer {
   /** the weighting group of the rows of {@code train-docs-3.jsonl} (their folds come from their own groups) */
   static final String DOCS3_GROUP = "own/docs3-docs";
 
+  /**
+   * how many of the benign documents and tool results of {@code train-docs-4.jsonl} (session 15, helper "docs4",
+   * {@code make_train_docs_4.py}: a third author's text shaped like messages to or from machines — chat exports with
+   * bot turns, logs with system / tool / agent lines, notes for automated readers, AI features and prompt injection as
+   * a topic, configuration with assistant keys — and ordinary documents; kind {@code benign-docs4-doc}) the document
+   * model learns (the first n; 0 = none, the default: they are then only scored out of fold, each family held out as
+   * a whole, and stay out of the document calibration, so the defaults write the shipped file byte for byte)
+   */
+  static final int DOCS4 = Integer.getInteger("train.docs4", 0);
+
+  /** the training weight of a benign docs4 row relative to another row of a group of its size */
+  static final double DOCS4_WEIGHT = Double.parseDouble(System.getProperty("train.docs4Weight", "1"));
+
+  /**
+   * how many of the contrast rows of {@code train-docs-4.jsonl} (kind {@code indirect-docs4-plant}: one of its benign
+   * rows with one instruction for the agent reading it, often in the slot and shape of a benign machine-shaped line of
+   * the same family) the document model learns (the first n; default 0)
+   */
+  static final int DOCS4_PLANTS = Integer.getInteger("train.docs4Plants", 0);
+
+  /** the training weight of a docs4 contrast row relative to another row of a group of its size */
+  static final double DOCS4_PLANTS_WEIGHT = Double.parseDouble(System.getProperty("train.docs4PlantsWeight", "1"));
+
+  /**
+   * whether the docs4 rows (scored out of fold) also enter the document calibration ({@link #DOC_CAL_AUG}) and the
+   * "held out by halves" line like the other augmentation rows; default: when any docs4 row is trained
+   */
+  static final boolean DOCS4_CAL = Boolean.parseBoolean(System.getProperty("train.docs4Cal",
+      String.valueOf(DOCS4 > 0 || DOCS4_PLANTS > 0)));
+
+  /** the weighting group of the rows of {@code train-docs-4.jsonl} (their folds come from their own groups) */
+  static final String DOCS4_GROUP = "own/docs4-docs";
+
   /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
@@ -747,15 +780,21 @@ public final class InjectionModelTrainer {
       return carrierFold[i] == payloadFold[i] ? carrierFold[i] : -1;
     }
 
+    /** @return whether row i may enter the document calibration (the docs4 rows only with {@link #DOCS4_CAL}) */
+    boolean inCalibration(int i) {
+      return DOCS4_CAL || !ex.get(i).group().equals(DOCS4_GROUP);
+    }
+
     static PlantedDocs load(InjectionRules rules, Map<String, Integer> foldOf) throws java.io.IOException {
       PlantedDocs p = new PlantedDocs();
       com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
       List<Integer> cf = new ArrayList<>();
       List<Integer> pf = new ArrayList<>();
       List<Boolean> tr = new ArrayList<>();
-      int[] taken = new int[10];
+      int[] taken = new int[12];
       List<String> resources = new ArrayList<>(List.of("/injection/train-planted-docs.jsonl",
-          "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl", "/injection/train-docs-3.jsonl"));
+          "/injection/train-option-docs.jsonl", "/injection/train-howto-docs.jsonl", "/injection/train-docs-3.jsonl",
+          "/injection/train-docs-4.jsonl"));
       if (HOWTO_PLANTS_2 > 0) { // not committed (not shipped): written by make_train_howto_plants_2.py
         resources.add("/injection/train-howto-plants-2.jsonl");
       }
@@ -784,20 +823,22 @@ public final class InjectionModelTrainer {
             p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text),
                 kind.equals("indirect-howto-plant2") ? HOWTO_2_GROUP
                     : kind.equals("benign-docs3-doc") || kind.equals("indirect-docs3-plant") ? DOCS3_GROUP
+                    : kind.equals("benign-docs4-doc") || kind.equals("indirect-docs4-plant") ? DOCS4_GROUP
                     : kind.equals("benign-howto-doc") || kind.equals("indirect-howto-plant") ? HOWTO_GROUP : GROUP, kind));
             // the generated instructional documents are reported per family
             String carrier = n.get("carrier").asText();
-            p.carrier.add(carrier.equals("howto-gen") || carrier.equals("docs3-gen") ? carrier + ":" + n.get("package").asText()
+            p.carrier.add(carrier.equals("howto-gen") || carrier.equals("docs3-gen") || carrier.equals("docs4-gen") ? carrier + ":" + n.get("package").asText()
                 : carrier);
             cf.add(c);
             pf.add(f);
             int k = kind.equals("benign-planted-trigger") ? 2 : kind.equals("benign-option-doc") ? 3
                 : kind.equals("benign-trigger-list") ? 4 : kind.equals("benign-howto-doc") ? 5 : kind.equals("indirect-howto-plant") ? 6
                 : kind.equals("indirect-howto-plant2") ? 7 : kind.equals("benign-docs3-doc") ? 8
-                : kind.equals("indirect-docs3-plant") ? 9 : label;
+                : kind.equals("indirect-docs3-plant") ? 9 : kind.equals("benign-docs4-doc") ? 10
+                : kind.equals("indirect-docs4-plant") ? 11 : label;
             tr.add(taken[k]++ < (k == 1 ? PLANTED_DOCS : k == 0 ? PLANTED_DOCS_BENIGN : k == 2 ? PLANTED_DOCS_TRIGGER
                 : k == 3 ? OPTION_DOCS : k == 4 ? TRIGGER_LISTS : k == 5 ? HOWTO_DOCS : k == 6 ? HOWTO_PLANTS
-                : k == 7 ? HOWTO_PLANTS_2 : k == 8 ? DOCS3 : DOCS3_PLANTS));
+                : k == 7 ? HOWTO_PLANTS_2 : k == 8 ? DOCS3 : k == 9 ? DOCS3_PLANTS : k == 10 ? DOCS4 : DOCS4_PLANTS));
           }
         }
       }
@@ -813,25 +854,30 @@ public final class InjectionModelTrainer {
       long evaluable = java.util.stream.IntStream.range(0, n).filter(i -> p.evalFold(i) >= 0).count();
       System.out.printf("planted documents: %d (attacks %d), document model training: %d attacks, %d benign,"
           + " %d trigger plants, %d option documents, %d trigger lists, %d instructional documents, %d contrast plants,"
-          + " %d second contrast plants, %d docs3 documents, %d docs3 plants, weight %s / %s / %s / %s / %s / %s / %s / %s / %s;"
+          + " %d second contrast plants, %d docs3 documents, %d docs3 plants, %d docs4 documents, %d docs4 plants,"
+          + " weight %s / %s / %s / %s / %s / %s / %s / %s / %s / %s / %s (docs4 in the document calibration: %s);"
           + " scored out of fold: %d%n",
           n, taken[1], Math.min(taken[1], PLANTED_DOCS), Math.min(taken[0], PLANTED_DOCS_BENIGN),
           Math.min(taken[2], PLANTED_DOCS_TRIGGER), Math.min(taken[3], OPTION_DOCS), Math.min(taken[4], TRIGGER_LISTS),
           Math.min(taken[5], HOWTO_DOCS), Math.min(taken[6], HOWTO_PLANTS), Math.min(taken[7], HOWTO_PLANTS_2),
-          Math.min(taken[8], DOCS3), Math.min(taken[9], DOCS3_PLANTS),
+          Math.min(taken[8], DOCS3), Math.min(taken[9], DOCS3_PLANTS), Math.min(taken[10], DOCS4),
+          Math.min(taken[11], DOCS4_PLANTS),
           PLANTED_DOCS_WEIGHT, PLANTED_DOCS_BENIGN_WEIGHT, OPTION_DOCS_WEIGHT, TRIGGER_LISTS_WEIGHT, HOWTO_DOCS_WEIGHT,
-          HOWTO_PLANTS_WEIGHT, HOWTO_PLANTS_2_WEIGHT, DOCS3_WEIGHT, DOCS3_PLANTS_WEIGHT, evaluable);
+          HOWTO_PLANTS_WEIGHT, HOWTO_PLANTS_2_WEIGHT, DOCS3_WEIGHT, DOCS3_PLANTS_WEIGHT, DOCS4_WEIGHT,
+          DOCS4_PLANTS_WEIGHT, DOCS4_CAL, evaluable);
       return p;
     }
 
     /**
      * @return the fold of a planted row's group: the training groups' folds, and for the instructional documents'
-     *     own groups ("own/howto:&lt;family&gt;-k", and session 14's "own/docs3:&lt;family&gt;-k") fold k, so
+     *     own groups ("own/howto:&lt;family&gt;-k", session 14's "own/docs3:&lt;family&gt;-k" and session 15's
+     *     "own/docs4:&lt;family&gt;-k") fold k, so
      *     cross-validation holds out whole families
      */
     static Integer fold(Map<String, Integer> foldOf, String group) {
       Integer f = foldOf.get(group);
-      if (f == null && (group.startsWith("own/howto:") || group.startsWith("own/docs3:"))) {
+      if (f == null && (group.startsWith("own/howto:") || group.startsWith("own/docs3:")
+          || group.startsWith("own/docs4:"))) {
         f = (group.charAt(group.length() - 1) - '0') % FOLDS;
       }
       return f;
@@ -847,7 +893,9 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.kind().equals("indirect-docs3-plant") ? "docs3attack "
+          String kind = e.kind().equals("indirect-docs4-plant") ? "docs4attack "
+              : e.kind().equals("benign-docs4-doc") ? "docs4 "
+              : e.kind().equals("indirect-docs3-plant") ? "docs3attack "
               : e.kind().equals("benign-docs3-doc") ? "docs3 "
               : e.kind().equals("indirect-howto-plant") ? "howtoattack "
               : e.kind().equals("indirect-howto-plant2") ? "howtoattack2 " : e.label() == 1 ? "attack "
@@ -1797,6 +1845,9 @@ public final class InjectionModelTrainer {
       if (e.group().equals(DOCS3_GROUP)) {
         w[i] *= e.label() == 1 ? DOCS3_PLANTS_WEIGHT : DOCS3_WEIGHT;
       }
+      if (e.group().equals(DOCS4_GROUP)) {
+        w[i] *= e.label() == 1 ? DOCS4_PLANTS_WEIGHT : DOCS4_WEIGHT;
+      }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
             : e.kind().equals("benign-trigger-list") ? TRIGGER_LISTS_WEIGHT : PLANTED_DOCS_BENIGN_WEIGHT;
@@ -1930,7 +1981,7 @@ public final class InjectionModelTrainer {
       }
     }
     for (int i = 0; i < planted.ex.size(); i++) {
-      if (planted.evalFold(i) >= 0 && family.test(planted.carrier.get(i))) {
+      if (planted.evalFold(i) >= 0 && family.test(planted.carrier.get(i)) && planted.inCalibration(i)) {
         all.add(planted.ex.get(i));
         logit.add(planted.doc[i]);
         w.add(weight);
@@ -1948,7 +1999,13 @@ public final class InjectionModelTrainer {
    */
   static void augmentedHalvesReport(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal,
       double[] oof, double[] dOof, java.util.Set<Example> docSet, PlantedDocs planted) {
-    List<String> families = new ArrayList<>(new java.util.TreeSet<>(planted.carrier));
+    java.util.TreeSet<String> familySet = new java.util.TreeSet<>();
+    for (int i = 0; i < planted.ex.size(); i++) {
+      if (planted.inCalibration(i)) {
+        familySet.add(planted.carrier.get(i));
+      }
+    }
+    List<String> families = new ArrayList<>(familySet);
     java.util.Map<String, Integer> half = new java.util.HashMap<>();
     for (int k = 0; k < families.size(); k++) {
       half.put(families.get(k), k % 2);
@@ -1964,7 +2021,7 @@ public final class InjectionModelTrainer {
           : calibrate(ex, dOof, PRIOR, docSet::contains);
       c = docBiasSearch(ex, doc, rows, cal, jdc, oof, c, dOof);
       for (int i = 0; i < planted.ex.size(); i++) {
-        if (planted.evalFold(i) < 0 || half.get(planted.carrier.get(i)) != held) {
+        if (planted.evalFold(i) < 0 || !planted.inCalibration(i) || half.get(planted.carrier.get(i)) != held) {
           continue;
         }
         Example e = planted.ex.get(i);

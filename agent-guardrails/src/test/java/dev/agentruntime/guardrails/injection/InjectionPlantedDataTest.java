@@ -281,6 +281,51 @@ class InjectionPlantedDataTest {
     assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(2000);
   }
 
+  /**
+   * The third author's documents ({@code train-docs-4.jsonl}, {@code make_train_docs_4.py}, session 15, helper
+   * "docs4": benign text shaped like messages to or from machines, and ordinary documents) share no 40-char passage
+   * with any held-out text, the fresh sets included; they are at least 1,500 benign documents of at least 25 families,
+   * each with one contrast row in its family's own group ("own/docs4:&lt;family&gt;-k"). With {@code
+   * -Ddocs4.rejected=FILE} the SHA-1 of each contaminated row is written to FILE for the generator's {@code --drop}
+   * (rows are dropped there, never edited).
+   */
+  @Test
+  void docs4DocumentsShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-docs-4.jsonl");
+    Index heldOut = Index.of(allHeldOutTexts());
+    List<String> rejected = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (JsonNode n : rows) {
+      String text = n.get("text").asText();
+      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
+        bad.add("shares a 40-char passage with a held-out text: " + text);
+        rejected.add(java.util.HexFormat.of().formatHex(sha1(n.get("text").asText())));
+      }
+    }
+    String out = System.getProperty("docs4.rejected");
+    if (out != null && !rejected.isEmpty()) {
+      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(bad).isEmpty();
+    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
+    for (JsonNode n : rows) {
+      int label = n.get("label").asInt();
+      assertThat(n.get("kind").asText()).isEqualTo(label == 0 ? "benign-docs4-doc" : "indirect-docs4-plant");
+      assertThat(n.get("carrier").asText()).isEqualTo("docs4-gen");
+      assertThat(n.get("text").asText().length()).isBetween(InjectionModel.DOCUMENT_MIN_CHARS, 4000);
+      String group = n.get("carrier_group").asText();
+      assertThat(group).matches("own/docs4:[a-z-]+-[0-4]").startsWith("own/docs4:" + n.get("package").asText() + "-");
+      assertThat(n.get("payload_group").asText()).isEqualTo(group);
+      if (label == 1) {
+        assertThat(n.get("text").asText()).contains(n.get("payload").asText());
+      }
+      families.computeIfAbsent(group, g -> new int[2])[label]++;
+    }
+    assertThat(families.size()).isGreaterThanOrEqualTo(25);
+    families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
+    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1500);
+  }
+
   private static byte[] sha1(String text) {
     try {
       return java.security.MessageDigest.getInstance("SHA-1").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
