@@ -125,6 +125,17 @@ import java.util.TreeMap;
  * document and input weights are session 14's ({@code 97b7999b…}, {@code 00c5a11d…}, {@code 992491da…}), only the
  * document calibration differs. {@code -Dtrain.docCalAug=0} reproduces session 14's {@code ad29606b…}.
  *
+ * <p>Session 15, helper "docs4": a third author's benign documents and tool results, weighted toward text shaped like
+ * messages to or from machines (chat exports with bot turns, logs with system / tool / agent lines, notes for
+ * automated readers, AI features and prompt injection as a topic, assistant configuration), each with one contrast copy
+ * ({@code train-docs-4.jsonl}, {@code make_train_docs_4.py}, 31 families, each held out as a whole), train the
+ * document model with {@code -Dtrain.docs4=n} ({@code docs4Weight}) and {@code -Dtrain.docs4Plants=n} ({@code
+ * docs4PlantsWeight}); rows not trained are scored out of fold ({@code docs4} / {@code docs4attack} in the
+ * planted-documents line). {@code -Dtrain.docs4Cal} (default: true when any docs4 row is trained) lets them into the
+ * document calibration and the "held out by halves" line. Defaults 0: the shipped file byte for byte. The candidate
+ * of that session (D2, not shipped; see docs/injection-detector.md): {@code -Dtrain.docs4=9999
+ * -Dtrain.docs4Weight=0.25 -Dtrain.docs4Plants=9999 -Dtrain.docs4PlantsWeight=0.25 -Dtrain.docs4Cal=false}.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -1981,7 +1992,7 @@ public final class InjectionModelTrainer {
       }
     }
     for (int i = 0; i < planted.ex.size(); i++) {
-      if (planted.evalFold(i) >= 0 && family.test(planted.carrier.get(i)) && planted.inCalibration(i)) {
+      if (planted.evalFold(i) >= 0 && planted.inCalibration(i) && family.test(planted.carrier.get(i))) {
         all.add(planted.ex.get(i));
         logit.add(planted.doc[i]);
         w.add(weight);
