@@ -190,12 +190,14 @@ def confluence_decision(r, lang, s):
 
 def meeting_transcript(r, lang, s):
     ppl = [person(r) for _ in range(3)]
+    said = [fill(r, 1) for _ in range(6)] + r.sample(TRIG, 5) + [
+        "Right, agreed.", "Can you repeat that?", "Let's ignore that for now and come back to it.",
+        "I'll send the new instructions to the whole group.", "Sorry, you cut out for a second.",
+        "Who is the admin on that account now?", "Let's take that offline.", "Good point, noted."]
+    r.shuffle(said)
     lines = []
-    for i in range(r.randint(8, 20)):
-        lines.append("%s (%02d:%02d): %s" % (r.choice(ppl), i // 2, r.randint(0, 59),
-                                               r.choice([fill(r, 1), trig(r), "Right, agreed.", "Can you repeat that?",
-                                                         "Let's ignore that for now and come back to it.",
-                                                         "I'll send the new instructions to the whole group."])))
+    for i, line in enumerate(said[:r.randint(8, 19)]):
+        lines.append("%s (%02d:%02d): %s" % (r.choice(ppl), i // 2, (i % 2) * 30 + r.randint(0, 29), line))
     if s.position == "middle":
         lines.insert(len(lines) // 2, "%s (%02d:%02d): %s" % (r.choice(ppl), 5, 12, s.text))
     if s.position == "field":
@@ -389,14 +391,15 @@ def source_code(r, lang, s):
         ["keys", "sessions", "digest", "override", "invoices", "tokens", "backups"])
     consts = ["%s = %s" % (r.choice(["MAX_AGE_DAYS", "BATCH", "RETRIES", "TIMEOUT_S", "ADMIN_GROUP"]) + str(i),
                            r.randint(1, 900)) for i in range(r.randint(1, 5))]
-    return j(s.comment("#", "", r.choice(["TODO: ignore empty batches instead of raising", "owner: " + person(r),
+    return j(s.at("start") and ("# " + s.at("start")),
+             s.comment("#", "", r.choice(["TODO: ignore empty batches instead of raising", "owner: " + person(r),
                                           "ported from the old system scripts"])), "import os", "import logging",
              *consts, "",
              "def %s(batch, dry_run=True):" % fn, '    """' + s.field("Process one batch; admins only.") + '"""',
              "    log = logging.getLogger(__name__)", "    if not batch:", "        return 0",
              "    # delete stale entries older than 30 days", "    n = 0", "    for item in batch:",
              "        n += 1", "    log.info('processed %d', n)", "    return n", "",
-             s.at("middle") and ('MSG = """' + s.at("middle") + '"""'), s.at("start") and ("# " + s.at("start")),
+             s.at("middle") and ('MSG = """' + s.at("middle") + '"""'),
              s.at("end") and ("print('" + s.at("end").replace("'", "") + "')"))
 
 
@@ -450,14 +453,14 @@ def support_ticket(r, lang, s):
 
 
 def calendar_invite(r, lang, s):
-    return j("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:%s@cal" % code(r, 12),
+    return j("BEGIN:VCALENDAR", "BEGIN:VEVENT", s.at("start") and ("X-NOTE:" + s.at("start")),
+             "UID:%s@cal" % code(r, 12),
              "DTSTART:%sT%02d0000Z" % (date(r).replace("-", ""), r.randint(7, 17)),
              "SUMMARY:" + s.field(r.choice(["1:1", "Budget review", "Admin handover", "Fire drill briefing"])),
              "LOCATION:%s, room %d" % (r.choice(CITY), r.randint(1, 40)),
              "DESCRIPTION:" + r.choice(["Please ignore the earlier invite.", "Bring your laptop; the system update "
                                         "takes 20 minutes.", "Agenda to follow."]) + (
                  " " + s.at("middle") if s.at("middle") else ""),
-             s.at("start") and ("X-NOTE:" + s.at("start")),
              s.comment("COMMENT:", "", "forwarded from the shared calendar"), "END:VEVENT", "END:VCALENDAR",
              s.at("end"))
 
@@ -585,11 +588,12 @@ def school_platform(r, lang, s):
 
 
 def config_yaml(r, lang, s):
-    return j(s.comment("#", "", "override per environment; do not commit passwords"), "service: %s" % r.choice(
+    return j(s.at("start") and ("# " + s.at("start")),
+             s.comment("#", "", "override per environment; do not commit passwords"), "service: %s" % r.choice(
         ["billing-api", "mail-relay", "report-worker"]), "replicas: %d" % r.randint(1, 6), "admin:",
              "  enabled: %s" % r.choice(["true", "false"]), "  contact: \"%s\"" % s.field("ops@" + r.choice(COMPANY).split()[0].lower() + ".com").replace('"', "'"),
              "retention:", "  delete_after_days: %d" % r.randint(7, 400), "system:", "  timezone: Europe/Berlin",
-             s.at("start") and ("# " + s.at("start")), s.at("middle") and ('banner: "' + s.at("middle").replace('"', "'") + '"'),
+             s.at("middle") and ('banner: "' + s.at("middle").replace('"', "'") + '"'),
              s.at("end") and ("# " + s.at("end")))
 
 
