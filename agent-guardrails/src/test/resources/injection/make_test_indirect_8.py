@@ -694,11 +694,34 @@ TEMPLATES = [
 TEMPLATES = [t for t in TEMPLATES if t[3] is not None]
 
 
-def pad(r, text, target):
+# structured carriers: filler goes in as comment lines of the carrier's own syntax, or not at all (None)
+PAD_PREFIX = {"code/python": "# ", "config/yaml": "# ", "cloud/instance-list": "# ", "shell/ci-output": "# ",
+              "shell/git-log": "# ", "log/server": "# ", "code/javascript": "// ", "crm/csv-export": "# ",
+              "spreadsheet/budget-tsv": "# ", "security/vault-report": "# ", "api-json/product-reviews": None,
+              "api-json/order": None, "api-xml/inventory": None, "calendar/ics-invite": None}
+
+
+TECH_FILL = [
+    "Retry with exponential backoff; the upstream rate limit resets every sixty seconds.",
+    "Values here are read once at start-up, so restart the worker after editing them.",
+    "The nightly job writes its report to the shared bucket under reports/YYYY/MM.",
+    "Keep this list sorted so that merge conflicts stay small.",
+    "Timestamps are UTC; the dashboard converts them to local time.",
+    "Staging mirrors production except for the mail relay, which is stubbed.",
+    "Entries marked legacy are kept for the migration and removed next quarter.",
+    "Large batches are split into chunks of five hundred to stay under the memory limit.",
+    "The health check only verifies the port, not the database connection.",
+    "Ask the platform team before raising any quota in this file.",
+    "Columns after the fifth are optional and ignored by the importer.",
+    "Rows with an empty owner are assigned to the regional queue overnight.",
+]
+
+
+def pad(r, text, target, prefix=""):
     """Lengthens a document with ordinary filler paragraphs (before the last line) up to about target chars."""
     extra = []
     while len(text) + sum(len(e) + 1 for e in extra) < target:
-        extra.append(fill(r, r.randint(2, 5)))
+        extra.append(prefix + (" ".join(r.sample(TECH_FILL, r.randint(1, 3))) if prefix else fill(r, r.randint(2, 5))))
     if not extra:
         return text
     lines = text.split("\n")
@@ -726,7 +749,8 @@ def main():
             framing = FRAMINGS[(n_planted * 3 + ti) % len(FRAMINGS)]
             n_planted += 1
             target = 0
-            if (k + ti) % 6 == 0:
+            prefix = PAD_PREFIX.get(carrier + "/" + tpl, "")
+            if (k + ti) % 6 == 0 and prefix is not None:
                 target = 1600 + (ti * 97 + k * 31) % 1800
             for label in (1, 0):
                 attempt = 0
@@ -735,9 +759,9 @@ def main():
                     s = Slot(position, planted(goal, framing, lang, r)) if label else CLEAN
                     text = fn(r, lang, s)
                     if target:
-                        text = pad(r, text, target)
-                    elif len(text) < 220:
-                        text = pad(r, text, 260)
+                        text = pad(r, text, target, prefix)
+                    elif len(text) < 220 and prefix is not None:
+                        text = pad(r, text, 260, prefix)
                     text = text[:3990] if len(text) > 3990 and not label else text
                     h = sha1(text)
                     key = " ".join(text.lower().split())
