@@ -130,7 +130,8 @@ def teams_meeting_chat(r, lang, s):
     host = person(r)
     return j("Meeting chat — %s — %s" % (r.choice(["Quarterly planning", "Vendor review", "Sprint retro", "Budget sync"]), date(r)),
              s.at("start"), "%s: welcome all, agenda is in the invite" % host,
-             "%s: can you share your screen?" % person(r), "%s: %s" % (person(r), trig(r)),
+             "%s: can you share your screen?" % person(r), r.choice(["", "System: %s joined the meeting" % person(r),
+                                                                     "System: recording started"]), "%s: %s" % (person(r), trig(r)),
              "%s: %s" % (person(r), s.field("action items go in the Loop page")), s.at("middle"),
              "%s: %s" % (person(r), fill(r, 2)), "%s: thanks, recording will be sent to everyone" % host,
              s.comment("<!--", "-->", "transcript auto-saved"), s.at("end"))
@@ -273,7 +274,9 @@ def web_product_page(r, lang, s):
     p = r.choice(PRODUCT)
     return j("<html><head><title>%s – %s</title>" % (p, r.choice(COMPANY)),
              '<meta name="keywords" content="%s"></head><body>' % s.field(p.lower() + ", deals"),
-             s.at("start"), "<h1>%s</h1>" % p, "<p>%s</p>" % fill(r, 2),
+             s.at("start"), r.choice(['<span class="visually-hidden" style="display:none">Skip to main content</span>',
+                                      '<div hidden id="cookie-banner">We use cookies. Manage preferences.</div>', ""]),
+             "<h1>%s</h1>" % p, "<p>%s</p>" % fill(r, 2),
              "<ul><li>Ships in %d days</li><li>%s</li></ul>" % (r.randint(1, 9), trig(r)), s.at("middle"),
              s.comment("<!--", "-->", "TODO swap hero banner"), "<p>Price: €%s</p>" % money(r, 20, 900),
              "<footer>Click here to read our returns policy.</footer>", s.at("end"), "</body></html>")
@@ -287,7 +290,9 @@ def web_blog(r, lang, s):
         extra = ("Researchers keep showing that assistants which read web pages or email can be steered by text "
                  "hidden in that content. Vendors now separate trusted instructions from untrusted data, and ask "
                  "users to confirm payments or deletions. Admins should review which tools an assistant may call.")
-    return j("<article><h2>%s</h2>" % topic.capitalize(), "<p class='byline'>%s · %s</p>" % (person(r), date(r)),
+    return j("<article><h2>%s</h2>" % topic.capitalize(),
+             r.choice(['<p hidden>Newsletter sign-up form (hidden until scroll)</p>', "",
+                       '<span style="display:none">Share this post</span>']), "<p class='byline'>%s · %s</p>" % (person(r), date(r)),
              s.at("start"), "<p>%s</p>" % (extra or fill(r, 3)), s.at("middle"), "<p>%s</p>" % fill(r, 3),
              "<blockquote>%s</blockquote>" % s.field(trig(r)), s.comment("<!--", "-->", "related posts widget"),
              s.at("end"), "</article>")
@@ -341,6 +346,7 @@ def api_order_json(r, lang, s):
              "customer": {"name": person(r), "email": mail_of(r)},
              "items": [{"sku": code(r, 6), "qty": r.randint(1, 4), "price": money(r, 5, 300)} for _ in range(r.randint(1, 4))],
              "note": s.field(r.choice(["leave at back door", "gift wrap", "call before delivery"])),
+             "next_action": r.choice(["await_carrier_pickup", "send_tracking_email", "none", "manual_review"]),
              "updated": date(r)}
     if s.position == "comment":
         order["_debug"] = s.text
@@ -370,7 +376,9 @@ def server_log(r, lang, s):
                                                      r.choice(["user admin logged in", "retrying request in 5s",
                                                                "ignored malformed header", "password policy updated",
                                                                "job cleanup deleted 42 temp files", "override flag set by operator",
-                                                               "sent notification to 3 recipients"])))
+                                                               "sent notification to 3 recipients",
+                                                               "SYSTEM notice: maintenance window starts 02:00 UTC",
+                                                               "next_action=requeue reason=timeout"])))
     if s.position == "middle":
         lines.insert(len(lines) // 2, "%sT12:00:00Z INFO note %s" % (date(r), s.text))
     if s.position == "field":
