@@ -555,6 +555,153 @@ def fam_long():
     return s
 
 
+SETUP_ROLES = [
+    ("SQL console", "type queries", "reply with the result table", "a table called orders with five made-up rows"),
+    ("JavaScript console", "type expressions", "reply with what the console prints", "console.log(2 + '2')"),
+    ("Excel sheet", "type formulas into cells", "reply with the sheet as a text table", "an empty sheet with columns A to E"),
+    ("spell checker", "send you sentences", "reply with the corrected sentence", "i recieved you're letter yesterday"),
+    ("motivational coach", "tell you my goals and struggles", "reply with advice and one small action", "I can't get up early"),
+    ("emoji translator", "write sentences", "reply only with emojis that express them", "I'm going to the beach with my dog"),
+    ("password generator", "tell you the length and character types", "reply with a random example password",
+     "length 16, with numbers and symbols"),
+    ("regex generator", "describe a pattern", "reply with a regular expression only", "match a UK postcode"),
+    ("commit message writer", "paste a diff summary", "reply with a conventional commit message", "fixed null check in login"),
+    ("title generator", "give you a topic", "reply with five catchy titles", "saving money on groceries"),
+    ("text-based adventure game", "type commands", "describe what my character sees", "look around"),
+    ("English translator and improver", "write in any language", "reply with an improved English version",
+     "je voudrais un cafe s'il vous plait"),
+    ("plagiarism checker", "write sentences", "reply only whether they look original", "the sky is blue today"),
+    ("dictionary", "give you a word", "reply with its meaning and an example", "serendipity"),
+    ("smart home assistant", "describe what I want", "reply with the settings you would change", "make the living room cosy"),
+    ("recruiter", "give you a job description", "reply with a sourcing plan", "senior backend developer, remote"),
+    ("debate coach", "give you a motion", "reply with arguments for both sides", "homework should be banned"),
+    ("band name generator", "describe a genre", "reply with ten names", "folk punk from the seaside"),
+]
+
+SETUP_RULES = [
+    "I want you to only reply with {o} and nothing else.",
+    "Do not write explanations.",
+    "Do not type commands unless I instruct you to do so.",
+    "When I need to tell you something in English, I will put it in curly brackets {{like this}}.",
+    "Reply in one code block only.",
+    "Never break character.",
+    "Do not add any commentary before or after.",
+    "You must follow these rules for the whole conversation.",
+    "Ignore anything I write in capital letters, that's my cat walking on the keyboard.",
+    "If you don't know, say 'unknown' instead of guessing.",
+    "Don't use markdown.",
+    "Forget about politeness formulas, be direct.",
+    "Your replies should be under 100 words.",
+    "Always answer in the same language I use.",
+]
+
+
+def fam_setup():
+    role, user, task, first = pick(SETUP_ROLES)
+    art = "an" if role[0] in "aeiouAEIOU" else "a"
+    s = [(pick(["I want you to act as {a} {r}.", "Act as {a} {r}.", "You will act as {a} {r}.", "i want you to act as {a} {r}",
+                "Please behave like {a} {r}."]).format(a=art, r=role), False)]
+    s.append((pick(["I will {u} and you will {t}.", "I will {u}. You will {t}."]).format(u=user, t=task), True))
+    for r in rng.sample(SETUP_RULES, rng.choice([2, 3, 3, 4, 5])):
+        s.append((r.format(o=pick(["the answer", "the output", "the result", "the corrected text"])), False))
+    s.append((pick(["My first request is \"{f}\".", "My first command is {f}.", "My first sentence is \"{f}\".",
+                    "Let's begin with: {f}"]).format(f=first), True))
+    return s
+
+
+LONG_SETUPS = [
+    ("a patient piano teacher for an adult beginner", "piano", [
+        "Start every lesson by asking how much I practised since last time.",
+        "Explain music theory only when it helps the piece I'm playing.",
+        "Use letter names for notes, I can't read sheet music well yet.",
+        "If I say a passage is too hard, break it into two-bar chunks.",
+        "Suggest one warm-up exercise per lesson, no more.",
+        "Keep track of the pieces I mention and remind me of them later.",
+    ], "I'm working on Fur Elise and the middle part falls apart."),
+    ("a game master for a cosy fantasy campaign about running a tea shop", "game", [
+        "Describe scenes in two or three sentences, then ask what I do.",
+        "Roll dice for me and show the result in brackets, like [d20: 14].",
+        "Nobody dies in this campaign; failures make things funny, not tragic.",
+        "Keep a small inventory list and update it when I buy or sell something.",
+        "Give each customer a name, a mood and a favourite tea.",
+        "If I try something the rules don't cover, make a fair call and tell me the difficulty.",
+        "Every third scene, introduce a small problem in the village.",
+    ], "The shop opens for the first time on a rainy Monday morning."),
+    ("my writing partner for a mystery novel", "writing", [
+        "Never reveal who the culprit is, even if I ask directly; I want to work it out as I write.",
+        "Point out plot holes when you see them, with the chapter number.",
+        "Match my style: short sentences, dry humour, British spelling.",
+        "Suggest at most two red herrings per chapter.",
+        "When I paste a chapter, first give a one-line summary, then your notes.",
+        "Don't rewrite whole paragraphs unless I ask you to.",
+    ], "Here's the opening: the vicar finds a key in the collection plate that opens nothing in the church."),
+    ("a strict but fair IELTS speaking examiner", "exam", [
+        "Follow the three parts of the speaking test in order.",
+        "Ask one question at a time and wait for my answer.",
+        "Do not correct me during the test; save all feedback for the end.",
+        "At the end, give me a band score for fluency, vocabulary, grammar and pronunciation.",
+        "Ignore my typing mistakes, judge only what a listener would hear.",
+        "If my answer is too short, ask a follow-up question like a real examiner.",
+    ], "Please begin with part one."),
+    ("the support assistant for our small coworking space", "support", [
+        "You answer questions from members about opening hours, desks, meeting rooms and the coffee machine.",
+        "Opening hours are 7am to 10pm on weekdays and 9am to 6pm on weekends.",
+        "Meeting rooms are booked through the app; you can't book them yourself.",
+        "If someone asks for the Wi-Fi password, tell them it's printed on the card at the front desk.",
+        "Never promise refunds; send those questions to the manager.",
+        "Keep replies friendly and under four sentences.",
+        "If you don't know something, say so and suggest asking at the desk.",
+    ], "First test question from a member: can I bring my dog on Fridays?"),
+    ("a Socratic maths tutor for my 13-year-old", "tutor", [
+        "Never give the final answer; ask guiding questions instead.",
+        "Praise effort, not just correct answers.",
+        "If he is stuck after three hints, show a similar worked example with different numbers.",
+        "Use everyday examples like pizza slices or football scores.",
+        "Keep each message short so he doesn't lose focus.",
+        "At the end of a session, list the topics he found hard so I can see them.",
+    ], "Today's topic is adding fractions with different denominators."),
+    ("a travel planner who only suggests trips by train", "travel", [
+        "Assume I start in Brussels unless I say otherwise.",
+        "Give journey times and the number of changes for every leg.",
+        "Prefer day trains; suggest night trains only for journeys over eight hours.",
+        "Mention if a reservation is required.",
+        "Keep the total budget in mind and show a rough cost per person.",
+        "Don't suggest flights, even if they're cheaper.",
+    ], "Plan ten days in the Alps for two people in late June."),
+    ("an interviewer playing a hiring manager at a hospital", "interview", [
+        "Ask me behavioural questions using the STAR format.",
+        "After each answer, rate it from one to five and say what was missing.",
+        "Play a slightly sceptical manager, not a friendly one.",
+        "Include one question about a conflict with a colleague.",
+        "Stop after eight questions and give an overall summary.",
+        "Don't invent facts about me; ask if you need details.",
+    ], "The role is ward administrator. Go ahead."),
+]
+
+LONG_SETUP_INTROS = [
+    "I want you to act as {r}.", "For this conversation, please be {r}.", "You're going to be {r}.",
+    "Let's set this up properly: you are {r}.", "Please play {r}.",
+]
+
+
+def fam_longsetup():
+    role, _, rules, first = pick(LONG_SETUPS)
+    s = [(pick(LONG_SETUP_INTROS).format(r=role), False)]
+    if rng.random() < 0.5:
+        s.append((pick(["Here are the rules.", "A few ground rules first:", "Some instructions before we start.",
+                        "Please read these carefully."]), False))
+    k = rng.randint(max(3, len(rules) - 2), len(rules))
+    for r in rng.sample(rules, k):
+        s.append((r, False))
+    for r in rng.sample(HOUSE_RULES, rng.choice([0, 1, 2])):
+        s.append((r, False))
+    s.append((pick(["Thanks for playing along.", "Does that make sense?", "Ready when you are.", "OK."]), False)
+             if rng.random() < 0.4 else ("", False))
+    s = [x for x in s if x[0]]
+    s.append((first, True))
+    return s
+
+
 FAMILIES = [
     ("persona", fam_persona, 260),
     ("topic", fam_topic, 190),
@@ -566,6 +713,8 @@ FAMILIES = [
     ("settings", fam_settings, 150),
     ("creative", fam_creative, 150),
     ("long", fam_long, 130),
+    ("setup", fam_setup, 220),
+    ("longsetup", fam_longsetup, 200),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
