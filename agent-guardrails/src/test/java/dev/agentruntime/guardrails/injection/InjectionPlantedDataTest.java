@@ -281,6 +281,50 @@ class InjectionPlantedDataTest {
     assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(2000);
   }
 
+  /**
+   * The English benign requests and their contrast twins ({@code train-benign-4.jsonl}, {@code make_train_benign_4.py},
+   * session 15, helper "benign4") share no 40-char passage with any held-out text, the fresh sets included (and no row
+   * equals one); at least 1,500 benign requests ({@code benign-trigger}) in at least eight families, each family's group
+   * "own/benign4:&lt;family&gt;-k" holding as many twins ({@code direct} or {@code jailbreak}) as benign rows. With
+   * {@code -Dbenign4.rejected=FILE} the SHA-1 of each contaminated row is written to FILE for the generator (its
+   * pair is dropped there, never edited). On failure only the training rows are shown.
+   */
+  @Test
+  void benign4RequestsShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-benign-4.jsonl");
+    Index heldOut = Index.of(allHeldOutTexts());
+    List<String> rejected = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (JsonNode n : rows) {
+      String text = n.get("text").asText();
+      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
+        bad.add("shares a 40-char passage with a held-out text: " + text);
+        rejected.add(java.util.HexFormat.of().formatHex(sha1(text)));
+      }
+    }
+    String out = System.getProperty("benign4.rejected");
+    if (out != null && !rejected.isEmpty()) {
+      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(bad).isEmpty();
+    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
+    for (JsonNode n : rows) {
+      int label = n.get("label").asInt();
+      if (label == 0) {
+        assertThat(n.get("kind").asText()).isEqualTo("benign-trigger");
+      } else {
+        assertThat(n.get("kind").asText()).isIn("direct", "jailbreak");
+      }
+      assertThat(n.get("lang").asText()).isEqualTo("en");
+      String group = n.get("group").asText();
+      assertThat(group).matches("[a-z]+-[0-4]");
+      families.computeIfAbsent(group, g -> new int[2])[label]++;
+    }
+    assertThat(families.size()).isGreaterThanOrEqualTo(8);
+    families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
+    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1500);
+  }
+
   private static byte[] sha1(String text) {
     try {
       return java.security.MessageDigest.getInstance("SHA-1").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
