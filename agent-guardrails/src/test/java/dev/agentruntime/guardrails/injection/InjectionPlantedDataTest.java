@@ -241,6 +241,30 @@ class InjectionPlantedDataTest {
   }
 
   /**
+   * Asserts that no training row equals a held-out text (our test sets, the fresh sets included, and the corpus's
+   * held-out rows) or shares a 40-char passage with one; on failure only the training rows are shown. With {@code
+   * -D<rejectedProperty>=FILE} the SHA-1 of each such row is written to FILE for its generator (rows are dropped
+   * there, never edited).
+   */
+  static void assertShareNoPassageWithAnyHeldOutText(List<JsonNode> rows, String rejectedProperty) throws IOException {
+    Index heldOut = Index.of(allHeldOutTexts());
+    List<String> rejected = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (JsonNode n : rows) {
+      String text = n.get("text").asText();
+      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
+        bad.add("shares a 40-char passage with a held-out text: " + text);
+        rejected.add(java.util.HexFormat.of().formatHex(sha1(text)));
+      }
+    }
+    String out = System.getProperty(rejectedProperty);
+    if (out != null && !rejected.isEmpty()) {
+      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(bad).isEmpty();
+  }
+
+  /**
    * The second author's documents ({@code train-docs-3.jsonl}, {@code make_train_docs_3.py}, session 14, helper
    * "docs3") share no 40-char passage with any held-out text, the fresh sets included; they are at least 2,000 benign
    * documents of many families, each with one contrast row (the same document with one instruction planted) in its
@@ -250,21 +274,7 @@ class InjectionPlantedDataTest {
   @Test
   void docs3DocumentsShareNoTextWithAnyHeldOutSet() throws IOException {
     List<JsonNode> rows = read("/injection/train-docs-3.jsonl");
-    Index heldOut = Index.of(allHeldOutTexts());
-    List<String> rejected = new ArrayList<>();
-    List<String> bad = new ArrayList<>();
-    for (JsonNode n : rows) {
-      String text = n.get("text").asText();
-      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
-        bad.add("shares a 40-char passage with a held-out text: " + text);
-        rejected.add(java.util.HexFormat.of().formatHex(sha1(n.get("text").asText())));
-      }
-    }
-    String out = System.getProperty("docs3.rejected");
-    if (out != null && !rejected.isEmpty()) {
-      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
-    }
-    assertThat(bad).isEmpty();
+    assertShareNoPassageWithAnyHeldOutText(rows, "docs3.rejected");
     java.util.Map<String, int[]> families = new java.util.TreeMap<>();
     for (JsonNode n : rows) {
       int label = n.get("label").asInt();
@@ -292,21 +302,7 @@ class InjectionPlantedDataTest {
   @Test
   void benign4RequestsShareNoTextWithAnyHeldOutSet() throws IOException {
     List<JsonNode> rows = read("/injection/train-benign-4.jsonl");
-    Index heldOut = Index.of(allHeldOutTexts());
-    List<String> rejected = new ArrayList<>();
-    List<String> bad = new ArrayList<>();
-    for (JsonNode n : rows) {
-      String text = n.get("text").asText();
-      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
-        bad.add("shares a 40-char passage with a held-out text: " + text);
-        rejected.add(java.util.HexFormat.of().formatHex(sha1(text)));
-      }
-    }
-    String out = System.getProperty("benign4.rejected");
-    if (out != null && !rejected.isEmpty()) {
-      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
-    }
-    assertThat(bad).isEmpty();
+    assertShareNoPassageWithAnyHeldOutText(rows, "benign4.rejected");
     java.util.Map<String, int[]> families = new java.util.TreeMap<>();
     for (JsonNode n : rows) {
       int label = n.get("label").asInt();
