@@ -45,6 +45,8 @@ import java.util.Set;
  * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's fresh document set ({@link #INDIRECT_6},
  * helper blind10, who had not seen any earlier set or training set) is read the same way by {@link #freshSets10()}.
  * Session 15's fresh document set ({@link #INDIRECT_7}, helper blind11, likewise blind) by {@link #freshSets11()}.
+ * Session 15's second fresh document set ({@link #INDIRECT_8}, helper blind12, likewise blind) by {@link
+ * #freshSets12()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -174,6 +176,20 @@ final class InjectionData {
    */
   static List<Row> freshSets11() throws IOException {
     return new ArrayList<>(own(INDIRECT_7, "own/test-indirect-7", true));
+  }
+
+  /**
+   * Session 15: a second fresh document set, documents and tool results with an instruction planted for the agent or
+   * clean, 47 templates over 35 carriers ({@code make_test_indirect_8.py}, helper blind12).
+   */
+  static final String INDIRECT_8 = "/injection/test-indirect-8.jsonl";
+
+  /**
+   * @return session 15's second fresh document set (written by helper blind12 without reading any earlier set or any
+   *     training set) as test rows (source {@code own/test-indirect-8:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets12() throws IOException {
+    return new ArrayList<>(own(INDIRECT_8, "own/test-indirect-8", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",

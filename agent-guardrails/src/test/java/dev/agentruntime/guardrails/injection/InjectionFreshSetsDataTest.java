@@ -322,7 +322,8 @@ class InjectionFreshSetsDataTest {
    * Our own training sets written since session 12, each by an author who read no held-out set (role-play requests
    * of session 12, {@code make_train_roleplay.py}; first-person statements of session 13; helper attackgen's varied
    * attacks and German/French requests; helper benign2's German/French requests with contrast twins; helper
-   * attacks3's attacks and English requests, session 14), equal or nearly equal no held-out row. On failure only the
+   * attacks3's attacks and English requests, session 14; helper benign4's English requests with contrast twins, session
+   * 15), equal or nearly equal no held-out row. On failure only the
    * training rows are printed (their authors must not read the held-out rows).
    */
   @ParameterizedTest(name = "{0}")
@@ -333,7 +334,8 @@ class InjectionFreshSetsDataTest {
       "/injection/train-roleplay-2.jsonl, 600",
       "/injection/train-roleplay-3.jsonl, 2000",
       "/injection/train-attacks-3.jsonl, 3000",
-      "/injection/train-benign-3.jsonl, 400"})
+      "/injection/train-benign-3.jsonl, 400",
+      "/injection/train-benign-4.jsonl, 3000"})
   void ownTrainingRowsEqualOrNearlyEqualNoHeldOutRow(String resource, int minimumRows) throws Exception {
     List<String> rows = texts(resource);
     assertThat(rows).hasSizeGreaterThan(minimumRows);

@@ -119,9 +119,16 @@ import java.util.TreeMap;
  * -Dtrain.rolePlay3Attacks=0 -Dtrain.attacks3=0 -Dtrain.docs3=0 -Dtrain.docs3Plants=0} reproduces session 13's I13
  * ({@code da9b7323…}) byte for byte.
  *
+ * <p>Session 15, helper "benign4": English benign requests full of trigger words and one contrast twin of each (the
+ * request with a varied attack at its start, inside, at its end or in place of its task) of {@code
+ * train-benign-4.jsonl} ({@code -Dtrain.benign4=n}, {@code benign4Weight}, {@code -Dtrain.benign4Attacks=n}, {@code
+ * benign4AttacksWeight}, {@code benign4Skip} leaves families out) train the input model only; rows not trained are
+ * scored out of fold (summary columns {@code b4}, {@code b4-attack} and per family {@code b4:<family>}, {@code
+ * b4-attack:<family>}). Defaults 0: the shipped file.
+ *
  * <p><b>Defaults since session 15</b>: as above with {@code -Dtrain.docCalAug=2} (candidate C: the document
  * calibration also fitted on the augmentation documents; shipped by the rule written before its one scoring on fresh
- * indirect set 7, docs/injection-detector.md, "Session 15: the decisions"). File SHA-256 {@code 7bbdacb8…}; the joint,
+ * indirect set 7, docs/injection-detector.md, "Session 15: document calibration C …"). File SHA-256 {@code 7bbdacb8…}; the joint,
  * document and input weights are session 14's ({@code 97b7999b…}, {@code 00c5a11d…}, {@code 992491da…}), only the
  * document calibration differs. {@code -Dtrain.docCalAug=0} reproduces session 14's {@code ad29606b…}.
  *
@@ -259,6 +266,19 @@ public final class InjectionModelTrainer {
       }
       System.out.printf(Locale.ROOT, "attacks-3 rows: %d; trained %d, weight %s; benign-3 rows: %d; trained %d, weight %s%n",
           a3, a3Trained, ATTACKS_3_WEIGHT, b3, Math.min(b3, BENIGN_3), BENIGN_3_WEIGHT);
+      // English benign requests full of trigger words and their contrast twins (train-benign-4.jsonl, session 15,
+      // helper "benign4"): the first n benign and n twin rows of families not skipped train the input model only
+      // (defaults 0: none); the others are only scored out of fold
+      int[] b4 = new int[2];
+      int[] b4Trained = new int[2];
+      for (InjectionData.Row r : InjectionData.own("/injection/train-benign-4.jsonl", BENIGN_4_SOURCE, false)) {
+        String family = r.group().substring(BENIGN_4_SOURCE.length() + 1, r.group().lastIndexOf('-'));
+        boolean take = b4[r.label()]++ < (r.label() == 1 ? BENIGN_4_ATTACKS : BENIGN_4) && !BENIGN_4_SKIP.contains(family);
+        b4Trained[r.label()] += take ? 1 : 0;
+        (take ? inputOnly : rolePlayScored).add(r);
+      }
+      System.out.printf(Locale.ROOT, "benign-4 rows: %d benign, %d twins; trained %d / %d, weight %s / %s, skipped %s%n",
+          b4[0], b4[1], b4Trained[0], b4Trained[1], BENIGN_4_WEIGHT, BENIGN_4_ATTACKS_WEIGHT, BENIGN_4_SKIP);
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -977,8 +997,39 @@ public final class InjectionModelTrainer {
     return group.startsWith(ROLE_PLAY_SOURCE + ":") || group.startsWith(FIRST_PERSON_SOURCE + ":")
         || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":")
         || group.startsWith(ROLE_PLAY_3_SOURCE + ":")
-        || group.startsWith(ATTACKS_3_SOURCE + ":") || group.startsWith(BENIGN_3_SOURCE + ":");
+        || group.startsWith(ATTACKS_3_SOURCE + ":") || group.startsWith(BENIGN_3_SOURCE + ":")
+        || group.startsWith(BENIGN_4_SOURCE + ":");
   }
+
+  /**
+   * the source of the English benign trigger-word requests and their contrast twins of {@code train-benign-4.jsonl}
+   * (session 15, helper "benign4"; groups "own/benign4:&lt;family&gt;-k")
+   */
+  static final String BENIGN_4_SOURCE = "own/benign4";
+
+  /**
+   * how many of the English benign requests of {@code train-benign-4.jsonl} (session 15, {@code
+   * make_train_benign_4.py}: persona, topic, words, config, game, firstperson, code, settings, creative, long) the
+   * input model learns (the first n, without the families of {@link #BENIGN_4_SKIP}; the others are only scored out
+   * of fold). Default 0: the shipped file.
+   */
+  static final int BENIGN_4 = Integer.getInteger("train.benign4", 0);
+
+  /** the training weight of a benign-4 benign row relative to another row of a group of its size */
+  static final double BENIGN_4_WEIGHT = Double.parseDouble(System.getProperty("train.benign4Weight", "1"));
+
+  /**
+   * how many of the contrast twins of {@code train-benign-4.jsonl} (each benign row with one attack added or in place
+   * of its task) the input model learns (the first n). Default 0: the shipped file.
+   */
+  static final int BENIGN_4_ATTACKS = Integer.getInteger("train.benign4Attacks", 0);
+
+  /** the training weight of a benign-4 twin relative to another row of a group of its size */
+  static final double BENIGN_4_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.benign4AttacksWeight", "1"));
+
+  /** the families of {@code train-benign-4.jsonl} the input model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> BENIGN_4_SKIP = java.util.Set.of(
+      System.getProperty("train.benign4Skip", "").split(","));
 
   /** the source of the second author's attacks ({@code train-attacks-3.jsonl}; groups "own/attacks3:&lt;family&gt;-k") */
   static final String ATTACKS_3_SOURCE = "own/attacks3";
@@ -1111,7 +1162,7 @@ public final class InjectionModelTrainer {
         "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t",
         "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack",
         "rp3-de", "rp3-fr", "rp3-attack",
-        "a3-direct", "a3-jailbreak", "a3-en", "a3-de", "a3-fr", "b3-benign"}) {
+        "a3-direct", "a3-jailbreak", "a3-en", "a3-de", "a3-fr", "b3-benign", "b4", "b4-attack"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
@@ -1153,6 +1204,14 @@ public final class InjectionModelTrainer {
       }
       if (g.startsWith(BENIGN_3_SOURCE + ":")) {
         add.accept("b3-benign", flagged);
+        continue;
+      }
+      if (g.startsWith(BENIGN_4_SOURCE + ":")) {
+        // benign-4 rows: overall and per family ("b4:<family>", "b4-attack:<family>"), out of the older columns
+        String family = g.substring(BENIGN_4_SOURCE.length() + 1, g.lastIndexOf('-'));
+        add.accept(e.label() == 1 ? "b4-attack" : "b4", flagged);
+        c.computeIfAbsent((e.label() == 1 ? "b4-attack:" : "b4:") + family, k -> new int[2]);
+        add.accept((e.label() == 1 ? "b4-attack:" : "b4:") + family, flagged);
         continue;
       }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
@@ -1840,6 +1899,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().startsWith(BENIGN_3_SOURCE + ":")) {
         w[i] *= BENIGN_3_WEIGHT;
+      }
+      if (e.group().startsWith(BENIGN_4_SOURCE + ":")) {
+        w[i] *= e.label() == 1 ? BENIGN_4_ATTACKS_WEIGHT : BENIGN_4_WEIGHT;
       }
       if (e.group().startsWith(ROLE_PLAY_2_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? ROLE_PLAY_2_ATTACKS_WEIGHT : ROLE_PLAY_2_WEIGHT;

@@ -241,6 +241,30 @@ class InjectionPlantedDataTest {
   }
 
   /**
+   * Asserts that no training row equals a held-out text (our test sets, the fresh sets included, and the corpus's
+   * held-out rows) or shares a 40-char passage with one; on failure only the training rows are shown. With {@code
+   * -D<rejectedProperty>=FILE} the SHA-1 of each such row is written to FILE for its generator (rows are dropped
+   * there, never edited).
+   */
+  static void assertShareNoPassageWithAnyHeldOutText(List<JsonNode> rows, String rejectedProperty) throws IOException {
+    Index heldOut = Index.of(allHeldOutTexts());
+    List<String> rejected = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (JsonNode n : rows) {
+      String text = n.get("text").asText();
+      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
+        bad.add("shares a 40-char passage with a held-out text: " + text);
+        rejected.add(java.util.HexFormat.of().formatHex(sha1(text)));
+      }
+    }
+    String out = System.getProperty(rejectedProperty);
+    if (out != null && !rejected.isEmpty()) {
+      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(bad).isEmpty();
+  }
+
+  /**
    * The second author's documents ({@code train-docs-3.jsonl}, {@code make_train_docs_3.py}, session 14, helper
    * "docs3") share no 40-char passage with any held-out text, the fresh sets included; they are at least 2,000 benign
    * documents of many families, each with one contrast row (the same document with one instruction planted) in its
@@ -250,21 +274,7 @@ class InjectionPlantedDataTest {
   @Test
   void docs3DocumentsShareNoTextWithAnyHeldOutSet() throws IOException {
     List<JsonNode> rows = read("/injection/train-docs-3.jsonl");
-    Index heldOut = Index.of(allHeldOutTexts());
-    List<String> rejected = new ArrayList<>();
-    List<String> bad = new ArrayList<>();
-    for (JsonNode n : rows) {
-      String text = n.get("text").asText();
-      if (heldOut.whole().contains(norm(text)) || heldOut.shares(text, 40)) {
-        bad.add("shares a 40-char passage with a held-out text: " + text);
-        rejected.add(java.util.HexFormat.of().formatHex(sha1(n.get("text").asText())));
-      }
-    }
-    String out = System.getProperty("docs3.rejected");
-    if (out != null && !rejected.isEmpty()) {
-      Files.write(Paths.get(out), rejected, java.nio.charset.StandardCharsets.UTF_8);
-    }
-    assertThat(bad).isEmpty();
+    assertShareNoPassageWithAnyHeldOutText(rows, "docs3.rejected");
     java.util.Map<String, int[]> families = new java.util.TreeMap<>();
     for (JsonNode n : rows) {
       int label = n.get("label").asInt();
@@ -279,6 +289,36 @@ class InjectionPlantedDataTest {
     assertThat(families.size()).isGreaterThanOrEqualTo(30);
     families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
     assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(2000);
+  }
+
+  /**
+   * The English benign requests and their contrast twins ({@code train-benign-4.jsonl}, {@code make_train_benign_4.py},
+   * session 15, helper "benign4") share no 40-char passage with any held-out text, the fresh sets included (and no row
+   * equals one); at least 1,500 benign requests ({@code benign-trigger}) in at least eight families, each family's group
+   * "own/benign4:&lt;family&gt;-k" holding as many twins ({@code direct} or {@code jailbreak}) as benign rows. With
+   * {@code -Dbenign4.rejected=FILE} the SHA-1 of each contaminated row is written to FILE for the generator (its
+   * pair is dropped there, never edited). On failure only the training rows are shown.
+   */
+  @Test
+  void benign4RequestsShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-benign-4.jsonl");
+    assertShareNoPassageWithAnyHeldOutText(rows, "benign4.rejected");
+    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
+    for (JsonNode n : rows) {
+      int label = n.get("label").asInt();
+      if (label == 0) {
+        assertThat(n.get("kind").asText()).isEqualTo("benign-trigger");
+      } else {
+        assertThat(n.get("kind").asText()).isIn("direct", "jailbreak");
+      }
+      assertThat(n.get("lang").asText()).isEqualTo("en");
+      String group = n.get("group").asText();
+      assertThat(group).matches("[a-z]+-[0-4]");
+      families.computeIfAbsent(group, g -> new int[2])[label]++;
+    }
+    assertThat(families.size()).isGreaterThanOrEqualTo(8);
+    families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
+    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1500);
   }
 
   /**
@@ -297,7 +337,7 @@ class InjectionPlantedDataTest {
     List<String> texts = rows.stream().map(n -> n.get("text").asText()).toList();
     // every 40-char window at any offset on both sides (the held-out index above steps by 20 chars, which misses a
     // shared passage of 40 to 59 chars; the fresh sets' own checks do not)
-    Set<Integer> sharing = InjectionFreshSets11DataTest.sharingPassage(texts, held);
+    Set<Integer> sharing = FreshIndirectSetChecks.sharingPassage(texts, held);
     List<String> rejected = new ArrayList<>();
     List<String> bad = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
