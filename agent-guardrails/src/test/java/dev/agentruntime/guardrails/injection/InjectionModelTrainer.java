@@ -549,6 +549,13 @@ public final class InjectionModelTrainer {
         plantedDocs.report(shift, cal, jdc, c);
       }
       double[] bestCal = docBiasSearch(ex, doc, rows, cal, jointDocCal(cal, JOINT_DOC_SHIFT), oof, dCal, dOof);
+      double cut = unseenShift(ex, doc, rows, cal, oof, dOof, docSet, plantedDocs, bestCal, repo.size(), extras,
+          extrasLen, repoJoint, repoDoc);
+      if (cut > 0) {
+        bestCal = jointDocCal(bestCal, -cut);
+        System.out.printf(Locale.ROOT, "document bias lowered by %.2f (augmentation halves' clean flagged <= %s)%n",
+            cut, DOC_UNSEEN_FPR);
+      }
       jointShiftReport(JOINT_DOC_SHIFT, ex, doc, rows, cal, jointDocCal(cal, JOINT_DOC_SHIFT), oof, bestCal, dOof,
           repo.size(), extras, extrasLen, repoJoint, repoDoc);
       plantedDocs.report(JOINT_DOC_SHIFT, cal, jointDocCal(cal, JOINT_DOC_SHIFT), bestCal);
@@ -2072,48 +2079,170 @@ public final class InjectionModelTrainer {
    */
   static void augmentedHalvesReport(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal,
       double[] oof, double[] dOof, java.util.Set<Example> docSet, PlantedDocs planted) {
-    java.util.TreeSet<String> familySet = new java.util.TreeSet<>();
-    for (int i = 0; i < planted.ex.size(); i++) {
-      if (planted.inCalibration(i)) {
-        familySet.add(planted.carrier.get(i));
-      }
-    }
-    List<String> families = new ArrayList<>(familySet);
-    java.util.Map<String, Integer> half = new java.util.HashMap<>();
-    for (int k = 0; k < families.size(); k++) {
-      half.put(families.get(k), k % 2);
-    }
+    Halves halves = Halves.of(ex, doc, rows, cal, oof, dOof, docSet, planted);
     double[] jdc = jointDocCal(cal, JOINT_DOC_SHIFT);
     int[] clean = new int[2];
     int[] plants = new int[2];
     java.util.Map<String, int[]> byKind = new TreeMap<>();
-    for (int h = 0; h < 2; h++) {
-      int held = h;
-      double[] c = DOC_CAL_AUG > 0
-          ? augmentedDocCalibration(ex, dOof, docSet, planted, DOC_CAL_AUG, f -> half.get(f) != held)
-          : calibrate(ex, dOof, PRIOR, docSet::contains);
-      c = docBiasSearch(ex, doc, rows, cal, jdc, oof, c, dOof);
-      for (int i = 0; i < planted.ex.size(); i++) {
-        if (planted.evalFold(i) < 0 || !planted.inCalibration(i) || half.get(planted.carrier.get(i)) != held) {
-          continue;
-        }
-        Example e = planted.ex.get(i);
-        boolean flagged = documentScore(cal, jdc, planted.joint[i], c, planted.doc[i], e.rule(),
-            InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
-        int[] k = byKind.computeIfAbsent(e.kind(), x -> new int[2]);
-        k[0]++;
-        k[1] += flagged ? 1 : 0;
-        clean[0] += e.label() == 0 ? 1 : 0;
-        clean[1] += e.label() == 0 && flagged ? 1 : 0;
-        plants[0] += e.label() == 1 ? 1 : 0;
-        plants[1] += e.label() == 1 && flagged ? 1 : 0;
+    for (int i = 0; i < planted.ex.size(); i++) {
+      double[] c = halves.calibrationFor(i);
+      if (c == null) {
+        continue;
       }
+      Example e = planted.ex.get(i);
+      boolean flagged = documentScore(cal, jdc, planted.joint[i], c, planted.doc[i], e.rule(),
+          InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
+      int[] k = byKind.computeIfAbsent(e.kind(), x -> new int[2]);
+      k[0]++;
+      k[1] += flagged ? 1 : 0;
+      clean[0] += e.label() == 0 ? 1 : 0;
+      clean[1] += e.label() == 0 && flagged ? 1 : 0;
+      plants[0] += e.label() == 1 ? 1 : 0;
+      plants[1] += e.label() == 1 && flagged ? 1 : 0;
     }
     StringBuilder b = new StringBuilder();
     byKind.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) v[1] / v[0], v[1], v[0])));
     System.out.printf(Locale.ROOT, "document calibration, augmentation families held out by halves (weight %s):"
             + " clean flagged %.3f (%d/%d), plants caught %.3f (%d/%d);%s%n", DOC_CAL_AUG,
         (double) clean[1] / clean[0], clean[1], clean[0], (double) plants[1] / plants[0], plants[1], plants[0], b);
+  }
+
+  /**
+   * The augmentation families (sorted, alternately) in two halves, and for each half the document calibration fitted
+   * on the corpus documents and the other half (at {@link #DOC_CAL_AUG}; at 0 on the corpus documents alone), its
+   * bias searched as the shipped one's: a calibration that has never seen the half it scores.
+   */
+  static final class Halves {
+    final PlantedDocs planted;
+    final java.util.Map<String, Integer> half = new java.util.HashMap<>();
+    final double[][] calibration = new double[2][];
+
+    private Halves(PlantedDocs planted) {
+      this.planted = planted;
+    }
+
+    static Halves of(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal, double[] oof,
+        double[] dOof, java.util.Set<Example> docSet, PlantedDocs planted) {
+      Halves h = new Halves(planted);
+      java.util.TreeSet<String> familySet = new java.util.TreeSet<>();
+      for (int i = 0; i < planted.ex.size(); i++) {
+        if (planted.inCalibration(i)) {
+          familySet.add(planted.carrier.get(i));
+        }
+      }
+      List<String> families = new ArrayList<>(familySet);
+      for (int k = 0; k < families.size(); k++) {
+        h.half.put(families.get(k), k % 2);
+      }
+      double[] jdc = jointDocCal(cal, JOINT_DOC_SHIFT);
+      for (int held = 0; held < 2; held++) {
+        int hh = held;
+        double[] c = DOC_CAL_AUG > 0
+            ? augmentedDocCalibration(ex, dOof, docSet, planted, DOC_CAL_AUG, f -> h.half.get(f) != hh)
+            : calibrate(ex, dOof, PRIOR, docSet::contains);
+        h.calibration[held] = docBiasSearch(ex, doc, rows, cal, jdc, oof, c, dOof);
+      }
+      return h;
+    }
+
+    /**
+     * @return the calibration that has not seen planted row i (null: the row is not evaluable out of fold or may
+     *     not enter the calibration)
+     */
+    double[] calibrationFor(int i) {
+      if (planted.evalFold(i) < 0 || !planted.inCalibration(i)) {
+        return null;
+      }
+      return calibration[half.get(planted.carrier.get(i))];
+    }
+  }
+
+  /**
+   * the share of the augmentation families' clean documents, each scored by a calibration that has not seen its half
+   * ({@link Halves}), that the document bias is lowered to reach, on top of the corpus search: a document flagged by
+   * those families' calibration counts as a false alarm on an author the calibration never saw. 0 = the bias of the
+   * corpus search alone (until session 16). Never raises the bias.
+   */
+  static final double DOC_UNSEEN_FPR = Double.parseDouble(System.getProperty("train.docUnseenFpr", "0"));
+
+  /** whether the trainer prints the curve of {@link #unseenShift}: the bias cut against the figures it moves */
+  static final boolean DOC_UNSEEN_CURVE = Boolean.getBoolean("train.docUnseenCurve");
+
+  /**
+   * @return how far the document bias is lowered below the corpus search's {@code dCal} so that at most {@link
+   *     #DOC_UNSEEN_FPR} of the augmentation families' clean documents are flagged, each by the calibration of its
+   *     {@link Halves} lowered by the same amount (0 when the option is 0); prints the curve when asked
+   */
+  static double unseenShift(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal, double[] oof,
+      double[] dOof, java.util.Set<Example> docSet, PlantedDocs planted, double[] dCal, int repoSize,
+      List<Example> extras, List<Integer> extrasLen, double[] extraJoint, double[] extraDoc) {
+    if (DOC_UNSEEN_FPR <= 0 && !DOC_UNSEEN_CURVE) {
+      return 0;
+    }
+    Halves halves = Halves.of(ex, doc, rows, cal, oof, dOof, docSet, planted);
+    double[] jdc = jointDocCal(cal, JOINT_DOC_SHIFT);
+    double chosen = -1;
+    for (int step = 0; step <= 200; step++) {
+      double cut = step * DOC_BIAS_STEP;
+      int[] clean = new int[2];
+      int[] plants = new int[2];
+      for (int i = 0; i < planted.ex.size(); i++) {
+        double[] c = halves.calibrationFor(i);
+        if (c == null) {
+          continue;
+        }
+        Example e = planted.ex.get(i);
+        boolean flagged = documentScore(cal, jdc, planted.joint[i], jointDocCal(c, -cut), planted.doc[i], e.rule(),
+            InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
+        int[] k = e.label() == 0 ? clean : plants;
+        k[0]++;
+        k[1] += flagged ? 1 : 0;
+      }
+      boolean meets = DOC_UNSEEN_FPR > 0 && clean[1] <= DOC_UNSEEN_FPR * clean[0];
+      if (meets && chosen < 0) {
+        chosen = cut;
+      }
+      if (DOC_UNSEEN_CURVE || meets && chosen == cut) {
+        // the corpus figures with the shipped search's calibration lowered by the same cut
+        double[] dc = jointDocCal(dCal, -cut);
+        int[] fp = new int[2];
+        int[] tp = new int[2];
+        int[] garak = new int[2];
+        for (int i = 0; i < ex.length; i++) {
+          if (!doc[i]) {
+            continue;
+          }
+          boolean flagged = documentScore(cal, jdc, oof[i], dc, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5;
+          if (ex[i].label() == 1) {
+            int[] k = ex[i].group().contains("garak") ? garak : tp;
+            k[0]++;
+            k[1] += flagged ? 1 : 0;
+          } else if (ex[i].kind().equals("benign") && !ex[i].group().startsWith(OUTSIDE_SOURCE + ":")
+              && !ex[i].group().startsWith("own/repo:")) {
+            fp[0]++;
+            fp[1] += flagged ? 1 : 0;
+          }
+        }
+        int[] out = new int[2];
+        for (int i = repoSize; i < extras.size(); i++) {
+          out[0]++;
+          out[1] += documentScore(cal, jdc, extraJoint[i], dc, extraDoc[i], extras.get(i).rule(), extrasLen.get(i))
+              >= 0.5 ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "document bias cut %.2f%s: augmentation halves clean flagged %.3f (%d/%d),"
+                + " plants caught %.3f (%d/%d); corpus benign-document FPR %.4f (%d/%d); indirect TPR without garak"
+                + " %.4f (%d/%d); garak %.4f (%d/%d); outside FPR %.4f (%d/%d)%n", cut,
+            meets && chosen == cut ? " (chosen)" : "", (double) clean[1] / clean[0], clean[1], clean[0],
+            (double) plants[1] / plants[0], plants[1], plants[0], (double) fp[1] / Math.max(1, fp[0]), fp[1], fp[0],
+            (double) tp[1] / Math.max(1, tp[0]), tp[1], tp[0], (double) garak[1] / Math.max(1, garak[0]), garak[1],
+            garak[0], (double) out[1] / Math.max(1, out[0]), out[1], out[0]);
+      }
+    }
+    if (DOC_UNSEEN_FPR > 0 && chosen < 0) {
+      throw new IllegalStateException("no document bias cut up to 4 brings the augmentation halves' clean flagged"
+          + " share to " + DOC_UNSEEN_FPR);
+    }
+    return Math.max(0, chosen);
   }
 
   /** the length from which a benign training row (kind benign) counts as a document for the document calibration */
