@@ -46,7 +46,8 @@ import java.util.Set;
  * helper blind10, who had not seen any earlier set or training set) is read the same way by {@link #freshSets10()}.
  * Session 15's fresh document set ({@link #INDIRECT_7}, helper blind11, likewise blind) by {@link #freshSets11()}.
  * Session 15's second fresh document set ({@link #INDIRECT_8}, helper blind12, likewise blind) by {@link
- * #freshSets12()}.
+ * #freshSets12()}. A further fresh document set ({@link #INDIRECT_9}, helper blind13, likewise blind) by {@link
+ * #freshSets13()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -190,6 +191,20 @@ final class InjectionData {
    */
   static List<Row> freshSets12() throws IOException {
     return new ArrayList<>(own(INDIRECT_8, "own/test-indirect-8", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 49
+   * templates over 37 carriers ({@code make_test_indirect_9.py}, helper blind13).
+   */
+  static final String INDIRECT_9 = "/injection/test-indirect-9.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind13 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-9:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets13() throws IOException {
+    return new ArrayList<>(own(INDIRECT_9, "own/test-indirect-9", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
