@@ -108,6 +108,7 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_6 = "indirect 6 (session 14 fresh set: 404 + 404 documents of 28 carriers)";
   static final String INDIRECT_7 = "indirect 7 (session 15 fresh set: 384 + 384 documents of 24 carriers)";
   static final String INDIRECT_8 = "indirect 8 (session 15 fresh set: 376 + 376 documents of 35 carriers)";
+  static final String INDIRECT_9 = "indirect 9 (session 16 fresh set: 400 + 400 documents of 37 carriers)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -287,6 +288,9 @@ class InjectionHeldOutEvalTest {
     // session 15's fresh indirect set 8 (helper blind12): decide session 16's document candidate D3 once
     // (docs/injection-detector.md, "Session 16: the rule for a document operating-point candidate")
     documentSet(sets, INDIRECT_8, "indirect 8", InjectionData.INDIRECT_8, "own/test-indirect-8");
+    // session 16's fresh indirect set 9 (helper blind13): decide session 16's document candidate D4 once
+    // (docs/injection-detector.md, "Session 16: the rule for document candidate D4 on fresh indirect set 9")
+    documentSet(sets, INDIRECT_9, "indirect 9", InjectionData.INDIRECT_9, "own/test-indirect-9");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
