@@ -793,6 +793,24 @@ public final class InjectionModelTrainer {
   /** the weighting group of the rows of {@code train-docs-4.jsonl} (their folds come from their own groups) */
   static final String DOCS4_GROUP = "own/docs4-docs";
 
+  /**
+   * the fresh blind document sets of earlier sessions ({@code test-indirect-N.jsonl}, each written by its own author
+   * who had seen none of our data, and each already used once to decide a candidate) the document model learns, as a
+   * comma-separated list of N (session 16; default none: the shipped file byte for byte). Their rows (kind {@code
+   * benign-blind-doc} / {@code indirect-blind-plant}) are document-model training rows only, each set one family held
+   * out as a whole in fold N mod 5, so the out-of-fold line {@code blind blind:indirect-N} / {@code blindattack
+   * blind:indirect-N} is that set scored by a model that never saw its author; they enter the document calibration
+   * and the "held out by halves" line like the other augmentation rows. A set named here is no longer a held-out set.
+   */
+  static final List<String> BLIND_DOCS = System.getProperty("train.blindDocs", "").isBlank() ? List.of()
+      : List.of(System.getProperty("train.blindDocs").trim().split("\\s*,\\s*"));
+
+  /** the training weight of a row of the {@link #BLIND_DOCS} sets relative to another row of a group of its size */
+  static final double BLIND_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.blindDocsWeight", "1"));
+
+  /** the weighting group of the {@link #BLIND_DOCS} rows (their folds come from their set) */
+  static final String BLIND_GROUP = "own/blind-docs";
+
   /** the same for the planted benign texts and the benign trigger plants (default: {@link #PLANTED_DOCS_WEIGHT}) */
   static final double PLANTED_DOCS_BENIGN_WEIGHT = Double.parseDouble(
       System.getProperty("train.plantedDocsBenignWeight", String.valueOf(PLANTED_DOCS_WEIGHT)));
@@ -880,6 +898,26 @@ public final class InjectionModelTrainer {
           }
         }
       }
+      int blind = 0;
+      for (String set : BLIND_DOCS) {
+        String resource = "/injection/test-indirect-" + Integer.parseInt(set) + ".jsonl";
+        int fold = Integer.parseInt(set) % FOLDS;
+        for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(resource)) {
+          String text = n.get("text").asText();
+          int label = n.get("label").asInt();
+          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), BLIND_GROUP,
+              label == 1 ? "indirect-blind-plant" : "benign-blind-doc"));
+          p.carrier.add("blind:indirect-" + set);
+          cf.add(fold);
+          pf.add(fold);
+          tr.add(true);
+          blind++;
+        }
+      }
+      if (blind > 0) {
+        System.out.printf(Locale.ROOT, "earlier blind document sets %s: %d rows, document model training (weight %s)%n",
+            BLIND_DOCS, blind, BLIND_DOCS_WEIGHT);
+      }
       int n = p.ex.size();
       p.carrierFold = cf.stream().mapToInt(Integer::intValue).toArray();
       p.payloadFold = pf.stream().mapToInt(Integer::intValue).toArray();
@@ -931,7 +969,9 @@ public final class InjectionModelTrainer {
         Example e = ex.get(i);
         boolean flagged = documentScore(cal, jdc, joint[i], dc, doc[i], e.rule(), InjectionModel.DOCUMENT_MIN_CHARS) >= 0.5;
         for (String k : new String[] {"ALL", carrier.get(i)}) {
-          String kind = e.kind().equals("indirect-docs4-plant") ? "docs4attack "
+          String kind = e.kind().equals("indirect-blind-plant") ? "blindattack "
+              : e.kind().equals("benign-blind-doc") ? "blind "
+              : e.kind().equals("indirect-docs4-plant") ? "docs4attack "
               : e.kind().equals("benign-docs4-doc") ? "docs4 "
               : e.kind().equals("indirect-docs3-plant") ? "docs3attack "
               : e.kind().equals("benign-docs3-doc") ? "docs3 "
@@ -1927,6 +1967,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().equals(DOCS4_GROUP)) {
         w[i] *= e.label() == 1 ? DOCS4_PLANTS_WEIGHT : DOCS4_WEIGHT;
+      }
+      if (e.group().equals(BLIND_GROUP)) {
+        w[i] *= BLIND_DOCS_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
