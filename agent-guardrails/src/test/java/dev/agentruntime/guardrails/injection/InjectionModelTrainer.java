@@ -2208,6 +2208,14 @@ public final class InjectionModelTrainer {
    */
   static final double DOC_UNSEEN_FPR = Double.parseDouble(System.getProperty("train.docUnseenFpr", "0"));
 
+  /**
+   * the kinds of the augmentation rows whose clean flagged share {@link #DOC_UNSEEN_FPR} bounds, comma-separated
+   * (default: every kind); the curve then also prints those kinds' clean flagged and planted caught shares (the
+   * planted kind of {@code benign-blind-doc} is {@code indirect-blind-plant})
+   */
+  static final java.util.Set<String> DOC_UNSEEN_KINDS = System.getProperty("train.docUnseenKinds", "").isBlank()
+      ? java.util.Set.of() : java.util.Set.of(System.getProperty("train.docUnseenKinds").trim().split("\\s*,\\s*"));
+
   /** whether the trainer prints the curve of {@link #unseenShift}: the bias cut against the figures it moves */
   static final boolean DOC_UNSEEN_CURVE = Boolean.getBoolean("train.docUnseenCurve");
 
@@ -2229,6 +2237,8 @@ public final class InjectionModelTrainer {
       double cut = step * DOC_BIAS_STEP;
       int[] clean = new int[2];
       int[] plants = new int[2];
+      int[] kindClean = new int[2];
+      int[] kindPlants = new int[2];
       for (int i = 0; i < planted.ex.size(); i++) {
         double[] c = halves.calibrationFor(i);
         if (c == null) {
@@ -2240,8 +2250,15 @@ public final class InjectionModelTrainer {
         int[] k = e.label() == 0 ? clean : plants;
         k[0]++;
         k[1] += flagged ? 1 : 0;
+        if (DOC_UNSEEN_KINDS.contains(e.kind()) || DOC_UNSEEN_KINDS.contains(e.kind().replace("indirect-", "benign-")
+            .replace("-plant", "-doc"))) {
+          int[] kk = e.label() == 0 ? kindClean : kindPlants;
+          kk[0]++;
+          kk[1] += flagged ? 1 : 0;
+        }
       }
-      boolean meets = DOC_UNSEEN_FPR > 0 && clean[1] <= DOC_UNSEEN_FPR * clean[0];
+      int[] target = DOC_UNSEEN_KINDS.isEmpty() ? clean : kindClean;
+      boolean meets = DOC_UNSEEN_FPR > 0 && target[1] <= DOC_UNSEEN_FPR * target[0];
       if (meets && chosen < 0) {
         chosen = cut;
       }
@@ -2272,18 +2289,22 @@ public final class InjectionModelTrainer {
           out[1] += documentScore(cal, jdc, extraJoint[i], dc, extraDoc[i], extras.get(i).rule(), extrasLen.get(i))
               >= 0.5 ? 1 : 0;
         }
+        String kinds = DOC_UNSEEN_KINDS.isEmpty() ? "" : String.format(Locale.ROOT,
+            "; %s clean flagged %.4f (%d/%d), planted caught %.4f (%d/%d)", DOC_UNSEEN_KINDS,
+            (double) kindClean[1] / Math.max(1, kindClean[0]), kindClean[1], kindClean[0],
+            (double) kindPlants[1] / Math.max(1, kindPlants[0]), kindPlants[1], kindPlants[0]);
         System.out.printf(Locale.ROOT, "document bias cut %.2f%s: augmentation halves clean flagged %.3f (%d/%d),"
                 + " plants caught %.3f (%d/%d); corpus benign-document FPR %.4f (%d/%d); indirect TPR without garak"
-                + " %.4f (%d/%d); garak %.4f (%d/%d); outside FPR %.4f (%d/%d)%n", cut,
+                + " %.4f (%d/%d); garak %.4f (%d/%d); outside FPR %.4f (%d/%d)%s%n", cut,
             meets && chosen == cut ? " (chosen)" : "", (double) clean[1] / clean[0], clean[1], clean[0],
             (double) plants[1] / plants[0], plants[1], plants[0], (double) fp[1] / Math.max(1, fp[0]), fp[1], fp[0],
             (double) tp[1] / Math.max(1, tp[0]), tp[1], tp[0], (double) garak[1] / Math.max(1, garak[0]), garak[1],
-            garak[0], (double) out[1] / Math.max(1, out[0]), out[1], out[0]);
+            garak[0], (double) out[1] / Math.max(1, out[0]), out[1], out[0], kinds);
       }
     }
     if (DOC_UNSEEN_FPR > 0 && chosen < 0) {
       throw new IllegalStateException("no document bias cut up to 4 brings the augmentation halves' clean flagged"
-          + " share to " + DOC_UNSEEN_FPR);
+          + " share" + (DOC_UNSEEN_KINDS.isEmpty() ? "" : " of " + DOC_UNSEEN_KINDS) + " to " + DOC_UNSEEN_FPR);
     }
     return Math.max(0, chosen);
   }
