@@ -143,6 +143,14 @@ import java.util.TreeMap;
  * passed that session's CV gates (each lowers the document indirect TPR by 0.015 to 0.022; see
  * docs/injection-detector.md), so there is no candidate.
  *
+ * <p>Session 16 (coordinator): {@code -Dtrain.docUnseenFpr=t} lowers the document bias after the corpus search until at
+ * most t of the augmentation rows' clean documents (of the kinds {@code -Dtrain.docUnseenKinds}, default all), each
+ * scored by a calibration that has not seen its half, are flagged ({@code -Dtrain.docUnseenCurve=true} prints the
+ * curve); {@code -Dtrain.blindDocs=3,4,5,6,7,8} ({@code blindDocsWeight}) trains the document model on earlier
+ * blind document sets, each held out as a whole. Defaults off: the shipped file byte for byte. Candidates D3
+ * ({@code docUnseenFpr=0.10}) and D7 ({@code blindDocs=3,4,5,6,7,8 blindDocsWeight=2 docUnseenFpr=0.061
+ * docUnseenKinds=benign-blind-doc}) were judged and not shipped (docs/injection-detector.md, "Session 16").
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
