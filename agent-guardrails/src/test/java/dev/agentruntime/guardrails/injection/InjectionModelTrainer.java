@@ -1479,53 +1479,85 @@ public final class InjectionModelTrainer {
   }
 
   /**
+   * Out-of-fold counts of the document score with calibrations {@code jdc} (joint) and {@code dc} (document), each a
+   * pair {total, flagged}: the corpus's indirect attacks per group and under "ALL", the corpus's benign documents
+   * (not the outside and repository chunks), the repository chunks, the outside chunks and those of 300 chars and more.
+   */
+  record DocCounts(Map<String, int[]> indirect, int[] corpusFp, int[] repoFp, int[] outFp, int[] outLong) {
+
+    static DocCounts of(Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal, double[] jdc,
+        double[] oof, double[] dc, double[] dOof, int repoSize, List<Example> extras, List<Integer> extrasLen,
+        double[] extraJoint, double[] extraDoc) {
+      Map<String, int[]> by = new TreeMap<>();
+      int[] fp = new int[2];
+      for (int i = 0; i < ex.length; i++) {
+        if (!doc[i]) {
+          continue;
+        }
+        double p = documentScore(cal, jdc, oof[i], dc, dOof[i], ex[i].rule(), rows.get(i).text().length());
+        if (ex[i].label() == 1) {
+          String g = ex[i].group().startsWith("garak") ? "garak" : ex[i].group();
+          for (String k : new String[] {"ALL", g}) {
+            int[] c = by.computeIfAbsent(k, x -> new int[2]);
+            c[0]++;
+            c[1] += p >= 0.5 ? 1 : 0;
+          }
+        } else if (ex[i].kind().equals("benign") && !ex[i].group().startsWith(OUTSIDE_SOURCE + ":")
+            && !ex[i].group().startsWith("own/repo:")) {
+          fp[0]++;
+          fp[1] += p >= 0.5 ? 1 : 0;
+        }
+      }
+      int[] repoFp = new int[2];
+      int[] outFp = new int[2];
+      int[] outLong = new int[2];
+      for (int i = 0; i < extras.size(); i++) {
+        int chars = extrasLen.get(i);
+        int flagged = documentScore(cal, jdc, extraJoint[i], dc, extraDoc[i], extras.get(i).rule(), chars) >= 0.5 ? 1 : 0;
+        int[] c = i < repoSize ? repoFp : outFp;
+        c[0]++;
+        c[1] += flagged;
+        if (i >= repoSize && chars >= 300) {
+          outLong[0]++;
+          outLong[1] += flagged;
+        }
+      }
+      return new DocCounts(by, fp, repoFp, outFp, outLong);
+    }
+
+    /** @return the indirect attacks of the groups whose name contains "garak" (garak's latent injections) */
+    int[] garak() {
+      int[] g = new int[2];
+      indirect.forEach((k, c) -> {
+        if (!k.equals("ALL") && k.contains("garak")) {
+          g[0] += c[0];
+          g[1] += c[1];
+        }
+      });
+      return g;
+    }
+  }
+
+  /** @return flagged / total of a {total, flagged} pair (0 for none) */
+  static double share(int[] c) {
+    return (double) c[1] / Math.max(1, c[0]);
+  }
+
+  /**
    * Prints, for one joint document shift, out of fold: the indirect TPR per group and in all, the
    * FPR over the corpus's benign documents, and the FPR of the repository and outside chunks as documents.
    */
   static void jointShiftReport(double shift, Example[] ex, boolean[] doc, List<InjectionData.Row> rows, double[] cal,
       double[] jdc, double[] oof, double[] dc, double[] dOof, int repoSize, List<Example> extras,
       List<Integer> extrasLen, double[] extraJoint, double[] extraDoc) {
-    Map<String, int[]> by = new TreeMap<>();
-    int[] fp = new int[2];
-    for (int i = 0; i < ex.length; i++) {
-      if (!doc[i]) {
-        continue;
-      }
-      double p = documentScore(cal, jdc, oof[i], dc, dOof[i], ex[i].rule(), rows.get(i).text().length());
-      if (ex[i].label() == 1) {
-        String g = ex[i].group().startsWith("garak") ? "garak" : ex[i].group();
-        for (String k : new String[] {"ALL", g}) {
-          int[] c = by.computeIfAbsent(k, x -> new int[2]);
-          c[0]++;
-          c[1] += p >= 0.5 ? 1 : 0;
-        }
-      } else if (ex[i].kind().equals("benign") && !ex[i].group().startsWith(OUTSIDE_SOURCE + ":")
-          && !ex[i].group().startsWith("own/repo:")) {
-        fp[0]++;
-        fp[1] += p >= 0.5 ? 1 : 0;
-      }
-    }
-    int[] repoFp = new int[2];
-    int[] outFp = new int[2];
-    int[] outLong = new int[2];
-    for (int i = 0; i < extras.size(); i++) {
-      int chars = extrasLen.get(i);
-      int flagged = documentScore(cal, jdc, extraJoint[i], dc, extraDoc[i], extras.get(i).rule(), chars) >= 0.5 ? 1 : 0;
-      int[] c = i < repoSize ? repoFp : outFp;
-      c[0]++;
-      c[1] += flagged;
-      if (i >= repoSize && chars >= 300) {
-        outLong[0]++;
-        outLong[1] += flagged;
-      }
-    }
+    DocCounts n = DocCounts.of(ex, doc, rows, cal, jdc, oof, dc, dOof, repoSize, extras, extrasLen, extraJoint, extraDoc);
     StringBuilder b = new StringBuilder();
-    by.forEach((k, c) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) c[1] / c[0], c[1], c[0])));
+    n.indirect().forEach((k, c) -> b.append(String.format(Locale.ROOT, " %s %.3f (%d/%d)", k, (double) c[1] / c[0], c[1], c[0])));
     System.out.printf(Locale.ROOT, "joint document shift %+.1f: document bias %+.2f; corpus benign-document FPR %.3f (%d/%d);"
         + " repository FPR %.3f (%d/%d); outside FPR %.3f (%d/%d), long %.3f (%d/%d); indirect TPR:%s%n", shift,
-        dc[dc.length - 1], (double) fp[1] / Math.max(1, fp[0]), fp[1], fp[0], (double) repoFp[1] / Math.max(1, repoFp[0]),
-        repoFp[1], repoFp[0], (double) outFp[1] / Math.max(1, outFp[0]), outFp[1], outFp[0],
-        (double) outLong[1] / Math.max(1, outLong[0]), outLong[1], outLong[0], b);
+        dc[dc.length - 1], share(n.corpusFp()), n.corpusFp()[1], n.corpusFp()[0], share(n.repoFp()), n.repoFp()[1],
+        n.repoFp()[0], share(n.outFp()), n.outFp()[1], n.outFp()[0], share(n.outLong()), n.outLong()[1],
+        n.outLong()[0], b);
   }
 
   static int[] docOnlyLengths(List<InjectionData.Row> rows, boolean[] doc) {
@@ -2224,6 +2256,15 @@ public final class InjectionModelTrainer {
   static final java.util.Set<String> DOC_UNSEEN_KINDS = System.getProperty("train.docUnseenKinds", "").isBlank()
       ? java.util.Set.of() : java.util.Set.of(System.getProperty("train.docUnseenKinds").trim().split("\\s*,\\s*"));
 
+  /**
+   * @return the clean kind an augmentation kind belongs to: itself for a clean kind, the family's clean kind for its
+   *     planted kind ({@code indirect-blind-plant} → {@code benign-blind-doc}, {@code indirect-planted} → {@code
+   *     benign-planted})
+   */
+  static String cleanKind(String kind) {
+    return kind.startsWith("indirect-") ? kind.replace("indirect-", "benign-").replace("-plant", "-doc") : kind;
+  }
+
   /** whether the trainer prints the curve of {@link #unseenShift}: the bias cut against the figures it moves */
   static final boolean DOC_UNSEEN_CURVE = Boolean.getBoolean("train.docUnseenCurve");
 
@@ -2258,8 +2299,7 @@ public final class InjectionModelTrainer {
         int[] k = e.label() == 0 ? clean : plants;
         k[0]++;
         k[1] += flagged ? 1 : 0;
-        if (DOC_UNSEEN_KINDS.contains(e.kind()) || DOC_UNSEEN_KINDS.contains(e.kind().replace("indirect-", "benign-")
-            .replace("-plant", "-doc"))) {
+        if (DOC_UNSEEN_KINDS.contains(cleanKind(e.kind()))) {
           int[] kk = e.label() == 0 ? kindClean : kindPlants;
           kk[0]++;
           kk[1] += flagged ? 1 : 0;
@@ -2272,31 +2312,13 @@ public final class InjectionModelTrainer {
       }
       if (DOC_UNSEEN_CURVE || meets && chosen == cut) {
         // the corpus figures with the shipped search's calibration lowered by the same cut
-        double[] dc = jointDocCal(dCal, -cut);
-        int[] fp = new int[2];
-        int[] tp = new int[2];
-        int[] garak = new int[2];
-        for (int i = 0; i < ex.length; i++) {
-          if (!doc[i]) {
-            continue;
-          }
-          boolean flagged = documentScore(cal, jdc, oof[i], dc, dOof[i], ex[i].rule(), rows.get(i).text().length()) >= 0.5;
-          if (ex[i].label() == 1) {
-            int[] k = ex[i].group().contains("garak") ? garak : tp;
-            k[0]++;
-            k[1] += flagged ? 1 : 0;
-          } else if (ex[i].kind().equals("benign") && !ex[i].group().startsWith(OUTSIDE_SOURCE + ":")
-              && !ex[i].group().startsWith("own/repo:")) {
-            fp[0]++;
-            fp[1] += flagged ? 1 : 0;
-          }
-        }
-        int[] out = new int[2];
-        for (int i = repoSize; i < extras.size(); i++) {
-          out[0]++;
-          out[1] += documentScore(cal, jdc, extraJoint[i], dc, extraDoc[i], extras.get(i).rule(), extrasLen.get(i))
-              >= 0.5 ? 1 : 0;
-        }
+        DocCounts n = DocCounts.of(ex, doc, rows, cal, jdc, oof, jointDocCal(dCal, -cut), dOof, repoSize, extras,
+            extrasLen, extraJoint, extraDoc);
+        int[] garak = n.garak();
+        int[] all = n.indirect().getOrDefault("ALL", new int[2]);
+        int[] tp = {all[0] - garak[0], all[1] - garak[1]};
+        int[] fp = n.corpusFp();
+        int[] out = n.outFp();
         String kinds = DOC_UNSEEN_KINDS.isEmpty() ? "" : String.format(Locale.ROOT,
             "; %s clean flagged %.4f (%d/%d), planted caught %.4f (%d/%d)", DOC_UNSEEN_KINDS,
             (double) kindClean[1] / Math.max(1, kindClean[0]), kindClean[1], kindClean[0],
