@@ -110,6 +110,8 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_8 = "indirect 8 (session 15 fresh set: 376 + 376 documents of 35 carriers)";
   static final String INDIRECT_9 = "indirect 9 (session 16 fresh set: 400 + 400 documents of 37 carriers)";
   static final String INDIRECT_10 = "indirect 10 (session 16 fresh set: 414 + 414 documents of 39 carriers)";
+  static final String HARD_8 = "hard negatives 8 (session 14 fresh set 9: 519 requests with trigger words, 111 in de/fr/es)";
+  static final String DIRECT_6 = "direct 6 (session 14 fresh set 9: 499 attacks a user types, 109 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -280,6 +282,10 @@ class InjectionHeldOutEvalTest {
     // (docs/injection-detector.md, "Session 14: the rule for this session's input-model candidates")
     hardNegatives(sets, HARD_7, "hard negatives 7", InjectionData.HARD_7, "own/test-hard-7", ROLE_PLAY_TOPIC, LANGUAGES);
     directAttacks(sets, DIRECT_5, "direct 5", InjectionData.DIRECT_5, "own/test-direct-5");
+    // session 14's fresh sets 9 (helper blind9): decide session 17's input candidate I5 once
+    // (docs/injection-detector.md, "Session 17: the rules for D8 (documents) and I5 (inputs)"); aggregate figures only
+    hardNegatives(sets, HARD_8, "hard negatives 8", InjectionData.HARD_8, "own/test-hard-8", ROLE_PLAY_TOPIC, LANGUAGES);
+    directAttacks(sets, DIRECT_6, "direct 6", InjectionData.DIRECT_6, "own/test-direct-6");
     // session 14's fresh indirect set 6 (helper blind10): decide session 14's document-model candidate once
     // (docs/injection-detector.md, "Session 14: the rule for a document-model candidate on fresh indirect set 6")
     documentSet(sets, INDIRECT_6, "indirect 6", InjectionData.INDIRECT_6, "own/test-indirect-6");

@@ -287,6 +287,32 @@ public final class InjectionModelTrainer {
       }
       System.out.printf(Locale.ROOT, "benign-4 rows: %d benign, %d twins; trained %d / %d, weight %s / %s, skipped %s%n",
           b4[0], b4[1], b4Trained[0], b4Trained[1], BENIGN_4_WEIGHT, BENIGN_4_ATTACKS_WEIGHT, BENIGN_4_SKIP);
+      // the spent blind input sets (session 17): each author's hard negatives and direct attacks train the input model
+      // only, in the author's own fold (so each author's rows are scored out of fold by a model that never saw them)
+      if (!BLIND_INPUTS.isEmpty()) {
+        int[] bi = new int[2];
+        for (String set : BLIND_INPUTS) {
+          int n = Integer.parseInt(set);
+          if (n < 3 || n > 7) {
+            throw new IllegalArgumentException("train.blindInputs: hard-negative set " + set
+                + " is not a spent blind set (3 to 7)");
+          }
+          List<InjectionData.Row> blindRows = new ArrayList<>(
+              InjectionData.own("/injection/test-hard-negatives-" + n + ".jsonl", "x", false));
+          if (n >= 4) {
+            blindRows.addAll(InjectionData.own("/injection/test-direct-" + (n - 2) + ".jsonl", "x", false));
+          }
+          for (InjectionData.Row r : blindRows) {
+            String set2 = r.label() == 1 ? "direct-" + (n - 2) : "hard-" + n;
+            inputOnly.add(new InjectionData.Row(r.text(), r.label(), BLIND_INPUTS_SOURCE + ":" + set2 + "-" + n % FOLDS,
+                r.kind(), r.lang(), false));
+            bi[r.label()]++;
+          }
+        }
+        System.out.printf(Locale.ROOT, "earlier blind input sets (hard negatives %s and their authors' direct sets): %d"
+            + " benign, %d attacks, input model training (weight %s / %s)%n", BLIND_INPUTS, bi[0], bi[1],
+            BLIND_INPUTS_WEIGHT, BLIND_INPUTS_ATTACKS_WEIGHT);
+      }
     }
     // benign structured text by outsiders (train-outside-docs.jsonl): in both models ("both"), in the
     // document model only ("doc") or only scored out of fold ("none")
@@ -816,6 +842,28 @@ public final class InjectionModelTrainer {
   /** the training weight of a row of the {@link #BLIND_DOCS} sets relative to another row of a group of its size */
   static final double BLIND_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.blindDocsWeight", "1"));
 
+  /**
+   * the spent blind input sets of earlier sessions the input model learns (session 17; default none: the shipped file
+   * byte for byte), as a comma-separated list of hard-negative set numbers N from 3 to 7: {@code
+   * test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code test-direct-(N-2).jsonl} (sessions
+   * 11 to 13; each pair written by one blind author, each already used to decide a candidate). Their rows train the
+   * input model only, group {@code own/blind-inputs:<hard-N|direct-M>-<N mod 5>}, so each author is one fold and is
+   * scored out of fold by a model that never saw it (the {@code bi:} columns of the input summary). A set named here
+   * is no longer a held-out set.
+   */
+  static final List<String> BLIND_INPUTS = System.getProperty("train.blindInputs", "").isBlank() ? List.of()
+      : List.of(System.getProperty("train.blindInputs").trim().split("\\s*,\\s*"));
+
+  /** the training weight of a benign row of the {@link #BLIND_INPUTS} sets relative to another row of a group of its size */
+  static final double BLIND_INPUTS_WEIGHT = Double.parseDouble(System.getProperty("train.blindInputsWeight", "1"));
+
+  /** the same for an attack of the {@link #BLIND_INPUTS} sets (default: {@link #BLIND_INPUTS_WEIGHT}) */
+  static final double BLIND_INPUTS_ATTACKS_WEIGHT = Double.parseDouble(
+      System.getProperty("train.blindInputsAttacksWeight", String.valueOf(BLIND_INPUTS_WEIGHT)));
+
+  /** the source of the {@link #BLIND_INPUTS} rows */
+  static final String BLIND_INPUTS_SOURCE = "own/blind-inputs";
+
   /** the weighting group of the {@link #BLIND_DOCS} rows (their folds come from their set) */
   static final String BLIND_GROUP = "own/blind-docs";
 
@@ -1053,7 +1101,7 @@ public final class InjectionModelTrainer {
         || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":")
         || group.startsWith(ROLE_PLAY_3_SOURCE + ":")
         || group.startsWith(ATTACKS_3_SOURCE + ":") || group.startsWith(BENIGN_3_SOURCE + ":")
-        || group.startsWith(BENIGN_4_SOURCE + ":");
+        || group.startsWith(BENIGN_4_SOURCE + ":") || group.startsWith(BLIND_INPUTS_SOURCE + ":");
   }
 
   /**
@@ -1267,6 +1315,13 @@ public final class InjectionModelTrainer {
         add.accept(e.label() == 1 ? "b4-attack" : "b4", flagged);
         c.computeIfAbsent((e.label() == 1 ? "b4-attack:" : "b4:") + family, k -> new int[2]);
         add.accept((e.label() == 1 ? "b4-attack:" : "b4:") + family, flagged);
+        continue;
+      }
+      if (g.startsWith(BLIND_INPUTS_SOURCE + ":")) {
+        // the blind input sets: per set ("bi:hard-N", "bi:direct-M"), out of the older columns
+        String set = g.substring(BLIND_INPUTS_SOURCE.length() + 1, g.lastIndexOf('-'));
+        c.computeIfAbsent("bi:" + set, k -> new int[2]);
+        add.accept("bi:" + set, flagged);
         continue;
       }
       if (g.startsWith(OUTSIDE_SOURCE + ":")) {
@@ -1989,6 +2044,9 @@ public final class InjectionModelTrainer {
       }
       if (e.group().startsWith(BENIGN_4_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? BENIGN_4_ATTACKS_WEIGHT : BENIGN_4_WEIGHT;
+      }
+      if (e.group().startsWith(BLIND_INPUTS_SOURCE + ":")) {
+        w[i] *= e.label() == 1 ? BLIND_INPUTS_ATTACKS_WEIGHT : BLIND_INPUTS_WEIGHT;
       }
       if (e.group().startsWith(ROLE_PLAY_2_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? ROLE_PLAY_2_ATTACKS_WEIGHT : ROLE_PLAY_2_WEIGHT;
