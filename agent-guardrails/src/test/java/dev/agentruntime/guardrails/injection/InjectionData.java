@@ -47,7 +47,8 @@ import java.util.Set;
  * Session 15's fresh document set ({@link #INDIRECT_7}, helper blind11, likewise blind) by {@link #freshSets11()}.
  * Session 15's second fresh document set ({@link #INDIRECT_8}, helper blind12, likewise blind) by {@link
  * #freshSets12()}. A further fresh document set ({@link #INDIRECT_9}, helper blind13, likewise blind) by {@link
- * #freshSets13()}, and the next one ({@link #INDIRECT_10}, helper blind14, likewise blind) by {@link #freshSets14()}.
+ * #freshSets13()}, the next one ({@link #INDIRECT_10}, helper blind14, likewise blind) by {@link #freshSets14()}, and
+ * the one after ({@link #INDIRECT_11}, helper blind15, likewise blind) by {@link #freshSets15()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -219,6 +220,20 @@ final class InjectionData {
    */
   static List<Row> freshSets14() throws IOException {
     return new ArrayList<>(own(INDIRECT_10, "own/test-indirect-10", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 48
+   * templates over 39 carriers ({@code make_test_indirect_11.py}, helper blind15).
+   */
+  static final String INDIRECT_11 = "/injection/test-indirect-11.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind15 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-11:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets15() throws IOException {
+    return new ArrayList<>(own(INDIRECT_11, "own/test-indirect-11", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
