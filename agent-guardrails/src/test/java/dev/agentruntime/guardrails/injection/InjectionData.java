@@ -224,7 +224,7 @@ final class InjectionData {
 
   /**
    * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 57
-   * templates over 43 carriers ({@code make_test_indirect_13.py}, helper blind17).
+   * templates over 44 carriers ({@code make_test_indirect_13.py}, helper blind17).
    */
   static final String INDIRECT_13 = "/injection/test-indirect-13.jsonl";
 
