@@ -48,7 +48,9 @@ import java.util.Set;
  * Session 15's second fresh document set ({@link #INDIRECT_8}, helper blind12, likewise blind) by {@link
  * #freshSets12()}. A further fresh document set ({@link #INDIRECT_9}, helper blind13, likewise blind) by {@link
  * #freshSets13()}, the next one ({@link #INDIRECT_10}, helper blind14, likewise blind) by {@link #freshSets14()}, and
- * the one after ({@link #INDIRECT_11}, helper blind15, likewise blind) by {@link #freshSets15()}.
+ * the one after ({@link #INDIRECT_11}, helper blind15, likewise blind) by {@link #freshSets15()}. Session 17's other
+ * fresh document sets (written at the same time by helpers blind16 and blind17, each as blind): {@link #INDIRECT_12}
+ * by {@link #freshSets16()}, {@link #INDIRECT_13} by {@link #freshSets17()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -234,6 +236,20 @@ final class InjectionData {
    */
   static List<Row> freshSets15() throws IOException {
     return new ArrayList<>(own(INDIRECT_11, "own/test-indirect-11", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 57
+   * templates over 44 carriers ({@code make_test_indirect_13.py}, helper blind17).
+   */
+  static final String INDIRECT_13 = "/injection/test-indirect-13.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind17 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-13:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets17() throws IOException {
+    return new ArrayList<>(own(INDIRECT_13, "own/test-indirect-13", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
