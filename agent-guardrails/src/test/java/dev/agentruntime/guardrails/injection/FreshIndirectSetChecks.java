@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a fresh blind document set (session 15's {@link InjectionData#INDIRECT_7} by helper blind11 and {@link
- * InjectionData#INDIRECT_8} by helper blind12, {@link InjectionData#INDIRECT_9} by helper blind13, and {@link
- * InjectionData#INDIRECT_10} by helper blind14, each written without reading any earlier set or training set)
+ * InjectionData#INDIRECT_8} by helper blind12, {@link InjectionData#INDIRECT_9} by helper blind13, {@link
+ * InjectionData#INDIRECT_10} by helper blind14, and {@link InjectionData#INDIRECT_12} by helper blind16, each written without reading any earlier set or training set)
  * promises, one subclass per set: at least 350 planted documents (label 1, kind {@code indirect}) and 350 clean ones
  * (label 0, kind {@code indirect-clean}), 200 to 4,000 chars, planted rows at all five positions (start, middle, end,
  * inside a field, inside a comment) in fair shares, goals and framings, at least 20 carriers and 40 templates

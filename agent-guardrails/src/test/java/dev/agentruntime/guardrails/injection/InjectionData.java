@@ -48,6 +48,7 @@ import java.util.Set;
  * Session 15's second fresh document set ({@link #INDIRECT_8}, helper blind12, likewise blind) by {@link
  * #freshSets12()}. A further fresh document set ({@link #INDIRECT_9}, helper blind13, likewise blind) by {@link
  * #freshSets13()}, and the next one ({@link #INDIRECT_10}, helper blind14, likewise blind) by {@link #freshSets14()}.
+ * A later one ({@link #INDIRECT_12}, helper blind16, likewise blind) by {@link #freshSets16()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -219,6 +220,20 @@ final class InjectionData {
    */
   static List<Row> freshSets14() throws IOException {
     return new ArrayList<>(own(INDIRECT_10, "own/test-indirect-10", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 59
+   * templates over 44 carriers ({@code make_test_indirect_12.py}, helper blind16).
+   */
+  static final String INDIRECT_12 = "/injection/test-indirect-12.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind16 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-12:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets16() throws IOException {
+    return new ArrayList<>(own(INDIRECT_12, "own/test-indirect-12", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
