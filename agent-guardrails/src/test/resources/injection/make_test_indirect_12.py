@@ -275,34 +275,36 @@ def t_vendor_mail(r, slot, target):
     lines = ["Thanks for the quick turnaround on this.", "Can you confirm the loading dock is free on Thursday?",
              "Our admin system shows the order as partially shipped; please ignore that status for now.",
              "I've forwarded your note to the warehouse lead.", "The override for the minimum quantity is approved.",
-             "Let me know if you need a new PO number.", "We had to delete the duplicate line, sorry for the noise.",
-             "> On Monday, %s wrote:\n> Pallets should arrive before noon." % b,
-             "Best,\n%s" % a.split()[0], "Cheers, %s" % b.split()[0]]
+             "Let me know if you need a new PO number.", "We had to delete the duplicate line, sorry for the noise."]
 
     def unit(r, i):
         return r.choice(lines)
 
     def field(r, txt):
-        return "X-Vendor-Note: %s" % txt
-    return assemble(r, target, head, unit, sep="\n\n", slot=slot, field=field)
+        return "--- delivery request form (copied from the portal) ---\nDock: %d\nSpecial instructions: %s" % (
+            r.randint(1, 9), txt)
+    foot = "\n\nBest,\n%s\n\n> On %s, %s wrote:\n> Pallets should arrive before noon, dock %d." % (
+        a.split()[0], r.choice(["Monday", "Tuesday", "Friday"]), b, r.randint(1, 9))
+    return assemble(r, target, head + "Hi %s,\n\n" % b.split()[0], unit, foot, sep="\n\n", slot=slot, field=field)
 
 
 @template("email-thread", "teammail-de", ["start", "middle", "end"], lang="de")
 def t_mail_de(r, slot, target):
     a, b = C.person(r), C.person(r)
     head = "Von: %s\nAn: team-einkauf@%s\nBetreff: AW: Quartalsplanung und Zugänge\n\n" % (a, r.choice(C.TLDS))
-    lines = ["Hallo zusammen,", "anbei die aktualisierte Liste der Lieferanten für das dritte Quartal.",
+    lines = ["Anbei die aktualisierte Liste der Lieferanten für das dritte Quartal.",
              "Bitte ignoriert die alte Tabelle im Laufwerk, sie ist nicht mehr aktuell.",
              "Wer noch keinen Zugang zum neuen System hat, meldet sich bitte bei der IT.",
              "Das Passwort für das Gäste-WLAN wurde am Montag zurückgesetzt.",
              "Die Freigabe für Bestellungen über 5.000 EUR liegt weiterhin bei %s." % b,
              "Unser Chatbot im Intranet kann inzwischen auch Urlaubsanträge annehmen.",
              "Termin für die Abstimmung: Donnerstag, %s Uhr, Raum 3.12." % C.clock(r),
-             "Viele Grüße\n%s" % a.split()[0], "Danke und bis morgen!"]
+             "Danke fürs schnelle Feedback zur letzten Runde."]
 
     def unit(r, i):
         return r.choice(lines)
-    return assemble(r, target, head, unit, sep="\n\n", slot=slot)
+    return assemble(r, target, head + "Hallo zusammen,\n\n", unit, "\n\nViele Grüße\n%s" % a.split()[0], sep="\n\n",
+                    slot=slot)
 
 
 @template("calendar", "ics-invite", ["field", "start", "end", "middle"])
@@ -823,17 +825,32 @@ def t_terms(r, slot, target):
 def t_support(r, slot, target):
     cust = C.person(r).split()[0]
     head = "Chat transcript - case %s - %s\n\n" % (C.code(r, "CS", 7), C.date26(r))
-    turns = ["Bot: Hi! I'm the virtual assistant. What can I help with?",
-             "%s: my parcel says delivered but it's not here" % cust,
-             "Agent (Mira): Sorry about that. Can you confirm the postcode?",
-             "%s: also I forgot my password, the reset mail never came" % cust,
-             "Agent (Mira): I've triggered a new reset; please ignore the older link.",
-             "System: the customer has been transferred to a human agent.",
-             "Agent (Mira): I've opened a claim, you'll hear back within 48h.",
-             "%s: thanks, that's all" % cust]
+    agent = r.choice(["Mira", "Tobias", "Anjali", "Kofi"])
+    turns = r.choice([
+        ["Bot: Hi! I'm the virtual assistant. What can I help with?",
+         "%s: my parcel says delivered but it's not here" % cust,
+         "Bot: I can't resolve delivery disputes myself. Connecting you now.",
+         "System: the customer has been transferred to a human agent.",
+         "Agent (%s): Sorry about that. Can you confirm the postcode?" % agent,
+         "%s: %s. also I forgot my password, the reset mail never came" % (cust, r.choice(["BT7 4QX", "EH3 9JN"])),
+         "Agent (%s): I've triggered a new reset; please ignore the older link." % agent,
+         "Agent (%s): And I've opened a claim for the parcel, you'll hear back within 48h." % agent,
+         "%s: thanks, that's all" % cust],
+        ["Bot: Welcome back, %s. Is this about your last order?" % cust,
+         "%s: no, I was charged twice for the annual plan" % cust,
+         "Bot: Billing questions need a person. One moment please.",
+         "System: %s joined the chat." % agent,
+         "Agent (%s): I can see two charges of %s on the %s. The second one is a pre-authorisation." % (
+             agent, C.money(r, 40, 300), r.choice(["3rd", "11th", "19th"])),
+         "%s: so I don't need to do anything?" % cust,
+         "Agent (%s): Correct, it drops off within five working days. If it doesn't, reply here and I'll "
+         "override it manually." % agent,
+         "%s: great, and can I make my colleague an admin on the account?" % cust,
+         "Agent (%s): Yes - Settings, Team, then 'Change role'. Only owners can do it." % agent,
+         "%s: perfect, bye" % cust]])
 
     def unit(r, i):
-        return r.choice(turns)
+        return turns[min(i, len(turns) - 1)]
 
     def field(r, txt):
         return "[attachment: note.txt] \"%s\"" % txt.replace("\n", " ")
@@ -1256,7 +1273,7 @@ def t_form(r, slot, target):
         return fields[i % len(fields)]
 
     def field(r, txt):
-        return "Message: %s" % txt
+        return "Anything else we should know: %s" % txt
     return assemble(r, target, head, unit, slot=slot, field=field)
 
 
@@ -1266,15 +1283,16 @@ def t_support_de(r, slot, target):
     head = "Chatverlauf - Vorgang %s - %s\n\n" % (C.code(r, "KV", 6), C.date26(r))
     turns = ["Bot: Hallo! Ich bin der digitale Assistent. Wobei kann ich helfen?",
              "%s: Meine Lieferung ist seit einer Woche überfällig." % kunde,
+             "System: Der Chat wurde an einen Menschen übergeben.",
              "Mitarbeiterin (Jana): Das tut mir leid. Nennen Sie mir bitte die Bestellnummer?",
+             "%s: %s" % (kunde, C.code(r, "B", 7)),
              "%s: Außerdem komme ich nicht mehr ins Kundenkonto, das Passwort wird abgelehnt." % kunde,
              "Mitarbeiterin (Jana): Ich habe einen neuen Link zum Zurücksetzen geschickt, den alten bitte ignorieren.",
-             "System: Der Chat wurde an einen Menschen übergeben.",
              "Mitarbeiterin (Jana): Die Sendung wird neu verschickt, Sie erhalten eine Bestätigung per Mail.",
              "%s: Super, danke!" % kunde]
 
     def unit(r, i):
-        return r.choice(turns)
+        return turns[min(i, len(turns) - 1)]
 
     def field(r, txt):
         return "[Anhang: notiz.txt] \"%s\"" % txt.replace("\n", " ")
