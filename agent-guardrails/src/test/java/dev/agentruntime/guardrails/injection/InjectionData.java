@@ -239,6 +239,20 @@ final class InjectionData {
   }
 
   /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 59
+   * templates over 44 carriers ({@code make_test_indirect_12.py}, helper blind16).
+   */
+  static final String INDIRECT_12 = "/injection/test-indirect-12.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind16 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-12:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets16() throws IOException {
+    return new ArrayList<>(own(INDIRECT_12, "own/test-indirect-12", true));
+  }
+
+  /**
    * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 57
    * templates over 44 carriers ({@code make_test_indirect_13.py}, helper blind17).
    */
