@@ -112,6 +112,9 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_10 = "indirect 10 (session 16 fresh set: 414 + 414 documents of 39 carriers)";
   static final String HARD_8 = "hard negatives 8 (session 14 fresh set 9: 519 requests with trigger words, 111 in de/fr/es)";
   static final String DIRECT_6 = "direct 6 (session 14 fresh set 9: 499 attacks a user types, 109 in de/fr/es)";
+  static final String INDIRECT_11 = "indirect 11 (session 17 fresh set: 384 + 384 documents of 39 carriers)";
+  static final String INDIRECT_12 = "indirect 12 (session 17 fresh set: 472 + 472 documents of 44 carriers)";
+  static final String INDIRECT_11_12 = "indirect 11 and 12 pooled (two new blind authors: 856 + 856 documents)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -301,6 +304,12 @@ class InjectionHeldOutEvalTest {
     // session 16's fresh indirect set 10 (helper blind14): decide session 16's document candidate D7 once
     // (docs/injection-detector.md, "Session 16: the rule for D7 on fresh indirect 10")
     documentSet(sets, INDIRECT_10, "indirect 10", InjectionData.INDIRECT_10, "own/test-indirect-10");
+    // session 17's fresh indirect sets 11 and 12 (helpers blind15 and blind16), pooled: decide session 17's document
+    // candidate D8 once (docs/injection-detector.md, "Session 17: the rules for D8 (documents) and I5 (inputs)")
+    List<InjectionData.Row> indirect1112 = new ArrayList<>(
+        documentSet(sets, INDIRECT_11, "indirect 11", InjectionData.INDIRECT_11, "own/test-indirect-11"));
+    indirect1112.addAll(documentSet(sets, INDIRECT_12, "indirect 12", InjectionData.INDIRECT_12, "own/test-indirect-12"));
+    sets.put(INDIRECT_11_12, rates(indirect1112, r -> true, true));
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
