@@ -839,8 +839,12 @@ public final class InjectionModelTrainer {
   static final List<String> BLIND_DOCS = System.getProperty("train.blindDocs", "").isBlank() ? List.of()
       : List.of(System.getProperty("train.blindDocs").trim().split("\\s*,\\s*"));
 
-  /** the training weight of a row of the {@link #BLIND_DOCS} sets relative to another row of a group of its size */
+  /** the training weight of a planted row of the {@link #BLIND_DOCS} sets relative to another row of a group of its size */
   static final double BLIND_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.blindDocsWeight", "1"));
+
+  /** the same for a clean row of the {@link #BLIND_DOCS} sets (session 17; default: {@link #BLIND_DOCS_WEIGHT}) */
+  static final double BLIND_DOCS_BENIGN_WEIGHT = Double.parseDouble(
+      System.getProperty("train.blindDocsBenignWeight", String.valueOf(BLIND_DOCS_WEIGHT)));
 
   /**
    * the spent blind input sets of earlier sessions the input model learns (session 17; default none: the shipped file
@@ -972,7 +976,7 @@ public final class InjectionModelTrainer {
       }
       if (blind > 0) {
         System.out.printf(Locale.ROOT, "earlier blind document sets %s: %d rows, document model training (weight %s)%n",
-            BLIND_DOCS, blind, BLIND_DOCS_WEIGHT);
+            BLIND_DOCS, blind, BLIND_DOCS_WEIGHT + " / " + BLIND_DOCS_BENIGN_WEIGHT);
       }
       int n = p.ex.size();
       p.carrierFold = cf.stream().mapToInt(Integer::intValue).toArray();
@@ -2067,7 +2071,7 @@ public final class InjectionModelTrainer {
         w[i] *= e.label() == 1 ? DOCS4_PLANTS_WEIGHT : DOCS4_WEIGHT;
       }
       if (e.group().equals(BLIND_GROUP)) {
-        w[i] *= BLIND_DOCS_WEIGHT;
+        w[i] *= e.label() == 1 ? BLIND_DOCS_WEIGHT : BLIND_DOCS_BENIGN_WEIGHT;
       }
       if (e.group().equals(PlantedDocs.GROUP)) {
         w[i] *= e.label() == 1 ? PLANTED_DOCS_WEIGHT : e.kind().equals("benign-option-doc") ? OPTION_DOCS_WEIGHT
