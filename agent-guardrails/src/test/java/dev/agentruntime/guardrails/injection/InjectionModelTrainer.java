@@ -151,6 +151,12 @@ import java.util.TreeMap;
  * ({@code docUnseenFpr=0.10}) and D7 ({@code blindDocs=3,4,5,6,7,8 blindDocsWeight=2 docUnseenFpr=0.061
  * docUnseenKinds=benign-blind-doc}) were judged and not shipped (docs/injection-detector.md, "Session 16").
  *
+ * <p>Session 17: {@code -Dtrain.blindInputs=3,4,5,6,7} (the default since session 17, with {@code
+ * blindInputsWeight=2} and {@code blindInputsAttacksWeight=1}: the shipped file) trains the input model on the five
+ * spent blind input authors (hard negatives 3 – 7 and direct 2 – 5), each author one fold; {@code
+ * -Dtrain.blindInputs=} (empty) writes session 15's model. {@code -Dtrain.blindDocsBenignWeight} weighs the clean rows
+ * of {@code blindDocs} apart from the planted ones.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -847,23 +853,27 @@ public final class InjectionModelTrainer {
       System.getProperty("train.blindDocsBenignWeight", String.valueOf(BLIND_DOCS_WEIGHT)));
 
   /**
-   * the spent blind input sets of earlier sessions the input model learns (session 17; default none: the shipped file
-   * byte for byte), as a comma-separated list of hard-negative set numbers N from 3 to 7: {@code
+   * the spent blind input sets of earlier sessions the input model learns (session 17; default all five, {@code
+   * 3,4,5,6,7}: the shipped file; empty: session 15's), as a comma-separated list of hard-negative set numbers N from
+   * 3 to 7: {@code
    * test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code test-direct-(N-2).jsonl} (sessions
    * 11 to 13; each pair written by one blind author, each already used to decide a candidate). Their rows train the
    * input model only, group {@code own/blind-inputs:<hard-N|direct-M>-<N mod 5>}, so each author is one fold and is
    * scored out of fold by a model that never saw it (the {@code bi:} columns of the input summary). A set named here
    * is no longer a held-out set.
    */
-  static final List<String> BLIND_INPUTS = System.getProperty("train.blindInputs", "").isBlank() ? List.of()
-      : List.of(System.getProperty("train.blindInputs").trim().split("\\s*,\\s*"));
+  static final List<String> BLIND_INPUTS = System.getProperty("train.blindInputs", "3,4,5,6,7").isBlank() ? List.of()
+      : List.of(System.getProperty("train.blindInputs", "3,4,5,6,7").trim().split("\\s*,\\s*"));
 
-  /** the training weight of a benign row of the {@link #BLIND_INPUTS} sets relative to another row of a group of its size */
-  static final double BLIND_INPUTS_WEIGHT = Double.parseDouble(System.getProperty("train.blindInputsWeight", "1"));
+  /**
+   * the training weight of a benign row of the {@link #BLIND_INPUTS} sets relative to another row of a group of its
+   * size (default 2 since session 17: the shipped file)
+   */
+  static final double BLIND_INPUTS_WEIGHT = Double.parseDouble(System.getProperty("train.blindInputsWeight", "2"));
 
-  /** the same for an attack of the {@link #BLIND_INPUTS} sets (default: {@link #BLIND_INPUTS_WEIGHT}) */
+  /** the same for an attack of the {@link #BLIND_INPUTS} sets (default 1 since session 17: the shipped file) */
   static final double BLIND_INPUTS_ATTACKS_WEIGHT = Double.parseDouble(
-      System.getProperty("train.blindInputsAttacksWeight", String.valueOf(BLIND_INPUTS_WEIGHT)));
+      System.getProperty("train.blindInputsAttacksWeight", "1"));
 
   /** the source of the {@link #BLIND_INPUTS} rows */
   static final String BLIND_INPUTS_SOURCE = "own/blind-inputs";

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Whether a held-out text shares a passage of {@link #CHARS} characters (lower-cased, white space folded, as
  * {@code InjectionPlantedDataTest}'s 40-char check) with any training text: the corpus's training rows and every
- * {@code train-*.jsonl}. The held-out evaluation prints each fresh set's figures once more on its rows that share none
+ * {@code train-*.jsonl}, and the spent test sets the shipped model trains on ({@link InjectionData#TRAINED_TEST_SETS}).
+ * The held-out evaluation prints each fresh set's figures once more on its rows that share none
  * ("novel"), since independent authors who are instances of one model write the same common phrases (an attack's
  * "ignore all previous instructions and …", a log header) — phrases the 120-char and word-Jaccard checks of the
  * fresh-set data tests let through. Training windows are kept as 64-bit hashes, sorted, so the index stays small.
@@ -28,6 +29,9 @@ final class SharedPassages {
   static SharedPassages ofTraining() throws IOException {
     List<String> texts = new ArrayList<>(InjectionFreshSetsDataTest.trainingTexts());
     for (String resource : InjectionFreshSetsDataTest.trainingFiles()) {
+      InjectionData.jsonLines(resource).forEach(n -> texts.add(n.get("text").asText()));
+    }
+    for (String resource : InjectionData.TRAINED_TEST_SETS) {
       InjectionData.jsonLines(resource).forEach(n -> texts.add(n.get("text").asText()));
     }
     long[] h = new long[1024];
