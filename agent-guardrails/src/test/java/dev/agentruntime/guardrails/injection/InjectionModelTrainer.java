@@ -878,6 +878,13 @@ public final class InjectionModelTrainer {
   /** the source of the {@link #BLIND_INPUTS} rows */
   static final String BLIND_INPUTS_SOURCE = "own/blind-inputs";
 
+  /**
+   * whether the {@link #BLIND_DOCS} rows also enter the document calibration (session 17; default true, as in session
+   * 16); false keeps the calibration fitted on the other families only, and the sets are then scored, in the "held out
+   * by halves" line, by a calibration that saw none of them
+   */
+  static final boolean BLIND_DOCS_CAL = Boolean.parseBoolean(System.getProperty("train.blindDocsCal", "true"));
+
   /** the weighting group of the {@link #BLIND_DOCS} rows (their folds come from their set) */
   static final String BLIND_GROUP = "own/blind-docs";
 
@@ -906,9 +913,13 @@ public final class InjectionModelTrainer {
       return carrierFold[i] == payloadFold[i] ? carrierFold[i] : -1;
     }
 
-    /** @return whether row i may enter the document calibration (the docs4 rows only with {@link #DOCS4_CAL}) */
+    /**
+     * @return whether row i may enter the document calibration (the docs4 rows only with {@link #DOCS4_CAL}, the blind
+     *     document sets only with {@link #BLIND_DOCS_CAL})
+     */
     boolean inCalibration(int i) {
-      return DOCS4_CAL || !ex.get(i).group().equals(DOCS4_GROUP);
+      String g = ex.get(i).group();
+      return (DOCS4_CAL || !g.equals(DOCS4_GROUP)) && (BLIND_DOCS_CAL || !g.equals(BLIND_GROUP));
     }
 
     static PlantedDocs load(InjectionRules rules, Map<String, Integer> foldOf) throws java.io.IOException {
@@ -2305,8 +2316,12 @@ public final class InjectionModelTrainer {
      *     not enter the calibration)
      */
     double[] calibrationFor(int i) {
-      if (planted.evalFold(i) < 0 || !planted.inCalibration(i)) {
+      if (planted.evalFold(i) < 0) {
         return null;
+      }
+      if (!planted.inCalibration(i)) {
+        // the blind document sets kept out of the document calibration (blindDocsCal=false): neither half saw them
+        return planted.ex.get(i).group().equals(BLIND_GROUP) ? calibration[0] : null;
       }
       return calibration[half.get(planted.carrier.get(i))];
     }
