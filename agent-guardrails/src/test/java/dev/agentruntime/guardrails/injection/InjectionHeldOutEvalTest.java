@@ -115,6 +115,7 @@ class InjectionHeldOutEvalTest {
   static final String DIRECT_6 = "direct 6 (session 14 fresh set 9: 499 attacks a user types, 109 in de/fr/es)";
   static final String INDIRECT_11 = "indirect 11 (session 17 fresh set: 384 + 384 documents of 39 carriers)";
   static final String INDIRECT_12 = "indirect 12 (session 17 fresh set: 472 + 472 documents of 44 carriers)";
+  static final String INDIRECT_13 = "indirect 13 (session 17 fresh set: 450 + 450 documents of 44 carriers)";
   static final String INDIRECT_11_12 = "indirect 11 and 12 pooled (two new blind authors: 856 + 856 documents)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
@@ -311,6 +312,9 @@ class InjectionHeldOutEvalTest {
         documentSet(sets, INDIRECT_11, "indirect 11", InjectionData.INDIRECT_11, "own/test-indirect-11"));
     indirect1112.addAll(documentSet(sets, INDIRECT_12, "indirect 12", InjectionData.INDIRECT_12, "own/test-indirect-12"));
     sets.put(INDIRECT_11_12, rates(indirect1112, r -> true, true));
+    // session 17's fresh indirect set 13 (helper blind17): decide session 17's document candidate D9 once
+    // (docs/injection-detector.md, "Session 17: the rule for D9 on fresh indirect 13")
+    documentSet(sets, INDIRECT_13, "indirect 13", InjectionData.INDIRECT_13, "own/test-indirect-13");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
