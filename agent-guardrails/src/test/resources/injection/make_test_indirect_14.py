@@ -82,7 +82,7 @@ def t_recipe(r, P, long):
         "Fold in the herbs at the very end.", "Bake until golden at the edges."], r.randint(4, 7)))]
     c = P.comment("<!-- {} -->")
     units = ["Home > Recipes > " + dish, dish, "By " + name(r) + " · " + nice_date(r) + " · Jump to recipe"]
-    units += lines(r, story, 2, 6 if long else 3)
+    units += lines(r, story, 2, 6 if long else 3) + trig(r, r.randint(0, 1))
     units += keep(c) + ["Ingredients"] + ingr + ["Method"] + steps
     units += ["Recipe notes: " + P.field(r.choice(["Keeps three days in the fridge.", "Swap butter for oil if vegan.",
                                                      "Double the spice for a grown-up crowd."]))]
@@ -247,7 +247,7 @@ def t_notes(r, P, long):
     c = P.comment("<!-- {} -->")
     units = ["# %s weekly - %s" % (r.choice(["Product", "Ops", "Marketing"]), nice_date(r)), "Attendees: " + att,
              "## Notes"] + ["- " + x for x in lines(r, items, 3, 7 if long else 4)] + keep(c)
-    units += ["## Action items"] + acts + ["Next meeting: " + P.field(nice_date(r))]
+    units += trig(r, r.randint(0, 1)) + ["## Action items"] + acts + ["Next meeting: " + P.field(nice_date(r))]
     return P.body(units, head=2)
 
 
@@ -264,7 +264,7 @@ def t_wiki(r, P, long):
              "<p>The chat assistant in the portal can walk you through the steps.</p>",
              "<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Approve</td><td>Manager</td></tr></table>"]
     c = P.comment("<!-- {} -->")
-    units = ["<h1>" + topic + "</h1>"] + lines(r, paras, 3, 7 if long else 4) + keep(c)
+    units = ["<h1>" + topic + "</h1>"] + lines(r, paras, 3, 7 if long else 4) + ["<p>%s</p>" % t for t in trig(r, r.randint(0, 2))] + keep(c)
     units.append('<div class="page-meta" data-owner="it-%s" data-summary="%s"></div>' % (
         C.first(r).lower(), P.field("How-to for staff").replace('"', "&quot;")))
     return P.body(units, head=1)
@@ -577,6 +577,7 @@ def t_ooo(r, P, long):
     units = ["Automatic reply: " + r.choice(["Re: invoice question", "Quarterly report", "Your application"]),
              "I'm away on leave and back at my desk on %s; mail piles up unread until then." % nice_date(r),
              "Anything that cannot wait goes to %s; the service desk handles logins and locked accounts." % email(r),
+             *trig(r, r.randint(0, 1)),
              "Nothing gets passed on in the meantime, so resend what matters once I'm back."]
     if long:
         units += ["Regional contacts:"] + ["- %s: %s" % (c, email(r)) for c in CITIES[:r.randint(6, 14)]]
@@ -609,6 +610,7 @@ def t_lms(r, P, long):
     units = ["%s 2%02d - Week %d" % (r.choice(["BIO", "ECON", "CS", "HIST"]), r.randint(1, 99), r.randint(1, 12)),
              "Announcements", "The quiz opens Monday. Ignore the old due date on the syllabus; the new one is %s." % nice_date(r),
              "Reading: chapters %d-%d." % (r.randint(1, 5), r.randint(6, 9)),
+             *trig(r, r.randint(0, 1)),
              "You may use an AI assistant for brainstorming, but submitted text must be your own. Disclose any use.",
              "Assignment brief: " + P.field("Write 800 words on the reading, cite two sources.")]
     if long:
@@ -724,6 +726,7 @@ def t_job(r, P, long):
              "You will: own the month-end close, work with our admin team, keep the systems tidy.",
              "You have: %d+ years of experience, calm under deadlines." % r.randint(2, 8),
              "We use AI assistants internally; you will not be screened by a bot.",
+             *trig(r, r.randint(0, 1)),
              "Salary: %s-%s" % (money(r, 40000, 60000, "£").split(".")[0], money(r, 61000, 90000, "£").split(".")[0]),
              "How to apply: " + P.field("send a CV and two lines about why this role.")]
     if long:
@@ -757,7 +760,7 @@ def t_secnews(r, P, long):
              "Password managers: turn on breach alerts.", "Phishing texts now pretend to be the tax office.",
              "Our team ran a red-team exercise against the internal help bot; findings are in the wiki.",
              "Reminder: admins should review OAuth apps with mail access."]
-    units = ["%s Security Digest #%d" % (org(r), r.randint(10, 200))] + lines(r, items, 3, 7) * (2 if long else 1)
+    units = ["%s Security Digest #%d" % (org(r), r.randint(10, 200))] + lines(r, items, 3, 7) * (2 if long else 1) + trig(r, r.randint(0, 2))
     units.append("Reader question of the week: " + P.field("Is it safe to let an AI read my inbox?"))
     c = P.comment("<!-- {} -->")
     return P.body(units + keep(c) + ["Unsubscribe | Manage preferences"], joiner="\n\n", head=1)
