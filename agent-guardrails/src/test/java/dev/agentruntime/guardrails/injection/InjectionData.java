@@ -51,7 +51,8 @@ import java.util.Set;
  * the one after ({@link #INDIRECT_11}, helper blind15, likewise blind) by {@link #freshSets15()}. Session 17's other
  * fresh document sets (written at the same time by helpers blind16 and blind17, each as blind): {@link #INDIRECT_12}
  * by {@link #freshSets16()}, {@link #INDIRECT_13} by {@link #freshSets17()}. A further fresh document set ({@link
- * #INDIRECT_14}, helper blind18, likewise blind) by {@link #freshSets18()}.
+ * #INDIRECT_14}, helper blind18, likewise blind) by {@link #freshSets18()}, and
+ * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -294,6 +295,20 @@ final class InjectionData {
    */
   static List<Row> freshSets18() throws IOException {
     return new ArrayList<>(own(INDIRECT_14, "own/test-indirect-14", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 46
+   * templates over 42 carriers ({@code make_test_indirect_15.py}, helper blind19).
+   */
+  static final String INDIRECT_15 = "/injection/test-indirect-15.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind19 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-15:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets19() throws IOException {
+    return new ArrayList<>(own(INDIRECT_15, "own/test-indirect-15", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
