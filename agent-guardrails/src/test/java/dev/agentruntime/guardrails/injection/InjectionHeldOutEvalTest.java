@@ -116,6 +116,9 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_11 = "indirect 11 (session 17 fresh set: 384 + 384 documents of 39 carriers)";
   static final String INDIRECT_12 = "indirect 12 (session 17 fresh set: 472 + 472 documents of 44 carriers)";
   static final String INDIRECT_13 = "indirect 13 (session 17 fresh set: 450 + 450 documents of 44 carriers)";
+  static final String INDIRECT_14 = "indirect 14 (session 17 fresh set: 408 + 408 documents of 46 carriers)";
+  static final String INDIRECT_15 = "indirect 15 (session 17 fresh set: 414 + 414 documents of 42 carriers)";
+  static final String INDIRECT_14_15 = "indirect 14 and 15 pooled (two new blind authors: 822 + 822 documents)";
   static final String INDIRECT_11_12 = "indirect 11 and 12 pooled (two new blind authors: 856 + 856 documents)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
@@ -315,6 +318,12 @@ class InjectionHeldOutEvalTest {
     // session 17's fresh indirect set 13 (helper blind17): decide session 17's document candidate D9 once
     // (docs/injection-detector.md, "Session 17: the rule for D9 on fresh indirect 13")
     documentSet(sets, INDIRECT_13, "indirect 13", InjectionData.INDIRECT_13, "own/test-indirect-13");
+    // session 17's fresh indirect sets 14 and 15 (helpers blind18 and blind19), pooled: decide session 17's document
+    // candidate D10 once (docs/injection-detector.md, "Session 17: the rule for D10 on fresh indirect 14 + 15")
+    List<InjectionData.Row> indirect1415 = new ArrayList<>(
+        documentSet(sets, INDIRECT_14, "indirect 14", InjectionData.INDIRECT_14, "own/test-indirect-14"));
+    indirect1415.addAll(documentSet(sets, INDIRECT_15, "indirect 15", InjectionData.INDIRECT_15, "own/test-indirect-15"));
+    sets.put(INDIRECT_14_15, rates(indirect1415, r -> true, true));
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
