@@ -77,13 +77,17 @@ final class InjectionData {
 
   /**
    * The spent blind test sets the shipped model trains on (session 17's I5: the input model learns the five blind input
-   * authors' hard negatives and direct attacks; {@code InjectionModelTrainer#BLIND_INPUTS}). They stay in the held-out
+   * authors' hard negatives and direct attacks, {@code InjectionModelTrainer#BLIND_INPUTS}; session 17's D10: the
+   * document model learns the ten blind document authors' indirect 3 – 12, {@code InjectionModelTrainer#BLIND_DOCS}). They stay in the held-out
    * evaluation as regression checks only, and count as training text for its "sharing no 40-char passage" lines.
    */
   static final List<String> TRAINED_TEST_SETS = List.of("/injection/test-hard-negatives-3.jsonl", "/injection/test-hard-negatives-4.jsonl",
       "/injection/test-direct-2.jsonl", "/injection/test-hard-negatives-5.jsonl", "/injection/test-direct-3.jsonl",
       "/injection/test-hard-negatives-6.jsonl", "/injection/test-direct-4.jsonl", "/injection/test-hard-negatives-7.jsonl",
-      "/injection/test-direct-5.jsonl");
+      "/injection/test-direct-5.jsonl", "/injection/test-indirect-3.jsonl", "/injection/test-indirect-4.jsonl",
+      "/injection/test-indirect-5.jsonl", "/injection/test-indirect-6.jsonl", "/injection/test-indirect-7.jsonl",
+      "/injection/test-indirect-8.jsonl", "/injection/test-indirect-9.jsonl", "/injection/test-indirect-10.jsonl",
+      "/injection/test-indirect-11.jsonl", "/injection/test-indirect-12.jsonl");
 
   /** Session 12: benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_4.py}). */
   static final String HARD_4 = "/injection/test-hard-negatives-4.jsonl";

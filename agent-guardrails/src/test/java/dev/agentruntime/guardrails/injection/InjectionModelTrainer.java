@@ -151,7 +151,10 @@ import java.util.TreeMap;
  * ({@code docUnseenFpr=0.10}) and D7 ({@code blindDocs=3,4,5,6,7,8 blindDocsWeight=2 docUnseenFpr=0.061
  * docUnseenKinds=benign-blind-doc}) were judged and not shipped (docs/injection-detector.md, "Session 16").
  *
- * <p>Session 17: {@code -Dtrain.blindInputs=3,4,5,6,7} (the default since session 17, with {@code
+ * <p>Session 17: D10 (the shipped document model) learns the ten spent blind document authors, out of the
+ * document calibration, at a document FPR target of 0.03: the defaults {@code blindDocs=3,...,12}, {@code
+ * blindDocsWeight=2}, {@code blindDocsCal=false}, {@code docFpr=0.03}; {@code -Dtrain.blindDocs= -Dtrain.docFpr=0.02}
+ * writes the earlier document model. {@code -Dtrain.blindInputs=3,4,5,6,7} (the default since session 17, with {@code
  * blindInputsWeight=2} and {@code blindInputsAttacksWeight=1}: the shipped file) trains the input model on the five
  * spent blind input authors (hard negatives 3 – 7 and direct 2 – 5), each author one fold; {@code
  * -Dtrain.blindInputs=} (empty) writes session 15's model. {@code -Dtrain.blindDocsBenignWeight} weighs the clean rows
@@ -833,20 +836,28 @@ public final class InjectionModelTrainer {
   /** the weighting group of the rows of {@code train-docs-4.jsonl} (their folds come from their own groups) */
   static final String DOCS4_GROUP = "own/docs4-docs";
 
+  /** the {@link #BLIND_DOCS} of the shipped file (session 17's D10): the ten spent blind document authors */
+  static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
+
   /**
    * the fresh blind document sets of earlier sessions ({@code test-indirect-N.jsonl}, each written by its own author
    * who had seen none of our data, and each already used once to decide a candidate) the document model learns, as a
-   * comma-separated list of N (session 16; default none: the shipped file byte for byte). Their rows (kind {@code
+   * comma-separated list of N (session 16; default since session 17's D10 {@link #DEFAULT_BLIND_DOCS}: the shipped
+   * file; empty: session 15's document model). Their rows (kind {@code
    * benign-blind-doc} / {@code indirect-blind-plant}) are document-model training rows only, each set one family held
    * out as a whole in fold N mod 5, so the out-of-fold line {@code blind blind:indirect-N} / {@code blindattack
-   * blind:indirect-N} is that set scored by a model that never saw its author; they enter the document calibration
-   * and the "held out by halves" line like the other augmentation rows. A set named here is no longer a held-out set.
+   * blind:indirect-N} is that set scored by a model that never saw its author; they enter the "held out by halves"
+   * line like the other augmentation rows, and the document calibration only with {@link #BLIND_DOCS_CAL}. A set
+   * named here is no longer a held-out set.
    */
-  static final List<String> BLIND_DOCS = System.getProperty("train.blindDocs", "").isBlank() ? List.of()
-      : List.of(System.getProperty("train.blindDocs").trim().split("\\s*,\\s*"));
+  static final List<String> BLIND_DOCS = System.getProperty("train.blindDocs", DEFAULT_BLIND_DOCS).isBlank() ? List.of()
+      : List.of(System.getProperty("train.blindDocs", DEFAULT_BLIND_DOCS).trim().split("\\s*,\\s*"));
 
-  /** the training weight of a planted row of the {@link #BLIND_DOCS} sets relative to another row of a group of its size */
-  static final double BLIND_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.blindDocsWeight", "1"));
+  /**
+   * the training weight of a planted row of the {@link #BLIND_DOCS} sets relative to another row of a group of its
+   * size (default 2 since session 17: the shipped file)
+   */
+  static final double BLIND_DOCS_WEIGHT = Double.parseDouble(System.getProperty("train.blindDocsWeight", "2"));
 
   /** the same for a clean row of the {@link #BLIND_DOCS} sets (session 17; default: {@link #BLIND_DOCS_WEIGHT}) */
   static final double BLIND_DOCS_BENIGN_WEIGHT = Double.parseDouble(
@@ -879,11 +890,12 @@ public final class InjectionModelTrainer {
   static final String BLIND_INPUTS_SOURCE = "own/blind-inputs";
 
   /**
-   * whether the {@link #BLIND_DOCS} rows also enter the document calibration (session 17; default true, as in session
-   * 16); false keeps the calibration fitted on the other families only, and the sets are then scored, in the "held out
+   * whether the {@link #BLIND_DOCS} rows also enter the document calibration (session 17; true: as in session 16;
+   * default false since session 17's D10, the shipped file); false keeps the calibration fitted on the other families
+   * only, and the sets are then scored, in the "held out
    * by halves" line, by a calibration that saw none of them
    */
-  static final boolean BLIND_DOCS_CAL = Boolean.parseBoolean(System.getProperty("train.blindDocsCal", "true"));
+  static final boolean BLIND_DOCS_CAL = Boolean.parseBoolean(System.getProperty("train.blindDocsCal", "false"));
 
   /** the weighting group of the {@link #BLIND_DOCS} rows (their folds come from their set) */
   static final String BLIND_GROUP = "own/blind-docs";
@@ -2429,8 +2441,11 @@ public final class InjectionModelTrainer {
   /** the length from which a benign training row (kind benign) counts as a document for the document calibration */
   static final int DOC_CHARS = 300;
 
-  /** the out-of-fold FPR over benign documents the document calibration may reach */
-  static final double DOC_FPR = Double.parseDouble(System.getProperty("train.docFpr", "0.02"));
+  /**
+   * the out-of-fold FPR over benign documents the document calibration may reach (0.02 from session 7 to 16; 0.03
+   * since session 17's D10, which spends the shipped file's false-alarm budget on outsiders' files)
+   */
+  static final double DOC_FPR = Double.parseDouble(System.getProperty("train.docFpr", "0.03"));
 
   /** how much more a benign row with trigger words weighs than another benign row of a source of the same size */
   static final double TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.triggerWeight", "1"));
