@@ -307,10 +307,11 @@ public final class InjectionModelTrainer {
                 + " is not a spent blind set (3 to 7)");
           }
           List<InjectionData.Row> blindRows = new ArrayList<>(
-              InjectionData.own("/injection/test-hard-negatives-" + n + ".jsonl", "x", false));
+              InjectionData.own("/injection/test-hard-negatives-" + n + ".jsonl", BLIND_INPUTS_SOURCE, false));
           if (n >= 4) {
-            blindRows.addAll(InjectionData.own("/injection/test-direct-" + (n - 2) + ".jsonl", "x", false));
+            blindRows.addAll(InjectionData.own("/injection/test-direct-" + (n - 2) + ".jsonl", BLIND_INPUTS_SOURCE, false));
           }
+          // regrouped by author: "<source>:<hard-N|direct-M>-<N mod 5>", so the author's fold is the group's last digit
           for (InjectionData.Row r : blindRows) {
             String set2 = r.label() == 1 ? "direct-" + (n - 2) : "hard-" + n;
             inputOnly.add(new InjectionData.Row(r.text(), r.label(), BLIND_INPUTS_SOURCE + ":" + set2 + "-" + n % FOLDS,
@@ -839,6 +840,9 @@ public final class InjectionModelTrainer {
   /** the {@link #BLIND_DOCS} of the shipped file (session 17's D10): the ten spent blind document authors */
   static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
 
+  /** the {@link #BLIND_INPUTS} of the shipped file (session 17's I5): the five spent blind input authors */
+  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7";
+
   /**
    * the fresh blind document sets of earlier sessions ({@code test-indirect-N.jsonl}, each written by its own author
    * who had seen none of our data, and each already used once to decide a candidate) the document model learns, as a
@@ -864,17 +868,17 @@ public final class InjectionModelTrainer {
       System.getProperty("train.blindDocsBenignWeight", String.valueOf(BLIND_DOCS_WEIGHT)));
 
   /**
-   * the spent blind input sets of earlier sessions the input model learns (session 17; default all five, {@code
-   * 3,4,5,6,7}: the shipped file; empty: session 15's), as a comma-separated list of hard-negative set numbers N from
-   * 3 to 7: {@code
-   * test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code test-direct-(N-2).jsonl} (sessions
-   * 11 to 13; each pair written by one blind author, each already used to decide a candidate). Their rows train the
+   * the spent blind input sets of earlier sessions the input model learns (session 17; default {@link
+   * #DEFAULT_BLIND_INPUTS}: the shipped file; empty: session 15's), as a comma-separated list of hard-negative set
+   * numbers N from 3 to 7: {@code test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code
+   * test-direct-(N-2).jsonl} (sessions 11 to 13; each pair written by one blind author, each already used to decide a
+   * candidate). Their rows train the
    * input model only, group {@code own/blind-inputs:<hard-N|direct-M>-<N mod 5>}, so each author is one fold and is
    * scored out of fold by a model that never saw it (the {@code bi:} columns of the input summary). A set named here
    * is no longer a held-out set.
    */
-  static final List<String> BLIND_INPUTS = System.getProperty("train.blindInputs", "3,4,5,6,7").isBlank() ? List.of()
-      : List.of(System.getProperty("train.blindInputs", "3,4,5,6,7").trim().split("\\s*,\\s*"));
+  static final List<String> BLIND_INPUTS = System.getProperty("train.blindInputs", DEFAULT_BLIND_INPUTS).isBlank()
+      ? List.of() : List.of(System.getProperty("train.blindInputs", DEFAULT_BLIND_INPUTS).trim().split("\\s*,\\s*"));
 
   /**
    * the training weight of a benign row of the {@link #BLIND_INPUTS} sets relative to another row of a group of its
@@ -892,8 +896,7 @@ public final class InjectionModelTrainer {
   /**
    * whether the {@link #BLIND_DOCS} rows also enter the document calibration (session 17; true: as in session 16;
    * default false since session 17's D10, the shipped file); false keeps the calibration fitted on the other families
-   * only, and the sets are then scored, in the "held out
-   * by halves" line, by a calibration that saw none of them
+   * only, and the sets are then scored, in the "held out by halves" line, by a calibration that saw none of them
    */
   static final boolean BLIND_DOCS_CAL = Boolean.parseBoolean(System.getProperty("train.blindDocsCal", "false"));
 
