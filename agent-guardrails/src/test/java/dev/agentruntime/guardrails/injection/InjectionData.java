@@ -75,20 +75,6 @@ final class InjectionData {
 
   static final String DEEPSET = "deepset/prompt-injections";
 
-  /**
-   * The spent blind test sets the shipped model trains on (session 17's I5: the input model learns the five blind input
-   * authors' hard negatives and direct attacks, {@code InjectionModelTrainer#BLIND_INPUTS}; session 17's D10: the
-   * document model learns the ten blind document authors' indirect 3 – 12, {@code InjectionModelTrainer#BLIND_DOCS}). They stay in the held-out
-   * evaluation as regression checks only, and count as training text for its "sharing no 40-char passage" lines.
-   */
-  static final List<String> TRAINED_TEST_SETS = List.of("/injection/test-hard-negatives-3.jsonl", "/injection/test-hard-negatives-4.jsonl",
-      "/injection/test-direct-2.jsonl", "/injection/test-hard-negatives-5.jsonl", "/injection/test-direct-3.jsonl",
-      "/injection/test-hard-negatives-6.jsonl", "/injection/test-direct-4.jsonl", "/injection/test-hard-negatives-7.jsonl",
-      "/injection/test-direct-5.jsonl", "/injection/test-indirect-3.jsonl", "/injection/test-indirect-4.jsonl",
-      "/injection/test-indirect-5.jsonl", "/injection/test-indirect-6.jsonl", "/injection/test-indirect-7.jsonl",
-      "/injection/test-indirect-8.jsonl", "/injection/test-indirect-9.jsonl", "/injection/test-indirect-10.jsonl",
-      "/injection/test-indirect-11.jsonl", "/injection/test-indirect-12.jsonl");
-
   /** Session 12: benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_4.py}). */
   static final String HARD_4 = "/injection/test-hard-negatives-4.jsonl";
   /** Session 12: direct attacks and jailbreaks a user types ({@code make_test_direct_2.py}). */
@@ -100,7 +86,7 @@ final class InjectionData {
    * @return session 12's three fresh held-out sets as test rows (sources {@code own/test-hard-4:<template>},
    *     {@code own/test-direct-2:<template>} and {@code own/test-indirect-5:<carrier>}); never training rows of the
    *     corpus loader (since session 17 the trainer's input model reads the hard-negative and direct sets itself:
-   *     {@link #TRAINED_TEST_SETS})
+   *     {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets5() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_4, "own/test-hard-4", true));
@@ -117,7 +103,7 @@ final class InjectionData {
   /**
    * @return session 13's two fresh held-out sets as test rows (sources {@code own/test-hard-5:<template>} and
    *     {@code own/test-direct-3:<template>}); never training rows of the corpus loader (since session 17 the trainer's
-   *     input model reads the hard-negative and direct sets itself: {@link #TRAINED_TEST_SETS})
+   *     input model reads the hard-negative and direct sets itself: {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets6() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_5, "own/test-hard-5", true));
@@ -134,7 +120,7 @@ final class InjectionData {
    * @return session 13's second pair of fresh held-out sets (written by helper blind7 without reading any earlier set
    *     or any training set) as test rows (sources {@code own/test-hard-6:<template>} and
    *     {@code own/test-direct-4:<template>}); never training rows of the corpus loader (since session 17 the trainer's
-   *     input model reads the hard-negative and direct sets itself: {@link #TRAINED_TEST_SETS})
+   *     input model reads the hard-negative and direct sets itself: {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets7() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_6, "own/test-hard-6", true));
@@ -151,7 +137,7 @@ final class InjectionData {
    * @return session 13's third pair of fresh held-out sets (written by helper blind8 without reading any earlier set
    *     or any training set) as test rows (sources {@code own/test-hard-7:<template>} and
    *     {@code own/test-direct-5:<template>}); never training rows of the corpus loader (since session 17 the trainer's
-   *     input model reads the hard-negative and direct sets itself: {@link #TRAINED_TEST_SETS})
+   *     input model reads the hard-negative and direct sets itself: {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets8() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_7, "own/test-hard-7", true));

@@ -306,10 +306,9 @@ public final class InjectionModelTrainer {
             throw new IllegalArgumentException("train.blindInputs: hard-negative set " + set
                 + " is not a spent blind set (3 to 7)");
           }
-          List<InjectionData.Row> blindRows = new ArrayList<>(
-              InjectionData.own("/injection/test-hard-negatives-" + n + ".jsonl", BLIND_INPUTS_SOURCE, false));
-          if (n >= 4) {
-            blindRows.addAll(InjectionData.own("/injection/test-direct-" + (n - 2) + ".jsonl", BLIND_INPUTS_SOURCE, false));
+          List<InjectionData.Row> blindRows = new ArrayList<>();
+          for (String resource : blindInputResources(n)) {
+            blindRows.addAll(InjectionData.own(resource, BLIND_INPUTS_SOURCE, false));
           }
           // regrouped by author: "<source>:<hard-N|direct-M>-<N mod 5>", so the author's fold is the group's last digit
           for (InjectionData.Row r : blindRows) {
@@ -890,6 +889,36 @@ public final class InjectionModelTrainer {
   static final double BLIND_INPUTS_ATTACKS_WEIGHT = Double.parseDouble(
       System.getProperty("train.blindInputsAttacksWeight", "1"));
 
+  /**
+   * @return the resources of blind input author N ({@link #BLIND_INPUTS}): its hard negatives and, for N of 4 or more,
+   *     its direct attacks
+   */
+  static List<String> blindInputResources(int n) {
+    String hard = "/injection/test-hard-negatives-" + n + ".jsonl";
+    return n >= 4 ? List.of(hard, "/injection/test-direct-" + (n - 2) + ".jsonl") : List.of(hard);
+  }
+
+  /** @return the resource of blind document set N ({@link #BLIND_DOCS}) */
+  static String blindDocResource(int n) {
+    return "/injection/test-indirect-" + n + ".jsonl";
+  }
+
+  /**
+   * @return the spent test sets the shipped model trains on ({@link #DEFAULT_BLIND_INPUTS}' and {@link
+   *     #DEFAULT_BLIND_DOCS}' resources): the held-out evaluation keeps them as regression checks only and counts them
+   *     as training text for its "sharing no 40-char passage" lines
+   */
+  static List<String> trainedTestSets() {
+    List<String> out = new ArrayList<>();
+    for (String n : DEFAULT_BLIND_INPUTS.split(",")) {
+      out.addAll(blindInputResources(Integer.parseInt(n)));
+    }
+    for (String n : DEFAULT_BLIND_DOCS.split(",")) {
+      out.add(blindDocResource(Integer.parseInt(n)));
+    }
+    return out;
+  }
+
   /** the source of the {@link #BLIND_INPUTS} rows */
   static final String BLIND_INPUTS_SOURCE = "own/blind-inputs";
 
@@ -996,7 +1025,7 @@ public final class InjectionModelTrainer {
       }
       int blind = 0;
       for (String set : BLIND_DOCS) {
-        String resource = "/injection/test-indirect-" + Integer.parseInt(set) + ".jsonl";
+        String resource = blindDocResource(Integer.parseInt(set));
         int fold = Integer.parseInt(set) % FOLDS;
         for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(resource)) {
           String text = n.get("text").asText();

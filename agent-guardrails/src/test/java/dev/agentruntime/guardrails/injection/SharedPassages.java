@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Whether a held-out text shares a passage of {@link #CHARS} characters (lower-cased, white space folded, as
  * {@code InjectionPlantedDataTest}'s 40-char check) with any training text: the corpus's training rows and every
- * {@code train-*.jsonl}, and the spent test sets the shipped model trains on ({@link InjectionData#TRAINED_TEST_SETS}).
+ * {@code train-*.jsonl}, and the spent test sets the shipped model trains on ({@link InjectionModelTrainer#trainedTestSets()}).
  * The held-out evaluation prints each fresh set's figures once more on its rows that share none
  * ("novel"), since independent authors who are instances of one model write the same common phrases (an attack's
  * "ignore all previous instructions and …", a log header) — phrases the 120-char and word-Jaccard checks of the
@@ -31,7 +31,7 @@ final class SharedPassages {
     for (String resource : InjectionFreshSetsDataTest.trainingFiles()) {
       InjectionData.jsonLines(resource).forEach(n -> texts.add(n.get("text").asText()));
     }
-    for (String resource : InjectionData.TRAINED_TEST_SETS) {
+    for (String resource : InjectionModelTrainer.trainedTestSets()) {
       InjectionData.jsonLines(resource).forEach(n -> texts.add(n.get("text").asText()));
     }
     long[] h = new long[1024];
