@@ -39,10 +39,7 @@ import java.util.Set;
  * {@link #freshSets6()}. Session 13's second pair ({@link #HARD_6}, {@link #DIRECT_4}, written by helper blind7
  * who had not seen any earlier set) likewise: {@link #freshSets7()}. The third pair ({@link #HARD_7},
  * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's pair ({@link #HARD_8}, {@link #DIRECT_6},
- * helper blind9): {@link #freshSets9()}.
-  }
-
- * {@link #DIRECT_5}, helper blind8): {@link #freshSets8()}. Session 14's fresh document set ({@link #INDIRECT_6},
+ * helper blind9): {@link #freshSets9()}. Session 14's fresh document set ({@link #INDIRECT_6},
  * helper blind10, who had not seen any earlier set or training set) is read the same way by {@link #freshSets10()}.
  * Session 15's fresh document set ({@link #INDIRECT_7}, helper blind11, likewise blind) by {@link #freshSets11()}.
  * Session 15's second fresh document set ({@link #INDIRECT_8}, helper blind12, likewise blind) by {@link
