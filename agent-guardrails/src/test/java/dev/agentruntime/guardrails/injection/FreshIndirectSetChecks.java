@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * inside a field, inside a comment) in fair shares, goals and framings, at least 20 carriers and 40 templates
  * ({@code group} is {@code <carrier>/<template>}), each carrier and each template with as many clean rows as planted
  * rows, no template above 4% of the set, English with a few German and French rows, no duplicates, the loader reads
- * the rows as test rows only, no row equals or nearly equals a training row ({@link
- * InjectionFreshSetsDataTest#assertNoTrainingMatch}, which prints only training rows; {@code
+ * the rows as test rows only, no row equals or nearly equals a training row, the spent blind sets the model trains on
+ * included ({@link InjectionFreshSetsDataTest#assertNoTrainingMatch}, which prints only training rows; {@code
  * -D<author>.rejected.near=FILE} writes the SHA-1s of the offending rows), and no row shares a 40-char passage with
  * any text of any {@code train-*.jsonl} (normalised as {@code InjectionPlantedDataTest.Index} does; with {@code
  * -D<author>.rejected=FILE} the SHA-1 of each offending row of the set is written to FILE, and only counts are
@@ -180,7 +180,7 @@ abstract class FreshIndirectSetChecks {
   @Test
   void noRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
     InjectionFreshSetsDataTest.assertNoTrainingMatch(name, FreshSetRows.texts(rows()),
-        author + ".rejected.near");
+        author + ".rejected.near", Set.of(resource));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -216,10 +217,26 @@ class InjectionFreshSetsDataTest {
    * @param rejectedProperty the system property naming the file for the rejected texts' SHA-1s
    */
   static void assertNoTrainingMatch(String name, List<String> fresh, String rejectedProperty) throws IOException {
+    assertNoTrainingMatch(name, fresh, rejectedProperty, null);
+  }
+
+  /**
+   * As {@link #assertNoTrainingMatch(String, List, String)}, with the spent test sets the shipped model trains on
+   * ({@link #trainedTestSetTexts}) also counted as training rows, except the fresh sets' own resources (session 18: a
+   * set written after the model began to train on earlier blind sets must not copy them either).
+   *
+   * @param ownResources the fresh sets' own resources, left out of the trained test sets; {@code null} leaves the
+   *     trained test sets out altogether (the sets written before the model trained on them)
+   */
+  static void assertNoTrainingMatch(String name, List<String> fresh, String rejectedProperty,
+      Collection<String> ownResources) throws IOException {
     List<String> training = new ArrayList<>(trainingTexts());
     List<String> files = trainingFiles();
     for (String resource : files) {
       training.addAll(texts(resource));
+    }
+    if (ownResources != null) {
+      training.addAll(trainedTestSetTexts(ownResources));
     }
     System.out.printf("%s: %d fresh rows checked against %d training texts (%d train-*.jsonl files)%n",
         name, fresh.size(), training.size(), files.size());
@@ -235,6 +252,20 @@ class InjectionFreshSetsDataTest {
     Set<String> trainingRows = new TreeSet<>();
     bad.values().forEach(t -> trainingRows.add(abbreviate(training.get(t))));
     assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
+  }
+
+  /**
+   * @return the texts of the spent test sets the shipped model trains on ({@link
+   *     InjectionModelTrainer#trainedTestSets()}), except those of {@code except}
+   */
+  static List<String> trainedTestSetTexts(Collection<String> except) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String resource : InjectionModelTrainer.trainedTestSets()) {
+      if (!except.contains(resource)) {
+        out.addAll(texts(resource));
+      }
+    }
+    return out;
   }
 
   private static String sha1(String text) {
