@@ -302,9 +302,9 @@ public final class InjectionModelTrainer {
         int[] bi = new int[2];
         for (String set : BLIND_INPUTS) {
           int n = Integer.parseInt(set);
-          if (n < 3 || n > 7) {
+          if (n < 3 || n > LAST_SPENT_BLIND_INPUT) {
             throw new IllegalArgumentException("train.blindInputs: hard-negative set " + set
-                + " is not a spent blind set (3 to 7)");
+                + " is not a spent blind set (3 to " + LAST_SPENT_BLIND_INPUT + ")");
           }
           List<InjectionData.Row> blindRows = new ArrayList<>();
           for (String resource : blindInputResources(n)) {
@@ -839,6 +839,15 @@ public final class InjectionModelTrainer {
   /** the {@link #BLIND_DOCS} of the shipped file (session 17's D10): the ten spent blind document authors */
   static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
 
+  /**
+   * the last blind hard-negative set already used to decide a candidate (session 17 decided 8): a later one is still
+   * a fresh test set, and naming it in {@link #BLIND_INPUTS} is refused
+   */
+  static final int LAST_SPENT_BLIND_INPUT = 8;
+
+  /** the same for the blind document sets (session 17 decided 13 to 15): {@link #BLIND_DOCS} refuses a later one */
+  static final int LAST_SPENT_BLIND_DOC = 15;
+
   /** the {@link #BLIND_INPUTS} of the shipped file (session 17's I5): the five spent blind input authors */
   static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7";
 
@@ -869,7 +878,7 @@ public final class InjectionModelTrainer {
   /**
    * the spent blind input sets of earlier sessions the input model learns (session 17; default {@link
    * #DEFAULT_BLIND_INPUTS}: the shipped file; empty: session 15's), as a comma-separated list of hard-negative set
-   * numbers N from 3 to 7: {@code test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code
+   * numbers N from 3 to {@link #LAST_SPENT_BLIND_INPUT}: {@code test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code
    * test-direct-(N-2).jsonl} (sessions 11 to 13; each pair written by one blind author, each already used to decide a
    * candidate). Their rows train the
    * input model only, group {@code own/blind-inputs:<hard-N|direct-M>-<N mod 5>}, so each author is one fold and is
@@ -1025,6 +1034,10 @@ public final class InjectionModelTrainer {
       }
       int blind = 0;
       for (String set : BLIND_DOCS) {
+        if (Integer.parseInt(set) < 3 || Integer.parseInt(set) > LAST_SPENT_BLIND_DOC) {
+          throw new IllegalArgumentException("train.blindDocs: indirect set " + set
+              + " is not a spent blind set (3 to " + LAST_SPENT_BLIND_DOC + ")");
+        }
         String resource = blindDocResource(Integer.parseInt(set));
         int fold = Integer.parseInt(set) % FOLDS;
         for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(resource)) {
