@@ -45,7 +45,8 @@ def dress(rng, text, lang="en"):
     lead = rng.choice(LEADS[lang])
     if lead.rstrip().endswith((":", ",")) and lang == "en" and text[:1].isupper() and not text.startswith(("I ", "I'm", "Dan", "DAN", "Ich", "Ist", "J'", "C'")):
         text = text[:1].lower() + text[1:]
-    return lead + text + rng.choice(TAILS[lang])
+    tail = rng.choice(TAILS[lang])
+    return lead + text + ("" if tail.strip() and tail.strip() in text else tail)
 
 
 def pol(rng):
