@@ -49,7 +49,9 @@ import java.util.Set;
  * fresh document sets (written at the same time by helpers blind16 and blind17, each as blind): {@link #INDIRECT_12}
  * by {@link #freshSets16()}, {@link #INDIRECT_13} by {@link #freshSets17()}. A further fresh document set ({@link
  * #INDIRECT_14}, helper blind18, likewise blind) by {@link #freshSets18()}, and
- * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}.
+ * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}. A further pair of user
+ * messages ({@link #HARD_9}, {@link #DIRECT_7}, helper blind22, who had not seen any earlier set or training set):
+ * {@link #freshSets22()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -296,6 +298,22 @@ final class InjectionData {
    */
   static List<Row> freshSets19() throws IOException {
     return new ArrayList<>(own(INDIRECT_15, "own/test-indirect-15", true));
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_9.py}, helper blind22). */
+  static final String HARD_9 = "/injection/test-hard-negatives-9.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_7.py}, helper blind22). */
+  static final String DIRECT_7 = "/injection/test-direct-7.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind22 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-9:<template>} and {@code own/test-direct-7:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets22() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_9, "own/test-hard-9", true));
+    rows.addAll(own(DIRECT_7, "own/test-direct-7", true));
+    return rows;
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
