@@ -124,6 +124,8 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_15 = "indirect 15 (session 17 fresh set: 414 + 414 documents of 42 carriers)";
   static final String INDIRECT_14_15 = "indirect 14 and 15 pooled (two new blind authors: 822 + 822 documents)";
   static final String INDIRECT_11_12 = "indirect 11 and 12 pooled (two new blind authors: 856 + 856 documents) [document model trains on it since session 17]";
+  static final String HARD_9 = "hard negatives 9 (session 18 fresh set 22: 589 requests with trigger words, 128 in de/fr/es)";
+  static final String DIRECT_7 = "direct 7 (session 18 fresh set 22: 527 attacks a user types, 118 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -328,6 +330,10 @@ class InjectionHeldOutEvalTest {
         documentSet(sets, INDIRECT_14, "indirect 14", InjectionData.INDIRECT_14, "own/test-indirect-14"));
     indirect1415.addAll(documentSet(sets, INDIRECT_15, "indirect 15", InjectionData.INDIRECT_15, "own/test-indirect-15"));
     sets.put(INDIRECT_14_15, rates(indirect1415, r -> true, true));
+    // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
+    // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
+    hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
+    directAttacks(sets, DIRECT_7, "direct 7", InjectionData.DIRECT_7, "own/test-direct-7");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
