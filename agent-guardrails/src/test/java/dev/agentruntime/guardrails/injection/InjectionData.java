@@ -49,7 +49,8 @@ import java.util.Set;
  * fresh document sets (written at the same time by helpers blind16 and blind17, each as blind): {@link #INDIRECT_12}
  * by {@link #freshSets16()}, {@link #INDIRECT_13} by {@link #freshSets17()}. A further fresh document set ({@link
  * #INDIRECT_14}, helper blind18, likewise blind) by {@link #freshSets18()}, and
- * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}.
+ * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}, and another ({@link
+ * #INDIRECT_16}, helper blind20, likewise blind) by {@link #freshSets20()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -296,6 +297,20 @@ final class InjectionData {
    */
   static List<Row> freshSets19() throws IOException {
     return new ArrayList<>(own(INDIRECT_15, "own/test-indirect-15", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 46
+   * templates over 37 carriers ({@code make_test_indirect_16.py}, helper blind20).
+   */
+  static final String INDIRECT_16 = "/injection/test-indirect-16.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind20 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-16:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets20() throws IOException {
+    return new ArrayList<>(own(INDIRECT_16, "own/test-indirect-16", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
