@@ -49,7 +49,8 @@ import java.util.Set;
  * fresh document sets (written at the same time by helpers blind16 and blind17, each as blind): {@link #INDIRECT_12}
  * by {@link #freshSets16()}, {@link #INDIRECT_13} by {@link #freshSets17()}. A further fresh document set ({@link
  * #INDIRECT_14}, helper blind18, likewise blind) by {@link #freshSets18()}, and
- * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}. A further pair of user
+ * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}, and another ({@link
+ * #INDIRECT_16}, helper blind20, likewise blind) by {@link #freshSets20()}. A further pair of user
  * messages ({@link #HARD_9}, {@link #DIRECT_7}, helper blind22, who had not seen any earlier set or training set):
  * {@link #freshSets22()}.
  */
@@ -314,6 +315,20 @@ final class InjectionData {
     List<Row> rows = new ArrayList<>(own(HARD_9, "own/test-hard-9", true));
     rows.addAll(own(DIRECT_7, "own/test-direct-7", true));
     return rows;
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 46
+   * templates over 37 carriers ({@code make_test_indirect_16.py}, helper blind20).
+   */
+  static final String INDIRECT_16 = "/injection/test-indirect-16.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind20 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-16:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets20() throws IOException {
+    return new ArrayList<>(own(INDIRECT_16, "own/test-indirect-16", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
