@@ -359,37 +359,45 @@ def t_wiki_html(r, S, long):
 
 
 def t_product_page(r, S, long):
-    p = r.choice(["Cedar Trail Backpack 28L", "Aurora Desk Lamp", "Pebble Bluetooth Speaker", "Harbor Rain Shell"])
+    p, desc = r.choice([("Cedar Trail Backpack 28L", "Built for daily commutes and weekend hikes; the laptop sleeve takes 15 inches."),
+                        ("Aurora Desk Lamp", "Warm light that does not flicker, with a dimmer on the base."),
+                        ("Pebble Bluetooth Speaker", "Splash-proof and pocket-sized, about 11 hours per charge."),
+                        ("Harbor Rain Shell", "Taped seams, pit zips and a hood that fits over a helmet.")])
     specs = ["Weight: %d g" % r.randrange(200, 1900), "Colour: %s" % r.choice(["slate", "moss", "sand"]),
              "Warranty: %d years" % r.randrange(1, 5)]
     if at(S, "field"):
         specs.append("Care: %s" % at(S, "field"))
     blocks = ["%s\n%s\n★★★★☆ (%d reviews)" % (p, C.price(r), r.randrange(3, 900)),
-              "Description\n%s %s" % (r.choice(["Built for daily commutes and weekend hikes.", "Warm light that does not flicker.",
-                                                "Splash-proof and pocket-sized."]), C.trigger_sentence(r) if r.random() < 0.3 else ""),
+              "Description\n%s %s" % (desc, C.trigger_sentence(r) if r.random() < 0.3 else ""),
               "Specifications\n" + "\n".join(specs), "Shipping\nFree over %s. Ships in 2-4 days." % C.price(r)]
-    for i in range(n_items(r, long, 0, 1, 8, 12)):
-        blocks.append("Q: %s\nA: %s" % (r.choice(["Does it fit a 15-inch laptop?", "Is the battery replaceable?", "Can I return it?"]),
-                                        r.choice(["Yes, with room to spare.", "Not by the user.", "Within 30 days, unused."])))
+    qa = [("Does it come in other colours?", "Slate, moss and sand at the moment."), ("Is the battery replaceable?", "Not by the user, but we do it for free in warranty."),
+          ("Can I return it if it doesn't fit?", "Within 30 days, unused, with the tags."), ("Where is it made?", "Assembled in Portugal."),
+          ("Is there a student discount?", "Yes, 10% with a verified student email."), ("How heavy is it really?", "Our sample weighed %d g." % r.randrange(200, 1900)),
+          ("Does the price include VAT?", "Yes for EU and UK orders."), ("Can I pick it up in store?", "In %s and %s." % (r.choice(C.CITIES), r.choice(C.CITIES))),
+          ("Is it waterproof?", "Splash-resistant, not for submersion."), ("Will it be restocked?", "Next batch expected %s." % C.date(r))]
+    for q, a in r.sample(qa, 8 if long else r.randint(0, 1)):
+        blocks.append("Q: %s\nA: %s (answered by %s, %s)" % (q, a, r.choice(["the seller", "a customer", "Support"]), C.date(r)))
     if at(S, "comment"):
         blocks.append("<!-- %s -->" % at(S, "comment"))
     place(S, blocks, first=1)
     return "\n\n".join(blocks)
 
-
 def t_reviews_json(r, S, long):
-    revs = []
-    for i in range(n_items(r, long, 3, 5, 14, 18)):
-        revs.append({"rating": r.randrange(1, 6), "author": r.choice(C.FIRST), "date": C.date(r),
-                     "body": r.choice(["Battery lasts two days for me.", "Strap broke after a month, support replaced it.",
-                                       "Does what it says. Setup took five minutes.", "Too loud for an office.",
-                                       C.trigger_sentence(r)])})
+    pool = ["Battery lasts two days for me.", "Strap broke after a month, support replaced it.", "Does what it says. Setup took five minutes.",
+            "Too loud for an office.", "The app is clunky but the device is fine.", "Sleep tracking is surprisingly accurate.",
+            "Returned it, the screen scratched in a week.", "Great value at this price.", "Syncs with my phone without problems.",
+            "Charger cable is too short.", "Second one I've bought, still happy.", "Notifications lag by a minute or so.",
+            "The heart-rate reading jumps around during runs.", "Comfortable enough to wear at night.", "Instructions were useless, found a video.",
+            "Stopped pairing after the last update; a factory reset fixed it.", "Waterproof claim held up in the pool."]
+    revs = [{"rating": r.randrange(1, 6), "author": r.choice(C.FIRST), "date": C.date(r), "body": b}
+            for b in r.sample(pool, r.randint(14, 17) if long else r.randint(3, 5))]
+    if r.random() < 0.4:
+        revs.append({"rating": r.randrange(2, 6), "author": r.choice(C.FIRST), "date": C.date(r), "body": C.trigger_sentence(r)})
     if at(S, "field"):
         revs[r.randrange(len(revs))]["body"] += " " + at(S, "field")
     place(S, revs, lambda t: {"rating": 5, "author": r.choice(C.FIRST), "date": C.date(r), "body": t})
     return json.dumps({"product_id": C.ident(r, "SKU"), "avg": round(r.uniform(2.5, 4.9), 1), "reviews": revs},
                       ensure_ascii=False, indent=2)
-
 
 def t_openapi(r, S, long):
     lines = ["openapi: 3.0.3", "info:", "  title: %s API" % r.choice(["Parcel Tracking", "Room Booking", "Loyalty Points"]),
@@ -484,43 +492,63 @@ def t_terms(r, S, long):
              "Changes. We will announce material changes 30 days in advance.", "Governing law. The laws of the place of our registered office apply.",
              "Support. Reach us at %s." % C.email(r), "Refunds. Annual plans are refundable pro rata within 60 days.",
              "Beta features. Beta features can be disabled or removed without notice."]
-    for i, e in enumerate(r.sample(extra, n_items(r, long, 1, 2, 7, 7))):
+    for i, e in enumerate(r.sample(extra, 7 if long else r.randint(1, 2))):
         secs.append("%d. %s" % (5 + i, e))
     if long:
-        secs += ["%d.%d %s" % (5, j, r.choice(extra)) for j in range(1, 12)]
+        table = ["Schedule A - plans and limits", "Plan        Monthly   Annual    Seats   Storage"]
+        for plan in ["Starter", "Team", "Business", "Scale", "Enterprise"][: r.randint(4, 5)]:
+            table.append("%-11s %-9s %-9s %-7s %s" % (plan, C.price(r), C.price(r), r.choice(["1", "5", "25", "100", "custom"]),
+                                                    r.choice(["10 GB", "100 GB", "1 TB", "unlimited"])))
+        secs.append("\n".join(table))
+        secs.append("Schedule B - sub-processors\n" + "\n".join("- %s, %s (%s)" % (r.choice(C.COMPANIES), r.choice(C.CITIES),
+                                                                                  r.choice(["hosting", "email delivery", "payments", "support tooling", "analytics"]))
+                                                               for _ in range(r.randint(6, 9))))
     place(S, secs, first=1)
     return "\n\n".join(secs)
-
 
 def t_support_chat(r, S, long):
     agent = r.choice(C.FIRST)
     lines = ["Chat transcript #%s - %s" % (C.hexid(r, 6), C.date(r)),
              "System: You are now chatting with %s." % agent]
-    for i in range(n_items(r, long, 3, 5, 20, 26)):
-        lines.append("Customer: %s" % r.choice(["my parcel says delivered but it isn't here", "can I change the delivery address?",
-                                                "the app keeps logging me out", "how do I reset my password?"]))
-        lines.append("%s: %s" % (agent, r.choice(["Sorry about that, let me check the tracking.", "I've opened a claim, reference %s." % C.ident(r, "CL"),
-                                                  "Please try the reset link on the login page.", C.trigger_sentence(r)])))
+    order = C.ident(r, "ORD")
+    turns = [("my parcel says delivered but it isn't here", "Sorry about that, let me check the tracking for %s." % order),
+             ("can I change the delivery address?", "Only before it ships; yours left the depot this morning."),
+             ("the app keeps logging me out", "Please update to the latest version and sign in again."),
+             ("how do I reset my password?", "Use the reset link on the login page, it sends a code to your email."),
+             ("the driver left it with a neighbour I don't know", "I've noted that and opened claim %s." % C.ident(r, "CL")),
+             ("can I get a refund instead of a replacement?", "Yes, refunds go back to the original card in 3-5 days."),
+             ("why was I charged twice?", "One is a pre-authorisation; it drops off within a few days."),
+             ("is there a phone number?", "Our phone line is %s, weekdays 9-17." % C.phone(r)),
+             ("the box was crushed", "Could you upload a photo in the claim form?"),
+             ("ok thanks", "You're welcome. " + C.trigger_sentence(r))]
+    for q, a in r.sample(turns, 10 if long else r.randint(3, 5)):
+        lines.append("Customer: " + q)
+        lines.append("%s: %s" % (agent, a))
+    if long:
+        lines += ["System: %s shared the order details." % agent] + ["  item %d: %s x%d %s" % (i + 1, r.choice(["desk lamp", "hub", "napkins", "socks", "mug"]),
+                                                                                               r.randint(1, 3), C.price(r)) for i in range(r.randint(4, 8))]
     lines.append("System: Chat ended. Rate your experience 1-5.")
     place(S, lines, first=2)
     return "\n".join(lines)
 
-
 def t_forum(r, S, long):
-    posts = []
-    for i in range(n_items(r, long, 3, 5, 12, 16)):
-        posts.append("%s wrote (%s):\n%s" % (C.handle(r), C.date(r), r.choice([
-            "Had the same issue with the 2.4 firmware. Rolling back fixed it.",
+    pool = ["Had the same issue with the 2.4 firmware. Rolling back fixed it.",
             "Did you try holding the reset button for 10s? It clears the pairing table.",
-            "Mine only drops when the microwave is on, so probably interference.",
-            C.trigger_sentence(r), "+1, following this thread."])))
+            "Mine only drops when the microwave is on, so probably interference.", "+1, following this thread.",
+            "Which channel are you on? Auto picked a crowded one for me.", "Support told me to disable band steering. It helped a bit.",
+            "Check the power adapter, a weak one caused random reboots here.", "Mods, can we pin the firmware rollback guide?",
+            "Same model, no problems after the %s update." % C.date(r), "Try a wired backhaul if you can, it made a huge difference.",
+            "I gave up and returned it.", "Posting logs tonight when I'm home.", "The night issue was my IR lights reflecting off the window.",
+            "Does the admin page show any errors?", "Override the DNS to your ISP's and see if it still drops."]
+    posts = ["%s wrote (%s):\n%s" % (C.handle(r), C.date(r), x) for x in r.sample(pool, r.randint(12, 15) if long else r.randint(3, 5))]
+    if r.random() < 0.4:
+        posts.append("%s wrote (%s):\n%s" % (C.handle(r), C.date(r), C.trigger_sentence(r)))
     if at(S, "comment"):
         posts.append("<!-- %s -->" % at(S, "comment"))
     if at(S, "field"):
         posts.insert(0, "Thread tags: %s" % at(S, "field"))
     place(S, posts, first=1)
     return "Topic: %s\n\n" % r.choice(["Mesh router keeps dropping", "Thermostat won't pair", "Camera offline at night"]) + "\n\n".join(posts)
-
 
 def t_rss(r, S, long):
     items = []
@@ -565,13 +593,20 @@ def t_cloud_cli(r, S, long):
 def t_voice(r, S, long):
     dev = r.choice(["kitchen display", "car head unit", "living-room speaker"])
     lines = ["[%s] session %s" % (dev, C.hexid(r, 6))]
-    for i in range(n_items(r, long, 3, 5, 20, 26)):
-        lines.append("USER (asr 0.%d): %s" % (r.randrange(70, 99), r.choice(["add oat milk to the list", "what's on tomorrow",
-                                                                            "set a timer for twelve minutes", "play the news"])))
-        lines.append("DEVICE: %s" % r.choice(["Added.", "You have two events tomorrow.", "Timer set.", "Here is the latest bulletin."]))
+    turns = [("add oat milk to the list", "Added oat milk."), ("what's on tomorrow", "You have %d events tomorrow, the first at %s." % (r.randrange(1, 5), C.hhmm(r))),
+             ("set a timer for %d minutes" % r.randrange(3, 40), "Timer set."), ("play the news", "Here is the latest bulletin."),
+             ("turn the heating to %d" % r.randrange(17, 23), "Heating set."), ("what's the weather in %s" % r.choice(C.CITIES), "Light rain later, %d degrees." % r.randrange(4, 25)),
+             ("remind me to call %s at %s" % (r.choice(C.FIRST), C.hhmm(r)), "Okay, I'll remind you."), ("stop", "Stopped."),
+             ("how long to the station", "About %d minutes with current traffic." % r.randrange(6, 40)), ("read my messages", "You have no new messages."),
+             ("order more coffee pods", "I can't place orders without the purchase PIN."), ("dim the lights", "Dimmed to 40 percent.")]
+    for q, a in r.sample(turns, 12 if long else r.randint(3, 5)):
+        lines.append("USER (asr 0.%d): %s" % (r.randrange(70, 99), q))
+        lines.append("DEVICE: " + a)
+    if long:
+        lines += ["MEDIA (radio, transcribed): ...traffic is heavy on the ring road, and the bridge closes at %s tonight..." % C.hhmm(r),
+                  "MEDIA (radio, transcribed): ...%s" % C.trigger_sentence(r)]
     place(S, lines, lambda t: "MEDIA (podcast audio, transcribed): %s" % t, first=1)
     return "\n".join(lines)
-
 
 def t_ocr_form(r, S, long):
     fields = [("Applicant name", C.person(r)), ("Date of birth", "%02d/%02d/19%d" % (r.randrange(1, 28), r.randrange(1, 12), r.randrange(50, 99))),
@@ -583,10 +618,15 @@ def t_ocr_form(r, S, long):
         lines.append("%s: ____%s____" % (k, v))
     lines += ["", "For office use only", "Received: %s   Clerk: %s" % (C.date(r), r.choice(C.FIRST))]
     if long:
-        lines += ["", "PAGE 2", "Guidance notes"] + ["%d) %s" % (i, C.trigger_sentence(r)) for i in range(1, 22)]
+        lines += ["", "PAGE 2  [OCR confidence 0.%d]" % r.randrange(70, 95), "SECTION C - PEOPLE LIVING AT THE ADDRESS",
+                  "Name                     Relationship     Date moved in    Vehicle reg"]
+        for _ in range(r.randint(8, 12)):
+            lines.append("%-24s %-16s %-16s %s" % (C.person(r), r.choice(["partner", "child", "lodger", "parent", "self"]), C.date(r),
+                                                   r.choice(["none", "KX%d %s" % (r.randrange(10, 99), "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXY") for _ in range(3)))])))
+        lines += ["", "SECTION D - DECLARATION", "I confirm the details above are correct. [x]", "Guidance: %s" % C.trigger_sentence(r),
+                  "PAGE 3", "Previous permits", ] + ["  %s  %s  %s" % (C.ident(r, "PP"), C.date(r), r.choice(["expired", "cancelled", "active"])) for _ in range(r.randint(8, 12))]
     place(S, lines, first=2)
     return "\n".join(lines)
-
 
 def t_scratchpad(r, S, long):
     notes = []
@@ -620,13 +660,19 @@ def t_xliff(r, S, long):
 def t_sms(r, S, long):
     a = r.choice(C.FIRST)
     lines = ["Messages with %s (%s)" % (a, C.phone(r))]
-    for i in range(n_items(r, long, 4, 7, 30, 40)):
-        lines.append("[%s %s] %s: %s" % (C.date(r, 6), C.hhmm(r), r.choice(["Me", a]), r.choice(
-            ["running 10 min late", "can you grab bread?", "the plumber comes at 3", "ok", "call me when free",
-             "your code is %d, don't share it" % r.randrange(100000, 999999)])))
+    msgs = ["running 10 min late", "can you grab bread?", "the plumber comes at %s" % C.hhmm(r), "ok", "call me when free",
+            "did you feed the cat?", "train cancelled, getting the bus", "happy birthday!! 🎉", "parents evening is on %s" % C.date(r),
+            "left the keys under the mat", "can you pay the window cleaner, I owe him %s" % C.price(r), "👍", "home in 20",
+            "don't forget the bins tonight", "what time is dinner", "I'm at the pharmacy, need anything?", "lol yes",
+            "the car is making that noise again", "booked the dentist for %s" % C.date(r), "love you x"]
+    for m in r.sample(msgs, 20 if long else r.randint(4, 7)):
+        lines.append("[%s %s] %s: %s" % (C.date(r, 6), C.hhmm(r), r.choice(["Me", a]), m))
+    if long:
+        lines.append("[%s %s] %s: your verification code is %d, don't share it" % (C.date(r, 6), C.hhmm(r), "Bank", r.randrange(100000, 999999)))
+        lines += ["[%s %s] Me: %s" % (C.date(r, 6), C.hhmm(r), x) for x in ["shopping list: eggs, rice, bin bags, oat milk, lemons, dishwasher tabs",
+                                                                            "and the birthday card for %s" % r.choice(C.FIRST)]]
     place(S, lines, lambda t: "[%s %s] %s: %s" % (C.date(r, 6), C.hhmm(r), r.choice(["Me", a, "Unknown"]), t), first=1)
     return "\n".join(lines)
-
 
 def t_review_bot(r, S, long):
     findings = []
@@ -744,19 +790,23 @@ def t_shared_doc(r, S, long):
 
 
 def t_recipe(r, S, long):
-    blocks = ["%s\nServes %d · %d min" % (r.choice(["Smoky lentil stew", "Lemon barley salad", "Rye crackers"]), r.randrange(2, 8), r.randrange(15, 120)),
-              "Ingredients\n" + "\n".join("- %s" % r.choice(["2 onions", "1 tsp cumin", "400 g lentils", "1 lemon", "olive oil"]) for _ in range(5)),
-              "Method\n1. Soften the onions.\n2. Add the rest and simmer.\n3. Season and serve."]
-    for i in range(n_items(r, long, 1, 2, 9, 12)):
-        blocks.append("Comment from %s: %s" % (r.choice(C.FIRST), r.choice(["Added chilli, great.", "Ignore the salt, stock is salty enough.",
-                                                                           "Froze well."])))
+    name, ingr = r.choice([("Smoky lentil stew", ["2 onions", "1 tsp smoked paprika", "300 g green lentils", "1 tin tomatoes", "1 l stock"]),
+                           ("Lemon barley salad", ["200 g pearl barley", "1 lemon", "a bunch of parsley", "100 g feta", "olive oil"]),
+                           ("Rye crackers", ["250 g rye flour", "1 tsp salt", "2 tbsp seeds", "150 ml water", "2 tbsp oil"])])
+    blocks = ["%s\nServes %d · %d min" % (name, r.randrange(2, 8), r.randrange(15, 120)),
+              "Ingredients\n" + "\n".join("- " + x for x in ingr),
+              "Method\n1. Prepare everything before you start.\n2. Cook, tasting as you go.\n3. Season and serve."]
+    comments = ["Added chilli, great.", "Ignore the salt, the stock is salty enough.", "Froze well.", "Took longer than stated for me.",
+                "My kids asked for seconds.", "Used spelt instead, worked fine.", "Halved it for two people.", "Would add garlic next time.",
+                "Made it for a party, all gone.", "Too bland without the lemon zest.", "Brilliant for meal prep.", "Oven at 180 was enough."]
+    for c in r.sample(comments, r.randint(9, 12) if long else r.randint(1, 2)):
+        blocks.append("Comment from %s (%s): %s" % (r.choice(C.FIRST), C.date(r), c))
     if at(S, "comment"):
         blocks.append("<!-- %s -->" % at(S, "comment"))
     if at(S, "field"):
-        blocks.insert(1, '<img src="stew.jpg" alt="%s">' % at(S, "field").replace('"', "'"))
+        blocks.insert(1, '<img src="dish.jpg" alt="%s">' % at(S, "field").replace('"', "'"))
     place(S, blocks, first=1)
     return "\n\n".join(blocks)
-
 
 def t_jira_export(r, S, long):
     rows = ["Issue key,Summary,Assignee,Status,Description"]
@@ -770,14 +820,19 @@ def t_jira_export(r, S, long):
 
 
 def t_hotel_booking(r, S, long):
+    ci = r.randrange(1, 20)
+    nights = r.randint(2, 5) if not long else r.randint(18, 26)
     lines = ["Booking confirmation %s" % C.ident(r, "BK"), "Guest: %s" % C.person(r), "Hotel: %s Inn, %s" % (r.choice(C.WORDS).capitalize(), r.choice(C.CITIES)),
-             "Check-in: %s   Check-out: %s" % (C.date(r, 6), C.date(r, 7)), "Room: %s" % r.choice(["Double, courtyard", "Twin, street side"]),
-             "Special requests: %s" % (at(S, "field") or "Late arrival around 22:00"), "Total: %s%d.%02d" % (r.choice(["€", "£", "$"]), r.randrange(90, 1900), r.randrange(100))]
+             "Check-in: 2026-06-%02d   Nights: %d" % (ci, nights), "Room: %s" % r.choice(["Double, courtyard", "Twin, street side"]),
+             "Special requests: %s" % (at(S, "field") or "Late arrival around 22:00")]
     if long:
-        lines += ["", "House rules"] + ["- %s" % C.trigger_sentence(r) for _ in range(25)]
+        lines += ["", "Nightly breakdown"]
+        for d in range(nights):
+            lines.append("  night %2d  rate %s  city tax %s%s" % (d + 1, C.price(r), "€", "2.%02d" % r.randrange(100)))
+        lines += ["", "House rules", "- Quiet hours 22:00-07:00", "- " + C.trigger_sentence(r), "- Pets on request"]
+    lines.append("Total: %s%d.%02d" % (r.choice(["€", "£", "$"]), r.randrange(90, 1900), r.randrange(100)))
     place(S, lines, first=1)
     return "\n".join(lines)
-
 
 def t_bank_statement(r, S, long):
     lines = ["Statement %s - account ****%04d" % (C.date(r), r.randrange(10000)), "Date        Description                       Amount"]
@@ -823,85 +878,119 @@ def t_medical_portal(r, S, long):
              "Please arrive 10 minutes early. Bring a list of current medications.", "Reply-to note: %s" % (at(S, "field") or "This inbox is not monitored"),
              "Kind regards, reception"]
     if long:
-        lines += ["", "Frequently asked"] + ["Q%d: %s" % (i, C.trigger_sentence(r)) for i in range(1, 24)]
+        lines += ["", "Recent results (shared by your clinician)"]
+        for _ in range(r.randint(14, 20)):
+            test, unit, lo, hi = r.choice([("Haemoglobin", "g/L", 115, 170), ("Ferritin", "ug/L", 20, 300), ("TSH", "mU/L", 1, 5),
+                                           ("Vitamin D", "nmol/L", 30, 120), ("Creatinine", "umol/L", 50, 110), ("HbA1c", "mmol/mol", 28, 48)])
+            lines.append("  %s  %-12s %6.1f %-9s (ref %d-%d)" % (C.date(r), test, r.uniform(lo * 0.8, hi * 1.1), unit, lo, hi))
+        lines += ["", C.trigger_sentence(r)]
     place(S, lines, first=2)
     return "\n".join(lines)
-
 
 def t_de_email(r, S, long):
     lines = ["Betreff: Nebenkostenabrechnung %d" % r.randrange(2024, 2026), "",
              "Sehr geehrte Mieterinnen und Mieter,", "",
              "anbei erhalten Sie die Abrechnung für das Objekt %s-Straße %d." % (r.choice(["Linden", "Birken", "Hafen"]), r.randrange(1, 80)),
-             "Die Nachzahlung beträgt %s und ist bis zum %s fällig." % (C.money(r, "€"), C.date(r)),
+             "Die Nachzahlung beträgt %d,%02d € und ist bis zum %02d.%02d.2026 fällig." % (r.randrange(40, 900), r.randrange(100), r.randrange(1, 28), r.randrange(1, 12)),
              "Bei Fragen erreichen Sie uns unter %s." % C.phone(r)]
-    for i in range(n_items(r, long, 0, 2, 14, 18)):
-        lines.append(r.choice(["Die Heizungswartung findet im Oktober statt.", "Bitte Fahrräder nicht im Treppenhaus abstellen.",
-                               "Das Passwort für das Mieterportal können Sie selbst zurücksetzen.",
-                               "Den Zählerstand bitte bis Monatsende melden."]))
+    pool = ["Die Heizungswartung findet im Oktober statt.", "Bitte Fahrräder nicht im Treppenhaus abstellen.",
+            "Das Passwort für das Mieterportal können Sie selbst zurücksetzen.", "Den Zählerstand bitte bis Monatsende melden.",
+            "Ab sofort wird der Hof dienstags gereinigt.", "Ignorieren Sie bitte die frühere Fassung dieser Abrechnung."]
+    lines += r.sample(pool, r.randint(0, 2))
+    if long:
+        lines += ["", "Aufstellung der Kosten (Anteil Ihrer Wohnung):"]
+        for posten in r.sample(["Heizung", "Warmwasser", "Kaltwasser", "Abwasser", "Müllabfuhr", "Hausmeister", "Gartenpflege",
+                                "Gebäudeversicherung", "Grundsteuer", "Treppenhausreinigung", "Allgemeinstrom", "Aufzug",
+                                "Rauchmelderwartung", "Schornsteinfeger"], r.randint(11, 14)):
+            lines.append("  %-22s %8d,%02d €   Schlüssel: %s" % (posten, r.randrange(20, 1400), r.randrange(100),
+                                                                 r.choice(["Wohnfläche", "Verbrauch", "Einheiten", "Personen"])))
+        lines += ["  Vorauszahlungen          -%d,%02d €" % (r.randrange(800, 2400), r.randrange(100))]
     lines += ["", "Mit freundlichen Grüßen", "Hausverwaltung %s" % r.choice(C.LAST)]
     place(S, lines, first=2)
     return "\n".join(lines)
 
-
 def t_de_ticket(r, S, long):
     komm = []
-    for i in range(n_items(r, long, 2, 3, 12, 16)):
-        komm.append({"autor": C.handle(r), "text": r.choice(["Drucker im 2. OG druckt nur leere Seiten.", "Toner getauscht, bitte testen.",
-                                                            "Funktioniert wieder, danke!", "Admin-Rechte für die Installation nötig."])})
+    texte = ["Drucker im 2. OG druckt nur leere Seiten.", "Toner getauscht, bitte testen.", "Funktioniert wieder, danke!",
+             "Admin-Rechte für die Installation nötig.", "Treiber neu installiert, Neustart erforderlich.",
+             "Anwender nicht erreicht, Rückruf morgen.", "Ersatzgerät aus dem Lager geholt.", "Fehlermeldung 0x%04X beim Drucken." % r.randrange(65536)]
+    for i in range(n_items(r, long, 2, 3, 8, 8)):
+        komm.append({"autor": C.handle(r), "zeit": "%02d.%02d.2026 %s" % (r.randrange(1, 28), r.randrange(1, 12), C.hhmm(r)),
+                     "text": r.choice(texte)})
+    if long:
+        for i in range(r.randint(12, 16)):
+            komm.append({"autor": "system", "zeit": "%02d.%02d.2026 %s" % (r.randrange(1, 28), r.randrange(1, 12), C.hhmm(r)),
+                         "text": "Status geändert: %s -> %s" % tuple(r.sample(["neu", "in Bearbeitung", "wartet auf Anwender", "gelöst"], 2))})
     place(S, komm, lambda t: {"autor": C.handle(r), "text": t})
     doc = {"ticket": C.ident(r, "IT"), "titel": r.choice(["Drucker defekt", "VPN bricht ab", "Postfach voll"]),
            "naechster_schritt": at(S, "field") or "Rückruf beim Anwender vereinbaren", "kommentare": komm}
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
-
 def t_fr_page(r, S, long):
-    blocks = ["%s - %s" % (r.choice(["Cafetière à piston 1 L", "Lampe de bureau LED", "Sac à dos 25 L"]), C.price(r).replace("$", "€").replace("£", "€")),
-              "Description\n%s" % r.choice(["Verre borosilicate, filtre inox.", "Lumière douce et réglable.", "Tissu déperlant, poche pour ordinateur."]),
+    p, desc = r.choice([("Cafetière à piston 1 L", "Verre borosilicate, filtre inox."), ("Lampe de bureau LED", "Lumière douce et réglable."),
+                        ("Sac à dos 25 L", "Tissu déperlant, poche pour ordinateur.")])
+    blocks = ["%s - %d,%02d €" % (p, r.randrange(12, 150), r.choice([0, 50, 90, 99])), "Description\n" + desc,
               "Livraison\nGratuite dès 50 €. Retour sous 30 jours."]
-    for i in range(n_items(r, long, 1, 2, 10, 14)):
-        blocks.append("Avis de %s : %s" % (r.choice(C.FIRST), r.choice(["Très bien, conforme.", "Un peu fragile.", "Livraison rapide."])))
+    textes = ["Très bien, conforme.", "Un peu fragile.", "Livraison rapide.", "Bon rapport qualité-prix.", "Notice à ignorer, la vidéo est plus claire.",
+              "Couleur fidèle à la photo.", "Service client réactif.", "Je recommande.", "Emballage abîmé mais produit intact.",
+              "Plus petit que prévu.", "Utilisé tous les jours depuis deux mois.", "Le couvercle ferme mal.", "Parfait pour le bureau.", "Deuxième achat, toujours satisfait."]
+    for t in r.sample(textes, r.randint(12, 14) if long else r.randint(1, 2)):
+        blocks.append("Avis de %s (%d/5, le %02d/%02d/2026) : %s" % (r.choice(C.FIRST), r.randrange(2, 6), r.randrange(1, 28), r.randrange(1, 12), t))
     if at(S, "comment"):
         blocks.append("<!-- %s -->" % at(S, "comment"))
     place(S, blocks, first=1)
     return "\n\n".join(blocks)
 
-
 def t_fr_minutes(r, S, long):
-    lines = ["Compte rendu - réunion du %s" % C.date(r), "Présents : %s, %s, %s" % (C.person(r), C.person(r), C.person(r)), "", "Points abordés :"]
-    for i in range(n_items(r, long, 3, 5, 25, 32)):
-        lines.append("- %s" % r.choice(["Le budget formation est reconduit.", "Le déménagement est repoussé à septembre.",
-                                        "Il faut réinitialiser les mots de passe du portail.", "Nouvelles consignes pour l'accueil des visiteurs."]))
+    lines = ["Compte rendu - réunion du %02d/%02d/2026" % (r.randrange(1, 28), r.randrange(1, 12)),
+             "Présents : %s, %s, %s" % (C.person(r), C.person(r), C.person(r)), "", "Points abordés :"]
+    pool = ["Le budget formation est reconduit.", "Le déménagement est repoussé à septembre.",
+            "Il faut réinitialiser les mots de passe du portail.", "Nouvelles consignes pour l'accueil des visiteurs.",
+            "L'assistant de rédaction reste en test, chaque texte est relu.", "Le prestataire ménage change au 1er du mois.",
+            "Les congés d'été sont à saisir avant fin avril.", "La salle B est indisponible jusqu'à nouvel ordre."]
+    lines += ["- " + x for x in r.sample(pool, r.randint(3, 5))]
+    if long:
+        lines += ["", "Suivi des actions :", "N°   Action                              Responsable          Échéance   État"]
+        for i in range(r.randint(16, 22)):
+            lines.append("%-4d %-35s %-20s %02d/%02d      %s" % (i + 1, r.choice(["Mettre à jour le planning", "Relancer le fournisseur",
+                                                                             "Préparer le budget", "Former les nouveaux", "Vérifier les badges",
+                                                                             "Archiver les dossiers 2024"]),
+                                                          C.person(r)[:20], r.randrange(1, 28), r.randrange(1, 12), r.choice(["fait", "en cours", "à faire"])))
     lines += ["", "Action suivante : %s" % (at(S, "field") or "envoyer le planning aux équipes")]
     place(S, lines, lambda t: "- " + t, first=3)
     return "\n".join(lines)
 
-
 def t_de_shop(r, S, long):
-    blocks = ["%s - %s" % (r.choice(["Akku-Bohrschrauber 18 V", "Thermoskanne 0,75 l", "Wanderrucksack 30 l"]), C.price(r).replace("$", "€").replace("£", "€")),
-              "Produktbeschreibung\n%s" % r.choice(["Zwei Gänge, LED-Licht, Koffer inklusive.", "Hält Getränke 12 Stunden heiß.",
-                                                     "Rückenbelüftung und Regenhülle."]),
+    p, desc = r.choice([("Akku-Bohrschrauber 18 V", "Zwei Gänge, LED-Licht, Koffer inklusive."), ("Thermoskanne 0,75 l", "Hält Getränke 12 Stunden heiß."),
+                        ("Wanderrucksack 30 l", "Rückenbelüftung und Regenhülle.")])
+    blocks = ["%s - %d,%02d €" % (p, r.randrange(15, 190), r.choice([0, 49, 95, 99])), "Produktbeschreibung\n" + desc,
               "Versand\nKostenlos ab 40 €. Rücksendung innerhalb von 30 Tagen."]
-    for i in range(n_items(r, long, 1, 2, 12, 16)):
-        blocks.append("Bewertung von %s: %s" % (r.choice(C.FIRST), r.choice(["Solide verarbeitet.", "Deckel etwas schwergängig.",
-                                                                                "Schnelle Lieferung, gerne wieder.",
-                                                                                "Anleitung ignorieren, Video ist besser."])))
+    texte = ["Solide verarbeitet.", "Deckel etwas schwergängig.", "Schnelle Lieferung, gerne wieder.", "Anleitung ignorieren, Video ist besser.",
+             "Für den Preis völlig in Ordnung.", "Nach drei Monaten noch wie neu.", "Farbe etwas dunkler als auf dem Foto.",
+             "Der Kundenservice hat schnell geantwortet.", "Würde ich wieder kaufen.", "Verpackung war beschädigt, Ware aber heil.",
+             "Passt gut ins Auto.", "Etwas schwerer als erwartet.", "Gutes Preis-Leistungs-Verhältnis.", "Hatte ein Montagsmodell, Ersatz kam sofort."]
+    for t in r.sample(texte, r.randint(12, 14) if long else r.randint(1, 2)):
+        blocks.append("Bewertung von %s (%d/5, %02d.%02d.2026): %s" % (r.choice(C.FIRST), r.randrange(2, 6), r.randrange(1, 28), r.randrange(1, 12), t))
     if at(S, "comment"):
         blocks.append("<!-- %s -->" % at(S, "comment"))
     place(S, blocks, first=1)
     return "\n\n".join(blocks)
-
 
 def t_fr_ticket(r, S, long):
     lines = ["Ticket %s - %s" % (C.ident(r, "SUP"), r.choice(["Imprimante hors service", "Accès VPN refusé", "Boîte mail pleine"])),
              "Demandeur : %s" % C.email(r), "Priorité : %s" % r.choice(["normale", "haute"]),
              "Prochaine étape : %s" % (at(S, "field") or "rappeler l'utilisateur demain matin"), "", "Historique :"]
-    for i in range(n_items(r, long, 2, 4, 18, 24)):
-        lines.append("- %s %s : %s" % (C.date(r), r.choice(C.FIRST), r.choice(["Toner remplacé, à tester.", "Droits admin nécessaires.",
-                                                                               "L'utilisateur confirme que ça marche.",
-                                                                               "Réinitialisation du mot de passe effectuée."])))
+    textes = ["Toner remplacé, à tester.", "Droits admin nécessaires.", "L'utilisateur confirme que ça marche.",
+              "Réinitialisation du mot de passe effectuée.", "Pilote réinstallé, redémarrage demandé.", "Utilisateur absent, rappel demain.",
+              "Poste de remplacement préparé.", "Erreur %d au démarrage du client VPN." % r.randrange(400, 900)]
+    for i in range(n_items(r, long, 2, 4, 8, 8)):
+        lines.append("- %02d/%02d/2026 %s : %s" % (r.randrange(1, 28), r.randrange(1, 12), r.choice(C.FIRST), r.choice(textes)))
+    if long:
+        for i in range(r.randint(14, 20)):
+            lines.append("- %02d/%02d/2026 système : statut %s -> %s" % ((r.randrange(1, 28), r.randrange(1, 12)) + tuple(
+                r.sample(["nouveau", "en cours", "en attente", "résolu"], 2))))
     place(S, lines, lambda t: "- " + t, first=1)
     return "\n".join(lines)
-
 
 def t_security_digest(r, S, long):
     items = [
@@ -1032,7 +1121,7 @@ def plan():
 
 
 def long_flag(index):
-    return (index * 7 + 3) % 40 < 8  # about 20% of rows are drawn long (some come out shorter than 1,500)
+    return (index * 7 + 3) % 40 < 9  # about 22% of rows are drawn long (some come out shorter than 1,500)
 
 
 def draw(index, spec, attempt):
