@@ -50,7 +50,8 @@ import java.util.Set;
  * by {@link #freshSets16()}, {@link #INDIRECT_13} by {@link #freshSets17()}. A further fresh document set ({@link
  * #INDIRECT_14}, helper blind18, likewise blind) by {@link #freshSets18()}, and
  * one more ({@link #INDIRECT_15}, helper blind19, likewise blind) by {@link #freshSets19()}, and another ({@link
- * #INDIRECT_16}, helper blind20, likewise blind) by {@link #freshSets20()}. A further pair of user
+ * #INDIRECT_16}, helper blind20, likewise blind) by {@link #freshSets20()}, and blind21's ({@link #INDIRECT_17},
+ * likewise blind) by {@link #freshSets21()}. A further pair of user
  * messages ({@link #HARD_9}, {@link #DIRECT_7}, helper blind22, who had not seen any earlier set or training set):
  * {@link #freshSets22()}.
  */
@@ -329,6 +330,20 @@ final class InjectionData {
    */
   static List<Row> freshSets20() throws IOException {
     return new ArrayList<>(own(INDIRECT_16, "own/test-indirect-16", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 58
+   * templates over 54 carriers ({@code make_test_indirect_17.py}, helper blind21).
+   */
+  static final String INDIRECT_17 = "/injection/test-indirect-17.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind21 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-17:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets21() throws IOException {
+    return new ArrayList<>(own(INDIRECT_17, "own/test-indirect-17", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
