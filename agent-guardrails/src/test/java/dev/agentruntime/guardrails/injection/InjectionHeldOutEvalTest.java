@@ -126,6 +126,9 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_11_12 = "indirect 11 and 12 pooled (two new blind authors: 856 + 856 documents) [document model trains on it since session 17]";
   static final String HARD_9 = "hard negatives 9 (session 18 fresh set 22: 589 requests with trigger words, 128 in de/fr/es)";
   static final String DIRECT_7 = "direct 7 (session 18 fresh set 22: 527 attacks a user types, 118 in de/fr/es)";
+  static final String INDIRECT_16 = "indirect 16 (session 18 fresh set: 414 + 414 documents of 37 carriers)";
+  static final String INDIRECT_17 = "indirect 17 (session 18 fresh set: 472 + 472 documents of 55 carriers)";
+  static final String INDIRECT_16_17 = "indirect 16 and 17 pooled (two new blind authors: 886 + 886 documents)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -330,6 +333,12 @@ class InjectionHeldOutEvalTest {
         documentSet(sets, INDIRECT_14, "indirect 14", InjectionData.INDIRECT_14, "own/test-indirect-14"));
     indirect1415.addAll(documentSet(sets, INDIRECT_15, "indirect 15", InjectionData.INDIRECT_15, "own/test-indirect-15"));
     sets.put(INDIRECT_14_15, rates(indirect1415, r -> true, true));
+    // session 18's fresh indirect sets 16 and 17 (helpers blind20 and blind21), pooled: decide session 18's document
+    // candidate D13 once (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)")
+    List<InjectionData.Row> indirect1617 = new ArrayList<>(
+        documentSet(sets, INDIRECT_16, "indirect 16", InjectionData.INDIRECT_16, "own/test-indirect-16"));
+    indirect1617.addAll(documentSet(sets, INDIRECT_17, "indirect 17", InjectionData.INDIRECT_17, "own/test-indirect-17"));
+    sets.put(INDIRECT_16_17, rates(indirect1617, r -> true, true));
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
