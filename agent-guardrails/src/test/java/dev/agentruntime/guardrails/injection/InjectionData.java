@@ -333,8 +333,8 @@ final class InjectionData {
   }
 
   /**
-   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 58
-   * templates over 54 carriers ({@code make_test_indirect_17.py}, helper blind21).
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 59
+   * templates over 55 carriers ({@code make_test_indirect_17.py}, helper blind21).
    */
   static final String INDIRECT_17 = "/injection/test-indirect-17.jsonl";
 
