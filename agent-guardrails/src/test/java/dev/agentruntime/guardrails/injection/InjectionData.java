@@ -53,7 +53,8 @@ import java.util.Set;
  * #INDIRECT_16}, helper blind20, likewise blind) by {@link #freshSets20()}, and blind21's ({@link #INDIRECT_17},
  * likewise blind) by {@link #freshSets21()}. A further pair of user
  * messages ({@link #HARD_9}, {@link #DIRECT_7}, helper blind22, who had not seen any earlier set or training set):
- * {@link #freshSets22()}.
+ * {@link #freshSets22()}. Helper blind23's fresh document set ({@link #INDIRECT_18}, likewise blind):
+ * {@link #freshSets23()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -344,6 +345,20 @@ final class InjectionData {
    */
   static List<Row> freshSets21() throws IOException {
     return new ArrayList<>(own(INDIRECT_17, "own/test-indirect-17", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 46
+   * templates over 38 carriers ({@code make_test_indirect_18.py}, helper blind23).
+   */
+  static final String INDIRECT_18 = "/injection/test-indirect-18.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind23 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-18:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets23() throws IOException {
+    return new ArrayList<>(own(INDIRECT_18, "own/test-indirect-18", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
