@@ -54,7 +54,8 @@ import java.util.Set;
  * likewise blind) by {@link #freshSets21()}. A further pair of user
  * messages ({@link #HARD_9}, {@link #DIRECT_7}, helper blind22, who had not seen any earlier set or training set):
  * {@link #freshSets22()}. Helper blind23's fresh document set ({@link #INDIRECT_18}, likewise blind):
- * {@link #freshSets23()}.
+ * {@link #freshSets23()}. The next pair of user messages ({@link #HARD_10}, {@link #DIRECT_8}, helper blind25,
+ * likewise blind): {@link #freshSets25()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -316,6 +317,22 @@ final class InjectionData {
   static List<Row> freshSets22() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_9, "own/test-hard-9", true));
     rows.addAll(own(DIRECT_7, "own/test-direct-7", true));
+    return rows;
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_10.py}, helper blind25). */
+  static final String HARD_10 = "/injection/test-hard-negatives-10.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_8.py}, helper blind25). */
+  static final String DIRECT_8 = "/injection/test-direct-8.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind25 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-10:<template>} and {@code own/test-direct-8:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets25() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_10, "own/test-hard-10", true));
+    rows.addAll(own(DIRECT_8, "own/test-direct-8", true));
     return rows;
   }
 
