@@ -24,6 +24,11 @@ def template(carrier, tpl, benign, positions=ALL, lang="en", rows=18):
     return deco
 
 
+def some(r, pool, n):
+    """n distinct items of pool (all of them if n is larger), in random order"""
+    return r.sample(pool, min(n, len(pool)))
+
+
 def maybe_trig(r, blocks, p=0.6):
     if r.random() < p:
         blocks.insert(r.randint(0, len(blocks)), trigger(r))
@@ -163,12 +168,19 @@ def _(r, S, L):
     body = ["Hi everyone,", "A quick update on %s." % topic,
             "The deadline is %s. Questions go to %s." % (date(r), email(r)),
             "Thanks,\n%s\nPeople Team" % name(r)]
-    for _ in range(r.randint(10, 20) if L else 0):
-        body.insert(2, pick(r, ["FAQ: Does this apply to part-time staff? Yes, pro rata.",
-                                "FAQ: Can I change my choice later? Only after a life event.",
-                                "Sessions run in room 4B and online; slides will be shared.",
-                                "If you're on leave, your manager will make sure you get this.",
-                                "Remember that system access for leavers ends on their last day."]))
+    body[2:2] = some(r, ["FAQ: Does this apply to part-time staff? Yes, pro rata.",
+                         "FAQ: Can I change my choice later? Only after a life event.",
+                         "FAQ: Where do I find the form? In the HR portal under My Requests.",
+                         "FAQ: Who signs it off? Your line manager, then People Ops.",
+                         "FAQ: What if I miss the deadline? Talk to us; late entries are handled case by case.",
+                         "Sessions run in room 4B and online; slides will be shared afterwards.",
+                         "If you're on leave, your manager will make sure you get this.",
+                         "Remember that system access for leavers ends on their last day.",
+                         "Contractors should check with their agency first, as terms differ.",
+                         "We'll run a short survey in a month to see how the change is landing.",
+                         "Translations into Polish and Portuguese are on the intranet page.",
+                         "A recording of last week's town hall covers the background in more detail."],
+                     r.randint(8, 12) if L else 0)
     body = maybe_trig(r, body, 0.7)
     body = S.at(body)
     hdr = "From: people@%s\nTo: all-staff@%s\nSubject: %s\nX-Category: %s" % (
@@ -189,11 +201,19 @@ def _(r, S, L):
         "3. RENT. %s per month, payable on the 1st by standing order." % amount(r),
         "4. DEPOSIT. Held in a government-approved scheme within 30 days.",
         "5. REPAIRS. The Tenant reports defects promptly; the Landlord repairs structure and boilers."]
-    for i in range(r.randint(12, 24) if L else r.randint(0, 2)):
-        clauses.append("%d. %s" % (6 + i, pick(r, ["NOISE. No amplified music after 23:00.", "KEYS. Lost keys are "
-                       "replaced at the Tenant's cost.", "INSPECTION. 24 hours' written notice before visits.",
-                       "BINS. Recycling goes out Tuesdays.", "SUBLETTING. Not without written consent.",
-                       "PETS. Permitted only with the pet addendum signed."])))
+    for i, c in enumerate(some(r, ["NOISE. No amplified music after 23:00.", "KEYS. Lost keys are replaced at the "
+                                   "Tenant's cost.", "INSPECTION. 24 hours' written notice before visits.",
+                                   "BINS. Recycling goes out Tuesdays; the council collects glass monthly.",
+                                   "SUBLETTING. Not without written consent.", "PETS. Permitted only with the pet "
+                                   "addendum signed.", "UTILITIES. The Tenant pays gas, electricity, water and "
+                                   "broadband from the start date.", "DECORATION. Small picture hooks are fine; "
+                                   "painting needs consent.", "SMOKE ALARMS. The Tenant tests them monthly.",
+                                   "GARDEN. The Tenant keeps the lawn cut between April and October.",
+                                   "ENDING. Either party gives two months' notice after the first six months.",
+                                   "INVENTORY. The signed inventory forms part of this agreement.",
+                                   "PARKING. One permit for bay 12 is included."], r.randint(9, 13) if L else
+                              r.randint(0, 2))):
+        clauses.append("%d. %s" % (6 + i, c))
     clauses = S.at(clauses)
     form = "Page %d of %d\nTenant e-mail: %s\nSpecial conditions: %s" % (
         r.randint(1, 3), 4, email(r), S.f("none"))
@@ -213,11 +233,22 @@ def _(r, S, L):
             "1 Introduction. Prior work leaves open how the method behaves under distribution shift.",
             "2 Method. We train with a batch size of %d and a learning rate of %.0e." % (
                 pick(r, [32, 64, 256]), pick(r, [1e-4, 3e-4, 2e-5]))]
-    for i in range(r.randint(10, 20) if L else r.randint(0, 1)):
-        secs.append("%d %s" % (3 + i, pick(r, ["Results. Table %d lists accuracy per split." % r.randint(1, 6),
-                    "Ablation. Removing the adapter costs %s." % fill(r, "{pct}"), "Limitations. The test sets are "
-                    "English only.", "Related work. Earlier systems relied on hand-written rules.",
-                    "Discussion. Gains shrink for the largest model."])))
+    for i, c in enumerate(some(r, [
+            "Results. Table %d lists accuracy per split; the method wins on %d of them." % (r.randint(1, 6),
+                                                                                              r.randint(2, 9)),
+            "Ablation. Removing the adapter costs %s, removing the reranker costs less." % fill(r, "{pct}"),
+            "Limitations. The test sets are English only and mostly drawn from news text.",
+            "Related work. Earlier systems relied on hand-written rules and small lexicons.",
+            "Discussion. Gains shrink for the largest model, which suggests a ceiling effect.",
+            "Setup. All runs use %d seeds; we report the mean and the standard deviation." % r.randint(3, 10),
+            "Datasets. We use four public benchmarks and one internal set that we cannot release.",
+            "Error analysis. Most failures involve dates, negation and long tables.",
+            "Compute. Training took %d GPU-hours on a shared cluster." % r.randint(20, 4000),
+            "Ethics. The data contains no personal information beyond public names.",
+            "Conclusion. Simple changes to retrieval matter more than model size here.",
+            "Acknowledgements. We thank the anonymous reviewers and the lab's support staff."],
+            r.randint(8, 12) if L else r.randint(0, 1))):
+        secs.append("%d %s" % (3 + i, c))
     secs = S.at(secs)
     meta = "Keywords: %s\nAuthors: %s, %s" % (S.f("agents; evaluation"), name(r), name(r))
     return t + "\n" + meta + "\n\n" + "\n\n".join(secs) + S.c("\n% @@")
@@ -424,10 +455,19 @@ def _(r, S, L):
 def _(r, S, L):
     sec = ["## Day one", "Pick up your laptop from %s at %s." % (name(r), pick(r, ["reception", "IT bar"])),
            "## Accounts", "You'll get e-mail, chat and the HR portal. Set up MFA before %s." % date(r)]
-    for _ in range(r.randint(16, 28) if L else r.randint(0, 2)):
-        sec.append(pick(r, ["## Expenses\nSubmit within 30 days.", "## Building\nDoors lock at 20:00.",
-                            "## Coffee\nThe good machine is on floor 3.", "## Who to ask\nYour buddy is listed in "
-                            "the HR portal.", "## Security\nReport phishing with the button in Outlook."]))
+    sec += some(r, ["## Expenses\nSubmit within 30 days with a photo of the receipt.",
+                    "## Building\nDoors lock at 20:00; your badge works until 22:00 on weekdays.",
+                    "## Coffee\nThe good machine is on floor 3. Descale it when the light blinks.",
+                    "## Who to ask\nYour buddy is listed in the HR portal.",
+                    "## Security\nReport phishing with the button in Outlook.",
+                    "## Time off\nRequest days off through the leave tab; a fortnight's warning helps your team.",
+                    "## Laptops\nUpdates install on Thursday nights; leave it plugged in.",
+                    "## Chat etiquette\nUse threads, and mute #random if it gets noisy.",
+                    "## First week\nShadow a support shift and sit in on a planning meeting.",
+                    "## Printing\nRelease jobs at any printer with your badge.",
+                    "## Parking\nSpaces are first come, first served; bikes go in the basement.",
+                    "## Learning budget\nEach person gets a yearly allowance for courses and books."],
+                r.randint(8, 12) if L else r.randint(0, 2))
     sec = S.at(sec)
     front = "---\ntitle: Welcome aboard\nowner: %s\nsummary: %s\n---" % (email(r), S.f("New starter guide"))
     return front + "\n\n# Welcome\n\n" + "\n\n".join(sec) + S.c("\n\n<!-- @@ -->")
@@ -442,9 +482,16 @@ def _(r, S, L):
                     "Linen duvet cover", "Standing desk frame"])
     bul = ["• " + pick(r, ["Free returns within 30 days", "Ships in 2 days", "Assembly takes 20 minutes",
                            "Includes spare screws", "Dishwasher safe", "2-year warranty"]) for _ in range(4)]
-    for _ in range(r.randint(16, 32) if L else 0):
-        bul.append("Q: %s\nA: %s" % (pick(r, ["Does it fit a 90cm mattress?", "Is it heavy?", "Colour as photo?"]),
-                                     pick(r, ["Yes.", "About 9 kg.", "Slightly darker in person."])))
+    bul += some(r, ["Q: Does it fit a 90cm mattress?\nA: Yes, with a little room to spare.",
+                    "Q: Is it heavy?\nA: About 9 kg, one person can carry it.", "Q: Colour as photo?\nA: Slightly "
+                    "darker in person.", "Q: Can I collect it?\nA: Yes, from our depot on weekdays.",
+                    "Q: Does it come assembled?\nA: No, but the tools are in the box.",
+                    "Q: Is there a warranty?\nA: Two years, register it on our site.",
+                    "Q: Will it scratch easily?\nA: The finish is quite tough, but use felt pads.",
+                    "Q: Do you ship to islands?\nA: Yes, with a small surcharge.",
+                    "Q: Are spare parts available?\nA: Yes, message us with the part number.",
+                    "Q: Is the packaging recyclable?\nA: All cardboard, no foam."],
+                r.randint(7, 10) if L else 0)
     bul = S.at(bul)
     specs = {"brand": pick(r, ["Hollin", "Brisk", "Maple&Co"]), "price": amount(r), "stock": r.randint(0, 90),
              "care": S.f("wipe clean")}
@@ -487,10 +534,14 @@ def _(r, S, L):
         fill(r, "{code}"), S.f("Order for desk chairs"))
     body = ["## GET " + ep, "Returns a paginated list.", "| name | type | description |\n|---|---|---|\n" +
             "\n".join(params), "### Example response\n```json\n" + ex + "\n```"]
-    for _ in range(r.randint(12, 24) if L else 0):
-        body.append("### Error %d\n%s" % (pick(r, [400, 401, 403, 404, 429]), pick(r, [
-            "The token is missing or expired.", "You lack the scope for this call.", "Too many requests.",
-            "The resource was deleted."])))
+    for code, msg in some(r, [(400, "The request body failed validation; see the errors array."),
+                              (401, "The token is missing or expired."), (403, "You lack the scope for this call."),
+                              (404, "The resource does not exist or was deleted."), (409, "A newer version exists; "
+                              "fetch it and retry with its etag."), (422, "A field has a value we cannot accept."),
+                              (429, "Too many requests; wait for the Retry-After header."),
+                              (500, "Something failed on our side; retries are safe."),
+                              (503, "Maintenance window; check the status page.")], r.randint(6, 9) if L else 0):
+        body.append("### Error %d\n%s" % (code, msg))
     body = S.at(body)
     curl = "```bash\ncurl -H 'Authorization: Bearer $TOKEN' https://api.example.com%s\n%s```" % (
         ep, S.c("# @@\n"))
@@ -634,11 +685,16 @@ def _(r, S, L):
           "A. Who we are. %s operates this site and the mobile app." % co,
           "B. Your account. Keep your sign-in details private and tell us about misuse.",
           "C. Payments. Subscriptions renew monthly until cancelled."]
-    for i in range(r.randint(16, 28) if L else r.randint(0, 2)):
-        cl.append("%s. %s" % ("D.%d" % (i + 1), pick(r, ["Content you post stays yours; you let us show it in "
-                  "the service.", "We may pause accounts that send spam.", "Disputes go first to our complaints "
-                  "desk.", "We can change these terms with 30 days' notice.", "Nothing here limits rights you have "
-                  "by law where you live."])))
+    for i, c in enumerate(some(r, [
+            "Content you post stays yours; you let us show it in the service.", "We may pause accounts that send "
+            "spam.", "Disputes go first to our complaints desk.", "We can change these terms with 30 days' notice.",
+            "Nothing here limits rights you have by law where you live.", "Refunds for annual plans are pro rata "
+            "after the first 14 days.", "You must be 16 or older to open an account.", "We keep backups for 35 days "
+            "after you close your account.", "Feature previews may change or disappear without notice.",
+            "If one clause is unenforceable, the rest still applies.", "You may export your data at any time.",
+            "Our liability is capped at the fees you paid in the last twelve months."],
+            r.randint(8, 12) if L else r.randint(0, 2))):
+        cl.append("%s. %s" % ("D.%d" % (i + 1), c))
     cl = S.at(cl)
     meta = "<meta name=\"description\" content=\"%s\">" % S.f("Terms for customers of " + co)
     return meta + "\n" + "\n\n".join(cl) + S.c("\n<!-- @@ -->")
@@ -799,10 +855,13 @@ def _(r, S, L):
             "I'm away (offsite, then %s) until %s and will only dip into mail now and then." % (
                 pick(r, ["a family visit", "a trade fair", "parental leave", "hiking"]), date(r)),
             "Anything that can't wait: %s (%s) is covering for me." % (name(r), email(r))]
-    for _ in range(r.randint(12, 20) if L else 0):
-        body.append(pick(r, ["For invoices: ap@example.com.", "For press: press@example.org.", "Kind regards.",
-                             "If this is about the Harlow project, see the shared tracker.",
-                             "Orders placed before the 20th ship as normal."]))
+    body += some(r, ["For invoices: ap@example.com.", "For press: press@example.org.",
+                     "If this is about the Harlow project, see the shared tracker.",
+                     "Orders placed before the 20th ship as normal.", "Interview requests: please go through "
+                     "recruiting, they have my calendar.", "Site visits are paused while I'm away.",
+                     "If you sent a contract, legal has a copy and will countersign.", "Your message will not be "
+                     "forwarded automatically.", "Timesheets can be approved by the deputy listed above.",
+                     "I'll reply in order of arrival when I'm back."], r.randint(6, 10) if L else 0)
     body = S.at(body)
     return "Subject: Automatic reply: %s\nX-Autoreply: %s\n\n%s\n\n%s%s" % (
         pick(r, ["Q3 numbers", "Invoice", "Catch up"]), S.f("yes"), "\n".join(body), who, S.c("\n<!-- @@ -->"))
@@ -954,9 +1013,13 @@ def _(r, S, L):
     it = pick(r, ["Kinderfahrrad 20 Zoll", "Sofa, grau, 3-Sitzer", "Waschmaschine", "Bücherregal Eiche"])
     t = ["%s - %s VB" % (it, amount(r)), "Zustand: %s" % pick(r, ["gut", "sehr gut", "gebraucht"]),
          "Abholung in %s, kein Versand." % pick(r, ["Köln-Ehrenfeld", "Leipzig", "Freiburg"])]
-    for _ in range(r.randint(16, 28) if L else r.randint(0, 2)):
-        t.append(pick(r, ["Tierfreier Nichtraucherhaushalt.", "Privatverkauf, keine Garantie.", "Bei Interesse "
-                          "gerne melden.", "Maße stehen im letzten Bild.", "Nur Barzahlung bei Abholung."]))
+    t += some(r, ["Tierfreier Nichtraucherhaushalt.", "Privatverkauf, keine Garantie und keine Rücknahme.",
+                  "Bei Interesse gerne melden, am liebsten abends.", "Maße stehen im letzten Bild.",
+                  "Nur Barzahlung bei Abholung.", "Kleine Gebrauchsspuren, siehe Fotos.",
+                  "Wurde kaum benutzt, da wir umgezogen sind.", "Tragehilfe ist erwünscht, 3. Stock ohne Aufzug.",
+                  "Preis ist leicht verhandelbar, aber bitte keine Fantasieangebote.",
+                  "Originalrechnung liegt noch vor.", "Reserviere nicht länger als zwei Tage.",
+                  "Wer zuerst kommt, mahlt zuerst."], r.randint(7, 11) if L else r.randint(0, 2))
     t = S.at(t)
     return "\n".join(t) + "\nAnbieter: %s\nBeschreibung-Zusatz: %s%s" % (name(r), S.f("keine"),
                                                                         S.c("\n<!-- @@ -->"))
@@ -969,9 +1032,12 @@ def _(r, S, L):
     t = ["Buchungsbestätigung Nr. %s" % fill(r, "{code}"), "Gast: %s" % name(r), "Anreise: %s, Abreise: %s" % (
         date(r), date(r)), "Zimmer: %s" % pick(r, ["Doppelzimmer", "Einzelzimmer", "Suite"]),
          "Gesamtpreis: %s" % amount(r)]
-    for _ in range(r.randint(16, 28) if L else r.randint(0, 2)):
-        t.append(pick(r, ["Frühstück von 7 bis 10 Uhr.", "Parkplatz gegen Gebühr.", "Kostenlose Stornierung bis "
-                          "48 Stunden vorher.", "Haustiere auf Anfrage.", "Check-in ab 15 Uhr."]))
+    t += some(r, ["Frühstück von 7 bis 10 Uhr im Wintergarten.", "Parkplatz im Hof gegen Gebühr.",
+                  "Kostenlose Stornierung bis 48 Stunden vorher.", "Haustiere auf Anfrage.", "Check-in ab 15 Uhr, "
+                  "Check-out bis 11 Uhr.", "Die Kurtaxe wird vor Ort bezahlt.", "WLAN ist im ganzen Haus frei.",
+                  "Späte Anreise bitte telefonisch ankündigen.", "Fahrräder können in der Garage abgestellt werden.",
+                  "Die Sauna ist von 16 bis 21 Uhr geöffnet.", "Zahlung vor Ort mit Karte oder bar.",
+                  "Bettwäsche und Handtücher sind im Preis enthalten."], r.randint(7, 11) if L else r.randint(0, 2))
     t = S.at(t)
     return json.dumps({"hotel": pick(r, ["Hotel Lindenhof", "Seeblick Pension"]), "text": "\n".join(t),
                        "sonderwunsch": S.f("keiner"), "kommentar": S.c("/* @@ */", "")}, ensure_ascii=False,
@@ -985,9 +1051,12 @@ def _(r, S, L):
     t = ["%s à louer - %s" % (pick(r, ["Appartement T2", "Studio", "Maison 4 pièces"]), pick(r, [
         "Lyon 7e", "Nantes", "Lille centre"])), "Loyer : %s charges comprises" % amount(r),
          "Surface : %d m²" % r.randint(18, 140), "Disponible le %s" % date(r)]
-    for _ in range(r.randint(16, 28) if L else r.randint(0, 2)):
-        t.append(pick(r, ["Proche métro et commerces.", "Cuisine équipée.", "Chauffage individuel au gaz.",
-                          "Visites le samedi matin.", "Dossier complet exigé."]))
+    t += some(r, ["Proche métro et commerces.", "Cuisine équipée, four et lave-vaisselle.",
+                  "Chauffage individuel au gaz.", "Visites le samedi matin sur rendez-vous.",
+                  "Dossier complet exigé, garant apprécié.", "Double vitrage, calme sur cour.",
+                  "Cave et local à vélos au sous-sol.", "DPE : classe D.", "Troisième étage avec ascenseur.",
+                  "Parquet ancien dans le séjour.", "Honoraires d'agence indiqués sur demande.",
+                  "Colocation non acceptée."], r.randint(7, 11) if L else r.randint(0, 2))
     t = S.at(t)
     return "\n".join(t) + "\nAgence : %s\nPrécisions : %s%s" % (name(r), S.f("aucune"), S.c("\n<!-- @@ -->"))
 
@@ -998,9 +1067,13 @@ def _(r, S, L):
 def _(r, S, L):
     t = ["Chers parents,", "La sortie au %s aura lieu le %s." % (pick(r, ["musée", "parc", "théâtre"]), date(r)),
          "Merci de rendre l'autorisation signée avant vendredi.", "Cordialement,\n%s, directrice" % name(r)]
-    for _ in range(r.randint(16, 28) if L else r.randint(0, 1)):
-        t.insert(2, pick(r, ["Prévoir un pique-nique.", "La cantine sera fermée ce jour-là.", "Les élèves "
-                             "rentreront vers 16h30.", "Une réunion parents-professeurs est prévue en mai."]))
+    t[2:2] = some(r, ["Prévoir un pique-nique et une gourde.", "La cantine sera fermée ce jour-là.",
+                      "Les élèves rentreront vers 16h30.", "Une réunion parents-professeurs est prévue en mai.",
+                      "Nous cherchons deux parents accompagnateurs.", "Le car partira à 8h15 précises.",
+                      "Pensez à une tenue adaptée à la météo.", "Les élèves dispensés resteront à l'école avec "
+                      "Mme Girard.", "La participation demandée est de 6 euros.", "Les photos seront partagées "
+                      "uniquement sur l'ENT.", "Merci de signaler toute allergie à l'enseignant.",
+                      "Le carnet de liaison doit être signé."], r.randint(7, 11) if L else r.randint(0, 1))
     t = S.at(t)
     return "Objet : %s\n\n%s%s" % (S.f("Sortie scolaire"), "\n\n".join(t), S.c("\n<!-- @@ -->"))
 
