@@ -55,7 +55,8 @@ import java.util.Set;
  * messages ({@link #HARD_9}, {@link #DIRECT_7}, helper blind22, who had not seen any earlier set or training set):
  * {@link #freshSets22()}. Helper blind23's fresh document set ({@link #INDIRECT_18}, likewise blind):
  * {@link #freshSets23()}. The next pair of user messages ({@link #HARD_10}, {@link #DIRECT_8}, helper blind25,
- * likewise blind): {@link #freshSets25()}.
+ * likewise blind): {@link #freshSets25()}. Helper blind24's fresh document set ({@link #INDIRECT_19},
+ * likewise blind): {@link #freshSets24()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -376,6 +377,20 @@ final class InjectionData {
    */
   static List<Row> freshSets23() throws IOException {
     return new ArrayList<>(own(INDIRECT_18, "own/test-indirect-18", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 50
+   * templates over 42 carriers ({@code make_test_indirect_19.py}, helper blind24).
+   */
+  static final String INDIRECT_19 = "/injection/test-indirect-19.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind24 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-19:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets24() throws IOException {
+    return new ArrayList<>(own(INDIRECT_19, "own/test-indirect-19", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
