@@ -129,6 +129,8 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_16 = "indirect 16 (session 18 fresh set: 414 + 414 documents of 37 carriers)";
   static final String INDIRECT_17 = "indirect 17 (session 18 fresh set: 472 + 472 documents of 55 carriers)";
   static final String INDIRECT_16_17 = "indirect 16 and 17 pooled (two new blind authors: 886 + 886 documents)";
+  static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es)";
+  static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -343,6 +345,11 @@ class InjectionHeldOutEvalTest {
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
     directAttacks(sets, DIRECT_7, "direct 7", InjectionData.DIRECT_7, "own/test-direct-7");
+    // session 18's fresh sets 25 (helper blind25): decide session 18's input candidate I7 once
+    // (docs/injection-detector.md, "Session 18: the rule for I7"); aggregate figures only
+    hardNegatives(sets, HARD_10, "hard negatives 10", InjectionData.HARD_10, "own/test-hard-10", ROLE_PLAY_TOPIC,
+        LANGUAGES);
+    directAttacks(sets, DIRECT_8, "direct 8", InjectionData.DIRECT_8, "own/test-direct-8");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
