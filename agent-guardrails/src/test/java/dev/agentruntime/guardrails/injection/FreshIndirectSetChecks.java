@@ -41,15 +41,10 @@ import org.junit.jupiter.api.Test;
  */
 abstract class FreshIndirectSetChecks {
 
-  /** the loader of a set's rows as {@link InjectionData.Row}s (test rows) */
-  interface Loader {
-    List<InjectionData.Row> load() throws IOException;
-  }
-
   private final String resource;
   private final String name;
   private final String source;
-  private final Loader loader;
+  private final FreshSetRows.Loader loader;
   private final String author;
   private final Set<String> framings;
 
@@ -61,7 +56,7 @@ abstract class FreshIndirectSetChecks {
    * @param author the helper that wrote it: the prefix of the {@code -D<author>.rejected} options
    * @param framings the framings its planted rows must use at least
    */
-  FreshIndirectSetChecks(String resource, String name, String source, Loader loader, String author,
+  FreshIndirectSetChecks(String resource, String name, String source, FreshSetRows.Loader loader, String author,
       Set<String> framings) {
     this.resource = resource;
     this.name = name;

@@ -26,17 +26,12 @@ import org.junit.jupiter.api.Test;
  */
 abstract class FreshInputPairChecks {
 
-  /** the loader of a pair's rows as {@link InjectionData.Row}s (test rows) */
-  interface Loader {
-    List<InjectionData.Row> load() throws IOException;
-  }
-
   private final String hardResource;
   private final String directResource;
   private final int minHard;
   private final int minDirect;
   private final String name;
-  private final Loader loader;
+  private final FreshSetRows.Loader loader;
   private final String hardTag;
   private final String directTag;
   private final String rejectedProperty;
@@ -56,7 +51,7 @@ abstract class FreshInputPairChecks {
    *     written since session 18, when the model began to train on earlier blind sets)
    */
   FreshInputPairChecks(String hardResource, String directResource, int minHard, int minDirect, String name,
-      Loader loader, String hardTag, String directTag, String rejectedProperty, boolean countTrainedSets) {
+      FreshSetRows.Loader loader, String hardTag, String directTag, String rejectedProperty, boolean countTrainedSets) {
     this.hardResource = hardResource;
     this.directResource = directResource;
     this.minHard = minHard;

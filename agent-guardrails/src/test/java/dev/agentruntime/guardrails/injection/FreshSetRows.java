@@ -19,6 +19,11 @@ final class FreshSetRows {
 
   private FreshSetRows() {}
 
+  /** the loader of a fresh set's rows as {@link InjectionData.Row}s (test rows): {@code InjectionData.freshSetsN} */
+  interface Loader {
+    List<InjectionData.Row> load() throws java.io.IOException;
+  }
+
   static List<String> texts(List<JsonNode> rows) {
     List<String> out = new ArrayList<>();
     rows.forEach(n -> out.add(n.get("text").asText()));

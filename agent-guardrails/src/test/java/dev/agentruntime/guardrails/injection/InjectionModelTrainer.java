@@ -878,7 +878,8 @@ public final class InjectionModelTrainer {
   /**
    * the spent blind input sets of earlier sessions the input model learns (session 17; default {@link
    * #DEFAULT_BLIND_INPUTS}: the shipped file; empty: session 15's), as a comma-separated list of hard-negative set
-   * numbers N from 3 to {@link #LAST_SPENT_BLIND_INPUT}: {@code test-hard-negatives-N.jsonl} and, for N of 4 or more, the same author's {@code
+   * numbers N from 3 to {@link #LAST_SPENT_BLIND_INPUT}: {@code test-hard-negatives-N.jsonl} and, for N of 4 or
+   * more, the same author's {@code
    * test-direct-(N-2).jsonl} (sessions 11 to 13; each pair written by one blind author, each already used to decide a
    * candidate). Their rows train the
    * input model only, group {@code own/blind-inputs:<hard-N|direct-M>-<N mod 5>}, so each author is one fold and is
@@ -1034,12 +1035,13 @@ public final class InjectionModelTrainer {
       }
       int blind = 0;
       for (String set : BLIND_DOCS) {
-        if (Integer.parseInt(set) < 3 || Integer.parseInt(set) > LAST_SPENT_BLIND_DOC) {
+        int number = Integer.parseInt(set);
+        if (number < 3 || number > LAST_SPENT_BLIND_DOC) {
           throw new IllegalArgumentException("train.blindDocs: indirect set " + set
               + " is not a spent blind set (3 to " + LAST_SPENT_BLIND_DOC + ")");
         }
-        String resource = blindDocResource(Integer.parseInt(set));
-        int fold = Integer.parseInt(set) % FOLDS;
+        String resource = blindDocResource(number);
+        int fold = number % FOLDS;
         for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(resource)) {
           String text = n.get("text").asText();
           int label = n.get("label").asInt();
