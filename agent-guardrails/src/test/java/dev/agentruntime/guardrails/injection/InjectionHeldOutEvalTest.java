@@ -129,6 +129,9 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_16 = "indirect 16 (session 18 fresh set: 414 + 414 documents of 37 carriers)";
   static final String INDIRECT_17 = "indirect 17 (session 18 fresh set: 472 + 472 documents of 55 carriers)";
   static final String INDIRECT_16_17 = "indirect 16 and 17 pooled (two new blind authors: 886 + 886 documents)";
+  static final String INDIRECT_18 = "indirect 18 (session 18 fresh set: 400 + 400 documents of 38 carriers)";
+  static final String INDIRECT_19 = "indirect 19 (session 18 fresh set: 454 + 454 documents of 42 carriers)";
+  static final String INDIRECT_18_19 = "indirect 18 and 19 pooled (two new blind authors: 854 + 854 documents)";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es)";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
@@ -341,6 +344,12 @@ class InjectionHeldOutEvalTest {
         documentSet(sets, INDIRECT_16, "indirect 16", InjectionData.INDIRECT_16, "own/test-indirect-16"));
     indirect1617.addAll(documentSet(sets, INDIRECT_17, "indirect 17", InjectionData.INDIRECT_17, "own/test-indirect-17"));
     sets.put(INDIRECT_16_17, rates(indirect1617, r -> true, true));
+    // session 18's fresh indirect sets 18 and 19 (helpers blind23 and blind24), pooled: decide session 19's document
+    // candidate D14 once (docs/injection-detector.md, "Session 19: the rule for D14"); aggregate figures only
+    List<InjectionData.Row> indirect1819 = new ArrayList<>(
+        documentSet(sets, INDIRECT_18, "indirect 18", InjectionData.INDIRECT_18, "own/test-indirect-18"));
+    indirect1819.addAll(documentSet(sets, INDIRECT_19, "indirect 19", InjectionData.INDIRECT_19, "own/test-indirect-19"));
+    sets.put(INDIRECT_18_19, rates(indirect1819, r -> true, true));
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
