@@ -42,10 +42,19 @@ final class InjectionModel {
   /** the rule families the calibration weighs (all but LEARNED) */
   static final int FAMILIES = InjectionFamily.values().length - 1;
 
+  /** the number of calibration inputs: the model logit, the rule score, one per family, {@link #LAYOUT}, the bias */
+  static final int INPUTS = FAMILIES + 4;
+  /**
+   * the index of the calibration input that is 1 when the fake-delimiter evidence is layout alone
+   * ({@link InjectionRules#layoutDelimiterOnly}); files written before session 19 have no weight for it (read as 0)
+   */
+  static final int LAYOUT = FAMILIES + 2;
+
   /**
    * The calibration: {@code p = sigmoid(calibration . x)} with {@code x = (model logit clamped to
-   * [-20, 20], rule score, one indicator per rule family found, 1)}: the rules' families carry
-   * evidence of different strength (a fake delimiter is rarely benign, a role-play phrase often is).
+   * [-20, 20], rule score, one indicator per rule family found, layout-only fake delimiter, 1)}: the rules' families
+   * carry evidence of different strength (a fake delimiter is rarely benign, a role-play phrase often is), and a
+   * fake delimiter that is only a role label or literal line breaks ("System: backup done" in a log) weighs on its own.
    */
   final float[] calibration;
   /**
@@ -111,8 +120,8 @@ final class InjectionModel {
     this.stride = stride;
     this.bias = bias;
     this.scale = scale;
-    if (calibration.length != FAMILIES + 3) {
-      throw new IllegalArgumentException("expected " + (FAMILIES + 3) + " calibration weights, got "
+    if (calibration.length != INPUTS) {
+      throw new IllegalArgumentException("expected " + INPUTS + " calibration weights, got "
           + calibration.length);
     }
     this.calibration = calibration.clone();
@@ -181,6 +190,7 @@ final class InjectionModel {
     for (int i = 0; i < cal.length; i++) {
       cal[i] = in.readFloat();
     }
+    cal = withLayoutInput(cal);
     byte[] w = new byte[1 << bits];
     in.readFully(w);
     // the document calibration follows the weights (files without it use the input calibration)
@@ -188,12 +198,13 @@ final class InjectionModel {
     int m = in.read();
     if (m >= 0) {
       int count = (m << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
-      if (count != cal.length) {
-        throw new IOException("model has " + count + " document calibration weights, expected " + cal.length);
-      }
       doc = new float[count];
       for (int i = 0; i < count; i++) {
         doc[i] = in.readFloat();
+      }
+      doc = withLayoutInput(doc);
+      if (doc.length != cal.length) {
+        throw new IOException("model has " + count + " document calibration weights, expected " + cal.length);
       }
     }
     InjectionModel document = null;
@@ -209,6 +220,24 @@ final class InjectionModel {
       }
     }
     return new InjectionModel(window, stride, bias, scale, cal, doc, w, document, input);
+  }
+
+  /**
+   * @param cal a calibration as read: of {@link #INPUTS} weights, or of one fewer (files written before session 19, without
+   *     the {@link #LAYOUT} input)
+   * @return it with {@link #INPUTS} weights, a missing {@link #LAYOUT} weight 0 (so an older file scores as before)
+   */
+  private static float[] withLayoutInput(float[] cal) throws IOException {
+    if (cal.length == INPUTS) {
+      return cal;
+    }
+    if (cal.length != INPUTS - 1) {
+      throw new IOException("model has " + cal.length + " calibration weights, expected " + INPUTS);
+    }
+    float[] c = new float[INPUTS];
+    System.arraycopy(cal, 0, c, 0, LAYOUT);
+    System.arraycopy(cal, LAYOUT, c, LAYOUT + 1, cal.length - LAYOUT);
+    return c;
   }
 
   /** the magic in front of the document model inside the model file ("AIMD") */
@@ -360,7 +389,7 @@ final class InjectionModel {
 
   /** @return the calibration inputs of a model logit and a rule verdict */
   static double[] calibrationInputs(double modelLogit, InjectionVerdict rules) {
-    double[] x = new double[FAMILIES + 3];
+    double[] x = new double[INPUTS];
     x[0] = Double.isInfinite(modelLogit) ? -20 : Math.max(-20, Math.min(20, modelLogit));
     x[1] = rules.score();
     for (InjectionFamily f : rules.families().keySet()) {
@@ -368,6 +397,7 @@ final class InjectionModel {
         x[2 + f.ordinal()] = 1;
       }
     }
+    x[LAYOUT] = InjectionRules.layoutDelimiterOnly(rules) ? 1 : 0;
     x[x.length - 1] = 1;
     return x;
   }

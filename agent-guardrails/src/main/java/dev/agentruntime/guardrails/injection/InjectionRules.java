@@ -103,6 +103,12 @@ final class InjectionRules {
   private static final double W_ROLE_LABEL = 0.45;
   /** "system:", "assistant:" at the start of a line */
   private static final double W_ROLE_LABEL_LINE = 0.6;
+  /** the words that make a role label before a ':' */
+  private static final List<String> ROLE_WORDS = List.of("system", "assistant", "human", "tool", "developer");
+  /** the evidence of a role label at the start of a line: this prefix and the label */
+  private static final String ROLE_LINE_EVIDENCE = "new line starting with ";
+  /** the evidence of {@link #W_ESCAPED_NEWLINES} */
+  private static final String ESCAPED_NEWLINES_EVIDENCE = "literal \\n line breaks";
   /** "act as" addressed to the reader (clause start, "to act as", "you act as") / anywhere else */
   private static final double W_ACT_AS_DIRECTED = 0.55;
   private static final double W_ACT_AS = 0.25;
@@ -231,7 +237,7 @@ final class InjectionRules {
       WordInfo old = v.get(w);
       v.put(w, new WordInfo(old.classes() | SPECIAL, old.phrases()));
     }
-    for (String w : new String[] {"system", "assistant", "human", "tool", "developer"}) {
+    for (String w : ROLE_WORDS) {
       WordInfo old = v.get(w);
       v.put(w, new WordInfo(old.classes() | ROLE, old.phrases()));
     }
@@ -683,6 +689,28 @@ final class InjectionRules {
     }
   }
 
+  /**
+   * Whether a verdict's {@link InjectionFamily#FAKE_DELIMITER} rests on layout alone: its strongest sign is a role label
+   * ("System:", "Assistant:" at the start of a line or of the text) or literal "\\n" line breaks, not a chat-template
+   * token ({@code <|im_start|>}, {@code [INST]}) or a system-message phrase. In a request such layout is rare and
+   * suspicious; in a document it is the ordinary shape of chat transcripts, logs and JSON strings, so the document
+   * calibration weighs it on its own ({@link InjectionModel#calibrationInputs}).
+   *
+   * @param verdict a verdict of these rules
+   * @return whether its fake-delimiter evidence is layout only (false without that family)
+   */
+  static boolean layoutDelimiterOnly(InjectionVerdict verdict) {
+    String ev = verdict.families().get(InjectionFamily.FAKE_DELIMITER);
+    if (ev == null) {
+      return false;
+    }
+    if (ev.equals(ESCAPED_NEWLINES_EVIDENCE)) {
+      return true;
+    }
+    String label = ev.startsWith(ROLE_LINE_EVIDENCE) ? ev.substring(ROLE_LINE_EVIDENCE.length()) : ev;
+    return label.endsWith(":") && ROLE_WORDS.contains(label.substring(0, label.length() - 1));
+  }
+
   private static void words(Tokens t, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     int n = t.size();
     int[] slots = t.slots;
@@ -922,7 +950,7 @@ final class InjectionRules {
       if (k < 0 || before == '"' || before == ':') {
         add(InjectionFamily.FAKE_DELIMITER, W_ROLE_LABEL, w + ":", weights, evidence);
       } else if (before == '\n') {
-        add(InjectionFamily.FAKE_DELIMITER, W_ROLE_LABEL_LINE, "new line starting with " + w + ":", weights, evidence);
+        add(InjectionFamily.FAKE_DELIMITER, W_ROLE_LABEL_LINE, ROLE_LINE_EVIDENCE + w + ":", weights, evidence);
       }
     }
   }
@@ -947,7 +975,7 @@ final class InjectionRules {
       add(InjectionFamily.ENCODED_PAYLOAD, W_SPACED_LETTERS, "spaced-out letters", weights, evidence);
     }
     if (escapes >= 1) {
-      add(InjectionFamily.FAKE_DELIMITER, W_ESCAPED_NEWLINES, "literal \\n line breaks", weights, evidence);
+      add(InjectionFamily.FAKE_DELIMITER, W_ESCAPED_NEWLINES, ESCAPED_NEWLINES_EVIDENCE, weights, evidence);
     }
   }
 

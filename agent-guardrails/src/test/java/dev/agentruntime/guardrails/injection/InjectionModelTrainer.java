@@ -160,6 +160,12 @@ import java.util.TreeMap;
  * -Dtrain.blindInputs=} (empty) writes session 15's model. {@code -Dtrain.blindDocsBenignWeight} weighs the clean rows
  * of {@code blindDocs} apart from the planted ones.
  *
+ * <p>Session 19: D14b (the shipped file) gives the calibration one more input, a fake delimiter that is layout alone
+ * (a role label, literal line breaks: {@link InjectionModel#LAYOUT}); the document model's calibration fits its weight
+ * ({@code -Dtrain.layoutCal=true}) and fits it again, every other weight kept, with the blind authors' documents
+ * ({@code -Dtrain.layoutCalBlind=true}); the input calibrations keep it at 0. Both default to true;
+ * {@code -Dtrain.layoutCal=false} writes session 17's calibrations (with a 0 layout weight).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -577,7 +583,7 @@ public final class InjectionModelTrainer {
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
       dCal = DOC_CAL_AUG > 0 ? augmentedDocCalibration(ex, dOof, docSet, plantedDocs, DOC_CAL_AUG, f -> true)
-          : calibrate(ex, dOof, PRIOR, docSet::contains);
+          : calibrate(ex, dOof, PRIOR, docSet::contains, CAL_TRIGGER_WEIGHT, null, LAYOUT_CAL);
       augmentedHalvesReport(ex, doc, rows, cal, oof, dOof, docSet, plantedDocs);
       // a document's score is the larger of the joint model's (input calibration moved by JOINT_DOC_SHIFT) and the document
       // model's probability; the document model's bias is moved as far up (more found) or down
@@ -618,8 +624,9 @@ public final class InjectionModelTrainer {
         double p = documentScore(cal, jl[i], dc, dl[i], de[i].rule(), len[i]);
         mx[i] = p >= 0.5 ? 20 : -20;
       }
-      report("max of joint and document model, documents only", de, mx, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-          foldOf);
+      double[] identity = new double[InjectionModel.INPUTS]; // p = sigmoid(mx): the logit alone
+      identity[0] = 1;
+      report("max of joint and document model, documents only", de, mx, identity, foldOf);
       int repoFp = 0;
       int repoJointFp = 0;
       for (int i = 0; i < repo.size(); i++) {
@@ -840,13 +847,13 @@ public final class InjectionModelTrainer {
   static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
 
   /**
-   * the last blind hard-negative set already used to decide a candidate (session 17 decided 8): a later one is still
-   * a fresh test set, and naming it in {@link #BLIND_INPUTS} is refused
+   * the last blind hard-negative set already used to decide a candidate (session 18 decided 9 and 10): a later one is
+   * still a fresh test set, and naming it in {@link #BLIND_INPUTS} is refused
    */
-  static final int LAST_SPENT_BLIND_INPUT = 8;
+  static final int LAST_SPENT_BLIND_INPUT = 10;
 
-  /** the same for the blind document sets (session 17 decided 13 to 15): {@link #BLIND_DOCS} refuses a later one */
-  static final int LAST_SPENT_BLIND_DOC = 15;
+  /** the same for the blind document sets (session 19 decided 18 and 19): {@link #BLIND_DOCS} refuses a later one */
+  static final int LAST_SPENT_BLIND_DOC = 19;
 
   /** the {@link #BLIND_INPUTS} of the shipped file (session 17's I5): the five spent blind input authors */
   static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7";
@@ -2270,6 +2277,13 @@ public final class InjectionModelTrainer {
   static final double DOC_CAL_AUG = Double.parseDouble(System.getProperty("train.docCalAug", "2"));
 
   /**
+   * Whether the document model's calibration weighs a layout-only fake delimiter (a role label, literal line breaks) on
+   * its own ({@link InjectionModel#LAYOUT}; session 19): in documents such layout is the ordinary shape of transcripts
+   * and logs. The input calibrations never do.
+   */
+  static final boolean LAYOUT_CAL = Boolean.parseBoolean(System.getProperty("train.layoutCal", "true"));
+
+  /**
    * @return the document calibration fitted on the corpus documents and, at {@code weight}, the evaluable planted
    *     rows whose family ({@link PlantedDocs#carrier}) passes {@code family}, each with its out-of-fold document logit
    */
@@ -2292,8 +2306,67 @@ public final class InjectionModelTrainer {
         w.add(weight);
       }
     }
-    return calibrate(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(), PRIOR,
-        e -> true, CAL_TRIGGER_WEIGHT, w.stream().mapToDouble(Double::doubleValue).toArray());
+    double[] cal = calibrate(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
+        PRIOR, e -> true, CAL_TRIGGER_WEIGHT, w.stream().mapToDouble(Double::doubleValue).toArray(), LAYOUT_CAL);
+    if (LAYOUT_CAL_BLIND) {
+      // the blind authors' documents (out of the calibration otherwise) have layout in both classes: the layout weight
+      // alone is fitted again with them (all of them: they are no augmentation family), every other weight kept
+      for (int i = 0; i < planted.ex.size(); i++) {
+        if (planted.evalFold(i) >= 0 && !planted.inCalibration(i) && planted.ex.get(i).group().equals(BLIND_GROUP)) {
+          all.add(planted.ex.get(i));
+          logit.add(planted.doc[i]);
+          w.add(weight);
+        }
+      }
+      cal = fitLayoutWeight(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
+          w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
+    }
+    return cal;
+  }
+
+  /**
+   * Whether the layout weight ({@link #LAYOUT_CAL}) is fitted again on the corpus and augmentation documents together
+   * with the blind authors' documents, every other calibration weight kept (session 19).
+   */
+  static final boolean LAYOUT_CAL_BLIND = LAYOUT_CAL
+      && Boolean.parseBoolean(System.getProperty("train.layoutCalBlind", "true"));
+
+  /**
+   * @return {@code cal} with its {@link InjectionModel#LAYOUT} weight fitted by Newton steps on these rows (weighed as
+   *     in {@link #calibrate}: attacks to {@link #PRIOR} of the total, the same ridge), every other weight fixed
+   */
+  static double[] fitLayoutWeight(Example[] ex, double[] logit, double[] rowWeight, double[] cal) {
+    double[] beta = cal.clone();
+    int l = InjectionModel.LAYOUT;
+    double pos = 0;
+    double total = 0;
+    for (int i = 0; i < ex.length; i++) {
+      pos += ex[i].label() == 1 ? rowWeight[i] : 0;
+      total += rowWeight[i];
+    }
+    double posWeight = PRIOR / (1 - PRIOR) * (total - pos) / pos;
+    for (int iter = 0; iter < 100; iter++) {
+      double grad = 1e-3 * ex.length * beta[l] / 100;
+      double h = 1e-3 * ex.length / 100;
+      for (int i = 0; i < ex.length; i++) {
+        double[] x = calibrationInputs(logit[i], ex[i].rule());
+        if (x[l] == 0) {
+          continue;
+        }
+        double z = 0;
+        for (int a = 0; a < x.length; a++) {
+          z += beta[a] * x[a];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double rw = rowWeight[i] * (ex[i].label() == 1 ? posWeight
+            : ex[i].kind().equals("benign-trigger") ? CAL_TRIGGER_WEIGHT : 1);
+        grad += rw * (p - ex[i].label());
+        h += rw * p * (1 - p);
+      }
+      double step = grad / h;
+      beta[l] -= Math.max(-1, Math.min(1, step));
+    }
+    return beta;
   }
 
   /**
@@ -2364,7 +2437,7 @@ public final class InjectionModelTrainer {
         int hh = held;
         double[] c = DOC_CAL_AUG > 0
             ? augmentedDocCalibration(ex, dOof, docSet, planted, DOC_CAL_AUG, f -> h.half.get(f) != hh)
-            : calibrate(ex, dOof, PRIOR, docSet::contains);
+            : calibrate(ex, dOof, PRIOR, docSet::contains, CAL_TRIGGER_WEIGHT, null, LAYOUT_CAL);
         h.calibration[held] = docBiasSearch(ex, doc, rows, cal, jdc, oof, c, dOof);
       }
       return h;
@@ -2557,9 +2630,19 @@ public final class InjectionModelTrainer {
     return calibrate(all, allLogit, prior, use, triggerWeight, null);
   }
 
-  /** As above, each row's weight also multiplied by {@code rowWeight[i]} (null: 1). */
+  /** As above, each row's weight also multiplied by {@code rowWeight[i]} (null: 1); the layout weight stays 0. */
   static double[] calibrate(Example[] all, double[] allLogit, double prior,
       java.util.function.Predicate<Example> use, double triggerWeight, double[] rowWeight) {
+    return calibrate(all, allLogit, prior, use, triggerWeight, rowWeight, false);
+  }
+
+  /**
+   * As above; with {@code layout} the {@link InjectionModel#LAYOUT} input (a fake delimiter that is only a role label or
+   * literal line breaks) gets a weight of its own, else its weight stays exactly 0 (the input is read as 0, so every
+   * other weight is the same as without it).
+   */
+  static double[] calibrate(Example[] all, double[] allLogit, double prior,
+      java.util.function.Predicate<Example> use, double triggerWeight, double[] rowWeight, boolean layout) {
     List<Integer> keep = new ArrayList<>();
     for (int i = 0; i < all.length; i++) {
       if (use.test(all[i])) {
@@ -2576,7 +2659,7 @@ public final class InjectionModelTrainer {
     for (int i = 0; i < ex.length; i++) {
       extra[i] = rowWeight == null ? 1 : rowWeight[keep.get(i)];
     }
-    int n = InjectionModel.FAMILIES + 3;
+    int n = InjectionModel.INPUTS;
     double[] beta = new double[n];
     beta[0] = 1;
     // rows weighed so that attacks make up PRIOR of the total: the probability is calibrated for
@@ -2593,6 +2676,9 @@ public final class InjectionModelTrainer {
       double[][] h = new double[n][n];
       for (int i = 0; i < ex.length; i++) {
         double[] x = calibrationInputs(logit[i], ex[i].rule());
+        if (!layout) {
+          x[InjectionModel.LAYOUT] = 0;
+        }
         double z = 0;
         for (int a = 0; a < n; a++) {
           z += beta[a] * x[a];
