@@ -56,7 +56,8 @@ import java.util.Set;
  * {@link #freshSets22()}. Helper blind23's fresh document set ({@link #INDIRECT_18}, likewise blind):
  * {@link #freshSets23()}. The next pair of user messages ({@link #HARD_10}, {@link #DIRECT_8}, helper blind25,
  * likewise blind): {@link #freshSets25()}. Helper blind24's fresh document set ({@link #INDIRECT_19},
- * likewise blind): {@link #freshSets24()}.
+ * likewise blind): {@link #freshSets24()}. The next pair of user messages ({@link #HARD_11}, {@link #DIRECT_9}, helper
+ * blind28, likewise blind): {@link #freshSets28()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -334,6 +335,22 @@ final class InjectionData {
   static List<Row> freshSets25() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_10, "own/test-hard-10", true));
     rows.addAll(own(DIRECT_8, "own/test-direct-8", true));
+    return rows;
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_11.py}, helper blind28). */
+  static final String HARD_11 = "/injection/test-hard-negatives-11.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_9.py}, helper blind28). */
+  static final String DIRECT_9 = "/injection/test-direct-9.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind28 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-11:<template>} and {@code own/test-direct-9:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets28() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_11, "own/test-hard-11", true));
+    rows.addAll(own(DIRECT_9, "own/test-direct-9", true));
     return rows;
   }
 
