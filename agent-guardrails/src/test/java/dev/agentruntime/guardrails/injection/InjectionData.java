@@ -57,7 +57,8 @@ import java.util.Set;
  * {@link #freshSets23()}. The next pair of user messages ({@link #HARD_10}, {@link #DIRECT_8}, helper blind25,
  * likewise blind): {@link #freshSets25()}. Helper blind24's fresh document set ({@link #INDIRECT_19},
  * likewise blind): {@link #freshSets24()}. The next pair of user messages ({@link #HARD_11}, {@link #DIRECT_9}, helper
- * blind28, likewise blind): {@link #freshSets28()}.
+ * blind28, likewise blind): {@link #freshSets28()}. Helper blind27's fresh document set ({@link #INDIRECT_21},
+ * likewise blind): {@link #freshSets27()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -408,6 +409,20 @@ final class InjectionData {
    */
   static List<Row> freshSets24() throws IOException {
     return new ArrayList<>(own(INDIRECT_19, "own/test-indirect-19", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 60
+   * templates over 53 carriers ({@code make_test_indirect_21.py}, helper blind27).
+   */
+  static final String INDIRECT_21 = "/injection/test-indirect-21.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind27 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-21:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets27() throws IOException {
+    return new ArrayList<>(own(INDIRECT_21, "own/test-indirect-21", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
