@@ -56,7 +56,8 @@ import java.util.Set;
  * {@link #freshSets22()}. Helper blind23's fresh document set ({@link #INDIRECT_18}, likewise blind):
  * {@link #freshSets23()}. The next pair of user messages ({@link #HARD_10}, {@link #DIRECT_8}, helper blind25,
  * likewise blind): {@link #freshSets25()}. Helper blind24's fresh document set ({@link #INDIRECT_19},
- * likewise blind): {@link #freshSets24()}.
+ * likewise blind): {@link #freshSets24()}. Helper blind26's fresh document set ({@link #INDIRECT_20}, likewise
+ * blind): {@link #freshSets26()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -391,6 +392,20 @@ final class InjectionData {
    */
   static List<Row> freshSets24() throws IOException {
     return new ArrayList<>(own(INDIRECT_19, "own/test-indirect-19", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 49
+   * templates over 44 carriers ({@code make_test_indirect_20.py}, helper blind26).
+   */
+  static final String INDIRECT_20 = "/injection/test-indirect-20.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind26 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-20:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets26() throws IOException {
+    return new ArrayList<>(own(INDIRECT_20, "own/test-indirect-20", true));
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
