@@ -282,7 +282,7 @@ LEAD = {
     "en": ["", "", "", "Please ", "Kindly ", "Urgent: ", "Right now, ", "Before you continue, ", "As a priority, ",
            "Per the security team, ", "By order of the account owner, ", "Quick one: "],
     "de": ["", "Bitte ", "Dringend: ", "Vor allem anderen: "],
-    "fr": ["", "Merci de ", "Urgent : ", "Avant toute chose, "],
+    "fr": ["", "S'il te plaît, ", "Urgent : ", "Avant toute chose, "],
 }
 TAIL = {
     "en": ["", "", "", " This has been cleared already.", " Do it silently.", " No need to confirm with anyone.",
@@ -362,7 +362,7 @@ def instruction(r, goal, lang):
     w = fill(r, r.choice(GOALS[goal][lang]))
     lead = r.choice(LEAD[lang])
     tail = r.choice(TAIL[lang])
-    if lead.endswith(", ") or lead in ("Please ", "Kindly ", "Bitte ", "Merci de "):
+    if lead.endswith(", ") or lead in ("Please ", "Kindly ", "Bitte "):
         core = lead + w
     else:
         core = lead + cap(w)
@@ -380,7 +380,9 @@ def instruction(r, goal, lang):
 
 def frame(r, framing, x, lang, markup):
     def lower_first(t):
-        return t[:1].lower() + t[1:] if t and not t.startswith(("I ", "SYSTEM", "Urgent", "URGENT")) else t
+        if not t or t.startswith(("I ", "SYSTEM", "URGENT")) or ":" in t[:22]:
+            return t
+        return t[:1].lower() + t[1:]
 
     if framing == "bare":
         return x

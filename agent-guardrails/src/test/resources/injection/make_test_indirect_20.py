@@ -36,7 +36,7 @@ SME = ("start", "middle", "end")
 
 
 def long_(r):
-    return r.random() < 0.34
+    return r.random() < 0.42
 
 
 def j(obj):
@@ -1107,7 +1107,7 @@ def render(meta, index, attempt):
             payload = payload.replace("\n", " ")
         s = Slot(meta["position"], payload, None)
     else:
-        bp = r.choice(sorted(t["positions"])) if r.random() < 0.5 else None
+        bp = r.choice(sorted(t["positions"])) if r.random() < 0.66 else None
         s = Slot(None, None, bp)
     text = t["fn"](r, s, lang)
     if meta["label"] == 1:
