@@ -58,7 +58,8 @@ import java.util.Set;
  * likewise blind): {@link #freshSets25()}. Helper blind24's fresh document set ({@link #INDIRECT_19},
  * likewise blind): {@link #freshSets24()}. The next pair of user messages ({@link #HARD_11}, {@link #DIRECT_9}, helper
  * blind28, likewise blind): {@link #freshSets28()}. Helper blind27's fresh document set ({@link #INDIRECT_21},
- * likewise blind): {@link #freshSets27()}.
+ * likewise blind): {@link #freshSets27()}. Helper blind26's fresh document set ({@link #INDIRECT_20}, likewise
+ * blind): {@link #freshSets26()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -409,6 +410,20 @@ final class InjectionData {
    */
   static List<Row> freshSets24() throws IOException {
     return new ArrayList<>(own(INDIRECT_19, "own/test-indirect-19", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 49
+   * templates over 44 carriers ({@code make_test_indirect_20.py}, helper blind26).
+   */
+  static final String INDIRECT_20 = "/injection/test-indirect-20.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind26 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-20:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets26() throws IOException {
+    return new ArrayList<>(own(INDIRECT_20, "own/test-indirect-20", true));
   }
 
   /**
