@@ -134,6 +134,8 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_18_19 = "indirect 18 and 19 pooled (two new blind authors: 854 + 854 documents)";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es)";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es)";
+  static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es)";
+  static final String DIRECT_9 = "direct 9 (session 19 fresh set 28: 516 attacks a user types, 118 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -359,6 +361,11 @@ class InjectionHeldOutEvalTest {
     hardNegatives(sets, HARD_10, "hard negatives 10", InjectionData.HARD_10, "own/test-hard-10", ROLE_PLAY_TOPIC,
         LANGUAGES);
     directAttacks(sets, DIRECT_8, "direct 8", InjectionData.DIRECT_8, "own/test-direct-8");
+    // session 19's fresh sets 28 (helper blind28): decide session 19's input candidate I8 once
+    // (docs/injection-detector.md, "Session 19: the rule for I8"); aggregate figures only
+    hardNegatives(sets, HARD_11, "hard negatives 11", InjectionData.HARD_11, "own/test-hard-11", ROLE_PLAY_TOPIC,
+        LANGUAGES);
+    directAttacks(sets, DIRECT_9, "direct 9", InjectionData.DIRECT_9, "own/test-direct-9");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
