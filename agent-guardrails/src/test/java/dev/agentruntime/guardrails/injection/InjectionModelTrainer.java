@@ -2338,13 +2338,7 @@ public final class InjectionModelTrainer {
   static double[] fitLayoutWeight(Example[] ex, double[] logit, double[] rowWeight, double[] cal) {
     double[] beta = cal.clone();
     int l = InjectionModel.LAYOUT;
-    double pos = 0;
-    double total = 0;
-    for (int i = 0; i < ex.length; i++) {
-      pos += ex[i].label() == 1 ? rowWeight[i] : 0;
-      total += rowWeight[i];
-    }
-    double posWeight = PRIOR / (1 - PRIOR) * (total - pos) / pos;
+    double posWeight = attackWeight(ex, rowWeight, PRIOR);
     for (int iter = 0; iter < 100; iter++) {
       double grad = 1e-3 * ex.length * beta[l] / 100;
       double h = 1e-3 * ex.length / 100;
@@ -2358,8 +2352,7 @@ public final class InjectionModelTrainer {
           z += beta[a] * x[a];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double rw = rowWeight[i] * (ex[i].label() == 1 ? posWeight
-            : ex[i].kind().equals("benign-trigger") ? CAL_TRIGGER_WEIGHT : 1);
+        double rw = calibrationWeight(ex[i], rowWeight[i], posWeight, CAL_TRIGGER_WEIGHT);
         grad += rw * (p - ex[i].label());
         h += rw * p * (1 - p);
       }
@@ -2662,15 +2655,7 @@ public final class InjectionModelTrainer {
     int n = InjectionModel.INPUTS;
     double[] beta = new double[n];
     beta[0] = 1;
-    // rows weighed so that attacks make up PRIOR of the total: the probability is calibrated for
-    // traffic where attacks are the minority they are in use, not the third they are in the corpus
-    double pos = 0;
-    double total = 0;
-    for (int i = 0; i < ex.length; i++) {
-      pos += ex[i].label() == 1 ? extra[i] : 0;
-      total += extra[i];
-    }
-    double posWeight = prior / (1 - prior) * (total - pos) / pos;
+    double posWeight = attackWeight(ex, extra, prior);
     for (int iter = 0; iter < 100; iter++) {
       double[] grad = new double[n];
       double[][] h = new double[n][n];
@@ -2684,7 +2669,7 @@ public final class InjectionModelTrainer {
           z += beta[a] * x[a];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double rw = extra[i] * (ex[i].label() == 1 ? posWeight : ex[i].kind().equals("benign-trigger") ? triggerWeight : 1);
+        double rw = calibrationWeight(ex[i], extra[i], posWeight, triggerWeight);
         for (int a = 0; a < n; a++) {
           grad[a] += rw * (p - ex[i].label()) * x[a];
           for (int b = 0; b < n; b++) {
@@ -2708,6 +2693,26 @@ public final class InjectionModelTrainer {
       }
     }
     return beta;
+  }
+
+  /**
+   * @return the weight of an attack row in a calibration fit: rows weighed so that attacks make up {@code prior} of the
+   *     total, i.e. the probability is calibrated for traffic where attacks are the minority they are in use, not the
+   *     third they are in the corpus
+   */
+  static double attackWeight(Example[] ex, double[] rowWeight, double prior) {
+    double pos = 0;
+    double total = 0;
+    for (int i = 0; i < ex.length; i++) {
+      pos += ex[i].label() == 1 ? rowWeight[i] : 0;
+      total += rowWeight[i];
+    }
+    return prior / (1 - prior) * (total - pos) / pos;
+  }
+
+  /** @return a row's weight in a calibration fit: its own weight times the attack or trigger-row weight */
+  static double calibrationWeight(Example e, double rowWeight, double attackWeight, double triggerWeight) {
+    return rowWeight * (e.label() == 1 ? attackWeight : e.kind().equals("benign-trigger") ? triggerWeight : 1);
   }
 
   static double calibrated(double[] cal, double logit, InjectionVerdict rule) {
