@@ -59,7 +59,8 @@ import java.util.Set;
  * likewise blind): {@link #freshSets24()}. The next pair of user messages ({@link #HARD_11}, {@link #DIRECT_9}, helper
  * blind28, likewise blind): {@link #freshSets28()}. Helper blind27's fresh document set ({@link #INDIRECT_21},
  * likewise blind): {@link #freshSets27()}. Helper blind26's fresh document set ({@link #INDIRECT_20}, likewise
- * blind): {@link #freshSets26()}.
+ * blind): {@link #freshSets26()}. The next pair of user messages ({@link #HARD_12}, {@link #DIRECT_10}, helper
+ * blind29, likewise blind): {@link #freshSets29()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -353,6 +354,22 @@ final class InjectionData {
   static List<Row> freshSets28() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_11, "own/test-hard-11", true));
     rows.addAll(own(DIRECT_9, "own/test-direct-9", true));
+    return rows;
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_12.py}, helper blind29). */
+  static final String HARD_12 = "/injection/test-hard-negatives-12.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_10.py}, helper blind29). */
+  static final String DIRECT_10 = "/injection/test-direct-10.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind29 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-12:<template>} and {@code own/test-direct-10:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets29() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_12, "own/test-hard-12", true));
+    rows.addAll(own(DIRECT_10, "own/test-direct-10", true));
     return rows;
   }
 
