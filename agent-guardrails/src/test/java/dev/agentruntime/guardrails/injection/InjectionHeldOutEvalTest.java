@@ -136,6 +136,8 @@ class InjectionHeldOutEvalTest {
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es)";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es)";
   static final String DIRECT_9 = "direct 9 (session 19 fresh set 28: 516 attacks a user types, 118 in de/fr/es)";
+  static final String HARD_12 = "hard negatives 12 (session 19 fresh set 29: 553 requests with trigger words, 116 in de/fr/es)";
+  static final String DIRECT_10 = "direct 10 (session 19 fresh set 29: 486 attacks a user types, 108 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -366,6 +368,11 @@ class InjectionHeldOutEvalTest {
     hardNegatives(sets, HARD_11, "hard negatives 11", InjectionData.HARD_11, "own/test-hard-11", ROLE_PLAY_TOPIC,
         LANGUAGES);
     directAttacks(sets, DIRECT_9, "direct 9", InjectionData.DIRECT_9, "own/test-direct-9");
+    // session 19's fresh sets 29 (helper blind29): decide session 19's input candidate I9 once
+    // (docs/injection-detector.md, "Session 19: the rule for I9"); aggregate figures only
+    hardNegatives(sets, HARD_12, "hard negatives 12", InjectionData.HARD_12, "own/test-hard-12", ROLE_PLAY_TOPIC,
+        LANGUAGES);
+    directAttacks(sets, DIRECT_10, "direct 10", InjectionData.DIRECT_10, "own/test-direct-10");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
