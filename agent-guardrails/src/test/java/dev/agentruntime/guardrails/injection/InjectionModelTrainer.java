@@ -855,8 +855,11 @@ public final class InjectionModelTrainer {
   /** the same for the blind document sets (session 19 decided 18 and 19): {@link #BLIND_DOCS} refuses a later one */
   static final int LAST_SPENT_BLIND_DOC = 19;
 
-  /** the {@link #BLIND_INPUTS} of the shipped file (session 17's I5): the five spent blind input authors */
-  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7";
+  /**
+   * the {@link #BLIND_INPUTS} of the shipped file (session 19's I9): the eight spent blind input authors (session 17's I5
+   * had the first five, {@code 3,4,5,6,7})
+   */
+  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7,8,9,10";
 
   /**
    * the fresh blind document sets of earlier sessions ({@code test-indirect-N.jsonl}, each written by its own author
