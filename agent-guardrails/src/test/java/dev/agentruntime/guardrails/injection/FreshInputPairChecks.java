@@ -35,7 +35,7 @@ abstract class FreshInputPairChecks {
   private final String hardTag;
   private final String directTag;
   private final String rejectedProperty;
-  private final boolean countTrainedSets;
+  private final int trainedSetCopies;
 
   /**
    * @param hardResource the benign set's resource ({@code InjectionData.HARD_*})
@@ -47,11 +47,14 @@ abstract class FreshInputPairChecks {
    * @param hardTag the benign rows' source suffix, e.g. "hard-9" ({@code own/test-hard-9})
    * @param directTag the attack rows' source suffix, e.g. "direct-7"
    * @param rejectedProperty the system property naming the file for the rejected rows' SHA-1s
-   * @param countTrainedSets whether the spent blind sets the model trains on also count as training rows (pairs
-   *     written since session 18, when the model began to train on earlier blind sets)
+   * @param trainedSetCopies for pairs written since session 18 (when the model began to train on earlier blind sets):
+   *     how many of the pair's rows equal or nearly equal a row of the spent blind sets the shipped model trains on,
+   *     counted exactly ({@link InjectionFreshSetsDataTest#trainedSetMatches}; 0 for a pair written after the model
+   *     trained on those sets; since session 19, whose I9 trains on hard negatives 8 – 10 and direct 6 – 8, the known
+   *     near copies between independent authors' short rows); -1 for older pairs, which are not compared with them
    */
   FreshInputPairChecks(String hardResource, String directResource, int minHard, int minDirect, String name,
-      FreshSetRows.Loader loader, String hardTag, String directTag, String rejectedProperty, boolean countTrainedSets) {
+      FreshSetRows.Loader loader, String hardTag, String directTag, String rejectedProperty, int trainedSetCopies) {
     this.hardResource = hardResource;
     this.directResource = directResource;
     this.minHard = minHard;
@@ -61,7 +64,7 @@ abstract class FreshInputPairChecks {
     this.hardTag = hardTag;
     this.directTag = directTag;
     this.rejectedProperty = rejectedProperty;
-    this.countTrainedSets = countTrainedSets;
+    this.trainedSetCopies = trainedSetCopies;
   }
 
   @Test
@@ -127,7 +130,11 @@ abstract class FreshInputPairChecks {
   void noFreshRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
     List<String> fresh = new ArrayList<>(texts(InjectionData.jsonLines(hardResource)));
     fresh.addAll(texts(InjectionData.jsonLines(directResource)));
-    InjectionFreshSetsDataTest.assertNoTrainingMatch(name, fresh, rejectedProperty,
-        countTrainedSets ? Set.of(hardResource, directResource) : null);
+    InjectionFreshSetsDataTest.assertNoTrainingMatch(name, fresh, rejectedProperty);
+    if (trainedSetCopies >= 0) {
+      assertThat(InjectionFreshSetsDataTest.trainedSetMatches(fresh, Set.of(hardResource, directResource)))
+          .as("%s: rows equal or nearly equal to a row of the blind sets the model trains on", name)
+          .isEqualTo(trainedSetCopies);
+    }
   }
 }

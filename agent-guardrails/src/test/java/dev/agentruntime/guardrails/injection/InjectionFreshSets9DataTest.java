@@ -10,6 +10,6 @@ class InjectionFreshSets9DataTest extends FreshInputPairChecks {
 
   InjectionFreshSets9DataTest() {
     super(InjectionData.HARD_8, InjectionData.DIRECT_6, 500, 450, "fresh sets 9", InjectionData::freshSets9, "hard-8",
-        "direct-6", "fresh9.rejected", false);
+        "direct-6", "fresh9.rejected", -1);
   }
 }

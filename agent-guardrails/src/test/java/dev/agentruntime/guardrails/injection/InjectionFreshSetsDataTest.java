@@ -255,6 +255,16 @@ class InjectionFreshSetsDataTest {
   }
 
   /**
+   * @param fresh the fresh rows' texts
+   * @param ownResources the fresh sets' own resources, left out
+   * @return how many fresh rows equal or nearly equal (as {@link #assertNoTrainingMatch}) a row of the spent test sets
+   *     the shipped model trains on ({@link #trainedTestSetTexts})
+   */
+  static int trainedSetMatches(List<String> fresh, Collection<String> ownResources) throws IOException {
+    return firstTrainingMatch(fresh, trainedTestSetTexts(ownResources)).size();
+  }
+
+  /**
    * @return the texts of the spent test sets the shipped model trains on ({@link
    *     InjectionModelTrainer#trainedTestSets()}), except those of {@code except}
    */
