@@ -2,8 +2,8 @@ package dev.agentruntime.guardrails.injection;
 
 /**
  * The fresh blind pair of user messages written by helper blind25 in session 18 ({@link InjectionData#HARD_10},
- * {@link InjectionData#DIRECT_8}, without reading any earlier set, any training set or the detector; unscored, kept
- * for the next candidate) keeps the promises of {@link FreshInputPairChecks}: at least 520 benign requests and 460
+ * {@link InjectionData#DIRECT_8}, without reading any earlier set, any training set or the detector; decided I7 in
+ * session 18) keeps the promises of {@link FreshInputPairChecks}: at least 520 benign requests and 460
  * attacks; no row equals or nearly equals a training row, and the rows that equal or nearly equal a row of the
  * spent blind sets the model trains on ({@link InjectionModelTrainer#trainedTestSets()}) are counted exactly
  * (below); and {@code -Dfresh25.rejected=FILE} names the file for the rejected rows' SHA-1s. Reads rows only;
