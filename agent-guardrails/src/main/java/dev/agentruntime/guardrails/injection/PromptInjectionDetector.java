@@ -92,10 +92,10 @@ public final class PromptInjectionDetector {
    * document calibration that the shipped model sets so low that it rarely decides (benign code,
    * configuration and logs full of words like "password" or "ignore" are not flagged as documents
    * for the joint model's sake). The calibration keeps the cross-validated false positives on
-   * benign documents within 2%. A fake delimiter that is only layout — a role label such as "System:" at the start of a
-   * line, literal {@code \n} line breaks, the ordinary shape of chat transcripts, logs and JSON strings — weighs far
-   * less here than a chat-template token such as {@code <|im_start|>}. Texts shorter than the documents that model learned from
-   * ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored by the joint model and the rules with the input
+   * benign documents within 2%. A fake delimiter that is only layout — a role label such as "System:" at the start of
+   * a line, literal {@code \n} line breaks, the ordinary shape of chat transcripts, logs and JSON strings — weighs far
+   * less here than a chat-template token such as {@code <|im_start|>}. Texts shorter than the documents that model
+   * learned from ({@value InjectionModel#DOCUMENT_MIN_CHARS} chars) are scored by the joint model and the rules with the input
    * calibration — as by {@link #score} when the model file has no separate input model; with one, {@link #score}
    * uses that and this method does not. Costs about twice the
    * model part of {@link #score}. {@link PromptInjectionGuardrail} uses it for tool results.
