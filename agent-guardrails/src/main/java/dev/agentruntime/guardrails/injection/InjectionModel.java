@@ -42,17 +42,27 @@ final class InjectionModel {
   /** the rule families the calibration weighs (all but LEARNED) */
   static final int FAMILIES = InjectionFamily.values().length - 1;
 
-  /** the number of calibration inputs: the model logit, the rule score, one per family, {@link #LAYOUT}, the bias */
-  static final int INPUTS = FAMILIES + 4;
+  /**
+   * the number of calibration inputs: the model logit, the rule score, one per family, {@link #LAYOUT}, {@link #SPIKE},
+   * the bias
+   */
+  static final int INPUTS = FAMILIES + 5;
   /**
    * the index of the calibration input that is 1 when the fake-delimiter evidence is layout alone
    * ({@link InjectionRules#layoutDelimiterOnly}); files written before session 19 have no weight for it (read as 0)
    */
   static final int LAYOUT = FAMILIES + 2;
+  /**
+   * the index of the calibration input that says how far the strongest window stands out: its logit minus the median
+   * window's ({@link Window#spike}; 0 for a text of one window). A planted instruction is one passage unlike the rest of
+   * its document, while a benign document written as instructions for people reads alike throughout. Only the document
+   * model's calibration weighs it; files written before session 20 have no weight for it (read as 0).
+   */
+  static final int SPIKE = FAMILIES + 3;
 
   /**
    * The calibration: {@code p = sigmoid(calibration . x)} with {@code x = (model logit clamped to
-   * [-20, 20], rule score, one indicator per rule family found, layout-only fake delimiter, 1)}: the rules' families
+   * [-20, 20], rule score, one indicator per rule family found, layout-only fake delimiter, spike, 1)}: the rules' families
    * carry evidence of different strength (a fake delimiter is rarely benign, a role-play phrase often is), and a
    * fake delimiter that is only a role label or literal line breaks ("System: backup done" in a log) weighs on its own.
    */
@@ -190,7 +200,7 @@ final class InjectionModel {
     for (int i = 0; i < cal.length; i++) {
       cal[i] = in.readFloat();
     }
-    cal = withLayoutInput(cal);
+    cal = withNewInputs(cal);
     byte[] w = new byte[1 << bits];
     in.readFully(w);
     // the document calibration follows the weights (files without it use the input calibration)
@@ -202,7 +212,7 @@ final class InjectionModel {
       for (int i = 0; i < count; i++) {
         doc[i] = in.readFloat();
       }
-      doc = withLayoutInput(doc);
+      doc = withNewInputs(doc);
       if (doc.length != cal.length) {
         throw new IOException("model has " + count + " document calibration weights, expected " + cal.length);
       }
@@ -223,20 +233,24 @@ final class InjectionModel {
   }
 
   /**
-   * @param cal a calibration as read: of {@link #INPUTS} weights, or of one fewer (files written before session 19, without
-   *     the {@link #LAYOUT} input)
-   * @return it with {@link #INPUTS} weights, a missing {@link #LAYOUT} weight 0 (so an older file scores as before)
+   * @param cal a calibration as read: of {@link #INPUTS} weights, of one fewer (files of session 19, without the
+   *     {@link #SPIKE} input) or of two fewer (files written before session 19, without {@link #LAYOUT} either)
+   * @return it with {@link #INPUTS} weights, each missing weight 0 (so an older file scores as before)
    */
-  private static float[] withLayoutInput(float[] cal) throws IOException {
+  static float[] withNewInputs(float[] cal) throws IOException {
     if (cal.length == INPUTS) {
       return cal;
     }
-    if (cal.length != INPUTS - 1) {
+    if (cal.length != INPUTS - 1 && cal.length != INPUTS - 2) {
       throw new IOException("model has " + cal.length + " calibration weights, expected " + INPUTS);
     }
+    boolean hasLayout = cal.length == INPUTS - 1;
     float[] c = new float[INPUTS];
     System.arraycopy(cal, 0, c, 0, LAYOUT);
-    System.arraycopy(cal, LAYOUT, c, LAYOUT + 1, cal.length - LAYOUT);
+    if (hasLayout) {
+      c[LAYOUT] = cal[LAYOUT];
+    }
+    c[INPUTS - 1] = cal[cal.length - 1];
     return c;
   }
 
@@ -280,8 +294,20 @@ final class InjectionModel {
     }
   }
 
-  /** The strongest window of a text. */
-  record Window(double logit, int start, int end) {}
+  /**
+   * The strongest window of a text.
+   *
+   * @param logit its logit
+   * @param start where it starts in the text
+   * @param end where it ends
+   * @param spike its logit minus the median window's, in [0, 20] (0 for a text of one window, and when not asked for:
+   *     {@link #strongest(String, boolean)})
+   */
+  record Window(double logit, int start, int end, double spike) {
+    Window(double logit, int start, int end) {
+      this(logit, start, end, 0);
+    }
+  }
 
   /**
    * @param text a text (normalised or raw)
@@ -289,6 +315,16 @@ final class InjectionModel {
    *     empty span for text without tokens
    */
   Window strongest(String text) {
+    return strongest(text, false);
+  }
+
+  /**
+   * @param text a text (normalised or raw)
+   * @param spike whether to work out the strongest window's {@link Window#spike} (keeps every window's sum: one long per
+   *     {@link #stride} tokens)
+   * @return as {@link #strongest(String)}, with the spike when asked for
+   */
+  Window strongest(String text, boolean spike) {
     final byte[] w = weights;
     final int size = window;
     final long[] cache = wordCache;
@@ -304,6 +340,8 @@ final class InjectionModel {
     int lastEnd = 0;
     int slot = 0; // tokens % size, kept without a division
     int nextCheck = size; // the next token count at which a window ends: size, size + stride, ...
+    long[] sums = spike ? new long[64] : null;
+    int windows = 0;
     while (f.nextToken()) {
       int s = w[f.bigram] + wordWeight(f, w, cache, scratch);
       if (f.pair >= 0) {
@@ -319,6 +357,12 @@ final class InjectionModel {
       slot = slot + 1 == size ? 0 : slot + 1;
       if (tokens == nextCheck) {
         nextCheck += stride;
+        if (sums != null) {
+          if (windows == sums.length) {
+            sums = java.util.Arrays.copyOf(sums, windows * 2);
+          }
+          sums[windows++] = sum;
+        }
         if (sum > best) {
           best = sum;
           bestStart = starts[slot];
@@ -333,12 +377,27 @@ final class InjectionModel {
     if (tokens < size) {
       return new Window(logit(sum, tokens), 0, text.length());
     }
-    if (tokens != nextCheck - stride && sum > best) { // the last window, when no check ended there
-      best = sum;
-      bestStart = starts[slot];
-      bestEnd = lastEnd;
+    if (tokens != nextCheck - stride) { // the last window, when no check ended there
+      if (sums != null) {
+        if (windows == sums.length) {
+          sums = java.util.Arrays.copyOf(sums, windows + 1);
+        }
+        sums[windows++] = sum;
+      }
+      if (sum > best) {
+        best = sum;
+        bestStart = starts[slot];
+        bestEnd = lastEnd;
+      }
     }
-    return new Window(logit(best, size), bestStart, Math.min(text.length(), endOfToken(text, bestEnd)));
+    double s = sums == null ? 0 : Math.min(20, scale * (best - median(sums, windows)) / norm(size));
+    return new Window(logit(best, size), bestStart, Math.min(text.length(), endOfToken(text, bestEnd)), s);
+  }
+
+  /** @return the median of the first {@code n} values (the mean of the middle two for even {@code n}); sorts them */
+  static double median(long[] values, int n) {
+    java.util.Arrays.sort(values, 0, n);
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + (double) values[n / 2]) / 2;
   }
 
   /** log2 of the entries of the word cache */
@@ -387,8 +446,13 @@ final class InjectionModel {
     return Math.sqrt(Math.max(tokens, MIN_NORM_TOKENS));
   }
 
-  /** @return the calibration inputs of a model logit and a rule verdict */
+  /** @return the calibration inputs of a model logit and a rule verdict, with a spike of 0 */
   static double[] calibrationInputs(double modelLogit, InjectionVerdict rules) {
+    return calibrationInputs(modelLogit, 0, rules);
+  }
+
+  /** @return the calibration inputs of a model logit, its window's {@link Window#spike} and a rule verdict */
+  static double[] calibrationInputs(double modelLogit, double spike, InjectionVerdict rules) {
     double[] x = new double[INPUTS];
     x[0] = Double.isInfinite(modelLogit) ? -20 : Math.max(-20, Math.min(20, modelLogit));
     x[1] = rules.score();
@@ -398,6 +462,7 @@ final class InjectionModel {
       }
     }
     x[LAYOUT] = InjectionRules.layoutDelimiterOnly(rules) ? 1 : 0;
+    x[SPIKE] = spike;
     x[x.length - 1] = 1;
     return x;
   }
@@ -411,8 +476,13 @@ final class InjectionModel {
    *     than a request: then the document calibration applies
    */
   double probability(double modelLogit, InjectionVerdict rules, boolean document) {
+    return probability(modelLogit, 0, rules, document);
+  }
+
+  /** As {@link #probability(double, InjectionVerdict, boolean)}, with the model window's {@link Window#spike}. */
+  double probability(double modelLogit, double spike, InjectionVerdict rules, boolean document) {
     float[] c = document ? documentCalibration : calibration;
-    double[] x = calibrationInputs(modelLogit, rules);
+    double[] x = calibrationInputs(modelLogit, spike, rules);
     double z = 0;
     for (int i = 0; i < x.length; i++) {
       z += c[i] * x[i];

@@ -121,8 +121,8 @@ public final class PromptInjectionDetector {
     double p = m.probability(w.logit(), byRules, model.document == null ? document : longDocument);
     if (longDocument && model.document != null) {
       // data the agent reads: the document model's view too, the stronger of the two counts
-      InjectionModel.Window dw = model.document.strongest(s);
-      double pd = model.document.probability(dw.logit(), byRules, true);
+      InjectionModel.Window dw = model.document.strongest(s, true);
+      double pd = model.document.probability(dw.logit(), dw.spike(), byRules, true);
       if (pd > p) {
         p = pd;
         w = dw;

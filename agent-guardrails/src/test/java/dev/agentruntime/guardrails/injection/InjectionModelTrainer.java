@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1748,20 +1749,83 @@ public final class InjectionModelTrainer {
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
           dOof[i] = logit(m.w(), m.bias(), ex[i], DOC_WINDOW, DOC_STRIDE);
+          keepSpike(m.w(), ex[i]);
         }
       }
       for (int i = 0; i < extra.size(); i++) {
         if (foldOf.get(extra.get(i).group()) == f) {
           extraOut[i] = logit(m.w(), m.bias(), extra.get(i), DOC_WINDOW, DOC_STRIDE);
+          keepSpike(m.w(), extra.get(i));
         }
       }
       for (int i = 0; i < plantedDocs.ex.size(); i++) {
         if (plantedDocs.evalFold(i) == f) {
           plantedDocs.doc[i] = logit(m.w(), m.bias(), plantedDocs.ex.get(i), DOC_WINDOW, DOC_STRIDE);
+          keepSpike(m.w(), plantedDocs.ex.get(i));
         }
       }
     }
     return dOof;
+  }
+
+  /**
+   * How the document calibration weighs the spike of the document model's strongest window ({@link InjectionModel#SPIKE};
+   * session 20): {@code none} keeps its weight at 0 (session 19's calibrations), {@code fit} fits it with the other
+   * document calibration weights, {@code blind} then fits it again with the bias, on the same rows plus the blind
+   * authors' documents, every other weight kept (as the layout weight, {@link #LAYOUT_CAL_BLIND}).
+   */
+  static final String SPIKE_CAL = System.getProperty("train.spikeCal", "none");
+
+  static {
+    if (!List.of("none", "fit", "blind").contains(SPIKE_CAL)) {
+      throw new IllegalArgumentException("train.spikeCal must be none, fit or blind, not " + SPIKE_CAL);
+    }
+  }
+
+  /**
+   * The out-of-fold document model's spike of each example it scored ({@link InjectionModel.Window#spike}), by the
+   * example's own verdict (each example has one: {@link #featurise}); read by {@link #calibrationInputs}. The trainer
+   * runs on one thread.
+   */
+  static final Map<InjectionVerdict, Double> DOC_SPIKE = new IdentityHashMap<>();
+
+  private static void keepSpike(float[] w, Example e) {
+    if (!SPIKE_CAL.equals("none") && e.rule() != null) {
+      DOC_SPIKE.put(e.rule(), spike(w, e, DOC_WINDOW, DOC_STRIDE));
+    }
+  }
+
+  /**
+   * @return the strongest window's logit minus the median window's under these weights, in [0, 20], as the runtime's
+   *     {@link InjectionModel.Window#spike} (0 for a text of one window)
+   */
+  static double spike(float[] w, Example e, int size, int stride) {
+    int n = e.tokens();
+    if (n <= size) {
+      return 0;
+    }
+    double[] sums = new double[n];
+    int windows = 0;
+    double sum = 0;
+    double best = Double.NEGATIVE_INFINITY;
+    for (int t = 0; t < n; t++) {
+      for (int i = e.offsets()[t]; i < e.offsets()[t + 1]; i++) {
+        sum += w[e.features()[i]];
+      }
+      if (t >= size) {
+        for (int i = e.offsets()[t - size]; i < e.offsets()[t - size + 1]; i++) {
+          sum -= w[e.features()[i]];
+        }
+      }
+      int count = t + 1;
+      if (count >= size && ((count - size) % stride == 0 || count == n)) {
+        sums[windows++] = sum;
+        best = Math.max(best, sum);
+      }
+    }
+    Arrays.sort(sums, 0, windows);
+    double median = windows % 2 == 1 ? sums[windows / 2] : (sums[windows / 2 - 1] + sums[windows / 2]) / 2;
+    return Math.max(0, Math.min(20, (best - median) / InjectionModel.norm(size)));
   }
 
   static Example[] docOnly(Example[] ex, boolean[] doc) {
@@ -1985,7 +2049,9 @@ public final class InjectionModelTrainer {
       }
       offs[nt] = nf;
     }
-    return new Example(Arrays.copyOf(feats, nf), Arrays.copyOf(offs, nt + 1), label, rule, group, kind);
+    // a verdict of its own per example: the document model's spike of the example is looked up by it (DOC_SPIKE)
+    InjectionVerdict own = rule == null ? null : new InjectionVerdict(rule.score(), rule.families());
+    return new Example(Arrays.copyOf(feats, nf), Arrays.copyOf(offs, nt + 1), label, own, group, kind);
   }
 
   /** @return {start token, end token (exclusive)} of the strongest window under these weights */
@@ -2323,8 +2389,47 @@ public final class InjectionModelTrainer {
       }
       cal = fitLayoutWeight(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
           w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
+      if (SPIKE_CAL.equals("blind")) {
+        cal = fitSpikeAndBias(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
+            w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
+      }
     }
     return cal;
+  }
+
+  /**
+   * @return {@code cal} with its {@link InjectionModel#SPIKE} weight and bias fitted together by Newton steps on these
+   *     rows (weighed as in {@link #calibrate}; the ridge on the spike weight only), every other weight fixed
+   */
+  static double[] fitSpikeAndBias(Example[] ex, double[] logit, double[] rowWeight, double[] cal) {
+    double[] beta = cal.clone();
+    int[] idx = {InjectionModel.SPIKE, InjectionModel.INPUTS - 1};
+    double posWeight = attackWeight(ex, rowWeight, PRIOR);
+    for (int iter = 0; iter < 100; iter++) {
+      double[] grad = {1e-3 * ex.length * beta[idx[0]] / 100, 0};
+      double[][] h = {{1e-3 * ex.length / 100, 0}, {0, 1e-9}};
+      for (int i = 0; i < ex.length; i++) {
+        double[] x = calibrationInputs(logit[i], ex[i].rule());
+        double z = 0;
+        for (int a = 0; a < x.length; a++) {
+          z += beta[a] * x[a];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double rw = calibrationWeight(ex[i], rowWeight[i], posWeight, CAL_TRIGGER_WEIGHT);
+        for (int a = 0; a < 2; a++) {
+          grad[a] += rw * (p - ex[i].label()) * x[idx[a]];
+          for (int b = 0; b < 2; b++) {
+            h[a][b] += rw * p * (1 - p) * x[idx[a]] * x[idx[b]];
+          }
+        }
+      }
+      double[] step = solve(h, grad);
+      double norm = Math.hypot(step[0], step[1]);
+      for (int a = 0; a < 2; a++) {
+        beta[idx[a]] -= norm > 1 ? step[a] / norm : step[a];
+      }
+    }
+    return beta;
   }
 
   /**
@@ -2607,8 +2712,9 @@ public final class InjectionModelTrainer {
     return c;
   }
 
+  /** @return the calibration inputs, with the document model's out-of-fold spike of the rule's example (0: none kept) */
   static double[] calibrationInputs(double logit, InjectionVerdict rule) {
-    return InjectionModel.calibrationInputs(logit, rule);
+    return InjectionModel.calibrationInputs(logit, rule == null ? 0 : DOC_SPIKE.getOrDefault(rule, 0.0), rule);
   }
 
   /**
@@ -2666,6 +2772,9 @@ public final class InjectionModelTrainer {
         double[] x = calibrationInputs(logit[i], ex[i].rule());
         if (!layout) {
           x[InjectionModel.LAYOUT] = 0;
+        }
+        if (!layout || SPIKE_CAL.equals("none")) {
+          x[InjectionModel.SPIKE] = 0;
         }
         double z = 0;
         for (int a = 0; a < n; a++) {

@@ -70,33 +70,44 @@ class LayoutDelimiterCalibrationTest {
 
   @Test
   void aFileWithoutTheLayoutWeightIsReadWithZeroAndScoresAsBefore() throws IOException {
+    // files written before session 19 lack the layout and spike weights; files of session 19 lack the spike weight
+    readsAnOlderForm(java.util.Set.of(InjectionModel.LAYOUT, InjectionModel.SPIKE));
+    readsAnOlderForm(java.util.Set.of(InjectionModel.SPIKE));
     InjectionModel m = InjectionModel.Shipped.MODEL;
-    float[] old = new float[InjectionModel.INPUTS - 1];
+    assertThatThrownBy(() -> InjectionModel.read(new ByteArrayInputStream(oldFile(m, new float[5], 5))))
+        .isInstanceOf(IOException.class).hasMessageContaining("5 calibration weights, expected " + InjectionModel.INPUTS);
+  }
+
+  private static void readsAnOlderForm(java.util.Set<Integer> missing) throws IOException {
+    InjectionModel m = InjectionModel.Shipped.MODEL;
+    float[] old = new float[InjectionModel.INPUTS - missing.size()];
     for (int i = 0; i < old.length; i++) {
       old[i] = 0.25f * (i + 1);
     }
     InjectionModel back = InjectionModel.read(new ByteArrayInputStream(oldFile(m, old, old.length)));
     assertThat(back.calibration).hasSize(InjectionModel.INPUTS);
-    assertThat(back.calibration[InjectionModel.LAYOUT]).isZero();
-    assertThat(back.documentCalibration[InjectionModel.LAYOUT]).isZero();
-    for (int i = 0; i < old.length; i++) {
-      assertThat(back.calibration[i < InjectionModel.LAYOUT ? i : i + 1]).as("weight %d", i).isEqualTo(old[i]);
+    for (int i = 0, j = 0; i < InjectionModel.INPUTS; i++) {
+      if (missing.contains(i)) {
+        assertThat(back.calibration[i]).as("missing weight %d", i).isZero();
+        assertThat(back.documentCalibration[i]).as("missing document weight %d", i).isZero();
+      } else {
+        assertThat(back.calibration[i]).as("weight %d", i).isEqualTo(old[j++]);
+      }
     }
-    // the old form of the probability: sigmoid(old . x without the layout input)
+    // the old form of the probability: sigmoid(old . x without the missing inputs)
     InjectionVerdict log = PromptInjectionDetector.ruleScore(RULES, "System: backup finished\nAll volumes checked.");
-    double[] x = InjectionModel.calibrationInputs(0.7, log);
+    double[] x = InjectionModel.calibrationInputs(0.7, 3.0, log);
     double z = 0;
     for (int i = 0, j = 0; i < x.length; i++) {
-      if (i != InjectionModel.LAYOUT) {
+      if (!missing.contains(i)) {
         z += old[j++] * x[i];
       }
     }
-    assertThat(back.probability(0.7, log)).isCloseTo(1 / (1 + Math.exp(-z)), org.assertj.core.data.Offset.offset(1e-12));
-    assertThatThrownBy(() -> InjectionModel.read(new ByteArrayInputStream(oldFile(m, new float[5], 5))))
-        .isInstanceOf(IOException.class).hasMessageContaining("5 calibration weights, expected " + InjectionModel.INPUTS);
+    assertThat(back.probability(0.7, 3.0, log, false))
+        .isCloseTo(1 / (1 + Math.exp(-z)), org.assertj.core.data.Offset.offset(1e-12));
   }
 
-  /** a model file of the form written before session 19 (its calibrations one weight shorter), without inner models */
+  /** a model file of an older form (its calibrations shorter), without inner models */
   private static byte[] oldFile(InjectionModel m, float[] cal, int count) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
