@@ -121,7 +121,8 @@ public final class PromptInjectionDetector {
     double p = m.probability(w.logit(), byRules, model.document == null ? document : longDocument);
     if (longDocument && model.document != null) {
       // data the agent reads: the document model's view too, the stronger of the two counts
-      InjectionModel.Window dw = model.document.strongest(s, true);
+      // the spike costs a sort of the window sums: worked out only when the document calibration weighs it
+      InjectionModel.Window dw = model.document.strongest(s, model.document.calibration[InjectionModel.SPIKE] != 0);
       double pd = model.document.probability(dw.logit(), dw.spike(), byRules, true);
       if (pd > p) {
         p = pd;
