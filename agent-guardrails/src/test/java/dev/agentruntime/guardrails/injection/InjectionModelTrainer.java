@@ -1069,6 +1069,30 @@ public final class InjectionModelTrainer {
         System.out.printf(Locale.ROOT, "earlier blind document sets %s: %d rows, document model training (weight %s)%n",
             BLIND_DOCS, blind, BLIND_DOCS_WEIGHT + " / " + BLIND_DOCS_BENIGN_WEIGHT);
       }
+      int layoutOnly = 0;
+      for (String set : LAYOUT_CAL_DOCS) {
+        int number = Integer.parseInt(set);
+        if (number < 3 || number > LAST_SPENT_BLIND_DOC || BLIND_DOCS.contains(set)) {
+          throw new IllegalArgumentException("train.layoutCalDocs: indirect set " + set
+              + " is not a spent blind set (3 to " + LAST_SPENT_BLIND_DOC + ") outside train.blindDocs");
+        }
+        int fold = number % FOLDS;
+        for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(blindDocResource(number))) {
+          String text = n.get("text").asText();
+          int label = n.get("label").asInt();
+          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), BLIND_GROUP,
+              label == 1 ? "indirect-blind-plant" : "benign-blind-doc"));
+          p.carrier.add("blind:indirect-" + set);
+          cf.add(fold);
+          pf.add(fold);
+          tr.add(false);
+          layoutOnly++;
+        }
+      }
+      if (layoutOnly > 0) {
+        System.out.printf(Locale.ROOT, "blind document sets for the layout weight only %s: %d rows, not trained%n",
+            LAYOUT_CAL_DOCS, layoutOnly);
+      }
       int n = p.ex.size();
       p.carrierFold = cf.stream().mapToInt(Integer::intValue).toArray();
       p.payloadFold = pf.stream().mapToInt(Integer::intValue).toArray();
@@ -2438,6 +2462,14 @@ public final class InjectionModelTrainer {
    */
   static final boolean LAYOUT_CAL_BLIND = LAYOUT_CAL
       && Boolean.parseBoolean(System.getProperty("train.layoutCalBlind", "true"));
+
+  /**
+   * Spent blind document sets (indirect N, outside {@link #BLIND_DOCS}) whose documents join only the layout weight's
+   * refit ({@link #LAYOUT_CAL_BLIND}; session 20's D16), each scored by the fold model of its set's fold, which never
+   * trains on it; empty by default (the shipped file).
+   */
+  static final List<String> LAYOUT_CAL_DOCS = System.getProperty("train.layoutCalDocs", "").isBlank() ? List.of()
+      : List.of(System.getProperty("train.layoutCalDocs").trim().split("\\s*,\\s*"));
 
   /**
    * @return {@code cal} with its {@link InjectionModel#LAYOUT} weight fitted by Newton steps on these rows (weighed as
