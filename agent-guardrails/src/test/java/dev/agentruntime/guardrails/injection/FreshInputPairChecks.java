@@ -36,6 +36,7 @@ abstract class FreshInputPairChecks {
   private final String directTag;
   private final String rejectedProperty;
   private final int trainedSetCopies;
+  private final List<String> alsoTrained;
 
   /**
    * @param hardResource the benign set's resource ({@code InjectionData.HARD_*})
@@ -55,6 +56,21 @@ abstract class FreshInputPairChecks {
    */
   FreshInputPairChecks(String hardResource, String directResource, int minHard, int minDirect, String name,
       FreshSetRows.Loader loader, String hardTag, String directTag, String rejectedProperty, int trainedSetCopies) {
+    this(hardResource, directResource, minHard, minDirect, name, loader, hardTag, directTag, rejectedProperty,
+        trainedSetCopies, List.of());
+  }
+
+  /**
+   * As above, for a pair written to judge a candidate that trains on more blind sets than the shipped model.
+   *
+   * @param alsoTrained the resources of the spent blind sets the candidate also trains on: counted in {@code
+   *     trainedSetCopies} with the shipped model's (session 20: a near copy of a row the candidate trains on would
+   *     flatter it)
+   */
+  FreshInputPairChecks(String hardResource, String directResource, int minHard, int minDirect, String name,
+      FreshSetRows.Loader loader, String hardTag, String directTag, String rejectedProperty, int trainedSetCopies,
+      List<String> alsoTrained) {
+    this.alsoTrained = List.copyOf(alsoTrained);
     this.hardResource = hardResource;
     this.directResource = directResource;
     this.minHard = minHard;
@@ -132,7 +148,7 @@ abstract class FreshInputPairChecks {
     fresh.addAll(texts(InjectionData.jsonLines(directResource)));
     InjectionFreshSetsDataTest.assertNoTrainingMatch(name, fresh, rejectedProperty);
     if (trainedSetCopies >= 0) {
-      assertThat(InjectionFreshSetsDataTest.trainedSetMatches(fresh, Set.of(hardResource, directResource)))
+      assertThat(InjectionFreshSetsDataTest.trainedSetMatches(fresh, Set.of(hardResource, directResource), alsoTrained))
           .as("%s: rows equal or nearly equal to a row of the blind sets the model trains on", name)
           .isEqualTo(trainedSetCopies);
     }
