@@ -848,10 +848,10 @@ public final class InjectionModelTrainer {
   static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
 
   /**
-   * the last blind hard-negative set already used to decide a candidate (session 18 decided 9 and 10): a later one is
+   * the last blind hard-negative set already used to decide a candidate (session 19 decided 11 and 12): a later one is
    * still a fresh test set, and naming it in {@link #BLIND_INPUTS} is refused
    */
-  static final int LAST_SPENT_BLIND_INPUT = 10;
+  static final int LAST_SPENT_BLIND_INPUT = 12;
 
   /** the same for the blind document sets (session 19 decided 18 and 19): {@link #BLIND_DOCS} refuses a later one */
   static final int LAST_SPENT_BLIND_DOC = 19;
