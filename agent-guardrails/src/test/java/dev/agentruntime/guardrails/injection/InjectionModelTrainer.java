@@ -853,8 +853,8 @@ public final class InjectionModelTrainer {
    */
   static final int LAST_SPENT_BLIND_INPUT = 12;
 
-  /** the same for the blind document sets (session 19 decided 18 and 19): {@link #BLIND_DOCS} refuses a later one */
-  static final int LAST_SPENT_BLIND_DOC = 19;
+  /** the same for the blind document sets (session 20 decided 20 and 21): {@link #BLIND_DOCS} refuses a later one */
+  static final int LAST_SPENT_BLIND_DOC = 21;
 
   /**
    * the {@link #BLIND_INPUTS} of the shipped file (session 19's I9): the eight spent blind input authors (session 17's I5
