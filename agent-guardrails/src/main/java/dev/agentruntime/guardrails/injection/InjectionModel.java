@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -237,7 +238,7 @@ final class InjectionModel {
    *     {@link #SPIKE} input) or of two fewer (files written before session 19, without {@link #LAYOUT} either)
    * @return it with {@link #INPUTS} weights, each missing weight 0 (so an older file scores as before)
    */
-  static float[] withNewInputs(float[] cal) throws IOException {
+  private static float[] withNewInputs(float[] cal) throws IOException {
     if (cal.length == INPUTS) {
       return cal;
     }
@@ -359,7 +360,7 @@ final class InjectionModel {
         nextCheck += stride;
         if (sums != null) {
           if (windows == sums.length) {
-            sums = java.util.Arrays.copyOf(sums, windows * 2);
+            sums = Arrays.copyOf(sums, windows * 2);
           }
           sums[windows++] = sum;
         }
@@ -380,7 +381,7 @@ final class InjectionModel {
     if (tokens != nextCheck - stride) { // the last window, when no check ended there
       if (sums != null) {
         if (windows == sums.length) {
-          sums = java.util.Arrays.copyOf(sums, windows + 1);
+          sums = Arrays.copyOf(sums, windows + 1);
         }
         sums[windows++] = sum;
       }
@@ -396,7 +397,7 @@ final class InjectionModel {
 
   /** @return the median of the first {@code n} values (the mean of the middle two for even {@code n}); sorts them */
   static double median(long[] values, int n) {
-    java.util.Arrays.sort(values, 0, n);
+    Arrays.sort(values, 0, n);
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + (double) values[n / 2]) / 2;
   }
 
