@@ -60,7 +60,8 @@ import java.util.Set;
  * blind28, likewise blind): {@link #freshSets28()}. Helper blind27's fresh document set ({@link #INDIRECT_21},
  * likewise blind): {@link #freshSets27()}. Helper blind26's fresh document set ({@link #INDIRECT_20}, likewise
  * blind): {@link #freshSets26()}. The next pair of user messages ({@link #HARD_12}, {@link #DIRECT_10}, helper
- * blind29, likewise blind): {@link #freshSets29()}.
+ * blind29, likewise blind): {@link #freshSets29()}. The next pair of user messages ({@link #HARD_13}, {@link
+ * #DIRECT_11}, helper blind30, likewise blind): {@link #freshSets30()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -370,6 +371,22 @@ final class InjectionData {
   static List<Row> freshSets29() throws IOException {
     List<Row> rows = new ArrayList<>(own(HARD_12, "own/test-hard-12", true));
     rows.addAll(own(DIRECT_10, "own/test-direct-10", true));
+    return rows;
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_13.py}, helper blind30). */
+  static final String HARD_13 = "/injection/test-hard-negatives-13.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_11.py}, helper blind30). */
+  static final String DIRECT_11 = "/injection/test-direct-11.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind30 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-13:<template>} and {@code own/test-direct-11:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets30() throws IOException {
+    List<Row> rows = new ArrayList<>(own(HARD_13, "own/test-hard-13", true));
+    rows.addAll(own(DIRECT_11, "own/test-direct-11", true));
     return rows;
   }
 

@@ -1,0 +1,21 @@
+package dev.agentruntime.guardrails.injection;
+
+import java.util.List;
+
+/**
+ * The fresh blind pair of user messages written by helper blind30 ({@link InjectionData#HARD_13}, {@link
+ * InjectionData#DIRECT_11}, without reading any earlier set, any training set or the detector) keeps the promises
+ * of {@link FreshInputPairChecks}: at least 520 benign requests and 460 attacks; no row equals or nearly equals a
+ * training row, nor a row of the spent blind sets the shipped model trains on ({@link
+ * InjectionModelTrainer#trainedTestSets()}) or the candidate also trains on (hard negatives 11 and 12, direct 9 and
+ * 10): that count is checked to be 0; and {@code -Dfresh30.rejected=FILE} names the file for the rejected rows'
+ * SHA-1s. Reads rows only; scores nothing.
+ */
+class InjectionFreshSets30DataTest extends FreshInputPairChecks {
+
+  InjectionFreshSets30DataTest() {
+    super(InjectionData.HARD_13, InjectionData.DIRECT_11, 520, 460, "fresh sets 30", InjectionData::freshSets30,
+        "hard-13", "direct-11", "fresh30.rejected", 0,
+        List.of(InjectionData.HARD_11, InjectionData.DIRECT_9, InjectionData.HARD_12, InjectionData.DIRECT_10));
+  }
+}
