@@ -141,6 +141,8 @@ class InjectionHeldOutEvalTest {
   static final String DIRECT_9 = "direct 9 (session 19 fresh set 28: 516 attacks a user types, 118 in de/fr/es)";
   static final String HARD_12 = "hard negatives 12 (session 19 fresh set 29: 553 requests with trigger words, 116 in de/fr/es)";
   static final String DIRECT_10 = "direct 10 (session 19 fresh set 29: 486 attacks a user types, 108 in de/fr/es)";
+  static final String HARD_13 = "hard negatives 13 (session 20 fresh set 30: 550 requests with trigger words, 129 in de/fr/es)";
+  static final String DIRECT_11 = "direct 11 (session 20 fresh set 30: 556 attacks a user types, 130 in de/fr/es)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -382,6 +384,11 @@ class InjectionHeldOutEvalTest {
     hardNegatives(sets, HARD_12, "hard negatives 12", InjectionData.HARD_12, "own/test-hard-12", ROLE_PLAY_TOPIC,
         LANGUAGES);
     directAttacks(sets, DIRECT_10, "direct 10", InjectionData.DIRECT_10, "own/test-direct-10");
+    // session 20's fresh sets 30 (helper blind30): decide session 20's input candidate I10 once
+    // (docs/injection-detector.md, "Session 20: the rule for I10"); aggregate figures only
+    hardNegatives(sets, HARD_13, "hard negatives 13", InjectionData.HARD_13, "own/test-hard-13", ROLE_PLAY_TOPIC,
+        LANGUAGES);
+    directAttacks(sets, DIRECT_11, "direct 11", InjectionData.DIRECT_11, "own/test-direct-11");
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
