@@ -583,7 +583,17 @@ public final class InjectionModelTrainer {
     double[] dCal = null;
     if (DOC_MODEL) {
       docExperiment(ex, doc, docSet, oof, dOof);
-      dCal = DOC_CAL_AUG > 0 ? augmentedDocCalibration(ex, dOof, docSet, plantedDocs, DOC_CAL_AUG, f -> true)
+      List<Example> realFiles = new ArrayList<>();
+      List<Double> realFileLogits = new ArrayList<>();
+      for (int i = 0; i < extras.size() && SPIKE_CAL_OUTSIDE > 0; i++) {
+        if (extrasLen.get(i) >= InjectionModel.DOCUMENT_MIN_CHARS) {
+          realFiles.add(extras.get(i));
+          realFileLogits.add(repoDoc[i]);
+        }
+      }
+      DocRows realFileRows = new DocRows(realFiles, realFileLogits, SPIKE_CAL_OUTSIDE);
+      dCal = DOC_CAL_AUG > 0
+          ? augmentedDocCalibration(ex, dOof, docSet, plantedDocs, DOC_CAL_AUG, f -> true, realFileRows)
           : calibrate(ex, dOof, PRIOR, docSet::contains, CAL_TRIGGER_WEIGHT, null, LAYOUT_CAL);
       augmentedHalvesReport(ex, doc, rows, cal, oof, dOof, docSet, plantedDocs);
       // a document's score is the larger of the joint model's (input calibration moved by JOINT_DOC_SHIFT) and the document
@@ -2381,7 +2391,7 @@ public final class InjectionModelTrainer {
    *     rows whose family ({@link PlantedDocs#carrier}) passes {@code family}, each with its out-of-fold document logit
    */
   static double[] augmentedDocCalibration(Example[] ex, double[] dOof, java.util.Set<Example> docSet,
-      PlantedDocs planted, double weight, java.util.function.Predicate<String> family) {
+      PlantedDocs planted, double weight, java.util.function.Predicate<String> family, DocRows spikeOnly) {
     List<Example> all = new ArrayList<>();
     List<Double> logit = new ArrayList<>();
     List<Double> w = new ArrayList<>();
@@ -2414,6 +2424,11 @@ public final class InjectionModelTrainer {
       cal = fitLayoutWeight(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
           w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
       if (SPIKE_CAL.equals("blind")) {
+        for (int i = 0; i < spikeOnly.ex().size(); i++) {
+          all.add(spikeOnly.ex().get(i));
+          logit.add(spikeOnly.logit().get(i));
+          w.add(spikeOnly.weight());
+        }
         cal = fitSpikeAndBias(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
             w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
       }
@@ -2455,6 +2470,21 @@ public final class InjectionModelTrainer {
     }
     return beta;
   }
+
+  /**
+   * Documents that join only the spike weight's and bias's refit ({@link #SPIKE_CAL} {@code blind}), each with its
+   * out-of-fold document logit and its weight.
+   */
+  record DocRows(List<Example> ex, List<Double> logit, double weight) {
+    static final DocRows NONE = new DocRows(List.of(), List.of(), 0);
+  }
+
+  /**
+   * The weight of the corpus's real files (the repository chunks and outside documents of at least {@link
+   * InjectionModel#DOCUMENT_MIN_CHARS}, all benign, out of fold) in the spike weight's and bias's refit (session 20's
+   * D17); 0 (default): not in it. Real files have spiky windows of their own (a config block, a stack trace).
+   */
+  static final double SPIKE_CAL_OUTSIDE = Double.parseDouble(System.getProperty("train.spikeCalOutside", "0"));
 
   /**
    * Whether the layout weight ({@link #LAYOUT_CAL}) is fitted again on the corpus and augmentation documents together
@@ -2569,7 +2599,7 @@ public final class InjectionModelTrainer {
       for (int held = 0; held < 2; held++) {
         int hh = held;
         double[] c = DOC_CAL_AUG > 0
-            ? augmentedDocCalibration(ex, dOof, docSet, planted, DOC_CAL_AUG, f -> h.half.get(f) != hh)
+            ? augmentedDocCalibration(ex, dOof, docSet, planted, DOC_CAL_AUG, f -> h.half.get(f) != hh, DocRows.NONE)
             : calibrate(ex, dOof, PRIOR, docSet::contains, CAL_TRIGGER_WEIGHT, null, LAYOUT_CAL);
         h.calibration[held] = docBiasSearch(ex, doc, rows, cal, jdc, oof, c, dOof);
       }
