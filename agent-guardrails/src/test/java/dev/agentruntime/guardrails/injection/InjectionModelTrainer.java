@@ -997,6 +997,30 @@ public final class InjectionModelTrainer {
       return (DOCS4_CAL || !g.equals(DOCS4_GROUP)) && (BLIND_DOCS_CAL || !g.equals(BLIND_GROUP));
     }
 
+    /**
+     * Adds the rows of blind document set {@code set} (indirect N), all in fold N mod {@link #FOLDS}, as the document
+     * model's training rows or not ({@code trained}).
+     *
+     * @return the rows added
+     */
+    private int addBlindSet(InjectionRules rules, String set, boolean trained, List<Integer> cf, List<Integer> pf,
+        List<Boolean> tr) throws java.io.IOException {
+      int number = Integer.parseInt(set);
+      int added = 0;
+      for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(blindDocResource(number))) {
+        String text = n.get("text").asText();
+        int label = n.get("label").asInt();
+        ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), BLIND_GROUP,
+            label == 1 ? "indirect-blind-plant" : "benign-blind-doc"));
+        carrier.add("blind:indirect-" + set);
+        cf.add(number % FOLDS);
+        pf.add(number % FOLDS);
+        tr.add(trained);
+        added++;
+      }
+      return added;
+    }
+
     static PlantedDocs load(InjectionRules rules, Map<String, Integer> foldOf) throws java.io.IOException {
       PlantedDocs p = new PlantedDocs();
       com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -1056,24 +1080,11 @@ public final class InjectionModelTrainer {
       }
       int blind = 0;
       for (String set : BLIND_DOCS) {
-        int number = Integer.parseInt(set);
-        if (number < 3 || number > LAST_SPENT_BLIND_DOC) {
+        if (Integer.parseInt(set) < 3 || Integer.parseInt(set) > LAST_SPENT_BLIND_DOC) {
           throw new IllegalArgumentException("train.blindDocs: indirect set " + set
               + " is not a spent blind set (3 to " + LAST_SPENT_BLIND_DOC + ")");
         }
-        String resource = blindDocResource(number);
-        int fold = number % FOLDS;
-        for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(resource)) {
-          String text = n.get("text").asText();
-          int label = n.get("label").asInt();
-          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), BLIND_GROUP,
-              label == 1 ? "indirect-blind-plant" : "benign-blind-doc"));
-          p.carrier.add("blind:indirect-" + set);
-          cf.add(fold);
-          pf.add(fold);
-          tr.add(true);
-          blind++;
-        }
+        blind += p.addBlindSet(rules, set, true, cf, pf, tr);
       }
       if (blind > 0) {
         System.out.printf(Locale.ROOT, "earlier blind document sets %s: %d rows, document model training (weight %s)%n",
@@ -1081,23 +1092,11 @@ public final class InjectionModelTrainer {
       }
       int layoutOnly = 0;
       for (String set : LAYOUT_CAL_DOCS) {
-        int number = Integer.parseInt(set);
-        if (number < 3 || number > LAST_SPENT_BLIND_DOC || BLIND_DOCS.contains(set)) {
+        if (Integer.parseInt(set) < 3 || Integer.parseInt(set) > LAST_SPENT_BLIND_DOC || BLIND_DOCS.contains(set)) {
           throw new IllegalArgumentException("train.layoutCalDocs: indirect set " + set
               + " is not a spent blind set (3 to " + LAST_SPENT_BLIND_DOC + ") outside train.blindDocs");
         }
-        int fold = number % FOLDS;
-        for (com.fasterxml.jackson.databind.JsonNode n : InjectionData.jsonLines(blindDocResource(number))) {
-          String text = n.get("text").asText();
-          int label = n.get("label").asInt();
-          p.ex.add(featurise(text, label, PromptInjectionDetector.ruleScore(rules, text), BLIND_GROUP,
-              label == 1 ? "indirect-blind-plant" : "benign-blind-doc"));
-          p.carrier.add("blind:indirect-" + set);
-          cf.add(fold);
-          pf.add(fold);
-          tr.add(false);
-          layoutOnly++;
-        }
+        layoutOnly += p.addBlindSet(rules, set, false, cf, pf, tr);
       }
       if (layoutOnly > 0) {
         System.out.printf(Locale.ROOT, "blind document sets for the layout weight only %s: %d rows, not trained%n",
