@@ -61,8 +61,9 @@ import java.util.Set;
  * likewise blind): {@link #freshSets27()}. Helper blind26's fresh document set ({@link #INDIRECT_20}, likewise
  * blind): {@link #freshSets26()}. The next pair of user messages ({@link #HARD_12}, {@link #DIRECT_10}, helper
  * blind29, likewise blind): {@link #freshSets29()}. The next pair of user messages ({@link #HARD_13}, {@link
- * #DIRECT_11}, helper blind30, likewise blind): {@link #freshSets30()}. Helper blind32's fresh document set ({@link
- * #INDIRECT_23}, likewise blind): {@link #freshSets32()}.
+ * #DIRECT_11}, helper blind30, likewise blind): {@link #freshSets30()}. Helper blind31's fresh document set ({@link
+ * #INDIRECT_22}, likewise blind): {@link #freshSets31()}. Helper blind32's fresh document set ({@link #INDIRECT_23},
+ * likewise blind): {@link #freshSets32()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -473,6 +474,20 @@ final class InjectionData {
    */
   static List<Row> freshSets27() throws IOException {
     return new ArrayList<>(own(INDIRECT_21, "own/test-indirect-21", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 55
+   * templates over 48 carriers ({@code make_test_indirect_22.py}, helper blind31).
+   */
+  static final String INDIRECT_22 = "/injection/test-indirect-22.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind31 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-22:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets31() throws IOException {
+    return new ArrayList<>(own(INDIRECT_22, "own/test-indirect-22", true));
   }
 
   /**
