@@ -2420,54 +2420,19 @@ public final class InjectionModelTrainer {
           w.add(weight);
         }
       }
-      cal = fitLayoutWeight(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
-          w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
+      cal = fitWeights(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
+          w.stream().mapToDouble(Double::doubleValue).toArray(), cal, InjectionModel.LAYOUT);
       if (SPIKE_CAL.equals("blind")) {
         for (int i = 0; i < spikeOnly.ex().size(); i++) {
           all.add(spikeOnly.ex().get(i));
           logit.add(spikeOnly.logit().get(i));
           w.add(spikeOnly.weight());
         }
-        cal = fitSpikeAndBias(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
-            w.stream().mapToDouble(Double::doubleValue).toArray(), cal);
+        cal = fitWeights(all.toArray(new Example[0]), logit.stream().mapToDouble(Double::doubleValue).toArray(),
+            w.stream().mapToDouble(Double::doubleValue).toArray(), cal, InjectionModel.SPIKE, InjectionModel.INPUTS - 1);
       }
     }
     return cal;
-  }
-
-  /**
-   * @return {@code cal} with its {@link InjectionModel#SPIKE} weight and bias fitted together by Newton steps on these
-   *     rows (weighed as in {@link #calibrate}; the ridge on the spike weight only), every other weight fixed
-   */
-  static double[] fitSpikeAndBias(Example[] ex, double[] logit, double[] rowWeight, double[] cal) {
-    double[] beta = cal.clone();
-    int[] idx = {InjectionModel.SPIKE, InjectionModel.INPUTS - 1};
-    double posWeight = attackWeight(ex, rowWeight, PRIOR);
-    for (int iter = 0; iter < 100; iter++) {
-      double[] grad = {1e-3 * ex.length * beta[idx[0]] / 100, 0};
-      double[][] h = {{1e-3 * ex.length / 100, 0}, {0, 1e-9}};
-      for (int i = 0; i < ex.length; i++) {
-        double[] x = calibrationInputs(logit[i], ex[i].rule());
-        double z = 0;
-        for (int a = 0; a < x.length; a++) {
-          z += beta[a] * x[a];
-        }
-        double p = 1 / (1 + Math.exp(-z));
-        double rw = calibrationWeight(ex[i], rowWeight[i], posWeight, CAL_TRIGGER_WEIGHT);
-        for (int a = 0; a < 2; a++) {
-          grad[a] += rw * (p - ex[i].label()) * x[idx[a]];
-          for (int b = 0; b < 2; b++) {
-            h[a][b] += rw * p * (1 - p) * x[idx[a]] * x[idx[b]];
-          }
-        }
-      }
-      double[] step = solve(h, grad);
-      double norm = Math.hypot(step[0], step[1]);
-      for (int a = 0; a < 2; a++) {
-        beta[idx[a]] -= norm > 1 ? step[a] / norm : step[a];
-      }
-    }
-    return beta;
   }
 
   /**
@@ -2501,19 +2466,30 @@ public final class InjectionModelTrainer {
       : List.of(System.getProperty("train.layoutCalDocs").trim().split("\\s*,\\s*"));
 
   /**
-   * @return {@code cal} with its {@link InjectionModel#LAYOUT} weight fitted by Newton steps on these rows (weighed as
-   *     in {@link #calibrate}: attacks to {@link #PRIOR} of the total, the same ridge), every other weight fixed
+   * @return {@code cal} with the weights at {@code idx} fitted together by Newton steps on these rows (weighed as in
+   *     {@link #calibrate}: attacks to {@link #PRIOR} of the total, the same ridge on every weight but the bias), every
+   *     other weight fixed; rows whose inputs at {@code idx} are all 0 do not move them and are skipped. The layout
+   *     weight alone ({@link InjectionModel#LAYOUT}; session 19) or the spike weight with the bias (session 20).
    */
-  static double[] fitLayoutWeight(Example[] ex, double[] logit, double[] rowWeight, double[] cal) {
+  static double[] fitWeights(Example[] ex, double[] logit, double[] rowWeight, double[] cal, int... idx) {
     double[] beta = cal.clone();
-    int l = InjectionModel.LAYOUT;
+    int k = idx.length;
+    int bias = InjectionModel.INPUTS - 1;
     double posWeight = attackWeight(ex, rowWeight, PRIOR);
     for (int iter = 0; iter < 100; iter++) {
-      double grad = 1e-3 * ex.length * beta[l] / 100;
-      double h = 1e-3 * ex.length / 100;
+      double[] grad = new double[k];
+      double[][] h = new double[k][k];
+      for (int a = 0; a < k; a++) {
+        grad[a] = idx[a] == bias ? 0 : 1e-3 * ex.length * beta[idx[a]] / 100;
+        h[a][a] = idx[a] == bias ? 1e-9 : 1e-3 * ex.length / 100;
+      }
       for (int i = 0; i < ex.length; i++) {
         double[] x = calibrationInputs(logit[i], ex[i].rule());
-        if (x[l] == 0) {
+        boolean moves = false;
+        for (int a : idx) {
+          moves |= x[a] != 0;
+        }
+        if (!moves) {
           continue;
         }
         double z = 0;
@@ -2522,14 +2498,26 @@ public final class InjectionModelTrainer {
         }
         double p = 1 / (1 + Math.exp(-z));
         double rw = calibrationWeight(ex[i], rowWeight[i], posWeight, CAL_TRIGGER_WEIGHT);
-        grad += rw * (p - ex[i].label());
-        h += rw * p * (1 - p);
+        for (int a = 0; a < k; a++) {
+          grad[a] += rw * (p - ex[i].label()) * x[idx[a]];
+          for (int b = 0; b < k; b++) {
+            h[a][b] += rw * p * (1 - p) * x[idx[a]] * x[idx[b]];
+          }
+        }
       }
-      double step = grad / h;
-      beta[l] -= Math.max(-1, Math.min(1, step));
+      double[] step = solve(h, grad);
+      double norm = 0;
+      for (double v : step) {
+        norm += v * v;
+      }
+      norm = Math.sqrt(norm);
+      for (int a = 0; a < k; a++) {
+        beta[idx[a]] -= norm > 1 ? step[a] / norm : step[a];
+      }
     }
     return beta;
   }
+
 
   /**
    * Prints how the augmentation families' documents fare with a document calibration that has not seen them: the
