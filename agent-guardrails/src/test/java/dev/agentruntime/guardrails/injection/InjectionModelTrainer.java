@@ -167,6 +167,12 @@ import java.util.TreeMap;
  * ({@code -Dtrain.layoutCalBlind=true}); the input calibrations keep it at 0. Both default to true;
  * {@code -Dtrain.layoutCal=false} writes session 17's calibrations (with a 0 layout weight).
  *
+ * <p>Session 20: I10 (the shipped file) learns ten blind input authors ({@code blindInputs=3..12}). Tried and not
+ * shipped, kept as options: {@code -Dtrain.spikeCal=fit|blind} (the document calibration weighs the spike of the
+ * document model's strongest window, {@link InjectionModel#SPIKE}; default {@code none}: weight 0), {@code
+ * -Dtrain.spikeCalOutside=w} (the corpus's real files join the spike's refit) and {@code -Dtrain.layoutCalDocs=N,...}
+ * (spent, untrained blind document sets join the layout weight's refit).
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -2505,15 +2511,7 @@ public final class InjectionModelTrainer {
           }
         }
       }
-      double[] step = solve(h, grad);
-      double norm = 0;
-      for (double v : step) {
-        norm += v * v;
-      }
-      norm = Math.sqrt(norm);
-      for (int a = 0; a < k; a++) {
-        beta[idx[a]] -= norm > 1 ? step[a] / norm : step[a];
-      }
+      newtonStep(beta, idx, h, grad);
     }
     return beta;
   }
@@ -2843,15 +2841,7 @@ public final class InjectionModelTrainer {
         h[a][a] += 1e-3 * ex.length / 100;
       }
       h[n - 1][n - 1] += 1e-9;
-      double[] step = solve(h, grad);
-      double norm = 0;
-      for (double v : step) {
-        norm += v * v;
-      }
-      norm = Math.sqrt(norm);
-      for (int a = 0; a < n; a++) {
-        beta[a] -= norm > 1 ? step[a] / norm : step[a];
-      }
+      newtonStep(beta, java.util.stream.IntStream.range(0, n).toArray(), h, grad);
     }
     return beta;
   }
@@ -2887,6 +2877,19 @@ public final class InjectionModelTrainer {
 
   static double clamp(double logit) {
     return Double.isInfinite(logit) ? -20 : Math.max(-20, Math.min(20, logit));
+  }
+
+  /** One damped Newton step on the weights at {@code idx}: the step solved from {@code h} and {@code grad}, at most 1 long. */
+  private static void newtonStep(double[] beta, int[] idx, double[][] h, double[] grad) {
+    double[] step = solve(h, grad);
+    double norm = 0;
+    for (double v : step) {
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    for (int a = 0; a < idx.length; a++) {
+      beta[idx[a]] -= norm > 1 ? step[a] / norm : step[a];
+    }
   }
 
   private static double[] solve(double[][] a, double[] b) {
