@@ -10,12 +10,11 @@ package dev.agentruntime.guardrails.injection;
  * session 19 the shipped input model also trains on hard negatives 8 – 10 and direct 6 – 8: 7 rows of this pair
  * equal or nearly equal other trained authors' rows (it is trained on itself since then); that count is checked
  * exactly.
- * Since session 20 (I10 trains on hard negatives 11 – 12 and direct 9 – 10 too) the count is 13 (7 before).
  */
 class InjectionFreshSets22DataTest extends FreshInputPairChecks {
 
   InjectionFreshSets22DataTest() {
     super(InjectionData.HARD_9, InjectionData.DIRECT_7, 520, 460, "fresh sets 22", InjectionData::freshSets22,
-        "hard-9", "direct-7", "fresh22.rejected", 13);
+        "hard-9", "direct-7", "fresh22.rejected", 7);
   }
 }

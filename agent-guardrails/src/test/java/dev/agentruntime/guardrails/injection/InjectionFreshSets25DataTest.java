@@ -10,12 +10,11 @@ package dev.agentruntime.guardrails.injection;
  * scores nothing. Since session 19 the shipped input model also trains on hard negatives 8 – 10 and direct 6 – 8: 8
  * rows of this pair equal or nearly equal other trained authors' rows (it is trained on itself since then); that
  * count is checked exactly.
- * Since session 20 (I10 trains on hard negatives 11 – 12 and direct 9 – 10 too) the count is 22 (8 before).
  */
 class InjectionFreshSets25DataTest extends FreshInputPairChecks {
 
   InjectionFreshSets25DataTest() {
     super(InjectionData.HARD_10, InjectionData.DIRECT_8, 520, 460, "fresh sets 25", InjectionData::freshSets25,
-        "hard-10", "direct-8", "fresh25.rejected", 22);
+        "hard-10", "direct-8", "fresh25.rejected", 8);
   }
 }
