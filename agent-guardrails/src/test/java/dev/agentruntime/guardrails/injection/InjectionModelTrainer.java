@@ -876,7 +876,7 @@ public final class InjectionModelTrainer {
    * the {@link #BLIND_INPUTS} of the shipped file (session 19's I9): the eight spent blind input authors (session 17's I5
    * had the first five, {@code 3,4,5,6,7})
    */
-  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7,8,9,10,11,12";
+  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7,8,9,10";
 
   /**
    * the fresh blind document sets of earlier sessions ({@code test-indirect-N.jsonl}, each written by its own author
