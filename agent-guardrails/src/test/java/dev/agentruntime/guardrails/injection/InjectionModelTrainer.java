@@ -167,11 +167,12 @@ import java.util.TreeMap;
  * ({@code -Dtrain.layoutCalBlind=true}); the input calibrations keep it at 0. Both default to true;
  * {@code -Dtrain.layoutCal=false} writes session 17's calibrations (with a 0 layout weight).
  *
- * <p>Session 20: I10 (the shipped file) learns ten blind input authors ({@code blindInputs=3..12}). Tried and not
- * shipped, kept as options: {@code -Dtrain.spikeCal=fit|blind} (the document calibration weighs the spike of the
- * document model's strongest window, {@link InjectionModel#SPIKE}; default {@code none}: weight 0), {@code
- * -Dtrain.spikeCalOutside=w} (the corpus's real files join the spike's refit) and {@code -Dtrain.layoutCalDocs=N,...}
- * (spent, untrained blind document sets join the layout weight's refit).
+ * <p>Session 20: tried and not shipped, kept as options: {@code -Dtrain.blindInputs=3,...,12} (I10: ten blind input
+ * authors; it met its rule but flags a benign request of the example's eval, so it was withdrawn), {@code
+ * -Dtrain.spikeCal=fit|blind} (the document calibration weighs the spike of the document model's strongest window,
+ * {@link InjectionModel#SPIKE}; default {@code none}: weight 0), {@code -Dtrain.spikeCalOutside=w} (the corpus's real
+ * files join the spike's refit) and {@code -Dtrain.layoutCalDocs=N,...} (spent, untrained blind document sets join the
+ * layout weight's refit).
  *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
