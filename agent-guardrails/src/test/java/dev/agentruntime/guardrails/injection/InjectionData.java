@@ -117,9 +117,7 @@ final class InjectionData {
    *     input model reads the hard-negative and direct sets itself: {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets6() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_5, "own/test-hard-5", true));
-    rows.addAll(own(DIRECT_3, "own/test-direct-3", true));
-    return rows;
+    return ownPair(HARD_5, "own/test-hard-5", DIRECT_3, "own/test-direct-3");
   }
 
   /** Session 13: benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_6.py}). */
@@ -134,9 +132,7 @@ final class InjectionData {
    *     input model reads the hard-negative and direct sets itself: {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets7() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_6, "own/test-hard-6", true));
-    rows.addAll(own(DIRECT_4, "own/test-direct-4", true));
-    return rows;
+    return ownPair(HARD_6, "own/test-hard-6", DIRECT_4, "own/test-direct-4");
   }
 
   /** Session 13: benign requests with trigger words, half role-play ({@code make_test_hard_negatives_7.py}, blind8). */
@@ -151,9 +147,7 @@ final class InjectionData {
    *     input model reads the hard-negative and direct sets itself: {@link InjectionModelTrainer#trainedTestSets()})
    */
   static List<Row> freshSets8() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_7, "own/test-hard-7", true));
-    rows.addAll(own(DIRECT_5, "own/test-direct-5", true));
-    return rows;
+    return ownPair(HARD_7, "own/test-hard-7", DIRECT_5, "own/test-direct-5");
   }
 
   /** Session 14: benign requests with trigger words, half role-play ({@code make_test_hard_negatives_8.py}, blind9). */
@@ -167,9 +161,7 @@ final class InjectionData {
    *     training rows
    */
   static List<Row> freshSets9() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_8, "own/test-hard-8", true));
-    rows.addAll(own(DIRECT_6, "own/test-direct-6", true));
-    return rows;
+    return ownPair(HARD_8, "own/test-hard-8", DIRECT_6, "own/test-direct-6");
   }
 
   /**
@@ -323,9 +315,7 @@ final class InjectionData {
    *     training rows
    */
   static List<Row> freshSets22() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_9, "own/test-hard-9", true));
-    rows.addAll(own(DIRECT_7, "own/test-direct-7", true));
-    return rows;
+    return ownPair(HARD_9, "own/test-hard-9", DIRECT_7, "own/test-direct-7");
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_10.py}, helper blind25). */
@@ -339,9 +329,7 @@ final class InjectionData {
    *     training rows
    */
   static List<Row> freshSets25() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_10, "own/test-hard-10", true));
-    rows.addAll(own(DIRECT_8, "own/test-direct-8", true));
-    return rows;
+    return ownPair(HARD_10, "own/test-hard-10", DIRECT_8, "own/test-direct-8");
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_11.py}, helper blind28). */
@@ -355,9 +343,7 @@ final class InjectionData {
    *     training rows
    */
   static List<Row> freshSets28() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_11, "own/test-hard-11", true));
-    rows.addAll(own(DIRECT_9, "own/test-direct-9", true));
-    return rows;
+    return ownPair(HARD_11, "own/test-hard-11", DIRECT_9, "own/test-direct-9");
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_12.py}, helper blind29). */
@@ -371,9 +357,7 @@ final class InjectionData {
    *     training rows
    */
   static List<Row> freshSets29() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_12, "own/test-hard-12", true));
-    rows.addAll(own(DIRECT_10, "own/test-direct-10", true));
-    return rows;
+    return ownPair(HARD_12, "own/test-hard-12", DIRECT_10, "own/test-direct-10");
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_13.py}, helper blind30). */
@@ -387,9 +371,7 @@ final class InjectionData {
    *     training rows
    */
   static List<Row> freshSets30() throws IOException {
-    List<Row> rows = new ArrayList<>(own(HARD_13, "own/test-hard-13", true));
-    rows.addAll(own(DIRECT_11, "own/test-direct-11", true));
-    return rows;
+    return ownPair(HARD_13, "own/test-hard-13", DIRECT_11, "own/test-direct-11");
   }
 
   /**
@@ -502,6 +484,16 @@ final class InjectionData {
    */
   static List<Row> freshSets32() throws IOException {
     return new ArrayList<>(own(INDIRECT_23, "own/test-indirect-23", true));
+  }
+
+  /**
+   * @return a fresh pair of user-message sets (a benign one and an attack one) as test rows, the benign rows first
+   */
+  private static List<Row> ownPair(String hard, String hardSource, String direct, String directSource)
+      throws IOException {
+    List<Row> rows = new ArrayList<>(own(hard, hardSource, true));
+    rows.addAll(own(direct, directSource, true));
+    return rows;
   }
 
   private static final Set<String> TEST_SOURCES = Set.of("mik0w/pallms", "qiuhuachuan/latent-jailbreak",
