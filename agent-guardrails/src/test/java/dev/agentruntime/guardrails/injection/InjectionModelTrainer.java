@@ -297,19 +297,21 @@ public final class InjectionModelTrainer {
       }
       System.out.printf(Locale.ROOT, "attacks-3 rows: %d; trained %d, weight %s; benign-3 rows: %d; trained %d, weight %s%n",
           a3, a3Trained, ATTACKS_3_WEIGHT, b3, Math.min(b3, BENIGN_3), BENIGN_3_WEIGHT);
-      // English benign requests full of trigger words and their contrast twins (train-benign-4.jsonl, session 15,
-      // helper "benign4"): the first n benign and n twin rows of families not skipped train the input model only
-      // (defaults 0: none); the others are only scored out of fold
-      int[] b4 = new int[2];
-      int[] b4Trained = new int[2];
-      for (InjectionData.Row r : InjectionData.own("/injection/train-benign-4.jsonl", BENIGN_4_SOURCE, false)) {
-        String family = r.group().substring(BENIGN_4_SOURCE.length() + 1, r.group().lastIndexOf('-'));
-        boolean take = b4[r.label()]++ < (r.label() == 1 ? BENIGN_4_ATTACKS : BENIGN_4) && !BENIGN_4_SKIP.contains(family);
-        b4Trained[r.label()] += take ? 1 : 0;
-        (take ? inputOnly : rolePlayScored).add(r);
+      // request sets of our own whose benign rows each have a contrast twin (train-benign-4.jsonl, session 15, helper
+      // "benign4"; train-records.jsonl, session 21, helper "records"): the first n benign and n twin rows of families
+      // not skipped train the input model only (defaults 0: none); the others are only scored out of fold
+      for (TwinSet set : TWIN_SETS) {
+        int[] seen = new int[2];
+        int[] trained = new int[2];
+        for (InjectionData.Row r : InjectionData.own(set.resource(), set.source(), false)) {
+          boolean take = seen[r.label()]++ < (r.label() == 1 ? set.attacks() : set.benign())
+              && !set.skip().contains(set.family(r.group()));
+          trained[r.label()] += take ? 1 : 0;
+          (take ? inputOnly : rolePlayScored).add(r);
+        }
+        System.out.printf(Locale.ROOT, "%s rows: %d benign, %d twins; trained %d / %d, weight %s / %s, skipped %s%n",
+            set.name(), seen[0], seen[1], trained[0], trained[1], set.benignWeight(), set.attacksWeight(), set.skip());
       }
-      System.out.printf(Locale.ROOT, "benign-4 rows: %d benign, %d twins; trained %d / %d, weight %s / %s, skipped %s%n",
-          b4[0], b4[1], b4Trained[0], b4Trained[1], BENIGN_4_WEIGHT, BENIGN_4_ATTACKS_WEIGHT, BENIGN_4_SKIP);
       // the spent blind input sets (session 17): each author's hard negatives and direct attacks train the input model
       // only, in the author's own fold (so each author's rows are scored out of fold by a model that never saw them)
       if (!BLIND_INPUTS.isEmpty()) {
@@ -1236,7 +1238,7 @@ public final class InjectionModelTrainer {
         || group.startsWith(ATTACKS_2_SOURCE + ":") || group.startsWith(ROLE_PLAY_2_SOURCE + ":")
         || group.startsWith(ROLE_PLAY_3_SOURCE + ":")
         || group.startsWith(ATTACKS_3_SOURCE + ":") || group.startsWith(BENIGN_3_SOURCE + ":")
-        || group.startsWith(BENIGN_4_SOURCE + ":") || group.startsWith(BLIND_INPUTS_SOURCE + ":");
+        || group.startsWith(BLIND_INPUTS_SOURCE + ":") || TWIN_SETS.stream().anyMatch(t -> t.holds(group));
   }
 
   /**
@@ -1268,6 +1270,64 @@ public final class InjectionModelTrainer {
   /** the families of {@code train-benign-4.jsonl} the input model does not learn (comma-separated; only scored) */
   static final java.util.Set<String> BENIGN_4_SKIP = java.util.Set.of(
       System.getProperty("train.benign4Skip", "").split(","));
+
+  /**
+   * the source of the benign requests for records, histories and summaries and their contrast twins of {@code
+   * train-records.jsonl} (session 21, helper "records"; groups "own/records:&lt;family&gt;-k")
+   */
+  static final String RECORDS_SOURCE = "own/records";
+
+  /**
+   * how many of the benign requests of {@code train-records.jsonl} (session 21, {@code make_train_records.py}: users
+   * of agents asking for every record, the whole history or a full summary of their own or their organisation's
+   * data) the input model learns (the first n, without the families of {@link #RECORDS_SKIP}; the others are only
+   * scored out of fold, columns {@code rec} and {@code rec:<family>}). Default 0: the shipped file.
+   */
+  static final int RECORDS = Integer.getInteger("train.records", 0);
+
+  /** the training weight of a records row relative to another row of a group of its size */
+  static final double RECORDS_WEIGHT = Double.parseDouble(System.getProperty("train.recordsWeight", "1"));
+
+  /**
+   * how many of the contrast twins of {@code train-records.jsonl} (each request with one attack at its start, inside,
+   * at its end or in place of its task) the input model learns (the first n; columns {@code rec-attack}, {@code
+   * rec-attack:<family>}). Default 0: the shipped file.
+   */
+  static final int RECORDS_ATTACKS = Integer.getInteger("train.recordsAttacks", 0);
+
+  /** the training weight of a records twin relative to another row of a group of its size */
+  static final double RECORDS_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.recordsAttacksWeight", "1"));
+
+  /** the families of {@code train-records.jsonl} the input model does not learn (comma-separated; only scored) */
+  static final java.util.Set<String> RECORDS_SKIP = java.util.Set.of(
+      System.getProperty("train.recordsSkip", "").split(","));
+
+  /**
+   * A request set of our own whose benign rows each have a contrast twin (groups "&lt;source&gt;:&lt;family&gt;-k"):
+   * the first {@code benign} benign rows and {@code attacks} twins of the families not in {@code skip} train the input
+   * model only, weighed by {@code benignWeight} / {@code attacksWeight}; the others are scored out of fold, in the
+   * summary's columns {@code column} ({@code column-attack}) and per family.
+   */
+  record TwinSet(String name, String resource, String source, String column, int benign, int attacks,
+      double benignWeight, double attacksWeight, java.util.Set<String> skip) {
+
+    /** @return whether a row's group is one of this set's */
+    boolean holds(String group) {
+      return group.startsWith(source + ":");
+    }
+
+    /** @return the family of one of this set's groups ("&lt;source&gt;:&lt;family&gt;-k") */
+    String family(String group) {
+      return group.substring(source.length() + 1, group.lastIndexOf('-'));
+    }
+  }
+
+  /** the twin sets: benign-4 (session 15) and the records set (session 21) */
+  static final List<TwinSet> TWIN_SETS = List.of(
+      new TwinSet("benign-4", "/injection/train-benign-4.jsonl", BENIGN_4_SOURCE, "b4", BENIGN_4, BENIGN_4_ATTACKS,
+          BENIGN_4_WEIGHT, BENIGN_4_ATTACKS_WEIGHT, BENIGN_4_SKIP),
+      new TwinSet("records", "/injection/train-records.jsonl", RECORDS_SOURCE, "rec", RECORDS, RECORDS_ATTACKS,
+          RECORDS_WEIGHT, RECORDS_ATTACKS_WEIGHT, RECORDS_SKIP));
 
   /** the source of the second author's attacks ({@code train-attacks-3.jsonl}; groups "own/attacks3:&lt;family&gt;-k") */
   static final String ATTACKS_3_SOURCE = "own/attacks3";
@@ -1444,12 +1504,14 @@ public final class InjectionModelTrainer {
         add.accept("b3-benign", flagged);
         continue;
       }
-      if (g.startsWith(BENIGN_4_SOURCE + ":")) {
-        // benign-4 rows: overall and per family ("b4:<family>", "b4-attack:<family>"), out of the older columns
-        String family = g.substring(BENIGN_4_SOURCE.length() + 1, g.lastIndexOf('-'));
-        add.accept(e.label() == 1 ? "b4-attack" : "b4", flagged);
-        c.computeIfAbsent((e.label() == 1 ? "b4-attack:" : "b4:") + family, k -> new int[2]);
-        add.accept((e.label() == 1 ? "b4-attack:" : "b4:") + family, flagged);
+      TwinSet twins = TWIN_SETS.stream().filter(t -> t.holds(g)).findFirst().orElse(null);
+      if (twins != null) {
+        // a twin set's rows: overall and per family ("b4", "b4-attack", "b4:<family>", "b4-attack:<family>" for
+        // benign-4; "rec..." for the records set), out of the older columns
+        String column = twins.column() + (e.label() == 1 ? "-attack" : "");
+        add.accept(column, flagged);
+        c.computeIfAbsent(column + ":" + twins.family(g), k -> new int[2]);
+        add.accept(column + ":" + twins.family(g), flagged);
         continue;
       }
       if (g.startsWith(BLIND_INPUTS_SOURCE + ":")) {
@@ -2242,8 +2304,10 @@ public final class InjectionModelTrainer {
       if (e.group().startsWith(BENIGN_3_SOURCE + ":")) {
         w[i] *= BENIGN_3_WEIGHT;
       }
-      if (e.group().startsWith(BENIGN_4_SOURCE + ":")) {
-        w[i] *= e.label() == 1 ? BENIGN_4_ATTACKS_WEIGHT : BENIGN_4_WEIGHT;
+      for (TwinSet t : TWIN_SETS) {
+        if (t.holds(e.group())) {
+          w[i] *= e.label() == 1 ? t.attacksWeight() : t.benignWeight();
+        }
       }
       if (e.group().startsWith(BLIND_INPUTS_SOURCE + ":")) {
         w[i] *= e.label() == 1 ? BLIND_INPUTS_ATTACKS_WEIGHT : BLIND_INPUTS_WEIGHT;
