@@ -63,7 +63,8 @@ import java.util.Set;
  * blind29, likewise blind): {@link #freshSets29()}. The next pair of user messages ({@link #HARD_13}, {@link
  * #DIRECT_11}, helper blind30, likewise blind): {@link #freshSets30()}. Helper blind31's fresh document set ({@link
  * #INDIRECT_22}, likewise blind): {@link #freshSets31()}. Helper blind32's fresh document set ({@link #INDIRECT_23},
- * likewise blind): {@link #freshSets32()}.
+ * likewise blind): {@link #freshSets32()}. The next pair of user messages ({@link #HARD_14}, {@link #DIRECT_12},
+ * helper blind33, likewise blind): {@link #freshSets33()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -372,6 +373,20 @@ final class InjectionData {
    */
   static List<Row> freshSets30() throws IOException {
     return ownPair(HARD_13, "own/test-hard-13", DIRECT_11, "own/test-direct-11");
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_14.py}, helper blind33). */
+  static final String HARD_14 = "/injection/test-hard-negatives-14.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_12.py}, helper blind33). */
+  static final String DIRECT_12 = "/injection/test-direct-12.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind33 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-14:<template>} and {@code own/test-direct-12:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets33() throws IOException {
+    return ownPair(HARD_14, "own/test-hard-14", DIRECT_12, "own/test-direct-12");
   }
 
   /**
