@@ -63,8 +63,9 @@ import java.util.Set;
  * blind29, likewise blind): {@link #freshSets29()}. The next pair of user messages ({@link #HARD_13}, {@link
  * #DIRECT_11}, helper blind30, likewise blind): {@link #freshSets30()}. Helper blind31's fresh document set ({@link
  * #INDIRECT_22}, likewise blind): {@link #freshSets31()}. Helper blind32's fresh document set ({@link #INDIRECT_23},
- * likewise blind): {@link #freshSets32()}. The next pair of user messages ({@link #HARD_14}, {@link #DIRECT_12},
- * helper blind33, likewise blind): {@link #freshSets33()}.
+ * likewise blind): {@link #freshSets32()}. The next pairs of user messages ({@link #HARD_14}, {@link #DIRECT_12},
+ * helper blind33, and {@link #HARD_15}, {@link #DIRECT_13}, helper blind34, written at the same time, each likewise
+ * blind): {@link #freshSets33()}, {@link #freshSets34()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -499,6 +500,20 @@ final class InjectionData {
    */
   static List<Row> freshSets32() throws IOException {
     return new ArrayList<>(own(INDIRECT_23, "own/test-indirect-23", true));
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
+  static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
+  static final String DIRECT_13 = "/injection/test-direct-13.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind34 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-15:<template>} and {@code own/test-direct-13:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets34() throws IOException {
+    return ownPair(HARD_15, "own/test-hard-15", DIRECT_13, "own/test-direct-13");
   }
 
   /**
