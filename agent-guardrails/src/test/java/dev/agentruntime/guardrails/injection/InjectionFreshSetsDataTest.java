@@ -379,7 +379,8 @@ class InjectionFreshSetsDataTest {
    * of session 12, {@code make_train_roleplay.py}; first-person statements of session 13; helper attackgen's varied
    * attacks and German/French requests; helper benign2's German/French requests with contrast twins; helper
    * attacks3's attacks and English requests, session 14; helper benign4's English requests with contrast twins, session
-   * 15), equal or nearly equal no held-out row. On failure only the
+   * 15; helper records's requests for records, histories and summaries with contrast twins, {@code
+   * train-records.jsonl}, session 21), equal or nearly equal no held-out row. On failure only the
    * training rows are printed (their authors must not read the held-out rows).
    */
   @ParameterizedTest(name = "{0}")
@@ -391,7 +392,8 @@ class InjectionFreshSetsDataTest {
       "/injection/train-roleplay-3.jsonl, 2000",
       "/injection/train-attacks-3.jsonl, 3000",
       "/injection/train-benign-3.jsonl, 400",
-      "/injection/train-benign-4.jsonl, 3000"})
+      "/injection/train-benign-4.jsonl, 3000",
+      "/injection/train-records.jsonl, 2000"})
   void ownTrainingRowsEqualOrNearlyEqualNoHeldOutRow(String resource, int minimumRows) throws Exception {
     List<String> rows = texts(resource);
     assertThat(rows).hasSizeGreaterThan(minimumRows);

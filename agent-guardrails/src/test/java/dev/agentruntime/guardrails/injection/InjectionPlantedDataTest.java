@@ -322,6 +322,38 @@ class InjectionPlantedDataTest {
   }
 
   /**
+   * The requests for records, histories and summaries and their contrast twins ({@code train-records.jsonl}, {@code
+   * make_train_records.py}, session 21, helper "records": staff and users of agents asking for everything on a
+   * customer, their own chats, a team's tickets, their own transactions, ...) share no 40-char passage with any
+   * held-out text, the fresh sets included (and no row equals one); at least 1,200 benign requests ({@code
+   * benign-trigger}) in at least 12 families, in English, German and French, each family's group
+   * "&lt;family&gt;-k" holding as many twins ({@code direct}) as benign rows. With {@code -Drecords.rejected=FILE} the
+   * SHA-1 of each contaminated row is written to FILE for the generator (its pair is dropped there, never edited). On
+   * failure only the training rows are shown.
+   */
+  @Test
+  void recordsRequestsShareNoTextWithAnyHeldOutSet() throws IOException {
+    List<JsonNode> rows = read("/injection/train-records.jsonl");
+    assertShareNoPassageWithAnyHeldOutText(rows, "records.rejected");
+    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
+    Set<String> langs = new HashSet<>();
+    for (JsonNode n : rows) {
+      int label = n.get("label").asInt();
+      assertThat(n.get("kind").asText()).isEqualTo(label == 0 ? "benign-trigger" : "direct");
+      assertThat(n.get("lang").asText()).isIn("en", "de", "fr");
+      langs.add(n.get("lang").asText());
+      assertThat(n.get("text").asText().length()).isBetween(8, 400);
+      String group = n.get("group").asText();
+      assertThat(group).matches("[a-z]+-[0-4]");
+      families.computeIfAbsent(group, g -> new int[2])[label]++;
+    }
+    assertThat(langs).containsExactlyInAnyOrder("en", "de", "fr");
+    assertThat(families.size()).isGreaterThanOrEqualTo(12);
+    families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
+    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1200);
+  }
+
+  /**
    * The third author's documents ({@code train-docs-4.jsonl}, {@code make_train_docs_4.py}, session 15, helper
    * "docs4": benign text shaped like messages to or from machines, and ordinary documents) share no 40-char passage
    * with any held-out text, the fresh sets included; they are at least 1,500 benign documents of at least 25 families,
