@@ -143,6 +143,12 @@ class InjectionHeldOutEvalTest {
   static final String DIRECT_10 = "direct 10 (session 19 fresh set 29: 486 attacks a user types, 108 in de/fr/es)";
   static final String HARD_13 = "hard negatives 13 (session 20 fresh set 30: 550 requests with trigger words, 129 in de/fr/es)";
   static final String DIRECT_11 = "direct 11 (session 20 fresh set 30: 556 attacks a user types, 130 in de/fr/es)";
+  static final String HARD_14 = "hard negatives 14 (session 21 fresh set 33: 557 requests with trigger words, 128 in de/fr/es)";
+  static final String DIRECT_12 = "direct 12 (session 21 fresh set 33: 496 attacks a user types, 114 in de/fr/es)";
+  static final String HARD_15 = "hard negatives 15 (session 21 fresh set 34: 582 requests with trigger words, 131 in de/fr/es)";
+  static final String DIRECT_13 = "direct 13 (session 21 fresh set 34: 520 attacks a user types, 120 in de/fr/es)";
+  static final String HARD_14_15 = "hard negatives 14 and 15 pooled (two new blind authors: 1,139 requests)";
+  static final String DIRECT_12_13 = "direct 12 and 13 pooled (two new blind authors: 1,016 attacks)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -389,6 +395,19 @@ class InjectionHeldOutEvalTest {
     hardNegatives(sets, HARD_13, "hard negatives 13", InjectionData.HARD_13, "own/test-hard-13", ROLE_PLAY_TOPIC,
         LANGUAGES);
     directAttacks(sets, DIRECT_11, "direct 11", InjectionData.DIRECT_11, "own/test-direct-11");
+    // session 21's fresh sets 33 and 34 (helpers blind33, blind34): decide session 21's input candidate once, the two
+    // authors pooled (docs/injection-detector.md, "Session 21: the rule for I12"); aggregate figures only
+    List<InjectionData.Row> hard1415 = new ArrayList<>(hardNegatives(sets, HARD_14, "hard negatives 14",
+        InjectionData.HARD_14, "own/test-hard-14", ROLE_PLAY_TOPIC, LANGUAGES));
+    hard1415.addAll(hardNegatives(sets, HARD_15, "hard negatives 15", InjectionData.HARD_15, "own/test-hard-15",
+        ROLE_PLAY_TOPIC, LANGUAGES));
+    sets.put(HARD_14_15, rates(hard1415, r -> true));
+    directAttacks(sets, DIRECT_12, "direct 12", InjectionData.DIRECT_12, "own/test-direct-12");
+    directAttacks(sets, DIRECT_13, "direct 13", InjectionData.DIRECT_13, "own/test-direct-13");
+    List<InjectionData.Row> direct1213 = new ArrayList<>(InjectionData.own(InjectionData.DIRECT_12,
+        "own/test-direct-12", true));
+    direct1213.addAll(InjectionData.own(InjectionData.DIRECT_13, "own/test-direct-13", true));
+    sets.put(DIRECT_12_13, rates(direct1213, r -> true));
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));

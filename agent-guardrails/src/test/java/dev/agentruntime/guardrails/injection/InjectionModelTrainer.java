@@ -1460,7 +1460,7 @@ public final class InjectionModelTrainer {
         "gpteacher", "hard", "rp-benign", "rp-attack", "fp-benign", "awesome<100t", "awesome<300t", "awesome>=300t",
         "german", "german-benign", "a2-direct", "a2-jailbreak", "a2-en", "a2-de", "a2-fr", "a2-es", "rp2-de", "rp2-fr", "rp2-attack",
         "rp3-de", "rp3-fr", "rp3-attack",
-        "a3-direct", "a3-jailbreak", "a3-en", "a3-de", "a3-fr", "b3-benign", "b4", "b4-attack"}) {
+        "a3-direct", "a3-jailbreak", "a3-en", "a3-de", "a3-fr", "b3-benign", "b4", "b4-attack", "rec", "rec-attack"}) {
       c.put(k, new int[2]);
     }
     java.util.function.BiConsumer<String, Boolean> add = (k, flagged) -> {
