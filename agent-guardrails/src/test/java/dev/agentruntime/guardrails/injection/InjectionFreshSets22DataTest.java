@@ -10,11 +10,12 @@ package dev.agentruntime.guardrails.injection;
  * session 19 the shipped input model also trains on hard negatives 8 – 10 and direct 6 – 8: 7 rows of this pair
  * equal or nearly equal other trained authors' rows (it is trained on itself since then); that count is checked
  * exactly.
+ * Since session 21 (I12b trains on hard negatives 11 – 13 and direct 9 – 11 too) the count is 13 (7 before).
  */
 class InjectionFreshSets22DataTest extends FreshInputPairChecks {
 
   InjectionFreshSets22DataTest() {
     super(InjectionData.HARD_9, InjectionData.DIRECT_7, 520, 460, "fresh sets 22", InjectionData::freshSets22,
-        "hard-9", "direct-7", "fresh22.rejected", 7);
+        "hard-9", "direct-7", "fresh22.rejected", 13);
   }
 }

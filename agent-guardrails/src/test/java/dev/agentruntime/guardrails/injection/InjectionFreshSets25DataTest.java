@@ -10,11 +10,12 @@ package dev.agentruntime.guardrails.injection;
  * scores nothing. Since session 19 the shipped input model also trains on hard negatives 8 – 10 and direct 6 – 8: 8
  * rows of this pair equal or nearly equal other trained authors' rows (it is trained on itself since then); that
  * count is checked exactly.
+ * Since session 21 (I12b trains on hard negatives 11 – 13 and direct 9 – 11 too) the count is 22 (8 before).
  */
 class InjectionFreshSets25DataTest extends FreshInputPairChecks {
 
   InjectionFreshSets25DataTest() {
     super(InjectionData.HARD_10, InjectionData.DIRECT_8, 520, 460, "fresh sets 25", InjectionData::freshSets25,
-        "hard-10", "direct-8", "fresh25.rejected", 8);
+        "hard-10", "direct-8", "fresh25.rejected", 22);
   }
 }

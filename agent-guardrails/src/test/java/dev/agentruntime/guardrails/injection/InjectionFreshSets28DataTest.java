@@ -10,11 +10,12 @@ package dev.agentruntime.guardrails.injection;
  * rejected rows' SHA-1s. Reads rows only; scores nothing. Since session 19 the shipped input model also trains on
  * hard negatives 8 – 10 and direct 6 – 8: 14 rows of this pair equal or nearly equal rows I8 trained on when it was
  * judged on this pair (I8's figures without them: the same decision); that count is checked exactly.
+ * Since session 21 (I12b trains on hard negatives 11 – 13 and direct 9 – 11 too) the count is 20 (14 before).
  */
 class InjectionFreshSets28DataTest extends FreshInputPairChecks {
 
   InjectionFreshSets28DataTest() {
     super(InjectionData.HARD_11, InjectionData.DIRECT_9, 520, 460, "fresh sets 28", InjectionData::freshSets28,
-        "hard-11", "direct-9", "fresh28.rejected", 14);
+        "hard-11", "direct-9", "fresh28.rejected", 20);
   }
 }

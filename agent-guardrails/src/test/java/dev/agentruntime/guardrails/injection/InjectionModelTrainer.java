@@ -174,6 +174,13 @@ import java.util.TreeMap;
  * files join the spike's refit) and {@code -Dtrain.layoutCalDocs=N,...} (spent, untrained blind document sets join the
  * layout weight's refit).
  *
+ * <p>Session 21: the shipped file is I12b's: the input model learns eleven blind input authors (default {@code
+ * blindInputs=3,...,13}) and the records set of helper "records" ({@code train-records.jsonl}: benign requests for
+ * every record, the whole history or a full summary, each with a contrast twin; {@code -Dtrain.records=n}, {@code
+ * recordsAttacks=n}, default all, weights {@code recordsWeight} / {@code recordsAttacksWeight} 1, {@code recordsSkip}
+ * leaves families out). {@code -Dtrain.blindInputs=3,4,5,6,7,8,9,10 -Dtrain.records=0 -Dtrain.recordsAttacks=0}
+ * writes session 20's file {@code 1226f35a…} byte for byte.
+ *
  * <p>Training is logistic regression with AdaGrad on each text's strongest window (the window the
  * runtime scores), i.e. multiple-instance learning: a long attack document is learned from the
  * passage that carries the attack, and a long benign document from its most suspicious passage.
@@ -876,10 +883,10 @@ public final class InjectionModelTrainer {
   static final int LAST_SPENT_BLIND_DOC = 21;
 
   /**
-   * the {@link #BLIND_INPUTS} of the shipped file (session 19's I9): the eight spent blind input authors (session 17's I5
-   * had the first five, {@code 3,4,5,6,7})
+   * the {@link #BLIND_INPUTS} of the shipped file (session 21's I12b): the eleven spent blind input authors (session
+   * 17's I5 had the first five, {@code 3,4,5,6,7}; session 19's I9 eight, {@code 3,...,10})
    */
-  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7,8,9,10";
+  static final String DEFAULT_BLIND_INPUTS = "3,4,5,6,7,8,9,10,11,12,13";
 
   /**
    * the fresh blind document sets of earlier sessions ({@code test-indirect-N.jsonl}, each written by its own author
@@ -1281,9 +1288,10 @@ public final class InjectionModelTrainer {
    * how many of the benign requests of {@code train-records.jsonl} (session 21, {@code make_train_records.py}: users
    * of agents asking for every record, the whole history or a full summary of their own or their organisation's
    * data) the input model learns (the first n, without the families of {@link #RECORDS_SKIP}; the others are only
-   * scored out of fold, columns {@code rec} and {@code rec:<family>}). Default 0: the shipped file.
+   * scored out of fold, columns {@code rec} and {@code rec:<family>}). Default: all of them, the shipped file since
+   * session 21 (I12b); 0 writes session 20's.
    */
-  static final int RECORDS = Integer.getInteger("train.records", 0);
+  static final int RECORDS = Integer.getInteger("train.records", Integer.MAX_VALUE);
 
   /** the training weight of a records row relative to another row of a group of its size */
   static final double RECORDS_WEIGHT = Double.parseDouble(System.getProperty("train.recordsWeight", "1"));
@@ -1291,9 +1299,9 @@ public final class InjectionModelTrainer {
   /**
    * how many of the contrast twins of {@code train-records.jsonl} (each request with one attack at its start, inside,
    * at its end or in place of its task) the input model learns (the first n; columns {@code rec-attack}, {@code
-   * rec-attack:<family>}). Default 0: the shipped file.
+   * rec-attack:<family>}). Default: all of them, the shipped file since session 21; 0 writes session 20's.
    */
-  static final int RECORDS_ATTACKS = Integer.getInteger("train.recordsAttacks", 0);
+  static final int RECORDS_ATTACKS = Integer.getInteger("train.recordsAttacks", Integer.MAX_VALUE);
 
   /** the training weight of a records twin relative to another row of a group of its size */
   static final double RECORDS_ATTACKS_WEIGHT = Double.parseDouble(System.getProperty("train.recordsAttacksWeight", "1"));
