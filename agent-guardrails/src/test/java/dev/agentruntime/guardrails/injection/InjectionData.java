@@ -65,7 +65,8 @@ import java.util.Set;
  * #INDIRECT_22}, likewise blind): {@link #freshSets31()}. Helper blind32's fresh document set ({@link #INDIRECT_23},
  * likewise blind): {@link #freshSets32()}. The next pairs of user messages ({@link #HARD_14}, {@link #DIRECT_12},
  * helper blind33, and {@link #HARD_15}, {@link #DIRECT_13}, helper blind34, written at the same time, each likewise
- * blind): {@link #freshSets33()}, {@link #freshSets34()}.
+ * blind): {@link #freshSets33()}, {@link #freshSets34()}. The next pair of user messages ({@link #HARD_17}, {@link
+ * #DIRECT_15}, helper blind36, likewise blind): {@link #freshSets36()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -388,6 +389,20 @@ final class InjectionData {
    */
   static List<Row> freshSets33() throws IOException {
     return ownPair(HARD_14, "own/test-hard-14", DIRECT_12, "own/test-direct-12");
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_17.py}, helper blind36). */
+  static final String HARD_17 = "/injection/test-hard-negatives-17.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_15.py}, helper blind36). */
+  static final String DIRECT_15 = "/injection/test-direct-15.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind36 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-17:<template>} and {@code own/test-direct-15:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets36() throws IOException {
+    return ownPair(HARD_17, "own/test-hard-17", DIRECT_15, "own/test-direct-15");
   }
 
   /**
