@@ -148,7 +148,14 @@ abstract class FreshInputPairChecks {
     fresh.addAll(texts(InjectionData.jsonLines(directResource)));
     InjectionFreshSetsDataTest.assertNoTrainingMatch(name, fresh, rejectedProperty);
     if (trainedSetCopies >= 0) {
-      assertThat(InjectionFreshSetsDataTest.trainedSetMatches(fresh, Set.of(hardResource, directResource), alsoTrained))
+      Set<Integer> copies = InjectionFreshSetsDataTest.trainedSetMatchRows(fresh, Set.of(hardResource, directResource),
+          alsoTrained);
+      if (copies.size() != trainedSetCopies) {
+        // the author's own rows that nearly copy a spent set, for its generator to redraw (session 21: helpers wrote
+        // throw-away classes for this)
+        InjectionFreshSetsDataTest.writeRejected(rejectedProperty, fresh, copies);
+      }
+      assertThat(copies.size())
           .as("%s: rows equal or nearly equal to a row of the blind sets the model trains on", name)
           .isEqualTo(trainedSetCopies);
     }

@@ -241,14 +241,7 @@ class InjectionFreshSetsDataTest {
     System.out.printf("%s: %d fresh rows checked against %d training texts (%d train-*.jsonl files)%n",
         name, fresh.size(), training.size(), files.size());
     Map<Integer, Integer> bad = firstTrainingMatch(fresh, training);
-    String out = System.getProperty(rejectedProperty);
-    if (out != null && !bad.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      for (int i : bad.keySet()) {
-        lines.add(sha1(fresh.get(i)));
-      }
-      Files.write(Paths.get(out), lines, StandardCharsets.UTF_8);
-    }
+    writeRejected(rejectedProperty, fresh, bad.keySet());
     Set<String> trainingRows = new TreeSet<>();
     bad.values().forEach(t -> trainingRows.add(abbreviate(training.get(t))));
     assertThat(trainingRows).as("%d fresh rows equal or nearly equal these training rows", bad.size()).isEmpty();
@@ -270,13 +263,38 @@ class InjectionFreshSetsDataTest {
    */
   static int trainedSetMatches(List<String> fresh, Collection<String> ownResources, Collection<String> alsoTrained)
       throws IOException {
+    return trainedSetMatchRows(fresh, ownResources, alsoTrained).size();
+  }
+
+  /**
+   * @return the indexes of the fresh rows {@link #trainedSetMatches(List, Collection, Collection)} counts (for an
+   *     author's generator, through {@link #writeRejected})
+   */
+  static Set<Integer> trainedSetMatchRows(List<String> fresh, Collection<String> ownResources,
+      Collection<String> alsoTrained) throws IOException {
     List<String> trained = new ArrayList<>(trainedTestSetTexts(ownResources));
     for (String resource : alsoTrained) {
       if (!ownResources.contains(resource)) {
         trained.addAll(texts(resource));
       }
     }
-    return firstTrainingMatch(fresh, trained).size();
+    return firstTrainingMatch(fresh, trained).keySet();
+  }
+
+  /**
+   * Writes the SHA-1 of each of the fresh rows {@code rows} to the file the system property {@code rejectedProperty}
+   * names, one per line, when it is set and there is any (the blind authors' generators redraw those rows; nothing
+   * but the authors' own rows' hashes is written).
+   */
+  static void writeRejected(String rejectedProperty, List<String> fresh, Collection<Integer> rows) throws IOException {
+    String out = System.getProperty(rejectedProperty);
+    if (out != null && !rows.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      for (int i : rows) {
+        lines.add(sha1(fresh.get(i)));
+      }
+      Files.write(Paths.get(out), lines, StandardCharsets.UTF_8);
+    }
   }
 
   /**
@@ -401,6 +419,30 @@ class InjectionFreshSetsDataTest {
     assertThat(held).hasSizeGreaterThan(5000);
     List<String> bad = contaminatedByRow(rows, held).keySet().stream().map(rows::get).toList();
     assertThat(bad).as("rows of %s near a held-out row", resource).isEmpty();
+  }
+
+  /**
+   * A fresh row that nearly copies a row of a spent set the model trains on is counted, and its SHA-1 (only its own)
+   * is written for the author's generator when the rejected-file property is set.
+   */
+  @Test
+  void nearCopiesOfTrainedSetsAreCountedAndTheirHashesWritten(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String trainedRow = texts(InjectionModelTrainer.trainedTestSets().get(0)).get(0);
+    List<String> fresh = List.of("Could you write a short haiku about autumn leaves in Lisbon for my grandmother's card?",
+        trainedRow.replaceFirst("[.!?]?$", "") + ", thanks a lot!");
+    Set<Integer> rows = trainedSetMatchRows(fresh, List.of(), List.of());
+    assertThat(rows).containsExactly(1);
+    assertThat(trainedSetMatches(fresh, List.of(), List.of())).isEqualTo(1);
+    Path out = dir.resolve("rejected.txt");
+    String property = "test.nearCopies.rejected";
+    System.setProperty(property, out.toString());
+    try {
+      writeRejected(property, fresh, rows);
+    } finally {
+      System.clearProperty(property);
+    }
+    assertThat(Files.readAllLines(out)).containsExactly(sha1(fresh.get(1)));
   }
 
   @Test
