@@ -65,8 +65,9 @@ import java.util.Set;
  * #INDIRECT_22}, likewise blind): {@link #freshSets31()}. Helper blind32's fresh document set ({@link #INDIRECT_23},
  * likewise blind): {@link #freshSets32()}. The next pairs of user messages ({@link #HARD_14}, {@link #DIRECT_12},
  * helper blind33, and {@link #HARD_15}, {@link #DIRECT_13}, helper blind34, written at the same time, each likewise
- * blind): {@link #freshSets33()}, {@link #freshSets34()}. The next pair of user messages ({@link #HARD_17}, {@link
- * #DIRECT_15}, helper blind36, likewise blind): {@link #freshSets36()}.
+ * blind): {@link #freshSets33()}, {@link #freshSets34()}. The next pairs of user messages ({@link #HARD_16}, {@link
+ * #DIRECT_14}, helper blind35, and {@link #HARD_17}, {@link #DIRECT_15}, helper blind36, written at the same time,
+ * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -529,6 +530,20 @@ final class InjectionData {
    */
   static List<Row> freshSets34() throws IOException {
     return ownPair(HARD_15, "own/test-hard-15", DIRECT_13, "own/test-direct-13");
+  }
+
+  /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_16.py}, helper blind35). */
+  static final String HARD_16 = "/injection/test-hard-negatives-16.jsonl";
+  /** Direct attacks and jailbreaks a user types ({@code make_test_direct_14.py}, helper blind35). */
+  static final String DIRECT_14 = "/injection/test-direct-14.jsonl";
+
+  /**
+   * @return the fresh held-out pair written by helper blind35 (without reading any earlier set or any training set)
+   *     as test rows (sources {@code own/test-hard-16:<template>} and {@code own/test-direct-14:<template>}); never
+   *     training rows
+   */
+  static List<Row> freshSets35() throws IOException {
+    return ownPair(HARD_16, "own/test-hard-16", DIRECT_14, "own/test-direct-14");
   }
 
   /**
