@@ -149,6 +149,12 @@ class InjectionHeldOutEvalTest {
   static final String DIRECT_13 = "direct 13 (session 21 fresh set 34: 520 attacks a user types, 120 in de/fr/es)";
   static final String HARD_14_15 = "hard negatives 14 and 15 pooled (two new blind authors: 1,139 requests)";
   static final String DIRECT_12_13 = "direct 12 and 13 pooled (two new blind authors: 1,016 attacks)";
+  static final String HARD_16 = "hard negatives 16 (session 21 fresh set 35: 640 requests with trigger words, 150 in de/fr/es)";
+  static final String DIRECT_14 = "direct 14 (session 21 fresh set 35: 540 attacks a user types, 118 in de/fr/es)";
+  static final String HARD_17 = "hard negatives 17 (session 21 fresh set 36: 537 requests with trigger words, 129 in de/fr/es)";
+  static final String DIRECT_15 = "direct 15 (session 21 fresh set 36: 487 attacks a user types, 116 in de/fr/es)";
+  static final String HARD_16_17 = "hard negatives 16 and 17 pooled (two new blind authors: 1,177 requests)";
+  static final String DIRECT_14_15 = "direct 14 and 15 pooled (two new blind authors: 1,027 attacks)";
   static final String HARD_4_5 = "hard negatives 4 and 5 pooled (the blind authors' trigger-word sets, 1,141 requests)";
 
   /** @return the texts of a test resource's rows whose field has the value */
@@ -408,6 +414,19 @@ class InjectionHeldOutEvalTest {
         "own/test-direct-12", true));
     direct1213.addAll(InjectionData.own(InjectionData.DIRECT_13, "own/test-direct-13", true));
     sets.put(DIRECT_12_13, rates(direct1213, r -> true));
+    // session 21's fresh sets 35 and 36 (helpers blind35, blind36): decide session 21's second input candidate once,
+    // the two authors pooled (docs/injection-detector.md, "Session 21: the rule for I13"); aggregate figures only
+    List<InjectionData.Row> hard1617 = new ArrayList<>(hardNegatives(sets, HARD_16, "hard negatives 16",
+        InjectionData.HARD_16, "own/test-hard-16", ROLE_PLAY_TOPIC, LANGUAGES));
+    hard1617.addAll(hardNegatives(sets, HARD_17, "hard negatives 17", InjectionData.HARD_17, "own/test-hard-17",
+        ROLE_PLAY_TOPIC, LANGUAGES));
+    sets.put(HARD_16_17, rates(hard1617, r -> true));
+    directAttacks(sets, DIRECT_14, "direct 14", InjectionData.DIRECT_14, "own/test-direct-14");
+    directAttacks(sets, DIRECT_15, "direct 15", InjectionData.DIRECT_15, "own/test-direct-15");
+    List<InjectionData.Row> direct1415 = new ArrayList<>(InjectionData.own(InjectionData.DIRECT_14,
+        "own/test-direct-14", true));
+    direct1415.addAll(InjectionData.own(InjectionData.DIRECT_15, "own/test-direct-15", true));
+    sets.put(DIRECT_14_15, rates(direct1415, r -> true));
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
