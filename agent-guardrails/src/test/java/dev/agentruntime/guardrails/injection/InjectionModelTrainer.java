@@ -874,10 +874,10 @@ public final class InjectionModelTrainer {
   static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
 
   /**
-   * the last blind hard-negative set already used to decide a candidate (session 20 decided 13, with direct 11): a
-   * later one is still a fresh test set, and naming it in {@link #BLIND_INPUTS} is refused
+   * the last blind hard-negative set already used to decide a candidate (session 21 decided 14 – 17, with direct 12 –
+   * 15): a later one is still a fresh test set, and naming it in {@link #BLIND_INPUTS} is refused
    */
-  static final int LAST_SPENT_BLIND_INPUT = 13;
+  static final int LAST_SPENT_BLIND_INPUT = 17;
 
   /** the same for the blind document sets (session 20 decided 20 and 21): {@link #BLIND_DOCS} refuses a later one */
   static final int LAST_SPENT_BLIND_DOC = 21;
