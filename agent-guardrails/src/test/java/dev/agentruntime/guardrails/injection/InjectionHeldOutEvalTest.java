@@ -214,9 +214,13 @@ class InjectionHeldOutEvalTest {
     return rows;
   }
 
-  /** Scores a set of attacks a user types (input path) and puts its TPR, then per kind and language. */
-  private void directAttacks(Map<String, Rates> sets, String title, String name, String resource, String source)
-      throws java.io.IOException {
+  /**
+   * Scores a set of attacks a user types (input path) and puts its TPR, then per kind and language.
+   *
+   * @return the set's rows
+   */
+  private List<InjectionData.Row> directAttacks(Map<String, Rates> sets, String title, String name, String resource,
+      String source) throws java.io.IOException {
     List<InjectionData.Row> rows = InjectionData.own(resource, source, true);
     sets.put(title, rates(rows, r -> true));
     for (String kind : new String[] {"direct", "jailbreak"}) {
@@ -226,6 +230,7 @@ class InjectionHeldOutEvalTest {
       sets.put("  " + name + ", " + lang, rates(rows, r -> r.lang().equals(lang)));
     }
     sets.put("  " + name + NOVEL, rates(rows, r -> !passages.shares(r.text())));
+    return rows;
   }
 
   @Test
@@ -408,11 +413,9 @@ class InjectionHeldOutEvalTest {
     hard1415.addAll(hardNegatives(sets, HARD_15, "hard negatives 15", InjectionData.HARD_15, "own/test-hard-15",
         ROLE_PLAY_TOPIC, LANGUAGES));
     sets.put(HARD_14_15, rates(hard1415, r -> true));
-    directAttacks(sets, DIRECT_12, "direct 12", InjectionData.DIRECT_12, "own/test-direct-12");
-    directAttacks(sets, DIRECT_13, "direct 13", InjectionData.DIRECT_13, "own/test-direct-13");
-    List<InjectionData.Row> direct1213 = new ArrayList<>(InjectionData.own(InjectionData.DIRECT_12,
-        "own/test-direct-12", true));
-    direct1213.addAll(InjectionData.own(InjectionData.DIRECT_13, "own/test-direct-13", true));
+    List<InjectionData.Row> direct1213 = new ArrayList<>(
+        directAttacks(sets, DIRECT_12, "direct 12", InjectionData.DIRECT_12, "own/test-direct-12"));
+    direct1213.addAll(directAttacks(sets, DIRECT_13, "direct 13", InjectionData.DIRECT_13, "own/test-direct-13"));
     sets.put(DIRECT_12_13, rates(direct1213, r -> true));
     // session 21's fresh sets 35 and 36 (helpers blind35, blind36): decide session 21's second input candidate once,
     // the two authors pooled (docs/injection-detector.md, "Session 21: the rule for I13"); aggregate figures only
@@ -421,11 +424,9 @@ class InjectionHeldOutEvalTest {
     hard1617.addAll(hardNegatives(sets, HARD_17, "hard negatives 17", InjectionData.HARD_17, "own/test-hard-17",
         ROLE_PLAY_TOPIC, LANGUAGES));
     sets.put(HARD_16_17, rates(hard1617, r -> true));
-    directAttacks(sets, DIRECT_14, "direct 14", InjectionData.DIRECT_14, "own/test-direct-14");
-    directAttacks(sets, DIRECT_15, "direct 15", InjectionData.DIRECT_15, "own/test-direct-15");
-    List<InjectionData.Row> direct1415 = new ArrayList<>(InjectionData.own(InjectionData.DIRECT_14,
-        "own/test-direct-14", true));
-    direct1415.addAll(InjectionData.own(InjectionData.DIRECT_15, "own/test-direct-15", true));
+    List<InjectionData.Row> direct1415 = new ArrayList<>(
+        directAttacks(sets, DIRECT_14, "direct 14", InjectionData.DIRECT_14, "own/test-direct-14"));
+    direct1415.addAll(directAttacks(sets, DIRECT_15, "direct 15", InjectionData.DIRECT_15, "own/test-direct-15"));
     sets.put(DIRECT_14_15, rates(direct1415, r -> true));
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));

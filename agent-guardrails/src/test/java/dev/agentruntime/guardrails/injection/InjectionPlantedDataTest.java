@@ -303,7 +303,6 @@ class InjectionPlantedDataTest {
   void benign4RequestsShareNoTextWithAnyHeldOutSet() throws IOException {
     List<JsonNode> rows = read("/injection/train-benign-4.jsonl");
     assertShareNoPassageWithAnyHeldOutText(rows, "benign4.rejected");
-    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
     for (JsonNode n : rows) {
       int label = n.get("label").asInt();
       if (label == 0) {
@@ -312,13 +311,24 @@ class InjectionPlantedDataTest {
         assertThat(n.get("kind").asText()).isIn("direct", "jailbreak");
       }
       assertThat(n.get("lang").asText()).isEqualTo("en");
+    }
+    assertTwinFamilies(rows, 8, 1500);
+  }
+
+  /**
+   * Asserts that every row's group is "&lt;family&gt;-k", that there are at least {@code minFamilies} of them, that
+   * each holds as many twins (label 1) as benign rows, and that the benign rows are at least {@code minBenign}.
+   */
+  private static void assertTwinFamilies(List<JsonNode> rows, int minFamilies, int minBenign) {
+    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
+    for (JsonNode n : rows) {
       String group = n.get("group").asText();
       assertThat(group).matches("[a-z]+-[0-4]");
-      families.computeIfAbsent(group, g -> new int[2])[label]++;
+      families.computeIfAbsent(group, g -> new int[2])[n.get("label").asInt()]++;
     }
-    assertThat(families.size()).isGreaterThanOrEqualTo(8);
+    assertThat(families.size()).isGreaterThanOrEqualTo(minFamilies);
     families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
-    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1500);
+    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(minBenign);
   }
 
   /**
@@ -335,22 +345,15 @@ class InjectionPlantedDataTest {
   void recordsRequestsShareNoTextWithAnyHeldOutSet() throws IOException {
     List<JsonNode> rows = read("/injection/train-records.jsonl");
     assertShareNoPassageWithAnyHeldOutText(rows, "records.rejected");
-    java.util.Map<String, int[]> families = new java.util.TreeMap<>();
     Set<String> langs = new HashSet<>();
     for (JsonNode n : rows) {
-      int label = n.get("label").asInt();
-      assertThat(n.get("kind").asText()).isEqualTo(label == 0 ? "benign-trigger" : "direct");
+      assertThat(n.get("kind").asText()).isEqualTo(n.get("label").asInt() == 0 ? "benign-trigger" : "direct");
       assertThat(n.get("lang").asText()).isIn("en", "de", "fr");
       langs.add(n.get("lang").asText());
       assertThat(n.get("text").asText().length()).isBetween(8, 400);
-      String group = n.get("group").asText();
-      assertThat(group).matches("[a-z]+-[0-4]");
-      families.computeIfAbsent(group, g -> new int[2])[label]++;
     }
     assertThat(langs).containsExactlyInAnyOrder("en", "de", "fr");
-    assertThat(families.size()).isGreaterThanOrEqualTo(12);
-    families.forEach((g, c) -> assertThat(c[1]).as(g).isEqualTo(c[0]));
-    assertThat(families.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1200);
+    assertTwinFamilies(rows, 12, 1200);
   }
 
   /**
