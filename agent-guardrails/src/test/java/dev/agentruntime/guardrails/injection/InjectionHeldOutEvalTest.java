@@ -188,6 +188,29 @@ class InjectionHeldOutEvalTest {
     return rows;
   }
 
+  /**
+   * Scores two new blind authors' input pairs (hard negatives N and N + 1, direct attacks M and M + 1), each set alone
+   * and each kind pooled.
+   *
+   * @param hardTitles the titles of hard negatives N, N + 1 and of the two pooled
+   * @param directTitles the same for direct M, M + 1
+   */
+  private void twoNewAuthors(Map<String, Rates> sets, String[] hardTitles, int hard, String[] directTitles, int direct)
+      throws java.io.IOException {
+    List<InjectionData.Row> hardRows = new ArrayList<>();
+    for (int h = hard; h < hard + 2; h++) {
+      hardRows.addAll(hardNegatives(sets, hardTitles[h - hard], "hard negatives " + h,
+          "/injection/test-hard-negatives-" + h + ".jsonl", "own/test-hard-" + h, ROLE_PLAY_TOPIC, LANGUAGES));
+    }
+    sets.put(hardTitles[2], rates(hardRows, r -> true));
+    List<InjectionData.Row> directRows = new ArrayList<>();
+    for (int d = direct; d < direct + 2; d++) {
+      directRows.addAll(directAttacks(sets, directTitles[d - direct], "direct " + d,
+          "/injection/test-direct-" + d + ".jsonl", "own/test-direct-" + d));
+    }
+    sets.put(directTitles[2], rates(directRows, r -> true));
+  }
+
   /** the suffix of a fresh set's line counting only its rows that share no passage with a training text */
   private static final String NOVEL = ", sharing no " + SharedPassages.CHARS + "-char passage with a training text";
 
@@ -408,26 +431,12 @@ class InjectionHeldOutEvalTest {
     directAttacks(sets, DIRECT_11, "direct 11", InjectionData.DIRECT_11, "own/test-direct-11");
     // session 21's fresh sets 33 and 34 (helpers blind33, blind34): decide session 21's input candidate once, the two
     // authors pooled (docs/injection-detector.md, "Session 21: the rule for I12"); aggregate figures only
-    List<InjectionData.Row> hard1415 = new ArrayList<>(hardNegatives(sets, HARD_14, "hard negatives 14",
-        InjectionData.HARD_14, "own/test-hard-14", ROLE_PLAY_TOPIC, LANGUAGES));
-    hard1415.addAll(hardNegatives(sets, HARD_15, "hard negatives 15", InjectionData.HARD_15, "own/test-hard-15",
-        ROLE_PLAY_TOPIC, LANGUAGES));
-    sets.put(HARD_14_15, rates(hard1415, r -> true));
-    List<InjectionData.Row> direct1213 = new ArrayList<>(
-        directAttacks(sets, DIRECT_12, "direct 12", InjectionData.DIRECT_12, "own/test-direct-12"));
-    direct1213.addAll(directAttacks(sets, DIRECT_13, "direct 13", InjectionData.DIRECT_13, "own/test-direct-13"));
-    sets.put(DIRECT_12_13, rates(direct1213, r -> true));
+    twoNewAuthors(sets, new String[] {HARD_14, HARD_15, HARD_14_15}, 14,
+        new String[] {DIRECT_12, DIRECT_13, DIRECT_12_13}, 12);
     // session 21's fresh sets 35 and 36 (helpers blind35, blind36): decide session 21's second input candidate once,
     // the two authors pooled (docs/injection-detector.md, "Session 21: the rule for I13"); aggregate figures only
-    List<InjectionData.Row> hard1617 = new ArrayList<>(hardNegatives(sets, HARD_16, "hard negatives 16",
-        InjectionData.HARD_16, "own/test-hard-16", ROLE_PLAY_TOPIC, LANGUAGES));
-    hard1617.addAll(hardNegatives(sets, HARD_17, "hard negatives 17", InjectionData.HARD_17, "own/test-hard-17",
-        ROLE_PLAY_TOPIC, LANGUAGES));
-    sets.put(HARD_16_17, rates(hard1617, r -> true));
-    List<InjectionData.Row> direct1415 = new ArrayList<>(
-        directAttacks(sets, DIRECT_14, "direct 14", InjectionData.DIRECT_14, "own/test-direct-14"));
-    direct1415.addAll(directAttacks(sets, DIRECT_15, "direct 15", InjectionData.DIRECT_15, "own/test-direct-15"));
-    sets.put(DIRECT_14_15, rates(direct1415, r -> true));
+    twoNewAuthors(sets, new String[] {HARD_16, HARD_17, HARD_16_17}, 16,
+        new String[] {DIRECT_14, DIRECT_15, DIRECT_14_15}, 14);
     sets.put("  indirect 5" + NOVEL, rates(indirect5, r -> !passages.shares(r.text()), true));
     sets.put("  indirect 4" + NOVEL, rates(indirect4, r -> !passages.shares(r.text()), true));
     sets.put("  the same scored as input: indirect 5", rates(indirect5, r -> true));
