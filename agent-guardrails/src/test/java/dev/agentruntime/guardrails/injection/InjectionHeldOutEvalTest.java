@@ -135,6 +135,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_20 = "indirect 20 (session 19 fresh set: 396 + 396 documents of 44 carriers)";
   static final String INDIRECT_21 = "indirect 21 (session 19 fresh set: 480 + 480 documents of 53 carriers)";
   static final String INDIRECT_20_21 = "indirect 20 and 21 pooled (two new blind authors: 876 + 876 documents)";
+  static final String INDIRECT_22 = "indirect 22 (session 20 fresh set: 448 + 448 documents of 48 carriers)";
+  static final String INDIRECT_23 = "indirect 23 (session 20 fresh set: 447 + 447 documents of 46 carriers)";
+  static final String INDIRECT_22_23 = "indirect 22 and 23 pooled (two new blind authors: 895 + 895 documents)";
+  static final String INDIRECT_22_23_NO_COPIES = "indirect 22 and 23 pooled, without near copies of indirect 13 - 21";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -405,6 +409,26 @@ class InjectionHeldOutEvalTest {
         documentSet(sets, INDIRECT_20, "indirect 20", InjectionData.INDIRECT_20, "own/test-indirect-20"));
     indirect2021.addAll(documentSet(sets, INDIRECT_21, "indirect 21", InjectionData.INDIRECT_21, "own/test-indirect-21"));
     sets.put(INDIRECT_20_21, rates(indirect2021, r -> true, true));
+    // session 20's fresh indirect sets 22 and 23 (helpers blind31 and blind32), pooled: decide session 22's document
+    // candidate D18 once (docs/injection-detector.md, "Session 22: the rule for D18"); aggregate figures only
+    List<InjectionData.Row> indirect2223 = new ArrayList<>(
+        documentSet(sets, INDIRECT_22, "indirect 22", InjectionData.INDIRECT_22, "own/test-indirect-22"));
+    indirect2223.addAll(documentSet(sets, INDIRECT_23, "indirect 23", InjectionData.INDIRECT_23, "own/test-indirect-23"));
+    sets.put(INDIRECT_22_23, rates(indirect2223, r -> true, true));
+    // the same without its rows that equal or nearly equal a row of indirect 13 - 21 (D18 trains on those)
+    List<String> laterAuthors = new ArrayList<>();
+    for (String resource : List.of(InjectionData.INDIRECT_13, InjectionData.INDIRECT_14, InjectionData.INDIRECT_15,
+        InjectionData.INDIRECT_16, InjectionData.INDIRECT_17, InjectionData.INDIRECT_18, InjectionData.INDIRECT_19,
+        InjectionData.INDIRECT_20, InjectionData.INDIRECT_21)) {
+      InjectionData.jsonLines(resource).forEach(n -> laterAuthors.add(n.get("text").asText()));
+    }
+    List<String> texts2223 = indirect2223.stream().map(InjectionData.Row::text).toList();
+    Set<String> nearCopies = new java.util.HashSet<>();
+    InjectionFreshSetsDataTest.firstTrainingMatch(texts2223, laterAuthors).keySet()
+        .forEach(i -> nearCopies.add(texts2223.get(i)));
+    sets.put(INDIRECT_22_23_NO_COPIES, rates(indirect2223, r -> !nearCopies.contains(r.text()), true));
+    System.out.println("held-out injection   indirect 22 + 23 rows nearly equal to a row of indirect 13 - 21: "
+        + nearCopies.size());
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
