@@ -67,7 +67,8 @@ import java.util.Set;
  * helper blind33, and {@link #HARD_15}, {@link #DIRECT_13}, helper blind34, written at the same time, each likewise
  * blind): {@link #freshSets33()}, {@link #freshSets34()}. The next pairs of user messages ({@link #HARD_16}, {@link
  * #DIRECT_14}, helper blind35, and {@link #HARD_17}, {@link #DIRECT_15}, helper blind36, written at the same time,
- * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}.
+ * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}. Helper blind37's fresh document set ({@link
+ * #INDIRECT_24}, likewise blind): {@link #freshSets37()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -516,6 +517,20 @@ final class InjectionData {
    */
   static List<Row> freshSets32() throws IOException {
     return new ArrayList<>(own(INDIRECT_23, "own/test-indirect-23", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 48
+   * templates over 41 carriers ({@code make_test_indirect_24.py}, helper blind37).
+   */
+  static final String INDIRECT_24 = "/injection/test-indirect-24.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind37 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-24:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets37() throws IOException {
+    return new ArrayList<>(own(INDIRECT_24, "own/test-indirect-24", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
