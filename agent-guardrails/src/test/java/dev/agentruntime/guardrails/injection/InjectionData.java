@@ -67,7 +67,8 @@ import java.util.Set;
  * helper blind33, and {@link #HARD_15}, {@link #DIRECT_13}, helper blind34, written at the same time, each likewise
  * blind): {@link #freshSets33()}, {@link #freshSets34()}. The next pairs of user messages ({@link #HARD_16}, {@link
  * #DIRECT_14}, helper blind35, and {@link #HARD_17}, {@link #DIRECT_15}, helper blind36, written at the same time,
- * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}.
+ * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}. Helper blind38's fresh document set ({@link
+ * #INDIRECT_25}, likewise blind): {@link #freshSets38()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -516,6 +517,20 @@ final class InjectionData {
    */
   static List<Row> freshSets32() throws IOException {
     return new ArrayList<>(own(INDIRECT_23, "own/test-indirect-23", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 55
+   * templates over 51 carriers ({@code make_test_indirect_25.py}, helper blind38).
+   */
+  static final String INDIRECT_25 = "/injection/test-indirect-25.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind38 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-25:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets38() throws IOException {
+    return new ArrayList<>(own(INDIRECT_25, "own/test-indirect-25", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
