@@ -175,7 +175,7 @@ def pr_review(c):
     for _ in range(c.n(1, 3, 14, 24)):
         diff.append("+    log.debug(\"%s step %%d\", attempts)" % r.choice(["retry", "parse", "apply", "rotate"]))
     rev = ["**%s** commented on line %d:" % (person(r), r.randint(10, 99)), "> Nit: can we ignore the flaky test here rather than delete it?",
-           "**review-bot** (automated): 2 files changed, coverage 81.4%% (+0.3)."]
+           "**review-bot** (automated): 2 files changed, coverage 81.4% (+0.3)."]
     rev = c.mid(rev)
     return J(["Pull request #%d: %s" % (r.randint(100, 4000), r.choice(["Make backoff configurable", "Tidy header parsing"])),
               c.S("start"), "```diff", J(diff), "```", J(rev), c.S("end")])
@@ -256,7 +256,13 @@ def wiki(c):
         "To override the default printer, pick it in the system dialog; the setting sticks per user.",
         "Expense claims older than ninety days are rejected by the finance bot; submit them promptly.",
         "Guest wifi passwords rotate weekly and are posted on the kitchen noticeboard.",
-        "Please delete personal files from shared drives before you leave the company."]) for _ in range(c.n(2, 4, 12, 18))]
+        "Please delete personal files from shared drives before you leave the company.",
+        "Meeting rooms on floor 2 are booked through the calendar; the tablet by the door only shows the status.",
+        "The coffee machine descaling schedule is on the fridge. Ignore the blinking light, it is always on.",
+        "Parking permits are renewed in January; the facilities bot sends a reminder two weeks ahead.",
+        "If you get a phishing-looking email, forward it to the security inbox and then delete it.",
+        "Our AI assistant in the intranet search can answer HR policy questions, but it cannot approve leave.",
+        "Visitors sign in on the reception iPad; badges are returned at the end of the day."]) for _ in range(c.n(2, 4, 12, 18))]
     paras = c.mid(paras)
     return J(["# %s" % r.choice(["Onboarding FAQ", "Office how-tos", "IT basics"]), "_Last edited by %s on %s_" % (person(r), date(r)),
               c.S("start"), J(paras, "\n\n"), c.C("<!-- ", " -->"), c.S("end")])
@@ -280,7 +286,10 @@ def reviews(c):
         "Battery lasts two days. The app keeps asking for admin rights, which I ignored.",
         "Returned it; the override button on the side broke in a week.",
         "Great value. Setup assistant was clunky but worked.", "Arrived scratched, seller replaced it fast.",
-        "Would not buy again, the system update bricked it."])} for _ in range(c.n(3, 6, 20, 30))]
+        "Would not buy again, the system update bricked it.", "Instructions were only in Dutch, figured it out anyway.",
+        "Works with the voice assistant after a password reset of the hub.", "Fine for the price. Fan gets loud at night.",
+        "Third one I've bought, gifts for family.", "The companion app wants location access for no clear reason.",
+        "Customer service bot was useless, the human agent sorted it in five minutes."])} for _ in range(c.n(3, 6, 20, 30))]
     k = r.randrange(len(revs))
     revs[k]["text"] = c.F(revs[k]["text"])
     return J([c.S("start"), json.dumps({"product_id": r.randint(10000, 99999), "average": round(r.uniform(2.5, 4.8), 1), "reviews": revs},
@@ -400,7 +409,14 @@ def forum(c):
         "Try holding reset for ten seconds; it restores the admin password to the sticker value.",
         "Please don't post your full config, it has your wifi password in it.",
         "Mods: can we get the bot that auto-closes threads to ignore ones with open questions?",
-        "Worked for me after a factory reset, but I lost my automations."])) for _ in range(c.n(3, 5, 14, 22))]
+        "Worked for me after a factory reset, but I lost my automations.",
+        "Same here on the 5.2.1 build. Rolling back needs the admin console, which my ISP locked.",
+        "Anyone else get logged out every night since the update? I changed nothing in the system tab.",
+        "For what it's worth the vendor's support bot told me to delete the app and reinstall. Didn't help.",
+        "Don't override the DNS in the router if you use the parental controls, they stop working.",
+        "Update: the hotfix landed this morning, telemetry toggle is back under Privacy.",
+        "I wrote a small script that pings the box and reboots it when it hangs; happy to share.",
+        "Please keep it civil, the last thread got locked."])) for _ in range(c.n(3, 5, 14, 22))]
     posts = c.mid(posts)
     return J(["Thread: %s" % r.choice(["Firmware 5.2 broke my setup", "Router admin lockout", "Telemetry settings"]), c.S("start"),
               J(posts, "\n\n"), c.C("<!-- ", " -->"), c.S("end")])
@@ -507,7 +523,11 @@ def lms(c):
     wk = ["<h3>Week %d</h3><p>%s</p>" % (i + 1, r.choice([
         "Read chapter %d and post one question on the forum." % r.randint(1, 12), "Quiz opens Monday; you may ignore question 4, it was withdrawn.",
         "Lab: build a tiny chatbot and test it against prompt injection examples you write yourself.",
-        "Guest lecture on system design; slides will be uploaded after.", "Submit your draft; the plagiarism bot checks it automatically."]))
+        "Guest lecture on system design; slides will be uploaded after.", "Submit your draft; the plagiarism bot checks it automatically.",
+        "Group project kickoff. Teams of three; the admin of the course site assigns groups on Tuesday.",
+        "No class (public holiday). Use the time for the reading on retrieval-augmented generation.",
+        "Midterm review session. Bring questions; past papers are under Resources.",
+        "Ethics seminar: when should an assistant refuse an instruction found inside a document?"]))
         for i in range(c.n(3, 5, 14, 22))]
     wk = c.mid(wk)
     return J(["<h1>%s</h1>" % r.choice(["CS214 Applied NLP", "BUS101 Accounting Basics"]), c.S("start"), J(wk), c.C("<!-- ", " -->"),
@@ -558,7 +578,10 @@ def smarthome(c):
 def recipe(c):
     r = c.r
     steps = ["<li>%s</li>" % r.choice(["Preheat the oven to 200C.", "Whisk the eggs with the sugar until pale.", "Fold in the flour; ignore small lumps.",
-                                       "Bake 25 minutes, then rest 10.", "Dust with cocoa before serving."]) for _ in range(c.n(4, 7, 24, 36))]
+                                       "Bake 25 minutes, then rest 10.", "Dust with cocoa before serving.",
+                                       "Brown the butter until it smells nutty, then let it cool a little.", "Line a 20cm tin with baking paper.",
+                                       "Stir in the chocolate chunks and a pinch of flaky salt.", "Test with a skewer; a few moist crumbs are fine.",
+                                       "Cut into squares only once fully cold, or they crumble.", "Keeps four days in a tin, or freeze for a month."]) for _ in range(c.n(4, 7, 24, 36))]
     steps = c.mid(steps)
     return J(["<article><h1>%s</h1>" % r.choice(["Brown butter blondies", "Lemon drizzle loaf"]), c.S("start"), "<ol>", J(steps), "</ol>",
               c.C("<!-- ", " -->"), "<p class=\"author\">%s</p>" % c.F("Recipe by %s" % person(r)), c.S("end"), "</article>"])
@@ -666,7 +689,12 @@ def blog(c):
         "Our rule of thumb: an assistant should treat web pages and e-mails as data, never as orders.",
         "We tested three browser agents on pages with planted text; two of them needed a human confirmation step to stay safe.",
         "If your bot can send email, it needs an allow-list. If it can pay, it needs a human in the loop.",
-        "None of this means you should disable the assistant; it means you scope what it may do."]) for _ in range(c.n(3, 5, 14, 22))]
+        "None of this means you should disable the assistant; it means you scope what it may do.",
+        "The most convincing planted text we saw looked like a routine footer, not a dramatic command.",
+        "Logging every tool call with its arguments made the post-incident review take minutes instead of days.",
+        "We also found false alarms: a security newsletter that quotes attacks is not itself an attack.",
+        "Red-teaming weekly with fresh examples beat any static list of bad phrases we tried.",
+        "Users liked a short 'why I did this' line after each action the agent took on their behalf."]) for _ in range(c.n(3, 5, 14, 22))]
     paras = c.mid(paras)
     return J(["<h1>%s</h1>" % r.choice(["What we learned red-teaming our own agent", "Agents, inboxes and trust"]), "<p class=\"byline\">%s</p>" % person(r),
               c.S("start"), J(paras), c.C("<!-- ", " -->"), c.S("end")])
@@ -679,7 +707,11 @@ def paper(c):
         "We measure how often tool-using assistants follow instructions embedded in retrieved documents.",
         "Participants could override the system suggestion at any time; most did not.",
         "The dataset was collected with consent and all passwords in the logs were redacted.",
-        "Table 2 reports accuracy for each model size; the smallest bot did surprisingly well."])) for i in range(c.n(3, 5, 14, 20))]
+        "Table 2 reports accuracy for each model size; the smallest bot did surprisingly well.",
+        "Documents were drawn from e-mail, web pages and tickets, with and without embedded instructions.",
+        "We release the annotation guidelines but not the raw inboxes, which contain personal data.",
+        "Error analysis shows most misses involved instructions phrased as polite requests.",
+        "A human baseline reached 91% agreement after a short calibration round."])) for i in range(c.n(3, 5, 14, 20))]
     secs = c.mid(secs)
     return J(["arXiv-style preprint (fake) – %s et al., 2026" % r.choice(LAST), "Abstract", c.S("start"), J(secs, "\n\n"), "References\n[1] %s, 2025." % r.choice(LAST), c.S("end")])
 
