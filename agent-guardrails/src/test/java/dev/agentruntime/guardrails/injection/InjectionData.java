@@ -68,7 +68,8 @@ import java.util.Set;
  * blind): {@link #freshSets33()}, {@link #freshSets34()}. The next pairs of user messages ({@link #HARD_16}, {@link
  * #DIRECT_14}, helper blind35, and {@link #HARD_17}, {@link #DIRECT_15}, helper blind36, written at the same time,
  * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}. Helper blind37's fresh document set ({@link
- * #INDIRECT_24}, likewise blind): {@link #freshSets37()}.
+ * #INDIRECT_24}, likewise blind): {@link #freshSets37()}; helper blind38's, written at the same time ({@link
+ * #INDIRECT_25}, likewise blind): {@link #freshSets38()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -531,6 +532,20 @@ final class InjectionData {
    */
   static List<Row> freshSets37() throws IOException {
     return new ArrayList<>(own(INDIRECT_24, "own/test-indirect-24", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 55
+   * templates over 51 carriers ({@code make_test_indirect_25.py}, helper blind38).
+   */
+  static final String INDIRECT_25 = "/injection/test-indirect-25.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind38 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-25:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets38() throws IOException {
+    return new ArrayList<>(own(INDIRECT_25, "own/test-indirect-25", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */

@@ -139,6 +139,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_23 = "indirect 23 (session 20 fresh set: 447 + 447 documents of 46 carriers)";
   static final String INDIRECT_22_23 = "indirect 22 and 23 pooled (two new blind authors: 895 + 895 documents)";
   static final String INDIRECT_22_23_NO_COPIES = "indirect 22 and 23 pooled, without near copies of indirect 13 - 21";
+  static final String INDIRECT_24 = "indirect 24 (session 22 fresh set: 384 + 384 documents of 41 carriers)";
+  static final String INDIRECT_25 = "indirect 25 (session 22 fresh set: 448 + 448 documents of 51 carriers)";
+  static final String INDIRECT_24_25 = "indirect 24 and 25 pooled (two new blind authors: 832 + 832 documents)";
+  static final String INDIRECT_24_25_NO_COPIES = "indirect 24 and 25 pooled, without near copies of indirect 13 - 21";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -429,6 +433,20 @@ class InjectionHeldOutEvalTest {
     sets.put(INDIRECT_22_23_NO_COPIES, rates(indirect2223, r -> !nearCopies.contains(r.text()), true));
     System.out.println("held-out injection   indirect 22 + 23 rows nearly equal to a row of indirect 13 - 21: "
         + nearCopies.size());
+    // session 22's fresh indirect sets 24 and 25 (helpers blind37 and blind38), pooled: decide session 22's document
+    // candidate D19 once (docs/injection-detector.md, "Session 22: the rule for D19"); aggregate figures only
+    List<InjectionData.Row> indirect2425 = new ArrayList<>(
+        documentSet(sets, INDIRECT_24, "indirect 24", InjectionData.INDIRECT_24, "own/test-indirect-24"));
+    indirect2425.addAll(documentSet(sets, INDIRECT_25, "indirect 25", InjectionData.INDIRECT_25, "own/test-indirect-25"));
+    sets.put(INDIRECT_24_25, rates(indirect2425, r -> true, true));
+    // the same without its rows that equal or nearly equal a row of indirect 13 - 21 (D19 trains on those)
+    List<String> texts2425 = indirect2425.stream().map(InjectionData.Row::text).toList();
+    Set<String> nearCopies2425 = new java.util.HashSet<>();
+    InjectionFreshSetsDataTest.firstTrainingMatch(texts2425, laterAuthors).keySet()
+        .forEach(i -> nearCopies2425.add(texts2425.get(i)));
+    sets.put(INDIRECT_24_25_NO_COPIES, rates(indirect2425, r -> !nearCopies2425.contains(r.text()), true));
+    System.out.println("held-out injection   indirect 24 + 25 rows nearly equal to a row of indirect 13 - 21: "
+        + nearCopies2425.size());
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
