@@ -879,8 +879,8 @@ public final class InjectionModelTrainer {
    */
   static final int LAST_SPENT_BLIND_INPUT = 17;
 
-  /** the same for the blind document sets (session 22 decided 22 and 23): {@link #BLIND_DOCS} refuses a later one */
-  static final int LAST_SPENT_BLIND_DOC = 23;
+  /** the same for the blind document sets (session 22 decided 22 – 25): {@link #BLIND_DOCS} refuses a later one */
+  static final int LAST_SPENT_BLIND_DOC = 25;
 
   /**
    * the {@link #BLIND_INPUTS} of the shipped file (session 21's I12b): the eleven spent blind input authors (session
