@@ -197,6 +197,29 @@ class InjectionHeldOutEvalTest {
   }
 
   /**
+   * Scores two new authors' fresh document sets (indirect {@code first} and {@code first + 1}) one by one and pooled,
+   * and pooled without their rows that equal or nearly equal one of {@code trained}, and prints how many those are.
+   *
+   * @param titles the two sets' titles, the pooled one's, and the pooled one's without the near copies
+   * @param resources the two sets' resources ({@code InjectionData.INDIRECT_*})
+   */
+  private void twoNewDocumentAuthors(Map<String, Rates> sets, String[] titles, String[] resources, int first,
+      List<String> trained) throws java.io.IOException {
+    List<InjectionData.Row> pooled = new ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      int n = first + k;
+      pooled.addAll(documentSet(sets, titles[k], "indirect " + n, resources[k], "own/test-indirect-" + n));
+    }
+    sets.put(titles[2], rates(pooled, r -> true, true));
+    List<String> texts = pooled.stream().map(InjectionData.Row::text).toList();
+    Set<String> nearCopies = new java.util.HashSet<>();
+    InjectionFreshSetsDataTest.firstTrainingMatch(texts, trained).keySet().forEach(i -> nearCopies.add(texts.get(i)));
+    sets.put(titles[3], rates(pooled, r -> !nearCopies.contains(r.text()), true));
+    System.out.println("held-out injection   indirect " + first + " + " + (first + 1)
+        + " rows nearly equal to a row of indirect 13 - 21: " + nearCopies.size());
+  }
+
+  /**
    * Scores two new blind authors' input pairs (hard negatives N and N + 1, direct attacks M and M + 1), each set alone
    * and each kind pooled.
    *
@@ -414,39 +437,19 @@ class InjectionHeldOutEvalTest {
     indirect2021.addAll(documentSet(sets, INDIRECT_21, "indirect 21", InjectionData.INDIRECT_21, "own/test-indirect-21"));
     sets.put(INDIRECT_20_21, rates(indirect2021, r -> true, true));
     // session 20's fresh indirect sets 22 and 23 (helpers blind31 and blind32), pooled: decided session 22's document
-    // candidate D18 once (docs/injection-detector.md, "Session 22: the rule for D18")
-    List<InjectionData.Row> indirect2223 = new ArrayList<>(
-        documentSet(sets, INDIRECT_22, "indirect 22", InjectionData.INDIRECT_22, "own/test-indirect-22"));
-    indirect2223.addAll(documentSet(sets, INDIRECT_23, "indirect 23", InjectionData.INDIRECT_23, "own/test-indirect-23"));
-    sets.put(INDIRECT_22_23, rates(indirect2223, r -> true, true));
-    // the same without its rows that equal or nearly equal a row of indirect 13 - 21 (D18 trains on those)
+    // candidate D18 once (docs/injection-detector.md, "Session 22: the rule for D18"); session 22's 24 and 25 (helpers
+    // blind37 and blind38): decided D19 once ("Session 22: the rule for D19"). Both also without their rows that equal
+    // or nearly equal a row of indirect 13 - 21 (D18 and D19 train on those)
     List<String> laterAuthors = new ArrayList<>();
     for (String resource : List.of(InjectionData.INDIRECT_13, InjectionData.INDIRECT_14, InjectionData.INDIRECT_15,
         InjectionData.INDIRECT_16, InjectionData.INDIRECT_17, InjectionData.INDIRECT_18, InjectionData.INDIRECT_19,
         InjectionData.INDIRECT_20, InjectionData.INDIRECT_21)) {
       InjectionData.jsonLines(resource).forEach(n -> laterAuthors.add(n.get("text").asText()));
     }
-    List<String> texts2223 = indirect2223.stream().map(InjectionData.Row::text).toList();
-    Set<String> nearCopies = new java.util.HashSet<>();
-    InjectionFreshSetsDataTest.firstTrainingMatch(texts2223, laterAuthors).keySet()
-        .forEach(i -> nearCopies.add(texts2223.get(i)));
-    sets.put(INDIRECT_22_23_NO_COPIES, rates(indirect2223, r -> !nearCopies.contains(r.text()), true));
-    System.out.println("held-out injection   indirect 22 + 23 rows nearly equal to a row of indirect 13 - 21: "
-        + nearCopies.size());
-    // session 22's fresh indirect sets 24 and 25 (helpers blind37 and blind38), pooled: decided session 22's document
-    // candidate D19 once (docs/injection-detector.md, "Session 22: the rule for D19")
-    List<InjectionData.Row> indirect2425 = new ArrayList<>(
-        documentSet(sets, INDIRECT_24, "indirect 24", InjectionData.INDIRECT_24, "own/test-indirect-24"));
-    indirect2425.addAll(documentSet(sets, INDIRECT_25, "indirect 25", InjectionData.INDIRECT_25, "own/test-indirect-25"));
-    sets.put(INDIRECT_24_25, rates(indirect2425, r -> true, true));
-    // the same without its rows that equal or nearly equal a row of indirect 13 - 21 (D19 trains on those)
-    List<String> texts2425 = indirect2425.stream().map(InjectionData.Row::text).toList();
-    Set<String> nearCopies2425 = new java.util.HashSet<>();
-    InjectionFreshSetsDataTest.firstTrainingMatch(texts2425, laterAuthors).keySet()
-        .forEach(i -> nearCopies2425.add(texts2425.get(i)));
-    sets.put(INDIRECT_24_25_NO_COPIES, rates(indirect2425, r -> !nearCopies2425.contains(r.text()), true));
-    System.out.println("held-out injection   indirect 24 + 25 rows nearly equal to a row of indirect 13 - 21: "
-        + nearCopies2425.size());
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_22, INDIRECT_23, INDIRECT_22_23, INDIRECT_22_23_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_22, InjectionData.INDIRECT_23}, 22, laterAuthors);
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_24, INDIRECT_25, INDIRECT_24_25, INDIRECT_24_25_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_24, InjectionData.INDIRECT_25}, 24, laterAuthors);
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
