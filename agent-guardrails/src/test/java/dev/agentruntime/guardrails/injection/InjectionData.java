@@ -69,7 +69,8 @@ import java.util.Set;
  * #DIRECT_14}, helper blind35, and {@link #HARD_17}, {@link #DIRECT_15}, helper blind36, written at the same time,
  * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}. Helper blind37's fresh document set ({@link
  * #INDIRECT_24}, likewise blind): {@link #freshSets37()}; helper blind38's, written at the same time ({@link
- * #INDIRECT_25}, likewise blind): {@link #freshSets38()}.
+ * #INDIRECT_25}, likewise blind): {@link #freshSets38()}. Helper blind40's fresh document set ({@link #INDIRECT_27},
+ * likewise blind): {@link #freshSets40()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -546,6 +547,20 @@ final class InjectionData {
    */
   static List<Row> freshSets38() throws IOException {
     return new ArrayList<>(own(INDIRECT_25, "own/test-indirect-25", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 48
+   * templates over 36 carriers ({@code make_test_indirect_27.py}, helper blind40).
+   */
+  static final String INDIRECT_27 = "/injection/test-indirect-27.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind40 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-27:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets40() throws IOException {
+    return new ArrayList<>(own(INDIRECT_27, "own/test-indirect-27", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
