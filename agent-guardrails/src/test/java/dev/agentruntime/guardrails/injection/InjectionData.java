@@ -550,8 +550,8 @@ final class InjectionData {
   }
 
   /**
-   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 48
-   * templates over 36 carriers ({@code make_test_indirect_27.py}, helper blind40).
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 60
+   * templates over 49 carriers ({@code make_test_indirect_27.py}, helper blind40).
    */
   static final String INDIRECT_27 = "/injection/test-indirect-27.jsonl";
 
