@@ -70,7 +70,8 @@ import java.util.Set;
  * each likewise blind): {@link #freshSets35()}, {@link #freshSets36()}. Helper blind37's fresh document set ({@link
  * #INDIRECT_24}, likewise blind): {@link #freshSets37()}; helper blind38's, written at the same time ({@link
  * #INDIRECT_25}, likewise blind): {@link #freshSets38()}. Helper blind39's fresh document set ({@link
- * #INDIRECT_26}, likewise blind): {@link #freshSets39()}.
+ * #INDIRECT_26}, likewise blind): {@link #freshSets39()}; helper blind40's, written at the same time ({@link
+ * #INDIRECT_27}, likewise blind): {@link #freshSets40()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -561,6 +562,20 @@ final class InjectionData {
    */
   static List<Row> freshSets39() throws IOException {
     return new ArrayList<>(own(INDIRECT_26, "own/test-indirect-26", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 60
+   * templates over 49 carriers ({@code make_test_indirect_27.py}, helper blind40).
+   */
+  static final String INDIRECT_27 = "/injection/test-indirect-27.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind40 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-27:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets40() throws IOException {
+    return new ArrayList<>(own(INDIRECT_27, "own/test-indirect-27", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
