@@ -143,6 +143,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_25 = "indirect 25 (session 22 fresh set: 448 + 448 documents of 51 carriers)";
   static final String INDIRECT_24_25 = "indirect 24 and 25 pooled (two new blind authors: 832 + 832 documents)";
   static final String INDIRECT_24_25_NO_COPIES = "indirect 24 and 25 pooled, without near copies of indirect 13 - 21";
+  static final String INDIRECT_26 = "indirect 26 (session 22 fresh set: 456 + 456 documents of 50 carriers)";
+  static final String INDIRECT_27 = "indirect 27 (session 22 fresh set: 432 + 432 documents of 49 carriers)";
+  static final String INDIRECT_26_27 = "indirect 26 and 27 pooled (two new blind authors: 888 + 888 documents)";
+  static final String INDIRECT_26_27_NO_COPIES = "indirect 26 and 27 pooled, without near copies of indirect 13 - 25";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -202,9 +206,10 @@ class InjectionHeldOutEvalTest {
    *
    * @param titles the two sets' titles, the pooled one's, and the pooled one's without the near copies
    * @param resources the two sets' resources ({@code InjectionData.INDIRECT_*})
+   * @param trainedName what {@code trained} holds, for the printed count ("indirect 13 - 21")
    */
   private void twoNewDocumentAuthors(Map<String, Rates> sets, String[] titles, String[] resources, int first,
-      List<String> trained) throws java.io.IOException {
+      List<String> trained, String trainedName) throws java.io.IOException {
     List<InjectionData.Row> pooled = new ArrayList<>();
     for (int k = 0; k < 2; k++) {
       int n = first + k;
@@ -216,7 +221,7 @@ class InjectionHeldOutEvalTest {
     InjectionFreshSetsDataTest.firstTrainingMatch(texts, trained).keySet().forEach(i -> nearCopies.add(texts.get(i)));
     sets.put(titles[3], rates(pooled, r -> !nearCopies.contains(r.text()), true));
     System.out.println("held-out injection   indirect " + first + " + " + (first + 1)
-        + " rows nearly equal to a row of indirect 13 - 21: " + nearCopies.size());
+        + " rows nearly equal to a row of " + trainedName + ": " + nearCopies.size());
   }
 
   /**
@@ -447,9 +452,19 @@ class InjectionHeldOutEvalTest {
       InjectionData.jsonLines(resource).forEach(n -> laterAuthors.add(n.get("text").asText()));
     }
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_22, INDIRECT_23, INDIRECT_22_23, INDIRECT_22_23_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_22, InjectionData.INDIRECT_23}, 22, laterAuthors);
+        new String[] {InjectionData.INDIRECT_22, InjectionData.INDIRECT_23}, 22, laterAuthors, "indirect 13 - 21");
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_24, INDIRECT_25, INDIRECT_24_25, INDIRECT_24_25_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_24, InjectionData.INDIRECT_25}, 24, laterAuthors);
+        new String[] {InjectionData.INDIRECT_24, InjectionData.INDIRECT_25}, 24, laterAuthors, "indirect 13 - 21");
+    // session 22's fresh indirect sets 26 and 27 (helpers blind39 and blind40): decide session 23's document candidate
+    // D20 once ("Session 23: the rule for D20"), also without their rows that equal or nearly equal a row of indirect
+    // 13 - 25 (D20 trains on those); aggregate lines only
+    List<String> authors13To25 = new ArrayList<>(laterAuthors);
+    for (String resource : List.of(InjectionData.INDIRECT_22, InjectionData.INDIRECT_23, InjectionData.INDIRECT_24,
+        InjectionData.INDIRECT_25)) {
+      InjectionData.jsonLines(resource).forEach(n -> authors13To25.add(n.get("text").asText()));
+    }
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_26, INDIRECT_27, INDIRECT_26_27, INDIRECT_26_27_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_26, InjectionData.INDIRECT_27}, 26, authors13To25, "indirect 13 - 25");
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
