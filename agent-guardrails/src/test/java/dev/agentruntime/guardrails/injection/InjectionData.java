@@ -578,6 +578,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_27, "own/test-indirect-27", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 62
+   * templates over 53 carriers ({@code make_test_indirect_28.py}, helper blind41).
+   */
+  static final String INDIRECT_28 = "/injection/test-indirect-28.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind41 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-28:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets41() throws IOException {
+    return new ArrayList<>(own(INDIRECT_28, "own/test-indirect-28", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
