@@ -578,6 +578,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_27, "own/test-indirect-27", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 73
+   * templates over 65 carriers ({@code make_test_indirect_29.py}, helper blind42).
+   */
+  static final String INDIRECT_29 = "/injection/test-indirect-29.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind42 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-29:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets42() throws IOException {
+    return new ArrayList<>(own(INDIRECT_29, "own/test-indirect-29", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
