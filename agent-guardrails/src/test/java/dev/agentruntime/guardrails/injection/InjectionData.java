@@ -71,7 +71,9 @@ import java.util.Set;
  * #INDIRECT_24}, likewise blind): {@link #freshSets37()}; helper blind38's, written at the same time ({@link
  * #INDIRECT_25}, likewise blind): {@link #freshSets38()}. Helper blind39's fresh document set ({@link
  * #INDIRECT_26}, likewise blind): {@link #freshSets39()}; helper blind40's, written at the same time ({@link
- * #INDIRECT_27}, likewise blind): {@link #freshSets40()}.
+ * #INDIRECT_27}, likewise blind): {@link #freshSets40()}. Helper blind41's fresh document set ({@link #INDIRECT_28},
+ * likewise blind, session 23): {@link #freshSets41()}; helper blind42's, written at the same time ({@link
+ * #INDIRECT_29}, likewise blind): {@link #freshSets42()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -590,6 +592,20 @@ final class InjectionData {
    */
   static List<Row> freshSets41() throws IOException {
     return new ArrayList<>(own(INDIRECT_28, "own/test-indirect-28", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 73
+   * templates over 65 carriers ({@code make_test_indirect_29.py}, helper blind42).
+   */
+  static final String INDIRECT_29 = "/injection/test-indirect-29.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind42 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-29:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets42() throws IOException {
+    return new ArrayList<>(own(INDIRECT_29, "own/test-indirect-29", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
