@@ -698,7 +698,8 @@ public final class InjectionModelTrainer {
           docTrain.add(plantedDocs.ex.get(i));
         }
       }
-      InjectionModel d = quantise(train(docTrain, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER, DOC_CORPUS_INDIRECT_WEIGHT), dCal, dCal, DOC_WINDOW, DOC_STRIDE);
+      InjectionModel d = quantise(train(docTrain, DOC_WINDOW, DOC_STRIDE, DOC_GROUP_POWER, DOC_CORPUS_INDIRECT_WEIGHT),
+          dCal, dCal, DOC_WINDOW, DOC_STRIDE);
       model = new InjectionModel(model.window, model.stride, model.bias, model.scale, model.calibration,
           model.documentCalibration, model.weights, d);
     }
