@@ -147,6 +147,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_27 = "indirect 27 (session 22 fresh set: 432 + 432 documents of 49 carriers)";
   static final String INDIRECT_26_27 = "indirect 26 and 27 pooled (two new blind authors: 888 + 888 documents)";
   static final String INDIRECT_26_27_NO_COPIES = "indirect 26 and 27 pooled, without near copies of indirect 13 - 25";
+  static final String INDIRECT_28 = "indirect 28 (session 23 fresh set: 440 + 440 documents of 53 carriers)";
+  static final String INDIRECT_29 = "indirect 29 (session 23 fresh set: 440 + 440 documents of 65 carriers)";
+  static final String INDIRECT_28_29 = "indirect 28 and 29 pooled (two new blind authors: 880 + 880 documents)";
+  static final String INDIRECT_28_29_NO_COPIES = "indirect 28 and 29 pooled, without near copies of indirect 13 - 25";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -465,6 +469,10 @@ class InjectionHeldOutEvalTest {
     }
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_26, INDIRECT_27, INDIRECT_26_27, INDIRECT_26_27_NO_COPIES},
         new String[] {InjectionData.INDIRECT_26, InjectionData.INDIRECT_27}, 26, authors13To25, "indirect 13 - 25");
+    // session 23's fresh indirect sets 28 and 29 (helpers blind41 and blind42): not yet scored, kept for a later
+    // document candidate's one judgment; aggregate lines only
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_28, INDIRECT_29, INDIRECT_28_29, INDIRECT_28_29_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_28, InjectionData.INDIRECT_29}, 28, authors13To25, "indirect 13 - 25");
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
