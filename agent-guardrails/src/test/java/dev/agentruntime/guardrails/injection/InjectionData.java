@@ -581,6 +581,20 @@ final class InjectionData {
   }
 
   /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 60
+   * templates over 59 carriers ({@code make_test_indirect_30.py}, helper blind43).
+   */
+  static final String INDIRECT_30 = "/injection/test-indirect-30.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind43 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-30:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets43() throws IOException {
+    return new ArrayList<>(own(INDIRECT_30, "own/test-indirect-30", true));
+  }
+
+  /**
    * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 62
    * templates over 53 carriers ({@code make_test_indirect_28.py}, helper blind41).
    */
