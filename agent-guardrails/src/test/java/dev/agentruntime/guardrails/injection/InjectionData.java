@@ -581,6 +581,20 @@ final class InjectionData {
   }
 
   /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 58
+   * templates over 50 carriers ({@code make_test_indirect_31.py}, helper blind44).
+   */
+  static final String INDIRECT_31 = "/injection/test-indirect-31.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind44 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-31:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets44() throws IOException {
+    return new ArrayList<>(own(INDIRECT_31, "own/test-indirect-31", true));
+  }
+
+  /**
    * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 62
    * templates over 53 carriers ({@code make_test_indirect_28.py}, helper blind41).
    */
