@@ -73,7 +73,9 @@ import java.util.Set;
  * #INDIRECT_26}, likewise blind): {@link #freshSets39()}; helper blind40's, written at the same time ({@link
  * #INDIRECT_27}, likewise blind): {@link #freshSets40()}. Helper blind41's fresh document set ({@link #INDIRECT_28},
  * likewise blind, session 23): {@link #freshSets41()}; helper blind42's, written at the same time ({@link
- * #INDIRECT_29}, likewise blind): {@link #freshSets42()}.
+ * #INDIRECT_29}, likewise blind): {@link #freshSets42()}. Helper blind43's fresh document set ({@link #INDIRECT_30},
+ * likewise blind, session 24): {@link #freshSets43()}; helper blind44's, written at the same time ({@link
+ * #INDIRECT_31}, likewise blind): {@link #freshSets44()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -580,19 +582,6 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_27, "own/test-indirect-27", true));
   }
 
-  /**
-   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 60
-   * templates over 59 carriers ({@code make_test_indirect_30.py}, helper blind43).
-   */
-  static final String INDIRECT_30 = "/injection/test-indirect-30.jsonl";
-
-  /**
-   * @return the fresh document set written by helper blind43 (without reading any earlier set or any training set)
-   *     as test rows (source {@code own/test-indirect-30:<carrier>/<template>}); never training rows
-   */
-  static List<Row> freshSets43() throws IOException {
-    return new ArrayList<>(own(INDIRECT_30, "own/test-indirect-30", true));
-  }
 
   /**
    * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 62
@@ -620,6 +609,34 @@ final class InjectionData {
    */
   static List<Row> freshSets42() throws IOException {
     return new ArrayList<>(own(INDIRECT_29, "own/test-indirect-29", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 60
+   * templates over 59 carriers ({@code make_test_indirect_30.py}, helper blind43).
+   */
+  static final String INDIRECT_30 = "/injection/test-indirect-30.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind43 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-30:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets43() throws IOException {
+    return new ArrayList<>(own(INDIRECT_30, "own/test-indirect-30", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 58
+   * templates over 50 carriers ({@code make_test_indirect_31.py}, helper blind44).
+   */
+  static final String INDIRECT_31 = "/injection/test-indirect-31.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind44 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-31:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets44() throws IOException {
+    return new ArrayList<>(own(INDIRECT_31, "own/test-indirect-31", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
