@@ -11,11 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +49,9 @@ import org.junit.jupiter.api.Test;
  * printed). Reads rows only; scores nothing.
  */
 abstract class FreshIndirectSetChecks {
+
+  /** the number N of a resource {@code test-indirect-N.jsonl} */
+  private static final Pattern SET_NUMBER = Pattern.compile("test-indirect-(\\d+)\\.jsonl$");
 
   private final String resource;
   private final String name;
@@ -180,10 +186,19 @@ abstract class FreshIndirectSetChecks {
     }
   }
 
+  /**
+   * No row equals or nearly equals a training row or a row of the spent blind sets the shipped file trains on, as they
+   * were when the set was written: the blind document sets it began to train on later ({@link
+   * InjectionModelTrainer#blindDocsTrainedSince}) are left out, since the author was not asked to stay clear of them.
+   */
   @Test
   void noRowEqualsOrNearlyEqualsATrainingRow() throws IOException {
-    InjectionFreshSetsDataTest.assertNoTrainingMatch(name, FreshSetRows.texts(rows()),
-        author + ".rejected.near", Set.of(resource));
+    Matcher set = SET_NUMBER.matcher(resource);
+    Set<String> leftOut = new HashSet<>(InjectionModelTrainer.blindDocsTrainedSince(
+        set.find() ? Integer.parseInt(set.group(1)) : 0));
+    leftOut.add(resource);
+    InjectionFreshSetsDataTest.assertNoTrainingMatch(name, FreshSetRows.texts(rows()), author + ".rejected.near",
+        leftOut);
   }
 
   /**

@@ -871,8 +871,11 @@ public final class InjectionModelTrainer {
   /** the weighting group of the rows of {@code train-docs-4.jsonl} (their folds come from their own groups) */
   static final String DOCS4_GROUP = "own/docs4-docs";
 
-  /** the {@link #BLIND_DOCS} of the shipped file (session 17's D10): the ten spent blind document authors */
-  static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
+  /**
+   * the {@link #BLIND_DOCS} of the shipped file (session 24's D24, session 22's D19b): the nineteen spent blind
+   * document authors of indirect 3 - 21 (session 17's D10 had the first ten, {@code 3,...,12})
+   */
+  static final String DEFAULT_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21";
 
   /**
    * the last blind hard-negative set already used to decide a candidate (session 21 decided 14 – 17, with direct 12 –
@@ -880,8 +883,37 @@ public final class InjectionModelTrainer {
    */
   static final int LAST_SPENT_BLIND_INPUT = 17;
 
-  /** the same for the blind document sets (session 22 decided 22 – 25): {@link #BLIND_DOCS} refuses a later one */
-  static final int LAST_SPENT_BLIND_DOC = 25;
+  /**
+   * the blind document sets the shipped file trained on from session 17's D10 to session 23, while every fresh
+   * document set up to indirect {@link #FIRST_INDIRECT_AFTER_D24} - 1 was written
+   */
+  static final String D10_BLIND_DOCS = "3,4,5,6,7,8,9,10,11,12";
+
+  /** the first fresh document set written after session 24's D24 began to train on indirect 13 – 21 */
+  static final int FIRST_INDIRECT_AFTER_D24 = 32;
+
+  /**
+   * @return the resources of the blind document sets the shipped file trains on ({@link #DEFAULT_BLIND_DOCS}) that it
+   *     did not train on when fresh document set {@code n} was written: that set was not asked to stay clear of
+   *     them, so its near copies of them are counted by the evaluation ("without near copies" lines) instead of
+   *     refused by its data test
+   */
+  static List<String> blindDocsTrainedSince(int n) {
+    if (n >= FIRST_INDIRECT_AFTER_D24) {
+      return List.of();
+    }
+    List<String> then = List.of(D10_BLIND_DOCS.split(","));
+    List<String> out = new ArrayList<>();
+    for (String d : DEFAULT_BLIND_DOCS.split(",")) {
+      if (!then.contains(d)) {
+        out.add(blindDocResource(Integer.parseInt(d)));
+      }
+    }
+    return out;
+  }
+
+  /** the same for the blind document sets (session 24 decided 26 – 27): {@link #BLIND_DOCS} refuses a later one */
+  static final int LAST_SPENT_BLIND_DOC = 27;
 
   /**
    * the {@link #BLIND_INPUTS} of the shipped file (session 21's I12b): the eleven spent blind input authors (session
@@ -1593,8 +1625,12 @@ public final class InjectionModelTrainer {
   /** whether the input calibration is also fitted on the outside rows (else on the corpus rows only, as before them) */
   static final boolean CAL_OUTSIDE = Boolean.parseBoolean(System.getProperty("train.calOutside", "false"));
 
-  /** the training weight of an outside row relative to another row of a group of its size */
-  static final double OUTSIDE_WEIGHT = Double.parseDouble(System.getProperty("train.outsideWeight", "0.3"));
+  /**
+   * the training weight of an outside row relative to another row of a group of its size (the document model only;
+   * default 1.0 since session 24's D24, the shipped file: nineteen blind authors' documents would otherwise crowd out
+   * the real files; 0.3 before)
+   */
+  static final double OUTSIDE_WEIGHT = Double.parseDouble(System.getProperty("train.outsideWeight", "1.0"));
 
   /**
    * whether the outside rows weigh on top of the other benign rows (the other rows keep the weights
