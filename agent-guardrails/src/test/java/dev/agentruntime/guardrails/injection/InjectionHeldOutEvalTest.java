@@ -210,14 +210,22 @@ class InjectionHeldOutEvalTest {
 
   /**
    * Scores two new authors' fresh document sets (indirect {@code first} and {@code first + 1}) one by one and pooled,
-   * and pooled without their rows that equal or nearly equal one of {@code trained}, and prints how many those are.
+   * and pooled without their rows that equal or nearly equal a row of indirect 13 to {@code trainedTo}, and prints how
+   * many those are.
    *
    * @param titles the two sets' titles, the pooled one's, and the pooled one's without the near copies
    * @param resources the two sets' resources ({@code InjectionData.INDIRECT_*})
-   * @param trainedName what {@code trained} holds, for the printed count ("indirect 13 - 21")
+   * @param trainedTo the last of the earlier authors' sets whose near copies are counted (from indirect 13, the first
+   *     author after the ten the document model trained on until session 24)
    */
   private void twoNewDocumentAuthors(Map<String, Rates> sets, String[] titles, String[] resources, int first,
-      List<String> trained, String trainedName) throws java.io.IOException {
+      int trainedTo) throws java.io.IOException {
+    List<String> trained = new ArrayList<>();
+    for (int n = 13; n <= trainedTo; n++) {
+      InjectionData.jsonLines(InjectionModelTrainer.blindDocResource(n))
+          .forEach(r -> trained.add(r.get("text").asText()));
+    }
+    String trainedName = "indirect 13 - " + trainedTo;
     List<InjectionData.Row> pooled = new ArrayList<>();
     for (int k = 0; k < 2; k++) {
       int n = first + k;
@@ -453,39 +461,23 @@ class InjectionHeldOutEvalTest {
     // candidate D18 once (docs/injection-detector.md, "Session 22: the rule for D18"); session 22's 24 and 25 (helpers
     // blind37 and blind38): decided D19 once ("Session 22: the rule for D19"). Both also without their rows that equal
     // or nearly equal a row of indirect 13 - 21 (D18 and D19 train on those)
-    List<String> laterAuthors = new ArrayList<>();
-    for (String resource : List.of(InjectionData.INDIRECT_13, InjectionData.INDIRECT_14, InjectionData.INDIRECT_15,
-        InjectionData.INDIRECT_16, InjectionData.INDIRECT_17, InjectionData.INDIRECT_18, InjectionData.INDIRECT_19,
-        InjectionData.INDIRECT_20, InjectionData.INDIRECT_21)) {
-      InjectionData.jsonLines(resource).forEach(n -> laterAuthors.add(n.get("text").asText()));
-    }
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_22, INDIRECT_23, INDIRECT_22_23, INDIRECT_22_23_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_22, InjectionData.INDIRECT_23}, 22, laterAuthors, "indirect 13 - 21");
+        new String[] {InjectionData.INDIRECT_22, InjectionData.INDIRECT_23}, 22, 21);
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_24, INDIRECT_25, INDIRECT_24_25, INDIRECT_24_25_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_24, InjectionData.INDIRECT_25}, 24, laterAuthors, "indirect 13 - 21");
+        new String[] {InjectionData.INDIRECT_24, InjectionData.INDIRECT_25}, 24, 21);
     // session 22's fresh indirect sets 26 and 27 (helpers blind39 and blind40): decided session 24's document candidate
     // D24 once ("Session 24: the rule for D24"; session 23's D20 - D23 never reached them), also without their rows
     // that equal or nearly equal a row of indirect 13 - 25 (D24 trains on 13 - 21); aggregate lines only
-    List<String> authors13To25 = new ArrayList<>(laterAuthors);
-    for (String resource : List.of(InjectionData.INDIRECT_22, InjectionData.INDIRECT_23, InjectionData.INDIRECT_24,
-        InjectionData.INDIRECT_25)) {
-      InjectionData.jsonLines(resource).forEach(n -> authors13To25.add(n.get("text").asText()));
-    }
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_26, INDIRECT_27, INDIRECT_26_27, INDIRECT_26_27_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_26, InjectionData.INDIRECT_27}, 26, authors13To25, "indirect 13 - 25");
-    // session 23's fresh indirect sets 28 and 29 (helpers blind41 and blind42): decide session 24's document candidate
-    // D25 once ("Session 24: the rule for D25"), also without their rows that equal or nearly equal a row of indirect
-    // 13 - 27 (D25 trains on those); aggregate lines only
-    List<String> authors13To27 = new ArrayList<>(authors13To25);
-    for (String resource : List.of(InjectionData.INDIRECT_26, InjectionData.INDIRECT_27)) {
-      InjectionData.jsonLines(resource).forEach(n -> authors13To27.add(n.get("text").asText()));
-    }
+        new String[] {InjectionData.INDIRECT_26, InjectionData.INDIRECT_27}, 26, 25);
+    // session 23's fresh indirect sets 28 and 29 (helpers blind41 and blind42) and session 24's 30 and 31 (helpers
+    // blind43 and blind44): not yet scored (session 24's D25 and D26, which would have been judged on 28 + 29, failed
+    // their CV gates), kept for later document candidates' judgments, also without their rows that equal or nearly
+    // equal a row of indirect 13 - 27; aggregate lines only
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_28, INDIRECT_29, INDIRECT_28_29, INDIRECT_28_29_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_28, InjectionData.INDIRECT_29}, 28, authors13To27, "indirect 13 - 27");
-    // session 24's fresh indirect sets 30 and 31 (helpers blind43 and blind44): not yet scored, kept for a later
-    // document candidate's one judgment; aggregate lines only
+        new String[] {InjectionData.INDIRECT_28, InjectionData.INDIRECT_29}, 28, 27);
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_30, INDIRECT_31, INDIRECT_30_31, INDIRECT_30_31_NO_COPIES},
-        new String[] {InjectionData.INDIRECT_30, InjectionData.INDIRECT_31}, 30, authors13To27, "indirect 13 - 27");
+        new String[] {InjectionData.INDIRECT_30, InjectionData.INDIRECT_31}, 30, 27);
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
