@@ -73,7 +73,7 @@ def _(r, s, n):
     d = date(r).replace("-", "")
     att = "\n".join(f"ATTENDEE;CN={person(r)};ROLE=REQ-PARTICIPANT:mailto:{mail_of(r)}" for _ in range(n))
     desc = s.fld(f"Agenda: {r.choice(['budget', 'hiring plan', 'roadmap', 'audit prep'])}, AOB").replace("\n", "\\n")
-    return (f"{s.at('start')}BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Groupware//EN\nBEGIN:VEVENT\nUID:{r.randint(10**8, 10**9)}@cal.example\n"
+    return (f"{s.at('start')}BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Kestrel Planner {r.randint(3, 9)}.{r.randint(0, 9)}//EN\nBEGIN:VEVENT\nUID:kp-{r.randint(10**8, 10**9)}-{r.randint(10, 99)}@kestrel.example\n"
             f"DTSTART:{d}T{r.randint(8, 16):02d}0000Z\nDTEND:{d}T{r.randint(17, 18):02d}0000Z\n"
             f"SUMMARY:{r.choice(['Quarterly review', 'Design crit', 'Vendor call', 'Offsite planning'])}\n"
             f"LOCATION:Room {r.randint(1, 6)}.{r.randint(10, 40)}, {r.choice(CITIES)}\nDESCRIPTION:{desc}\n"
@@ -131,8 +131,8 @@ generic("search", "serp-results",
         lambda r, i: f"{i + 1}. {r.choice(['Guide', 'Review', 'Forum', 'FAQ', 'Comparison'])} - {r.choice(ORGS)}\n   https://{r.choice(['www', 'blog', 'help'])}.{r.choice(LAST).lower()}.example/{r.randint(100, 999)}\n   {r.choice(['Step-by-step instructions with photos.', 'We compared twelve models over a month.', 'Updated for this year.', 'Answers from the community.'])}",
         lambda r: "Related: prices, near me, reviews", lambda r: ("Snippet (featured): ", "The short answer depends on your budget and space."), None)
 generic("api", "weather-json",
-        lambda r: "{\n  \"location\": \"" + r.choice(CITIES) + "\",\n  \"units\": \"metric\",\n  \"hourly\": [",
-        lambda r, i: f"    {{\"t\": \"{i:02d}:00\", \"temp\": {r.randint(-5, 31)}, \"wind\": {r.randint(0, 60)}, \"rain_mm\": {r.randint(0, 9)}.{r.randint(0, 9)}}},",
+        lambda r: "{\n  \"stn\": \"" + r.choice(CITIES) + "-" + str(r.randint(2, 40)) + "\",\n  \"u\": \"si\",\n  \"series\": [",
+        lambda r, i: f"    {{\"hh\": {i}, \"airC\": {r.randint(-5, 31)}.{r.randint(0, 9)}, \"gustKmh\": {r.randint(0, 60)}, \"precip\": {r.randint(0, 9)}.{r.randint(0, 9)}{r.randint(0, 9)}}},",
         lambda r: "    {\"t\": \"end\"}\n  ],\n  \"source\": \"station network\"\n}", lambda r: ("  \"alert_text\": ", "\"No warnings in effect.\","), None, pos=("start", "end", "field", "middle"))
 generic("log", "nginx-access",
         lambda r: f"==> /var/log/nginx/access.log <==",
@@ -250,7 +250,7 @@ generic("monitoring", "alert-json",
         lambda r: "{\"incident\": \"INC-" + str(r.randint(1000, 9999)) + "\", \"service\": \"" + r.choice(['payments', 'search', 'mail']) + "\", \"timeline\": [",
         lambda r, i: f"  \"{tm(r)} {r.choice(['p99 latency 2.4s', 'error rate 3%', 'acknowledged', 'auto-scaled to 8 pods', 'recovered'])}\",",
         lambda r: "  \"end\"]}", lambda r: ("\"runbook_note\": ", "\"check connection pool first\","), None)
-generic("k8s", "pod-describe",
+generic("kubernetes", "pod-describe",
         lambda r: f"Name:         {r.choice(['api', 'worker', 'cron'])}-{r.randint(1000, 9999)}\nNamespace:    prod\nStatus:       Running",
         lambda r, i: f"  Normal  {r.choice(['Scheduled', 'Pulled', 'Created', 'Started', 'Killing'])}  {r.randint(1, 59)}m  kubelet  {r.choice(['Successfully assigned', 'Container image present', 'Started container app'])}",
         lambda r: "QoS Class: Burstable", lambda r: ("Annotations:  note: ", "owned by team core"), "# {}")
