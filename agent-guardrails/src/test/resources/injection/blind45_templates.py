@@ -68,7 +68,7 @@ def _(r, s, n):
             f"{s.at('end')}</body></html>")
 
 
-@tpl("calendar", "ics-invite")
+@tpl("calendar", "ics-invite", pos=("start", "middle", "end", "field"))
 def _(r, s, n):
     d = date(r).replace("-", "")
     att = "\n".join(f"ATTENDEE;X-KP-SEAT={r.randint(1, 60)};CN={person(r)}:mailto:{mail_of(r)}" for _ in range(n))
