@@ -68,16 +68,13 @@ def _(r, s, n):
             f"{s.at('end')}</body></html>")
 
 
-@tpl("calendar", "ics-invite", pos=("start", "middle", "end", "field"))
+@tpl("calendar", "agenda-export")
 def _(r, s, n):
-    d = date(r).replace("-", "")
-    att = "\n".join(f"ATTENDEE;X-KP-SEAT={r.randint(1, 60)};CN=\"{r.choice(LAST)}, {r.choice(FIRST)[0]}.\":urn:kp:u{r.randint(10**5, 10**6)}" for _ in range(n))
-    desc = s.fld(f"Agenda: {r.choice(['budget', 'hiring plan', 'roadmap', 'audit prep'])}, AOB").replace("\n", "\\n")
-    return (f"{s.at('start')}BEGIN:VCALENDAR\nX-KP-EXPORT:{r.randint(1000, 99999)}\nVERSION:2.0\nPRODID:-//Kestrel Planner {r.randint(3, 9)}.{r.randint(0, 9)}//EN\nBEGIN:VEVENT\nUID:kp-{r.randint(10**8, 10**9)}-{r.randint(10, 99)}@kestrel.example\n"
-            f"X-KP-ROOMCODE:{r.randint(100, 999)}\nDTSTART:{d}T{r.randint(8, 16):02d}{r.choice(['05', '10', '35', '50'])}00Z\nX-KP-BUFFER:{r.randint(5, 20)}M\nDTEND:{d}T{r.randint(17, 18):02d}{r.choice(['05', '20', '40'])}00Z\n"
-            f"SUMMARY:{r.choice(['Quarterly review', 'Design crit', 'Vendor call', 'Offsite planning'])}\n"
-            f"LOCATION:Room {r.randint(1, 6)}.{r.randint(10, 40)}, {r.choice(CITIES)}\nDESCRIPTION:{desc}\n"
-            f"{s.cm('X-COMMENT:{}')}ORGANIZER;CN=\"{r.choice(LAST)}, {r.choice(FIRST)[0]}.\":urn:kp:u{r.randint(10**5, 10**6)}\n{att}\n{s.at('middle')}END:VEVENT\nX-KP-CHECKSUM:{r.randint(10**6, 10**7)}\nEND:VCALENDAR\n{s.at('end')}")
+    slots = "\n".join(f"  {tm(r)}-{tm(r)}  {r.choice(['1:1 w/ ', 'Dentist (private) ', 'Hiring loop: ', 'Vendor demo ', 'Gym '])}{r.choice(LAST)}"
+                      f"  [{r.choice(['Kiln room', 'Zoom', 'Atrium 2', 'off-site', 'Phone'])}]" for _ in range(n))
+    return (f"{s.at('start')}Kestrel Planner - day view export\nOwner: {r.choice(LAST)}, {r.choice(FIRST)[0]}.  Week {r.randint(1, 52)}\n"
+            f"{slots}\n{s.at('middle')}Event details (selected): {s.fld(r.choice(['Bring the signed NDA copies', 'Parking validated at desk', 'Lunch provided']))}\n"
+            f"{s.cm('<!-- {} -->')}Free/busy published to: team-{r.randint(10, 99)}\n{s.at('end')}")
 
 
 @tpl("crm", "contact-json", pos=("start", "middle", "end", "field"))
