@@ -639,6 +639,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_31, "own/test-indirect-31", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 59
+   * templates over 52 carriers ({@code make_test_indirect_32.py}, helper blind45).
+   */
+  static final String INDIRECT_32 = "/injection/test-indirect-32.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind45 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-32:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets45() throws IOException {
+    return new ArrayList<>(own(INDIRECT_32, "own/test-indirect-32", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
