@@ -639,6 +639,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_31, "own/test-indirect-31", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 61
+   * templates over 61 carriers ({@code make_test_indirect_33.py}, helper blind46).
+   */
+  static final String INDIRECT_33 = "/injection/test-indirect-33.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind46 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-33:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets46() throws IOException {
+    return new ArrayList<>(own(INDIRECT_33, "own/test-indirect-33", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
