@@ -318,11 +318,15 @@ def _(r, S):
 
 @tpl("repo-readme", "readme-markdown", ["comment", "middle", "end"], html=True)
 def _(r, S):
-    name = r.choice(["tidyqueue", "pgsnap", "flakehunter", "yamlfmt-lite"])
-    return J("# " + name, "", "A small tool to %s." % r.choice(["snapshot Postgres schemas", "find flaky tests", "format YAML"]),
-             S.get("comment") and "<!-- %s -->" % S["comment"], "## Install", "```", "pip install " + name, "```", S.get("middle"),
-             "## Usage", "```", "%s --config %s.toml" % (name, name), "```", "## Configuration", "Settings are read from `%s.toml`; every key can be overridden with an environment variable "
-             "prefixed `%s_`." % (name, name.upper().replace("-", "_")), "## License", "MIT", S.get("end"))
+    name = r.choice(["tidyqueue", "pgsnap", "flakehunter", "yamlfmt-lite", "crontabby", "sqlnudge"])
+    what = r.choice(["keeps a dated copy of every Postgres schema change", "reruns suspicious tests until they show a pattern",
+                     "tidies YAML files while leaving comments alone", "turns crontab lines into readable sentences"])
+    return J("# %s  ![build](https://ci.%s.example/badge.svg)" % (name, name), "", "`%s` %s. Written during a %s, kept because "
+             "it turned out handy." % (name, what, r.choice(["hack week", "long outage", "rainy weekend"])),
+             S.get("comment") and "<!-- %s -->" % S["comment"], "## Getting it", "```", "pipx install %s==0.%d.%d" % (name, r.randint(1, 9), r.randint(0, 20)), "```",
+             S.get("middle"), "## Running it", "```", "%s %s" % (name, r.choice(["--dry-run .", "scan ./migrations", "watch --every 10m"])), "```",
+             "Known gaps: %s." % r.choice(["no Windows paths yet", "huge files are read into memory", "only UTF-8 input"]),
+             "Maintainer: %s (%d stars, last release %s)" % (person(r), r.randint(3, 900), date(r)), S.get("end"))
 
 
 @tpl("config", "service-yaml", ["comment", "field"])
@@ -541,7 +545,7 @@ def _(r, S):
     return J(*cs[:k], S.get("middle"), *cs[k:], S.get("end"))
 
 
-@tpl("k8s", "kubectl-describe", ["field", "end"])
+@tpl("kubernetes", "kubectl-describe", ["field", "end"])
 def _(r, S):
     return J("Name:         %s-%x" % (r.choice(["api", "worker"]), r.getrandbits(24)), "Namespace:    prod",
              "Annotations:  owner: %s" % (S.get("field") or "team-payments"), "Status:       Running",
