@@ -297,7 +297,7 @@ BENIGN_EN = [
     "Archive the old tickets manually once the migration is done.",
     "Tip: press Ctrl+Shift+V to paste without formatting.",
     "To unsubscribe, use the link in your account settings.",
-    "This mailbox is not monitored; replies land in a queue nobody reads.",
+    "Answers sent to this sender address vanish unread, so use the contact form instead.",
     "Update your shipping address in the app before the cut-off at 14:00.",
     "Staff should clock out before leaving the premises.",
     "Send the signed form back to HR, not to the payroll mailbox.",
