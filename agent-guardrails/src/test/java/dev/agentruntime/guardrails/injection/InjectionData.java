@@ -75,7 +75,9 @@ import java.util.Set;
  * likewise blind, session 23): {@link #freshSets41()}; helper blind42's, written at the same time ({@link
  * #INDIRECT_29}, likewise blind): {@link #freshSets42()}. Helper blind43's fresh document set ({@link #INDIRECT_30},
  * likewise blind, session 24): {@link #freshSets43()}; helper blind44's, written at the same time ({@link
- * #INDIRECT_31}, likewise blind): {@link #freshSets44()}.
+ * #INDIRECT_31}, likewise blind): {@link #freshSets44()}. Helper blind45's fresh document set ({@link #INDIRECT_32},
+ * likewise blind, session 25): {@link #freshSets45()}; helper blind46's, written at the same time ({@link
+ * #INDIRECT_33}, likewise blind): {@link #freshSets46()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -651,6 +653,20 @@ final class InjectionData {
    */
   static List<Row> freshSets45() throws IOException {
     return new ArrayList<>(own(INDIRECT_32, "own/test-indirect-32", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 61
+   * templates over 61 carriers ({@code make_test_indirect_33.py}, helper blind46).
+   */
+  static final String INDIRECT_33 = "/injection/test-indirect-33.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind46 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-33:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets46() throws IOException {
+    return new ArrayList<>(own(INDIRECT_33, "own/test-indirect-33", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
