@@ -912,8 +912,11 @@ public final class InjectionModelTrainer {
     return out;
   }
 
-  /** the same for the blind document sets (session 24 decided 26 – 27): {@link #BLIND_DOCS} refuses a later one */
-  static final int LAST_SPENT_BLIND_DOC = 27;
+  /**
+   * the same for the blind document sets (session 24 decided 26 – 27, session 25 28 – 31): {@link #BLIND_DOCS}
+   * refuses a later one
+   */
+  static final int LAST_SPENT_BLIND_DOC = 31;
 
   /**
    * the {@link #BLIND_INPUTS} of the shipped file (session 21's I12b): the eleven spent blind input authors (session
