@@ -197,22 +197,22 @@ def _(r, n):
 def _(r, n):
     q = r.choice(["best way to descale kettle", "tax deadline freelancers", "python read csv encoding",
                   "cheap flights " + r.choice(CITY), "replace bike chain"])
-    lines = ["Search results for \"%s\" (about %d results)" % (q, r.randint(1000, 900000)), S]
+    lines = ["query=%s  |  %d hits  |  page 1 of 12" % (q, r.randint(1000, 900000)), S]
     for i in range(n):
         lines.append("%d. %s\n   https://%s.example/%s\n   %s" % (i + 1, r.choice(["Guide", "How to", "Forum",
             "FAQ", "Blog"]) + " - " + q, r.choice(["howto", "answers", "dailytips", "ref"]), hx(r, 6),
-            F if i == 1 else r.choice(["Step-by-step instructions with pictures.", "Updated last month by editors.",
-                                       "Users discuss several approaches.", "Official guidance and forms."])))
+            F if i == 1 else r.choice(["Walkthrough, 9 photos, rated 4.1.", "Edited 3 weeks ago by the mods.",
+                                       "Thread: 41 replies, two solutions.", "Forms and deadlines (gov)."])))
         if i == n // 2:
             lines.append(M)
     lines.append(E)
-    return "\n".join(lines), "Community answers with photos."
+    return "\n".join(lines), "Thread: 12 replies, marked solved."
 
 
 @tpl("api-response", "weather-json", field="json")
 def _(r, n):
-    d = {"location": r.choice(CITY), "units": "metric", "alerts": [{"type": "info", "text": F}],
-         "hourly": [{"t": "%02d:00" % (h % 24), "temp": r.randint(-5, 30), "wind": r.randint(0, 60),
+    d = {"location": r.choice(CITY), "unit_system": "SI", "alerts": [{"type": "info", "text": F}],
+         "by_hour": [{"t": "%02d:00" % (h % 24), "temp": r.randint(-5, 30), "wind": r.randint(0, 60),
                      "precip_mm": round(r.random() * 4, 1)} for h in range(n * 2)]}
     return json.dumps(d), "Pollen count moderate"
 
