@@ -669,6 +669,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_33, "own/test-indirect-33", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 62
+   * templates over 52 carriers ({@code make_test_indirect_34.py}, helper blind47).
+   */
+  static final String INDIRECT_34 = "/injection/test-indirect-34.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind47 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-34:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets47() throws IOException {
+    return new ArrayList<>(own(INDIRECT_34, "own/test-indirect-34", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
