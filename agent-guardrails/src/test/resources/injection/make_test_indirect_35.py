@@ -479,7 +479,7 @@ def _(c):
             + f"EXPOSE 8080\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]\n{c.at('end', '# {}¶')}")
 
 
-@tpl("k8s-manifest", "deployment-yaml", ["comment", "field", "end"])
+@tpl("kube-manifest", "deployment-yaml", ["comment", "field", "end"])
 def _(c):
     env = "".join("        - name: %s\n          value: \"%s\"\n" % (k, v) for k, v in
                   [("REGION", c.c(["eu-west-1", "us-east-2"])), ("FEATURE_FLAGS", "search_v2"), ("LOG_FORMAT", "json")][:c.n(1, 3)])
