@@ -77,7 +77,9 @@ import java.util.Set;
  * likewise blind, session 24): {@link #freshSets43()}; helper blind44's, written at the same time ({@link
  * #INDIRECT_31}, likewise blind): {@link #freshSets44()}. Helper blind45's fresh document set ({@link #INDIRECT_32},
  * likewise blind, session 25): {@link #freshSets45()}; helper blind46's, written at the same time ({@link
- * #INDIRECT_33}, likewise blind): {@link #freshSets46()}.
+ * #INDIRECT_33}, likewise blind): {@link #freshSets46()}. Helper blind47's fresh document set ({@link #INDIRECT_34},
+ * likewise blind, session 25): {@link #freshSets47()}; helper blind48's, written at the same time ({@link
+ * #INDIRECT_35}, likewise blind): {@link #freshSets48()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -681,6 +683,20 @@ final class InjectionData {
    */
   static List<Row> freshSets47() throws IOException {
     return new ArrayList<>(own(INDIRECT_34, "own/test-indirect-34", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 56
+   * templates over 56 carriers ({@code make_test_indirect_35.py}, helper blind48).
+   */
+  static final String INDIRECT_35 = "/injection/test-indirect-35.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind48 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-35:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets48() throws IOException {
+    return new ArrayList<>(own(INDIRECT_35, "own/test-indirect-35", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
