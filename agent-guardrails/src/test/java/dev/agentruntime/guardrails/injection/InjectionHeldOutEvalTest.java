@@ -159,6 +159,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_33 = "indirect 33 (session 25 fresh set: 427 + 427 documents of 61 carriers)";
   static final String INDIRECT_32_33 = "indirect 32 and 33 pooled (two new blind authors: 874 + 874 documents)";
   static final String INDIRECT_32_33_NO_COPIES = "indirect 32 and 33 pooled, without near copies of indirect 13 - 27";
+  static final String INDIRECT_34 = "indirect 34 (session 25 fresh set: 434 + 434 documents of 52 carriers)";
+  static final String INDIRECT_35 = "indirect 35 (session 25 fresh set: 424 + 424 documents of 58 carriers)";
+  static final String INDIRECT_34_35 = "indirect 34 and 35 pooled (two new blind authors: 858 + 858 documents)";
+  static final String INDIRECT_34_35_NO_COPIES = "indirect 34 and 35 pooled, without near copies of indirect 13 - 27";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -487,6 +491,11 @@ class InjectionHeldOutEvalTest {
     // of indirect 13 - 27; aggregate lines only
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_32, INDIRECT_33, INDIRECT_32_33, INDIRECT_32_33_NO_COPIES},
         new String[] {InjectionData.INDIRECT_32, InjectionData.INDIRECT_33}, 32, 27);
+    // session 25's fresh indirect sets 34 and 35 (helpers blind47 and blind48): not yet scored, kept for a later
+    // document candidate's judgment, also without their rows that equal or nearly equal a row of indirect 13 - 27;
+    // aggregate lines only
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_34, INDIRECT_35, INDIRECT_34_35, INDIRECT_34_35_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_34, InjectionData.INDIRECT_35}, 34, 27);
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
