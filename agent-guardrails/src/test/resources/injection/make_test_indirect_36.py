@@ -646,7 +646,7 @@ def t_yaml(r, lang, pos, slot):
     return place(["# %s deployment" % app, "\n".join(lines), "---"], pos, slot, sep="\n")
 
 
-@tpl("i18n-strings", "properties-file", positions=("start", "middle", "end", "comment", "field"))
+@tpl("localisation", "properties-file", positions=("start", "middle", "end", "comment", "field"))
 def t_props(r, lang, pos, slot):
     keys = [("checkout.title", "Review your order"), ("checkout.cta", "Place order"),
             ("cart.empty", "Your basket is empty"), ("account.reset", "Send reset link"),

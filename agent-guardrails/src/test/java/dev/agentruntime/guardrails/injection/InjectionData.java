@@ -700,8 +700,8 @@ final class InjectionData {
   }
 
   /**
-   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 55
-   * templates over 50 carriers ({@code make_test_indirect_36.py}, helper blind49).
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 68
+   * templates over 59 carriers ({@code make_test_indirect_36.py}, helper blind49).
    */
   static final String INDIRECT_36 = "/injection/test-indirect-36.jsonl";
 
