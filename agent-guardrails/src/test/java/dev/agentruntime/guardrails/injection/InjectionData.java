@@ -699,6 +699,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_35, "own/test-indirect-35", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 67
+   * templates over 54 carriers ({@code make_test_indirect_37.py}, helper blind50).
+   */
+  static final String INDIRECT_37 = "/injection/test-indirect-37.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind50 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-37:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets50() throws IOException {
+    return new ArrayList<>(own(INDIRECT_37, "own/test-indirect-37", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
