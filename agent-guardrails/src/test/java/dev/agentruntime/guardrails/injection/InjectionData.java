@@ -79,7 +79,9 @@ import java.util.Set;
  * likewise blind, session 25): {@link #freshSets45()}; helper blind46's, written at the same time ({@link
  * #INDIRECT_33}, likewise blind): {@link #freshSets46()}. Helper blind47's fresh document set ({@link #INDIRECT_34},
  * likewise blind, session 25): {@link #freshSets47()}; helper blind48's, written at the same time ({@link
- * #INDIRECT_35}, likewise blind): {@link #freshSets48()}.
+ * #INDIRECT_35}, likewise blind): {@link #freshSets48()}. Helper blind49's fresh document set ({@link #INDIRECT_36},
+ * likewise blind, session 26): {@link #freshSets49()}; helper blind50's, written at the same time ({@link
+ * #INDIRECT_37}, likewise blind): {@link #freshSets50()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -711,6 +713,20 @@ final class InjectionData {
    */
   static List<Row> freshSets49() throws IOException {
     return new ArrayList<>(own(INDIRECT_36, "own/test-indirect-36", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 67
+   * templates over 54 carriers ({@code make_test_indirect_37.py}, helper blind50).
+   */
+  static final String INDIRECT_37 = "/injection/test-indirect-37.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind50 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-37:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets50() throws IOException {
+    return new ArrayList<>(own(INDIRECT_37, "own/test-indirect-37", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */

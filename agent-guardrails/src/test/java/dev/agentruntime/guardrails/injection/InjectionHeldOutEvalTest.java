@@ -163,6 +163,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_35 = "indirect 35 (session 25 fresh set: 424 + 424 documents of 58 carriers)";
   static final String INDIRECT_34_35 = "indirect 34 and 35 pooled (two new blind authors: 858 + 858 documents)";
   static final String INDIRECT_34_35_NO_COPIES = "indirect 34 and 35 pooled, without near copies of indirect 13 - 27";
+  static final String INDIRECT_36 = "indirect 36 (session 26 fresh set: 442 + 442 documents of 59 carriers)";
+  static final String INDIRECT_37 = "indirect 37 (session 26 fresh set: 457 + 457 documents of 54 carriers)";
+  static final String INDIRECT_36_37 = "indirect 36 and 37 pooled (two new blind authors: 899 + 899 documents)";
+  static final String INDIRECT_36_37_NO_COPIES = "indirect 36 and 37 pooled, without near copies of indirect 13 - 27";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -496,6 +500,11 @@ class InjectionHeldOutEvalTest {
     // aggregate lines only
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_34, INDIRECT_35, INDIRECT_34_35, INDIRECT_34_35_NO_COPIES},
         new String[] {InjectionData.INDIRECT_34, InjectionData.INDIRECT_35}, 34, 27);
+    // session 26's fresh indirect sets 36 and 37 (helpers blind49 and blind50): not yet scored, kept for a later
+    // document candidate's judgment, also without their rows that equal or nearly equal a row of indirect 13 - 27;
+    // aggregate lines only
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_36, INDIRECT_37, INDIRECT_36_37, INDIRECT_36_37_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_36, InjectionData.INDIRECT_37}, 36, 27);
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
