@@ -729,6 +729,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_37, "own/test-indirect-37", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean, 66
+   * templates over 52 carriers ({@code make_test_indirect_38.py}, helper blind51).
+   */
+  static final String INDIRECT_38 = "/injection/test-indirect-38.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind51 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-38:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets51() throws IOException {
+    return new ArrayList<>(own(INDIRECT_38, "own/test-indirect-38", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
