@@ -729,6 +729,20 @@ final class InjectionData {
     return new ArrayList<>(own(INDIRECT_37, "own/test-indirect-37", true));
   }
 
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean
+   * ({@code make_test_indirect_39.py}, helper blind52).
+   */
+  static final String INDIRECT_39 = "/injection/test-indirect-39.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind52 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-39:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets52() throws IOException {
+    return new ArrayList<>(own(INDIRECT_39, "own/test-indirect-39", true));
+  }
+
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */
   static final String HARD_15 = "/injection/test-hard-negatives-15.jsonl";
   /** Direct attacks and jailbreaks a user types ({@code make_test_direct_13.py}, helper blind34). */
