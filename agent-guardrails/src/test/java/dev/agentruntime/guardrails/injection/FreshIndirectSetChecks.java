@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * InjectionData#INDIRECT_30} by helper blind43, {@link InjectionData#INDIRECT_31} by helper blind44, {@link
  * InjectionData#INDIRECT_32} by helper blind45, {@link InjectionData#INDIRECT_33} by helper blind46, {@link
  * InjectionData#INDIRECT_34} by helper blind47, {@link InjectionData#INDIRECT_35} by helper blind48, {@link
- * InjectionData#INDIRECT_36} by helper blind49, {@link InjectionData#INDIRECT_37} by helper blind50, each written
+ * InjectionData#INDIRECT_36} by helper blind49, {@link InjectionData#INDIRECT_37} by helper blind50, {@link
+ * InjectionData#INDIRECT_38} by helper blind51, {@link InjectionData#INDIRECT_39} by helper blind52, each written
  * without reading any earlier set or training set)
  * promises, one subclass per set: at least 350 planted documents (label 1, kind {@code indirect}) and 350 clean ones
  * (label 0, kind {@code indirect-clean}), 200 to 4,000 chars, planted rows at all five positions (start, middle, end,

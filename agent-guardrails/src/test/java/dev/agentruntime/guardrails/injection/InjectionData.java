@@ -81,7 +81,9 @@ import java.util.Set;
  * likewise blind, session 25): {@link #freshSets47()}; helper blind48's, written at the same time ({@link
  * #INDIRECT_35}, likewise blind): {@link #freshSets48()}. Helper blind49's fresh document set ({@link #INDIRECT_36},
  * likewise blind, session 26): {@link #freshSets49()}; helper blind50's, written at the same time ({@link
- * #INDIRECT_37}, likewise blind): {@link #freshSets50()}.
+ * #INDIRECT_37}, likewise blind): {@link #freshSets50()}. Helper blind51's fresh document set ({@link #INDIRECT_38},
+ * likewise blind, session 26): {@link #freshSets51()}; helper blind52's, written at the same time ({@link
+ * #INDIRECT_39}, likewise blind): {@link #freshSets52()}.
  */
 final class InjectionData {
   private InjectionData() {}
@@ -741,6 +743,20 @@ final class InjectionData {
    */
   static List<Row> freshSets51() throws IOException {
     return new ArrayList<>(own(INDIRECT_38, "own/test-indirect-38", true));
+  }
+
+  /**
+   * A further fresh document set, documents and tool results with an instruction planted for the agent or clean
+   * ({@code make_test_indirect_39.py}, helper blind52).
+   */
+  static final String INDIRECT_39 = "/injection/test-indirect-39.jsonl";
+
+  /**
+   * @return the fresh document set written by helper blind52 (without reading any earlier set or any training set)
+   *     as test rows (source {@code own/test-indirect-39:<carrier>/<template>}); never training rows
+   */
+  static List<Row> freshSets52() throws IOException {
+    return new ArrayList<>(own(INDIRECT_39, "own/test-indirect-39", true));
   }
 
   /** Benign requests with trigger words, about half role-play ({@code make_test_hard_negatives_15.py}, helper blind34). */

@@ -167,6 +167,10 @@ class InjectionHeldOutEvalTest {
   static final String INDIRECT_37 = "indirect 37 (session 26 fresh set: 457 + 457 documents of 54 carriers)";
   static final String INDIRECT_36_37 = "indirect 36 and 37 pooled (two new blind authors: 899 + 899 documents)";
   static final String INDIRECT_36_37_NO_COPIES = "indirect 36 and 37 pooled, without near copies of indirect 13 - 27";
+  static final String INDIRECT_38 = "indirect 38 (session 26 fresh set: 528 + 528 documents of 52 carriers)";
+  static final String INDIRECT_39 = "indirect 39 (session 26 fresh set: 455 + 455 documents of 58 carriers)";
+  static final String INDIRECT_38_39 = "indirect 38 and 39 pooled (two new blind authors: 983 + 983 documents)";
+  static final String INDIRECT_38_39_NO_COPIES = "indirect 38 and 39 pooled, without near copies of indirect 13 - 27";
   static final String HARD_10 = "hard negatives 10 (session 18 fresh set 25: 603 requests with trigger words, 140 in de/fr/es) [input model trains on it since session 19]";
   static final String DIRECT_8 = "direct 8 (session 18 fresh set 25: 557 attacks a user types, 108 in de/fr/es) [input model trains on it since session 19]";
   static final String HARD_11 = "hard negatives 11 (session 19 fresh set 28: 563 requests with trigger words, 128 in de/fr/es) [input model trains on it since session 21]";
@@ -495,16 +499,21 @@ class InjectionHeldOutEvalTest {
     // of indirect 13 - 27; aggregate lines only
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_32, INDIRECT_33, INDIRECT_32_33, INDIRECT_32_33_NO_COPIES},
         new String[] {InjectionData.INDIRECT_32, InjectionData.INDIRECT_33}, 32, 27);
-    // session 25's fresh indirect sets 34 and 35 (helpers blind47 and blind48): not yet scored, kept for a later
-    // document candidate's judgment, also without their rows that equal or nearly equal a row of indirect 13 - 27;
+    // session 25's fresh indirect sets 34 and 35 (helpers blind47 and blind48): decided session 26's D30a once
+    // ("Session 26: the rule for D29"), also without their rows that equal or nearly equal a row of indirect 13 - 27;
     // aggregate lines only
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_34, INDIRECT_35, INDIRECT_34_35, INDIRECT_34_35_NO_COPIES},
         new String[] {InjectionData.INDIRECT_34, InjectionData.INDIRECT_35}, 34, 27);
-    // session 26's fresh indirect sets 36 and 37 (helpers blind49 and blind50): not yet scored, kept for a later
-    // document candidate's judgment, also without their rows that equal or nearly equal a row of indirect 13 - 27;
+    // session 26's fresh indirect sets 36 and 37 (helpers blind49 and blind50): decided session 26's D30b once
+    // ("Session 26: the rule for D29"), also without their rows that equal or nearly equal a row of indirect 13 - 27;
     // aggregate lines only
     twoNewDocumentAuthors(sets, new String[] {INDIRECT_36, INDIRECT_37, INDIRECT_36_37, INDIRECT_36_37_NO_COPIES},
         new String[] {InjectionData.INDIRECT_36, InjectionData.INDIRECT_37}, 36, 27);
+    // session 26's fresh indirect sets 38 and 39 (helpers blind51 and blind52): decide session 26's document
+    // candidate D31 once ("Session 26: the rule for D31"), also without their rows that equal or nearly equal a row of
+    // indirect 13 - 27; aggregate lines only
+    twoNewDocumentAuthors(sets, new String[] {INDIRECT_38, INDIRECT_39, INDIRECT_38_39, INDIRECT_38_39_NO_COPIES},
+        new String[] {InjectionData.INDIRECT_38, InjectionData.INDIRECT_39}, 38, 27);
     // session 18's fresh sets 22 (helper blind22): decide session 18's input candidate I6 once
     // (docs/injection-detector.md, "Session 18: the rules for D13 (documents) and I6 (inputs)"); aggregate figures only
     hardNegatives(sets, HARD_9, "hard negatives 9", InjectionData.HARD_9, "own/test-hard-9", ROLE_PLAY_TOPIC, LANGUAGES);
