@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The spike calibration input ({@link InjectionModel#SPIKE}, session 20): how far a document's strongest window stands
- * out from its median window, what {@code scoreDocument} does with it when the document calibration weighs it, and
- * that the shipped file (weight 0) scores as if it did not exist.
+ * out from its median window, and what {@code scoreDocument} does with it when the document calibration weighs it
+ * (measured against the shipped file with the weight set to 0 and to 1, so it holds whatever the shipped weight).
  */
 class SpikeCalibrationTest {
   private static final String SENTENCE = "The quarterly report lists revenue by region, headcount by team and the "
@@ -43,15 +43,9 @@ class SpikeCalibrationTest {
 
   @Test
   void aSpikeWeightRaisesTheSpikyDocumentOnly() {
-    InjectionModel d = SHIPPED.document;
-    assertThat(d.calibration[InjectionModel.SPIKE]).as("the shipped document calibration").isZero();
-    float[] cal = d.calibration.clone();
-    cal[InjectionModel.SPIKE] = 1;
-    InjectionModel weighed = new InjectionModel(SHIPPED.window, SHIPPED.stride, SHIPPED.bias, SHIPPED.scale,
-        SHIPPED.calibration, SHIPPED.documentCalibration, SHIPPED.weights,
-        new InjectionModel(d.window, d.stride, d.bias, d.scale, cal, d.weights), SHIPPED.input);
-    PromptInjectionDetector shipped = PromptInjectionDetector.create();
-    PromptInjectionDetector withSpike = PromptInjectionDetector.of(0.5, weighed);
+    // the shipped document model with its spike weight set to 0 and to 1, every other weight as shipped
+    PromptInjectionDetector shipped = PromptInjectionDetector.of(0.5, withSpikeWeight(0));
+    PromptInjectionDetector withSpike = PromptInjectionDetector.of(0.5, withSpikeWeight(1));
     String uniform = document(false);
     String planted = document(true);
     // the planted document's score is the document model's (the joint model's document calibration rarely decides)
@@ -64,6 +58,16 @@ class SpikeCalibrationTest {
     assertThat(logit(uniformAfter) - logit(uniformBefore)).isCloseTo(SHIPPED.document.strongest(uniform, true).spike(),
         org.assertj.core.data.Offset.offset(0.05));
     assertThat(withSpike.score(planted)).as("inputs never read it").isEqualTo(shipped.score(planted));
+  }
+
+  /** @return the shipped model whose document model's calibration weighs the spike by {@code weight} */
+  private static InjectionModel withSpikeWeight(float weight) {
+    InjectionModel d = SHIPPED.document;
+    float[] cal = d.calibration.clone();
+    cal[InjectionModel.SPIKE] = weight;
+    return new InjectionModel(SHIPPED.window, SHIPPED.stride, SHIPPED.bias, SHIPPED.scale, SHIPPED.calibration,
+        SHIPPED.documentCalibration, SHIPPED.weights, new InjectionModel(d.window, d.stride, d.bias, d.scale, cal,
+        d.weights), SHIPPED.input);
   }
 
   private static double logit(double p) {
