@@ -1926,9 +1926,11 @@ public final class InjectionModelTrainer {
    * How the document calibration weighs the spike of the document model's strongest window ({@link InjectionModel#SPIKE};
    * session 20): {@code none} keeps its weight at 0 (session 19's calibrations), {@code fit} fits it with the other
    * document calibration weights, {@code blind} then fits it again with the bias, on the same rows plus the blind
-   * authors' documents, every other weight kept (as the layout weight, {@link #LAYOUT_CAL_BLIND}).
+   * authors' documents, every other weight kept (as the layout weight, {@link #LAYOUT_CAL_BLIND}). Default
+   * {@code blind} since session 26's D32b (the shipped file); {@code none} with {@code -Dtrain.docFpr=0.03} reproduces
+   * session 24's D24 ({@code 69013977…}).
    */
-  static final String SPIKE_CAL = System.getProperty("train.spikeCal", "none");
+  static final String SPIKE_CAL = System.getProperty("train.spikeCal", "blind");
 
   static {
     if (!List.of("none", "fit", "blind").contains(SPIKE_CAL)) {
@@ -2846,9 +2848,10 @@ public final class InjectionModelTrainer {
 
   /**
    * the out-of-fold FPR over benign documents the document calibration may reach (0.02 from session 7 to 16; 0.03
-   * since session 17's D10, which spends the shipped file's false-alarm budget on outsiders' files)
+   * from session 17's D10, which spends the shipped file's false-alarm budget on outsiders' files; 0.025 since
+   * session 26's D32b, whose spike weight ({@link #SPIKE_CAL}) clears new authors' documents written as instructions)
    */
-  static final double DOC_FPR = Double.parseDouble(System.getProperty("train.docFpr", "0.03"));
+  static final double DOC_FPR = Double.parseDouble(System.getProperty("train.docFpr", "0.025"));
 
   /** how much more a benign row with trigger words weighs than another benign row of a source of the same size */
   static final double TRIGGER_WEIGHT = Double.parseDouble(System.getProperty("train.triggerWeight", "1"));
