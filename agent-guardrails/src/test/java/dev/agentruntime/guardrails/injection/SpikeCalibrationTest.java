@@ -44,20 +44,20 @@ class SpikeCalibrationTest {
   @Test
   void aSpikeWeightRaisesTheSpikyDocumentOnly() {
     // the shipped document model with its spike weight set to 0 and to 1, every other weight as shipped
-    PromptInjectionDetector shipped = PromptInjectionDetector.of(0.5, withSpikeWeight(0));
+    PromptInjectionDetector withoutSpike = PromptInjectionDetector.of(0.5, withSpikeWeight(0));
     PromptInjectionDetector withSpike = PromptInjectionDetector.of(0.5, withSpikeWeight(1));
     String uniform = document(false);
     String planted = document(true);
     // the planted document's score is the document model's (the joint model's document calibration rarely decides)
-    double plantedBefore = shipped.scoreDocument(planted).score();
+    double plantedBefore = withoutSpike.scoreDocument(planted).score();
     double plantedAfter = withSpike.scoreDocument(planted).score();
-    double uniformBefore = shipped.scoreDocument(uniform).score();
+    double uniformBefore = withoutSpike.scoreDocument(uniform).score();
     double uniformAfter = withSpike.scoreDocument(uniform).score();
     assertThat(plantedAfter).isGreaterThanOrEqualTo(0.99).isGreaterThan(plantedBefore);
     // in logits the document model's score rises by the weight (1) times the spike of its strongest window
     assertThat(logit(uniformAfter) - logit(uniformBefore)).isCloseTo(SHIPPED.document.strongest(uniform, true).spike(),
         org.assertj.core.data.Offset.offset(0.05));
-    assertThat(withSpike.score(planted)).as("inputs never read it").isEqualTo(shipped.score(planted));
+    assertThat(withSpike.score(planted)).as("inputs never read it").isEqualTo(withoutSpike.score(planted));
   }
 
   /** @return the shipped model whose document model's calibration weighs the spike by {@code weight} */
