@@ -708,12 +708,26 @@ final class Tokens {
   @Nullable String delimiterAt(int i) {
     char c = ch(i);
     char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
+    int pair = c << 7 | c2;
+    if ((c | c2) >= 128 || (DELIMITER_PAIRS[pair >>> 6] >>> pair & 1) == 0) {
+      return null; // no delimiter starts with the two (a redacted "<EMAIL_1>", a "[" in prose)
+    }
     for (String d : DELIMITERS) {
       if (d.charAt(0) == c && d.charAt(1) == c2 && regionEquals(i, d)) {
         return d;
       }
     }
     return null;
+  }
+
+  /** one bit per pair of ASCII chars {@code first << 7 | second}: set when a delimiter starts with the two */
+  private static final long[] DELIMITER_PAIRS = new long[(128 * 128) >>> 6];
+
+  static {
+    for (String d : DELIMITERS) {
+      int pair = d.charAt(0) << 7 | d.charAt(1);
+      DELIMITER_PAIRS[pair >>> 6] |= 1L << pair;
+    }
   }
 
   /** @return whether the text has s at position from */

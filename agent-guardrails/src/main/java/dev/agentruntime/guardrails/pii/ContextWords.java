@@ -17,6 +17,12 @@ final class ContextWords {
   private final String[] words;
   /** per ASCII char: the words starting with it (null when none) */
   private final String[][] byFirst = new String[128][];
+  /**
+   * one bit per pair of ASCII chars {@code first << 7 | second}: set when a word starts with the
+   * two, or is the first alone (a one-char word); a window char whose pair with the next is not
+   * set starts no word, so its words are not compared one by one
+   */
+  private final long[] pairs = new long[(128 * 128) >>> 6];
 
   /** @param words words of ASCII chars in lower case, none empty */
   ContextWords(String... words) {
@@ -30,6 +36,12 @@ final class ContextWords {
         throw new IllegalArgumentException("a context word must be lower-case ASCII, not empty: '" + w + "'");
       }
       lists.get(w.charAt(0)).add(w);
+      for (int second = 0; second < 128; second++) {
+        if (w.length() == 1 || w.charAt(1) == second) {
+          int pair = w.charAt(0) << 7 | second;
+          pairs[pair >>> 6] |= 1L << pair;
+        }
+      }
     }
     for (int c = 0; c < 128; c++) {
       byFirst[c] = lists.get(c).isEmpty() ? null : lists.get(c).toArray(new String[0]);
@@ -50,8 +62,9 @@ final class ContextWords {
         special |= c == '\u0130' || c == '\u212A';
         continue;
       }
-      String[] candidates = byFirst[lower(c)];
-      if (candidates != null) {
+      int first = lower(c);
+      String[] candidates = byFirst[first];
+      if (candidates != null && mayStart(first, s, i, to)) {
         for (String w : candidates) {
           if (at(s, i, to, w)) {
             return true;
@@ -60,6 +73,20 @@ final class ContextWords {
       }
     }
     return special && lowered(s, from, to);
+  }
+
+  /**
+   * @return false when no word starting with first (a lower-case ASCII char, at i) can come at i:
+   *     then no word of one char starts with it, and the next char (none at the window's end) is
+   *     outside ASCII or not, in lower case, the second char of a word starting with first
+   */
+  private boolean mayStart(int first, String s, int i, int to) {
+    int second = i + 1 < to ? s.charAt(i + 1) : 0; // 0 is the second char of no word (nor the first)
+    if (second >= 0x80) {
+      second = 0;
+    }
+    int pair = first << 7 | lower((char) second);
+    return (pairs[pair >>> 6] >>> pair & 1) != 0;
   }
 
   private static int lower(char c) {

@@ -186,12 +186,13 @@ final class NumberTokens {
     for (int k = 0; k < count; k++) {
       total += g[k].len();
     }
-    // only a card (12+ digits) needs the context words: most numbers are shorter
-    boolean cardContext = total >= 12 && PaymentCards.wordBefore(s, tokenStart);
+    // only a card (12+ digits) needs the context words, and only when a card check reads them: looked
+    // up then, once (a phone number with a country code, say, never needs them)
+    int cardContext = UNKNOWN;
     boolean cardsPossible = has(PiiType.CREDIT_CARD);
     if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren
         && (count == 1 || sameSep(g, 0, count - 1, ' ') || sameSep(g, 0, count - 1, '-'))
-        && !PaymentCards.valid(s, g, 0, count - 1, cardContext)) {
+        && !PaymentCards.valid(s, g, 0, count - 1, (cardContext = cardContext(cardContext, s, tokenStart, total)) == YES)) {
       cardsPossible = false;
     }
     // IPv4 / SSN / card: look at every window of consecutive groups, longest first
@@ -226,7 +227,7 @@ final class NumberTokens {
         }
         if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0) && PaymentCards.shaped(g, a, b)
             && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
-            && PaymentCards.valid(s, g, a, b, cardContext)) {
+            && PaymentCards.valid(s, g, a, b, (cardContext = cardContext(cardContext, s, tokenStart, total)) == YES)) {
           out.add(new PiiMatch(PiiType.CREDIT_CARD, start, end, s.substring(start, end)));
           any = true;
           break;
@@ -248,6 +249,23 @@ final class NumberTokens {
             count >= 2 || hasParen || PhoneNumbers.wordBefore(s, start))) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }
+  }
+
+  /** {@link #cardContext}: not looked up yet, no card word before the number, one */
+  private static final int UNKNOWN = 0;
+  private static final int NO = 1;
+  private static final int YES = 2;
+
+  /**
+   * @param known {@link #UNKNOWN}, or the answer looked up before for this number
+   * @return {@link #YES} when the number (total digits, starting at tokenStart) has 12 digits or
+   *     more and a card word before it ({@link PaymentCards#wordBefore}), else {@link #NO}
+   */
+  private static int cardContext(int known, String s, int tokenStart, int total) {
+    if (known != UNKNOWN) {
+      return known;
+    }
+    return total >= 12 && PaymentCards.wordBefore(s, tokenStart) ? YES : NO;
   }
 
   /** @return whether the groups a + 1 .. b all follow the separator sep (and none is parenthesised) */
