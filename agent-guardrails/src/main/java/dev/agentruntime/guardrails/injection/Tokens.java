@@ -10,6 +10,7 @@ import static dev.agentruntime.guardrails.injection.InjectionRules.lookupPacked;
 import static dev.agentruntime.guardrails.injection.InjectionRules.lookupPacked2;
 import static dev.agentruntime.guardrails.injection.InjectionRules.pack;
 
+import dev.agentruntime.guardrails.text.AsciiPairs;
 import dev.agentruntime.guardrails.text.TextNormalizer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -708,8 +709,7 @@ final class Tokens {
   @Nullable String delimiterAt(int i) {
     char c = ch(i);
     char c2 = i + 1 < length ? ch(i + 1) : 0; // every delimiter has at least two chars
-    int pair = c << 7 | c2;
-    if ((c | c2) >= 128 || (DELIMITER_PAIRS[pair >>> 6] >>> pair & 1) == 0) {
+    if (!DELIMITER_PAIRS.mayStart(c, c2)) {
       return null; // no delimiter starts with the two (a redacted "<EMAIL_1>", a "[" in prose)
     }
     for (String d : DELIMITERS) {
@@ -720,15 +720,8 @@ final class Tokens {
     return null;
   }
 
-  /** one bit per pair of ASCII chars {@code first << 7 | second}: set when a delimiter starts with the two */
-  private static final long[] DELIMITER_PAIRS = new long[(128 * 128) >>> 6];
-
-  static {
-    for (String d : DELIMITERS) {
-      int pair = d.charAt(0) << 7 | d.charAt(1);
-      DELIMITER_PAIRS[pair >>> 6] |= 1L << pair;
-    }
-  }
+  /** the pairs of chars the delimiters start with */
+  private static final AsciiPairs DELIMITER_PAIRS = new AsciiPairs(DELIMITERS);
 
   /** @return whether the text has s at position from */
   boolean regionEquals(int from, String s) {

@@ -1,5 +1,6 @@
 package dev.agentruntime.guardrails.pii;
 
+import dev.agentruntime.guardrails.text.AsciiPairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,8 @@ final class ContextWords {
   private final String[] words;
   /** per ASCII char: the words starting with it (null when none) */
   private final String[][] byFirst = new String[128][];
-  /**
-   * one bit per pair of ASCII chars {@code first << 7 | second}: set when a word starts with the
-   * two, or is the first alone (a one-char word); a window char whose pair with the next is not
-   * set starts no word, so its words are not compared one by one
-   */
-  private final long[] pairs = new long[(128 * 128) >>> 6];
+  /** the pairs of chars the words start with: a window char whose pair with the next is not one starts no word */
+  private final AsciiPairs pairs;
 
   /** @param words words of ASCII chars in lower case, none empty */
   ContextWords(String... words) {
@@ -36,13 +33,8 @@ final class ContextWords {
         throw new IllegalArgumentException("a context word must be lower-case ASCII, not empty: '" + w + "'");
       }
       lists.get(w.charAt(0)).add(w);
-      for (int second = 0; second < 128; second++) {
-        if (w.length() == 1 || w.charAt(1) == second) {
-          int pair = w.charAt(0) << 7 | second;
-          pairs[pair >>> 6] |= 1L << pair;
-        }
-      }
     }
+    pairs = new AsciiPairs(words);
     for (int c = 0; c < 128; c++) {
       byFirst[c] = lists.get(c).isEmpty() ? null : lists.get(c).toArray(new String[0]);
     }
@@ -85,8 +77,7 @@ final class ContextWords {
     if (second >= 0x80) {
       second = 0;
     }
-    int pair = first << 7 | lower((char) second);
-    return (pairs[pair >>> 6] >>> pair & 1) != 0;
+    return pairs.mayStart(first, lower((char) second));
   }
 
   private static int lower(char c) {
