@@ -24,11 +24,13 @@ public final class ScanBytes {
       }
     }
     // text with chars above Latin-1 (CJK, emoji, dashes): the encoder would handle them one by
-    // one, and surrogate pairs would shorten its result; map char by char instead
+    // one, and surrogate pairs would shorten its result; map char by char instead, without a
+    // branch (an accented letter or a CJK char here and there would mispredict one): c - 0x80 is
+    // negative exactly for an ASCII char, so the mask keeps c then and makes any other char 0
     byte[] b = new byte[n];
     for (int k = 0; k < n; k++) {
-      char c = s.charAt(k);
-      b[k] = c < 0x80 ? (byte) c : 0;
+      int c = s.charAt(k);
+      b[k] = (byte) (c & ((c - 0x80) >> 31));
     }
     return b;
   }
