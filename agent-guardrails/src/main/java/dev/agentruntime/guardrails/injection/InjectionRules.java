@@ -788,7 +788,10 @@ final class InjectionRules {
     }
     int hit = -1;
     boolean qualified = false;
-    for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
+    // read forward within the verb's sentence, back within its clause: a qualifier from the
+    // sentence before ("my bank says everything is fine. Please ignore my previous message") is
+    // about something else
+    for (int j = i + 1; j <= i + 6 && j < t.size() && !t.sentenceEndsBefore(j); j++) {
       if (j <= i + 2 && t.is(j, STRONG)) {
         hit = j;
         qualified = true;
@@ -804,12 +807,13 @@ final class InjectionRules {
     }
     if (hit < 0) {
       // German order: "die obigen Ausführungen ignorieren", "alle vorherigen Anweisungen vergessen"
-      for (int j = Math.max(0, i - 4); j < i; j++) {
+      int clause = t.clauseOf(i);
+      for (int j = Math.max(clause, i - 4); j < i; j++) {
         if (t.is(j, TGT) || t.is(j, STRONG)) {
           hit = j;
         }
       }
-      if (hit < 0 || !(t.is(hit, STRONG) || t.is(hit - 1, STRONG) || t.is(hit - 1, WEAK))) {
+      if (hit < 0 || !(t.is(hit, STRONG) || hit > clause && (t.is(hit - 1, STRONG) || t.is(hit - 1, WEAK)))) {
         return;
       }
       qualified = true;

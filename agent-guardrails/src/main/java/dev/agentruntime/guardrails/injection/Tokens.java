@@ -875,6 +875,30 @@ final class Tokens {
     return slot < 0 ? 0 : VOCAB_CLASSES[slot];
   }
 
+  /**
+   * @param j a word after the first
+   * @return whether a sentence ends between word j - 1 and word j: a '.', '!' or '?' followed by
+   *     whitespace, or a line break ("fine. Please", not "jane.doe" nor "ignore.all.previous")
+   */
+  boolean sentenceEndsBefore(int j) {
+    for (int k = ends[j - 1], to = starts[j]; k < to; k++) {
+      char c = ch(k);
+      if (c == '\n' || c == '\r' || (c == '.' || c == '!' || c == '?') && k + 1 < to && Character.isWhitespace(ch(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return the first word of word i's clause: the last word at or before i that starts one (0 when none does) */
+  int clauseOf(int i) {
+    int k = i;
+    while (k > 0 && !clauseStart[k]) {
+      k--;
+    }
+    return k;
+  }
+
   boolean is(int i, int cls) {
     return (classes(i) & cls) != 0;
   }
