@@ -836,15 +836,16 @@ final class InjectionRules {
   private static void exfiltration(Tokens t, int i, Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     String w = t.word(i);
     if (w.equals("what")) {
-      // "what are your instructions", "what was written above / at the beginning"
-      for (int j = i + 1; j <= i + 4 && j < t.size(); j++) {
+      // "what are your instructions", "what was written above / at the beginning"; each scan
+      // reads the request's own sentence only ("what? Your rules say I can't return it")
+      for (int j = i + 1; j <= i + 4 && j < t.size() && !t.sentenceEndsBefore(j); j++) {
         String x = t.word(j);
         if ((x.equals("instructions") || x.equals("prompt") || x.equals("rules")) && (t.is(j - 1, YOU) || t.is(j - 2, YOU))) {
           add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_WHAT_ARE_YOUR_INSTRUCTIONS, "what ... your " + x, weights, evidence);
           return;
         }
         if ((x.equals("written") || x.equals("said")) && j + 1 < t.size()) {
-          for (int k = j + 1; k <= j + 3 && k < t.size(); k++) {
+          for (int k = j + 1; k <= j + 3 && k < t.size() && !t.sentenceEndsBefore(k); k++) {
             String y = t.word(k);
             if (y.equals("above") || y.equals("beginning") || y.equals("before")) {
               add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_WHAT_WAS_WRITTEN, "what ... " + x + " " + y, weights, evidence);
@@ -855,14 +856,14 @@ final class InjectionRules {
       }
       return;
     }
-    for (int j = i + 1; j <= i + 5 && j < t.size(); j++) {
+    for (int j = i + 1; j <= i + 5 && j < t.size() && !t.sentenceEndsBefore(j); j++) {
       if (t.eq(j, "above")) {
         add(InjectionFamily.PROMPT_EXFILTRATION, t.mentioned(i) ? MENTIONED : W_SHOW_ABOVE, w + " ... above", weights, evidence);
         return;
       }
     }
     boolean det = false;
-    for (int j = i + 1; j <= i + 6 && j < t.size(); j++) {
+    for (int j = i + 1; j <= i + 6 && j < t.size() && !t.sentenceEndsBefore(j); j++) {
       if (t.is(j, DET)) {
         det = true;
       }
