@@ -1,6 +1,6 @@
 /**
- * Text normalisation shared by the phrase-matching guardrails, and the byte copy of a text that
- * the secret and PII scanners read.
+ * Text normalisation shared by the phrase-matching guardrails, the byte copy of a text that the
+ * secret and PII scanners read, and the ASCII pair prefilter the word scanners share.
  */
 @NullMarked
 package dev.agentruntime.guardrails.text;
