@@ -600,11 +600,21 @@ final class InjectionRules {
       // the fast path gives up at five letters standing alone in a row, so when it went through
       // the text has no spaced-out letters (ten in a row) to look for
       boolean spacedOut = !ascii;
+      boolean tokenized = ascii;
       if (!ascii) {
         if (fastPath && (utf8 == null || utf8.length != raw.length())) {
-          // not ASCII: folded in the buffer when NFKC leaves the text alone; a text folded there
-          // that kept its length has no spaced-out letters to look for
-          spacedOut = t.loadNormalized(raw);
+          // not ASCII: folded in the buffer and split in the same pass when NFKC leaves the text
+          // alone and no letters are spaced out; else folded in the buffer when NFKC leaves it
+          // alone (a text folded there that kept its length has no spaced-out letters to look for)
+          int how = t.tokenizeMixed(raw);
+          if (how == Tokens.TOKENIZED) {
+            spacedOut = false;
+            tokenized = true;
+          } else if (how == Tokens.SPACED_OUT) {
+            spacedOut = t.loadNormalized(raw);
+          } else {
+            t.load(TextNormalizer.normalizeFully(raw));
+          }
         } else {
           t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
         }
@@ -616,7 +626,7 @@ final class InjectionRules {
           add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "base64 payload scoring " + hidden, weights, evidence);
         }
       }
-      if (!ascii) {
+      if (!tokenized) {
         t.tokenize();
       }
       return score(t, weights, evidence);

@@ -198,6 +198,7 @@ final class Tokens {
 
   /** Forgets the words, phrases, rule hits, roles and delimiter found so far. */
   private void clearWords() {
+    candidateCount = 0;
     size = 0;
     phraseCount = 0;
     ruleCount = 0;
@@ -284,11 +285,132 @@ final class Tokens {
 
   /** Splits the normalised text in the buffer into words. */
   void tokenize() {
-    final char[] cs = chars;
-    final byte[] kinds = CHAR_KINDS;
-    int n = length;
+    tokenize(0, length, true);
+    findDelimiter();
+  }
+
+  /** {@link #tokenizeMixed}: the words are split, the text normalised in the buffer */
+  static final int TOKENIZED = 0;
+  /** {@link #tokenizeMixed}: letters maybe spaced out; load the text with {@link #loadNormalized} */
+  static final int SPACED_OUT = 1;
+  /** {@link #tokenizeMixed}: the text needs {@link TextNormalizer#normalizeFully} */
+  static final int NEEDS_FULL = 2;
+
+  /**
+   * Loads s, normalises it in the buffer and splits it into words in one pass, with the same
+   * result as {@link #loadNormalized} and {@link #tokenize}: the path for text outside ASCII,
+   * which is mostly ASCII words all the same (English words in a German or French sentence,
+   * Latin words between Chinese). A run of ASCII letters ended by a space or by punctuation
+   * ({@link #CLEAN_END}) is lower-cased, hashed and looked up as it is read, the way
+   * {@link TextNormalizer#normalizeInPlace} and {@link #tokenize} would each read it; ASCII
+   * punctuation and spaces between words need nothing from the normaliser. Anything else (a word
+   * with a char outside ASCII, a digit, {@code @ $ ! +} or a joiner) goes with the rest of the
+   * text up to the next space to {@link TextNormalizer#normalizePartInPlace} and then to the
+   * general tokenizer. Fake delimiters are looked for once the whole text is normalised (they are
+   * read ahead of the position that starts them). {@code TokenizeMixedTest} checks that both
+   * paths give the same text, words and delimiter.
+   *
+   * @return {@link #TOKENIZED}; or {@link #SPACED_OUT} or {@link #NEEDS_FULL}, when the words
+   *     and the buffer are invalid and the caller must load the text the other way
+   */
+  int tokenizeMixed(String s) {
+    load(s);
+    final char[] a = chars;
+    final int n = length;
+    int singles = 0;
     boolean boundary = true;
     int i = 0;
+    while (i < n) {
+      char c = a[i];
+      char l = PLAIN[c];
+      if (l != 0) {
+        int e = i;
+        int h = 0;
+        do {
+          a[e] = l;
+          h = 31 * h + l;
+          e++;
+        } while (e < n && (l = PLAIN[a[e]]) != 0);
+        char d;
+        if (e == n || (d = a[e]) < 0x80 && CLEAN_END[d]) {
+          // a plain word: one word for the normaliser too, whose only change is the lower case
+          singles = e - i == 1 ? singles + 1 : 0;
+          if (singles >= TextNormalizer.SPACED_OUT) {
+            return SPACED_OUT;
+          }
+          if (e - i <= 40) {
+            int slot = lookup(a, i, e, h);
+            add(slot, boundary, i, e);
+            note(slot);
+          }
+          boundary = false;
+          i = e;
+          continue;
+        }
+      } else if (c < 0x80) {
+        if (!WORDISH[c]) {
+          // between words: the normaliser leaves ASCII punctuation alone
+          int k = CHAR_KINDS[c];
+          if ((k & C_BOUNDARY) != 0) {
+            boundary = true;
+          } else if ((k & C_DELIMITER) != 0) {
+            noteDelimiterCandidate(i);
+          }
+          i++;
+          continue;
+        }
+      }
+      // the rest up to the next space: normalised, then split by the general tokenizer
+      int q = i + 1;
+      while (q < n && a[q] != ' ') {
+        q++;
+      }
+      int r = TextNormalizer.normalizePartInPlace(a, i, q, singles);
+      if (r < 0) {
+        return NEEDS_FULL;
+      }
+      if (r == TextNormalizer.SPACED_OUT) {
+        return SPACED_OUT;
+      }
+      singles = r;
+      boundary = tokenize(i, q, boundary);
+      i = q;
+    }
+    findDelimiter();
+    return TOKENIZED;
+  }
+
+  /** positions of the chars a fake delimiter may start at, in order, until {@link #findDelimiter} */
+  private int[] delimiterCandidates = new int[8];
+  private int candidateCount;
+
+  private void noteDelimiterCandidate(int i) {
+    if (candidateCount == delimiterCandidates.length) {
+      delimiterCandidates = java.util.Arrays.copyOf(delimiterCandidates, candidateCount * 2);
+    }
+    delimiterCandidates[candidateCount++] = i;
+  }
+
+  /** Sets {@link #delimiter} to the first delimiter at a noted candidate (the text normalised). */
+  private void findDelimiter() {
+    for (int k = 0; k < candidateCount && delimiter == null; k++) {
+      delimiter = delimiterAt(delimiterCandidates[k]);
+    }
+    candidateCount = 0;
+  }
+
+  /**
+   * Splits the normalised text in [from, to) into words, noting where a fake delimiter may start.
+   * No word may cross from or to.
+   *
+   * @param boundary whether a clause starts at from
+   * @return whether a clause starts at to
+   */
+  private boolean tokenize(int from, int to, boolean boundary) {
+    final char[] cs = chars;
+    final byte[] kinds = CHAR_KINDS;
+    int n = to;
+    int i = from;
     boolean building = VOCAB_KEYS == null;
     while (i < n) {
       char c = cs[i];
@@ -331,12 +453,13 @@ final class Tokens {
       } else {
         if ((kc & C_BOUNDARY) != 0) {
           boundary = true;
-        } else if ((kc & C_DELIMITER) != 0 && delimiter == null) {
-          delimiter = delimiterAt(i);
+        } else if ((kc & C_DELIMITER) != 0) {
+          noteDelimiterCandidate(i);
         }
         i++;
       }
     }
+    return boundary;
   }
 
   /** {@link #CHAR_KINDS}: a letter ({@link Character#isLetter}) */
@@ -369,6 +492,16 @@ final class Tokens {
         k |= c == '\u201c' || c == '\u201e' ? C_BOUNDARY : 0;
       }
       CHAR_KINDS[i] = (byte) k;
+    }
+  }
+
+  /** per char: {@link TextNormalizer#plainLetter}, the letters {@link #tokenizeMixed} reads as it goes */
+  private static final char[] PLAIN = new char[1 << 16];
+
+  static {
+    for (int c = 0; c < PLAIN.length; c++) {
+      char l = TextNormalizer.plainLetter((char) c);
+      PLAIN[c] = (CHAR_KINDS[l] & C_LETTER) != 0 ? l : 0;
     }
   }
 

@@ -81,15 +81,85 @@ public final class TextNormalizer {
     if (length < 0 || length > text.length) {
       throw new IndexOutOfBoundsException("length " + length + ", array " + text.length);
     }
+    int r = normalizeRange(text, 0, length, 0);
+    return r < 0 ? -1 : r == SPACED_OUT ? joinSpacedLettersInPlace(text, length) : length;
+  }
+
+  /**
+   * What {@link #normalizePartInPlace} returns when five or more words of one char came in a row:
+   * letters maybe spaced out one by one, which only {@link #normalizeInPlace} over the whole text
+   * joins.
+   */
+  public static final int SPACED_OUT = 5;
+
+  /**
+   * Normalises the part {@code [from, to)} of a text in place exactly as {@link #normalizeInPlace}
+   * normalises it in the whole text, but joins no spaced-out letters: for a caller that reads the
+   * plain words of a text itself (ASCII letters between spaces and punctuation need only lower
+   * case) and hands the rest over part by part (the prompt-injection scorer's tokenizer). The part
+   * must start and end between words: the char before {@code from} and the char at {@code to}
+   * (where there are such chars) are ASCII chars that are neither letters nor digits nor one of
+   * {@code @ $ ! +} — a space, say.
+   *
+   * @param text the text; {@code [from, to)} is overwritten with its normalised form, which has the
+   *     same length as long as this does not return {@link #SPACED_OUT}
+   * @param from where the part starts
+   * @param to where it ends
+   * @param singles how many words of one char came in a row right before {@code from}, with no
+   *     longer word between them (0 at the start of the text); the count this method returns for
+   *     the part before
+   * @return -1 when the part holds a char the full normaliser must see (then the whole text must
+   *     go through {@link #normalize}, and the part's content is unspecified); {@link #SPACED_OUT}
+   *     when, counting the singles before it, five or more words of one char came in a row in the
+   *     part (then the whole text must go through {@link #normalizeInPlace}); else how many words
+   *     of one char come in a row at its end, 0 to 4
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside the array
+   * @throws IllegalArgumentException when singles is negative
+   */
+  public static int normalizePartInPlace(char[] text, int from, int to, int singles) {
+    if (from < 0 || from > to || to > text.length) {
+      throw new IndexOutOfBoundsException("part [" + from + ", " + to + "), array " + text.length);
+    }
+    if (singles < 0) {
+      throw new IllegalArgumentException("singles must not be negative, was " + singles);
+    }
+    return normalizeRange(text, from, to, singles);
+  }
+
+  /**
+   * What the normaliser makes of a letter in a word of such letters, for callers that read plain
+   * words themselves ({@link #normalizePartInPlace}): a word made only of letters for which this
+   * returns a char, ended by an ASCII char that is no word char, normalises to those chars.
+   *
+   * @param c any char
+   * @return c lower-cased when c is a letter that NFKC leaves alone in any text and that no
+   *     confusable folding changes (ASCII letters, accented Latin, CJK, most other scripts); 0 for
+   *     any other char
+   */
+  public static char plainLetter(char c) {
+    int p = Props.BMP[c];
+    if ((p & Props.INERT) == 0 || (p & Props.LETTER) == 0) {
+      return 0;
+    }
+    char l = (p & Props.LOWER_SAME) != 0 ? c : Character.toLowerCase(c);
+    return confusable(l) == l && Character.isLetter(l) ? l : 0;
+  }
+
+  /**
+   * The one pass of {@link #normalizeInPlace} over {@code [from, to)}, spaced-out letters not joined.
+   *
+   * @return -1, {@link #SPACED_OUT} or the singles at the end, as {@link #normalizePartInPlace}
+   */
+  private static int normalizeRange(char[] text, int from, int to, int singlesBefore) {
     final byte[] props = Props.BMP;
     final char[] a = text;
-    final int n = length;
+    final int n = to;
     // words of one char in a row, with no longer word between them: spaced-out letters to join
     // need five (a letter between spaces is a word of its own), so below five the join pass
     // would change nothing and is skipped
-    int singles = 0;
-    boolean spaced = false;
-    int i = 0;
+    int singles = singlesBefore;
+    boolean spaced = singles >= SPACED_OUT;
+    int i = from;
     while (i < n) {
       char c = a[i];
       int p = props[c];
@@ -132,7 +202,7 @@ public final class TextNormalizer {
         }
         if (e > i && (e == n || d < 0x80 && (props[d] & Props.WORDISH) == 0)) {
           singles = e - i == 1 ? singles + 1 : 0;
-          spaced |= singles >= 5;
+          spaced |= singles >= SPACED_OUT;
           i = e;
           continue;
         }
@@ -203,10 +273,10 @@ public final class TextNormalizer {
         a[k] = d;
       }
       singles = j - i == 1 ? singles + 1 : 0;
-      spaced |= singles >= 5;
+      spaced |= singles >= SPACED_OUT;
       i = j;
     }
-    return spaced ? joinSpacedLettersInPlace(a, n) : n;
+    return spaced ? SPACED_OUT : singles;
   }
 
   /**

@@ -199,6 +199,88 @@ class TextNormalizerInPlaceTest {
   }
 
   @Test
+  void aTextNormalisedPartByPartBetweenSpacesIsTheWholeTextNormalised() {
+    Random r = new Random(23);
+    int parts = 0;
+    int refusedTexts = 0;
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 1 + r.nextInt(20); w > 0; w--) {
+        for (int c = r.nextInt(4); c >= 0; c--) {
+          b.append(CLEAN[r.nextInt(CLEAN.length)]);
+        }
+        b.append(' ');
+      }
+      String s = b.toString();
+      char[] whole = s.toCharArray();
+      int n = TextNormalizer.normalizeInPlace(whole, whole.length);
+      char[] a = s.toCharArray();
+      int singles = 0;
+      int from = 0;
+      boolean spaced = false;
+      boolean refused = false;
+      while (from < a.length && !refused) {
+        int to = s.indexOf(' ', from + 1 + r.nextInt(12));
+        to = to < 0 ? a.length : to;
+        singles = TextNormalizer.normalizePartInPlace(a, from, to, singles);
+        parts++;
+        refused = singles == -1;
+        assertThat(singles).as(escape(s)).isBetween(-1, TextNormalizer.SPACED_OUT);
+        spaced |= singles == TextNormalizer.SPACED_OUT;
+        from = to;
+      }
+      // a part is refused exactly when the whole text is (a char the full normaliser must see)
+      assertThat(refused).as(escape(s)).isEqualTo(n < 0);
+      if (refused) {
+        refusedTexts++;
+      } else if (n == a.length) {
+        // no letters joined: the parts give the whole text's result
+        assertThat(new String(a)).as(escape(s)).isEqualTo(new String(whole, 0, n));
+      } else {
+        assertThat(spaced).as("letters joined in %s", escape(s)).isTrue();
+      }
+    }
+    assertThat(parts).isGreaterThan(50_000);
+    assertThat(refusedTexts).isBetween(100, 19_000);
+  }
+
+  @Test
+  void aPartWithACharOnlyTheFullNormaliserHandlesIsRefused() {
+    char[] a = "Bitte ﬁle ignorieren".toCharArray();
+    assertThat(TextNormalizer.normalizePartInPlace(a, 0, 5, 0)).isEqualTo(0);
+    assertThat(new String(a, 0, 5)).isEqualTo("bitte");
+    assertThat(TextNormalizer.normalizePartInPlace(a, 6, 10, 0)).isEqualTo(-1);
+    assertThat(TextNormalizer.normalizePartInPlace("a b c d".toCharArray(), 0, 7, 1)).isEqualTo(TextNormalizer.SPACED_OUT);
+    assertThat(TextNormalizer.normalizePartInPlace("a b c d".toCharArray(), 0, 7, 0)).isEqualTo(4);
+    assertThatThrownBy(() -> TextNormalizer.normalizePartInPlace(new char[4], 3, 2, 0))
+        .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("[3, 2)");
+    assertThatThrownBy(() -> TextNormalizer.normalizePartInPlace(new char[4], 0, 5, 0))
+        .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("array 4");
+    assertThatThrownBy(() -> TextNormalizer.normalizePartInPlace(new char[4], 0, 4, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("singles");
+  }
+
+  @Test
+  void aPlainLetterIsWhatTheNormaliserMakesOfItInAWordOfSuchLetters() {
+    int plain = 0;
+    for (int c = 0; c < 0x10000; c++) {
+      char l = TextNormalizer.plainLetter((char) c);
+      if (l == 0) {
+        continue;
+      }
+      plain++;
+      String word = "" + (char) c + (char) c + "b" + (char) c;
+      assertThat(TextNormalizer.normalizeFully("x " + word + ".")).as("U+%04X", c).isEqualTo("x " + l + l + "b" + l + ".");
+    }
+    assertThat(plain).isGreaterThan(40_000);
+    assertThat(TextNormalizer.plainLetter('É')).isEqualTo('é');
+    assertThat(TextNormalizer.plainLetter('你')).isEqualTo('你');
+    assertThat(TextNormalizer.plainLetter('а')).as("a Cyrillic look-alike").isEqualTo((char) 0);
+    assertThat(TextNormalizer.plainLetter('ｉ')).as("full-width").isEqualTo((char) 0);
+    assertThat(TextNormalizer.plainLetter('1')).isEqualTo((char) 0);
+  }
+
+  @Test
   void multilingualCorporaMatchTheFullNormaliser() throws IOException {
     List<String> texts = new ArrayList<>();
     for (String resource : new String[] {"/injection/test-multilingual.jsonl", "/injection/test-hard-negatives.jsonl",
