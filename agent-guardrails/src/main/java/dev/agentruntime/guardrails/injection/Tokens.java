@@ -299,16 +299,25 @@ final class Tokens {
   /**
    * Loads s, normalises it in the buffer and splits it into words in one pass, with the same
    * result as {@link #loadNormalized} and {@link #tokenize}: the path for text outside ASCII,
-   * which is mostly ASCII words all the same (English words in a German or French sentence,
-   * Latin words between Chinese). A run of ASCII letters ended by a space or by punctuation
-   * ({@link #CLEAN_END}) is lower-cased, hashed and looked up as it is read, the way
-   * {@link TextNormalizer#normalizeInPlace} and {@link #tokenize} would each read it; ASCII
-   * punctuation and spaces between words need nothing from the normaliser. Anything else (a word
-   * with a char outside ASCII, a digit, {@code @ $ ! +} or a joiner) goes with the rest of the
-   * text up to the next space to {@link TextNormalizer#normalizePartInPlace} and then to the
-   * general tokenizer. Fake delimiters are looked for once the whole text is normalised (they are
-   * read ahead of the position that starts them). {@code TokenizeMixedTest} checks that both
-   * paths give the same text, words and delimiter.
+   * which is mostly plain words all the same (German, French, Chinese, English words between
+   * them). Three kinds of run are read as they come, the way {@link
+   * TextNormalizer#normalizeInPlace} and {@link #tokenize} would each read them:
+   *
+   * <ul>
+   *   <li>a plain word: letters that only lower case changes ({@link TextNormalizer#plainLetter}:
+   *       ASCII, accented Latin, CJK, ...), maybe with a trailing '!', ended by a char that ends
+   *       a word for both ({@link #ENDS_WORD}): lower-cased, hashed and looked up;
+   *   <li>a char between words ({@link TextNormalizer#separator}: a space, punctuation, the
+   *       full-width comma NFKC makes ASCII): written as the normaliser writes it;
+   *   <li>a number standing alone (ASCII digits): left as it is.
+   * </ul>
+   *
+   * Anything else (a word with a digit, a joiner, a look-alike letter or {@code @ $ +}, an
+   * emoji) goes with the rest of the text up to the next space to {@link
+   * TextNormalizer#normalizePartInPlace} and then to the general tokenizer. Fake delimiters are
+   * looked for once the whole text is normalised (they are read ahead of the position that
+   * starts them). {@code TokenizeMixedTest} checks that both paths give the same text, words and
+   * delimiter.
    *
    * @return {@link #TOKENIZED}; or {@link #SPACED_OUT} or {@link #NEEDS_FULL}, when the words
    *     and the buffer are invalid and the caller must load the text the other way
@@ -323,6 +332,7 @@ final class Tokens {
     while (i < n) {
       char c = a[i];
       char l = PLAIN[c];
+      int sep;
       if (l != 0) {
         int e = i;
         int h = 0;
@@ -331,10 +341,13 @@ final class Tokens {
           h = 31 * h + l;
           e++;
         } while (e < n && (l = PLAIN[a[e]]) != 0);
-        char d;
-        if (e == n || (d = a[e]) < 0x80 && CLEAN_END[d]) {
+        int end = e;
+        while (end < n && a[end] == '!') {
+          end++; // "day!": the normaliser's word takes the '!', the tokenizer's does not
+        }
+        if (end == n || (end == e ? ENDS_WORD[a[end]] : SEPARATOR[a[end]] != 0)) {
           // a plain word: one word for the normaliser too, whose only change is the lower case
-          singles = e - i == 1 ? singles + 1 : 0;
+          singles = end - i == 1 ? singles + 1 : 0;
           if (singles >= TextNormalizer.SPACED_OUT) {
             return SPACED_OUT;
           }
@@ -343,20 +356,36 @@ final class Tokens {
             add(slot, boundary, i, e);
             note(slot);
           }
-          boundary = false;
-          i = e;
+          boundary = end != e; // '!' ends a sentence
+          // the common space after a word is a separator that changes nothing
+          i = end < n && a[end] == ' ' ? end + 1 : end;
           continue;
         }
-      } else if (c < 0x80) {
-        if (!WORDISH[c]) {
-          // between words: the normaliser leaves ASCII punctuation alone
-          int k = CHAR_KINDS[c];
-          if ((k & C_BOUNDARY) != 0) {
-            boundary = true;
-          } else if ((k & C_DELIMITER) != 0) {
-            noteDelimiterCandidate(i);
+      } else if ((sep = SEPARATOR[c]) != 0) {
+        // between words: punctuation, a space, a symbol, as the normaliser writes it
+        char d = (char) (sep - 1);
+        a[i] = d;
+        int k = CHAR_KINDS[d];
+        boundary |= (k & C_BOUNDARY) != 0;
+        if ((k & C_DELIMITER) != 0) {
+          noteDelimiterCandidate(i); // no delimiter char is a boundary
+        }
+        i++;
+        continue;
+      } else if ((char) (c - '0') < 10) {
+        int e = i + 1;
+        while (e < n && (char) (a[e] - '0') < 10) {
+          e++;
+        }
+        if (e == n || ENDS_WORD[a[e]]) {
+          // a number standing alone: nothing in it changes, a word of no letter for the tokenizer
+          singles = e - i == 1 ? singles + 1 : 0;
+          if (singles >= TextNormalizer.SPACED_OUT) {
+            return SPACED_OUT;
           }
-          i++;
+          add(DIGITS, boundary, i, e);
+          boundary = false;
+          i = e;
           continue;
         }
       }
@@ -497,11 +526,23 @@ final class Tokens {
 
   /** per char: {@link TextNormalizer#plainLetter}, the letters {@link #tokenizeMixed} reads as it goes */
   private static final char[] PLAIN = new char[1 << 16];
+  /**
+   * per char: 1 + {@link TextNormalizer#separator} when that is a char no word of the tokenizer
+   * takes in either (no letter or digit, which the normaliser's separators never are), else 0
+   */
+  private static final char[] SEPARATOR = new char[1 << 16];
+  /** per char: whether it ends a word for both the normaliser and the tokenizer: a separator and no joiner */
+  private static final boolean[] ENDS_WORD = new boolean[1 << 16];
 
   static {
     for (int c = 0; c < PLAIN.length; c++) {
       char l = TextNormalizer.plainLetter((char) c);
       PLAIN[c] = (CHAR_KINDS[l] & C_LETTER) != 0 ? l : 0;
+      int sep = TextNormalizer.separator((char) c);
+      if (sep >= 0 && sep < 0xFFFF && (CHAR_KINDS[sep] & (C_LETTER | C_DIGIT)) == 0) {
+        SEPARATOR[c] = (char) (sep + 1);
+        ENDS_WORD[c] = (CHAR_KINDS[sep] & C_JOINER) == 0;
+      }
     }
   }
 

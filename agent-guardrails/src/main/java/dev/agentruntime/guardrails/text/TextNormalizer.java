@@ -97,9 +97,9 @@ public final class TextNormalizer {
    * normalises it in the whole text, but joins no spaced-out letters: for a caller that reads the
    * plain words of a text itself (ASCII letters between spaces and punctuation need only lower
    * case) and hands the rest over part by part (the prompt-injection scorer's tokenizer). The part
-   * must start and end between words: the char before {@code from} and the char at {@code to}
-   * (where there are such chars) are ASCII chars that are neither letters nor digits nor one of
-   * {@code @ $ ! +} — a space, say.
+   * must start and end between words: the char before {@code from} (already normalised) and the
+   * char at {@code to} (where there are such chars) are chars for which {@link #separator} gives a
+   * char, such as a space or punctuation.
    *
    * @param text the text; {@code [from, to)} is overwritten with its normalised form, which has the
    *     same length as long as this does not return {@link #SPACED_OUT}
@@ -143,6 +143,32 @@ public final class TextNormalizer {
     }
     char l = (p & Props.LOWER_SAME) != 0 ? c : Character.toLowerCase(c);
     return confusable(l) == l && Character.isLetter(l) ? l : 0;
+  }
+
+  /**
+   * What the normaliser makes of a char that separates words, for callers that read plain words
+   * themselves ({@link #normalizePartInPlace}): punctuation, spaces, symbols.
+   *
+   * @param c any char
+   * @return what c becomes in any text when c, or the one char NFKC makes of it (the full-width
+   *     comma becomes ','), is no word char (no letter or digit, none of {@code @ $ ! +}) that NFKC
+   *     leaves alone: that char, lower-cased (the few symbols with a case, such as circled letters);
+   *     -1 for any other char (letters, digits, surrogates, chars only the full normaliser handles)
+   */
+  public static int separator(char c) {
+    int p = Props.BMP[c];
+    char s = c;
+    if ((p & Props.INERT) == 0) {
+      if ((p & Props.MAPPED) == 0) {
+        return -1;
+      }
+      s = Props.MAP[c];
+      p = Props.BMP[s];
+    }
+    if ((p & Props.WORDISH) != 0) {
+      return -1;
+    }
+    return (p & Props.LOWER_SAME) != 0 ? s : Character.toLowerCase(s);
   }
 
   /**

@@ -261,6 +261,26 @@ class TextNormalizerInPlaceTest {
   }
 
   @Test
+  void aSeparatorIsWhatTheNormaliserMakesOfItBetweenWords() {
+    int separators = 0;
+    for (int c = 0; c < 0x10000; c++) {
+      int sep = TextNormalizer.separator((char) c);
+      if (sep < 0) {
+        continue;
+      }
+      separators++;
+      assertThat(TextNormalizer.normalizeFully("ab" + (char) c + "cd")).as("U+%04X", c).isEqualTo("ab" + (char) sep + "cd");
+    }
+    assertThat(separators).isGreaterThan(5_000);
+    assertThat(TextNormalizer.separator('，')).isEqualTo(',');
+    assertThat(TextNormalizer.separator('。')).isEqualTo('。');
+    assertThat(TextNormalizer.separator(' ')).isEqualTo(' ');
+    assertThat(TextNormalizer.separator('!')).as("a word char (leetspeak)").isEqualTo(-1);
+    assertThat(TextNormalizer.separator('a')).isEqualTo(-1);
+    assertThat(TextNormalizer.separator('\u200b')).as("invisible").isEqualTo(-1);
+  }
+
+  @Test
   void aPlainLetterIsWhatTheNormaliserMakesOfItInAWordOfSuchLetters() {
     int plain = 0;
     for (int c = 0; c < 0x10000; c++) {
