@@ -114,7 +114,7 @@ final class InjectionFeatures {
   /** the bucket of the current token's concept pair feature, -1 for none */
   int pair = -1;
 
-  private final String text;
+  private final char[] text;
   private final int length;
   private int pos;
   private long previous = START;
@@ -125,7 +125,9 @@ final class InjectionFeatures {
   private int lastConceptToken = -PAIR_DISTANCE - 1;
 
   InjectionFeatures(String text) {
-    this.text = text;
+    // read from a copy: a char array read costs less than String.charAt on text outside Latin-1
+    // (no coder test, no bounds check per char); the copy is one intrinsic pass
+    this.text = text.toCharArray();
     this.length = text.length();
   }
 
@@ -150,14 +152,14 @@ final class InjectionFeatures {
    * @return whether there is one more token
    */
   boolean nextToken() {
-    final String s = text;
+    final char[] s = text;
     final int n = length;
     int i = pos;
     int k = 0;
     boolean sentence = false;
     final byte[] kinds = KINDS;
     while (i < n) {
-      k = kinds[s.charAt(i)];
+      k = kinds[s[i]];
       if (k == SEPARATOR_BOUNDARY) {
         sentence = true;
       } else if (k != 0) {
@@ -173,12 +175,12 @@ final class InjectionFeatures {
     kind = k;
     long h = START;
     if (k == 3) {
-      h = (h ^ s.charAt(i)) * FNV_PRIME;
+      h = (h ^ s[i]) * FNV_PRIME;
       i++;
     } else if (k == 2) {
       int m = 0;
       for (; i < n; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (kinds[c] != 2) {
           break;
         }
@@ -190,7 +192,7 @@ final class InjectionFeatures {
     } else {
       final char[] fold = FOLD;
       for (; i < n; i++) {
-        char c = fold[s.charAt(i)];
+        char c = fold[s[i]];
         if (c == 0) {
           break; // not a letter or digit, or a CJK char
         }
@@ -233,13 +235,13 @@ final class InjectionFeatures {
     if (kind != 1) {
       return 1;
     }
-    final String s = text;
+    final char[] s = text;
     long g = '<';
     int k = 0;
     int grams = 0;
     final char[] fold = FOLD;
     for (int i = start, end = pos; i < end; i++) {
-      char c = fold[s.charAt(i)];
+      char c = fold[s[i]];
       k++;
       if (k > MAX_GRAM_CHARS) {
         break;

@@ -407,7 +407,8 @@ final class InjectionModel {
   private static final VarHandle CACHE = MethodHandles.arrayElementVarHandle(long[].class);
 
   /**
-   * The summed weight of each recently seen word's own features (the word and its 4-grams), shared by
+   * The summed weight of each recently seen token's own features (the word and its 4-grams; a CJK
+   * character's or a run of symbols' one feature), shared by
    * all threads: a word's 4-grams are hashed once, not at every occurrence (most of a text's words
    * are a few hundred common ones). One entry is one long, the word's 64-bit hash with its low 16
    * bits replaced by the sum (|sum| is at most 127 x 28); read and written atomically (opaque), so a
@@ -416,10 +417,8 @@ final class InjectionModel {
   private final long[] wordCache = new long[1 << CACHE_BITS];
 
   private static int wordWeight(InjectionFeatures f, byte[] w, long[] cache, int[] scratch) {
-    if (f.kind != 1) {
-      f.wordFeatures(scratch);
-      return w[scratch[0]]; // symbols and CJK characters: the token's own feature only
-    }
+    // symbols and CJK characters too: their one feature is a random read in the weights, the
+    // cache's entry most often a read in the cache
     long h = f.hash;
     int slot = (int) (h ^ (h >>> 32)) & ((1 << CACHE_BITS) - 1);
     long e = (long) CACHE.getOpaque(cache, slot);

@@ -336,21 +336,36 @@ final class Tokens {
       if (l != 0) {
         int e = i;
         int h = 0;
-        do {
-          a[e] = l;
-          h = 31 * h + l;
-          e++;
-        } while (e < n && (l = PLAIN[a[e]]) != 0);
+        int part = i; // where the normaliser's word starts: the tokenizer's joins them at ' _ -
+        int run = singles;
+        boolean spaced = false;
+        while (true) {
+          do {
+            a[e] = l;
+            h = 31 * h + l;
+            e++;
+          } while (e < n && (l = PLAIN[a[e]]) != 0);
+          char j;
+          if (e + 1 >= n || (j = a[e]) != '\'' && j != '-' && j != '_' || (l = PLAIN[a[e + 1]]) == 0) {
+            break;
+          }
+          // "l'adresse", "e-mail": one word for the tokenizer, two for the normaliser
+          run = e - part == 1 ? run + 1 : 0;
+          spaced |= run >= TextNormalizer.SPACED_OUT;
+          h = 31 * h + j;
+          part = ++e;
+        }
         int end = e;
         while (end < n && a[end] == '!') {
           end++; // "day!": the normaliser's word takes the '!', the tokenizer's does not
         }
         if (end == n || (end == e ? ENDS_WORD[a[end]] : SEPARATOR[a[end]] != 0)) {
-          // a plain word: one word for the normaliser too, whose only change is the lower case
-          singles = end - i == 1 ? singles + 1 : 0;
-          if (singles >= TextNormalizer.SPACED_OUT) {
+          // a plain word: words for the normaliser too, whose only change is the lower case
+          run = end - part == 1 ? run + 1 : 0;
+          if (spaced || run >= TextNormalizer.SPACED_OUT) {
             return SPACED_OUT;
           }
+          singles = run;
           if (e - i <= 40) {
             int slot = lookup(a, i, e, h);
             add(slot, boundary, i, e);
@@ -371,6 +386,10 @@ final class Tokens {
           noteDelimiterCandidate(i); // no delimiter char is a boundary
         }
         i++;
+        continue;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])
+          && TextNormalizer.separator(Character.toCodePoint(c, a[i + 1])) >= 0) {
+        i += 2; // an emoji: the normaliser leaves it, the tokenizer reads no word in it
         continue;
       } else if ((char) (c - '0') < 10) {
         int e = i + 1;

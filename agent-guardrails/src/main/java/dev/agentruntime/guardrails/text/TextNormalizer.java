@@ -97,9 +97,9 @@ public final class TextNormalizer {
    * normalises it in the whole text, but joins no spaced-out letters: for a caller that reads the
    * plain words of a text itself (ASCII letters between spaces and punctuation need only lower
    * case) and hands the rest over part by part (the prompt-injection scorer's tokenizer). The part
-   * must start and end between words: the char before {@code from} (already normalised) and the
-   * char at {@code to} (where there are such chars) are chars for which {@link #separator} gives a
-   * char, such as a space or punctuation.
+   * must start and end between words: what comes before {@code from} (already normalised) and the
+   * char at {@code to} (where there are such chars) are chars or emoji for which {@link #separator}
+   * gives one, such as a space or punctuation.
    *
    * @param text the text; {@code [from, to)} is overwritten with its normalised form, which has the
    *     same length as long as this does not return {@link #SPACED_OUT}
@@ -147,17 +147,24 @@ public final class TextNormalizer {
 
   /**
    * What the normaliser makes of a char that separates words, for callers that read plain words
-   * themselves ({@link #normalizePartInPlace}): punctuation, spaces, symbols.
+   * themselves ({@link #normalizePartInPlace}): punctuation, spaces, symbols, emoji.
    *
-   * @param c any char
+   * @param c any code point
    * @return what c becomes in any text when c, or the one char NFKC makes of it (the full-width
    *     comma becomes ','), is no word char (no letter or digit, none of {@code @ $ ! +}) that NFKC
    *     leaves alone: that char, lower-cased (the few symbols with a case, such as circled letters);
-   *     -1 for any other char (letters, digits, surrogates, chars only the full normaliser handles)
+   *     an emoji or pictograph that NFKC leaves alone as it is; -1 for any other code point
+   *     (letters, digits, surrogates, chars only the full normaliser handles)
    */
-  public static int separator(char c) {
+  public static int separator(int c) {
+    if (c > Character.MAX_VALUE) {
+      return Props.inertSupplementary(c) ? c : -1; // an emoji of the blocks NFKC leaves alone
+    }
+    if (c < 0) {
+      return -1;
+    }
     int p = Props.BMP[c];
-    char s = c;
+    char s = (char) c;
     if ((p & Props.INERT) == 0) {
       if ((p & Props.MAPPED) == 0) {
         return -1;

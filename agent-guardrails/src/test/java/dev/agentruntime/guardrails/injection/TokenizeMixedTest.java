@@ -31,7 +31,8 @@ class TokenizeMixedTest {
     "ﬁle", "ig\u200bnore", "cafe\u0301", "i g n o r e", "a", "b", "I", "x", "7", "<", "[", "#", "<EMAIL_1>",
     "jane.doe@example.com", "—", "A.", "U.S.", "AI模型", "GPT-4", "ok?", "why??", "New\nline", "tab\tbed",
     "day!", "schön!!", "a!", "!!!", "12-ab", "4you", "2024", "7", "3.5", "！", "－", "＜|im_start|＞", "、", "…", "Ⓐ",
-    "x!y", "ok!-", "ok!!你", "①②", "ß!",
+    "x!y", "ok!-", "ok!!你", "①②", "ß!", "l'adresse", "n'ai", "Est-ce", "a-b-c-d-e-f", "x-y", "o'-", "rock'n'roll",
+    "snake_case_name", "l'İstanbul", "e-mаil", "🙏x", "x🙏", "🄰", "𝐀", "a-", "'", "--", "e-mail!", "x_y_z_w_v",
   };
 
   private static int tokenized;
@@ -109,7 +110,8 @@ class TokenizeMixedTest {
       b.append("Wx").append(c).append("yZ ").append(c).append("ab. ").append(c).append(c).append("中").append(c)
           .append("1").append(c).append("a-").append(c).append(" a'").append(c).append("<").append(c)
           .append(" Plain words ").append(c).append(" end").append('\n').append(c).append("|im_start|> X")
-          .append(" ok!").append(c).append(" 42").append(c).append("x 7").append(c).append(" 你好").append(c);
+          .append(" ok!").append(c).append(" 42").append(c).append("x 7").append(c).append(" 你好").append(c)
+          .append(" l'").append(c).append("x a-").append(c).append(" 🙏").append(c).append(" x-y").append(c);
       assertSameAsTwoPasses(b.toString());
     }
   }

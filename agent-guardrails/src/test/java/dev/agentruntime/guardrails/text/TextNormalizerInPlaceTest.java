@@ -278,6 +278,10 @@ class TextNormalizerInPlaceTest {
     assertThat(TextNormalizer.separator('!')).as("a word char (leetspeak)").isEqualTo(-1);
     assertThat(TextNormalizer.separator('a')).isEqualTo(-1);
     assertThat(TextNormalizer.separator('\u200b')).as("invisible").isEqualTo(-1);
+    assertThat(TextNormalizer.separator(0x1F64F)).as("an emoji").isEqualTo(0x1F64F);
+    assertThat(TextNormalizer.separator(0x1D400)).as("a styled letter NFKC makes plain").isEqualTo(-1);
+    assertThat(TextNormalizer.separator(-1)).isEqualTo(-1);
+    assertThat(TextNormalizer.normalizeFully("ab\uD83D\uDE4Fcd")).isEqualTo("ab\uD83D\uDE4Fcd");
   }
 
   @Test

@@ -24,7 +24,8 @@ import java.util.Locale;
  * {@code defaultInputChain}) and {@code injection} ({@code PromptInjectionDetector.score}).
  *
  * <p>Run (build the old jar first, e.g. from a worktree of the base commit, and {@code mvn -pl
- * agent-guardrails,benchmarks -am install -DskipTests} for the new one): {@code java -cp
+ * agent-guardrails,benchmarks -am install -DskipTests} for the new one) on a heap touched at start,
+ * as {@link GuardrailsThroughputBenchmark} explains: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp
  * benchmarks/target/benchmarks.jar dev.agentruntime.benchmarks.guardrails.GuardrailsCpuAB <old jar> <new jar>
  * [rounds, default 100] [workloads, default chain,injection] [texts, default
  * english:2048,mixed:2048,english:1048576,mixed:1048576]}. The 1 MB texts take about 15 ms a call, so
