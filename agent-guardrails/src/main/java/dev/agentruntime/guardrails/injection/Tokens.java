@@ -35,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>the pool (soft references, a few instances, buffers above a size are not kept);
  *   <li>loading a text: {@link #load} takes text that is already normalised, {@link
  *       #loadNormalized} normalises mixed-script text in the buffer where {@link TextNormalizer}
- *       can, and {@link #tokenize} splits either into words (the general tokenizer);
+ *       can, and {@link #tokenize} splits either into words (the general tokenizer); {@link
+ *       #tokenizeMixed} does both for mixed-script text in one pass, reading its plain words as they
+ *       come and handing the rest part by part to the normaliser and the general tokenizer
+ *       ({@code TokenizeMixedTest} holds it to the two passes);
  *   <li>the plain-ASCII fast path: {@link #loadAscii} and {@link #foldAndTokenizeAscii}
  *       normalise and split a pure-ASCII text in one pass, in place, the common words eight bytes
  *       at a time ({@link #wordRun}). Its contract is the general path: {@code
