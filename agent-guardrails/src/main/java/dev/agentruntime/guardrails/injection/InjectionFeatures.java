@@ -125,10 +125,19 @@ final class InjectionFeatures {
   private int lastConceptToken = -PAIR_DISTANCE - 1;
 
   InjectionFeatures(String text) {
-    // read from a copy: a char array read costs less than String.charAt on text outside Latin-1
-    // (no coder test, no bounds check per char); the copy is one intrinsic pass
-    this.text = text.toCharArray();
-    this.length = text.length();
+    this(text.toCharArray(), text.length());
+  }
+
+  /**
+   * Reads a char array: it costs less than String.charAt on text outside Latin-1 (no coder test,
+   * no bounds check per char).
+   *
+   * @param text holds the text in [0, length); not changed, and not to be changed while read
+   * @param length the text's length
+   */
+  InjectionFeatures(char[] text, int length) {
+    this.text = text;
+    this.length = length;
   }
 
   /** @return whether there is one more token; its features are then in {@link #features} */

@@ -326,10 +326,21 @@ final class InjectionModel {
    * @return as {@link #strongest(String)}, with the spike when asked for
    */
   Window strongest(String text, boolean spike) {
+    // the features read a char array: a pooled buffer's, not a new copy per call (a copy of a
+    // 1 MB text allocates 2 MB)
+    Tokens buffer = Tokens.acquire(0);
+    try {
+      buffer.load(text);
+      return strongest(text, new InjectionFeatures(buffer.chars, text.length()), spike);
+    } finally {
+      buffer.release();
+    }
+  }
+
+  private Window strongest(String text, InjectionFeatures f, boolean spike) {
     final byte[] w = weights;
     final int size = window;
     final long[] cache = wordCache;
-    InjectionFeatures f = new InjectionFeatures(text);
     int[] scratch = new int[InjectionFeatures.MAX_FEATURES];
     int[] ring = new int[size];
     int[] starts = new int[size];

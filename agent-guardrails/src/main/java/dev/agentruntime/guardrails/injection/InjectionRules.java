@@ -582,18 +582,47 @@ final class InjectionRules {
     if (text == null || text.length() == 0) {
       return new InjectionVerdict(0, Map.of());
     }
+    String raw = text.toString();
+    return score(raw, 0, raw.length(), fastPath);
+  }
+
+  /**
+   * Scores the part [from, to) of a text as {@code score(raw.substring(from, to), fastPath)}
+   * would, without that copy where the part is read in place: the chunks of a long text
+   * ({@link PromptInjectionDetector#ruleScore}) outside ASCII are normalised and split straight
+   * from the text, and its layout and encoded payloads read there too. {@code
+   * RuleRangeEquivalenceTest} holds it to the copy.
+   *
+   * @param raw a text
+   * @param from where the part starts
+   * @param to where it ends, after from
+   * @param fastPath as {@link #score(CharSequence, boolean)}
+   */
+  InjectionVerdict score(String raw, int from, int to, boolean fastPath) {
+    return score(raw, from, to, fastPath, raw.indexOf('\\', from));
+  }
+
+  /**
+   * As {@link #score(String, int, int, boolean)}, told where the first backslash at or after from
+   * lies: a search from from would run on through the rest of a long text that has none, at each
+   * of its chunks.
+   *
+   * @param backslash the first backslash in raw at or after from, -1 for none
+   */
+  InjectionVerdict score(String raw, int from, int to, boolean fastPath, int backslash) {
     Map<InjectionFamily, Double> weights = new EnumMap<>(InjectionFamily.class);
     Map<InjectionFamily, String> evidence = new EnumMap<>(InjectionFamily.class);
-    String raw = text.toString();
+    int n = to - from;
     // a UTF-8 copy is as long as the text exactly when the text is pure ASCII (one intrinsic
     // check and copy for the common case): then it is normalised in place and split in one pass;
     // anything else goes through the full normaliser. The copy is made only when a sample of the
     // text is ASCII; a wrong guess costs the copy, never the verdict
-    byte[] utf8 = fastPath && mayBeAscii(raw) ? raw.getBytes(StandardCharsets.UTF_8) : null;
-    Tokens t = Tokens.acquire(raw.length());
+    byte[] utf8 = fastPath && mayBeAscii(raw, from, to)
+        ? raw.substring(from, to).getBytes(StandardCharsets.UTF_8) : null;
+    Tokens t = Tokens.acquire(n);
     try {
       boolean ascii = false;
-      if (utf8 != null && utf8.length == raw.length()) {
+      if (utf8 != null && utf8.length == n) {
         t.loadAscii(utf8);
         ascii = t.foldAndTokenizeAscii();
       }
@@ -602,26 +631,27 @@ final class InjectionRules {
       boolean spacedOut = !ascii;
       boolean tokenized = ascii;
       if (!ascii) {
-        if (fastPath && (utf8 == null || utf8.length != raw.length())) {
+        if (fastPath && (utf8 == null || utf8.length != n)) {
           // not ASCII: folded in the buffer and split in the same pass when NFKC leaves the text
           // alone and no letters are spaced out; else folded in the buffer when NFKC leaves it
           // alone (a text folded there that kept its length has no spaced-out letters to look for)
-          int how = t.tokenizeMixed(raw);
+          int how = t.tokenizeMixed(raw, from, to);
           if (how == Tokens.TOKENIZED) {
             spacedOut = false;
             tokenized = true;
-          } else if (how == Tokens.SPACED_OUT) {
-            spacedOut = t.loadNormalized(raw);
+          } else if (how == Tokens.LETTERS_SPACED) {
+            spacedOut = t.loadNormalized(raw.substring(from, to));
           } else {
-            t.load(TextNormalizer.normalizeFully(raw));
+            t.load(TextNormalizer.normalizeFully(raw.substring(from, to)));
           }
         } else {
-          t.load(fastPath ? TextNormalizer.normalize(raw) : TextNormalizer.normalizeFully(raw));
+          String part = raw.substring(from, to);
+          t.load(fastPath ? TextNormalizer.normalize(part) : TextNormalizer.normalizeFully(part));
         }
       }
-      layout(raw, spacedOut, weights, evidence);
-      if (raw.length() >= 24) {
-        double hidden = encodedPayloadScore(raw, ascii ? t.bytes : null);
+      layout(raw, from, to, backslash, spacedOut, weights, evidence);
+      if (n >= 24) {
+        double hidden = encodedPayloadScore(raw, from, to, ascii ? t.bytes : null);
         if (hidden >= threshold) {
           add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "base64 payload scoring " + hidden, weights, evidence);
         }
@@ -642,13 +672,17 @@ final class InjectionRules {
    *     an emoji pair — is encoded char by char); true says only that the copy is worth making
    */
   static boolean mayBeAscii(String s) {
-    int n = s.length();
-    for (int i = 0, end = Math.min(64, n); i < end; i++) {
+    return mayBeAscii(s, 0, s.length());
+  }
+
+  /** @return {@link #mayBeAscii(String)} of the part [from, to) of s */
+  static boolean mayBeAscii(String s, int from, int to) {
+    for (int i = from, end = Math.min(from + 64, to); i < end; i++) {
       if (s.charAt(i) >= 0x80) {
         return false;
       }
     }
-    for (int i = 64 + 15; i < n; i += 16) {
+    for (int i = from + 64 + 15; i < to; i += 16) {
       if (s.charAt(i) >= 0x80) {
         return false;
       }
@@ -970,23 +1004,25 @@ final class InjectionRules {
     }
   }
 
-  /** Filter-dodging layout in the raw text: letters spaced out one by one, literal "\\n" runs. */
-  private static void layout(String raw, boolean checkSpacedLetters, Map<InjectionFamily, Double> weights,
-      Map<InjectionFamily, String> evidence) {
-    int n = raw.length();
+  /**
+   * Filter-dodging layout in the part [from, to) of the raw text: letters spaced out one by one,
+   * literal "\\n" runs.
+   */
+  private static void layout(String raw, int from, int to, int backslash, boolean checkSpacedLetters,
+      Map<InjectionFamily, Double> weights, Map<InjectionFamily, String> evidence) {
     // literal "\\n" (or "\\ n") that opens a fake header: only at backslashes, found with an
     // intrinsic search. Escaped line breaks alone are data (code, CSV, JSON strings); a fake line
     // structure leads to a header: a role or command word, or a run of # = - * < [ |
     int escapes = 0;
-    for (int i = raw.indexOf('\\'); i >= 0 && i + 1 < n; i = raw.indexOf('\\', i + 1)) {
+    for (int i = backslash; i >= 0 && i + 1 < to; i = raw.indexOf('\\', i + 1)) {
       char d = raw.charAt(i + 1);
-      if (d == 'n' || (d == ' ' && i + 2 < n && raw.charAt(i + 2) == 'n')) {
-        if (fakeHeaderAfter(raw, i + (d == 'n' ? 2 : 3))) {
+      if (d == 'n' || (d == ' ' && i + 2 < to && raw.charAt(i + 2) == 'n')) {
+        if (fakeHeaderAfter(raw, i + (d == 'n' ? 2 : 3), to)) {
           escapes++;
         }
       }
     }
-    if (checkSpacedLetters && spacedLetters(raw, n)) {
+    if (checkSpacedLetters && spacedLetters(raw, from, to)) {
       add(InjectionFamily.ENCODED_PAYLOAD, W_SPACED_LETTERS, "spaced-out letters", weights, evidence);
     }
     if (escapes >= 1) {
@@ -1000,23 +1036,23 @@ final class InjectionRules {
 
   /**
    * @param from the position right after a literal "\n"
-   * @return whether a header follows, after more escaped line breaks and spaces: a role or command
-   *     word ({@link #HEADER_WORDS}, any case) or one of {@code # = - * < [ |}
+   * @param to where the text read ends
+   * @return whether a header follows before to, after more escaped line breaks and spaces: a role
+   *     or command word ({@link #HEADER_WORDS}, any case) or one of {@code # = - * < [ |}
    */
-  private static boolean fakeHeaderAfter(String raw, int from) {
-    int n = raw.length();
+  private static boolean fakeHeaderAfter(String raw, int from, int to) {
     int k = from;
-    while (k < n) {
+    while (k < to) {
       char c = raw.charAt(k);
       if (c == ' ' || c == '\t') {
         k++;
-      } else if (c == '\\' && k + 1 < n && raw.charAt(k + 1) == 'n') {
+      } else if (c == '\\' && k + 1 < to && raw.charAt(k + 1) == 'n') {
         k += 2;
       } else {
         break;
       }
     }
-    if (k >= n) {
+    if (k >= to) {
       return false;
     }
     char c = raw.charAt(k);
@@ -1024,7 +1060,7 @@ final class InjectionRules {
       return true;
     }
     for (String w : HEADER_WORDS) {
-      if (raw.regionMatches(true, k, w, 0, w.length())) {
+      if (k + w.length() <= to && raw.regionMatches(true, k, w, 0, w.length())) {
         return true;
       }
     }
@@ -1032,42 +1068,43 @@ final class InjectionRules {
   }
 
   /**
-   * @return whether ten single letters in a row each stand between spaces ("i g n o r e ..."): a
-   *     letter at i with i == 0 or a space at i - 1 and a space at i + 1, ten times at stride 2.
-   *     Only positions right after a space are candidates, found with an intrinsic search.
+   * @return whether ten single letters in a row each stand between spaces ("i g n o r e ...") in
+   *     the part [from, to) of raw: a letter at i with i == from or a space at i - 1 and a space at
+   *     i + 1, ten times at stride 2. Only positions right after a space are candidates, found with
+   *     an intrinsic search.
    */
-  static boolean spacedLetters(String raw, int n) {
-    // A hit needs ten spaces at stride 2 (positions s, s + 2, ..., s + 18 < n). Every such window
-    // holds a multiple m of 18 and, unless m = s + 18 (then m itself is one of the spaces), m + 1
-    // too; one of m, m + 1 has the window's parity. So sampling m and m + 1 every 18 chars and
-    // measuring the stride-2 space run through a sampled space finds every window; the exact scan
-    // runs only then.
-    for (int m = 0; m < n; m += 18) {
-      if (raw.charAt(m) == ' ' && strideSpaces(raw, n, m) >= 10
-          || m + 1 < n && raw.charAt(m + 1) == ' ' && strideSpaces(raw, n, m + 1) >= 10) {
-        return spacedLettersExact(raw, n);
+  static boolean spacedLetters(String raw, int from, int to) {
+    // A hit needs ten spaces at stride 2 (positions s, s + 2, ..., s + 18 < to). Every such
+    // window holds a position m = from + 18j and, unless m = s + 18 (then m itself is one of the
+    // spaces), m + 1 too; one of m, m + 1 has the window's parity. So sampling m and m + 1 every
+    // 18 chars and measuring the stride-2 space run through a sampled space finds every window;
+    // the exact scan runs only then.
+    for (int m = from; m < to; m += 18) {
+      if (raw.charAt(m) == ' ' && strideSpaces(raw, from, to, m) >= 10
+          || m + 1 < to && raw.charAt(m + 1) == ' ' && strideSpaces(raw, from, to, m + 1) >= 10) {
+        return spacedLettersExact(raw, from, to);
       }
     }
     return false;
   }
 
-  /** @return the number of spaces at stride 2 through position q (a space) */
-  private static int strideSpaces(String raw, int n, int q) {
+  /** @return the number of spaces at stride 2 through position q (a space) within [from, to) */
+  private static int strideSpaces(String raw, int from, int to, int q) {
     int c = 1;
-    for (int k = q - 2; k >= 0 && raw.charAt(k) == ' '; k -= 2) {
+    for (int k = q - 2; k >= from && raw.charAt(k) == ' '; k -= 2) {
       c++;
     }
-    for (int k = q + 2; k < n && raw.charAt(k) == ' '; k += 2) {
+    for (int k = q + 2; k < to && raw.charAt(k) == ' '; k += 2) {
       c++;
     }
     return c;
   }
 
-  private static boolean spacedLettersExact(String raw, int n) {
+  private static boolean spacedLettersExact(String raw, int from, int to) {
     int run = 0;
-    int i = 0;
+    int i = from;
     while (true) {
-      if (i + 1 < n && raw.charAt(i + 1) == ' ' && Character.isLetter(raw.charAt(i))) {
+      if (i + 1 < to && raw.charAt(i + 1) == ' ' && Character.isLetter(raw.charAt(i))) {
         if (++run >= 10) {
           return true;
         }
@@ -1076,7 +1113,7 @@ final class InjectionRules {
       }
       run = 0;
       int sp = raw.indexOf(' ', i);
-      if (sp < 0) {
+      if (sp < 0 || sp >= to) {
         return false;
       }
       i = sp + 1;
@@ -1084,21 +1121,22 @@ final class InjectionRules {
   }
 
   /**
-   * Scores the payloads hidden in base64 or hex runs of the raw text.
+   * Scores the payloads hidden in base64 or hex runs of the part [from, to) of the raw text.
    *
    * @param raw the raw text
-   * @param folded raw as folded by {@link Tokens#foldAndTokenizeAscii} (folding never turns a
-   *     base64 char into one below {@code +}), or null
+   * @param from where the part starts
+   * @param to where it ends
+   * @param folded the part as folded by {@link Tokens#foldAndTokenizeAscii} (folding never turns
+   *     a base64 char into one below {@code +}; index 0 is from), or null
    * @return the highest score of a decoded payload, 0 when none
    */
-  double encodedPayloadScore(String raw, byte[] folded) {
+  double encodedPayloadScore(String raw, int from, int to, byte @Nullable [] folded) {
     // a run of >= 24 base64 chars contains one of every 24th position: sample those, then widen
-    int n = raw.length();
     double best = 0;
     int checked = 0;
-    int lastEnd = 0;
-    int i = 23;
-    while (i < n && checked < 32) {
+    int lastEnd = from;
+    int i = from + 23;
+    while (i < to && checked < 32) {
       if (!InjectionDecoders.isB64(raw.charAt(i))) {
         i += 24;
         continue;
@@ -1106,7 +1144,8 @@ final class InjectionRules {
       // A run of >= 24 through i has 12 base64 chars before i or 13 from i on; a char below '+'
       // (space, line break, quote, bracket) in the 8 chars on each side rules out both, with two
       // eight-byte reads instead of walking the word
-      if (folded != null && i >= 8 && i + 9 <= n && belowPlus(folded, i - 8) && belowPlus(folded, i + 1)) {
+      if (folded != null && i - from >= 8 && i + 9 <= to
+          && belowPlus(folded, i - from - 8) && belowPlus(folded, i - from + 1)) {
         i += 24;
         continue;
       }
@@ -1115,7 +1154,7 @@ final class InjectionRules {
         start--;
       }
       int end = i + 1;
-      while (end < n && InjectionDecoders.isB64(raw.charAt(end))) {
+      while (end < to && InjectionDecoders.isB64(raw.charAt(end))) {
         end++;
       }
       if (end - start >= 24) {

@@ -155,12 +155,17 @@ public final class PromptInjectionDetector {
     }
     InjectionVerdict best = null;
     int from = 0;
+    int backslash = s.indexOf('\\'); // the first at or after from, kept until a chunk passes it
     while (from < n) {
       int to = Math.min(n, from + RULE_CHUNK);
       if (to < n) {
         to = cut(s, from, to);
       }
-      InjectionVerdict v = rules.score(s.substring(from, to));
+      if (backslash >= 0 && backslash < from) {
+        backslash = s.indexOf('\\', from);
+      }
+      // the chunk is read in place (no copy of it) where it is not ASCII
+      InjectionVerdict v = rules.score(s, from, to, true, backslash);
       if (best == null || v.score() > best.score()) {
         best = v;
       }
@@ -169,7 +174,8 @@ public final class PromptInjectionDetector {
     return best;
   }
 
-  private static int cut(String s, int from, int to) {
+  /** @return where the chunk that starts at from and may run to to ends (a line or sentence end, else a space) */
+  static int cut(String s, int from, int to) {
     int floor = to - RULE_CHUNK / 4;
     int space = -1;
     for (int i = to - 1; i > floor; i--) {

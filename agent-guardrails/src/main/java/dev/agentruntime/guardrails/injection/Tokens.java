@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *       vocabulary table, or {@link #UNKNOWN} / {@link #DIGITS}), its span in the text and whether
  *       it starts a clause; and the indexes of the words the per-word rules ({@code ruleAt}) and
  *       the phrase tables ({@code phraseAt}) look at, so the rules skip every other word;
- *   <li>the pool (soft references, a few instances, buffers above a size are not kept);
+ *   <li>the pool (soft references, a few instances, buffers above a size are not kept); the
+ *       model ({@code InjectionModel.strongest}) borrows an instance for its char buffer too;
  *   <li>loading a text: {@link #load} takes text that is already normalised, {@link
  *       #loadNormalized} normalises mixed-script text in the buffer where {@link TextNormalizer}
  *       can, and {@link #tokenize} splits either into words (the general tokenizer); {@link
@@ -246,11 +247,16 @@ final class Tokens {
 
   /** Copies s into the char buffer (growing it when needed); clears the words. */
   void load(String s) {
-    int n = s.length();
+    load(s, 0, s.length());
+  }
+
+  /** Copies the part [from, to) of s into the char buffer (growing it when needed); clears the words. */
+  void load(String s, int from, int to) {
+    int n = to - from;
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length + (chars.length >> 1))];
     }
-    s.getChars(0, n, chars, 0);
+    s.getChars(from, to, chars, 0);
     bytes = null;
     length = n;
     clearWords();
@@ -295,7 +301,7 @@ final class Tokens {
   /** {@link #tokenizeMixed}: the words are split, the text normalised in the buffer */
   static final int TOKENIZED = 0;
   /** {@link #tokenizeMixed}: letters maybe spaced out; load the text with {@link #loadNormalized} */
-  static final int SPACED_OUT = 1;
+  static final int LETTERS_SPACED = 1;
   /** {@link #tokenizeMixed}: the text needs {@link TextNormalizer#normalizeFully} */
   static final int NEEDS_FULL = 2;
 
@@ -322,11 +328,16 @@ final class Tokens {
    * starts them). {@code TokenizeMixedTest} checks that both paths give the same text, words and
    * delimiter.
    *
-   * @return {@link #TOKENIZED}; or {@link #SPACED_OUT} or {@link #NEEDS_FULL}, when the words
+   * @return {@link #TOKENIZED}; or {@link #LETTERS_SPACED} or {@link #NEEDS_FULL}, when the words
    *     and the buffer are invalid and the caller must load the text the other way
    */
   int tokenizeMixed(String s) {
-    load(s);
+    return tokenizeMixed(s, 0, s.length());
+  }
+
+  /** @return {@link #tokenizeMixed(String)} of the part [from, to) of s, read in place */
+  int tokenizeMixed(String s, int from, int to) {
+    load(s, from, to);
     final char[] a = chars;
     final int n = length;
     int singles = 0;
@@ -366,7 +377,7 @@ final class Tokens {
           // a plain word: words for the normaliser too, whose only change is the lower case
           run = end - part == 1 ? run + 1 : 0;
           if (spaced || run >= TextNormalizer.SPACED_OUT) {
-            return SPACED_OUT;
+            return LETTERS_SPACED;
           }
           singles = run;
           if (e - i <= 40) {
@@ -403,7 +414,7 @@ final class Tokens {
           // a number standing alone: nothing in it changes, a word of no letter for the tokenizer
           singles = e - i == 1 ? singles + 1 : 0;
           if (singles >= TextNormalizer.SPACED_OUT) {
-            return SPACED_OUT;
+            return LETTERS_SPACED;
           }
           add(DIGITS, boundary, i, e);
           boundary = false;
@@ -421,7 +432,7 @@ final class Tokens {
         return NEEDS_FULL;
       }
       if (r == TextNormalizer.SPACED_OUT) {
-        return SPACED_OUT;
+        return LETTERS_SPACED;
       }
       singles = r;
       boundary = tokenize(i, q, boundary);

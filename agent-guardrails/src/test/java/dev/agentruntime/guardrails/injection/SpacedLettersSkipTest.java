@@ -28,7 +28,7 @@ class SpacedLettersSkipTest {
       }
       String l = String.valueOf((char) c);
       for (String s : new String[] {spaced(l, 11), "ab" + l + " " + spaced(l, 10) + " cd", "x. " + spaced(l, 12) + "!"}) {
-        assertThat(InjectionRules.spacedLetters(s, s.length())).as("U+%04X", c).isTrue();
+        assertThat(InjectionRules.spacedLetters(s, 0, s.length())).as("U+%04X", c).isTrue();
         assertThat(skips(s)).as("U+%04X in %s", c, s).isFalse();
       }
       checked++;
@@ -64,7 +64,7 @@ class SpacedLettersSkipTest {
         }
       }
       String s = b.toString();
-      boolean spaced = InjectionRules.spacedLetters(s, s.length());
+      boolean spaced = InjectionRules.spacedLetters(s, 0, s.length());
       if (skips(s)) {
         skipped++;
         assertThat(spaced).as(s).isFalse();
@@ -79,14 +79,14 @@ class SpacedLettersSkipTest {
   void theSkipNeverHidesSpacedLettersInOurSetsOrTheTrainingCorpus() throws IOException {
     for (String s : InjectionData.ownSetTexts()) {
       if (skips(s)) {
-        assertThat(InjectionRules.spacedLetters(s, s.length())).as(s).isFalse();
+        assertThat(InjectionRules.spacedLetters(s, 0, s.length())).as(s).isFalse();
       }
     }
     int skipped = 0;
     for (String s : InjectionData.corpusTexts()) {
       if (skips(s)) {
         skipped++;
-        assertThat(InjectionRules.spacedLetters(s, s.length())).as(s).isFalse();
+        assertThat(InjectionRules.spacedLetters(s, 0, s.length())).as(s).isFalse();
       }
     }
     assertThat(skipped).isGreaterThan(500);

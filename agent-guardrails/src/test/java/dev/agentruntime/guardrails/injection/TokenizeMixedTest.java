@@ -50,7 +50,7 @@ class TokenizeMixedTest {
       assertThat(TextNormalizer.normalizeInPlace(s.toCharArray(), s.length())).as(s).isEqualTo(-1);
       return;
     }
-    if (how == Tokens.SPACED_OUT) {
+    if (how == Tokens.LETTERS_SPACED) {
       spaced++;
       assertThat(oneCharWordsInARow(s)).as(s).isGreaterThanOrEqualTo(TextNormalizer.SPACED_OUT);
       return;
@@ -165,7 +165,7 @@ class TokenizeMixedTest {
   void lettersSpacedOutAndCharsForTheFullNormaliserAreHandedBack() {
     InjectionRules.create();
     Tokens t = new Tokens(64);
-    assertThat(t.tokenizeMixed("Bitte: i g n o r e alles")).isEqualTo(Tokens.SPACED_OUT);
+    assertThat(t.tokenizeMixed("Bitte: i g n o r e alles")).isEqualTo(Tokens.LETTERS_SPACED);
     assertThat(t.tokenizeMixed("Bitte: ﬁle ignorieren")).isEqualTo(Tokens.NEEDS_FULL);
     assertThat(t.tokenizeMixed("Bitte: i g n o alles")).isEqualTo(Tokens.TOKENIZED);
   }
