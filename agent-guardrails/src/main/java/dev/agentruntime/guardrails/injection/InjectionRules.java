@@ -642,7 +642,16 @@ final class InjectionRules {
           } else if (how == Tokens.LETTERS_SPACED) {
             spacedOut = t.loadNormalized(raw.substring(from, to));
           } else {
-            t.load(TextNormalizer.normalizeFully(raw.substring(from, to)));
+            // an ellipsis or a ligature NFKC expands, a zero-width joiner in an emoji, a combining
+            // mark: stripped of what is invisible and put in NFKC, the part is folded and split in
+            // one pass like other text outside ASCII (NFKC is idempotent, so the fold sees what the
+            // full normaliser would fold); the char-by-char fold only when it still cannot be
+            String part = TextNormalizer.nfkcVisible(raw.substring(from, to));
+            if (t.tokenizeMixed(part, 0, part.length()) == Tokens.TOKENIZED) {
+              tokenized = true;
+            } else {
+              t.load(TextNormalizer.normalizeNfkc(raw.substring(from, to)));
+            }
           }
         } else {
           String part = raw.substring(from, to);

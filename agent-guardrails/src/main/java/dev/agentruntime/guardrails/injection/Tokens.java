@@ -264,7 +264,7 @@ final class Tokens {
 
   /**
    * Loads s normalised: copied into the char buffer and normalised there when
-   * {@link TextNormalizer#normalizeInPlace} can, else through {@link TextNormalizer#normalize}.
+   * {@link TextNormalizer#normalizeInPlace} can, else through {@link TextNormalizer#normalizeNfkc}.
    *
    * @return whether s may hold spaced-out letters ({@link InjectionRules#spacedLetters}): false
    *     when s was normalised in the buffer and kept its length. There every char stays one char,
@@ -279,7 +279,7 @@ final class Tokens {
       length = normalized;
       return normalized != n;
     }
-    load(TextNormalizer.normalizeFully(s));
+    load(TextNormalizer.normalizeNfkc(s));
     return true;
   }
 
@@ -302,7 +302,7 @@ final class Tokens {
   static final int TOKENIZED = 0;
   /** {@link #tokenizeMixed}: letters maybe spaced out; load the text with {@link #loadNormalized} */
   static final int LETTERS_SPACED = 1;
-  /** {@link #tokenizeMixed}: the text needs {@link TextNormalizer#normalizeFully} */
+  /** {@link #tokenizeMixed}: the text needs NFKC ({@link TextNormalizer#normalizeNfkc}) */
   static final int NEEDS_FULL = 2;
 
   /**

@@ -35,7 +35,50 @@ public final class TextNormalizer {
         return new String(a, 0, length);
       }
     }
-    return normalizeFully(text);
+    return normalizeNfkc(text);
+  }
+
+  /**
+   * As {@link #normalize}, for a text its one-pass fold cannot take (an ellipsis or a ligature NFKC
+   * expands, a combining mark, a zero-width joiner in an emoji, an unpaired surrogate): the
+   * invisible characters are stripped and NFKC is applied as by {@link #normalizeFully}, and the
+   * NFKC text is then folded in one pass by the table of {@link #normalizeInPlace} (which NFKC text
+   * holding nothing invisible almost always passes) rather than char by char through {@link
+   * Character}: the same result, about a fifth of the time for a 2 KB message.
+   *
+   * @param text any text, may be null
+   * @return the normalised text; empty for null
+   */
+  public static String normalizeNfkc(@Nullable CharSequence text) {
+    if (text == null || text.length() == 0) {
+      return "";
+    }
+    String s = nfkcVisible(text);
+    if (isAscii(s)) {
+      return foldAscii(s); // not null: s is pure ASCII
+    }
+    // NFKC text with nothing invisible is what the in-place fold reads (NFKC is idempotent, so
+    // normalizeFully would leave it as it is before folding); a combining mark NFKC could not
+    // compose still sends it to the char-by-char fold
+    char[] a = s.toCharArray();
+    int length = normalizeInPlace(a, a.length);
+    return length >= 0 ? new String(a, 0, length) : foldAndLower(s);
+  }
+
+  /**
+   * The first two steps of {@link #normalizeFully}: invisible characters stripped (tag characters
+   * decoded, unpaired surrogates dropped), then Unicode NFKC. What is left is folding, which the
+   * one-pass folds ({@link #normalizeInPlace}, {@link #normalizePartInPlace}) can do on such text
+   * unless NFKC left a combining mark it could not compose: for callers that fold in a buffer of
+   * their own (the prompt-injection scorer).
+   *
+   * @param text any text
+   * @return the text without invisible characters, in NFKC; {@code text} itself as a String when
+   *     nothing changes
+   */
+  public static String nfkcVisible(CharSequence text) {
+    String s = stripInvisible(text);
+    return isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
   }
 
   /**
