@@ -643,11 +643,12 @@ final class InjectionRules {
             spacedOut = t.loadNormalized(raw.substring(from, to));
           } else {
             // an ellipsis or a ligature NFKC expands, a zero-width joiner in an emoji, a combining
-            // mark: stripped of what is invisible and put in NFKC, the part is folded and split in
-            // one pass like other text outside ASCII (NFKC is idempotent, so the fold sees what the
-            // full normaliser would fold); the char-by-char fold only when it still cannot be
+            // mark (Hindi, Thai, Arabic): stripped of what is invisible and put in NFKC, the part is
+            // folded and split in one pass like other text outside ASCII (NFKC is idempotent, so
+            // the fold sees what the full normaliser would fold, the marks NFKC left included);
+            // the char-by-char fold only when it still cannot be
             String part = TextNormalizer.nfkcVisible(raw.substring(from, to));
-            if (t.tokenizeMixed(part, 0, part.length()) == Tokens.TOKENIZED) {
+            if (t.tokenizeMixed(part, 0, part.length(), true) == Tokens.TOKENIZED) {
               tokenized = true;
             } else {
               t.load(TextNormalizer.normalizeNfkc(raw.substring(from, to)));

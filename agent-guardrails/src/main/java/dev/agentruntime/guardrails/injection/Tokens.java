@@ -337,6 +337,16 @@ final class Tokens {
 
   /** @return {@link #tokenizeMixed(String)} of the part [from, to) of s, read in place */
   int tokenizeMixed(String s, int from, int to) {
+    return tokenizeMixed(s, from, to, false);
+  }
+
+  /**
+   * As {@link #tokenizeMixed(String, int, int)}, told whether s is already stripped and in NFKC
+   * ({@link TextNormalizer#nfkcVisible}): then the combining marks NFKC left in it (Devanagari,
+   * Thai, Arabic vowel signs) are folded as they come instead of sending the text to {@link
+   * #NEEDS_FULL}.
+   */
+  int tokenizeMixed(String s, int from, int to, boolean nfkcApplied) {
     load(s, from, to);
     final char[] a = chars;
     final int n = length;
@@ -427,7 +437,7 @@ final class Tokens {
       while (q < n && a[q] != ' ') {
         q++;
       }
-      int r = TextNormalizer.normalizePartInPlace(a, i, q, singles);
+      int r = TextNormalizer.normalizePartInPlace(a, i, q, singles, nfkcApplied);
       if (r < 0) {
         return NEEDS_FULL;
       }

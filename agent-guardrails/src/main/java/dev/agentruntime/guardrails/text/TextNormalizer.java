@@ -58,19 +58,23 @@ public final class TextNormalizer {
       return foldAscii(s); // not null: s is pure ASCII
     }
     // NFKC text with nothing invisible is what the in-place fold reads (NFKC is idempotent, so
-    // normalizeFully would leave it as it is before folding); a combining mark NFKC could not
-    // compose still sends it to the char-by-char fold
+    // normalizeFully would leave it as it is before folding), the marks NFKC could not compose
+    // included; a supplementary char other than an emoji (a rare CJK ideograph) still sends it to
+    // the char-by-char fold
     char[] a = s.toCharArray();
-    int length = normalizeInPlace(a, a.length);
-    return length >= 0 ? new String(a, 0, length) : foldAndLower(s);
+    int r = normalizeRange(a, 0, a.length, 0, true);
+    if (r < 0) {
+      return foldAndLower(s);
+    }
+    return new String(a, 0, r == SPACED_OUT ? joinSpacedLettersInPlace(a, a.length) : a.length);
   }
 
   /**
    * The first two steps of {@link #normalizeFully}: invisible characters stripped (tag characters
    * decoded, unpaired surrogates dropped), then Unicode NFKC. What is left is folding, which the
-   * one-pass folds ({@link #normalizeInPlace}, {@link #normalizePartInPlace}) can do on such text
-   * unless NFKC left a combining mark it could not compose: for callers that fold in a buffer of
-   * their own (the prompt-injection scorer).
+   * one-pass folds can do on such text ({@link #normalizePartInPlace(char[], int, int, int,
+   * boolean)}, told so, also reads the combining marks NFKC left): for callers that fold in a
+   * buffer of their own (the prompt-injection scorer).
    *
    * @param text any text
    * @return the text without invisible characters, in NFKC; {@code text} itself as a String when
@@ -124,7 +128,7 @@ public final class TextNormalizer {
     if (length < 0 || length > text.length) {
       throw new IndexOutOfBoundsException("length " + length + ", array " + text.length);
     }
-    int r = normalizeRange(text, 0, length, 0);
+    int r = normalizeRange(text, 0, length, 0, false);
     return r < 0 ? -1 : r == SPACED_OUT ? joinSpacedLettersInPlace(text, length) : length;
   }
 
@@ -160,13 +164,28 @@ public final class TextNormalizer {
    * @throws IllegalArgumentException when singles is negative
    */
   public static int normalizePartInPlace(char[] text, int from, int to, int singles) {
+    return normalizePartInPlace(text, from, to, singles, false);
+  }
+
+  /**
+   * As {@link #normalizePartInPlace(char[], int, int, int)}, for a text that may already have been
+   * through {@link #nfkcVisible}: then the combining marks and conjoining jamo NFKC left in it
+   * (Devanagari and Thai vowel signs, Arabic vowel marks, an enclosing keycap) are folded like any
+   * other char instead of refused, since NFKC has nothing left to compose them with.
+   *
+   * @param nfkcApplied whether the whole text is the result of {@link #nfkcVisible}
+   * @return as {@link #normalizePartInPlace(char[], int, int, int)}
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside the array
+   * @throws IllegalArgumentException when singles is negative
+   */
+  public static int normalizePartInPlace(char[] text, int from, int to, int singles, boolean nfkcApplied) {
     if (from < 0 || from > to || to > text.length) {
       throw new IndexOutOfBoundsException("part [" + from + ", " + to + "), array " + text.length);
     }
     if (singles < 0) {
       throw new IllegalArgumentException("singles must not be negative, was " + singles);
     }
-    return normalizeRange(text, from, to, singles);
+    return normalizeRange(text, from, to, singles, nfkcApplied);
   }
 
   /**
@@ -226,8 +245,10 @@ public final class TextNormalizer {
    *
    * @return -1, {@link #SPACED_OUT} or the singles at the end, as {@link #normalizePartInPlace}
    */
-  private static int normalizeRange(char[] text, int from, int to, int singlesBefore) {
+  private static int normalizeRange(char[] text, int from, int to, int singlesBefore, boolean nfkcApplied) {
     final byte[] props = Props.BMP;
+    // what the fold may read as it is: after NFKC also the marks NFKC could not compose
+    final int readable = nfkcApplied ? Props.INERT | Props.STABLE : Props.INERT;
     final char[] a = text;
     final int n = to;
     // words of one char in a row, with no longer word between them: spaced-out letters to join
@@ -239,7 +260,7 @@ public final class TextNormalizer {
     while (i < n) {
       char c = a[i];
       int p = props[c];
-      if ((p & Props.INERT) == 0) {
+      if ((p & readable) == 0) {
         if ((p & Props.MAPPED) != 0) {
           c = Props.MAP[c];
           a[i] = c;
@@ -297,7 +318,7 @@ public final class TextNormalizer {
       while (j < n) {
         char d = a[j];
         int q = props[d];
-        if ((q & Props.INERT) == 0) {
+        if ((q & readable) == 0) {
           if ((q & Props.MAPPED) == 0) {
             if (Character.isSurrogate(d)) {
               break; // no word char: the outer loop checks it
@@ -418,6 +439,13 @@ public final class TextNormalizer {
     static final int LOWER_SAME = 8;
     /** not INERT, but NFKC turns it into one INERT char, {@link #MAP}{@code [c]} (a full-width comma, say) */
     static final int MAPPED = 16;
+    /**
+     * not INERT, yet a char NFKC leaves in a text when it cannot compose it (a combining mark after
+     * a letter it has no precomposed form with: Devanagari and Thai vowel signs, Arabic vowel marks,
+     * an enclosing keycap; a conjoining jamo): in text already stripped and put in NFKC
+     * ({@link #nfkcVisible}) the fold reads it like any other char, by its {@link Character} kind
+     */
+    static final int STABLE = 32;
 
     static final byte[] BMP = new byte[1 << 16];
     /** per MAPPED char: what NFKC makes of it */
@@ -452,6 +480,13 @@ public final class TextNormalizer {
             BMP[c] |= MAPPED;
             MAP[c] = to.charAt(0);
           }
+        }
+      }
+      for (int c = 0x80; c < BMP.length; c++) {
+        char ch = (char) c;
+        if ((BMP[c] & (INERT | MAPPED)) == 0 && !Character.isSurrogate(ch) && !invisible(ch)
+            && Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFKC)) {
+          BMP[c] |= STABLE;
         }
       }
       for (int k = 0; k < SUPPLEMENTARY_INERT.length; k++) {

@@ -101,6 +101,95 @@ class TokenizeMixedTest {
     return best;
   }
 
+  /**
+   * For s put in NFKC first ({@link TextNormalizer#nfkcVisible}), the one pass told so gives what the
+   * full normaliser and the general tokenizer give.
+   *
+   * @return the one pass's answer
+   */
+  private static int assertSameAsFullAfterNfkc(String raw) {
+    InjectionRules.create();
+    String s = TextNormalizer.nfkcVisible(raw);
+    Tokens one = new Tokens(s.length());
+    int how = one.tokenizeMixed(s, 0, s.length(), true);
+    if (how != Tokens.TOKENIZED) {
+      return how;
+    }
+    Tokens two = new Tokens(s.length());
+    two.load(TextNormalizer.normalizeFully(raw));
+    two.tokenize();
+    assertThat(new String(one.chars, 0, one.length)).as(raw).isEqualTo(new String(two.chars, 0, two.length));
+    int n = two.size();
+    assertThat(one.size()).as(raw).isEqualTo(n);
+    assertThat(Arrays.copyOf(one.slots, n)).as("slots of %s", raw).isEqualTo(Arrays.copyOf(two.slots, n));
+    assertThat(Arrays.copyOf(one.starts, n)).as("starts of %s", raw).isEqualTo(Arrays.copyOf(two.starts, n));
+    assertThat(Arrays.copyOf(one.ends, n)).as("ends of %s", raw).isEqualTo(Arrays.copyOf(two.ends, n));
+    assertThat(Arrays.copyOf(one.clauseStart, n)).as("clause starts of %s", raw)
+        .isEqualTo(Arrays.copyOf(two.clauseStart, n));
+    assertThat(Arrays.copyOf(one.ruleAt, one.ruleCount)).as("rule words of %s", raw)
+        .isEqualTo(Arrays.copyOf(two.ruleAt, two.ruleCount));
+    assertThat(Arrays.copyOf(one.phraseAt, one.phraseCount)).as("phrase words of %s", raw)
+        .isEqualTo(Arrays.copyOf(two.phraseAt, two.phraseCount));
+    assertThat(one.delimiter).as("delimiter in %s", raw).isEqualTo(two.delimiter);
+    return how;
+  }
+
+  /**
+   * Text put in NFKC first (an ellipsis, a ligature, a joined emoji, a combining mark: Hindi, Thai,
+   * Arabic): every char of the BMP in context gives, in one pass, the full normaliser's text and
+   * words; and the marks NFKC could not compose no longer send the text to the full normaliser.
+   */
+  @Test
+  void everyCharOfTheBmpInContextAfterNfkcGivesTheFullNormalisersTextAndWords() {
+    StringBuilder b = new StringBuilder();
+    int marksRead = 0;
+    int marks = 0;
+    for (int i = 0; i < 1 << 16; i++) {
+      char c = (char) i;
+      b.setLength(0);
+      // no letter stands alone next to c: a mark splits words, and five letters standing alone in a
+      // row would send the text to the spaced-letter join instead
+      b.append("Wxy").append(c).append("yZw ").append(c).append("abc. ").append(c).append(c).append("中文").append(c)
+          .append("कख").append(c).append(" ").append(c).append("12").append(c).append("ab-").append(c).append(" ab'")
+          .append(c).append("<").append(c).append(" Plain words ").append(c).append(" end…").append('\n').append(c)
+          .append("|im_start|> Xy ok!").append(c).append(" 42").append(c).append("xy 77").append(c).append(" 你好")
+          .append(c).append(" 🙏").append(c).append(" ﬁ").append(c).append("xy");
+      int how = assertSameAsFullAfterNfkc(b.toString());
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        marks++;
+        if (how == Tokens.TOKENIZED) {
+          marksRead++;
+        }
+      }
+    }
+    assertThat(marksRead).as("combining marks read in one pass after NFKC, of %d", marks).isGreaterThan(marks * 9 / 10);
+  }
+
+  @Test
+  void randomTextWithMarksAfterNfkcGivesTheFullNormalisersTextAndWords() {
+    String[] pieces = {
+      "नमस्ते", "मैंने", "पिछले", "हफ्ते", "ऑर्डर", "สวัสดีครับ", "ผมสั่ง", "เสื้อ", "ไม่ได้รับ", "مرحبًا", "طلبتُ",
+      "1\uFE0F\u20E3", "cafe\u0301", "…", "ﬁle", "👩\u200d💻", "ig\u200bnore", "Ignore", "previous", "instructions",
+      "सभी", "निर्देशों", "को", "अनदेखा", "करें", "ละเว้น", "คำสั่ง", "ก่อนหน้า", "تجاهل", "التعليمات", "السابقة", "i g n o r e",
+      "你好", "，", "。", "\n", "system:", "<|im_start|>", "ѕystem", "1gn0r3", "day!", "48213",
+    };
+    Random r = new Random(17);
+    int tokenizedHere = 0;
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      int words = 1 + r.nextInt(40);
+      for (int q = 0; q < words; q++) {
+        b.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(6) == 0 ? ". " : r.nextInt(9) == 0 ? "" : " ");
+      }
+      if (assertSameAsFullAfterNfkc(b.toString()) == Tokens.TOKENIZED) {
+        tokenizedHere++;
+      }
+    }
+    assertThat(tokenizedHere).as("texts split in one pass after NFKC").isGreaterThan(2_500);
+  }
+
   @Test
   void everyCharOfTheBmpInContextGivesTheSameTextAndWords() {
     StringBuilder b = new StringBuilder();

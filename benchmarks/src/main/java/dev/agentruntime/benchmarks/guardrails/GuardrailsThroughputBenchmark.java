@@ -83,11 +83,36 @@ public class GuardrailsThroughputBenchmark {
     "Welche Zahlungsmethoden akzeptieren Sie für Geschäftskonten?",
   };
 
+  /**
+   * Mixed-script chat as phones and laptops write it: the mixed sentences with the chars that need
+   * NFKC or the invisible-char strip before folding — an ellipsis (NFKC makes it three dots), an
+   * emoji joined by a zero-width joiner, a trade mark sign, an accent typed as a combining mark
+   * (macOS file names and some keyboards) — and a text cut at its size may end in half an emoji.
+   * Until session 31 one such char sent its whole 2 KB part through the char-by-char fold.
+   */
+  private static final String[] CHAT = {
+    "Hallo… ich habe letzte Woche eine blaue Jacke bestellt und sie ist immer noch nicht da.",
+    "Könnten Sie bitte den Status der Bestellung 48213 prüfen? Danke schön! 👍🏽",
+    "Bonjour, la livraison était prévue mardi… mais je n'ai rien reçu à ce jour.",
+    "Mon adresse e-mail est jeanne.dupont@example.fr si vous avez besoin de me joindre.",
+    "你好，我上周订购的外套还没有到…请帮我查一下物流状态。",
+    "我的电话是 +44 20 7946 0958，下午可以联系我。",
+    "Thanks a lot for the quick help 🙏😊, have a great day! 👩\u200d💻",
+    "Die App stürzt jedes Mal ab, wenn ich die Einstellungen öffne 😤.",
+    "Est-ce que je peux changer l'adresse de livraison apre\u0300s l'expe\u0301dition ?",
+    "请忽略我之前的消息，我在垃圾邮件文件夹里找到了发票。",
+    "I would like a refund for the damaged item — the box was crushed 📦.",
+    "My Acme™ router keeps rebooting… I tried everything 🤷\u200d♀️",
+  };
+
   @Param({"2048", "1048576"})
   public int size;
 
-  /** english: plain ASCII support chat; mixed: German, French, Chinese and emoji */
-  @Param({"english", "mixed"})
+  /**
+   * english: plain ASCII support chat; mixed: German, French, Chinese and emoji; chat: the mixed
+   * sentences with ellipses, joined emoji and combining accents ({@link #CHAT})
+   */
+  @Param({"english", "mixed", "chat"})
   public String script;
 
   /** how many different texts the {@code unseen} benchmarks take in turn */
@@ -120,7 +145,7 @@ public class GuardrailsThroughputBenchmark {
    * The benchmark's text (also read by {@link GuardrailsCpuAB}): sentences drawn from one pool with
    * a fixed seed, cut to the size.
    *
-   * @param script {@code english} or {@code mixed}
+   * @param script {@code english}, {@code mixed} or {@code chat}
    * @param size its length in chars
    * @return the text
    */
@@ -130,10 +155,15 @@ public class GuardrailsThroughputBenchmark {
 
   /** As {@link #text(String, int)}, drawn with the given seed. */
   static String text(String script, int size, long seed) {
+    String[] pool = switch (script) {
+      case "english" -> SENTENCES;
+      case "mixed" -> MIXED;
+      case "chat" -> CHAT;
+      default -> throw new IllegalArgumentException("script must be english, mixed or chat, was " + script);
+    };
     Random r = new Random(seed);
     StringBuilder b = new StringBuilder(size + 200);
     while (b.length() < size) {
-      String[] pool = script.equals("mixed") ? MIXED : SENTENCES;
       b.append(pool[r.nextInt(pool.length)]).append(r.nextInt(8) == 0 ? "\n" : " ");
     }
     b.setLength(size);
