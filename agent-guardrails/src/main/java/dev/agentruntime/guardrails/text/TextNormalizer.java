@@ -531,47 +531,48 @@ public final class TextNormalizer {
    * @return the cleaned text
    */
   public static String stripInvisible(CharSequence text) {
-    int n = text.length();
-    boolean clean = true;
+    String s = text.toString();
+    int n = s.length();
+    int first = -1;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = s.charAt(i);
       if (c >= 0x80 && (invisible(c) || Character.isSurrogate(c))) {
         // a well-formed pair outside the tag block (emoji, rare CJK) is kept as it is: skip it
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, text.charAt(i + 1));
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(i + 1));
           if (cp < 0xE0000 || cp > 0xE007F) {
             i++;
             continue;
           }
         }
-        clean = false;
+        first = i;
         break;
       }
     }
-    if (clean) {
-      return text.toString();
+    if (first < 0) {
+      return s;
     }
-    StringBuilder b = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, text.charAt(i + 1));
-          i++;
-          if (cp >= 0xE0020 && cp <= 0xE007E) {
-            b.append((char) (cp - 0xE0000)); // tag characters smuggle ASCII
-          } else if (cp < 0xE0000 || cp > 0xE007F) {
-            b.appendCodePoint(cp);
-          }
+    // compacted in a copy of the text, from the first char to drop on (the write position never
+    // passes the read position: a tag pair becomes one char, a kept pair stays two)
+    char[] a = s.toCharArray();
+    int w = first;
+    for (int i = first; i < n; i++) {
+      char c = a[i];
+      if (c < 0x80 || !(invisible(c) || Character.isSurrogate(c))) {
+        a[w++] = c;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])) {
+        int cp = Character.toCodePoint(c, a[i + 1]);
+        i++;
+        if (cp >= 0xE0020 && cp <= 0xE007E) {
+          a[w++] = (char) (cp - 0xE0000); // tag characters smuggle ASCII
+        } else if (cp < 0xE0000 || cp > 0xE007F) {
+          a[w++] = c;
+          a[w++] = a[i];
         }
-        continue;
       }
-      if (Character.isLowSurrogate(c) || invisible(c)) {
-        continue;
-      }
-      b.append(c);
+      // else an invisible char or an unpaired surrogate: dropped
     }
-    return b.toString();
+    return new String(a, 0, w);
   }
 
   private static boolean invisible(char c) {
