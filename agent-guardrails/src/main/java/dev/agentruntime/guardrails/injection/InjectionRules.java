@@ -648,8 +648,12 @@ final class InjectionRules {
             // the fold sees what the full normaliser would fold, the marks NFKC left included);
             // the char-by-char fold only when it still cannot be
             String part = TextNormalizer.nfkcVisible(raw.substring(from, to));
-            if (t.tokenizeMixed(part, 0, part.length(), true) == Tokens.TOKENIZED) {
+            int afterNfkc = t.tokenizeMixed(part, 0, part.length(), true);
+            if (afterNfkc == Tokens.TOKENIZED) {
               tokenized = true;
+            } else if (afterNfkc == Tokens.LETTERS_SPACED) {
+              // letters standing alone (in Hindi or Thai a vowel sign splits words into them)
+              t.loadNormalized(part, true);
             } else {
               t.load(TextNormalizer.normalizeNfkc(raw.substring(from, to)));
             }

@@ -272,9 +272,17 @@ final class Tokens {
    *     joins, shortening the text (pinned for every letter by {@code SpacedLettersSkipTest})
    */
   boolean loadNormalized(String s) {
+    return loadNormalized(s, false);
+  }
+
+  /**
+   * As {@link #loadNormalized(String)}, told whether s is already stripped and in NFKC ({@link
+   * TextNormalizer#nfkcVisible}): then the marks NFKC left in it are folded in the buffer too.
+   */
+  boolean loadNormalized(String s, boolean nfkcApplied) {
     load(s);
     int n = length;
-    int normalized = TextNormalizer.normalizeInPlace(chars, n);
+    int normalized = TextNormalizer.normalizeInPlace(chars, n, nfkcApplied);
     if (normalized >= 0) {
       length = normalized;
       return normalized != n;

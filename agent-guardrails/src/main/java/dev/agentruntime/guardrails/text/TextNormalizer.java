@@ -62,11 +62,8 @@ public final class TextNormalizer {
     // included; a supplementary char other than an emoji (a rare CJK ideograph) still sends it to
     // the char-by-char fold
     char[] a = s.toCharArray();
-    int r = normalizeRange(a, 0, a.length, 0, true);
-    if (r < 0) {
-      return foldAndLower(s);
-    }
-    return new String(a, 0, r == SPACED_OUT ? joinSpacedLettersInPlace(a, a.length) : a.length);
+    int length = normalizeInPlace(a, a.length, true);
+    return length >= 0 ? new String(a, 0, length) : foldAndLower(s);
   }
 
   /**
@@ -125,10 +122,23 @@ public final class TextNormalizer {
    * @throws IndexOutOfBoundsException when length is negative or exceeds the array
    */
   public static int normalizeInPlace(char[] text, int length) {
+    return normalizeInPlace(text, length, false);
+  }
+
+  /**
+   * As {@link #normalizeInPlace(char[], int)}, for a text that may already have been through
+   * {@link #nfkcVisible}: then the combining marks NFKC left in it are folded like any other char
+   * (as by {@link #normalizePartInPlace(char[], int, int, int, boolean)}).
+   *
+   * @param nfkcApplied whether the text is the result of {@link #nfkcVisible}
+   * @return as {@link #normalizeInPlace(char[], int)}
+   * @throws IndexOutOfBoundsException when length is negative or exceeds the array
+   */
+  public static int normalizeInPlace(char[] text, int length, boolean nfkcApplied) {
     if (length < 0 || length > text.length) {
       throw new IndexOutOfBoundsException("length " + length + ", array " + text.length);
     }
-    int r = normalizeRange(text, 0, length, 0, false);
+    int r = normalizeRange(text, 0, length, 0, nfkcApplied);
     return r < 0 ? -1 : r == SPACED_OUT ? joinSpacedLettersInPlace(text, length) : length;
   }
 

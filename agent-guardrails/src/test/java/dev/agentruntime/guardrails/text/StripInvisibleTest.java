@@ -67,6 +67,24 @@ class StripInvisibleTest {
     assertThat(changed).isGreaterThan(30_000);
   }
 
+  /**
+   * NFKC never makes an invisible char, a tag character or an unpaired surrogate, so text once
+   * through {@link TextNormalizer#nfkcVisible} comes back unchanged: the scorer folds such text in
+   * place and falls back on the full normaliser of it, not of the raw text.
+   */
+  @Test
+  void nfkcVisibleTextStaysAsItIs() {
+    StringBuilder b = new StringBuilder();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      b.setLength(0);
+      String s = b.append("a").appendCodePoint(cp).append("\u0301b").toString();
+      String once = TextNormalizer.nfkcVisible(s);
+      if (!TextNormalizer.nfkcVisible(once).equals(once)) {
+        assertThat(TextNormalizer.nfkcVisible(once)).as("U+%04X", cp).isEqualTo(once);
+      }
+    }
+  }
+
   @Test
   void cleanTextComesBackAsItIs() {
     String s = "Hallo 你好 🙏 ok\uD840\uDC00";
