@@ -263,7 +263,9 @@ public final class TextNormalizer {
     final int n = to;
     // words of one char in a row, with no longer word between them: spaced-out letters to join
     // need five (a letter between spaces is a word of its own), so below five the join pass
-    // would change nothing and is skipped
+    // would change nothing and is skipped. The join takes only letters that follow a space (or
+    // start the text), so a word of one char after any other char (a letter between two vowel
+    // signs in Hindi or Thai, "a,b,c") starts the count again rather than adding to it
     int singles = singlesBefore;
     boolean spaced = singles >= SPACED_OUT;
     int i = from;
@@ -308,7 +310,7 @@ public final class TextNormalizer {
           d = a[e];
         }
         if (e > i && (e == n || d < 0x80 && (props[d] & Props.WORDISH) == 0)) {
-          singles = e - i == 1 ? singles + 1 : 0;
+          singles = e - i == 1 && (i == 0 || a[i - 1] == ' ') ? singles + 1 : 0;
           spaced |= singles >= SPACED_OUT;
           i = e;
           continue;
@@ -379,7 +381,7 @@ public final class TextNormalizer {
         }
         a[k] = d;
       }
-      singles = j - i == 1 ? singles + 1 : 0;
+      singles = j - i == 1 && (i == 0 || a[i - 1] == ' ') ? singles + 1 : 0;
       spaced |= singles >= SPACED_OUT;
       i = j;
     }
