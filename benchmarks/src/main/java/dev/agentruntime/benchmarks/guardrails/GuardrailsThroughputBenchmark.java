@@ -105,14 +105,38 @@ public class GuardrailsThroughputBenchmark {
     "My Acme™ router keeps rebooting… I tried everything 🤷\u200d♀️",
   };
 
+  /**
+   * Support messages in Hindi, Thai, Arabic, Russian, Japanese, Korean and Vietnamese: scripts
+   * whose vowel signs and marks are combining chars (Devanagari, Thai, Arabic), written without
+   * spaces (Thai, Japanese) or in Hangul syllables. Until session 31 every Hindi, Thai or Arabic
+   * message went through the char-by-char fold.
+   */
+  private static final String[] WORLD = {
+    "नमस्ते, मैंने पिछले हफ्ते एक नीली जैकेट ऑर्डर की थी और वह अभी तक नहीं आई है।",
+    "क्या आप कृपया मेरे ऑर्डर 48213 की स्थिति देख सकते हैं?",
+    "สวัสดีครับ ผมสั่งเสื้อแจ็คเก็ตสีน้ำเงินเมื่อสัปดาห์ที่แล้ว แต่ยังไม่ได้รับเลย",
+    "ช่วยตรวจสอบสถานะคำสั่งซื้อ 48213 ให้หน่อยได้ไหมครับ",
+    "مرحبًا، طلبت سترة زرقاء الأسبوع الماضي ولم تصل بعد.",
+    "هل يمكنك التحقق من حالة الطلب 48213 من فضلك؟",
+    "Здравствуйте, я заказал синюю куртку на прошлой неделе, и она до сих пор не пришла.",
+    "Приложение вылетает каждый раз, когда я открываю настройки.",
+    "こんにちは、先週青いジャケットを注文しましたが、まだ届いていません。",
+    "設定画面を開くたびにアプリが落ちます。",
+    "안녕하세요, 지난주에 파란 재킷을 주문했는데 아직 도착하지 않았어요.",
+    "빠른 도움 감사합니다!",
+    "Xin chào, tôi đã đặt một chiếc áo khoác màu xanh tuần trước nhưng vẫn chưa nhận được.",
+    "Ứng dụng bị treo mỗi khi tôi mở phần cài đặt.",
+  };
+
   @Param({"2048", "1048576"})
   public int size;
 
   /**
    * english: plain ASCII support chat; mixed: German, French, Chinese and emoji; chat: the mixed
-   * sentences with ellipses, joined emoji and combining accents ({@link #CHAT})
+   * sentences with ellipses, joined emoji and combining accents ({@link #CHAT}); world: Hindi, Thai,
+   * Arabic, Russian, Japanese, Korean, Vietnamese ({@link #WORLD})
    */
-  @Param({"english", "mixed", "chat"})
+  @Param({"english", "mixed", "chat", "world"})
   public String script;
 
   /** how many different texts the {@code unseen} benchmarks take in turn */
@@ -145,7 +169,7 @@ public class GuardrailsThroughputBenchmark {
    * The benchmark's text (also read by {@link GuardrailsCpuAB}): sentences drawn from one pool with
    * a fixed seed, cut to the size.
    *
-   * @param script {@code english}, {@code mixed} or {@code chat}
+   * @param script {@code english}, {@code mixed}, {@code chat} or {@code world}
    * @param size its length in chars
    * @return the text
    */
@@ -159,7 +183,8 @@ public class GuardrailsThroughputBenchmark {
       case "english" -> SENTENCES;
       case "mixed" -> MIXED;
       case "chat" -> CHAT;
-      default -> throw new IllegalArgumentException("script must be english, mixed or chat, was " + script);
+      case "world" -> WORLD;
+      default -> throw new IllegalArgumentException("script must be english, mixed, chat or world, was " + script);
     };
     Random r = new Random(seed);
     StringBuilder b = new StringBuilder(size + 200);
