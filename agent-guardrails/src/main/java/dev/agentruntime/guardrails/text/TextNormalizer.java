@@ -130,6 +130,8 @@ public final class TextNormalizer {
    * {@link #nfkcVisible}: then the combining marks NFKC left in it are folded like any other char
    * (as by {@link #normalizePartInPlace(char[], int, int, int, boolean)}).
    *
+   * @param text the text in {@code [0, length)}; overwritten with the normalised text
+   * @param length the text's length, at most {@code text.length}
    * @param nfkcApplied whether the text is the result of {@link #nfkcVisible}
    * @return as {@link #normalizeInPlace(char[], int)}
    * @throws IndexOutOfBoundsException when length is negative or exceeds the array
@@ -183,6 +185,10 @@ public final class TextNormalizer {
    * (Devanagari and Thai vowel signs, Arabic vowel marks, an enclosing keycap) are folded like any
    * other char instead of refused, since NFKC has nothing left to compose them with.
    *
+   * @param text the text, as for {@link #normalizePartInPlace(char[], int, int, int)}
+   * @param from where the part starts
+   * @param to where it ends
+   * @param singles how many words of one char came in a row right before {@code from}
    * @param nfkcApplied whether the whole text is the result of {@link #nfkcVisible}
    * @return as {@link #normalizePartInPlace(char[], int, int, int)}
    * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside the array
