@@ -59,6 +59,11 @@ class TokenizeMixedTest {
     tokenized++;
     assertThat(two.loadNormalized(s)).as("spaced-out letters in %s", s).isFalse();
     two.tokenize();
+    assertSameTextAndWords(s, one, two);
+  }
+
+  /** Asserts that one and two hold the same normalised text, words, rule and phrase lists and delimiter. */
+  private static void assertSameTextAndWords(String s, Tokens one, Tokens two) {
     assertThat(one.length).as(s).isEqualTo(two.length);
     assertThat(new String(one.chars, 0, one.length)).as(s).isEqualTo(new String(two.chars, 0, two.length));
     assertThat(one.size()).as(s).isEqualTo(two.size());
@@ -118,19 +123,7 @@ class TokenizeMixedTest {
     Tokens two = new Tokens(s.length());
     two.load(TextNormalizer.normalizeFully(raw));
     two.tokenize();
-    assertThat(new String(one.chars, 0, one.length)).as(raw).isEqualTo(new String(two.chars, 0, two.length));
-    int n = two.size();
-    assertThat(one.size()).as(raw).isEqualTo(n);
-    assertThat(Arrays.copyOf(one.slots, n)).as("slots of %s", raw).isEqualTo(Arrays.copyOf(two.slots, n));
-    assertThat(Arrays.copyOf(one.starts, n)).as("starts of %s", raw).isEqualTo(Arrays.copyOf(two.starts, n));
-    assertThat(Arrays.copyOf(one.ends, n)).as("ends of %s", raw).isEqualTo(Arrays.copyOf(two.ends, n));
-    assertThat(Arrays.copyOf(one.clauseStart, n)).as("clause starts of %s", raw)
-        .isEqualTo(Arrays.copyOf(two.clauseStart, n));
-    assertThat(Arrays.copyOf(one.ruleAt, one.ruleCount)).as("rule words of %s", raw)
-        .isEqualTo(Arrays.copyOf(two.ruleAt, two.ruleCount));
-    assertThat(Arrays.copyOf(one.phraseAt, one.phraseCount)).as("phrase words of %s", raw)
-        .isEqualTo(Arrays.copyOf(two.phraseAt, two.phraseCount));
-    assertThat(one.delimiter).as("delimiter in %s", raw).isEqualTo(two.delimiter);
+    assertSameTextAndWords(raw, one, two);
     return how;
   }
 

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Throughput of the default input chain (secrets + PII + prompt injection: rules and the learned
  * model) on English support-chat text and on mixed-script text (German, French, Chinese, emoji) of
- * 2 KB and 1 MB, single thread, against a baseline in the same run: one
+ * 2 KB and 1 MB — and on two more texts outside ASCII, {@code chat} and {@code world} (see {@link
+ * #script}) — single thread, against a baseline in the same run: one
  * {@code toLowerCase} pass over the same text (the cheapest "look at every char" operation).
  * MB/s = size / average time. Run: {@code java -jar benchmarks/target/benchmarks.jar Guardrails
  * -f 1 -wi 2 -i 3 -w 1s -r 2s}.
