@@ -19,9 +19,14 @@ import java.util.Locale;
  * the ratio B/A, with the load average; and it checks first that both builds give the same
  * injection verdict (score, families) on every text, since a speed change must not change a score.
  *
- * <p>The texts are those of {@link GuardrailsThroughputBenchmark} (English and mixed-script, 2 KB
- * and 1 MB). Workloads: {@code chain} (the default input chain, as the benchmark's
- * {@code defaultInputChain}) and {@code injection} ({@code PromptInjectionDetector.score}).
+ * <p>The texts are those of {@link GuardrailsThroughputBenchmark} (English and mixed-script, 2 KB and 1 MB;
+ * {@code script:size}), or with {@code script:size:unseen} its {@value GuardrailsThroughputBenchmark#UNSEEN} unseen
+ * texts of that size taken in turn (up to 64 KB), a different one at each call, as the benchmark's {@code unseen}
+ * methods (and a service) do: one text repeated lets the CPU learn its branches, which can hide or invent a
+ * difference. Besides the ratio of the two medians it prints the median of the per-round ratios (each round's B over
+ * the same round's A, run back to back) with their quartiles, which a slow stretch of the host moves less. The clock
+ * is read after about 1 ms of calls, not after each call. Workloads: {@code chain} (the default input chain, as the
+ * benchmark's {@code defaultInputChain}) and {@code injection} ({@code PromptInjectionDetector.score}).
  *
  * <p>Run (build the old jar first, e.g. from a worktree of the base commit, and {@code mvn -pl
  * agent-guardrails,benchmarks -am install -DskipTests} for the new one) on a heap touched at start,
@@ -33,7 +38,9 @@ import java.util.Locale;
  *
  * <p>Read every ratio against an A/A run (the same jar twice): in session 9 the same build loaded
  * second ran 0.81-0.84x the first at 2 KB and 0.97-0.99x at 1 MB (300 and 60 rounds, JDK 17), a
- * bias of the position, not of the code. The quiet JMH run (one fork per build) decides.
+ * bias of the position, not of the code; in session 33 (unseen 2 KB texts, 300 rounds) the paired ratio of an A/A
+ * run lay within 0.99 - 1.02 with quartiles about 3% either side. Run both orders and take sqrt(forward / reverse).
+ * The quiet JMH run (one fork per build) decides.
  */
 public final class GuardrailsCpuAB {
 
@@ -61,13 +68,24 @@ public final class GuardrailsCpuAB {
     System.out.printf(Locale.ROOT, "A %s%nB %s%nload at start %s, %d rounds%n", args[0], args[1], BuildLoader.loadAverage(), rounds);
     for (String spec : texts) {
       String[] parts = spec.split(":");
-      String text = GuardrailsThroughputBenchmark.text(parts[0], Integer.parseInt(parts[1]));
-      String a = builds[0].verdict(text);
-      String b = builds[1].verdict(text);
-      if (!a.equals(b)) {
-        throw new IllegalStateException("the builds disagree on " + spec + ": " + a + " vs " + b);
+      if (parts.length < 2 || parts.length > 3 || parts.length == 3 && !parts[2].equals("unseen")) {
+        throw new IllegalArgumentException("a text is script:size or script:size:unseen, was " + spec);
       }
-      System.out.println(spec + ": " + a);
+      int size = Integer.parseInt(parts[1]);
+      // as the benchmark: a text above 64 KB is varied enough on its own, so unseen takes the one text there
+      String[] text = new String[parts.length == 3 && size <= 65_536 ? GuardrailsThroughputBenchmark.UNSEEN : 1];
+      for (int i = 0; i < text.length; i++) {
+        // the same texts as the benchmark's unseen ones: seed 42 first, then 1, 2, ...
+        text[i] = GuardrailsThroughputBenchmark.text(parts[0], size, i == 0 ? 42 : i);
+        String a = builds[0].verdict(text[i]);
+        String b = builds[1].verdict(text[i]);
+        if (!a.equals(b)) {
+          throw new IllegalStateException("the builds disagree on " + spec + " text " + i + ": " + a + " vs " + b);
+        }
+        if (i == 0) {
+          System.out.println(spec + ": " + a + (text.length > 1 ? " (the first of " + text.length + ", all agree)" : ""));
+        }
+      }
       for (String workload : workloads) {
         double[][] perCall = new double[2][rounds];
         for (int r = 0; r < rounds; r++) {
@@ -78,12 +96,19 @@ public final class GuardrailsCpuAB {
         }
         double ma = median(Arrays.copyOfRange(perCall[0], rounds / 2, rounds));
         double mb = median(Arrays.copyOfRange(perCall[1], rounds / 2, rounds));
+        // each round's B over the same round's A: the two ran back to back, so a slow stretch of the host (which
+        // lasts many rounds) moves both; the median of these ratios is the steadier figure
+        double[] paired = new double[rounds - rounds / 2];
         int bWins = 0;
         for (int r = rounds / 2; r < rounds; r++) {
           bWins += perCall[1][r] < perCall[0][r] ? 1 : 0;
+          paired[r - rounds / 2] = perCall[1][r] / perCall[0][r];
         }
-        System.out.printf(Locale.ROOT, "%-9s %-15s A %10.2f us  B %10.2f us  B/A %.3f  (B faster in %d of %d rounds;"
-            + " load %s)%n", workload, spec, ma / 1e3, mb / 1e3, mb / ma, bWins, rounds - rounds / 2, BuildLoader.loadAverage());
+        Arrays.sort(paired);
+        System.out.printf(Locale.ROOT, "%-9s %-15s A %10.2f us  B %10.2f us  B/A %.3f  paired B/A %.3f (quartiles %.3f"
+            + " - %.3f)  (B faster in %d of %d rounds; load %s)%n", workload, spec, ma / 1e3, mb / 1e3, mb / ma,
+            median(paired), paired[paired.length / 4], paired[paired.length * 3 / 4], bWins, rounds - rounds / 2,
+            BuildLoader.loadAverage());
       }
     }
   }
@@ -123,8 +148,14 @@ public final class GuardrailsCpuAB {
       return b.toString();
     }
 
-    /** @return the thread CPU nanoseconds per call over one round */
-    double round(String workload, String text) throws Exception {
+    /** position in the texts, kept across rounds so each round goes on where the last stopped */
+    private int next;
+
+    /**
+     * @param texts one text, or the unseen ones taken in turn (a different one at each call)
+     * @return the thread CPU nanoseconds per call over one round
+     */
+    double round(String workload, String[] texts) throws Exception {
       boolean isChain = workload.equals("chain");
       if (!isChain && !workload.equals("injection")) {
         throw new IllegalArgumentException("unknown workload " + workload + " (chain or injection)");
@@ -132,13 +163,22 @@ public final class GuardrailsCpuAB {
       long start = THREADS.getCurrentThreadCpuTime();
       long now;
       int calls = 0;
+      int batch = 1; // calls between two reads of the clock (a read costs about as much as a short call's tenth)
       do {
-        Object result = isChain ? evaluate.invoke(chain, GuardrailPoint.INPUT, text) : score.invoke(detector, text);
-        if (result == null) {
-          throw new IllegalStateException("no result");
+        for (int k = 0; k < batch; k++) {
+          String text = texts[next];
+          next = next + 1 == texts.length ? 0 : next + 1;
+          Object result = isChain ? evaluate.invoke(chain, GuardrailPoint.INPUT, text) : score.invoke(detector, text);
+          if (result == null) {
+            throw new IllegalStateException("no result");
+          }
         }
-        calls++;
+        calls += batch;
         now = THREADS.getCurrentThreadCpuTime();
+        // after the first call: as many calls as take about 1 ms between reads, at least one
+        if (calls == 1) {
+          batch = (int) Math.max(1, Math.min(64, 1_000_000 / Math.max(1, now - start)));
+        }
       } while (now - start < ROUND_NANOS);
       return (double) (now - start) / calls;
     }
