@@ -26,7 +26,8 @@ import java.util.Locale;
  * difference. Besides the ratio of the two medians it prints the median of the per-round ratios (each round's B over
  * the same round's A, run back to back) with their quartiles, which a slow stretch of the host moves less. The clock
  * is read after about 1 ms of calls, not after each call. Workloads: {@code chain} (the default input chain, as the
- * benchmark's {@code defaultInputChain}) and {@code injection} ({@code PromptInjectionDetector.score}).
+ * benchmark's {@code defaultInputChain}), {@code injection} ({@code PromptInjectionDetector.score}), {@code secrets}
+ * ({@code SecretDetector.all().detect}) and {@code pii} ({@code PiiDetector.all().detect}).
  *
  * <p>Run (build the old jar first, e.g. from a worktree of the base commit, and {@code mvn -pl
  * agent-guardrails,benchmarks -am install -DskipTests} for the new one) on a heap touched at start,
@@ -59,7 +60,8 @@ public final class GuardrailsCpuAB {
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       throw new IllegalArgumentException(
-          "usage: GuardrailsCpuAB <old jar> <new jar> [rounds] [chain,injection] [english:2048,mixed:1048576,...]");
+          "usage: GuardrailsCpuAB <old jar> <new jar> [rounds] [chain,injection,secrets,pii]"
+              + " [english:2048,mixed:2048:unseen,...]");
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     String[] workloads = (args.length > 3 ? args[3] : "chain,injection").split(",");
@@ -83,7 +85,8 @@ public final class GuardrailsCpuAB {
           throw new IllegalStateException("the builds disagree on " + spec + " text " + i + ": " + a + " vs " + b);
         }
         if (i == 0) {
-          System.out.println(spec + ": " + a + (text.length > 1 ? " (the first of " + text.length + ", all agree)" : ""));
+          System.out.println(spec + ": " + a
+              + (text.length > 1 ? " (the first of " + text.length + ", all agree)" : ""));
         }
       }
       for (String workload : workloads) {
@@ -119,6 +122,10 @@ public final class GuardrailsCpuAB {
     private final Method evaluate;
     private final Object detector;
     private final Method score;
+    private final Object secrets;
+    private final Method secretsDetect;
+    private final Object pii;
+    private final Method piiDetect;
 
     Build(Path jar) throws Exception {
       BuildLoader loader = new BuildLoader(jar.toUri().toURL(), GuardrailsCpuAB.class.getClassLoader(),
@@ -133,6 +140,12 @@ public final class GuardrailsCpuAB {
       Class<?> type = loader.loadClass("dev.agentruntime.guardrails.injection.PromptInjectionDetector");
       detector = type.getMethod("create").invoke(null);
       score = type.getMethod("score", CharSequence.class);
+      Class<?> secretType = loader.loadClass("dev.agentruntime.guardrails.secrets.SecretDetector");
+      secrets = secretType.getMethod("all").invoke(null);
+      secretsDetect = secretType.getMethod("detect", CharSequence.class);
+      Class<?> piiType = loader.loadClass("dev.agentruntime.guardrails.pii.PiiDetector");
+      pii = piiType.getMethod("all").invoke(null);
+      piiDetect = piiType.getMethod("detect", CharSequence.class);
     }
 
     /** @return the injection verdict and, per guardrail of the chain, its decision's kind and whether it failed */
@@ -156,10 +169,29 @@ public final class GuardrailsCpuAB {
      * @return the thread CPU nanoseconds per call over one round
      */
     double round(String workload, String[] texts) throws Exception {
-      boolean isChain = workload.equals("chain");
-      if (!isChain && !workload.equals("injection")) {
-        throw new IllegalArgumentException("unknown workload " + workload + " (chain or injection)");
+      Object target;
+      Method method;
+      switch (workload) {
+        case "chain" -> {
+          target = chain;
+          method = evaluate;
+        }
+        case "injection" -> {
+          target = detector;
+          method = score;
+        }
+        case "secrets" -> {
+          target = secrets;
+          method = secretsDetect;
+        }
+        case "pii" -> {
+          target = pii;
+          method = piiDetect;
+        }
+        default -> throw new IllegalArgumentException(
+            "unknown workload " + workload + " (chain, injection, secrets, pii)");
       }
+      boolean isChain = target == chain;
       long start = THREADS.getCurrentThreadCpuTime();
       long now;
       int calls = 0;
@@ -168,7 +200,7 @@ public final class GuardrailsCpuAB {
         for (int k = 0; k < batch; k++) {
           String text = texts[next];
           next = next + 1 == texts.length ? 0 : next + 1;
-          Object result = isChain ? evaluate.invoke(chain, GuardrailPoint.INPUT, text) : score.invoke(detector, text);
+          Object result = isChain ? evaluate.invoke(chain, GuardrailPoint.INPUT, text) : method.invoke(target, text);
           if (result == null) {
             throw new IllegalStateException("no result");
           }
