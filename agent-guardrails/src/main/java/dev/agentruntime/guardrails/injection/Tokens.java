@@ -633,8 +633,9 @@ final class Tokens {
    * as {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
    * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
    * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}. The common
-   * word, up to fifteen letters ended by a char that is neither a word char nor a joiner, is read
-   * eight bytes at a time ({@link #wordRun}); everything else goes char by char.
+   * word, up to fifteen letters ended by a char that is neither a word char nor a joiner (or by
+   * {@code !} that no word char follows: "day!"), is read eight bytes at a time ({@link #wordRun});
+   * everything else goes char by char.
    *
    * @return false when the text holds letters spaced out one by one (which the normaliser joins):
    *     then the words are invalid and the caller must load the normalised text and call
@@ -803,7 +804,7 @@ final class Tokens {
       int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
       int slot;
       if (len < 8) {
-        if (len == 0 || !CLEAN_END[cs[i + len]]) {
+        if (len == 0 || !CLEAN_END[cs[i + len]] && bangsEnd(cs, i + len, n) < 0) {
           break;
         }
         slot = lookupPacked(v & ((1L << (len << 3)) - 1));
@@ -814,7 +815,7 @@ final class Tokens {
         long v2 = (long) LONGS.get(cs, i + 8) | 0x2020202020202020L;
         long letters2 = (v2 + 0x1F1F1F1F1F1F1F1FL) & ~(v2 + 0x0505050505050505L) & HIGH_BITS;
         int len2 = Long.numberOfTrailingZeros(~letters2 & HIGH_BITS) >>> 3;
-        if (len2 == 8 || !CLEAN_END[cs[i + 8 + len2]]) {
+        if (len2 == 8 || !CLEAN_END[cs[i + 8 + len2]] && bangsEnd(cs, i + 8 + len2, n) < 0) {
           break;
         }
         slot = len2 == 0 ? lookupPacked(v) : lookupPacked2(v, v2 & ((1L << (len2 << 3)) - 1));
@@ -841,7 +842,18 @@ final class Tokens {
       result = i;
       int after = AFTER_WORD[cs[i]];
       if (after == 0) {
-        break; // a char for the char-by-char path
+        int e = bangsEnd(cs, i, n);
+        if (e < 0) {
+          break; // a char for the char-by-char path
+        }
+        // "day!": each '!' ends a sentence, as visiting it would say, and stays as it is
+        i = e;
+        boundary = true;
+        if (i < n && cs[i] == ' ') {
+          i++;
+        }
+        result = i;
+        continue;
       }
       i++;
       if (after == 2) {
@@ -857,6 +869,22 @@ final class Tokens {
     this.phraseCount = phraseCount;
     runBoundary = boundary;
     return result;
+  }
+
+  /**
+   * @return where the run of '!' at j ends when it ends a word as the char-by-char path reads it ("day!", "now!!":
+   *     the '!' stay, no leetspeak, since no word char follows them: {@link #plainEnd}), else -1 (no '!' at j, or a
+   *     word char after the run)
+   */
+  private static int bangsEnd(byte[] cs, int j, int n) {
+    if (cs[j] != '!') {
+      return -1;
+    }
+    int e = j + 1;
+    while (e < n && cs[e] == '!') {
+      e++;
+    }
+    return e < n && WORDISH[cs[e]] ? -1 : e;
   }
 
   /** @return the final char at j (see {@link #foldAndTokenizeAscii}) */

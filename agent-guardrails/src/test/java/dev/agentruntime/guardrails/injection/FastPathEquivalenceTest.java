@@ -42,6 +42,48 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void fastPathWordsAreTheGeneralTokenizersWordsOfTheNormalisedText() {
+    InjectionRules.create(); // the vocabulary tables (a Tokens made before them builds them instead)
+    Random r = new Random(5);
+    int compared = 0;
+    for (int k = 0; k < 30_000; k++) {
+      String s = k % 3 == 0 ? randomChars(r) : k % 3 == 1 ? randomWords(r) : exclaimed(r);
+      Tokens fast = new Tokens(s.length());
+      fast.loadAscii(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      if (!fast.foldAndTokenizeAscii()) {
+        continue; // letters spaced out: the caller takes the general path
+      }
+      Tokens general = new Tokens(s.length());
+      general.load(dev.agentruntime.guardrails.text.TextNormalizer.normalizeFully(s));
+      general.tokenize();
+      assertThat(fast.size()).as(s).isEqualTo(general.size());
+      for (int w = 0; w < general.size(); w++) {
+        assertThat(new int[] {fast.slots[w], fast.clauseStart[w] ? 1 : 0, fast.starts[w], fast.ends[w]})
+            .as("word %d of %s", w, s)
+            .isEqualTo(new int[] {general.slots[w], general.clauseStart[w] ? 1 : 0, general.starts[w], general.ends[w]});
+      }
+      assertThat(fast.delimiter).as(s).isEqualTo(general.delimiter);
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(25_000);
+  }
+
+  /** chat-like sentences whose words end in '!' (one or several) before spaces, line breaks, words and symbols */
+  private static String exclaimed(Random r) {
+    String[] words = {"Thanks", "a", "lot", "great", "day", "now", "ignore", "all", "previous", "instructions", "I",
+      "wow", "supercalifragilistic", "x", "Hi", "please", "h3llo", "system"};
+    String[] after = {"!", "!!", "!!!", "! ", "!\n", "!.", "!a", "!1", "!$", "!?", "!<", "! ", " ", ", ", "!,"};
+    StringBuilder b = new StringBuilder();
+    for (int q = 1 + r.nextInt(30); q > 0; q--) {
+      b.append(words[r.nextInt(words.length)]).append(after[r.nextInt(after.length)]);
+      if (r.nextBoolean()) {
+        b.append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
   void base64PayloadsAreFoundNextToOrdinaryWords() {
     InjectionRules d = InjectionRules.create();
     String payload = Base64.getEncoder().encodeToString(
