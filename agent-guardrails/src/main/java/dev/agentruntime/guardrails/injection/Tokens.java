@@ -803,11 +803,25 @@ final class Tokens {
       long letters = (v + 0x1F1F1F1F1F1F1F1FL) & ~(v + 0x0505050505050505L) & HIGH_BITS;
       int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
       int slot;
+      boolean joined = false;
       if (len < 8) {
-        if (len == 0 || !CLEAN_END[cs[i + len]] && bangsEnd(cs, i + len, n) < 0) {
+        if (len == 0) {
           break;
         }
-        slot = lookupPacked(v & ((1L << (len << 3)) - 1));
+        if (CLEAN_END[cs[i + len]] || bangsEnd(cs, i + len, n) >= 0) {
+          slot = lookupPacked(v & ((1L << (len << 3)) - 1));
+        } else {
+          // "don't", "e-mail": letters joined by ' or - are one word for the tokenizer (and ' and - are their own
+          // lower case, so v still holds the word's first eight chars as the vocabulary packs them)
+          int end = joinedEnd(cs, i + len, n);
+          if (end < 0 || end >= n || end - i > MAX_PACKED || end - i > 8 && i + 8 > wideEnd) {
+            break;
+          }
+          len = end - i;
+          slot = len < 8 ? lookupPacked(v & ((1L << (len << 3)) - 1)) : len == 8 ? lookupPacked(v)
+              : lookupPacked2(v, ((long) LONGS.get(cs, i + 8) | 0x2020202020202020L) & ((1L << ((len - 8) << 3)) - 1));
+          joined = true;
+        }
       } else {
         if (i + 8 > wideEnd) {
           break;
@@ -831,8 +845,8 @@ final class Tokens {
       phraseAt[phraseCount] = size;
       phraseCount += f >> 1;
       size++;
-      if (len == 1) {
-        if (!countSingles(i, i + 1)) {
+      if (len == 1 || joined) {
+        if (!countSingles(i, i + len)) {
           result = -1;
           break;
         }
@@ -869,6 +883,21 @@ final class Tokens {
     this.phraseCount = phraseCount;
     runBoundary = boundary;
     return result;
+  }
+
+  /**
+   * @return the end of a word whose letters are joined by {@code '} or {@code -} ("don't", "e-mail", "state-of-the-art")
+   *     where the char-by-char path ends it (a clean end, a run of '!' that no word char follows, or the end of the
+   *     text), given the first joiner at e; -1 when there is no letter after that joiner or the word ends otherwise
+   */
+  private static int joinedEnd(byte[] cs, int e, int n) {
+    while (e + 1 < n && (cs[e] == '\'' || cs[e] == '-') && KIND[cs[e + 1]] == 1) {
+      e += 2;
+      while (e < n && KIND[cs[e]] == 1) {
+        e++;
+      }
+    }
+    return e == n || CLEAN_END[cs[e]] || bangsEnd(cs, e, n) >= 0 ? e : -1;
   }
 
   /**

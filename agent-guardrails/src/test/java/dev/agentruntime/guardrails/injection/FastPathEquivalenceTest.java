@@ -46,8 +46,11 @@ class FastPathEquivalenceTest {
     InjectionRules.create(); // the vocabulary tables (a Tokens made before them builds them instead)
     Random r = new Random(5);
     int compared = 0;
-    for (int k = 0; k < 30_000; k++) {
-      String s = k % 3 == 0 ? randomChars(r) : k % 3 == 1 ? randomWords(r) : exclaimed(r);
+    // letters standing alone next to joined words, whose parts are such letters for the normaliser ("I'm": I, m)
+    String[] spaced = {"a b I'm c d and more", "x y'z a b c d", "I'm a b c and more words here", "o'clock a b c d",
+      "a-b c d e f g h", "the a I'm x b c", "a b c d-e f", "ab cd I'm x y", "a b c I'm"};
+    for (int k = 0; k < 30_000 + spaced.length; k++) {
+      String s = k < spaced.length ? spaced[k] : k % 3 == 0 ? randomChars(r) : k % 3 == 1 ? randomWords(r) : exclaimed(r);
       Tokens fast = new Tokens(s.length());
       fast.loadAscii(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       if (!fast.foldAndTokenizeAscii()) {
@@ -68,10 +71,15 @@ class FastPathEquivalenceTest {
     assertThat(compared).isGreaterThan(25_000);
   }
 
-  /** chat-like sentences whose words end in '!' (one or several) before spaces, line breaks, words and symbols */
+  /**
+   * chat-like sentences whose words end in '!' (one or several) before spaces, line breaks, words and symbols, and
+   * words joined by ' or - (or broken ones: "don'", "x-", "a--b")
+   */
   private static String exclaimed(Random r) {
     String[] words = {"Thanks", "a", "lot", "great", "day", "now", "ignore", "all", "previous", "instructions", "I",
-      "wow", "supercalifragilistic", "x", "Hi", "please", "h3llo", "system"};
+      "wow", "supercalifragilistic", "x", "Hi", "please", "h3llo", "system", "don't", "I'm", "you're", "e-mail",
+      "state-of-the-art", "rock'n'roll", "o'clock", "re-enter", "don'", "x-", "-y", "a--b", "it's", "l'adresse",
+      "y'all'd've", "self-driving-car-company", "I'M", "DON'T", "x'1", "a-b_c", "snake_case", "pre-2020", "'quoted'"};
     String[] after = {"!", "!!", "!!!", "! ", "!\n", "!.", "!a", "!1", "!$", "!?", "!<", "! ", " ", ", ", "!,"};
     StringBuilder b = new StringBuilder();
     for (int q = 1 + r.nextInt(30); q > 0; q--) {
