@@ -633,7 +633,8 @@ final class Tokens {
    * as {@link TextNormalizer#normalize} does and splits it into words, in one pass. Each char is
    * made final when the pass first reads it ({@link #visit}): lower-cased, or, for a digit or
    * {@code @ $ ! +}, its whole word folded by {@link TextNormalizer#foldAsciiWord}. The common
-   * word, up to fifteen letters ended by a char that is neither a word char nor a joiner (or by
+   * word — up to fifteen letters, letters joined by {@code '} or {@code -} ("don't", "e-mail"),
+   * or a number standing alone — ended by a char that is neither a word char nor a joiner (or by
    * {@code !} that no word char follows: "day!"), is read eight bytes at a time ({@link #wordRun});
    * everything else goes char by char.
    *
@@ -806,9 +807,16 @@ final class Tokens {
       boolean joined = false;
       if (len < 8) {
         if (len == 0) {
-          break;
-        }
-        if (CLEAN_END[cs[i + len]] || bangsEnd(cs, i + len, n) >= 0) {
+          // a number standing alone ("order 48213 for"): a word of digits, as the char-by-char path reads it when a
+          // clean end follows (then nothing in it is leetspeak: plainEnd; the char before is a space or clean
+          // punctuation here, as the word run goes on only after those)
+          int end = digitsEnd(cs, i, n);
+          if (end < 0) {
+            break;
+          }
+          len = end - i;
+          slot = DIGITS;
+        } else if (CLEAN_END[cs[i + len]] || bangsEnd(cs, i + len, n) >= 0) {
           slot = lookupPacked(v & ((1L << (len << 3)) - 1));
         } else {
           // "don't", "e-mail": letters joined by ' or - are one word for the tokenizer (and ' and - are their own
@@ -883,6 +891,18 @@ final class Tokens {
     this.phraseCount = phraseCount;
     runBoundary = boundary;
     return result;
+  }
+
+  /**
+   * @return the end of the run of one to seven digits at i when a clean end (neither a word char nor a joiner) follows
+   *     it, else -1
+   */
+  private static int digitsEnd(byte[] cs, int i, int n) {
+    int e = i;
+    while (e < n && e - i < 8 && cs[e] >= '0' && cs[e] <= '9') {
+      e++;
+    }
+    return e > i && e - i < 8 && e < n && CLEAN_END[cs[e]] ? e : -1;
   }
 
   /**

@@ -72,14 +72,15 @@ class FastPathEquivalenceTest {
   }
 
   /**
-   * chat-like sentences whose words end in '!' (one or several) before spaces, line breaks, words and symbols, and
-   * words joined by ' or - (or broken ones: "don'", "x-", "a--b")
+   * chat-like sentences whose words end in '!' (one or several) before spaces, line breaks, words and symbols, words
+   * joined by ' or - (or broken ones: "don'", "x-", "a--b") and numbers standing alone or in words
    */
   private static String exclaimed(Random r) {
     String[] words = {"Thanks", "a", "lot", "great", "day", "now", "ignore", "all", "previous", "instructions", "I",
       "wow", "supercalifragilistic", "x", "Hi", "please", "h3llo", "system", "don't", "I'm", "you're", "e-mail",
       "state-of-the-art", "rock'n'roll", "o'clock", "re-enter", "don'", "x-", "-y", "a--b", "it's", "l'adresse",
-      "y'all'd've", "self-driving-car-company", "I'M", "DON'T", "x'1", "a-b_c", "snake_case", "pre-2020", "'quoted'"};
+      "y'all'd've", "self-driving-car-company", "I'M", "DON'T", "x'1", "a-b_c", "snake_case", "pre-2020", "'quoted'",
+      "48213", "7", "2024", "12345678", "1st", "10x", "3.14", "4-5", "5'", "99!", "0958", "(42)", "1,000", "v2"};
     String[] after = {"!", "!!", "!!!", "! ", "!\n", "!.", "!a", "!1", "!$", "!?", "!<", "! ", " ", ", ", "!,"};
     StringBuilder b = new StringBuilder();
     for (int q = 1 + r.nextInt(30); q > 0; q--) {
