@@ -122,10 +122,8 @@ public final class GuardrailsCpuAB {
     private final Method evaluate;
     private final Object detector;
     private final Method score;
-    private final Object secrets;
-    private final Method secretsDetect;
-    private final Object pii;
-    private final Method piiDetect;
+    /** the detectors the secrets and pii workloads call, by workload: the detector and its detect method */
+    private final java.util.Map<String, Object[]> detectors = new java.util.HashMap<>();
 
     Build(Path jar) throws Exception {
       BuildLoader loader = new BuildLoader(jar.toUri().toURL(), GuardrailsCpuAB.class.getClassLoader(),
@@ -140,12 +138,10 @@ public final class GuardrailsCpuAB {
       Class<?> type = loader.loadClass("dev.agentruntime.guardrails.injection.PromptInjectionDetector");
       detector = type.getMethod("create").invoke(null);
       score = type.getMethod("score", CharSequence.class);
-      Class<?> secretType = loader.loadClass("dev.agentruntime.guardrails.secrets.SecretDetector");
-      secrets = secretType.getMethod("all").invoke(null);
-      secretsDetect = secretType.getMethod("detect", CharSequence.class);
-      Class<?> piiType = loader.loadClass("dev.agentruntime.guardrails.pii.PiiDetector");
-      pii = piiType.getMethod("all").invoke(null);
-      piiDetect = piiType.getMethod("detect", CharSequence.class);
+      for (String[] d : new String[][] {{"secrets", "secrets.SecretDetector"}, {"pii", "pii.PiiDetector"}}) {
+        Class<?> c = loader.loadClass("dev.agentruntime.guardrails." + d[1]);
+        detectors.put(d[0], new Object[] {c.getMethod("all").invoke(null), c.getMethod("detect", CharSequence.class)});
+      }
     }
 
     /** @return the injection verdict and, per guardrail of the chain, its decision's kind and whether it failed */
@@ -169,29 +165,13 @@ public final class GuardrailsCpuAB {
      * @return the thread CPU nanoseconds per call over one round
      */
     double round(String workload, String[] texts) throws Exception {
-      Object target;
-      Method method;
-      switch (workload) {
-        case "chain" -> {
-          target = chain;
-          method = evaluate;
-        }
-        case "injection" -> {
-          target = detector;
-          method = score;
-        }
-        case "secrets" -> {
-          target = secrets;
-          method = secretsDetect;
-        }
-        case "pii" -> {
-          target = pii;
-          method = piiDetect;
-        }
-        default -> throw new IllegalArgumentException(
-            "unknown workload " + workload + " (chain, injection, secrets, pii)");
+      boolean isChain = workload.equals("chain");
+      Object[] call = workload.equals("injection") ? new Object[] {detector, score} : detectors.get(workload);
+      if (!isChain && call == null) {
+        throw new IllegalArgumentException("unknown workload " + workload + " (chain, injection, secrets, pii)");
       }
-      boolean isChain = target == chain;
+      Object target = isChain ? chain : call[0];
+      Method method = isChain ? evaluate : (Method) call[1];
       long start = THREADS.getCurrentThreadCpuTime();
       long now;
       int calls = 0;
