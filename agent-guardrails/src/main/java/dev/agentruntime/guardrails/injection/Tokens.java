@@ -817,7 +817,7 @@ final class Tokens {
           len = end - i;
           slot = DIGITS;
         } else if (CLEAN_END[cs[i + len]] || bangsEnd(cs, i + len, n) >= 0) {
-          slot = lookupPacked(v & ((1L << (len << 3)) - 1));
+          slot = packedSlot(v, cs, i, len);
         } else {
           // "don't", "e-mail": letters joined by ' or - are one word for the tokenizer (and ' and - are their own
           // lower case, so v still holds the word's first eight chars as the vocabulary packs them)
@@ -826,8 +826,7 @@ final class Tokens {
             break;
           }
           len = end - i;
-          slot = len < 8 ? lookupPacked(v & ((1L << (len << 3)) - 1)) : len == 8 ? lookupPacked(v)
-              : lookupPacked2(v, ((long) LONGS.get(cs, i + 8) | 0x2020202020202020L) & ((1L << ((len - 8) << 3)) - 1));
+          slot = packedSlot(v, cs, i, len);
           joined = true;
         }
       } else {
@@ -840,8 +839,8 @@ final class Tokens {
         if (len2 == 8 || !CLEAN_END[cs[i + 8 + len2]] && bangsEnd(cs, i + 8 + len2, n) < 0) {
           break;
         }
-        slot = len2 == 0 ? lookupPacked(v) : lookupPacked2(v, v2 & ((1L << (len2 << 3)) - 1));
         len = 8 + len2;
+        slot = packedSlot(v, cs, i, len);
       }
       slots[size] = slot;
       clauseStart[size] = boundary;
@@ -891,6 +890,23 @@ final class Tokens {
     this.phraseCount = phraseCount;
     runBoundary = boundary;
     return result;
+  }
+
+  /**
+   * @param v the eight bytes at i as the word run reads them (each {@code | 0x20})
+   * @param len the word's length at i, 1 to {@link InjectionRules#MAX_PACKED}; when over eight, eight more bytes are
+   *     readable from i + 8
+   * @return the vocabulary slot of the lower-cased ASCII word of len chars at i (-1 when it is not a vocabulary word),
+   *     its chars packed as the vocabulary tables pack them
+   */
+  private static int packedSlot(long v, byte[] cs, int i, int len) {
+    if (len < 8) {
+      return lookupPacked(v & ((1L << (len << 3)) - 1));
+    }
+    if (len == 8) {
+      return lookupPacked(v);
+    }
+    return lookupPacked2(v, ((long) LONGS.get(cs, i + 8) | 0x2020202020202020L) & ((1L << ((len - 8) << 3)) - 1));
   }
 
   /**
