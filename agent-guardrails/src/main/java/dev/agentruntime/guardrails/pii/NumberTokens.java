@@ -9,7 +9,7 @@ import java.util.List;
  * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups and
  * an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
  * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}) or a card
- * ({@link PaymentCards}), and at the whole token for a phone number ({@link PhoneNumbers}). A digit
+ * ({@link PaymentCards}), going on after each find (two cards in a row, an address range), and at the whole token for a phone number ({@link PhoneNumbers}). A digit
  * run longer than 19 is skipped whole, which keeps the scan linear.
  */
 final class NumberTokens {
@@ -158,7 +158,7 @@ final class NumberTokens {
     if (count == 0) {
       return j;
     }
-    if (count > 1 && tokenEnd < n && s.charAt(tokenEnd) == ':') {
+    if (count > 1 && startsTime(s, groups[count - 1], tokenEnd)) {
       count--; // "2018-12-13 12:20": the last group starts a time
       tokenEnd = groups[count - 1].end + (groups[count - 1].paren ? 1 : 0);
     }
@@ -176,11 +176,38 @@ final class NumberTokens {
     if (extEnd == tokenEnd && tokenEnd < n && PiiChars.isLetter(s.charAt(tokenEnd))) {
       return tokenEnd; // "123abc": part of a word
     }
-    classify(s, i, plus, groups, count, extEnd, out);
+    int next = classify(s, i, plus, groups, count, extEnd, out);
+    if (next < count && cut(s, j, count, groups.length, limit)) {
+      // the token was cut at its length limit in a list of numbers: go on where the last find ends (the next card
+      // of a list may have begun before the limit), else at the last group after a space; not when the last find
+      // ends the token (the next token starts after it)
+      int k = next;
+      for (int q = count - 1; k == 0 && q > 0; q--) {
+        k = groups[q].sepBefore == ' ' ? q : 0;
+      }
+      if (k > 0) {
+        return groups[k].start - (groups[k].paren ? 1 : 0);
+      }
+    }
     return extEnd;
   }
 
-  private void classify(String s, int tokenStart, boolean plus, Group[] g, int count, int extEnd, List<PiiMatch> out) {
+  /** @return whether a token whose reading stopped at j was cut at its length limit while digit groups go on */
+  private static boolean cut(String s, int j, int count, int maxGroups, int limit) {
+    // the reading loop takes a separator only when a digit follows it inside the limit
+    if (j < limit - 1 && count < maxGroups || j + 1 >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(j);
+    return PiiChars.isDigit(c) || (c == ' ' || c == '-' || c == '.' || c == '/') && PiiChars.isDigit(s.charAt(j + 1));
+  }
+
+  /**
+   * Adds what the groups g[0..count) of a number token hold to out.
+   *
+   * @return the index of the first group after the last IPv4 address, SSN or card found; 0 when none was
+   */
+  private int classify(String s, int tokenStart, boolean plus, Group[] g, int count, int extEnd, List<PiiMatch> out) {
     // a whole card-shaped number that fails its checksum is an ordinary number: its parts are not cards
     int total = 0;
     for (int k = 0; k < count; k++) {
@@ -195,9 +222,10 @@ final class NumberTokens {
         && !PaymentCards.valid(s, g, 0, count - 1, (cardContext = cardContext(cardContext, s, tokenStart, total)) == YES)) {
       cardsPossible = false;
     }
-    // IPv4 / SSN / card: look at every window of consecutive groups, longest first
-    boolean any = false;
-    for (int a = 0; a < count && !any; a++) {
+    // IPv4 / SSN / card: look at every window of consecutive groups, longest first; after a find, on from the group
+    // after it ("4111 1111 1111 1111 5500 0000 0000 0004": two cards; "10.0.0.1-10.0.0.9": two addresses)
+    int next = 0;
+    for (int a = 0; a < count; a++) {
       int last = a;
       int sum = 0;
       while (last < count && (last == a || !g[last].paren) && sum + g[last].len() <= 19) {
@@ -205,37 +233,49 @@ final class NumberTokens {
         last++;
       }
       int digits = sum;
+      int foundTo = -1;
+      // what separates a window from the groups around it: a space, or nothing at the token's ends
+      char before = a == 0 ? ' ' : g[a].sepBefore;
+      if (before != ' ' && before != '-') {
+        continue;
+      }
       for (int b = last - 1; b >= a; digits -= g[b].len(), b--) {
         int start = g[a].start;
         int end = g[b].end;
         int ng = b - a + 1;
-        boolean boundaryOk = (b == count - 1 || g[b + 1].sepBefore == ' ')
-            && (a == 0 || g[a].sepBefore == ' ');
-        if (!boundaryOk) {
-          continue;
-        }
-        if (ng == 4 && has(PiiType.IPV4) && sameSep(g, a, b, '.') && IpAddresses.validIpv4(s.substring(start, end))) {
+        char after = b == count - 1 ? ' ' : g[b + 1].sepBefore;
+        // an address may also end in a prefix length or stand in a range ("10.0.0.1-10.0.0.9")
+        if (ng == 4 && has(PiiType.IPV4) && (before == ' ' || before == '-')
+            && (after == ' ' || after == '-' || prefixLength(s, g, b + 1, count))
+            && sameSep(g, a, b, '.') && IpAddresses.validIpv4(s.substring(start, end))) {
           out.add(new PiiMatch(PiiType.IPV4, start, end, s.substring(start, end)));
-          any = true;
+          foundTo = b;
           break;
+        }
+        if (before != ' ' || after != ' ') {
+          continue;
         }
         if (ng == 3 && has(PiiType.US_SSN) && g[a].len() == 3 && g[a + 1].len() == 2
             && g[b].len() == 4 && (sameSep(g, a, b, '-') || sameSep(g, a, b, ' ')) && validSsn(s, g[a], g[a + 1], g[b])) {
           out.add(new PiiMatch(PiiType.US_SSN, start, end, s.substring(start, end)));
-          any = true;
+          foundTo = b;
           break;
         }
         if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0) && PaymentCards.shaped(g, a, b)
             && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
             && PaymentCards.valid(s, g, a, b, (cardContext = cardContext(cardContext, s, tokenStart, total)) == YES)) {
           out.add(new PiiMatch(PiiType.CREDIT_CARD, start, end, s.substring(start, end)));
-          any = true;
+          foundTo = b;
           break;
         }
       }
+      if (foundTo >= 0) {
+        a = foundTo;
+        next = foundTo + 1;
+      }
     }
     if (!has(PiiType.PHONE)) {
-      return;
+      return next;
     }
     int digits = 0;
     boolean hasParen = false;
@@ -249,6 +289,17 @@ final class NumberTokens {
             count >= 2 || hasParen || PhoneNumbers.wordBefore(s, start))) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }
+    return next;
+  }
+
+  /**
+   * @return whether the last group of a token, ending at tokenEnd, is the hour of a time ("2018-12-13 12:20"): one or
+   *     two digits after a space, then a colon and a digit. Not a port ("192.168.0.1:8080", after a dot) nor a colon
+   *     that ends a phrase ("555 123 4567: call anytime")
+   */
+  private static boolean startsTime(String s, Group last, int tokenEnd) {
+    return tokenEnd + 1 < s.length() && s.charAt(tokenEnd) == ':' && PiiChars.isDigit(s.charAt(tokenEnd + 1))
+        && last.sepBefore == ' ' && !last.paren && last.len() <= 2;
   }
 
   /** {@link #cardContext}: not looked up yet, no card word before the number, one */
@@ -266,6 +317,11 @@ final class NumberTokens {
       return known;
     }
     return total >= 12 && PaymentCards.wordBefore(s, tokenStart) ? YES : NO;
+  }
+
+  /** @return whether the group k, the token's last, is an address's prefix length: "/0" to "/32" ("10.1.2.0/24") */
+  private static boolean prefixLength(String s, Group[] g, int k, int count) {
+    return k == count - 1 && g[k].sepBefore == '/' && g[k].len() <= 2 && g[k].value(s) <= 32;
   }
 
   /** @return whether the groups a + 1 .. b all follow the separator sep (and none is parenthesised) */

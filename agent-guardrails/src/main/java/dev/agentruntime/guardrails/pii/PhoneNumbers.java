@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
  * {@link NumberTokens}: 7 to 15 digits; with {@code +} at least 8; a parenthesised area code, or
- * two or more groups that are not a decimal number, a date, a slash-separated value or a
- * card-like 4-4-4 grouping; a single unbroken run only with 10 digits or more and a phone word
+ * two or more groups that are not a decimal number, a date, a slash-separated value, a
+ * card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like number that is no
+ * address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
  * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
  * ({@link #valid}): a number written with {@code +} must be valid for its country code, else for
  * one of {@link #NATIONAL_REGIONS}, and the words before it must not say it is another identifier
@@ -30,7 +31,8 @@ final class PhoneNumbers {
   private static final String[] OTHER_ID_WORDS = {
     "tax", "tin", "itin", "ein", "vat", "steuer", "licen", "driver", "dl#", "dl no", "passport", "national id",
     "id number", "id no", "identity", "social security", "ssn", "nino", "account", "acct", "routing", "order",
-    "invoice", "policy", "member", "customer no", "customer number", "serial", "tracking", "case", "ticket"
+    "invoice", "policy", "member", "customer no", "customer number", "serial", "tracking", "case", "ticket",
+    "isbn"
   };
   private static final ContextWords OTHER_ID_CONTEXT = new ContextWords(OTHER_ID_WORDS);
 
@@ -138,7 +140,7 @@ final class PhoneNumbers {
       if (count == 2 && g[1].sepBefore == '.') {
         return false; // a decimal number
       }
-      if (looksLikeDate(s, g, count)) {
+      if (looksLikeDate(s, g, count) || versionOrAddressLike(g, count)) {
         return false;
       }
       boolean slash = false;
@@ -160,6 +162,25 @@ final class PhoneNumbers {
       return true;
     }
     return digits >= 10 && wordBefore(s, start);
+  }
+
+  /**
+   * @return whether a national number is dotted like a version ("10.15.7.1234": a group of one digit after the first)
+   *     or like an IPv4 address that is none ("300.168.0.1": four groups of at most three digits); "1.800.555.1234",
+   *     "555.123.4567" and "06.12.34.56.78" are not
+   */
+  private static boolean versionOrAddressLike(NumberTokens.Group[] g, int count) {
+    if (!NumberTokens.sameSep(g, 0, count - 1, '.')) {
+      return false;
+    }
+    boolean shortGroups = true;
+    for (int k = 0; k < count; k++) {
+      if (k > 0 && g[k].len() == 1) {
+        return true;
+      }
+      shortGroups &= g[k].len() <= 3;
+    }
+    return count == 4 && shortGroups;
   }
 
   private static boolean looksLikeDate(String s, NumberTokens.Group[] g, int count) {
