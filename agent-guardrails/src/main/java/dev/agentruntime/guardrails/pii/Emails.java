@@ -8,17 +8,39 @@ import java.util.List;
  * {@code . _ % + - '}; leading dots and quotes dropped) and up to 255 domain chars after it
  * (letters, digits, {@code - .}, no empty label), trailing dots and dashes trimmed. The domain must
  * end in a top-level domain of 2 to 24 letters. An address never starts inside the previous one.
+ * Letters and digits outside ASCII count in both parts ("jürgen.müller@firma.de", "иван@пример.рф":
+ * RFC 6531 addresses, found whole so redaction leaves no part of the name), but for the scripts
+ * written without spaces (Chinese, Japanese, Korean, Thai, ...), whose text runs straight into an
+ * address ("请联系zhang.wei@example.cn谢谢") and would be taken into it.
  */
 final class Emails {
   private Emails() {}
 
   private static boolean isLocalChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+        || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'' || spacedLetter(c);
   }
 
   private static boolean isDomainChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+        || spacedLetter(c);
+  }
+
+  /**
+   * @return whether c is a letter, digit or combining mark outside ASCII of a script written with spaces between
+   *     words (Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, ...)
+   */
+  private static boolean spacedLetter(char c) {
+    if (c < 0x80 || !(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+      return false;
+    }
+    switch (Character.UnicodeScript.of(c)) {
+      case HAN: case HIRAGANA: case KATAKANA: case HANGUL: case THAI: case LAO: case KHMER: case MYANMAR:
+      case TIBETAN:
+        return false;
+      default:
+        return true;
+    }
   }
 
   /** Adds every e-mail address of s to out, in order. */
@@ -61,7 +83,7 @@ final class Emails {
       boolean tldLetters = true;
       for (int k = lastDot + 1; k < end; k++) {
         tld++;
-        tldLetters &= PiiChars.isLetter(s.charAt(k));
+        tldLetters &= PiiChars.isLetter(s.charAt(k)) || (s.charAt(k) >= 0x80 && Character.isLetter(s.charAt(k)));
       }
       if (!tldLetters || tld < 2 || tld > 24) {
         continue;

@@ -2,7 +2,8 @@ package dev.agentruntime.guardrails.pii;
 
 /**
  * The ASCII character classes the PII scanners share. Only ASCII letters and digits count: a
- * non-ASCII letter next to a number or an address ends it, as a space would.
+ * non-ASCII letter next to a number or an address ends it, as a space would (e-mail addresses, which
+ * may hold letters of any script, read them with their own class: {@link Emails}).
  */
 final class PiiChars {
   private PiiChars() {}
