@@ -36,11 +36,6 @@ public final class SecretDetector {
   private static final Pattern JWT = Pattern.compile(
       "eyJ[A-Za-z0-9_-]{10,2000}+\\.eyJ[A-Za-z0-9_-]{10,4000}+\\.[A-Za-z0-9_-]{10,1000}+={0,2}+");
   private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,30}?PRIVATE KEY(?: BLOCK)?-----");
-  private static final String[] KEYWORDS = {
-    "password", "passwd", "pwd", "pass", "secret", "api_key", "apikey", "api-key", "access_key", "accesskey",
-    "secret_key", "secretkey", "private_key", "token", "auth", "credential", "credentials", "client_secret",
-    "passphrase", "kennwort", "passwort"
-  };
 
   private final Set<SecretType> types;
   private final double minEntropy;
@@ -437,20 +432,12 @@ public final class SecretDetector {
         return loginPassword(s, keyStart, op); // curl -u user:password
       }
     }
-    if (keyEnd - keyStart < 3) {
-      return null;
+    if (keyEnd - keyStart < 3 || (s.charAt(op) == ':' && keyStart > 0 && s.charAt(keyStart - 1) == ':')) {
+      return null; // too short a name, or a part of a colon-separated name ("arn:aws:secretsmanager:...:secret:prod/db")
     }
     String name = s.substring(keyStart, keyEnd);
     String key = name.toLowerCase(Locale.ROOT);
-    boolean secretKey = false;
-    if (types.contains(SecretType.ASSIGNED_SECRET)) {
-      for (String kw : KEYWORDS) {
-        if (key.endsWith(kw) || key.startsWith(kw)) {
-          secretKey = true;
-          break;
-        }
-      }
-    }
+    boolean secretKey = types.contains(SecretType.ASSIGNED_SECRET) && SecretNames.namesSecret(name);
     boolean providerKey = types.contains(SecretType.PROVIDER_TOKEN) && ProviderAssignments.mayName(key);
     if (!secretKey && !providerKey) {
       return null;
