@@ -286,7 +286,7 @@ final class NumberTokens {
     int start = plus ? tokenStart : (g[0].paren ? g[0].start - 1 : g[0].start);
     if (PhoneNumbers.shaped(s, start, plus, hasParen, g, count, digits) && !PhoneNumbers.otherIdentifierBefore(s, start)
         && PhoneNumbers.valid(s.substring(start, g[count - 1].end), plus,
-            count >= 2 || hasParen || PhoneNumbers.wordBefore(s, start))) {
+            (count >= 2 && !PhoneNumbers.areaCodeBeforeSlash(s, g, count)) || hasParen || PhoneNumbers.wordBefore(s, start))) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }
     return next;

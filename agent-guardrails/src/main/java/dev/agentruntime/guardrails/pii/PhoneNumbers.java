@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
  * {@link NumberTokens}: 7 to 15 digits; with {@code +} at least 8; a parenthesised area code, or
- * two or more groups that are not a decimal number, a date, a slash-separated value, a
+ * two or more groups that are not a decimal number, a date, a slash-separated value (but for an
+ * area code before the slash: "030/901820"), a
  * card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like number that is no
  * address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
  * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
@@ -148,7 +149,9 @@ final class PhoneNumbers {
         slash |= g[k].sepBefore == '/';
       }
       if (slash) {
-        return false;
+        // a slash separates values ("2023/2024", "12/2024"), but for an area code before it ("030/901820",
+        // "0151/23456789": German style), which the caller accepts only after a phone word or as a valid number
+        return areaCodeBeforeSlash(s, g, count);
       }
       if (count >= 3) {
         boolean cardLike = g[0].len() == 4;
@@ -162,6 +165,12 @@ final class PhoneNumbers {
       return true;
     }
     return digits >= 10 && wordBefore(s, start);
+  }
+
+  /** @return whether a token is two groups, "0" and two to four more digits, a slash, the subscriber number */
+  static boolean areaCodeBeforeSlash(String s, NumberTokens.Group[] g, int count) {
+    return count == 2 && g[1].sepBefore == '/' && !g[0].paren && s.charAt(g[0].start) == '0' && g[0].len() >= 3
+        && g[0].len() <= 5;
   }
 
   /**

@@ -24,6 +24,13 @@ class PhoneTypingTest {
   }
 
   @Test
+  void anAreaCodeBeforeASlashIsPartOfAPhoneNumber() {
+    assertThat(detector.detect("Tel.: 030/901820")).extracting(PiiMatch::value).containsExactly("030/901820");
+    assertThat(detector.detect("Handy: 0151/23456789, abends")).extracting(PiiMatch::value).containsExactly("0151/23456789");
+    assertThat(types("Rechnungen 2023/2024 und 12/2024, Verhältnis 1/2")).doesNotContain(PiiType.PHONE);
+  }
+
+  @Test
   void invalidNumbersAreNotPhonesAndValidOnesAre() {
     assertThat(types("+999 1234 5678 has no country code 999")).doesNotContain(PiiType.PHONE);
     assertThat(types("Call me at +44 20 7946 0958 in the afternoon.")).containsExactly(PiiType.PHONE);
