@@ -6,7 +6,8 @@ import java.util.List;
  * IP addresses. Overview: IPv6 addresses are found from each {@code :} (an intrinsic search): the
  * window of hex digits, colons and dots around it (at most 45 chars, not glued to a word or a
  * dotted name) must be eight groups of up to four hex digits, or fewer with exactly one
- * {@code ::}, optionally ending in an embedded IPv4 address. IPv4 addresses are number tokens
+ * {@code ::} (two groups of letters only, "A::B", are a scope in code), optionally ending in an
+ * embedded IPv4 address. IPv4 addresses are number tokens
  * ({@link NumberTokens}) of four dot-separated groups, each 0-255 without a leading zero; the
  * check is here.
  */
@@ -83,7 +84,17 @@ final class IpAddresses {
     if (dbl < 0) {
       return groups == 8 && parts.length == 8 - (t.indexOf('.') >= 0 ? 1 : 0);
     }
-    return groups < 8 && nonEmpty >= 2;
+    // two groups of hex letters only around "::" are a scope in code ("A::B", "cafe::add()"), not an address
+    return groups < 8 && nonEmpty >= 2 && (nonEmpty >= 3 || hasDigit(t));
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (PiiChars.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return whether p is a dotted IPv4 address: four groups of 1-3 digits, each 0-255, no leading zero */
