@@ -8,7 +8,8 @@ import java.util.List;
  * that is not glued to a word or a decimal number, and is read as up to {@value #MAX_NUMBER_TOKEN}
  * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups and
  * an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
- * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}) or a card
+ * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}; nine digits in a
+ * row only after "SSN" or "social security") or a card
  * ({@link PaymentCards}), going on after each find (two cards in a row, an address range), and at the whole token for a phone number ({@link PhoneNumbers}). A digit
  * run longer than 19 is skipped whole, which keeps the scan linear.
  */
@@ -261,6 +262,12 @@ final class NumberTokens {
           foundTo = b;
           break;
         }
+        if (ng == 1 && count == 1 && !plus && !g[a].paren && g[a].len() == 9 && has(PiiType.US_SSN)
+            && validSsn(s, g[a].start) && SSN_CONTEXT.in(s, Math.max(0, start - 32), start)) {
+          out.add(new PiiMatch(PiiType.US_SSN, start, end, s.substring(start, end))); // "SSN: 123456789"
+          foundTo = b;
+          break;
+        }
         if (cardsPossible && digits >= 12 && !g[a].paren && !(plus && a == 0) && PaymentCards.shaped(g, a, b)
             && (ng == 1 || sameSep(g, a, b, ' ') || sameSep(g, a, b, '-'))
             && PaymentCards.valid(s, g, a, b, (cardContext = cardContext(cardContext, s, tokenStart, total)) == YES)) {
@@ -334,9 +341,21 @@ final class NumberTokens {
     return true;
   }
 
+  /** words that, shortly before nine digits in a row, say they are a social security number */
+  private static final ContextWords SSN_CONTEXT = new ContextWords("ssn", "social security", "soc. sec.");
+
+  /** @return whether the nine digits at i are an SSN that may have been issued */
+  private static boolean validSsn(String s, int i) {
+    return validSsn(Integer.parseInt(s, i, i + 3, 10), Integer.parseInt(s, i + 3, i + 5, 10),
+        Integer.parseInt(s, i + 5, i + 9, 10));
+  }
+
   /** US social security numbers: area 000, 666 and 900-999 were never issued, nor group 00 or serial 0000. */
   private static boolean validSsn(String s, Group area, Group group, Group serial) {
-    int a = area.value(s);
-    return a != 0 && a != 666 && a < 900 && group.value(s) != 0 && serial.value(s) != 0;
+    return validSsn(area.value(s), group.value(s), serial.value(s));
+  }
+
+  private static boolean validSsn(int area, int group, int serial) {
+    return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
   }
 }
