@@ -667,7 +667,7 @@ final class InjectionRules {
       if (n >= 24) {
         double hidden = encodedPayloadScore(raw, from, to, ascii ? t.bytes : null);
         if (hidden >= threshold) {
-          add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "base64 payload scoring " + hidden, weights, evidence);
+          add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "encoded payload scoring " + hidden, weights, evidence);
         }
       }
       if (!tokenized) {
