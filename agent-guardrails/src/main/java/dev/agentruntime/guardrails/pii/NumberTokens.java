@@ -8,10 +8,12 @@ import java.util.List;
  * that is not glued to a word or a decimal number, and is read as up to {@value #MAX_NUMBER_TOKEN}
  * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups and
  * an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
- * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}; nine digits in a
- * row only after "SSN" or "social security") or a card
- * ({@link PaymentCards}), going on after each find (two cards in a row, an address range), and at the whole token for a phone number ({@link PhoneNumbers}). A digit
- * run longer than 19 is skipped whole, which keeps the scan linear.
+ * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}; nine digits
+ * in a row only after "SSN" or "social security") or a card ({@link PaymentCards}), going on after
+ * each find (two cards in a row, an address range), and at the whole token for a phone number
+ * ({@link PhoneNumbers}). A token cut at its length limit in a list of numbers is read on from
+ * where its last find ends. A digit run longer than 19 is skipped whole, which keeps the scan
+ * linear.
  */
 final class NumberTokens {
   static final int MAX_NUMBER_TOKEN = 48;
@@ -235,7 +237,8 @@ final class NumberTokens {
       }
       int digits = sum;
       int foundTo = -1;
-      // what separates a window from the groups around it: a space, or nothing at the token's ends
+      // what separates a window from the groups around it: a space, or nothing at the token's ends (a dash too
+      // before an address: a range)
       char before = a == 0 ? ' ' : g[a].sepBefore;
       if (before != ' ' && before != '-') {
         continue;
@@ -246,8 +249,7 @@ final class NumberTokens {
         int ng = b - a + 1;
         char after = b == count - 1 ? ' ' : g[b + 1].sepBefore;
         // an address may also end in a prefix length or stand in a range ("10.0.0.1-10.0.0.9")
-        if (ng == 4 && has(PiiType.IPV4) && (before == ' ' || before == '-')
-            && (after == ' ' || after == '-' || prefixLength(s, g, b + 1, count))
+        if (ng == 4 && has(PiiType.IPV4) && (after == ' ' || after == '-' || prefixLength(s, g, b + 1, count))
             && sameSep(g, a, b, '.') && IpAddresses.validIpv4(s.substring(start, end))) {
           out.add(new PiiMatch(PiiType.IPV4, start, end, s.substring(start, end)));
           foundTo = b;
