@@ -3,8 +3,9 @@ package dev.agentruntime.guardrails.pii;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (a tax id, driver's licence, passport, national id, account or order number): such numbers are
  * not reported as phones.
  *
- * <p>Results are memoised per candidate (bounded), since the same numbers recur in long texts.
+ * <p>libphonenumber's answers are cached per candidate (Caffeine, at most {@value #CACHE_LIMIT}
+ * entries, least useful evicted first), since the same numbers recur in long texts.
  */
 final class PhoneNumbers {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -44,7 +46,9 @@ final class PhoneNumbers {
   private static final ContextWords PHONE_CONTEXT = new ContextWords(PHONE_WORDS);
 
   private static final int CACHE_LIMIT = 4096;
-  private static final ConcurrentHashMap<String, Boolean> VALID = new ConcurrentHashMap<>();
+  /** keyed by the candidate, prefixed with {@code ~} for the lenient check; eviction on the caller's thread */
+  private static final Cache<String, Boolean> VALID =
+      Caffeine.newBuilder().executor(Runnable::run).maximumSize(CACHE_LIMIT).build();
 
   private PhoneNumbers() {}
 
@@ -70,16 +74,7 @@ final class PhoneNumbers {
       return true;
     }
     String key = lenient ? "~" + candidate : candidate;
-    Boolean known = VALID.get(key);
-    if (known != null) {
-      return known;
-    }
-    boolean v = check(candidate, international, lenient);
-    if (VALID.size() >= CACHE_LIMIT) {
-      VALID.clear();
-    }
-    VALID.put(key, v);
-    return v;
+    return VALID.get(key, k -> check(candidate, international, lenient));
   }
 
   private static boolean check(String candidate, boolean international, boolean lenient) {
