@@ -6,8 +6,8 @@ import java.util.List;
  * Everything written with digit groups: payment cards, US SSNs, IPv4 addresses and phone numbers.
  * Overview: a number token starts at a run of digits (or a {@code +} / {@code (} right before one)
  * that is not glued to a word or a decimal number, and is read as up to {@value #MAX_NUMBER_TOKEN}
- * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups and
- * an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
+ * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups (a country code too:
+ * {@code (+44)}) and an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
  * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}; nine digits
  * in a row only after "SSN" or "social security") or a card ({@link PaymentCards}), going on after
  * each find (two cards in a row, an address range), and at the whole token for a phone number
@@ -92,6 +92,7 @@ final class NumberTokens {
       plus = true;
       j++;
     }
+    boolean plusParen = false;
     int count = 0;
     char sep = 0;
     int limit = Math.min(n, i + MAX_NUMBER_TOKEN);
@@ -141,6 +142,21 @@ final class NumberTokens {
       // separator?
       if (j < limit) {
         char c = s.charAt(j);
+        if (c == ')' && plus && count == 1 && i > 0 && s.charAt(i - 1) == '(') {
+          // "(+44) 20 7946 0958": the country code in parentheses; the token begins at the '(', and goes on as after a
+          // parenthesised group ("(+44)20 7946 0958")
+          plusParen = true;
+          paren = true;
+          tokenEnd = ++j;
+          if (j >= limit) {
+            break;
+          }
+          c = s.charAt(j);
+          if (c == '(') {
+            sep = 0; // "(+44)(0)20 7946 0958"
+            continue;
+          }
+        }
         if ((c == ' ' || c == '-' || c == '.' || c == '/') && j + 1 < limit
             && (PiiChars.isDigit(s.charAt(j + 1)) || (s.charAt(j + 1) == '(' && c == ' '))) {
           sep = c;
@@ -179,7 +195,7 @@ final class NumberTokens {
     if (extEnd == tokenEnd && tokenEnd < n && PiiChars.isLetter(s.charAt(tokenEnd))) {
       return tokenEnd; // "123abc": part of a word
     }
-    int next = classify(s, i, plus, groups, count, extEnd, out);
+    int next = classify(s, plusParen ? i - 1 : i, plus, groups, count, extEnd, out);
     if (next < count && cut(s, j, count, groups.length, limit)) {
       // the token was cut at its length limit in a list of numbers: go on where the last find ends (the next card
       // of a list may have begun before the limit), else at the last group after a space; not when the last find
@@ -293,8 +309,13 @@ final class NumberTokens {
       hasParen |= g[k].paren;
     }
     int start = plus ? tokenStart : (g[0].paren ? g[0].start - 1 : g[0].start);
-    if (PhoneNumbers.shaped(s, start, plus, hasParen, g, count, digits) && !PhoneNumbers.otherIdentifierBefore(s, start)
-        && PhoneNumbers.valid(s.substring(start, g[count - 1].end), plus,
+    // "00 44 20 7946 0958", "0049 30 901820": 00 dials abroad as + does, so a country code follows it (a single run
+    // of digits is read as a national number: it needs a phone word before it)
+    boolean idd = !plus && count >= 2 && !g[0].paren && g[0].len() >= 2 && s.charAt(g[0].start) == '0' && s.charAt(g[0].start + 1) == '0';
+    String number = idd ? "+" + s.substring(g[0].start + 2, g[count - 1].end) : s.substring(start, g[count - 1].end);
+    if (PhoneNumbers.shaped(s, start, plus || idd, hasParen, g, count, idd ? digits - 2 : digits)
+        && !PhoneNumbers.otherIdentifierBefore(s, start)
+        && PhoneNumbers.valid(number, plus || idd,
             (count >= 2 && !PhoneNumbers.areaCodeBeforeSlash(s, g, count)) || hasParen || PhoneNumbers.wordBefore(s, start))) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }

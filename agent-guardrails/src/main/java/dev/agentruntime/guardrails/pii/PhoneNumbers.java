@@ -15,7 +15,8 @@ import java.util.List;
  * card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like number that is no
  * address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
  * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
- * ({@link #valid}): a number written with {@code +} must be valid for its country code, else for
+ * ({@link #valid}): a number written with {@code +} (or grouped after the {@code 00} that dials abroad, which
+ * {@link NumberTokens} hands over as {@code +}) must be valid for its country code, else for
  * one of {@link #NATIONAL_REGIONS}, and the words before it must not say it is another identifier
  * (a tax id, driver's licence, passport, national id, account or order number): such numbers are
  * not reported as phones.

@@ -38,4 +38,17 @@ class PhoneTypingTest {
     assertThat(types("Our office: (212) 555-0187")).containsExactly(PiiType.PHONE);
     assertThat(types("Phone: 06 12 34 56 78")).containsExactly(PiiType.PHONE);
   }
+
+  @Test
+  void theCountryCodeIsPartOfTheNumberInEveryInternationalWriting() {
+    // the 00 prefix dials abroad as + does: up to 15 digits after it, checked for the country code
+    assertThat(detector.detect("Tel: 00 44 20 7946 0958 ok")).extracting(PiiMatch::value).containsExactly("00 44 20 7946 0958");
+    assertThat(detector.detect("Tel: 0044 20 7946 0958, ab 9 Uhr")).extracting(PiiMatch::value).containsExactly("0044 20 7946 0958");
+    assertThat(detector.detect("Tel. 0049 30 901820")).extracting(PiiMatch::value).containsExactly("0049 30 901820");
+    // a country code in parentheses with its plus
+    assertThat(detector.detect("Tel: (+44) 20 7946 0958 ok")).extracting(PiiMatch::value).containsExactly("(+44) 20 7946 0958");
+    assertThat(detector.detect("Büro (+49) 30-901820.")).extracting(PiiMatch::value).containsExactly("(+49) 30-901820");
+    // no country 99: numbers after 00 that dial nowhere are not phones
+    assertThat(types("Referenz 00 99 12 34 56 78")).doesNotContain(PiiType.PHONE);
+  }
 }
