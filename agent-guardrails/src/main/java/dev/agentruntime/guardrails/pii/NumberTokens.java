@@ -6,7 +6,8 @@ import java.util.List;
  * Everything written with digit groups: payment cards, US SSNs, IPv4 addresses and phone numbers.
  * Overview: a number token starts at a run of digits (or a {@code +} / {@code (} right before one)
  * that is not glued to a word or a decimal number, and is read as up to {@value #MAX_NUMBER_TOKEN}
- * chars of digit groups separated by one space, dash, dot or slash, with parenthesised groups (a country code too:
+ * chars of digit groups separated by one space, dash, dot or slash (after an area code also a spaced slash or dash:
+ * {@code 089 / 123 456 78}), with parenthesised groups (a country code too:
  * {@code (+44)}) and an {@code x123} extension. {@link #classify} then looks at every window of consecutive groups,
  * longest first, for an IPv4 address ({@link IpAddresses}), an SSN ({@link #validSsn}; nine digits
  * in a row only after "SSN" or "social security") or a card ({@link PaymentCards}), going on after
@@ -163,6 +164,14 @@ final class NumberTokens {
           j++;
           continue;
         }
+        if (c == ' ' && j + 3 < limit && (s.charAt(j + 1) == '/' || s.charAt(j + 1) == '-') && s.charAt(j + 2) == ' '
+            && PiiChars.isDigit(s.charAt(j + 3)) && (plus ? count <= 3 : count == 1 && areaCode(s, groups[0]))) {
+          // a spaced slash or dash after the area code of a phone number ("089 / 123 456 78",
+          // "+49 (0)30 - 901820"), read as a space; not between other numbers ("1990 - 2000", "5678 - 1234")
+          sep = ' ';
+          j += 3;
+          continue;
+        }
         if (c == '(' && paren == false) {
           sep = 0;
           continue;
@@ -236,7 +245,7 @@ final class NumberTokens {
     // up then, once (a phone number with a country code, say, never needs them)
     int cardContext = UNKNOWN;
     boolean cardsPossible = has(PiiType.CREDIT_CARD);
-    if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren
+    if (cardsPossible && !plus && total >= 12 && total <= 19 && !g[0].paren && PaymentCards.shaped(g, 0, count - 1)
         && (count == 1 || sameSep(g, 0, count - 1, ' ') || sameSep(g, 0, count - 1, '-'))
         && !PaymentCards.valid(s, g, 0, count - 1, (cardContext = cardContext(cardContext, s, tokenStart, total)) == YES)) {
       cardsPossible = false;
@@ -330,6 +339,11 @@ final class NumberTokens {
   private static boolean startsTime(String s, Group last, int tokenEnd) {
     return tokenEnd + 1 < s.length() && s.charAt(tokenEnd) == ':' && PiiChars.isDigit(s.charAt(tokenEnd + 1))
         && last.sepBefore == ' ' && !last.paren && last.len() <= 2;
+  }
+
+  /** @return whether a group is a national area code: "0" and two to four more digits ("089", "0151") */
+  static boolean areaCode(String s, Group g) {
+    return !g.paren && s.charAt(g.start) == '0' && g.len() >= 3 && g.len() <= 5;
   }
 
   /** {@link #cardContext}: not looked up yet, no card word before the number, one */

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
  * {@link NumberTokens}: 7 to 15 digits; with {@code +} at least 8; a parenthesised area code, or
- * two or more groups that are not a decimal number, a date, a slash-separated value (but for an
+ * two or more groups that are not a decimal number, a date, a range ("2019-2020"), a slash-separated value (but for an
  * area code before the slash: "030/901820"), a
  * card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like number that is no
  * address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
@@ -137,7 +137,7 @@ final class PhoneNumbers {
       if (count == 2 && g[1].sepBefore == '.') {
         return false; // a decimal number
       }
-      if (looksLikeDate(s, g, count) || versionOrAddressLike(g, count)) {
+      if (looksLikeDate(s, g, count) || versionOrAddressLike(g, count) || range(s, start, g, count)) {
         return false;
       }
       boolean slash = false;
@@ -163,10 +163,20 @@ final class PhoneNumbers {
     return digits >= 10 && wordBefore(s, start);
   }
 
-  /** @return whether a token is two groups, "0" and two to four more digits, a slash, the subscriber number */
+  /**
+   * @return whether a token is an area code ("0" and two to four more digits), a slash, and the subscriber number
+   *     in one or more groups joined by spaces or dashes ("030/901820", "089/12345-678")
+   */
   static boolean areaCodeBeforeSlash(String s, NumberTokens.Group[] g, int count) {
-    return count == 2 && g[1].sepBefore == '/' && !g[0].paren && s.charAt(g[0].start) == '0' && g[0].len() >= 3
-        && g[0].len() <= 5;
+    if (count < 2 || g[1].sepBefore != '/' || !NumberTokens.areaCode(s, g[0])) {
+      return false;
+    }
+    for (int k = 2; k < count; k++) {
+      if (g[k].paren || (g[k].sepBefore != ' ' && g[k].sepBefore != '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -186,6 +196,15 @@ final class PhoneNumbers {
       shortGroups &= g[k].len() <= 3;
     }
     return count == 4 && shortGroups;
+  }
+
+  /**
+   * @return whether two groups joined by a dash are a range ("2019-2020", "8000-8999"): as long as each other, the
+   *     second the larger, the first without a leading 0, and no phone word before them ("Tel 2345-6789" is a number)
+   */
+  private static boolean range(String s, int start, NumberTokens.Group[] g, int count) {
+    return count == 2 && g[1].sepBefore == '-' && !g[0].paren && !g[1].paren && g[0].len() == g[1].len()
+        && s.charAt(g[0].start) != '0' && g[1].value(s) > g[0].value(s) && !wordBefore(s, start);
   }
 
   private static boolean looksLikeDate(String s, NumberTokens.Group[] g, int count) {

@@ -43,6 +43,12 @@ class NumberTokenEndsTest {
         .containsExactly(tuple(PiiType.CREDIT_CARD, "4111 1111 1111 1111"), tuple(PiiType.US_SSN, "123-45-6789"));
     assertThat(found("cards 4111 1111 1111 1111 5500 0000 0000 0004")).extracting(PiiMatch::type, PiiMatch::value)
         .containsExactly(tuple(PiiType.CREDIT_CARD, "4111 1111 1111 1111"), tuple(PiiType.CREDIT_CARD, "5500 0000 0000 0004"));
+    // a short number before a card makes no card-shaped whole whose checksum could veto its parts
+    assertThat(found("item 7 4111 1111 1111 1111")).extracting(PiiMatch::type, PiiMatch::value)
+        .containsExactly(tuple(PiiType.CREDIT_CARD, "4111 1111 1111 1111"));
+    assertThat(found("Tel 089 - 4111 1111 1111 1111")).extracting(PiiMatch::type, PiiMatch::value)
+        .contains(tuple(PiiType.CREDIT_CARD, "4111 1111 1111 1111"));
+    assertThat(found("4111 1111 1111 1112")).extracting(PiiMatch::type).doesNotContain(PiiType.CREDIT_CARD);
   }
 
   @Test

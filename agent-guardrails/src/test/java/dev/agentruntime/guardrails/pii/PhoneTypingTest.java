@@ -28,6 +28,13 @@ class PhoneTypingTest {
     assertThat(detector.detect("Tel.: 030/901820")).extracting(PiiMatch::value).containsExactly("030/901820");
     assertThat(detector.detect("Handy: 0151/23456789, abends")).extracting(PiiMatch::value).containsExactly("0151/23456789");
     assertThat(types("Rechnungen 2023/2024 und 12/2024, Verhältnis 1/2")).doesNotContain(PiiType.PHONE);
+    // the subscriber number in groups after the slash, or a spaced slash or dash after the area code (DIN 5008 style)
+    assertThat(detector.detect("Tel 089/12345-678")).extracting(PiiMatch::value).containsExactly("089/12345-678");
+    assertThat(detector.detect("Telefon 089 / 123 456 78")).extracting(PiiMatch::value).containsExactly("089 / 123 456 78");
+    assertThat(detector.detect("Tel. +49 (0)89 / 1234-5678")).extracting(PiiMatch::value)
+        .containsExactly("+49 (0)89 / 1234-5678");
+    assertThat(detector.detect("Fax +49 (0)30 - 901820")).extracting(PiiMatch::value).containsExactly("+49 (0)30 - 901820");
+    assertThat(types("from 1990 - 2000, then 5678 - 1234 = 4444")).doesNotContain(PiiType.PHONE);
   }
 
   @Test
@@ -50,5 +57,16 @@ class PhoneTypingTest {
     assertThat(detector.detect("Büro (+49) 30-901820.")).extracting(PiiMatch::value).containsExactly("(+49) 30-901820");
     // no country 99: numbers after 00 that dial nowhere are not phones
     assertThat(types("Referenz 00 99 12 34 56 78")).doesNotContain(PiiType.PHONE);
+  }
+
+  @Test
+  void aRangeOfNumbersIsNoPhoneNumber() {
+    assertThat(types("Revenue grew in 2019-2020 and again in 2021-2022.")).doesNotContain(PiiType.PHONE);
+    assertThat(types("See pages 1200-1350 of the report")).doesNotContain(PiiType.PHONE);
+    assertThat(types("open ports 8000-8999 on the firewall")).doesNotContain(PiiType.PHONE);
+    // a phone word before it, or a number that falls, or groups of other lengths: a phone number as before
+    assertThat(types("Tel 2345-6789 (Hong Kong office)")).containsExactly(PiiType.PHONE);
+    assertThat(types("Our office: 9876-5432")).containsExactly(PiiType.PHONE);
+    assertThat(types("dial 555-0187 for sales")).containsExactly(PiiType.PHONE);
   }
 }
