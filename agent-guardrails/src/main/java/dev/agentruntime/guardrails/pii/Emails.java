@@ -1,19 +1,32 @@
 package dev.agentruntime.guardrails.pii;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * E-mail addresses. Overview: the scan jumps from one {@code @} to the next (an intrinsic search)
  * and reads a bounded window around it: up to 64 local-part chars before it (letters, digits,
  * {@code . _ % + - '}; leading dots and quotes dropped) and up to 255 domain chars after it
  * (letters, digits, {@code - .}, no empty label), trailing dots and dashes trimmed. The domain must
- * end in a top-level domain of 2 to 24 letters. An address never starts inside the previous one.
+ * end in a top-level domain of 2 to 24 letters, and not in a file extension that is no top-level domain
+ * ({@link #FILE_EXTENSIONS}: "logo@2x.png" is a file name). An address never starts inside the previous one.
  * Letters and digits outside ASCII count in both parts ("jürgen.müller@firma.de", "иван@пример.рф":
  * RFC 6531 addresses, found whole so redaction leaves no part of the name), but for the scripts
  * written without spaces (Chinese, Japanese, Korean, Thai, ...), whose text runs straight into an
  * address ("请联系zhang.wei@example.cn谢谢") and would be taken into it.
  */
 final class Emails {
+  /**
+   * File extensions that no top-level domain spells (so "icon@3x.webp", "notes@work.txt" are file names); those that
+   * are also domains ({@code .zip}, {@code .mov}, {@code .md}, {@code .py}, {@code .sh}, {@code .rs}, ...) are not here
+   */
+  private static final Set<String> FILE_EXTENSIONS = Set.of(
+      "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "heic", "avif", "css", "scss", "html",
+      "htm", "json", "xml", "yml", "yaml", "toml", "ini", "cfg", "conf", "txt", "csv", "tsv", "log", "pdf", "doc",
+      "docx", "xls", "xlsx", "ppt", "pptx", "java", "class", "jar", "kts", "js", "mjs", "jsx", "tsx", "php", "rb",
+      "swift", "sql", "ipynb", "exe", "dll", "tgz");
+
   private Emails() {}
 
   private static boolean isLocalChar(char c) {
@@ -85,7 +98,8 @@ final class Emails {
         tld++;
         tldLetters &= PiiChars.isLetter(s.charAt(k)) || (s.charAt(k) >= 0x80 && Character.isLetter(s.charAt(k)));
       }
-      if (!tldLetters || tld < 2 || tld > 24) {
+      if (!tldLetters || tld < 2 || tld > 24
+          || (tld <= 5 && FILE_EXTENSIONS.contains(s.substring(lastDot + 1, end).toLowerCase(Locale.ROOT)))) {
         continue;
       }
       out.add(new PiiMatch(PiiType.EMAIL, start, end, s.substring(start, end)));
