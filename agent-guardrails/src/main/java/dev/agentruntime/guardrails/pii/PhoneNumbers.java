@@ -9,16 +9,16 @@ import java.util.List;
 
 /**
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
- * {@link NumberTokens}: 7 to 15 digits; with {@code +} at least 8; a parenthesised area code, or
- * two or more groups that are not a decimal number, a date, a range ("2019-2020"), a slash-separated value (but for an
- * area code before the slash: "030/901820"), a
- * card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like number that is no
- * address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
+ * {@link NumberTokens}: 7 to 15 digits, not glued to a word by a hyphen ("CVE-2021-44228") nor an amount
+ * ("12 345 678,90"); with {@code +} at least 8; a parenthesised area code, or two or more groups that are not a
+ * decimal number, a date, a range ("2019-2020"), a US ZIP+4 code, a slash-separated value (but for an area code
+ * before the slash: "030/901820"), a card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like
+ * number that is no address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
  * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
  * ({@link #valid}): a number written with {@code +} (or grouped after the {@code 00} that dials abroad, which
  * {@link NumberTokens} hands over as {@code +}) must be valid for its country code, else for
  * one of {@link #NATIONAL_REGIONS}, and the words before it must not say it is another identifier
- * (a tax id, driver's licence, passport, national id, account or order number): such numbers are
+ * (a tax id, driver's licence, passport, national id, account, order, item or ZIP code): such numbers are
  * not reported as phones.
  *
  * <p>libphonenumber's answers are cached per candidate (Caffeine, at most {@value #CACHE_LIMIT}
@@ -36,7 +36,7 @@ final class PhoneNumbers {
     "tax", "tin", "itin", "ein", "vat", "steuer", "licen", "driver", "dl#", "dl no", "passport", "national id",
     "id number", "id no", "identity", "social security", "ssn", "nino", "account", "acct", "routing", "order",
     "invoice", "policy", "member", "customer no", "customer number", "serial", "tracking", "case", "ticket",
-    "isbn"
+    "isbn", "sku", "part no", "part number", "item no", "item number", "reference", "zip", "postal", "postcode", "plz"
   };
   private static final ContextWords OTHER_ID_CONTEXT = new ContextWords(OTHER_ID_WORDS);
 
@@ -121,7 +121,7 @@ final class PhoneNumbers {
    */
   static boolean shaped(String s, int start, boolean plus, boolean hasParen, NumberTokens.Group[] g, int count,
       int digits) {
-    if (digits < 7 || digits > 15) {
+    if (digits < 7 || digits > 15 || glued(s, start) || amount(s, g, count)) {
       return false;
     }
     if (plus) {
@@ -137,7 +137,8 @@ final class PhoneNumbers {
       if (count == 2 && g[1].sepBefore == '.') {
         return false; // a decimal number
       }
-      if (looksLikeDate(s, g, count) || versionOrAddressLike(g, count) || range(s, start, g, count)) {
+      if (looksLikeDate(s, g, count) || versionOrAddressLike(g, count) || range(s, start, g, count)
+          || zipPlus4(s, start, g, count)) {
         return false;
       }
       boolean slash = false;
@@ -205,6 +206,40 @@ final class PhoneNumbers {
   private static boolean range(String s, int start, NumberTokens.Group[] g, int count) {
     return count == 2 && g[1].sepBefore == '-' && !g[0].paren && !g[1].paren && g[0].len() == g[1].len()
         && s.charAt(g[0].start) != '0' && g[1].value(s) > g[0].value(s) && !wordBefore(s, start);
+  }
+
+  /** @return whether a number is glued to a word by a hyphen, so part of an identifier ("CVE-2021-44228") */
+  private static boolean glued(String s, int start) {
+    return start >= 2 && s.charAt(start - 1) == '-' && PiiChars.isLetter(s.charAt(start - 2));
+  }
+
+  /**
+   * @return whether a number is an amount: groups of three digits after the first, joined by spaces or dots, and a
+   *     decimal comma with one or two digits after them ("12 345 678,90 EUR"); not a phone number followed by a
+   *     dialling pause ("555 123 4567,55")
+   */
+  private static boolean amount(String s, NumberTokens.Group[] g, int count) {
+    if (count < 2 || g[0].len() > 3 || g[0].paren) {
+      return false;
+    }
+    for (int k = 1; k < count; k++) {
+      if (g[k].len() != 3 || g[k].paren || (g[k].sepBefore != ' ' && g[k].sepBefore != '.')) {
+        return false;
+      }
+    }
+    int end = g[count - 1].end;
+    int k = end + 1;
+    while (k < s.length() && k - end <= 3 && PiiChars.isDigit(s.charAt(k))) {
+      k++;
+    }
+    return end < s.length() && s.charAt(end) == ',' && k > end + 1 && k <= end + 3
+        && (k == s.length() || !PiiChars.isDigit(s.charAt(k)));
+  }
+
+  /** @return whether a number is a US ZIP+4 code ("94105-1234"), with no phone word before it */
+  private static boolean zipPlus4(String s, int start, NumberTokens.Group[] g, int count) {
+    return count == 2 && g[1].sepBefore == '-' && !g[0].paren && !g[1].paren && g[0].len() == 5 && g[1].len() == 4
+        && !wordBefore(s, start);
   }
 
   private static boolean looksLikeDate(String s, NumberTokens.Group[] g, int count) {

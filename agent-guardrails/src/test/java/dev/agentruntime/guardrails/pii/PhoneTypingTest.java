@@ -69,4 +69,21 @@ class PhoneTypingTest {
     assertThat(types("Our office: 9876-5432")).containsExactly(PiiType.PHONE);
     assertThat(types("dial 555-0187 for sales")).containsExactly(PiiType.PHONE);
   }
+
+  @Test
+  void codesZipCodesAndAmountsAreNoPhoneNumbers() {
+    // a number glued to a word by a hyphen is part of an identifier
+    assertThat(types("Log4Shell is CVE-2021-44228; see INV-2024-000123 and ABC-555-0187")).doesNotContain(PiiType.PHONE);
+    // a US ZIP+4 code: five digits, a dash, four
+    assertThat(types("Ship to San Francisco, CA 94105-1234")).doesNotContain(PiiType.PHONE);
+    // a decimal comma ends an amount
+    assertThat(types("amount: 12 345 678,90 EUR")).doesNotContain(PiiType.PHONE);
+    // an item or part number
+    assertThat(types("SKU 123-456-789 is out of stock; part no. 555 123 4567 too")).doesNotContain(PiiType.PHONE);
+    // phone numbers as before
+    assertThat(types("Tel-Nr. 555-123-4567, phone 94105-1234, or 06 12 34 56 78, 9 Uhr")).containsExactly(PiiType.PHONE,
+        PiiType.PHONE, PiiType.PHONE);
+    assertThat(detector.detect("dial 555 123 4567,55 for the conference")).extracting(PiiMatch::value)
+        .containsExactly("555 123 4567");
+  }
 }
