@@ -1,8 +1,7 @@
 package dev.agentruntime.guardrails.pii;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * E-mail addresses. Overview: the scan jumps from one {@code @} to the next (an intrinsic search)
@@ -21,11 +20,15 @@ final class Emails {
    * File extensions that no top-level domain spells (so "icon@3x.webp", "notes@work.txt" are file names); those that
    * are also domains ({@code .zip}, {@code .mov}, {@code .md}, {@code .py}, {@code .sh}, {@code .rs}, ...) are not here
    */
-  private static final Set<String> FILE_EXTENSIONS = Set.of(
+  private static final String[] FILE_EXTENSIONS = {
       "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "heic", "avif", "css", "scss", "html",
       "htm", "json", "xml", "yml", "yaml", "toml", "ini", "cfg", "conf", "txt", "csv", "tsv", "log", "pdf", "doc",
       "docx", "xls", "xlsx", "ppt", "pptx", "java", "class", "jar", "kts", "js", "mjs", "jsx", "tsx", "php", "rb",
-      "swift", "sql", "ipynb", "exe", "dll", "tgz");
+      "swift", "sql", "ipynb", "exe", "dll", "tgz"};
+
+  /** {@link #FILE_EXTENSIONS} as {@link #key}s, sorted: looked up without copying the top-level domain out */
+  private static final long[] FILE_EXTENSION_KEYS =
+      Arrays.stream(FILE_EXTENSIONS).mapToLong(e -> key(e, 0, e.length())).sorted().toArray();
 
   private Emails() {}
 
@@ -54,6 +57,22 @@ final class Emails {
       default:
         return true;
     }
+  }
+
+  /**
+   * @return the letters s[from, to) (at most 12, ASCII; the caller checked they are letters) in lower case, five bits
+   *     each, as one number; -1 when one is outside ASCII
+   */
+  private static long key(String s, int from, int to) {
+    long k = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      k = (k << 5) | ((c | 0x20) - 'a' + 1);
+    }
+    return k;
   }
 
   /** Adds every e-mail address of s to out, in order. */
@@ -99,7 +118,7 @@ final class Emails {
         tldLetters &= PiiChars.isLetter(s.charAt(k)) || (s.charAt(k) >= 0x80 && Character.isLetter(s.charAt(k)));
       }
       if (!tldLetters || tld < 2 || tld > 24
-          || (tld <= 5 && FILE_EXTENSIONS.contains(s.substring(lastDot + 1, end).toLowerCase(Locale.ROOT)))) {
+          || (tld <= 5 && Arrays.binarySearch(FILE_EXTENSION_KEYS, key(s, lastDot + 1, end)) >= 0)) {
         continue;
       }
       out.add(new PiiMatch(PiiType.EMAIL, start, end, s.substring(start, end)));
