@@ -320,11 +320,12 @@ final class NumberTokens {
     int start = plus ? tokenStart : (g[0].paren ? g[0].start - 1 : g[0].start);
     // "00 44 20 7946 0958", "0049 30 901820": 00 dials abroad as + does, so a country code follows it (a single run
     // of digits is read as a national number: it needs a phone word before it)
-    boolean idd = !plus && count >= 2 && !g[0].paren && g[0].len() >= 2 && s.charAt(g[0].start) == '0' && s.charAt(g[0].start + 1) == '0';
-    String number = idd ? "+" + s.substring(g[0].start + 2, g[count - 1].end) : s.substring(start, g[count - 1].end);
+    boolean idd = !plus && count >= 2 && !g[0].paren && g[0].len() >= 2 && s.charAt(g[0].start) == '0'
+        && s.charAt(g[0].start + 1) == '0';
+    int end = g[count - 1].end;
     if (PhoneNumbers.shaped(s, start, plus || idd, hasParen, g, count, idd ? digits - 2 : digits)
         && !PhoneNumbers.otherIdentifierBefore(s, start)
-        && PhoneNumbers.valid(number, plus || idd,
+        && PhoneNumbers.valid(idd ? "+" + s.substring(g[0].start + 2, end) : s.substring(start, end), plus || idd,
             (count >= 2 && !PhoneNumbers.areaCodeBeforeSlash(s, g, count)) || hasParen || PhoneNumbers.wordBefore(s, start))) {
       out.add(new PiiMatch(PiiType.PHONE, start, extEnd, s.substring(start, extEnd)));
     }
