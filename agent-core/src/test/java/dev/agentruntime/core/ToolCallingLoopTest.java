@@ -17,6 +17,8 @@ import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.core.tool.Tool;
+import dev.agentruntime.core.tool.ToolInvocation;
+import dev.agentruntime.core.tool.ToolResult;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,6 +97,65 @@ class ToolCallingLoopTest {
       assertThat(tc.get(2).result().content()).contains("argument 'id' must be of type integer");
       assertThat(tc.subList(0, 3)).allSatisfy(t -> assertThat(t.result().isError()).isTrue());
       assertThat(calls).hasValue(1);
+    }
+  }
+
+  @Test
+  void argumentsOutsideTheSchemasEnumOrBoundsAreSentBackAndTheToolNeverSeesThem() {
+    AtomicInteger calls = new AtomicInteger();
+    Tool forecast = Tool.builder("forecast")
+        .parameters("{\"type\":\"object\",\"properties\":{\"unit\":{\"enum\":[\"c\",\"f\"]},"
+            + "\"days\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":14}},\"required\":[\"unit\",\"days\"]}")
+        .handler(inv -> {
+          calls.incrementAndGet();
+          return inv.arguments().getLong("days") + " days in " + inv.arguments().getString("unit");
+        })
+        .build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTool("forecast", "{\"unit\": \"kelvin\", \"days\": 3}")
+        .thenCallTool("forecast", "{\"unit\": \"c\", \"days\": 30}")
+        .thenCallTool("forecast", "{\"unit\": \"c\", \"days\": 3}")
+        .thenRespond(r -> r.lastMessage().text())
+        .build();
+    try (AgentRuntime runtime = AgentRuntime.builder().model(model).tools(forecast).build()) {
+      AgentResult result = runtime.run("weather?");
+      assertThat(result.output()).isEqualTo("3 days in c");
+      List<ToolCallRecord> tc = result.toolCalls();
+      assertThat(tc.get(0).result().content())
+          .contains("Invalid arguments: tool 'forecast': arguments do not match the parameters schema: "
+              + "/unit: does not have a value in the enumeration [\"c\", \"f\"]");
+      assertThat(tc.get(1).result().content()).contains("/days: must have a maximum value of 14");
+      assertThat(tc.subList(0, 2)).allSatisfy(t -> assertThat(t.result().isError()).isTrue());
+      assertThat(calls).hasValue(1);
+    }
+  }
+
+  @Test
+  void aToolWhoseSchemaIsNoJsonSchemaFailsAsTheToolsFaultNotTheModels() {
+    AtomicInteger calls = new AtomicInteger();
+    Tool remote = new Tool() { // as a tool from elsewhere (an MCP server) would come: not built by Tool.builder
+      @Override
+      public dev.agentruntime.core.model.ToolSpec spec() {
+        return new dev.agentruntime.core.model.ToolSpec("remote", "",
+            "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":\"one\"}}}");
+      }
+
+      @Override
+      public ToolResult execute(ToolInvocation invocation) {
+        calls.incrementAndGet();
+        return ToolResult.success("ran");
+      }
+    };
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTool("remote", "{\"n\": 2}")
+        .thenRespond(r -> "told: " + r.lastMessage().text())
+        .build();
+    try (AgentRuntime runtime = AgentRuntime.builder().model(model).tools(remote).build()) {
+      AgentResult result = runtime.run("go");
+      assertThat(result.output()).startsWith("told: tool 'remote': parameters schema is not a valid JSON Schema: "
+          + "/properties/n/minimum: ");
+      assertThat(result.toolCalls().get(0).error()).isInstanceOf(dev.agentruntime.core.error.ToolExecutionException.class);
+      assertThat(calls).hasValue(0);
     }
   }
 

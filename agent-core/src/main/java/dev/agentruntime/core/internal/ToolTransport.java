@@ -1,6 +1,7 @@
 package dev.agentruntime.core.internal;
 
 import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.ErrorClassification;
 import dev.agentruntime.core.error.FailureInfo;
 import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.idempotency.IdempotencyStore;
@@ -40,6 +41,8 @@ final class ToolTransport {
       args = ToolArguments.parse(call.name(), call.arguments(), tool.spec().parametersSchema());
     } catch (IllegalArgumentException e) {
       return ToolResult.error("Invalid arguments: " + e.getMessage() + ". Fix the arguments and call the tool again.");
+    } catch (IllegalStateException e) { // the tool's schema is broken: no argument can fix that
+      throw new ToolExecutionException(ctx.runId(), call.name(), e.getMessage(), e, ErrorClassification.PERMANENT);
     }
     ToolInvocation invocation = new ToolInvocation(call, args, ctx);
     if (!tool.sideEffecting()) {

@@ -2,25 +2,17 @@ package dev.agentruntime.core.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tool call's arguments: the JSON object the model sent, parsed and checked against the tool's
- * schema (required properties and primitive types). Immutable.
+ * A tool call's arguments: the JSON object the model sent, parsed and checked against every keyword
+ * of the tool's parameters schema (JSON Schema, draft 2020-12 unless the schema names another, with
+ * networknt's validator; {@code format} asserted; references resolved inside the schema only). A
+ * required argument sent as JSON {@code null} counts as missing. Immutable.
  */
 public final class ToolArguments {
-  /**
-   * Checks by schema text: a runtime has few tools, and each call used to re-parse its schema.
-   * Memoised up to {@value #MAX_SCHEMAS} distinct schemas; past that a schema is parsed per call.
-   */
-  private static final ConcurrentHashMap<String, SchemaCheck> SCHEMAS = new ConcurrentHashMap<>();
-
-  private static final int MAX_SCHEMAS = 1_000;
-
   private final String json;
   private final Map<String, Object> values;
 
@@ -37,13 +29,18 @@ public final class ToolArguments {
    * @param schema the tool's JSON Schema (may be null)
    * @return the arguments
    * @throws IllegalArgumentException with a message written for the model when the JSON is
-   *     malformed, not an object, or misses a required property or has a wrong primitive type
+   *     malformed, not an object, misses a required property (or sends it as {@code null}) or breaks
+   *     any other keyword of the schema; the message names each violation by its JSON pointer
+   * @throws IllegalStateException when the schema itself is not a valid JSON Schema (a tool built
+   *     with {@link Tool#builder(String)} was checked when it was built; one from elsewhere, such
+   *     as an MCP server, is checked here)
    */
   @SuppressWarnings("unchecked")
   public static ToolArguments parse(String toolName, String json, @Nullable String schema) {
+    String text = json == null || json.isBlank() ? "{}" : json;
     Object value;
     try {
-      value = JsonValues.read(json == null || json.isBlank() ? "{}" : json, false);
+      value = JsonValues.read(text, false);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "arguments for tool '"
@@ -58,7 +55,13 @@ public final class ToolArguments {
     }
     Map<String, Object> args = (Map<String, Object>) value;
     if (schema != null) {
-      schemaCheck(schema).check(toolName, args);
+      ArgumentSchema compiled;
+      try {
+        compiled = ArgumentSchema.of(toolName, schema);
+      } catch (IllegalArgumentException e) { // the tool's fault, not the arguments'
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+      compiled.check(toolName, args, text);
     }
     return new ToolArguments(json, args);
   }
@@ -80,120 +83,16 @@ public final class ToolArguments {
     }
   }
 
+  /**
+   * Compiles a tool's parameters schema (memoised), so a bad one fails when the tool is built.
+   *
+   * @throws IllegalArgumentException when the schema is not a JSON object or not a valid JSON Schema
+   */
   static void validateSchema(String toolName, String schema) {
-    Object s;
-    try {
-      s = JsonValues.read(schema, false);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "tool '" + toolName + "': parameters schema is not valid JSON: " + e.getOriginalMessage());
-    }
-    if (!(s instanceof Map)) {
-      throw new IllegalArgumentException(
-          "tool '" + toolName + "': parameters schema must be a JSON object");
-    }
+    ArgumentSchema.of(toolName, schema);
   }
 
-  private static SchemaCheck schemaCheck(String schema) {
-    SchemaCheck c = SCHEMAS.get(schema);
-    if (c == null) {
-      c = SchemaCheck.of(schema);
-      if (SCHEMAS.size() < MAX_SCHEMAS) {
-        SCHEMAS.putIfAbsent(schema, c);
-      }
-    }
-    return c;
-  }
-
-  /** What the arguments are checked for: the required properties and the declared primitive types. */
-  private static final class SchemaCheck {
-    private final List<String> required;
-    /** declared {@code type} by property name, for properties that declare one as a string */
-    private final Map<String, String> types;
-
-    private SchemaCheck(List<String> required, Map<String, String> types) {
-      this.required = required;
-      this.types = types;
-    }
-
-    static SchemaCheck of(String schema) {
-      Object s;
-      try {
-        s = JsonValues.read(schema, false);
-      } catch (JsonProcessingException e) {
-        s = null; // schemas are validated when tools are built
-      }
-      java.util.ArrayList<String> required = new java.util.ArrayList<>();
-      java.util.HashMap<String, String> types = new java.util.HashMap<>();
-      if (s instanceof Map<?, ?> root) {
-        if (root.get("required") instanceof List<?> names) {
-          for (Object n : names) {
-            required.add(JsonValues.asText(n));
-          }
-        }
-        if (root.get("properties") instanceof Map<?, ?> props) {
-          for (Map.Entry<?, ?> p : props.entrySet()) {
-            if (p.getValue() instanceof Map<?, ?> prop && prop.get("type") instanceof String type) {
-              types.put((String) p.getKey(), type);
-            }
-          }
-        }
-      }
-      return new SchemaCheck(List.copyOf(required), types);
-    }
-
-    void check(String toolName, Map<String, Object> args) {
-      for (String r : required) {
-        if (args.get(r) == null) { // absent or JSON null
-          throw new IllegalArgumentException(
-              "tool '" + toolName + "' is missing required argument '" + r + "'");
-        }
-      }
-      if (types.isEmpty()) {
-        return;
-      }
-      for (Map.Entry<String, Object> e : args.entrySet()) {
-        String type = types.get(e.getKey());
-        if (type != null && !matchesType(type, e.getValue())) {
-          throw new IllegalArgumentException(
-              "tool '"
-                  + toolName
-                  + "': argument '"
-                  + e.getKey()
-                  + "' must be of type "
-                  + type
-                  + ", got "
-                  + abbreviate(JsonValues.write(e.getValue())));
-        }
-      }
-    }
-  }
-
-  private static boolean matchesType(String type, @Nullable Object v) {
-    switch (type) {
-      case "string":
-        return v instanceof String;
-      case "integer":
-        if (v instanceof Double d) {
-          return d == Math.rint(d);
-        }
-        return v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger;
-      case "number":
-        return v instanceof Number;
-      case "boolean":
-        return v instanceof Boolean;
-      case "array":
-        return v instanceof List;
-      case "object":
-        return v instanceof Map;
-      case "null":
-        return v == null;
-      default:
-        return true;
-    }
-  }
-
-  private static String abbreviate(@Nullable String s) {
+  static String abbreviate(@Nullable String s) {
     if (s == null) {
       return "null";
     }
