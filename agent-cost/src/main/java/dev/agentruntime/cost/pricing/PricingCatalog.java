@@ -2,6 +2,7 @@ package dev.agentruntime.cost.pricing;
 
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,6 +15,7 @@ import dev.agentruntime.core.context.ModelLimits;
 import dev.agentruntime.core.context.ModelLimitsSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -690,42 +692,38 @@ public final class PricingCatalog implements ModelLimitsSource {
 
     /** @return the value as JSON text, as a tree node prints itself in messages */
     static String json(@Nullable Object v) {
-      if (v == null || v instanceof Boolean || v instanceof BigDecimal) {
-        return String.valueOf(v);
+      StringWriter out = new StringWriter();
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        write(g, v);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringWriter does not fail
       }
-      if (v instanceof String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
-          if (c == '"' || c == '\\') {
-            b.append('\\').append(c);
-          } else if (c < 0x20) {
-            b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-        return b.append('"').toString();
-      }
-      StringBuilder b = new StringBuilder();
+      return out.toString();
+    }
+
+    private static void write(JsonGenerator g, @Nullable Object v) throws IOException {
       if (v instanceof Map<?, ?> m) {
-        b.append('{');
+        g.writeStartObject();
         for (Map.Entry<?, ?> e : m.entrySet()) {
-          if (b.length() > 1) {
-            b.append(',');
-          }
-          b.append(json(String.valueOf(e.getKey()))).append(':').append(json(e.getValue()));
+          g.writeFieldName(String.valueOf(e.getKey()));
+          write(g, e.getValue());
         }
-        return b.append('}').toString();
-      }
-      b.append('[');
-      for (Object e : elements(v)) {
-        if (b.length() > 1) {
-          b.append(',');
+        g.writeEndObject();
+      } else if (v instanceof List<?> l) {
+        g.writeStartArray();
+        for (Object e : l) {
+          write(g, e);
         }
-        b.append(json(e));
+        g.writeEndArray();
+      } else if (v instanceof BigDecimal d) {
+        g.writeNumber(d);
+      } else if (v instanceof Boolean b) {
+        g.writeBoolean(b);
+      } else if (v == null) {
+        g.writeNull();
+      } else {
+        g.writeString(v.toString());
       }
-      return b.append(']').toString();
     }
   }
 }

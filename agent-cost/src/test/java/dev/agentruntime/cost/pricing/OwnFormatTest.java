@@ -42,6 +42,16 @@ class OwnFormatTest {
   }
 
   @Test
+  void valuesInMessagesPrintAsTheTreePrintsThem() throws Exception {
+    for (String json : List.of("\"line\\nbreak\\ttab \\u0001 \\\"q\\\" \\\\ caf\u00e9 \\u2028\"", "1.50", "1e3", "-0.0",
+        "123456789012345678901234567890", "true", "null", "[1,\"x\",{\"k\":0.10,\"n\":null}]",
+        "{\"a\":{\"b\":[]},\"c\":\"\\r\"}")) {
+      Object value = PricingCatalog.OwnFormat.read(in(json), "t.json");
+      assertThat(PricingCatalog.OwnFormat.json(value)).as(json).isEqualTo(TREE.readTree(json).toString());
+    }
+  }
+
+  @Test
   void malformedEntriesAreNamedAsBefore() {
     assertThatThrownBy(() -> load("{\"models\":[{\"model\":\"x\",\"provider\":\"p\",\"input\":true,\"output\":1}]}"))
         .hasMessage("t.json models[0] (x): \"input\" must be a number, was true");
