@@ -18,6 +18,7 @@ import dev.agentruntime.core.event.CostIncurred;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
+import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.cost.budget.Budget;
 import dev.agentruntime.cost.internal.BudgetEnforcer;
 import dev.agentruntime.cost.internal.Pricer;
@@ -344,7 +345,7 @@ public final class CostTracker implements AgentInterceptor {
       estimated = usage.totalTokens() == 0;
       if (estimated) {
         long input = estimateNeeded ? inputEstimate : estimator.estimateInputTokens(request, model);
-        usage = TokenUsage.of(input, Math.max(1, response.text().length() / 4));
+        usage = TokenUsage.of(input, Math.max(1, estimator.estimateOutputTokens(generated(response), model)));
       }
       String answered = response.responseModel();
       if (answered != null && !answered.equalsIgnoreCase(model)) {
@@ -365,9 +366,22 @@ public final class CostTracker implements AgentInterceptor {
     ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
     if (!replayed) {
       // a replayed call was recorded and heard of by the process that paid for it
-      record(ctx, provider, actualPrice.price().model(), usage, cost, false);
+      record(ctx, provider, actualPrice.price().model(), usage, cost, estimated);
     }
     return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
+  }
+
+  /** @return what the model generated: its text and its tool calls (names and arguments) */
+  static String generated(ModelResponse response) {
+    List<ToolCall> calls = response.message().toolCalls();
+    if (calls.isEmpty()) {
+      return response.text();
+    }
+    StringBuilder b = new StringBuilder(response.text());
+    for (ToolCall c : calls) {
+      b.append(c.name()).append(c.arguments());
+    }
+    return b.toString();
   }
 
   private static ModelResponse proceed(ModelChain chain, ModelRequest request, CallSpend spend) throws Exception {
@@ -616,7 +630,8 @@ public final class CostTracker implements AgentInterceptor {
         throw t;
       }
       long used = response.usage().totalTokens();
-      taken.tokensUsed(used == 0 ? inputEstimate + Math.max(1, response.text().length() / 4) : used);
+      taken.tokensUsed(used == 0
+          ? inputEstimate + Math.max(1, estimator.estimateOutputTokens(generated(response), model)) : used);
       return response;
     }
 

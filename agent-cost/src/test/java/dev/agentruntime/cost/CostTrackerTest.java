@@ -55,6 +55,50 @@ class CostTrackerTest {
   }
 
   @Test
+  void anAnswerWithoutUsageIsCountedWithTheModelsTokenizerNotFourCharsAToken() {
+    // Chinese text is about a token a character: four characters a token would charge a quarter
+    String answer = "这是一个关于预算和费用的详细回答，包含很多中文字符，每个字大约是一个词元。";
+    ScriptedModelClient model = ScriptedModelClient.builder().info(ModelInfo.of("openai", "gpt-4o"))
+        .thenAnswer(r -> new ModelResponse(dev.agentruntime.core.model.AssistantMessage.of(answer), TokenUsage.ZERO,
+            dev.agentruntime.core.model.FinishReason.STOP, null, "gpt-4o", null))
+        .build();
+    List<dev.agentruntime.cost.ledger.CostRecord> records = new CopyOnWriteArrayList<>();
+    dev.agentruntime.cost.ledger.InMemoryCostLedger memory = new dev.agentruntime.cost.ledger.InMemoryCostLedger();
+    dev.agentruntime.cost.ledger.CostLedger ledger = new dev.agentruntime.cost.ledger.CostLedger() {
+      @Override
+      public void record(dev.agentruntime.cost.ledger.CostRecord record) {
+        records.add(record);
+        memory.record(record);
+      }
+
+      @Override
+      public void recordRun(dev.agentruntime.cost.ledger.RunCostRecord record) {
+        memory.recordRun(record);
+      }
+
+      @Override
+      public CostReport report(LocalDate from, LocalDate to, int topN) {
+        return memory.report(from, to, topN);
+      }
+    };
+    CostTracker tracker = CostTracker.builder().clock(clock).ledger(ledger).build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).interceptor(tracker).build()) {
+      rt.run("Explain the budget.");
+    }
+    long tokens = new JtokkitTokenEstimator().estimateOutputTokens(answer, "gpt-4o");
+    assertThat(tokens).isGreaterThan(answer.length() / 2); // the tokenizer's count, far above length / 4
+    assertThat(records).singleElement().satisfies(rec -> {
+      assertThat(rec.estimated()).isTrue();
+      assertThat(rec.usage().outputTokens()).isEqualTo(tokens);
+    });
+    // tool calls are generated tokens too
+    ModelResponse call = new ModelResponse(new dev.agentruntime.core.model.AssistantMessage("",
+        List.of(dev.agentruntime.core.model.ToolCall.of("c1", "lookup_order", "{\"order\":\"1042\"}"))),
+        TokenUsage.ZERO, dev.agentruntime.core.model.FinishReason.TOOL_CALLS, null, "gpt-4o", null);
+    assertThat(CostTracker.generated(call)).isEqualTo("lookup_order{\"order\":\"1042\"}");
+  }
+
+  @Test
   void everyPricedCallIsAnEventWithTheRunsCostSoFarEndingAtTheResultsCost() {
     // 10,000 in (4,000 cached) + 1,000 out on gpt-4o = 0.03 USD per call; the third call reports no usage
     AtomicInteger n = new AtomicInteger();
