@@ -11,7 +11,8 @@ import java.util.List;
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
  * {@link NumberTokens}: 7 to 15 digits, not glued to a word by a hyphen ("CVE-2021-44228") nor an amount
  * ("12 345 678,90"); with {@code +} at least 8; a parenthesised area code, or two or more groups that are not a
- * decimal number, a date, a range ("2019-2020"), a US ZIP+4 code, a slash-separated value (but for an area code
+ * decimal number, a date, a range ("2019-2020"), a US ZIP+4 code, a count in thousands ("3 645 000"), a slash-separated
+ * value (but for an area code
  * before the slash: "030/901820"), a card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like
  * number that is no address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
  * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
@@ -138,7 +139,7 @@ final class PhoneNumbers {
         return false; // a decimal number
       }
       if (looksLikeDate(s, g, count) || versionOrAddressLike(g, count) || range(s, start, g, count)
-          || zipPlus4(s, start, g, count)) {
+          || zipPlus4(s, start, g, count) || thousands(s, start, g, count)) {
         return false;
       }
       boolean slash = false;
@@ -234,6 +235,27 @@ final class PhoneNumbers {
     }
     return end < s.length() && s.charAt(end) == ',' && k > end + 1 && k <= end + 3
         && (k == s.length() || !PiiChars.isDigit(s.charAt(k)));
+  }
+
+  /**
+   * @return whether a number is a count written in thousands: a first group of one or two digits without a leading 0
+   *     (a trunk prefix), then groups of three joined by the same space or dot, and no phone word before it. Eight
+   *     digits as 2-3-3 are also how Latvia writes phone numbers ("67 123 456"), so that shape counts only when round
+   *     ("67 390 000"); "3 645 000", "1.234.567" and "1 234 567 890" always. "612 345 678" (Spain, Poland) and
+   *     "09 123 456" (Finland) are not counts
+   */
+  private static boolean thousands(String s, int start, NumberTokens.Group[] g, int count) {
+    if (count < 3 || g[0].len() > 2 || g[0].paren || s.charAt(g[0].start) == '0'
+        || (g[1].sepBefore != ' ' && g[1].sepBefore != '.') || !NumberTokens.sameSep(g, 0, count - 1, g[1].sepBefore)) {
+      return false;
+    }
+    for (int k = 1; k < count; k++) {
+      if (g[k].len() != 3) {
+        return false;
+      }
+    }
+    boolean round = g[count - 1].value(s) == 0;
+    return (g[0].len() == 1 || count > 3 || round) && !wordBefore(s, start);
   }
 
   /** @return whether a number is a US ZIP+4 code ("94105-1234"), with no phone word before it */

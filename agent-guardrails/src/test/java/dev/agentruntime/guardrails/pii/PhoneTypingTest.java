@@ -86,4 +86,20 @@ class PhoneTypingTest {
     assertThat(detector.detect("dial 555 123 4567,55 for the conference")).extracting(PiiMatch::value)
         .containsExactly("555 123 4567");
   }
+
+  @Test
+  void aCountWrittenInThousandsIsNoPhoneNumber() {
+    // groups of three after a first group of one or two digits: how French, German, Polish, Swedish, ... write counts
+    assertThat(types("La population est de 67 390 000 habitants.")).doesNotContain(PiiType.PHONE);
+    assertThat(types("Die Stadt hat 3 645 000 Einwohner, 1.234.567 davon Pendler.")).doesNotContain(PiiType.PHONE);
+    assertThat(types("We sold 12 345 000 units; revenue 2 345 678 USD.")).doesNotContain(PiiType.PHONE);
+    assertThat(types("Le budget atteint 1 234 567 890 euros.")).doesNotContain(PiiType.PHONE);
+    // a phone word before it, a leading 0 (a trunk prefix), groups of other lengths, eight digits as 2-3-3 that
+    // are not round (a Latvian number): phone numbers as before
+    assertThat(types("Tel 12 345 000")).containsExactly(PiiType.PHONE);
+    assertThat(types("Rakstiet vai zvaniet: 67 123 456")).containsExactly(PiiType.PHONE);
+    assertThat(types("Soittakaa 09 123 456 tai 040 123 4567")).containsExactly(PiiType.PHONE, PiiType.PHONE);
+    assertThat(types("Llámame al 612 345 678")).containsExactly(PiiType.PHONE);
+    assertThat(types("Appelez le 01 23 45 67 89")).containsExactly(PiiType.PHONE);
+  }
 }
