@@ -11,11 +11,11 @@ import java.util.List;
  * Phone numbers, in two steps. First the shape ({@link #shaped}), on a number token from
  * {@link NumberTokens}: 7 to 15 digits, not glued to a word by a hyphen ("CVE-2021-44228") nor an amount
  * ("12 345 678,90"); with {@code +} at least 8; a parenthesised area code, or two or more groups that are not a
- * decimal number, a date, a range ("2019-2020"), a US ZIP+4 code, a count in thousands ("3 645 000"), a slash-separated
- * value (but for an area code
- * before the slash: "030/901820"), a card-like 4-4-4 grouping, a dotted version ({@code 10.15.7.1234}) or an IP-like
- * number that is no address ({@code 300.168.0.1}); a single unbroken run only with 10 digits or more and a phone word
- * ("phone", "call", "reach", "telefon", ...) shortly before. Then Google's libphonenumber
+ * decimal number, a date, a range ("2019-2020"), a US ZIP+4 code, a count in thousands ("3 645 000"), a
+ * slash-separated value (but for an area code before the slash: "030/901820"), a card-like 4-4-4 grouping, a dotted
+ * version ({@code 10.15.7.1234}) or an IP-like number that is no address ({@code 300.168.0.1}); a single unbroken run
+ * only with 10 digits or more and a phone word ("phone", "call", "reach", "telefon", ...) shortly before. Then
+ * Google's libphonenumber
  * ({@link #valid}): a number written with {@code +} (or grouped after the {@code 00} that dials abroad, which
  * {@link NumberTokens} hands over as {@code +}) must be valid for its country code, else for
  * one of {@link #NATIONAL_REGIONS}, and the words before it must not say it is another identifier
@@ -220,13 +220,8 @@ final class PhoneNumbers {
    *     dialling pause ("555 123 4567,55")
    */
   private static boolean amount(String s, NumberTokens.Group[] g, int count) {
-    if (count < 2 || g[0].len() > 3 || g[0].paren) {
+    if (count < 2 || !inThousands(g, count, 3)) {
       return false;
-    }
-    for (int k = 1; k < count; k++) {
-      if (g[k].len() != 3 || g[k].paren || (g[k].sepBefore != ' ' && g[k].sepBefore != '.')) {
-        return false;
-      }
     }
     int end = g[count - 1].end;
     int k = end + 1;
@@ -245,17 +240,28 @@ final class PhoneNumbers {
    *     "09 123 456" (Finland) are not counts
    */
   private static boolean thousands(String s, int start, NumberTokens.Group[] g, int count) {
-    if (count < 3 || g[0].len() > 2 || g[0].paren || s.charAt(g[0].start) == '0'
-        || (g[1].sepBefore != ' ' && g[1].sepBefore != '.') || !NumberTokens.sameSep(g, 0, count - 1, g[1].sepBefore)) {
+    if (count < 3 || !inThousands(g, count, 2) || s.charAt(g[0].start) == '0'
+        || !NumberTokens.sameSep(g, 0, count - 1, g[1].sepBefore)) {
       return false;
-    }
-    for (int k = 1; k < count; k++) {
-      if (g[k].len() != 3) {
-        return false;
-      }
     }
     boolean round = g[count - 1].value(s) == 0;
     return (g[0].len() == 1 || count > 3 || round) && !wordBefore(s, start);
+  }
+
+  /**
+   * @return whether a number is written in thousands: a first group of at most maxFirst digits, then groups of three,
+   *     each after a space or a dot, none parenthesised
+   */
+  private static boolean inThousands(NumberTokens.Group[] g, int count, int maxFirst) {
+    if (g[0].len() > maxFirst || g[0].paren) {
+      return false;
+    }
+    for (int k = 1; k < count; k++) {
+      if (g[k].len() != 3 || g[k].paren || (g[k].sepBefore != ' ' && g[k].sepBefore != '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return whether a number is a US ZIP+4 code ("94105-1234"), with no phone word before it */
