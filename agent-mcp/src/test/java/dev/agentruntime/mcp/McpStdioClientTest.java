@@ -107,7 +107,8 @@ class McpStdioClientTest {
       everything.bindTo(runtime.tools());
       AgentResult r = runtime.run("bad", (in, ctx) ->
           ctx.tools().call(ToolCall.of("1", "everything__get-sum", "{\"a\": \"two\", \"b\": 1}")).content());
-      assertThat(r.output()).contains("'a'").contains("number");
+      // the server's schema is checked by networknt, which names the argument by its JSON pointer
+      assertThat(r.output()).contains("/a: ").contains("number");
     }
   }
 
