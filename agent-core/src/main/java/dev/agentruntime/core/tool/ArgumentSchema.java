@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tool's parameters schema, compiled once and checked on every call.
+ * A tool's parameters schema and the check of each call's arguments against it.
  *
  * <p>Every keyword is enforced by networknt's {@code json-schema-validator} (draft 2020-12 unless
  * the schema's {@code $schema} names another; {@code format} asserted; references resolved inside

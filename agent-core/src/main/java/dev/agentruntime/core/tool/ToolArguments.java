@@ -84,7 +84,9 @@ public final class ToolArguments {
   }
 
   /**
-   * Compiles a tool's parameters schema (memoised), so a bad one fails when the tool is built.
+   * Checks a tool's parameters schema when the tool is built, so a bad one fails there and not on
+   * the first call (a schema that needs the validator is compiled and memoised; a plain one is
+   * only read).
    *
    * @throws IllegalArgumentException when the schema is not a JSON object or not a valid JSON Schema
    */
