@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * that can start there, and a bounded, possessive pattern is tried only on that short window, so
  * detection is linear in the text length. Assignments ({@code password=...}) count only when the
  * value looks random (Shannon entropy and character mix), so prose such as "password: see the
- * wiki" is not flagged. Immutable and thread-safe.
+ * wiki" is not flagged; so do passwords handed to a command as options ({@code --password ...},
+ * {@code mysql -p...}: {@link CommandLineSecrets}). Immutable and thread-safe.
  */
 public final class SecretDetector {
   private static final Pattern AWS = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}+(?![A-Za-z0-9])");
@@ -165,9 +166,11 @@ public final class SecretDetector {
             }
             break;
           case '-':
-            if (s.startsWith("-----BEGIN", i)) {
-              end = privateKey(s, i, endMarker);
-              type = SecretType.PRIVATE_KEY;
+            SecretMatch dashed = dash(s, i, endMarker);
+            if (dashed != null) {
+              out.add(dashed);
+              i = dashed.end();
+              continue;
             }
             break;
           case '=':
@@ -353,13 +356,14 @@ public final class SecretDetector {
   /**
    * per ASCII char: the bits of the trigger chars after which it can come as the second char of a
    * credential (AIza AKIA ASIA ABIA ACCA A3T, gh github_pat_, sk-, rk_, xox, hooks.slack.com,
-   * eyJ, -----BEGIN); any other second char makes the switch in {@link #detect} do nothing
+   * eyJ, -----BEGIN, and the command-line options --name, -p, -a); any other second char makes the
+   * switch in {@link #detect} do nothing
    */
   private static final int[] SECOND = new int[256];
 
   static {
     String triggers = "Agsrxhe-";
-    String[] seconds = {"IKSBC3", "hi", "k", "k", "o", "o", "y", "-"};
+    String[] seconds = {"IKSBC3", "hi", "k", "k", "o", "o", "y", "-pa"};
     for (int k = 0; k < triggers.length(); k++) {
       TRIGGER_BIT[triggers.charAt(k)] = 1 << k;
       for (char c : seconds[k].toCharArray()) {
@@ -487,6 +491,39 @@ public final class SecretDetector {
       return new SecretMatch(SecretType.PROVIDER_TOKEN, v, e, provider.provider());
     }
     return secretKey && randomLooking(value) ? new SecretMatch(SecretType.ASSIGNED_SECRET, v, e) : null;
+  }
+
+  /** @return a private key's PEM block or a command-line option's password starting at the '-' at i, or null */
+  private SecretMatch dash(String s, int i, int[] endMarker) {
+    if (s.startsWith("-----BEGIN", i)) {
+      int end = privateKey(s, i, endMarker);
+      return end > i ? new SecretMatch(SecretType.PRIVATE_KEY, i, end) : null;
+    }
+    return types.contains(SecretType.ASSIGNED_SECRET) && optionStart(s, i) ? commandLineOption(s, i) : null;
+  }
+
+  /** @return whether the '-' at i can start a command-line option: after a space, tab, line start or quote */
+  private static boolean optionStart(String s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char c = s.charAt(i - 1);
+    return c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'';
+  }
+
+  /** @return the password or token the option at i hands a command ({@link CommandLineSecrets}), or null */
+  private SecretMatch commandLineOption(String s, int i) {
+    long range = CommandLineSecrets.valueAt(s, i);
+    if (range < 0) {
+      return null;
+    }
+    int v = (int) (range >>> 32);
+    int e = (int) range;
+    if (e - v < 8 || e - v > 200) {
+      return null;
+    }
+    String value = s.substring(v, e);
+    return !placeholder(value) && randomLooking(value) ? new SecretMatch(SecretType.ASSIGNED_SECRET, v, e) : null;
   }
 
   /** a shell or .env variable reference ($DB_PASSWORD, %APPDATA% is handled apart) */

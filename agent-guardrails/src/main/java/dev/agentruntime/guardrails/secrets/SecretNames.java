@@ -50,23 +50,48 @@ final class SecretNames {
    */
   static boolean namesSecret(String name) {
     List<String> w = split(name);
-    if (w.isEmpty() || (w.size() == 1 && SHELL_DIRECTORIES.contains(w.get(0)))) {
+    if (w.isEmpty() || shellDirectory(w)) {
       return false;
     }
+    if (endsInSecretWord(w)) {
+      return true;
+    }
     String last = w.get(w.size() - 1);
+    for (String[] secret : WORDS) {
+      if (w.size() > secret.length && startsWith(w, secret)) {
+        return !ABOUT.contains(last);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param name an option's or variable's name ("api-key", "db_password", "clientSecret")
+   * @return whether it ends in a secret word ("password_prod" does not: its value may be a secret,
+   *     but "password-stdin" and "password-file" show that a name starting with one need not be)
+   */
+  static boolean endsInSecretWord(String name) {
+    List<String> w = split(name);
+    return !shellDirectory(w) && endsInSecretWord(w);
+  }
+
+  private static boolean shellDirectory(List<String> w) {
+    return w.size() == 1 && SHELL_DIRECTORIES.contains(w.get(0));
+  }
+
+  private static boolean endsInSecretWord(List<String> w) {
+    if (w.isEmpty()) {
+      return false;
+    }
     for (String[] secret : WORDS) {
       if (endsWith(w, secret)) {
         return true;
       }
     }
+    String last = w.get(w.size() - 1);
     for (String end : COMPOUND_ENDS) {
       if (last.endsWith(end)) {
         return true;
-      }
-    }
-    for (String[] secret : WORDS) {
-      if (w.size() > secret.length && startsWith(w, secret)) {
-        return !ABOUT.contains(last);
       }
     }
     return false;

@@ -25,6 +25,9 @@ public enum SecretType {
   PROVIDER_TOKEN,
   /** PEM private-key blocks. */
   PRIVATE_KEY,
-  /** {@code password=}, {@code api_key:}-style assignments with a high-entropy value. */
+  /**
+   * {@code password=}, {@code api_key:}-style assignments with a high-entropy value, and such values
+   * handed to a command as options ({@code --password ...}, {@code mysql -p...}, {@code sshpass -p ...}).
+   */
   ASSIGNED_SECRET
 }

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The secret scan's stops ({@link SecretScan}, found eight bytes at a time) are exactly where
  * looking at every char stops: at '=' or ':', or at a trigger char (A g s r x h e -) followed by a
- * char that can continue a credential, at a word start unless it is '-'; in text of every script.
+ * char that can continue a credential, at a word start unless it is '-' (whose second char can also
+ * start a command-line option: --name, -p, -a); in text of every script.
  */
 class SecretScanStopsTest {
   private static final String TRIGGERS = "Agsrxhe-";
-  private static final String[] SECONDS = {"IKSBC3", "hi", "k", "k", "o", "o", "y", "-"};
+  private static final String[] SECONDS = {"IKSBC3", "hi", "k", "k", "o", "o", "y", "-pa"};
   private static final String[] PIECES = {"A", "g", "s", "r", "x", "h", "e", "-", "I", "K", "S", "B", "C", "3", "i",
     "k", "o", "y", "=", ":", "_", "a", "Z", "9", " ", "\n", ".", "é", "你", "\uD83D\uDE0A", "—", "ß", "\u0100",
-    "\u4E61", "sk-", "eyJ", "AKIA", "ghp_", "-----BEGIN"};
+    "\u4E61", "sk-", "eyJ", "AKIA", "ghp_", "-----BEGIN", "p", "-p", "-a", "--"};
 
   private static boolean word(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
