@@ -30,6 +30,11 @@ public final class GenAiAttributes {
   public static final AttributeKey<Double> REQUEST_TEMPERATURE = AttributeKey.doubleKey("gen_ai.request.temperature");
   /** {@code gen_ai.request.max_tokens}. */
   public static final AttributeKey<Long> REQUEST_MAX_TOKENS = AttributeKey.longKey("gen_ai.request.max_tokens");
+  /**
+   * {@code gen_ai.request.stream}: {@code true} on the chat span of a streamed call, absent otherwise
+   * (the semantic conventions read an absent attribute as a call that did not stream).
+   */
+  public static final AttributeKey<Boolean> REQUEST_STREAM = AttributeKey.booleanKey("gen_ai.request.stream");
   /** {@code gen_ai.response.model}. */
   public static final AttributeKey<String> RESPONSE_MODEL = AttributeKey.stringKey("gen_ai.response.model");
   /** {@code gen_ai.response.id}. */

@@ -230,6 +230,9 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     if (request.maxOutputTokens() != null) {
       sb.setAttribute(REQUEST_MAX_TOKENS, request.maxOutputTokens().longValue());
     }
+    if (chain.streaming()) {
+      sb.setAttribute(REQUEST_STREAM, true);
+    }
     if (ctx.sessionId() != null) {
       sb.setAttribute(CONVERSATION_ID, ctx.sessionId());
     }

@@ -190,7 +190,7 @@ class HonestMetricsTest {
   }
 
   @Test
-  void aStreamedLangChain4jCallReportsTheServerFromTheModelsBaseUrlAndItsTimeToFirstChunk() {
+  void aStreamedLangChain4jCallReportsTheServerFromTheModelsBaseUrlItsTimeToFirstChunkAndThatItStreamed() {
     try (OpenAiMockServer openai = OpenAiMockServer.start()) {
       openai.thenStream(List.of("Forty", "-two"));
       OpenAiStreamingChatModel streaming = OpenAiStreamingChatModel.builder()
@@ -210,6 +210,7 @@ class HonestMetricsTest {
     SpanData chat = telemetry.span("chat gpt-4o-mini");
     assertThat(telemetry).hasSpan("chat gpt-4o-mini")
         .withAttribute("server.address", "127.0.0.1")
+        .withAttribute("gen_ai.request.stream", true) // semconv: set if and only if the request streams
         .withAttributeKey("gen_ai.response.time_to_first_chunk")
         .and().hasMetric("gen_ai.client.operation.time_to_first_chunk").withUnit("s")
         .withCount(1, "server.address", "127.0.0.1", "gen_ai.request.model", "gpt-4o-mini");
@@ -219,11 +220,12 @@ class HonestMetricsTest {
   }
 
   @Test
-  void aCallThatDoesNotStreamHasNoTimeToFirstChunk() {
+  void aCallThatDoesNotStreamHasNoTimeToFirstChunkNorStreamFlag() {
     try (AgentRuntime runtime = Fixtures.runtime(telemetry.interceptor()).build()) {
       runtime.run("hi");
     }
-    assertThat(telemetry).hasSpan("chat gpt-4o").withoutAttribute("gen_ai.response.time_to_first_chunk");
+    assertThat(telemetry).hasSpan("chat gpt-4o").withoutAttribute("gen_ai.response.time_to_first_chunk")
+        .withoutAttribute("gen_ai.request.stream");
     assertThat(telemetry.metrics("gen_ai.client.operation.time_to_first_chunk")).isEmpty();
   }
 
