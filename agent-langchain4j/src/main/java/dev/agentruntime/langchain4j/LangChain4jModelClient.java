@@ -202,10 +202,12 @@ public final class LangChain4jModelClient implements ModelClient {
           new IllegalStateException("the LangChain4j streaming model completed without a message"), model, null);
     }
     if (response.finishReason() == null) {
-      // the server closed the stream before saying why generation stopped: a cut-off answer
+      // the server closed the stream before saying why generation stopped: a cut-off answer (its
+      // text is null when it was cut before any)
+      String text = response.aiMessage().text();
       throw new ModelCallException(null, model,
           "the model's stream was truncated: it ended without a finish reason (received "
-              + response.aiMessage().text().length() + " characters)",
+              + (text == null ? 0 : text.length()) + " characters)",
           null, ErrorClassification.TRANSIENT, -1, null, "truncated");
     }
     return LangChain4jMapper.toRuntime(response);

@@ -2,6 +2,7 @@ package dev.agentruntime.langchain4j;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -61,6 +62,18 @@ class StreamingTest {
     assertThat(e).as("a truncated stream must fail").isNotNull();
     assertThat(e.classification()).isEqualTo(ErrorClassification.TRANSIENT);
     assertThat(e.getMessage()).contains("truncated");
+  }
+
+  @Test
+  void aStreamCutBeforeAnyTextIsATransientTruncationNotANullPointer() {
+    // one chunk with empty content, then the connection ends: LangChain4j builds an answer whose text is null
+    stub.sequence(truncated("c1", List.of("")));
+    LangChain4jModelClient client = LangChain4jModelClient.of(stub.streamingModel());
+    Throwable e = catchThrowable(
+        () -> client.chatStreaming(ModelRequest.of(new UserMessage("q")), d -> {}));
+    assertThat(e).isInstanceOf(ModelCallException.class);
+    assertThat(((ModelCallException) e).classification()).isEqualTo(ErrorClassification.TRANSIENT);
+    assertThat(e.getMessage()).contains("truncated").contains("received 0 characters");
   }
 
   @Test
