@@ -4,6 +4,7 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
 import dev.agentruntime.core.model.ModelResponse;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.model.ModelProvider;
@@ -13,8 +14,10 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.CompleteToolCall;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.service.tool.ToolExecutor;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -197,7 +200,18 @@ public final class LangChain4jRuntime {
         handler.onError(unwrap(e));
         return;
       }
-      handler.onCompleteResponse(response);
+      // as LangChain4j's own streaming models: each finished tool call is announced before the whole
+      // answer (AiServices starts concurrently run tools there), and an exception thrown by the
+      // handler while it takes the answer goes to its onError, not to whoever started the stream
+      try {
+        List<ToolExecutionRequest> calls = response.aiMessage().toolExecutionRequests();
+        for (int k = 0; k < calls.size(); k++) {
+          handler.onCompleteToolCall(new CompleteToolCall(k, calls.get(k)));
+        }
+        handler.onCompleteResponse(response);
+      } catch (RuntimeException e) {
+        handler.onError(e);
+      }
     }
 
     @Override

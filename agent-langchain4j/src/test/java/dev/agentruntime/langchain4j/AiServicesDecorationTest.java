@@ -324,6 +324,53 @@ class AiServicesDecorationTest {
   }
 
   @Test
+  void aStreamingAgentThatRunsToolsConcurrentlyRunsThemUnderTheDecoratedModel() throws Exception {
+    // LangChain4j starts concurrent tools from onCompleteToolCall, which a streaming model must call
+    stub.sequence(OpenAiStub.sseToolCall("s1", "call_1", "createTicket", "{\"summary\":\"broken zip\"}", 5, 1),
+        sse("s2", List.of("Ticket ", "created"), 9, 2, 0));
+    SupportTools tools = new SupportTools();
+    try (AgentRuntime runtime = AgentRuntime.builder().build()) {
+      LangChain4jRuntime lc = LangChain4jRuntime.of(runtime);
+      StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(lc.decorate(stub.streamingModel()))
+          .tools(lc.tools(tools))
+          .executeToolsConcurrently()
+          .build();
+      AgentResult r = runtime.run("open a ticket", (in, ctx) -> {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        assistant.chat(in).onPartialResponse(p -> {})
+            .onCompleteResponse(c -> done.complete(c.aiMessage().text()))
+            .onError(done::completeExceptionally)
+            .start();
+        return done.get(10, TimeUnit.SECONDS);
+      });
+      assertThat(r.output()).isEqualTo("Ticket created");
+    }
+    assertThat(tools.tickets).hasValue(1);
+    assertThat(stub.requestBodies()).hasSize(2);
+    assertThat(stub.requestBodies().get(1)).contains("\"tool_call_id\"").contains("ticket T-1 created: broken zip");
+  }
+
+  @Test
+  void anErrorWhileTheAgentTakesTheFinishedAnswerReachesOnErrorAsWithTheUndecoratedModel() throws Exception {
+    stub.sequence(sse("s1", List.of("fine"), 5, 1, 0));
+    try (AgentRuntime runtime = AgentRuntime.builder().build()) {
+      StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(LangChain4jRuntime.of(runtime).decorate(stub.streamingModel()))
+          .build();
+      CompletableFuture<Throwable> failure = new CompletableFuture<>();
+      assistant.chat("hi").onPartialResponse(p -> {})
+          .onCompleteResponse(c -> {
+            throw new IllegalStateException("the completion handler failed");
+          })
+          .onError(failure::complete)
+          .start(); // must not throw: LangChain4j's own models hand such errors to onError
+      assertThat(failure).succeedsWithin(Duration.ofSeconds(10))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   void sideEffectingToolRunsOnceForARepeatedCallId() throws Exception {
     // the model repeats the same call id: the ticket is created once, the stored result returned
     stub.sequence(

@@ -141,6 +141,23 @@ final class OpenAiStub implements AutoCloseable {
     return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sb.toString());
   }
 
+  /** An SSE body streaming one tool call (its name first, then its arguments), then a usage chunk. */
+  static ResponseDefinitionBuilder sseToolCall(String id, String callId, String name, String argsJson, int prompt,
+      int completion) {
+    String head = "data: {\"id\":\"" + id + "\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,"
+        + "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":";
+    String body = head + "[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,"
+        + "\"id\":\"" + callId + "\",\"type\":\"function\",\"function\":{\"name\":\"" + name + "\",\"arguments\":\"\"}}]},"
+        + "\"finish_reason\":null}]}\n\n"
+        + head + "[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":" + quote(argsJson)
+        + "}}]},\"finish_reason\":null}]}\n\n"
+        + head + "[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\n"
+        + head + "[],\"usage\":{\"prompt_tokens\":" + prompt + ",\"completion_tokens\":" + completion
+        + ",\"total_tokens\":" + (prompt + completion) + "}}\n\n"
+        + "data: [DONE]\n\n";
+    return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body);
+  }
+
   @Override
   public void close() {
     server.stop();
