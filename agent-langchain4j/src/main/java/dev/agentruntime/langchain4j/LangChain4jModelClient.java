@@ -136,7 +136,19 @@ public final class LangChain4jModelClient implements ModelClient {
           }
           String text = partial.text();
           if (text != null && !text.isEmpty()) {
-            onTextDelta.accept(text);
+            try {
+              onTextDelta.accept(text);
+            } catch (RuntimeException e) {
+              // the caller's consumer failed (its client went away, say), not the model: end the call
+              // with the caller's own exception, unchanged, as the non-streaming path does. Handed
+              // to LangChain4j it would come back through onError as a failed model call, and be
+              // retried and counted against the model's circuit.
+              done.completeExceptionally(e);
+              StreamingHandle h = context.streamingHandle();
+              if (h != null && !h.isCancelled()) {
+                h.cancel();
+              }
+            }
           }
         }
 

@@ -19,6 +19,7 @@ import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.core.resilience.CircuitBreakerPolicy;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
 import dev.agentruntime.core.resilience.RetryPolicy;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,6 +75,25 @@ class StreamingTest {
     assertThat(e).isInstanceOf(ModelCallException.class);
     assertThat(((ModelCallException) e).classification()).isEqualTo(ErrorClassification.TRANSIENT);
     assertThat(e.getMessage()).contains("truncated").contains("received 0 characters");
+  }
+
+  @Test
+  void anExceptionFromTheCallersDeltaConsumerIsTheCallersNotAFailedModelCallAndIsNotRetried() {
+    // e.g. the browser of a server-sent-events client went away: the consumer's send fails
+    stub.sequence(OpenAiStub.sse("s1", List.of("a", "b", "c"), 5, 3, 0), OpenAiStub.sse("s2", List.of("a"), 5, 1, 0));
+    UncheckedIOException gone = new UncheckedIOException(new java.io.IOException("Broken pipe"));
+    try (AgentRuntime rt = AgentRuntime.builder()
+        .model(LangChain4jModelClient.of(stub.streamingModel()))
+        .resilience(fastRetries())
+        .build()) {
+      Throwable e = catchThrowable(() -> rt.run("q", (in, ctx) ->
+          ctx.model().chatStreaming(ModelRequest.of(new UserMessage(in)), d -> {
+            throw gone;
+          }).text()));
+      assertThat(e).isNotNull().isNotInstanceOf(ModelCallException.class);
+      assertThat(e).satisfiesAnyOf(x -> assertThat(x).isSameAs(gone), x -> assertThat(x).hasRootCause(gone.getCause()));
+    }
+    assertThat(stub.requestCount()).as("the model is not asked again for the caller's failure").isEqualTo(1);
   }
 
   @Test
