@@ -90,6 +90,22 @@ class McpToolServerTest {
     telemetry.close();
   }
 
+  @Test
+  void aPortAlreadyTakenFailsTheStartInsteadOfServingNothing() throws Exception {
+    McpToolServer second = McpToolServer.builder(runtime).name("support-tools-2")
+        .agent("ask_support", "Ask the support agent a question").build();
+    // the port the first server listens on is taken: the second must not report a start
+    assertThatThrownBy(() -> second.startHttp(McpHttpOptions.builder().port(http.port()).bearerToken(TOKEN).build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("could not start the MCP HTTP server on 127.0.0.1:" + http.port())
+        .hasRootCauseInstanceOf(java.net.BindException.class);
+    // the first server still answers
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(http.endpoint())
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(401);
+  }
+
   private McpSyncClient sdkClient(String token) {
     HttpClientStreamableHttpTransport.Builder t = HttpClientStreamableHttpTransport.builder(http.baseUrl())
         .endpoint("/mcp").jsonMapper(new JacksonMcpJsonMapper(JSON));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 
@@ -64,6 +65,7 @@ public final class McpHttpServer implements AutoCloseable {
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(baseDir.toString());
     Connector connector = new Connector();
+    connector.setThrowOnFailure(true); // else a port in use is only logged and the server starts without it
     connector.setPort(options.port());
     connector.setProperty("address", options.host());
     tomcat.getService().addConnector(connector);
@@ -77,11 +79,22 @@ public final class McpHttpServer implements AutoCloseable {
     }
     Tomcat.addServlet(context, "mcp", provider).setAsyncSupported(true);
     context.addServletMappingDecoded(options.endpoint(), "mcp");
+    String where = options.host() + ":" + options.port();
     try {
       tomcat.start();
+      if (connector.getState() != LifecycleState.STARTED || connector.getLocalPort() < 0) {
+        throw new LifecycleException("the connector did not start (" + connector.getStateName() + ")");
+      }
     } catch (LifecycleException e) {
       server.close();
-      throw new IllegalStateException("could not start the MCP HTTP server on " + options.host() + ":" + options.port(), e);
+      try {
+        tomcat.stop();
+        tomcat.destroy();
+      } catch (LifecycleException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      deleteQuietly(baseDir);
+      throw new IllegalStateException("could not start the MCP HTTP server on " + where + ": " + rootMessage(e), e);
     }
     String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
     URI endpoint = URI.create("http://" + host + ":" + connector.getLocalPort() + options.endpoint());
@@ -122,6 +135,14 @@ public final class McpHttpServer implements AutoCloseable {
         deleteQuietly(baseDir);
       }
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   private static void deleteQuietly(Path dir) {
