@@ -124,8 +124,8 @@ public final class CostTracker implements AgentInterceptor {
   public static final AttributeKey<BigDecimal> RUN_COST =
       AttributeKey.of("agent_runtime.cost.usd", BigDecimal.class);
 
-  /** The streaming call in progress on this context, for its per-attempt partner. */
-  private static final ContextKey<CallSpend> CALL_SPEND = ContextKey.named("agent_runtime.cost.call_spend");
+  /** The model call in progress on this context, for its per-attempt partner. */
+  private static final ContextKey<Call> CALL = ContextKey.named("agent_runtime.cost.call");
   /** The run's model calls so far: the key of the next one's budget reservation. */
   private static final RunLocal<java.util.concurrent.atomic.AtomicInteger> CALLS =
       RunLocal.withInitial("agent_runtime.cost.calls", java.util.concurrent.atomic.AtomicInteger::new);
@@ -327,9 +327,11 @@ public final class CostTracker implements AgentInterceptor {
     boolean replayed;
     // the call's key is its place in the run, so a resumed run reserves under the crashed one's ids
     String callKey = "m" + ctx.local(CALLS).getAndIncrement();
-    try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos)) {
+    Call call = new Call(callKey, provider, model, binding, inputEstimate, maxOut, reservedNanos, spend);
+    String answeredProvider = provider;
+    try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos); call) {
       try {
-        response = proceed(chain, request, spend);
+        response = proceed(chain, request, call);
       } catch (Throwable t) {
         long abandoned = recordAbandoned(ctx, spend);
         if (abandoned > 0) {
@@ -347,11 +349,20 @@ public final class CostTracker implements AgentInterceptor {
         long input = estimateNeeded ? inputEstimate : estimator.estimateInputTokens(request, model);
         usage = TokenUsage.of(input, Math.max(1, estimator.estimateOutputTokens(generated(response), model)));
       }
+      // a fallback model's answer is priced as that model's, by its provider
       String answered = response.responseModel();
-      if (answered != null && !answered.equalsIgnoreCase(model)) {
-        Pricer.Priced p = pricer.lookup(provider, answered);
+      if (call.answeredProvider != null) {
+        answeredProvider = call.answeredProvider;
+        if (answered == null) {
+          answered = call.answeredModel;
+        }
+      }
+      if (answered != null && !(answered.equalsIgnoreCase(model) && answeredProvider.equals(provider))) {
+        Pricer.Priced p = pricer.lookup(answeredProvider, answered);
         if (p != null && p.known()) {
           actualPrice = p;
+        } else if (call.answeredProvider != null) {
+          actualPrice = pricer.priced(ctx.runId(), answeredProvider, answered);
         }
       }
       costPicos = actualPrice.rates().costPicos(usage);
@@ -366,7 +377,7 @@ public final class CostTracker implements AgentInterceptor {
     ModelResponse out = response.withMetadata(COST_METADATA_KEY, cost);
     if (!replayed) {
       // a replayed call was recorded and heard of by the process that paid for it
-      record(ctx, provider, actualPrice.price().model(), usage, cost, estimated);
+      record(ctx, answeredProvider, actualPrice.price().model(), usage, cost, estimated);
     }
     return estimated ? out.withMetadata(ESTIMATED_METADATA_KEY, Boolean.TRUE) : out;
   }
@@ -384,12 +395,9 @@ public final class CostTracker implements AgentInterceptor {
     return b.toString();
   }
 
-  private static ModelResponse proceed(ModelChain chain, ModelRequest request, CallSpend spend) throws Exception {
-    if (spend == null) {
-      return chain.proceed(request);
-    }
+  private static ModelResponse proceed(ModelChain chain, ModelRequest request, Call call) throws Exception {
     // the attempts below (on this thread, or on a timed attempt's thread) find the call here
-    try (Scope ignored = Context.current().with(CALL_SPEND, spend).makeCurrent()) {
+    try (Scope ignored = Context.current().with(CALL, call).makeCurrent()) {
       return chain.proceed(request);
     }
   }
@@ -462,6 +470,49 @@ public final class CostTracker implements AgentInterceptor {
       }
     }
     return sum;
+  }
+
+  /**
+   * One model call as its attempts see it: the model it asked for, with what a fallback model's
+   * attempt needs to be held to the usage plan and the budgets at its own price, and, once a
+   * fallback model answered, which one. Closing it releases the budget its fallback attempts took
+   * on top of the call's own reservation (after the call settled its real cost).
+   */
+  private static final class Call implements AutoCloseable {
+    final String key;
+    final String provider;
+    final String model;
+    final UsagePlans.@Nullable Binding binding;
+    final long inputEstimate;
+    final long maxOut;
+    final long reservedNanos;
+    final @Nullable CallSpend spend;
+    /** the fallback models that took budget on top of the call's reservation, and those reservations */
+    final Map<String, Reservation> topUps = new java.util.concurrent.ConcurrentHashMap<>();
+    volatile @Nullable String answeredProvider;
+    volatile @Nullable String answeredModel;
+
+    Call(String key, String provider, String model, UsagePlans.@Nullable Binding binding, long inputEstimate,
+        long maxOut, long reservedNanos, @Nullable CallSpend spend) {
+      this.key = key;
+      this.provider = provider;
+      this.model = model;
+      this.binding = binding;
+      this.inputEstimate = inputEstimate;
+      this.maxOut = maxOut;
+      this.reservedNanos = reservedNanos;
+      this.spend = spend;
+    }
+
+    /** @return whether an attempt addressed to this provider and model goes to a fallback model */
+    boolean fallback(String attemptProvider, String attemptModel) {
+      return !provider.equals(attemptProvider) || !model.equals(attemptModel);
+    }
+
+    @Override
+    public void close() {
+      topUps.values().forEach(Reservation::close);
+    }
   }
 
   /** The attempts of one streaming call, as the per-attempt partner saw them. */
@@ -594,19 +645,58 @@ public final class CostTracker implements AgentInterceptor {
     @Override
     public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
       seen = true;
-      CallSpend spend = chain.streaming() ? Context.current().get(CALL_SPEND) : null;
-      if (spend == null) {
-        return permitted(chain, null);
+      Call call = Context.current().get(CALL);
+      String attemptProvider = chain.model().provider();
+      String attemptModel = chain.requestModel();
+      boolean fallback = call != null && call.fallback(attemptProvider, attemptModel);
+      if (fallback) {
+        admitFallback(chain.context(), call, attemptProvider, attemptModel);
       }
-      Attempt attempt = new Attempt(chain.sink(), chain.request(), chain.requestModel(), chain.model().provider());
-      spend.attempts.add(attempt);
-      try {
-        ModelResponse response = permitted(chain, attempt);
-        attempt.ended(true, false);
-        return response;
-      } catch (Throwable t) {
-        attempt.ended(false, abandoned(t, chain.context()));
-        throw t;
+      CallSpend spend = call != null && chain.streaming() ? call.spend : null;
+      ModelResponse response;
+      if (spend == null) {
+        response = permitted(chain, null);
+      } else {
+        Attempt attempt = new Attempt(chain.sink(), chain.request(), attemptModel, attemptProvider);
+        spend.attempts.add(attempt);
+        try {
+          response = permitted(chain, attempt);
+          attempt.ended(true, false);
+        } catch (Throwable t) {
+          attempt.ended(false, abandoned(t, chain.context()));
+          throw t;
+        }
+      }
+      if (fallback) {
+        call.answeredModel = attemptModel;
+        call.answeredProvider = attemptProvider;
+      }
+      return response;
+    }
+
+    /**
+     * Holds an attempt that the resilience policy sends to a fallback model to what the call was
+     * held to: the usage plan must allow that model, and when its worst case costs more than the
+     * call reserved, the difference must fit the budgets before it is sent (reserved once per
+     * fallback model, released when the call has settled its real cost).
+     *
+     * @throws ModelNotAllowedException when the plan does not allow the fallback model
+     * @throws dev.agentruntime.core.error.BudgetExceededException when its worst case does not fit
+     */
+    private void admitFallback(RunView ctx, Call call, String attemptProvider, String attemptModel) {
+      Pricer.Priced p = pricer.priced(ctx.runId(), attemptProvider, attemptModel);
+      UsagePlans.Binding binding = call.binding;
+      if (binding != null && !binding.plan().allows(attemptModel) && !binding.plan().allows(p.price().model())) {
+        throw new ModelNotAllowedException(ctx.runId(), binding.plan().name(), binding.entityDisplay(), attemptModel,
+            binding.plan().allowedModels());
+      }
+      if (budgets.isEmpty()) {
+        return;
+      }
+      long worst = ceilNanos(p.rates().worstCasePicos(call.inputEstimate, call.maxOut));
+      if (worst > call.reservedNanos) {
+        String key = call.key + ":" + attemptProvider + "/" + attemptModel;
+        call.topUps.computeIfAbsent(key, k -> budgets.reserve(ctx, k, worst - call.reservedNanos));
       }
     }
 
