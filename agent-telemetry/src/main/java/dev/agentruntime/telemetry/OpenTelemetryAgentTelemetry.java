@@ -6,6 +6,7 @@ import static dev.agentruntime.telemetry.RuntimeAttributes.*;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.ModelChain;
+import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.error.ModelCallException;
@@ -279,9 +280,15 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       if (u.reasoningTokens() > 0) {
         span.setAttribute(USAGE_REASONING_OUTPUT_TOKENS, u.reasoningTokens());
       }
+      // a call a resumed run took from its journal reached no provider: the run that made it
+      // recorded its latency, tokens and cost; the span stays, marked, so the trace is whole
+      boolean replayed = Boolean.TRUE.equals(response.metadata().get(DurableRuns.REPLAYED));
+      if (replayed) {
+        span.setAttribute(REPLAYED, true);
+      }
       Attributes[] metricAttrs = successAttributes(info, model, responseModel);
       long answeredAt = attempts == null ? -1 : attempts.answeredBy();
-      if (answeredAt == -1) {
+      if (answeredAt == -1 && !replayed) {
         // no attempt went through the wrapper (an anonymous client), or a fallback model answered
         // after the addressed model's attempts failed: time it from the last attempt's end
         long from = attempts == null ? t0 : Math.max(t0, attempts.lastEndNanos());
@@ -293,8 +300,10 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
           span.setAttribute(RESPONSE_TIME_TO_FIRST_CHUNK, attempts.ttftSeconds);
         }
       }
-      metrics.tokenUsage.record(u.inputTokens(), metricAttrs[1]);
-      metrics.tokenUsage.record(u.outputTokens(), metricAttrs[2]);
+      if (!replayed) {
+        metrics.tokenUsage.record(u.inputTokens(), metricAttrs[1]);
+        metrics.tokenUsage.record(u.outputTokens(), metricAttrs[2]);
+      }
       Object cost = response.metadata().get(COST_METADATA_KEY);
       if (cost instanceof BigDecimal c) {
         span.setAttribute(COST_USD, c.doubleValue());
@@ -305,7 +314,9 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
         if (ctx.tenantId() != null) {
           ca.put(TENANT_ID, ctx.tenantId());
         }
-        metrics.cost.add(c.doubleValue(), ca.build());
+        if (!replayed) {
+          metrics.cost.add(c.doubleValue(), ca.build());
+        }
         if (state != null) {
           state.cost.accumulateAndGet(c, (a, b) -> a == null ? b : a.add(b));
         }

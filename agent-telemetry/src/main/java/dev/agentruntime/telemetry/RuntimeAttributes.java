@@ -51,6 +51,12 @@ public final class RuntimeAttributes {
   public static final AttributeKey<Long> STEP = AttributeKey.longKey("agent_runtime.step");
   /** Cost in USD of one model call (chat span). */
   public static final AttributeKey<Double> COST_USD = AttributeKey.doubleKey(COST_METADATA_KEY);
+  /**
+   * {@code agent_runtime.replayed}: {@code true} on the chat span of a call a resumed run took from
+   * its journal (no provider was called; its latency, tokens and cost were recorded by the run
+   * that made it and are not added to the metrics again).
+   */
+  public static final AttributeKey<Boolean> REPLAYED = AttributeKey.booleanKey("agent_runtime.replayed");
   /** Retries a call needed (chat / execute_tool span); each retry is also a span event. */
   public static final AttributeKey<Long> RETRY_COUNT = AttributeKey.longKey("agent_runtime.retry.count");
   /** The failed attempt a retry follows, from 1 (retry event). */
