@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -422,7 +423,7 @@ final class WarmPool implements AutoCloseable {
   static byte[] input(ExecutionRequest request, byte[] token) {
     byte[] code = request.code().getBytes(StandardCharsets.UTF_8);
     byte[] stdin = request.stdin().getBytes(StandardCharsets.UTF_8);
-    byte[] header = String.format("%012d", code.length).getBytes(StandardCharsets.US_ASCII);
+    byte[] header = String.format(Locale.ROOT, "%012d", code.length).getBytes(StandardCharsets.US_ASCII);
     byte[] all = new byte[token.length + header.length + code.length + stdin.length];
     System.arraycopy(token, 0, all, 0, token.length);
     System.arraycopy(header, 0, all, token.length, header.length);

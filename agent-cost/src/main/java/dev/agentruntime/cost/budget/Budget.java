@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -91,7 +92,8 @@ public record Budget(
   }
 
   private static Budget of(BudgetScope scope, BudgetWindow window, BigDecimal usd) {
-    String name = scope.name().toLowerCase() + (window == BudgetWindow.TOTAL ? "" : "/" + window.name().toLowerCase());
+    String name = scope.name().toLowerCase(Locale.ROOT)
+        + (window == BudgetWindow.TOTAL ? "" : "/" + window.name().toLowerCase(Locale.ROOT));
     return new Budget(name, scope, window, usd, true, DEFAULT_THRESHOLDS, null);
   }
 

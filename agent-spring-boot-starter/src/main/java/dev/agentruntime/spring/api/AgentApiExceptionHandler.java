@@ -12,6 +12,7 @@ import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.limits.Limit;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -97,7 +98,7 @@ public class AgentApiExceptionHandler {
     } else if (e instanceof BudgetExceededException) {
       return "budget-exceeded";
     } else if (e instanceof LimitExceededException l) {
-      return l.limit() == null ? "limit-exceeded" : "limit-" + l.limit().name().toLowerCase().replace('_', '-');
+      return l.limit() == null ? "limit-exceeded" : "limit-" + l.limit().name().toLowerCase(Locale.ROOT).replace('_', '-');
     } else if (e instanceof GuardrailViolationException) {
       return "guardrail-blocked";
     } else if (e instanceof CircuitOpenException) {
