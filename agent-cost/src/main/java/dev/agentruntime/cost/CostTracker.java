@@ -684,8 +684,11 @@ public final class CostTracker implements AgentInterceptor {
      * @throws dev.agentruntime.core.error.BudgetExceededException when its worst case does not fit
      */
     private void admitFallback(RunView ctx, Call call, String attemptProvider, String attemptModel) {
-      Pricer.Priced p = pricer.priced(ctx.runId(), attemptProvider, attemptModel);
       UsagePlans.Binding binding = call.binding;
+      if (binding == null && budgets.isEmpty()) {
+        return;
+      }
+      Pricer.Priced p = pricer.priced(ctx.runId(), attemptProvider, attemptModel);
       if (binding != null && !binding.plan().allows(attemptModel) && !binding.plan().allows(p.price().model())) {
         throw new ModelNotAllowedException(ctx.runId(), binding.plan().name(), binding.entityDisplay(), attemptModel,
             binding.plan().allowedModels());
@@ -693,6 +696,7 @@ public final class CostTracker implements AgentInterceptor {
       if (budgets.isEmpty()) {
         return;
       }
+      // inputEstimate was counted for the call's own reservation, which budgets need
       long worst = ceilNanos(p.rates().worstCasePicos(call.inputEstimate, call.maxOut));
       if (worst > call.reservedNanos) {
         String key = call.key + ":" + attemptProvider + "/" + attemptModel;

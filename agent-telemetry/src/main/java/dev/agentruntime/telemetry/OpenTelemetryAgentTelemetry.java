@@ -6,9 +6,9 @@ import static dev.agentruntime.telemetry.RuntimeAttributes.*;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.chain.ModelChain;
-import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.ToolChain;
+import dev.agentruntime.core.checkpoint.DurableRuns;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.error.ToolExecutionException;
@@ -307,14 +307,14 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       Object cost = response.metadata().get(COST_METADATA_KEY);
       if (cost instanceof BigDecimal c) {
         span.setAttribute(COST_USD, c.doubleValue());
-        AttributesBuilder ca = Attributes.builder().put(REQUEST_MODEL, model);
-        if (responseModel != null) {
-          ca.put(RESPONSE_MODEL, responseModel);
-        }
-        if (ctx.tenantId() != null) {
-          ca.put(TENANT_ID, ctx.tenantId());
-        }
         if (!replayed) {
+          AttributesBuilder ca = Attributes.builder().put(REQUEST_MODEL, model);
+          if (responseModel != null) {
+            ca.put(RESPONSE_MODEL, responseModel);
+          }
+          if (ctx.tenantId() != null) {
+            ca.put(TENANT_ID, ctx.tenantId());
+          }
           metrics.cost.add(c.doubleValue(), ca.build());
         }
         if (state != null) {
