@@ -110,12 +110,23 @@ public final class LangChain4jMapper {
     Original original =
         request.metadata().get(ORIGINAL_REQUEST) instanceof Original o ? o : null;
     List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>();
-    for (int i = 0; i < request.messages().size(); i++) {
-      ChatMessage m = request.messages().get(i);
-      if (original != null
-          && i < original.messages().size()
-          && original.messages().get(i).equals(m)) {
-        messages.add(original.request().messages().get(i));
+    // the originals are matched in order, not by position: interceptors insert messages (a
+    // session's earlier turns) and drop some (a context policy), and an original passed on
+    // unchanged must keep what the runtime's model does not hold (images, say)
+    int next = 0;
+    for (ChatMessage m : request.messages()) {
+      int at = -1;
+      if (original != null) {
+        for (int j = next; j < original.messages().size(); j++) {
+          if (original.messages().get(j).equals(m)) {
+            at = j;
+            break;
+          }
+        }
+      }
+      if (at >= 0) {
+        messages.add(original.request().messages().get(at));
+        next = at + 1;
       } else {
         messages.add(toLangChain4j(m));
       }

@@ -114,6 +114,28 @@ class LangChain4jMapperTest {
   }
 
   @Test
+  void originalsSurviveWhenInterceptorsInsertHistoryOrTrimTheContext() {
+    UserMessage withImage = UserMessage.from(TextContent.from("what is this?"),
+        ImageContent.from("https://example.com/cat.png"));
+    dev.langchain4j.data.message.SystemMessage sys = dev.langchain4j.data.message.SystemMessage.from("sys");
+    ModelRequest core = LangChain4jMapper.toRuntime(ChatRequest.builder().messages(sys, withImage).build());
+
+    // a session interceptor puts earlier turns before the new message
+    ModelRequest withHistory = core.withMessages(List.of(core.messages().get(0),
+        new dev.agentruntime.core.model.UserMessage("earlier question"),
+        dev.agentruntime.core.model.AssistantMessage.of("earlier answer"),
+        core.messages().get(1)));
+    ChatRequest back = LangChain4jMapper.toLangChain4j(withHistory);
+    assertThat(back.messages()).hasSize(4);
+    assertThat(back.messages().get(0)).isSameAs(sys);
+    assertThat(back.messages().get(3)).as("the image is still sent").isSameAs(withImage);
+
+    // a context policy drops the system message
+    ChatRequest trimmed = LangChain4jMapper.toLangChain4j(core.withMessages(List.of(core.messages().get(1))));
+    assertThat(trimmed.messages()).singleElement().isSameAs(withImage);
+  }
+
+  @Test
   void openAiUsageDetailsAndFinishReasonsMap() {
     OpenAiTokenUsage usage = OpenAiTokenUsage.builder()
         .inputTokenCount(1000).outputTokenCount(300).totalTokenCount(1300)
