@@ -284,10 +284,13 @@ public final class CostTracker implements AgentInterceptor {
   @Override
   public AgentResult aroundRun(RunChain chain) throws Exception {
     RunView ctx = chain.context();
+    boolean failed = true;
     try {
-      return chain.proceed(chain.input());
+      AgentResult result = chain.proceed(chain.input());
+      failed = false;
+      return result;
     } finally {
-      budgets.runEnded(ctx);
+      budgets.runEnded(ctx, failed && DurableRuns.checkpointed(ctx));
       RunTotal t = ctx.local(RUN_TOTAL);
       if (t.priced) {
         safeLedger(() -> ledger.recordRun(new RunCostRecord(LocalDate.ofInstant(clock.instant(), zone),
@@ -330,12 +333,13 @@ public final class CostTracker implements AgentInterceptor {
     Call call = new Call(callKey, provider, model, binding, inputEstimate, maxOut, reservedNanos, spend);
     String answeredProvider = provider;
     try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos); call) {
+      call.reservation = reservation;
       try {
         response = proceed(chain, request, call);
       } catch (Throwable t) {
         long abandoned = recordAbandoned(ctx, spend);
         if (abandoned > 0) {
-          reservation.settle(ceilNanos(abandoned));
+          call.settling().settle(ceilNanos(abandoned));
         }
         throw t;
       }
@@ -369,7 +373,7 @@ public final class CostTracker implements AgentInterceptor {
       long abandoned = recordAbandoned(ctx, spend);
       // a replayed call was paid before the crash: settling under its id again counts it only if
       // the crashed process never did
-      reservation.settle(ceilNanos(costPicos + abandoned));
+      call.settling().settle(ceilNanos(costPicos + abandoned));
     }
 
     BigDecimal cost = stripped(costPicos, 12);
@@ -489,6 +493,13 @@ public final class CostTracker implements AgentInterceptor {
     final @Nullable CallSpend spend;
     /** the fallback models that took budget on top of the call's reservation, and those reservations */
     final Map<String, Reservation> topUps = new java.util.concurrent.ConcurrentHashMap<>();
+    /** the call's budget reservation under its key in the run */
+    volatile Reservation reservation = Reservation.NONE;
+    /**
+     * for a call whose key was settled before (a failed attempt, and the run resumed), the
+     * reservation its first attempt on the wire took for the new spending
+     */
+    private @Nullable Reservation resent;
     volatile @Nullable String answeredProvider;
     volatile @Nullable String answeredModel;
 
@@ -509,9 +520,34 @@ public final class CostTracker implements AgentInterceptor {
       return !provider.equals(attemptProvider) || !model.equals(attemptModel);
     }
 
+    /**
+     * Holds a call whose key was settled before and is now put on the wire to the budgets, as any
+     * new call: its worst case is reserved (once, for all its attempts) before it is sent. A call
+     * replayed from a checkpoint never gets here, and reserves nothing.
+     *
+     * @throws dev.agentruntime.core.error.BudgetExceededException when it does not fit
+     */
+    synchronized void admitResent(BudgetEnforcer budgets, RunView ctx) {
+      if (resent == null && reservation.settledBefore()) {
+        resent = budgets.reserve(ctx, reservedNanos);
+      }
+    }
+
+    /** @return the reservation the call's spending settles on */
+    synchronized Reservation settling() {
+      return resent != null ? resent : reservation;
+    }
+
     @Override
     public void close() {
       topUps.values().forEach(Reservation::close);
+      Reservation r;
+      synchronized (this) {
+        r = resent;
+      }
+      if (r != null) {
+        r.close();
+      }
     }
   }
 
@@ -648,6 +684,9 @@ public final class CostTracker implements AgentInterceptor {
       Call call = Context.current().get(CALL);
       String attemptProvider = chain.model().provider();
       String attemptModel = chain.requestModel();
+      if (call != null) {
+        call.admitResent(budgets, chain.context());
+      }
       boolean fallback = call != null && call.fallback(attemptProvider, attemptModel);
       if (fallback) {
         admitFallback(chain.context(), call, attemptProvider, attemptModel);
@@ -700,7 +739,11 @@ public final class CostTracker implements AgentInterceptor {
       long worst = ceilNanos(p.rates().worstCasePicos(call.inputEstimate, call.maxOut));
       if (worst > call.reservedNanos) {
         String key = call.key + ":" + attemptProvider + "/" + attemptModel;
-        call.topUps.computeIfAbsent(key, k -> budgets.reserve(ctx, k, worst - call.reservedNanos));
+        call.topUps.computeIfAbsent(key, k -> {
+          Reservation r = budgets.reserve(ctx, k, worst - call.reservedNanos);
+          // settled before: a failed attempt's, and the run resumed; this one is new spending
+          return r.settledBefore() ? budgets.reserve(ctx, worst - call.reservedNanos) : r;
+        });
       }
     }
 

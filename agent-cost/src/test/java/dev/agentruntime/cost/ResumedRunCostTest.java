@@ -1,11 +1,15 @@
 package dev.agentruntime.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.error.BudgetExceededException;
+import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.Placement;
 import dev.agentruntime.core.chain.Stage;
@@ -39,6 +43,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +74,24 @@ class ResumedRunCostTest {
 
   /** Answers from what the conversation holds, as a model would: refund, then lookup, then the answer. */
   private static ScriptedModelClient model(AtomicInteger sent) {
+    return model(sent, new AtomicBoolean());
+  }
+
+  /**
+   * As {@link #model(AtomicInteger)}, and while {@code failLookup} is set the call that would ask
+   * for the lookup (the run's second) fails once, as a provider's outage does (nothing billed).
+   */
+  private static ScriptedModelClient model(AtomicInteger sent, AtomicBoolean failLookup) {
     return ScriptedModelClient.builder().info(ModelInfo.of("openai", "gpt-4o-mini"))
         .mode(ScriptedModelClient.Mode.SEQUENCE).repeatLast(true)
         .thenAnswer(r -> {
-          sent.incrementAndGet();
           String seen = String.join("\n", r.messages().stream().map(ChatMessage::text).toList());
+          if (seen.contains("refund R-42 done") && !seen.contains("status: refunded")
+              && failLookup.compareAndSet(true, false)) {
+            throw new ModelCallException(null, "gpt-4o-mini", "HTTP 503: overloaded", null,
+                ErrorClassification.PERMANENT, 503, null);
+          }
+          sent.incrementAndGet();
           if (seen.contains("status: refunded")) {
             return new ModelResponse(AssistantMessage.of("Order 42 is refunded."), TokenUsage.of(300_000, 20_000),
                 FinishReason.STOP, null, "gpt-4o-mini", null);
@@ -88,17 +106,24 @@ class ResumedRunCostTest {
   }
 
   private CostTracker tracker() {
-    return CostTracker.builder().clock(clock).store(costStore).ledger(ledger)
-        .budget(Budget.globalDaily("100").named("all")).budget(Budget.perRun("10"))
+    return tracker(Budget.globalDaily("100").named("all"), Budget.perRun("10"));
+  }
+
+  private CostTracker tracker(Budget global, Budget perRun) {
+    return CostTracker.builder().clock(clock).store(costStore).ledger(ledger).budget(global).budget(perRun)
         .build();
   }
 
   /** One process: its own tracker, model client and runtime over the shared stores. */
   private AgentRuntime process(CostTracker tracker, AtomicInteger sent, AgentInterceptor crasher) {
+    return process(tracker, model(sent), crasher);
+  }
+
+  private AgentRuntime process(CostTracker tracker, ScriptedModelClient model, AgentInterceptor crasher) {
     Tool refund = Tool.builder("refund").sideEffecting(true)
         .handler(inv -> { refunds.incrementAndGet(); return "refund R-42 done"; }).build();
     Tool lookup = Tool.builder("lookup").handler(inv -> "order 42 status: refunded").build();
-    AgentRuntime.Builder b = AgentRuntime.builder().model(model(sent)).tools(refund, lookup)
+    AgentRuntime.Builder b = AgentRuntime.builder().model(model).tools(refund, lookup)
         .limits(RunLimits.none()).resilience(ResiliencePolicy.none())
         .idempotencyStore(idempotency)
         .interceptor(tracker) // its per-attempt companion comes with it
@@ -219,6 +244,74 @@ class ResumedRunCostTest {
         crasher.end.countDown();
       }
       dying.join(10_000);
+    }
+  }
+
+  /**
+   * A run that failed (its second call refused by the provider) and is resumed: the call it sends
+   * again is new spending, reserved and counted like any other, not taken for the failed attempt
+   * whose reservation was released under the same id.
+   */
+  @Test
+  void aFailedRunResumedIsChargedForTheCallsItSendsAgain() {
+    String runId = "failed-then-resumed";
+    AtomicBoolean failLookup = new AtomicBoolean(true);
+    AtomicInteger sentA = new AtomicInteger();
+    CostTracker trackerA = tracker();
+    try (AgentRuntime a = process(trackerA, model(sentA, failLookup), null)) {
+      assertThatThrownBy(() -> a.run(GOAL, RunOptions.builder().runId(runId).build()))
+          .isInstanceOf(ModelCallException.class);
+    }
+    assertThat(sentA).hasValue(1);
+    CostTracker trackerB = tracker();
+    AtomicInteger sentB = new AtomicInteger();
+    AgentResult resumed;
+    try (AgentRuntime b = process(trackerB, sentB, null)) {
+      resumed = b.resume(runId);
+    }
+    assertThat(resumed.output()).isEqualTo("Order 42 is refunded.");
+    assertThat(sentB).as("the failed call and the last one are sent").hasValue(2);
+    assertThat(trackerB.spent("all", "*")).as("every call the provider answered, once")
+        .isEqualByComparingTo(cost(resumed));
+    assertThat(global(trackerB).reservedNanos()).isZero();
+    assertThat(today().total().calls()).isEqualTo(3);
+    assertThat(today().total().costUsd()).isEqualByComparingTo(cost(resumed));
+  }
+
+  /**
+   * Budgets hold across a failure and a resume as in a run that never failed: the spend before the
+   * failure still counts (for the per-run budget too: a resumed run is the same run), and the call
+   * sent again is checked before it goes out. Each budget alone lets the first two calls through
+   * and refuses the third.
+   */
+  @Test
+  void aBudgetRefusesAResumedRunWhereItRefusesARunThatNeverFailed() {
+    for (boolean perRun : List.of(false, true)) {
+      Budget tight = perRun ? Budget.perRun("0.04") : Budget.globalDaily("0.03").named("all");
+      Budget loose = perRun ? Budget.globalDaily("100").named("all") : Budget.perRun("10");
+      String label = perRun ? "per-run budget" : "global budget";
+      InMemoryCostStore fresh = new InMemoryCostStore(clock);
+      AtomicInteger sentStraight = new AtomicInteger();
+      CostTracker straight = CostTracker.builder().clock(clock).store(fresh).budget(tight).budget(loose).build();
+      try (AgentRuntime rt = process(straight, sentStraight, null)) {
+        assertThatThrownBy(() -> rt.run(GOAL, RunOptions.builder().runId("straight-" + label).build()))
+            .as(label).isInstanceOf(BudgetExceededException.class);
+      }
+      assertThat(sentStraight).as("calls sent by a run that never failed, %s", label).hasValue(2);
+
+      String runId = "failed-" + label;
+      AtomicBoolean failLookup = new AtomicBoolean(true);
+      AtomicInteger sentA = new AtomicInteger();
+      try (AgentRuntime a = process(tracker(tight, loose), model(sentA, failLookup), null)) {
+        assertThatThrownBy(() -> a.run(GOAL, RunOptions.builder().runId(runId).build()))
+            .as(label).isInstanceOf(ModelCallException.class);
+      }
+      AtomicInteger sentB = new AtomicInteger();
+      try (AgentRuntime b = process(tracker(tight, loose), sentB, null)) {
+        assertThatThrownBy(() -> b.resume(runId)).as(label).isInstanceOf(BudgetExceededException.class);
+      }
+      assertThat(sentA.get() + sentB.get()).as("calls sent by the failed and the resumed run, %s", label)
+          .isEqualTo(sentStraight.get());
     }
   }
 

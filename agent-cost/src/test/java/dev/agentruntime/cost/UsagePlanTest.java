@@ -85,6 +85,27 @@ class UsagePlanTest {
     }
   }
 
+  /**
+   * Two runtimes of one application (two agents, each with its own tracker) sharing one store
+   * share its limits: the permits one tracker takes are not taken for the other's.
+   */
+  @Test
+  void trackersSharingOneStoreShareItsLimits() {
+    var store = new dev.agentruntime.cost.store.InMemoryCostStore(clock);
+    UsagePlans plans = UsagePlans.builder().defaultPlan(UsagePlan.builder("free").requestsPerMinute(2).build()).build();
+    CostTracker first = CostTracker.builder().clock(clock).store(store).usagePlans(plans).build();
+    CostTracker second = CostTracker.builder().clock(clock).store(store).usagePlans(plans).build();
+    try (AgentRuntime a = Fixtures.runtime(model, first); AgentRuntime b = Fixtures.runtime(model, second)) {
+      assertThat(call(a, "alice", null)).isEqualTo("ok");
+      assertThat(call(a, "alice", null)).isEqualTo("ok");
+      assertThatThrownBy(() -> call(b, "alice", null)).isInstanceOf(RateLimitedException.class);
+      assertThat(call(b, "bob", null)).isEqualTo("ok");
+      assertThat(call(b, "bob", null)).isEqualTo("ok");
+      assertThatThrownBy(() -> call(a, "bob", null)).isInstanceOf(RateLimitedException.class);
+    }
+    assertThat(model.calls()).isEqualTo(4);
+  }
+
   /** Issue #12 item 10: 100 at t=0, 50 at t=30 s, 48 at t=59 s passed a 100 RPM plan. */
   @Test
   void rpmHoldsOverAnySixtySecondIntervalNotTwiceAtAWindowEdge() {

@@ -54,6 +54,8 @@ public final class DurableRuns implements AgentInterceptor {
 
   private static final class State {
     volatile boolean active;
+    /** its checkpoint was begun or loaded: the run can be resumed */
+    volatile boolean checkpointed;
     final Map<String, JournalEntry> models = new HashMap<>();
     final Map<String, JournalEntry> results = new HashMap<>();
     final Set<String> started = new HashSet<>();
@@ -117,6 +119,18 @@ public final class DurableRuns implements AgentInterceptor {
   }
 
   /**
+   * Whether a run is checkpointed by a {@code DurableRuns}: should it fail,
+   * {@code runtime.resume(runId)} continues it as the same run (so, for example, what it spent before
+   * the failure still counts toward its per-run budget).
+   *
+   * @param run a run, while it runs or after it ended
+   * @return true when its checkpoint was begun or loaded
+   */
+  public static boolean checkpointed(RunView run) {
+    return run.local(STATE).checkpointed;
+  }
+
+  /**
    * @param call a tool call
    * @return the key the journal knows it by: its id, or name and arguments when it has none
    */
@@ -134,7 +148,9 @@ public final class DurableRuns implements AgentInterceptor {
       if (cp == null) {
         store.begin(new RunHeader(ctx.runId(), chain.input(), ctx.agentName(), ctx.sessionId(), ctx.userId(),
             ctx.tenantId(), ctx.tags(), ctx.startedAt()));
+        st.checkpointed = true;
       } else {
+        st.checkpointed = true;
         for (JournalEntry e : cp.entries()) {
           switch (e.kind()) {
             case MODEL_RESPONSE -> st.models.put(e.callKey(), e);

@@ -44,8 +44,6 @@ public final class BudgetEnforcer {
 
   private static final Logger LOG = LoggerFactory.getLogger(BudgetEnforcer.class);
   private static final Duration RUN_RETENTION = Duration.ofDays(1);
-  private static final String JVM_ID = Long.toString(
-      java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
   private final List<Budget> budgets;
   private final CostStore store;
@@ -57,6 +55,12 @@ public final class BudgetEnforcer {
   private final OutagePolicy.Mode outageMode;
   private final List<CostListener> listeners;
   private final AtomicLong sequence = new AtomicLong();
+  /**
+   * this instance's own: the ids of its reservations are unique among every tracker on the store (two
+   * trackers of one process share a store when an application runs two runtimes)
+   */
+  private final String idPrefix = Long.toString(
+      java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
   private final ConcurrentLinkedQueue<PendingSettle> pending = new ConcurrentLinkedQueue<>();
   private static final RunLocal<AtomicReference<CounterSet>> COUNTERS =
       RunLocal.withInitial("agent_runtime.cost.counters", AtomicReference::new);
@@ -185,7 +189,10 @@ public final class BudgetEnforcer {
    * <p>With a {@code callKey} the reservation id is the run's id and that key, the same in every
    * process: a run resumed after a crash reserves its calls under the ids the crashed process used,
    * so the store (idempotent by id) takes over a reservation the crashed process left open and
-   * settles it once, and a call the crashed process already settled is not counted again.
+   * settles it once, and a call the crashed process already settled is not counted again. An id
+   * settled before gives a reservation that holds nothing and says {@link Reservation#settledBefore()}:
+   * if the call is sent again (it had failed), its spending is new and is reserved with
+   * {@link #reserve(RunView, long)}.
    *
    * @param ctx the run
    * @param callKey the call's key within the run (stable across a resume), or null for an id of
@@ -204,7 +211,7 @@ public final class BudgetEnforcer {
     if (set.specs.isEmpty()) {
       return Reservation.NONE;
     }
-    String id = callKey == null ? JVM_ID + "-" + sequence.incrementAndGet() : "run:" + ctx.runId() + ":" + callKey;
+    String id = callKey == null ? idPrefix + "-" + sequence.incrementAndGet() : "run:" + ctx.runId() + ":" + callKey;
     ReserveResult r;
     try {
       r = store.reserve(id, set.specs, amountNanos, reservationTtl);
@@ -230,8 +237,24 @@ public final class BudgetEnforcer {
       throw new BudgetExceededException(ctx.runId(), display(b, set.subjects.get(i), s.window()),
           b.limitUsd(), usd(s.usedNanos() + s.reservedNanos()), usd(amountNanos));
     }
-    return new StoreReservation(ctx, set, id, amountNanos);
+    return r.alreadySettled() ? SETTLED_BEFORE : new StoreReservation(ctx, set, id, amountNanos);
   }
+
+  /** A reservation under an id settled before: it holds nothing, and settling it would count nothing. */
+  private static final Reservation SETTLED_BEFORE = new Reservation() {
+    @Override
+    public List<CounterState> settle(long actualNanos) {
+      return List.of();
+    }
+
+    @Override
+    public boolean settledBefore() {
+      return true;
+    }
+
+    @Override
+    public void close() {}
+  };
 
   private final class StoreReservation implements Reservation {
     private final RunView ctx;
@@ -305,13 +328,16 @@ public final class BudgetEnforcer {
   }
 
   /**
-   * A run budget's counters are the run's alone: once the run ends nothing can spend on them.
+   * A run budget's counters are the run's alone: once the run ends for good nothing can spend on
+   * them, and they are released. A run that failed but can be resumed keeps them (they expire a day
+   * after they were made): the resumed run is the same run, held to the same per-run budget.
    *
    * @param ctx the run that ended
+   * @param resumable whether it may still be resumed (it failed, and it is checkpointed)
    */
-  public void runEnded(RunView ctx) {
+  public void runEnded(RunView ctx, boolean resumable) {
     CounterSet set = ctx.local(COUNTERS).get();
-    if (set == null) {
+    if (set == null || resumable) {
       return;
     }
     List<CounterSpec> runSpecs = new ArrayList<>(1);

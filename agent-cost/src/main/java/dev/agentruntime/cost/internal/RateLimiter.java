@@ -34,8 +34,6 @@ public final class RateLimiter {
 
   private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
   private static final Duration MINUTE = Duration.ofMinutes(1);
-  private static final String JVM_ID = Long.toString(
-      java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
   /** Sleeps while waiting for a permit. */
   @FunctionalInterface
@@ -64,6 +62,12 @@ public final class RateLimiter {
   private final OutagePolicy policy;
   private final CostStore local;
   private final AtomicLong sequence = new AtomicLong();
+  /**
+   * this instance's own: the ids of its permits are unique among every tracker on the store (two
+   * trackers of one process share a store when an application runs two runtimes)
+   */
+  private final String idPrefix = Long.toString(
+      java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
   private final Cache<PermitKey, List<Permit>> permitCache =
       Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
 
@@ -182,7 +186,7 @@ public final class RateLimiter {
       RateResult refused = null;
       Permit refusedPermit = null;
       for (Permit p : permits) {
-        String id = JVM_ID + "-" + sequence.incrementAndGet();
+        String id = idPrefix + "-" + sequence.incrementAndGet();
         long n = p.tokens() ? tokens : 1;
         CostStore s = store;
         long limit = p.limit();

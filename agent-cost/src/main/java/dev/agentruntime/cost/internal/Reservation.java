@@ -39,6 +39,16 @@ public interface Reservation extends AutoCloseable {
    */
   List<CounterState> settle(long actualNanos);
 
+  /**
+   * @return true when nothing was reserved because the call's id had been settled already (by a
+   *     failed attempt of a run now resumed, or by the process that paid for a call now replayed
+   *     from a checkpoint): settling counts nothing, so a call that is sent again must reserve its
+   *     spending anew
+   */
+  default boolean settledBefore() {
+    return false;
+  }
+
   /** Releases the reservation unless it was settled. Never throws. */
   @Override
   void close();

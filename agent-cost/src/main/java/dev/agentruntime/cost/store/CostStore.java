@@ -31,9 +31,13 @@ public interface CostStore {
   /**
    * Atomically reserves {@code amountNanos} on every counter (in its current window), if it fits
    * in every enforced one ({@code used + reserved + amount <= limit}); otherwise changes nothing.
-   * Reserving again under an id already reserved, or already settled, changes nothing and is
-   * granted (a run resumed after a crash reserves its calls under the ids the crashed process
-   * used: see {@code CostTracker}).
+   * Reserving again under an id already reserved changes nothing and is granted (a run resumed
+   * after a crash reserves its calls under the ids the crashed process used, and so takes over a
+   * reservation it left open: see {@code CostTracker}). Reserving under an id already settled
+   * changes nothing either and answers {@link ReserveResult#ALREADY_SETTLED}: the caller decides
+   * whether what it is about to spend was counted by that settle (a call replayed from a
+   * checkpoint) or is new spending to reserve under another id (a call sent again after it
+   * failed).
    *
    * @param reservationId a unique id for this reservation
    * @param counters the counters, with distinct keys

@@ -190,7 +190,10 @@ public final class InMemoryCostStore implements CostStore {
     Instant now = clock.instant();
     long nowMillis = now.toEpochMilli();
     expireReservations(nowMillis);
-    if (reservations.containsKey(reservationId) || settled.containsKey(reservationId)) {
+    if (settled.containsKey(reservationId)) {
+      return ReserveResult.ALREADY_SETTLED;
+    }
+    if (reservations.containsKey(reservationId)) {
       return ReserveResult.GRANTED;
     }
     int n = specs.size();

@@ -225,8 +225,12 @@ public final class RedisCostStore implements CostStore {
         window(a, c, now);
       }
     });
-    if (r.integer(0) == 1) {
+    long outcome = r.integer(0);
+    if (outcome == 1) {
       return ReserveResult.GRANTED;
+    }
+    if (outcome == 2) {
+      return ReserveResult.ALREADY_SETTLED;
     }
     return ReserveResult.refused((int) r.integer(1), new CounterState(r.string(2), r.integer(3), r.integer(4)));
   }

@@ -3,7 +3,8 @@
 local book, expiry = KEYS[1], KEYS[2]
 local id, amount = ARGV[1], tonumber(ARGV[2])
 local rec, next = lookup(book, expiry, id)
-if rec then return {1} end -- open or settled already
+if rec == SETTLED then return {2} end
+if rec then return {1} end -- open already
 local n = #KEYS - 2
 local keys, labels = {}, {}
 for i = 1, n do

@@ -92,16 +92,33 @@ public abstract class CostStoreContract {
     List<CounterState> after = store.settle(id, List.of(a), 250);
     assertThat(after).containsExactly(new CounterState("total", 250, 0));
     assertThat(store.settle(id, List.of(a), 250)).containsExactly(new CounterState("total", 250, 0));
-    assertThat(store.reserve(id, List.of(a), 400, TTL).granted()).as("a settled id is not reserved again").isTrue();
+    ReserveResult again = store.reserve(id, List.of(a), 400, TTL);
+    assertThat(again.granted()).as("a settled id is not reserved again").isTrue();
+    assertThat(again.alreadySettled()).as("and says so").isTrue();
     assertThat(store.read(a)).isEqualTo(new CounterState("total", 250, 0));
+    assertThat(store.settle(id, List.of(a), 400)).containsExactly(new CounterState("total", 250, 0));
+  }
+
+  @Test
+  void anIdSettledAtZeroSaysSoWhenReservedAgain() {
+    CounterSpec a = total("a", 1_000, true);
+    String id = id();
+    assertThat(store.reserve(id, List.of(a), 900, TTL).alreadySettled()).as("a new id").isFalse();
+    store.settle(id, List.of(a), 0);
+    // the caller (a call sent again after it failed) reserves its new spending under another id
+    assertThat(store.reserve(id, List.of(a), 900, TTL)).isEqualTo(ReserveResult.ALREADY_SETTLED);
+    assertThat(store.read(a)).isEqualTo(new CounterState("total", 0, 0));
+    assertThat(store.reserve(id(), List.of(a), 900, TTL).granted()).isTrue();
+    assertThat(store.reserve(id(), List.of(a), 200, TTL).granted()).as("900 + 200 > 1000").isFalse();
   }
 
   @Test
   void reservingTheSameIdTwiceReservesOnce() {
     CounterSpec a = total("a", 1_000, true);
     String id = id();
-    assertThat(store.reserve(id, List.of(a), 600, TTL).granted()).isTrue();
-    assertThat(store.reserve(id, List.of(a), 600, TTL).granted()).isTrue();
+    assertThat(store.reserve(id, List.of(a), 600, TTL)).isEqualTo(ReserveResult.GRANTED);
+    assertThat(store.reserve(id, List.of(a), 600, TTL)).as("an open reservation is taken over")
+        .isEqualTo(ReserveResult.GRANTED);
     assertThat(store.read(a).reservedNanos()).isEqualTo(600);
   }
 
