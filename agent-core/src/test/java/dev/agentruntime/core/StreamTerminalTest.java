@@ -78,4 +78,26 @@ class StreamTerminalTest {
       }
     }
   }
+
+  /** A loop that waited for work it handed to another thread, which failed with an Error. */
+  @Test
+  void anErrorWrappedByAFutureEndsTheStreamWithRunFailed() throws Exception {
+    try (AgentRuntime rt = AgentRuntime.builder()
+        .model(ScriptedModelClient.builder().thenRespond("x").build())
+        .loop((in, ctx) -> java.util.concurrent.CompletableFuture.<String>supplyAsync(() -> {
+          throw new AssertionError("a bug in the work handed off");
+        }).join())
+        .build()) {
+      try (EventStream events = rt.stream("go")) {
+        List<AgentEvent> seen = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+            () -> drain(events), "the stream ended");
+        assertThat(terminals(seen)).isEqualTo(1);
+        assertThat(seen.get(seen.size() - 1)).isInstanceOfSatisfying(RunFailed.class,
+            f -> assertThat(f.errorType()).isEqualTo("AssertionError"));
+        assertThat(events.result()).failsWithin(Duration.ofSeconds(5))
+            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            .havingCause().isInstanceOf(AssertionError.class);
+      }
+    }
+  }
 }

@@ -131,14 +131,15 @@ public final class RunEngine {
         }
         return result;
       } catch (Error err) {
-        // reported (terminal event, the caller and the run's future see it), never swallowed
-        if (ctx.hasListeners()) {
-          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), err.getClass().getSimpleName(),
-              String.valueOf(err.getMessage()), ctx.elapsed()));
-        }
-        throw err;
+        throw failedWith(ctx, err);
       } catch (Throwable t) {
-        AgentRuntimeException e = toRuntimeException(ctx, t);
+        AgentRuntimeException e;
+        try {
+          e = toRuntimeException(ctx, t);
+        } catch (Error err) {
+          // an Error a future wrapped (work the loop handed to another thread)
+          throw failedWith(ctx, err);
+        }
         StopReason reason = e instanceof RunCancelledException ? StopReason.CANCELLED : StopReason.FAILED;
         Limit limit = e instanceof LimitExceededException l ? l.limit() : null;
         e.initPartialResult(ctx.toResult(ctx.lastAssistantText(), reason, limit));
@@ -157,6 +158,15 @@ public final class RunEngine {
         bulkhead.onComplete();
       }
     }
+  }
+
+  /** Reports an Error (terminal event; the caller and the run's future see it): never swallowed. */
+  private Error failedWith(DefaultRunContext ctx, Error err) {
+    if (ctx.hasListeners()) {
+      ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), err.getClass().getSimpleName(),
+          String.valueOf(err.getMessage()), ctx.elapsed()));
+    }
+    return err;
   }
 
   private static AgentRuntimeException toRuntimeException(DefaultRunContext ctx, Throwable t) {
