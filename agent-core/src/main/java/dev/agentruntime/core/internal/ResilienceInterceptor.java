@@ -9,6 +9,7 @@ import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.error.CircuitOpenException;
 import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.error.FailureInfo;
 import dev.agentruntime.core.error.GuardrailViolationException;
 import dev.agentruntime.core.error.BudgetExceededException;
@@ -276,9 +277,13 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     }
     boolean sideEffecting = tool.get().sideEffecting();
     RunView ctx = chain.context();
+    String toolName = tool.get().spec().name();
     Callable<ToolResult> attempt =
         timed(() -> chain.proceed(chain.call()), ctx,
-            sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter, t -> t);
+            sideEffecting ? sideEffectTimeLimiter : toolTimeLimiter,
+            t -> new ToolExecutionException(ctx.runId(), toolName, "tool '" + toolName + "' timed out after "
+                + policy.toolAttemptTimeout().toMillis() + "ms (toolAttemptTimeout)", t,
+                ErrorClassification.TRANSIENT));
     return guarded(tool.get().circuitName(), policy.toolRetry(), attempt, chain.context());
   }
 
