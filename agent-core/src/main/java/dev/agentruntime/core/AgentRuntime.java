@@ -531,7 +531,8 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     /**
-     * @param value where side-effecting tools remember their executions (in memory by default)
+     * @param value where side-effecting tools remember their executions (by default the store of a
+     *     registered {@code DurableRuns}, else in memory); a {@code DurableRuns} must use the same
      * @return this
      */
     public Builder idempotencyStore(IdempotencyStore value) {
@@ -613,6 +614,13 @@ public final class AgentRuntime implements AutoCloseable {
         throw new IllegalStateException(
             "systemPrompt applies to the built-in loop only; configure your loop's own prompt instead");
       }
+      IdempotencyStore idempotency = idempotencyStore(interceptors, idempotencyStore);
+      List<Placed> placed = withCompanions(interceptors);
+      for (Placed p : placed) {
+        if (p.placement() == null) {
+          throw new IllegalArgumentException("interceptor " + p.interceptor().name() + " returned a null placement()");
+        }
+      }
       ToolRegistry reg = registry != null ? registry : ToolRegistry.of(tools);
       AgentLoop runLoop = loop;
       if (runLoop == null && model != null) {
@@ -632,12 +640,6 @@ public final class AgentRuntime implements AutoCloseable {
       watchdogs.setRemoveOnCancelPolicy(true);
       ScheduledExecutorService scheduler = watchdogs;
 
-      List<Placed> placed = withCompanions(interceptors);
-      for (Placed p : placed) {
-        if (p.placement() == null) {
-          throw new IllegalArgumentException("interceptor " + p.interceptor().name() + " returned a null placement()");
-        }
-      }
       placed.add(new Placed(new LimitsInterceptor(), Placement.in(Stage.LIMITS)));
       CircuitBreakerRegistry breakers =
           circuitBreakerRegistry != null ? circuitBreakerRegistry : CircuitBreakerRegistry.ofDefaults();
@@ -665,11 +667,32 @@ public final class AgentRuntime implements AutoCloseable {
       ErrorClassifier classifier =
           errorClassifier == null ? ErrorClassifier.defaults() : errorClassifier.orElse(ErrorClassifier.defaults());
       RuntimeCore core = new RuntimeCore(agentName, model, reg, chain, allListeners, exec, scheduler,
-          classifier, idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
-          idempotencyTtl, clock, limits);
+          classifier, idempotency, idempotencyTtl, clock, limits);
       ref.set(core);
       return new AgentRuntime(runLoop, maxConcurrentRuns, concurrentRunsWait, core, chain,
           resilienceInterceptor, owned, scheduler, breakers, retries);
+    }
+
+    /**
+     * The store side-effecting tools claim their calls in: the one set, else a {@code DurableRuns}'s
+     * (which settles in-doubt calls by it after a crash), else a new in-memory one.
+     *
+     * @throws IllegalStateException when a {@code DurableRuns} was built with another store
+     */
+    private static IdempotencyStore idempotencyStore(List<Placed> registered, IdempotencyStore set) {
+      IdempotencyStore chosen = set;
+      for (Placed p : registered) {
+        if (p.interceptor() instanceof dev.agentruntime.core.checkpoint.DurableRuns d) {
+          if (chosen == null) {
+            chosen = d.idempotencyStore();
+          } else if (!chosen.equals(d.idempotencyStore())) {
+            throw new IllegalStateException("DurableRuns settles in-doubt tool calls with idempotency store "
+                + d.idempotencyStore() + ", but the runtime's side-effecting tools would claim theirs in " + chosen
+                + " (set by idempotencyStore(...) or another DurableRuns): give both the same store");
+          }
+        }
+      }
+      return chosen != null ? chosen : new InMemoryIdempotencyStore();
     }
 
     /**

@@ -162,4 +162,52 @@ class DurableRunsTest {
       assertThatThrownBy(() -> rt.resume("nope")).hasMessageContaining("runId 'nope' has no checkpoint");
     }
   }
+
+  /** Stops the process right after a tool finished, before its result is journaled. */
+  private static AgentInterceptor crashAfter(String tool) {
+    return new AgentInterceptor() {
+      @Override
+      public ToolResult aroundToolCall(ToolChain chain) throws Exception {
+        ToolResult r = chain.proceed(chain.call());
+        if (chain.call().name().equals(tool)) {
+          throw new Crash();
+        }
+        return r;
+      }
+    };
+  }
+
+  /**
+   * The idempotency store DurableRuns settles in-doubt calls with is the one the runtime's
+   * side-effecting tools claim in: given to DurableRuns only, the runtime uses it too; two
+   * different ones are refused at build().
+   */
+  @Test
+  void theRuntimeClaimsSideEffectsInTheStoreDurableRunsSettlesThemWith() {
+    InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    InMemoryIdempotencyStore idem = new InMemoryIdempotencyStore();
+    AtomicInteger effects = new AtomicInteger();
+    RunOptions opts = RunOptions.builder().runId("run-3").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(refund(effects, false), lookup())
+        .interceptor(DurableRuns.builder(checkpoints, idem).build())
+        .interceptor(dev.agentruntime.core.chain.Placement.in(dev.agentruntime.core.chain.Stage.RESILIENCE),
+            crashAfter("refund"))
+        .build()) {
+      assertThatThrownBy(() -> rt.run("refund order 42", opts)).isInstanceOf(Crash.class);
+    }
+    assertThat(effects).hasValue(1);
+    AgentResult resumed;
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(refund(effects, false), lookup())
+        .interceptor(DurableRuns.builder(checkpoints, idem).build()).build()) {
+      resumed = rt.resume("run-3");
+    }
+    assertThat(resumed.output()).isEqualTo("Refunded; order 42 status: refunded");
+    assertThat(effects).as("the refund that finished before the crash is not made again").hasValue(1);
+
+    assertThatThrownBy(() -> AgentRuntime.builder().model(model(new AtomicInteger()))
+        .interceptor(DurableRuns.builder(checkpoints, idem).build())
+        .idempotencyStore(new InMemoryIdempotencyStore()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DurableRuns").hasMessageContaining("idempotencyStore");
+  }
 }

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * process after a crash.
  *
  * <p>Register it with {@code AgentRuntime.builder().interceptor(DurableRuns.builder(store,
- * idempotencyStore).build()).idempotencyStore(idempotencyStore)} — the same idempotency store the
- * runtime uses, and both durable (JDBC or Redis) when resuming in another process.
+ * idempotencyStore).build())}: the runtime's side-effecting tools then claim their calls in that
+ * idempotency store (a runtime given another one with {@code .idempotencyStore(...)} is refused at
+ * {@code build()}). Both stores durable (JDBC or Redis) when resuming in another process.
  *
  * <p>Resuming re-runs the loop from the start with the same run id, and answers from the journal:
  * a model call that was journaled is not sent again (its response is replayed, marked with the
@@ -94,6 +95,14 @@ public final class DurableRuns implements AgentInterceptor {
   /** @return the checkpoint store */
   public CheckpointStore store() {
     return store;
+  }
+
+  /**
+   * @return the idempotency store in-doubt side-effecting calls are settled with (the runtime's
+   *     own: {@code AgentRuntime.Builder.build()} uses it when none is set, and refuses another)
+   */
+  public IdempotencyStore idempotencyStore() {
+    return idempotency;
   }
 
   /**

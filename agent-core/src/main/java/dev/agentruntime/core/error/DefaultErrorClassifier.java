@@ -27,7 +27,9 @@ final class DefaultErrorClassifier implements ErrorClassifier {
       return new FailureInfo(m.classification(), m.statusCode(), m.retryAfter(), m.errorType());
     }
     if (e instanceof ToolExecutionException t) {
-      return new FailureInfo(t.classification(), -1, null, "tool_error");
+      // an attempt past toolAttemptTimeout
+      return new FailureInfo(t.classification(), -1, null,
+          t.getCause() instanceof TimeoutException ? "timeout" : "tool_error");
     }
     if (e instanceof RateLimitedException r) {
       return new FailureInfo(ErrorClassification.TRANSIENT, 429, r.retryAfter(), "429");

@@ -34,6 +34,25 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
     this.namespace = RedisStores.checkNamespace("RedisIdempotencyStore", namespace);
   }
 
+  /**
+   * Two stores on the same connection and namespace hold the same keys: they are equal (so a
+   * runtime and its {@code DurableRuns} may each be given one from {@code idempotencyStore(ns)}).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RedisIdempotencyStore r && r.redis == redis && r.namespace.equals(namespace);
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(redis) * 31 + namespace.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "RedisIdempotencyStore(" + redis.describe() + ", namespace " + namespace + ")";
+  }
+
   String key(String key) {
     return "{" + namespace + ":idem:" + Objects.requireNonNull(key, "key").replace('{', '(').replace('}', ')') + "}";
   }
