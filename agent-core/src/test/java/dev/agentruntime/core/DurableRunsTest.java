@@ -210,4 +210,46 @@ class DurableRunsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("DurableRuns").hasMessageContaining("idempotencyStore");
   }
+
+  /**
+   * A cancelled run stops waiting for a side-effecting tool that does not stop when interrupted;
+   * the tool finishes its effect on its own, and its idempotency claim is settled with its result
+   * then, not released when the run gave up on it: a resume does not make the refund again.
+   */
+  @Test
+  void aToolAbandonedByACancelledRunStillSettlesItsClaimSoAResumeDoesNotRunItAgain() throws Exception {
+    InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    InMemoryIdempotencyStore idem = new InMemoryIdempotencyStore();
+    AtomicInteger effects = new AtomicInteger();
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    Tool stubborn = Tool.builder("refund").sideEffecting(true).handler(inv -> {
+      started.countDown();
+      long end = System.nanoTime() + 300_000_000L;
+      while (System.nanoTime() < end) {
+        Thread.onSpinWait(); // a backend call that ignores interrupts
+      }
+      int n = effects.incrementAndGet();
+      finished.countDown();
+      return "refund R-" + n;
+    }).build();
+    RunOptions opts = RunOptions.builder().runId("run-4").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(stubborn, lookup())
+        .interceptor(DurableRuns.builder(checkpoints, idem).build()).build()) {
+      RunHandle h = rt.start("refund order 42", opts);
+      assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      h.cancel("the user left");
+      assertThatThrownBy(h::join).isInstanceOf(dev.agentruntime.core.error.RunCancelledException.class);
+      assertThat(finished.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      Thread.sleep(200); // the tool's thread stores its result
+    }
+    assertThat(effects).hasValue(1);
+    AgentResult resumed;
+    try (AgentRuntime rt = AgentRuntime.builder().model(model(new AtomicInteger())).tools(stubborn, lookup())
+        .interceptor(DurableRuns.builder(checkpoints, idem).build()).build()) {
+      resumed = rt.resume("run-4");
+    }
+    assertThat(effects).as("refunds made").hasValue(1);
+    assertThat(resumed.output()).isEqualTo("Refunded; order 42 status: refunded");
+  }
 }

@@ -67,19 +67,46 @@ final class ToolTransport {
         case COMPLETED:
           return claim.result();
         case ACQUIRED:
-          try {
-            ToolResult r = invoke(ctx, tool, inv);
-            store.complete(key, r, ctx.core().idempotencyTtl);
-            return r;
-          } catch (Throwable e) {
-            store.abandon(key);
-            throw e;
-          }
+          return executeClaimed(ctx, tool, inv, store, key);
         case IN_PROGRESS:
         default:
           ctx.throwIfCancelled();
           Thread.sleep(IN_PROGRESS_POLL_MILLIS);
       }
+    }
+  }
+
+  /**
+   * Runs a side-effecting tool whose call this thread claimed. The claim is settled by the thread
+   * that runs the tool, when the tool ends: with its result, or released when it failed. A run
+   * that stops waiting (cancelled, past its deadline) while the tool goes on does not release it:
+   * the tool may still make its effect, and a resume or a retry must find its result, not a free
+   * claim. Only a tool that never started has its claim released by the caller.
+   */
+  private static ToolResult executeClaimed(DefaultRunContext ctx, Tool tool, ToolInvocation inv,
+      IdempotencyStore store, String key) throws Exception {
+    java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(); // 0 new
+    try {
+      return invoke(ctx, tool, () -> {
+        if (!state.compareAndSet(0, 1)) { // 1 running: this thread settles the claim
+          throw new java.util.concurrent.CancellationException("the call was given up before it started");
+        }
+        ToolResult r;
+        try {
+          r = tool.execute(inv);
+          r = r == null ? ToolResult.success("") : r;
+          store.complete(key, r, ctx.core().idempotencyTtl);
+        } catch (Throwable e) {
+          store.abandon(key);
+          throw e;
+        }
+        return r;
+      });
+    } catch (Throwable e) {
+      if (state.compareAndSet(0, 2)) { // 2 given up before it started: nothing ran
+        store.abandon(key);
+      }
+      throw e;
     }
   }
 
@@ -89,9 +116,14 @@ final class ToolTransport {
 
   private static ToolResult invoke(DefaultRunContext ctx, Tool tool, ToolInvocation inv)
       throws Exception {
+    return invoke(ctx, tool, () -> tool.execute(inv));
+  }
+
+  private static ToolResult invoke(DefaultRunContext ctx, Tool tool, java.util.concurrent.Callable<ToolResult> body)
+      throws Exception {
     ToolResult r;
     try {
-      r = ctx.runWatched(() -> tool.execute(inv), "tool '" + tool.name() + "'");
+      r = ctx.runWatched(body, "tool '" + tool.name() + "'");
     } catch (AgentRuntimeException | InterruptedException e) {
       throw e;
     } catch (Exception e) {
