@@ -65,6 +65,30 @@ class SessionTest {
     assertThat(store.list("acme", "alice")).hasSize(1);
   }
 
+  /**
+   * A run stopped gracefully by a limit ends with the runtime's wrap-up call, whose last message is
+   * the runtime's instruction ("Do not call any tools..."): the session keeps what the user and the
+   * model said, not that instruction as if the user had written it.
+   */
+  @Test
+  void theWrapUpInstructionOfARunStoppedByALimitIsNotSavedAsTheUsersWords() {
+    InMemorySessionStore store = new InMemorySessionStore();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTool("lookup_order", "{\"id\":42}")
+        .thenRespond("Order 42 shipped, as far as I got.")
+        .build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).tools(lookup())
+        .limits(dev.agentruntime.core.limits.RunLimits.builder().maxSteps(1)
+            .onLimit(dev.agentruntime.core.limits.Limit.MAX_STEPS, dev.agentruntime.core.limits.LimitReaction.STOP_GRACEFULLY)
+            .build())
+        .interceptor(SessionInterceptor.builder(store).build()).build()) {
+      AgentResult r = rt.run("Where is order 42?", RunOptions.builder().sessionId("chat-9").build());
+      assertThat(r.output()).isEqualTo("Order 42 shipped, as far as I got.");
+    }
+    assertThat(texts(store.read("chat-9").stream().map(SessionEntry::message).toList())).containsExactly(
+        "user:Where is order 42?", "assistant:", "tool:order 42 shipped", "assistant:Order 42 shipped, as far as I got.");
+  }
+
   /** Redacts like a PII guardrail: the session must hold what the guardrail left, never the raw text. */
   private static final class Redactor implements AgentInterceptor {
     @Override

@@ -10,6 +10,7 @@ import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.context.ContextPolicy;
 import dev.agentruntime.core.context.ModelSummarizer;
 import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.loop.ToolCallingLoop;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.model.ModelRequest;
@@ -224,7 +225,10 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
     List<ChatMessage> history = st == null ? List.of() : st.history;
     if (st != null) {
-      st.lastRunMessages = List.copyOf(messages.subList(systemEnd, messages.size()));
+      // the wrap-up call's last message is the runtime's instruction, not something the user said
+      int end = Boolean.TRUE.equals(request.metadata().get(ToolCallingLoop.WRAP_UP_REQUEST)) && messages.size() > systemEnd
+          ? messages.size() - 1 : messages.size();
+      st.lastRunMessages = List.copyOf(messages.subList(systemEnd, end));
     }
     List<ChatMessage> conversation = messages;
     if (!history.isEmpty()) {
