@@ -127,6 +127,24 @@ public abstract class CheckpointStoreContract {
     assertThat(store.load(run).orElseThrow().entries()).containsExactly(journal().get(0));
   }
 
+  /**
+   * A tool call without an id (Ollama and some other providers give none) is keyed by its name
+   * and arguments, which may be long: a file written by the tool, a document.
+   */
+  @Test
+  void aToolCallKeyedByLongArgumentsRoundTrips() {
+    String run = runId();
+    store.begin(header(run));
+    ToolCall write = new ToolCall(null, "write_file", "{\"path\":\"notes.md\",\"text\":\""
+        + "line of the file \u2014 \uD83D\uDE80\\n".repeat(2_000) + "\"}", null);
+    String key = "call:" + write.name() + ":" + write.arguments();
+    List<JournalEntry> entries = List.of(
+        JournalEntry.toolStarted(0, key, write, T0),
+        JournalEntry.toolResult(1, key, write, ToolResult.success("written"), T0.plusMillis(1)));
+    entries.forEach(e -> store.append(run, e));
+    assertThat(store.load(run).orElseThrow().entries()).containsExactlyElementsOf(entries);
+  }
+
   @Test
   void appendToAnUnknownRunIsRefused() {
     String run = runId();
