@@ -246,6 +246,14 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   private static boolean deleteSession(Connection c, String sessionId) throws SQLException {
+    // the session's row lock first, as append takes it: an append in progress commits before its
+    // messages are deleted (deleting them first would not see its uncommitted rows, and leave them)
+    try (PreparedStatement lock = c.prepareStatement("SELECT session_id FROM agent_session WHERE session_id = ? FOR UPDATE")) {
+      lock.setString(1, sessionId);
+      try (ResultSet rs = lock.executeQuery()) {
+        rs.next(); // none: the messages and lease are deleted all the same (left by an older version)
+      }
+    }
     try (PreparedStatement m = c.prepareStatement("DELETE FROM agent_session_message WHERE session_id = ?");
         PreparedStatement l = c.prepareStatement("DELETE FROM agent_session_lease WHERE session_id = ?");
         PreparedStatement s = c.prepareStatement("DELETE FROM agent_session WHERE session_id = ?")) {
