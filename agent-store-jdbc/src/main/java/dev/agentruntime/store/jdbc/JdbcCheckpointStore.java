@@ -41,9 +41,10 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         }
       }
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO agent_run (run_id, input, agent_name, session_id, user_id,"
-          + " tenant_id, tags, started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " tenant_id, tags, started_at, status, input_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, h.runId());
-        ps.setString(2, h.input());
+        ps.setString(2, Codec.encode(h.input()));
+        ps.setString(10, Codec.encoding(h.input()));
         ps.setString(3, h.agentName());
         ps.setString(4, h.sessionId());
         ps.setString(5, h.userId());
@@ -123,7 +124,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
           if (!rs.next()) {
             return Optional.empty();
           }
-          h = new RunHeader(runId, rs.getString("input"), rs.getString("agent_name"), rs.getString("session_id"),
+          h = new RunHeader(runId, Codec.decode(rs.getString("input"), rs.getString("input_encoding")), rs.getString("agent_name"), rs.getString("session_id"),
               rs.getString("user_id"), rs.getString("tenant_id"), Codec.tags(rs.getString("tags")),
               rs.getTimestamp("started_at").toInstant());
           status = RunStatus.valueOf(rs.getString("status"));

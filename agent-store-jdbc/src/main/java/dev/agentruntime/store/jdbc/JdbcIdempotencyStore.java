@@ -2,6 +2,7 @@ package dev.agentruntime.store.jdbc;
 
 import dev.agentruntime.core.idempotency.IdempotencyStore;
 import dev.agentruntime.core.tool.ToolResult;
+import dev.agentruntime.store.jdbc.internal.Codec;
 import dev.agentruntime.store.jdbc.internal.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,17 +34,18 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     checkTtl(ttl);
     Instant now = clock.instant();
     return sql.tx("claim key '" + key + "'", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT completed, content, is_error, expires_at FROM agent_idempotency"
+      try (PreparedStatement ps = c.prepareStatement("SELECT completed, content, is_error, expires_at, content_encoding FROM agent_idempotency"
           + " WHERE idem_key = ? FOR UPDATE")) {
         ps.setString(1, key);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
             if (rs.getTimestamp(4).toInstant().isAfter(now)) {
-              return rs.getBoolean(1) ? Claim.completed(new ToolResult(nonNull(rs.getString(2)), rs.getBoolean(3)))
+              return rs.getBoolean(1) ? Claim.completed(new ToolResult(nonNull(Codec.decode(rs.getString(2), rs.getString(5))),
+                  rs.getBoolean(3)))
                   : Claim.inProgress();
             }
             try (PreparedStatement up = c.prepareStatement("UPDATE agent_idempotency SET completed = FALSE, content = NULL,"
-                + " is_error = NULL, expires_at = ? WHERE idem_key = ?")) {
+                + " content_encoding = NULL, is_error = NULL, expires_at = ? WHERE idem_key = ?")) {
               up.setTimestamp(1, Sql.ts(now.plus(ttl)));
               up.setString(2, key);
               up.executeUpdate();
@@ -74,21 +76,23 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     Instant expires = clock.instant().plus(ttl);
     sql.tx("store the result of key '" + key + "'", c -> {
       try (PreparedStatement up = c.prepareStatement("UPDATE agent_idempotency SET completed = TRUE, content = ?,"
-          + " is_error = ?, expires_at = ? WHERE idem_key = ?")) {
-        up.setString(1, result.content());
-        up.setBoolean(2, result.isError());
-        up.setTimestamp(3, Sql.ts(expires));
-        up.setString(4, key);
+          + " content_encoding = ?, is_error = ?, expires_at = ? WHERE idem_key = ?")) {
+        up.setString(1, Codec.encode(result.content()));
+        up.setString(2, Codec.encoding(result.content()));
+        up.setBoolean(3, result.isError());
+        up.setTimestamp(4, Sql.ts(expires));
+        up.setString(5, key);
         if (up.executeUpdate() > 0) {
           return null;
         }
       }
       try (PreparedStatement ins = c.prepareStatement("INSERT INTO agent_idempotency (idem_key, completed, content,"
-          + " is_error, expires_at) VALUES (?, TRUE, ?, ?, ?)")) {
+          + " content_encoding, is_error, expires_at) VALUES (?, TRUE, ?, ?, ?, ?)")) {
         ins.setString(1, key);
-        ins.setString(2, result.content());
-        ins.setBoolean(3, result.isError());
-        ins.setTimestamp(4, Sql.ts(expires));
+        ins.setString(2, Codec.encode(result.content()));
+        ins.setString(3, Codec.encoding(result.content()));
+        ins.setBoolean(4, result.isError());
+        ins.setTimestamp(5, Sql.ts(expires));
         ins.executeUpdate();
       }
       return null;

@@ -145,6 +145,15 @@ public abstract class CheckpointStoreContract {
     assertThat(store.load(run).orElseThrow().entries()).containsExactlyElementsOf(entries);
   }
 
+  /** A run's input may hold U+0000 (pasted binary text): the run is checkpointed all the same. */
+  @Test
+  void anInputHoldingNulCharactersRoundTrips() {
+    String run = runId();
+    RunHeader h = new RunHeader(run, "summarise\u0000this \\u0000 \u0000", null, null, null, null, Map.of(), T0);
+    store.begin(h);
+    assertThat(store.load(run).orElseThrow().header()).isEqualTo(h);
+  }
+
   @Test
   void appendToAnUnknownRunIsRefused() {
     String run = runId();

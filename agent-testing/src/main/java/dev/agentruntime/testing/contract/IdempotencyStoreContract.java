@@ -91,6 +91,20 @@ public abstract class IdempotencyStoreContract {
     assertThat(c.result().isError()).isTrue();
   }
 
+  /**
+   * A result holding U+0000 (raw output of a process or a file) is stored like any other: a store
+   * that refused it would leave the call unrecorded, and a resume would run the tool again.
+   */
+  @Test
+  void aResultHoldingNulCharactersRoundTrips() {
+    String key = freshKey();
+    String text = "header\u0000\u0000body \u2014 \\u0000 is not NUL, \"json\"\u0000";
+    store.begin(key, LONG);
+    store.complete(key, ToolResult.success(text), LONG);
+    Claim c = store.begin(key, LONG);
+    assertThat(c.result().content()).isEqualTo(text);
+  }
+
   @Test
   void emptyResultIsStillACompletedResult() {
     String key = freshKey();
