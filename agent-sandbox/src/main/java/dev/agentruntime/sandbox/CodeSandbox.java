@@ -195,7 +195,9 @@ public final class CodeSandbox implements AutoCloseable {
    * the result. Reaping the killed processes and
    * releasing the sandbox's namespaces, cgroup and host uid happen in the background. Without a
    * report (other languages, input files, the code exiting by {@code os._exit} or being killed)
-   * this returns once the sandbox's processes are gone.
+   * this returns once the sandbox's processes are gone. In every case it returns by the timeout at
+   * the latest: the harness's marker is readable by the code, and whatever the code writes, it
+   * cannot make this wait longer ({@link ExitReason#TIMED_OUT}, the sandbox killed).
    *
    * @param request what to run
    * @return what it produced

@@ -65,11 +65,15 @@ final class ProcessRunner {
    * kills PID 1) before the result is returned; reaping it and releasing its namespaces happen off
    * the result's path ({@link Outcome#finish}, or the pool's refiller).
    *
-   * <p>The code can read the marker from its own interpreter's memory and write it itself: it can
-   * then end its own result early (with an exit status of its choosing), which it could do anyway
-   * by exiting; the sandbox is killed all the same. If a marker is missing (the code closed or
-   * replaced its standard descriptors, exited with {@code os._exit}, was killed, or hit a limit),
-   * the result waits for the process's exit as without a harness.
+   * <p>The marker is not a secret from the code: the harness runs in the code's own process (and a
+   * cold Python start reads it from {@code /sandbox/in}, which stays readable), so the code can
+   * write it itself. It can then end its own result early (with an exit status of its choosing),
+   * which it could do anyway by exiting; the sandbox is killed all the same. A marker on stderr
+   * without its exit status is output like any other. If a report is missing or incomplete (the
+   * code closed or replaced its standard descriptors, exited with {@code os._exit}, was killed,
+   * hit a limit, or wrote a marker on one stream only), the result waits for the process's exit as
+   * without a harness, never past the execution's timeout: then the sandbox is killed and the
+   * result says {@link ExitReason#TIMED_OUT}.
    *
    * @param marker the bytes that end the code's output on each stream
    * @param readyByte whether stdout starts with the harness's ready byte ({@code R}), to be taken
@@ -162,9 +166,17 @@ final class ProcessRunner {
     boolean interrupted = false;
     long deadline = start + limits.timeout().toNanos();
     try {
-      boolean ended = ends == null
-          ? process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-          : ends.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      boolean ended;
+      if (ends == null) {
+        ended = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } else {
+        // both readers stopped: on a report, or at the end of a stream. Without a report on both
+        // streams the process decides, by the same deadline: whatever the code wrote, the
+        // execution never waits past its timeout
+        ended = ends.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+            && ((out.reportedEnd() && err.reportedExit() >= 0)
+                || process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      }
       if (!ended) {
         timedOut = true;
         killTree(process);
@@ -407,6 +419,8 @@ final class ProcessRunner {
     /** Bytes of the marker (then of the digits) matched so far. */
     private int matched;
     private int value;
+    /** The digits matched so far after the marker. */
+    private byte[] heldDigits = new byte[0];
     /** -1 until the marker and its digits were read, then the value of the digits. */
     private volatile int reported = -1;
     /** Called once when reading stops (marker or end of file), or null. */
@@ -421,7 +435,17 @@ final class ProcessRunner {
     void expectMarker(byte[] marker, int digits, Runnable onEnd) {
       this.marker = marker;
       this.digits = digits;
+      this.heldDigits = new byte[digits];
       this.onEnd = onEnd;
+    }
+
+    /** Keeps what was held back as a possible report (a part of the marker, digits) as output. */
+    private void releaseHeld(Runnable onOverflow) {
+      byte[] m = marker;
+      keep(m, 0, Math.min(matched, m.length), onOverflow);
+      keep(heldDigits, 0, Math.max(0, matched - m.length), onOverflow);
+      matched = 0;
+      value = 0;
     }
 
     /** @return whether the stream ended with the marker (and its digits) */
@@ -471,8 +495,17 @@ final class ProcessRunner {
           continue;
         }
         if (c < '0' || c > '9') {
-          return i + 1; // not a report the harness writes: left unreported (the exit decides)
+          // not a report the harness writes (it writes the marker and its digits at once): the
+          // code wrote it, and it is output like any other; reading goes on
+          releaseHeld(onOverflow);
+          run = i;
+          if (c == m[0]) {
+            matched = 1;
+            run = i + 1;
+          }
+          continue;
         }
+        heldDigits[matched - m.length] = c;
         value = value * 10 + (c - '0');
         if (++matched == m.length + digits) {
           reported = value;
@@ -517,8 +550,8 @@ final class ProcessRunner {
             keep(buf, from, n - from, onOverflow);
           }
         }
-        if (marker != null && matched > 0 && matched < marker.length) {
-          keep(marker, 0, matched, onOverflow); // ended inside what looked like the marker: output
+        if (marker != null && matched > 0) {
+          releaseHeld(onOverflow); // ended inside what looked like a report: output
         }
       } catch (IOException ignored) {
         // stream closed after the process died

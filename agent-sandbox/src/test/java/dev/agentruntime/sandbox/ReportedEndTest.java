@@ -225,6 +225,66 @@ class ReportedEndTest {
     assertThat(fake.stderr()).isEqualTo("\0" + "b".repeat(32) + "001");
   }
 
+  /**
+   * The end marker is in the harness's memory (and, started cold, in {@code /sandbox/in}): the code
+   * can write it itself. A marker on stderr that is not followed by an exit status is output like any
+   * other; whatever the code writes, {@code execute} returns by the timeout, with the sandbox killed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"pooled", "cold"})
+  void aForgedEndReportDoesNotOutliveTheTimeout(String mode) throws Exception {
+    String arg = marker();
+    String comm = "forged" + arg.substring(4);
+    ResourceLimits limits = ResourceLimits.builder().timeout(Duration.ofSeconds(2)).build();
+    CodeSandbox.Builder b = Sandboxes.builder().workRoot(root).limits(limits);
+    try (CodeSandbox sb = mode.equals("pooled") ? b.warmPool("python3", 1).build() : b.build()) {
+      if (mode.equals("pooled")) {
+        WarmPoolTest.awaitReady(sb, "python3", 1);
+      }
+      String code = String.join("\n",
+          "import os, subprocess, sys, time",
+          "open('/proc/self/comm', 'w').write('" + comm + "')",
+          "subprocess.Popen(['sleep', '" + arg + "'])",
+          "k = sys._getframe(1).f_globals['_k']",
+          "print('before', flush=True)",
+          "os.write(1, k)",
+          "os.write(2, b'err-before' + k + b'x-after')",
+          "time.sleep(600)");
+      long t0 = System.nanoTime();
+      ExecutionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> sb.execute(ExecutionRequest.of("python3", code)),
+          "execute() outlived the 2 s timeout of code that wrote the end marker without an exit status");
+      Duration took = Duration.ofNanos(System.nanoTime() - t0);
+      assertThat(r.exitReason()).as("%s", r).isEqualTo(ExitReason.TIMED_OUT);
+      assertThat(took).as("time to result with a 2 s timeout").isLessThan(Duration.ofMillis(4000));
+      assertThat(r.stdout()).isEqualTo("before\n");
+      assertThat(r.stderr()).as("a marker without an exit status is output").startsWith("err-before")
+          .endsWith("x-after");
+      awaitGone(arg);
+      for (int i = 0; i < 100 && !processesNamed(comm).isEmpty(); i++) {
+        Thread.sleep(50);
+      }
+      assertThat(processesNamed(comm)).as("the sandbox's code process, 5 s after the result").isEmpty();
+    }
+  }
+
+  /** Processes whose command name ({@code /proc/PID/comm}) is {@code comm}. */
+  static List<Long> processesNamed(String comm) throws IOException {
+    List<Long> found = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> procs = Files.newDirectoryStream(Paths.get("/proc"), "[0-9]*")) {
+      for (Path p : procs) {
+        try {
+          if (Files.readString(p.resolve("comm")).trim().equals(comm)) {
+            found.add(Long.parseLong(p.getFileName().toString()));
+          }
+        } catch (IOException ignored) {
+          // gone
+        }
+      }
+    }
+    return found;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"pooled", "cold"})
   void aForkedChildThatRunsToTheEndOfTheCodeDoesNotReportTheEnd(String mode) {
