@@ -601,7 +601,8 @@ public final class CodeSandbox implements AutoCloseable {
 
     /**
      * @param path a host path to expose read-only at the same place (e.g. a data set or a
-     *     virtualenv); never expose secrets
+     *     virtualenv); never expose secrets. It must exist when {@link #build()} runs, which
+     *     otherwise fails naming it
      * @return this
      */
     public Builder readOnlyPath(Path path) {
@@ -690,7 +691,8 @@ public final class CodeSandbox implements AutoCloseable {
      * sandbox once.
      *
      * @return the sandbox
-     * @throws IllegalArgumentException naming a bad setting
+     * @throws IllegalArgumentException naming a bad setting (e.g. a read-only path, of the builder
+     *     or of an interpreter, that does not exist)
      * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
      *     process-only mode was not accepted, when {@code prlimit} is missing, or when the JVM runs
      *     as root and no range of host uids is free ({@link #sandboxUidBase(int)})
@@ -732,6 +734,7 @@ public final class CodeSandbox implements AutoCloseable {
         if (!p.isAbsolute()) {
           throw new IllegalArgumentException("readOnlyPath '" + p + "' must be absolute");
         }
+        requireReadOnlyPath("readOnlyPath '" + p + "'", p);
       }
       for (Map.Entry<String, String> e : environment.entrySet()) {
         if (!ENV_NAME.matcher(e.getKey()).matches() || RESERVED_ENV.contains(e.getKey())) {
@@ -750,6 +753,9 @@ public final class CodeSandbox implements AutoCloseable {
         if (!i.isAvailable()) {
           throw new IllegalArgumentException(
               "interpreter '" + i.language() + "': '" + i.executable() + "' is not an executable file");
+        }
+        for (Path p : i.readOnlyPaths()) {
+          requireReadOnlyPath("interpreter '" + i.language() + "': readOnlyPaths entry '" + p + "'", p);
         }
       }
       for (String lang : warmPools.keySet()) {
@@ -868,6 +874,18 @@ public final class CodeSandbox implements AutoCloseable {
       notes.add("cgroups: not used (" + problem + "); FALLBACK to per-process rlimits: total memory is bounded by"
           + " maxProcesses x memoryBytes, CPU time per process by cpuTime");
       return null;
+    }
+
+    /**
+     * A path to expose must exist: bubblewrap cannot mount a missing one, and a failed probe would
+     * otherwise look like a host without namespaces (with {@link #allowProcessOnly(boolean)}: a
+     * sandbox without any, for a typo).
+     */
+    private static void requireReadOnlyPath(String what, Path p) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException(what + " does not exist" + (Files.isSymbolicLink(p)
+            ? " (a symbolic link to a missing path)" : "") + "; only existing host paths can be exposed read-only");
+      }
     }
 
     /** The code's uid must be able to reach its staging directory under workRoot. */
