@@ -249,11 +249,6 @@ final class BubblewrapLauncher implements Launcher {
         c.add(s);
       }
     }
-    for (Path p : extraReadOnly) {
-      c.add("--ro-bind");
-      c.add(p.toString());
-      c.add(p.toString());
-    }
     c.add("--proc");
     c.add("/proc");
     c.add("--dev");
@@ -269,6 +264,45 @@ final class BubblewrapLauncher implements Launcher {
     return List.copyOf(c);
   }
 
+
+  /**
+   * What a sandbox mounts of its own, besides the read-only system directories: a read-only path
+   * may lie inside the tmpfs mounts (it is bound after them, {@link #addReadOnlyPaths}), but may
+   * be none of these nor an ancestor of one, which it would cover (the host's {@code /tmp}, {@code
+   * /proc} or {@code /etc/passwd} inside).
+   */
+  private static final List<Path> OWN_MOUNTS = List.of(Paths.get("/proc"), Paths.get("/dev"), Paths.get("/tmp"),
+      Paths.get(CodeSandbox.WORKSPACE), Paths.get("/dev/shm"), Paths.get(CodeSandbox.STAGE), Paths.get("/etc/passwd"),
+      Paths.get("/etc/group"));
+
+  /**
+   * @param p an absolute path to expose read-only at the same place
+   * @return null when a sandbox can expose it, else why not: it is not in normal form (no {@code
+   *     .} or {@code ..}), it is or contains one of the sandbox's own mounts, or it lies in the
+   *     sandbox's {@code /proc}, {@code /dev} (but for {@code /dev/shm}) or staging area {@code
+   *     /sandbox}. Inside {@code /tmp}, {@code /workspace} and {@code /dev/shm} it is fine.
+   */
+  static @Nullable String readOnlyPathProblem(Path p) {
+    if (!p.equals(p.normalize())) {
+      return "must be in normal form, without '.' or '..' (it is mounted at the same place inside)";
+    }
+    for (Path own : OWN_MOUNTS) {
+      if (own.startsWith(p)) {
+        return "would cover the sandbox's own " + own + "; expose a path inside /tmp, /workspace or /dev/shm,"
+            + " or elsewhere, instead";
+      }
+    }
+    if (p.startsWith("/proc")) {
+      return "lies in the sandbox's own /proc (its PID namespace's); the host's is never exposed";
+    }
+    if (p.startsWith("/dev") && !p.startsWith("/dev/shm")) {
+      return "lies in the sandbox's own /dev (a minimal set of devices); host devices are not exposed";
+    }
+    if (p.startsWith(CodeSandbox.STAGE)) {
+      return "lies in " + CodeSandbox.STAGE + ", where the sandbox mounts the code and its own files";
+    }
+    return null;
+  }
 
   /**
    * @param status a {@code /proc/PID/status}
@@ -450,6 +484,7 @@ final class BubblewrapLauncher implements Launcher {
       c.add("4");
     }
     addScratch(c, limits);
+    addReadOnlyPaths(c);
     if (dir != null) {
       // code only: the same place the code has in a staging directory, /sandbox/code/<file>; a
       // staging directory holds an empty etc/ to mount the account files on
@@ -489,6 +524,7 @@ final class BubblewrapLauncher implements Launcher {
       c.add("0");
     }
     addScratch(c, limits);
+    addReadOnlyPaths(c);
     c.add("--ro-bind");
     c.add(input.toString());
     c.add(CodeSandbox.STAGE + "/in");
@@ -516,6 +552,22 @@ final class BubblewrapLauncher implements Launcher {
       }
       c.add("--tmpfs");
       c.add(tmpfs);
+    }
+  }
+
+  /**
+   * The extra read-only paths, after the private tmpfs mounts ({@link #addScratch}): one under
+   * {@code /tmp}, {@code /workspace} or {@code /dev/shm} (a virtualenv in {@code /tmp}, say) is
+   * visible inside that tmpfs, not covered by it ({@link #readOnlyPathProblem} refuses the paths
+   * that would cover one of the sandbox's own mounts). Inline, not in the arguments file, which
+   * precedes the tmpfs mounts: they show in the sandbox's {@code /proc/1/cmdline} only under an
+   * older bubblewrap's init, and name only paths the code sees at the same place anyway.
+   */
+  private void addReadOnlyPaths(List<String> c) {
+    for (Path p : extraReadOnly) {
+      c.add("--ro-bind");
+      c.add(p.toString());
+      c.add(p.toString());
     }
   }
 

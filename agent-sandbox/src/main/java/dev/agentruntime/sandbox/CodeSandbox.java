@@ -602,7 +602,11 @@ public final class CodeSandbox implements AutoCloseable {
     /**
      * @param path a host path to expose read-only at the same place (e.g. a data set or a
      *     virtualenv); never expose secrets. It must exist when {@link #build()} runs, which
-     *     otherwise fails naming it
+     *     otherwise fails naming it. It may lie inside the sandbox's private {@code /tmp}, {@code
+     *     /workspace} or {@code /dev/shm} (it is mounted after them), but must not be or contain one
+     *     of the sandbox's own mounts ({@code /}, {@code /tmp}, {@code /proc}, {@code /dev}, {@code
+     *     /etc}, ...) nor lie in its {@code /proc}, {@code /dev} or {@code /sandbox}: {@link
+     *     #build()} refuses such a path, naming it
      * @return this
      */
     public Builder readOnlyPath(Path path) {
@@ -692,7 +696,7 @@ public final class CodeSandbox implements AutoCloseable {
      *
      * @return the sandbox
      * @throws IllegalArgumentException naming a bad setting (e.g. a read-only path, of the builder
-     *     or of an interpreter, that does not exist)
+     *     or of an interpreter, that does not exist or would cover one of the sandbox's own mounts)
      * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
      *     process-only mode was not accepted, when {@code prlimit} is missing, or when the JVM runs
      *     as root and no range of host uids is free ({@link #sandboxUidBase(int)})
@@ -879,9 +883,14 @@ public final class CodeSandbox implements AutoCloseable {
     /**
      * A path to expose must exist: bubblewrap cannot mount a missing one, and a failed probe would
      * otherwise look like a host without namespaces (with {@link #allowProcessOnly(boolean)}: a
-     * sandbox without any, for a typo).
+     * sandbox without any, for a typo). It must not cover or lie in what the sandbox mounts itself
+     * ({@link BubblewrapLauncher#readOnlyPathProblem}).
      */
     private static void requireReadOnlyPath(String what, Path p) {
+      String problem = BubblewrapLauncher.readOnlyPathProblem(p);
+      if (problem != null) {
+        throw new IllegalArgumentException(what + " " + problem);
+      }
       if (!Files.exists(p)) {
         throw new IllegalArgumentException(what + " does not exist" + (Files.isSymbolicLink(p)
             ? " (a symbolic link to a missing path)" : "") + "; only existing host paths can be exposed read-only");

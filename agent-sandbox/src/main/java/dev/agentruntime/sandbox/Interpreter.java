@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param command the interpreter and its fixed arguments
  * @param fileName the name the code is written to, e.g. {@code "main.py"}
  * @param readOnlyPaths extra host paths made visible, read-only, at the same place; each must exist
- *     when the sandbox is built ({@link CodeSandbox.Builder#build()} fails naming a missing one)
+ *     when the sandbox is built and is checked as {@link CodeSandbox.Builder#readOnlyPath} ones are
+ *     ({@link CodeSandbox.Builder#build()} fails naming a bad one)
  */
 public record Interpreter(String language, List<String> command, String fileName, List<Path> readOnlyPaths) {
 

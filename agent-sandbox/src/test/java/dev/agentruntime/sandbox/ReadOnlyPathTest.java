@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +46,95 @@ class ReadOnlyPathTest {
     assertThat(ie).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("interpreter 'py'").hasMessageContaining("'" + missing + "'")
         .hasMessageContaining("does not exist");
+  }
+
+  /** A directory with one file, readable by the sandbox's uid (a root JVM drops the code to another). */
+  private static Path exposed(Path parent, String content) throws IOException {
+    Path d = Files.createTempDirectory(parent, "agent-sandbox-ro-");
+    Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path f = Files.writeString(d.resolve("data.txt"), content);
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+    return d;
+  }
+
+  private static void delete(Path d) throws IOException {
+    if (d != null) {
+      Files.deleteIfExists(d.resolve("data.txt"));
+      Files.deleteIfExists(d);
+    }
+  }
+
+  /**
+   * A read-only path under /tmp or /dev/shm (e.g. a virtualenv in /tmp) is visible in the sandbox,
+   * read-only, inside its private tmpfs, which stays private and writable around it: cold (staged
+   * bash, harnessed python3) and pooled.
+   */
+  @Test
+  void readOnlyPathsUnderTheSandboxsOwnTmpfsMountsAreVisible(@TempDir Path root) throws Exception {
+    Path inTmp = exposed(Paths.get("/tmp"), "in-tmp");
+    Path inShm = null;
+    try {
+      inShm = exposed(Paths.get("/dev/shm"), "in-shm");
+      CodeSandbox.Builder b = Sandboxes.builder().workRoot(traversable(root)).readOnlyPath(inTmp).readOnlyPath(inShm);
+      String bash = String.join("\n",
+          "for d in " + inTmp + " " + inShm + "; do",
+          "  ls \"$d\"; cat \"$d/data.txt\"; echo",
+          "  if touch \"$d/new\" 2>/dev/null; then echo WROTE; else echo READONLY; fi",
+          "done",
+          "echo scratch > /tmp/w && cat /tmp/w",
+          "ls /tmp");
+      String expected = "data.txt\nin-tmp\nREADONLY\ndata.txt\nin-shm\nREADONLY\nscratch\n"
+          + inTmp.getFileName() + "\nw\n";
+      String python = String.join("\n",
+          "import os",
+          "for d in ('" + inTmp + "', '" + inShm + "'):",
+          "    print(os.listdir(d), open(d + '/data.txt').read())",
+          "    try:",
+          "        open(d + '/new', 'w')",
+          "        print('WROTE')",
+          "    except OSError as e:",
+          "        print('READONLY', e.errno)",
+          "print(sorted(os.listdir('/tmp')))");
+      String expectedPy = "['data.txt'] in-tmp\nREADONLY 30\n['data.txt'] in-shm\nREADONLY 30\n['"
+          + inTmp.getFileName() + "']\n";
+      try (CodeSandbox cold = b.build()) {
+        assertThat(cold.isolation().level()).isEqualTo(IsolationLevel.NAMESPACES);
+        ExecutionResult sh = cold.execute(ExecutionRequest.of("bash", bash));
+        assertThat(sh.stdout()).as("%s", sh).isEqualTo(expected);
+        ExecutionResult py = cold.execute(ExecutionRequest.of("python3", python));
+        assertThat(py.stdout()).as("%s", py).isEqualTo(expectedPy);
+      }
+      try (CodeSandbox pooled = b.warmPool("python3", 1).build()) {
+        WarmPoolTest.awaitReady(pooled, "python3", 1);
+        ExecutionResult py = pooled.execute(ExecutionRequest.of("python3", python));
+        assertThat(pooled.warmPoolStats().get(0).served()).isEqualTo(1);
+        assertThat(py.stdout()).as("%s", py).isEqualTo(expectedPy);
+      }
+    } finally {
+      delete(inTmp);
+      delete(inShm);
+    }
+  }
+
+  /**
+   * Paths that are, or would cover, what the sandbox mounts itself (its /proc, /dev, tmpfs mounts,
+   * staging area and account files), or lie in its /proc, /dev or staging area, are refused by
+   * name: exposed, they would replace the sandbox's own (the host's /tmp, /proc or /etc/passwd
+   * inside), or be hidden by it.
+   */
+  @Test
+  void readOnlyPathsThatWouldCoverTheSandboxsOwnMountsAreRefused(@TempDir Path root) throws Exception {
+    for (String p : List.of("/", "/tmp", "/workspace", "/dev/shm", "/dev", "/dev/null", "/proc", "/proc/self/environ",
+        "/sandbox", "/sandbox/code", "/etc", "/etc/passwd", "/tmp/../proc")) {
+      Throwable e = buildFailure(Sandboxes.builder().workRoot(traversable(root)).readOnlyPath(Paths.get(p)));
+      assertThat(e).as(p).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readOnlyPath '" + p + "'");
+    }
+    Throwable e = buildFailure(Sandboxes.builder().workRoot(root).readOnlyPath(Paths.get("/tmp")));
+    assertThat(e).hasMessageContaining("would cover the sandbox's own /tmp");
+    Interpreter py = Interpreter.of("py", "main.py", Interpreter.python3().command().get(0))
+        .withReadOnlyPaths(Paths.get("/proc/1"));
+    Throwable ie = buildFailure(Sandboxes.builder().workRoot(root).interpreter(py));
+    assertThat(ie).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interpreter 'py'")
+        .hasMessageContaining("'/proc/1'").hasMessageContaining("/proc");
   }
 }
