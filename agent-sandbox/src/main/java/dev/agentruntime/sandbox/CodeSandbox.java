@@ -696,7 +696,8 @@ public final class CodeSandbox implements AutoCloseable {
      *
      * @return the sandbox
      * @throws IllegalArgumentException naming a bad setting (e.g. a read-only path, of the builder
-     *     or of an interpreter, that does not exist or would cover one of the sandbox's own mounts)
+     *     or of an interpreter, that does not exist, would cover one of the sandbox's own mounts,
+     *     or cannot be mounted: one the sandbox's uid cannot reach)
      * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
      *     process-only mode was not accepted, when {@code prlimit} is missing, or when the JVM runs
      *     as root and no range of host uids is free ({@link #sandboxUidBase(int)})
@@ -815,6 +816,9 @@ public final class CodeSandbox implements AutoCloseable {
         bwrapProblem = bw.probe(limits, workRoot);
         if (bwrapProblem != null) {
           bw.close();
+          if (!extra.isEmpty()) {
+            requireMountable(host, uidBase, env, extra, bwrapProblem);
+          }
         }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
@@ -846,6 +850,36 @@ public final class CodeSandbox implements AutoCloseable {
       report = new IsolationReport(IsolationLevel.PROCESS_ONLY, "process", po.hostUid(0), notes);
       launcher = po;
       return new CodeSandbox(this, launcher, report, null, lease);
+    }
+
+    /**
+     * After a failed probe with read-only paths: when a probe without them works, the paths are
+     * what failed (one the sandbox's uid cannot reach, say), a bad setting rather than a host
+     * without namespaces, so this throws naming them and bubblewrap's own words.
+     */
+    private void requireMountable(HostInfo host, int uidBase, Map<String, String> env, Set<Path> extra,
+        String problem) {
+      BubblewrapLauncher bare;
+      try {
+        bare = new BubblewrapLauncher(host, uidBase, List.of(), env, workRoot);
+      } catch (IOException e) {
+        return; // the failed probe is reported as it is
+      }
+      String without;
+      try {
+        without = bare.probe(limits, workRoot);
+      } finally {
+        bare.close();
+      }
+      if (without == null) {
+        StringBuilder said = new StringBuilder();
+        problem.lines().filter(l -> l.startsWith("bwrap: ")).forEach(l -> said.append(said.length() == 0 ? "" : "; ")
+            .append(l));
+        throw new IllegalArgumentException("read-only paths " + extra + " cannot be mounted in the sandbox ("
+            + (said.length() > 0 ? said : problem) + ")" + (bare.dropsRoot() ? "; the code runs as host uid "
+                + uidBase + " and up, with no groups: every directory on the way to each path must be searchable by"
+                + " others (o+x)" : ""));
+      }
     }
 
     /** The lease when the code runs as its uids (noted), else null (released). */

@@ -137,4 +137,28 @@ class ReadOnlyPathTest {
     assertThat(ie).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interpreter 'py'")
         .hasMessageContaining("'/proc/1'").hasMessageContaining("/proc");
   }
+
+  /**
+   * A root JVM runs the code as an unprivileged uid of the sandbox's own: a path that exists but
+   * that uid cannot reach (under a root-only directory) cannot be mounted either, and fails the
+   * build naming it rather than passing for a host without namespaces.
+   */
+  @Test
+  void aReadOnlyPathTheSandboxUidCannotReachFailsTheBuildNamingIt(@TempDir Path root) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(HostInfo.currentUid() == 0,
+        "only a root JVM runs the code as another uid than its own");
+    Path closed = Files.createTempDirectory(Paths.get("/tmp"), "agent-sandbox-closed-");
+    Path inside = null;
+    try {
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+      inside = exposed(closed, "unreachable");
+      Throwable e = buildFailure(Sandboxes.builder().workRoot(traversable(root)).allowProcessOnly(true)
+          .readOnlyPath(inside));
+      assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(inside.toString())
+          .hasMessageContaining("cannot be mounted");
+    } finally {
+      delete(inside);
+      Files.deleteIfExists(closed);
+    }
+  }
 }
