@@ -30,11 +30,14 @@ import java.util.Objects;
  * On open, the file's last record gives the chain's head, so a restarted process continues it.
  */
 public final class JsonlAuditLog implements AuditLog {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonlAuditLog.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
   private final Clock clock;
   private long nextSeq;
+  /** an append may have left part of a line (it failed): the tail is repaired before the next one */
+  private boolean torn;
   private String lastHash = AuditChain.GENESIS;
 
   /**
@@ -46,6 +49,7 @@ public final class JsonlAuditLog implements AuditLog {
     this.file = Objects.requireNonNull(file, "file");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (Files.exists(file)) {
+      repairTail();
       List<AuditRecord> all = readAll();
       if (!all.isEmpty()) {
         AuditRecord last = all.get(all.size() - 1);
@@ -67,13 +71,18 @@ public final class JsonlAuditLog implements AuditLog {
     Objects.requireNonNull(event, "event");
     AuditRecord r = AuditChain.link(nextSeq, clock.instant(), event, lastHash);
     byte[] line = (toJson(r) + "\n").getBytes(StandardCharsets.UTF_8);
+    if (torn) {
+      repairTail();
+    }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
+      torn = true; // until the whole line is written and forced
       ByteBuffer buf = ByteBuffer.wrap(line);
       while (buf.hasRemaining()) {
         ch.write(buf);
       }
       ch.force(false);
+      torn = false;
     } catch (IOException e) {
       throw new StoreException("audit log " + file + ": append failed: " + e.getMessage(), e);
     }
@@ -105,6 +114,57 @@ public final class JsonlAuditLog implements AuditLog {
           + " but this log appended up to record " + nextSeq + ": the last records were removed");
     }
     return v;
+  }
+
+  /**
+   * Ends the file at the end of a line, so the next record starts a line of its own: a partial last
+   * line (an append cut short by a full disk or a crash, so never acknowledged) is cut off; a
+   * complete record missing only its newline gets it.
+   *
+   * @throws StoreException when the file cannot be read or written
+   */
+  private void repairTail() {
+    if (!Files.exists(file)) {
+      torn = false;
+      return;
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long size = ch.size();
+      long start = size;
+      ByteBuffer one = ByteBuffer.allocate(1);
+      while (start > 0) {
+        one.clear();
+        ch.read(one, start - 1);
+        if (one.get(0) == '\n') {
+          break;
+        }
+        start--;
+      }
+      if (start < size) {
+        ByteBuffer tail = ByteBuffer.allocate(Math.toIntExact(size - start));
+        while (tail.hasRemaining() && ch.read(tail, start + tail.position()) >= 0) {
+          // read the partial line
+        }
+        String last = new String(tail.array(), StandardCharsets.UTF_8);
+        boolean complete;
+        try {
+          complete = !last.isBlank() && fromJson(last, -1) != null;
+        } catch (StoreException e) {
+          complete = false;
+        }
+        if (complete) {
+          ch.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
+        } else {
+          LOG.warn("audit log {}: cutting off a partial last line of {} bytes (an append that never completed)",
+              file, size - start);
+          ch.truncate(start);
+        }
+        ch.force(false);
+      }
+      torn = false;
+    } catch (IOException | ArithmeticException e) {
+      throw new StoreException("audit log " + file + ": could not repair its last line: " + e.getMessage(), e);
+    }
   }
 
   private List<AuditRecord> readAll() {

@@ -75,4 +75,41 @@ class JsonlAuditLogTest extends AuditLogContract {
     assertThat(reopened.verify().intact()).isFalse();
     assertThat(Files.readString(file)).doesNotContain("sk-");
   }
+
+  private static AuditEvent event(String outcome) {
+    return new AuditEvent("tool_call", "refund", outcome, null, "run-1", null, "alice", null, null);
+  }
+
+  /**
+   * An append cut short (a full disk, a crash mid-write) leaves part of a line, never acknowledged:
+   * the log still opens, keeps every record it acknowledged, and appends after them.
+   */
+  @Test
+  void aTornLastLineLosesNoAcknowledgedRecord() throws Exception {
+    AuditLog log = createLog();
+    log.append(event("ok"));
+    log.append(event("ok"));
+    Files.write(file, "{\"seq\":2,\"at\":\"2026-".getBytes(StandardCharsets.UTF_8),
+        java.nio.file.StandardOpenOption.APPEND);
+    JsonlAuditLog reopened = new JsonlAuditLog(file);
+    assertThat(reopened.read(0, 10)).hasSize(2);
+    reopened.append(event("after"));
+    assertThat(reopened.read(0, 10)).extracting(r -> r.event().outcome()).containsExactly("ok", "ok", "after");
+    assertThat(reopened.verify().intact()).isTrue();
+    assertThat(new JsonlAuditLog(file).verify().intact()).isTrue();
+  }
+
+  /** A complete last record whose newline is missing is kept, not taken for a torn one. */
+  @Test
+  void aLastRecordWithoutItsNewlineIsKept() throws Exception {
+    AuditLog log = createLog();
+    log.append(event("one"));
+    log.append(event("two"));
+    byte[] all = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(all, all.length - 1));
+    JsonlAuditLog reopened = new JsonlAuditLog(file);
+    reopened.append(event("three"));
+    assertThat(reopened.read(0, 10)).extracting(r -> r.event().outcome()).containsExactly("one", "two", "three");
+    assertThat(new JsonlAuditLog(file).verify().intact()).isTrue();
+  }
 }
