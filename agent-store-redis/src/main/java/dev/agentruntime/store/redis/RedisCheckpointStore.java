@@ -152,11 +152,11 @@ public final class RedisCheckpointStore implements CheckpointStore {
     for (String id : ids) {
       String[] k = keys(id);
       String status = run("list unfinished runs", c -> c.hget(k[0], "status"));
-      if (status == null || RunStatus.COMPLETED.name().equals(status)) {
-        run("list unfinished runs", c -> c.zrem(unfinishedIndex(), id)); // gone or completed: tidy the index
-      } else {
+      if (RunStatus.COMPLETED.name().equals(status)) {
+        run("list unfinished runs", c -> c.zrem(unfinishedIndex(), id)); // completed: tidy the index
+      } else if (status != null) {
         out.add(id);
-      }
+      } // no header (yet): being begun (indexed first), so its index entry stays
     }
     return out;
   }

@@ -207,7 +207,8 @@ public final class RedisSessionStore implements SessionStore {
     for (String id : ids) {
       Optional<SessionInfo> info = info(id);
       if (info.isEmpty()) {
-        run("list sessions", c -> c.srem(index, id)); // erased since: tidy the index
+        // being created (indexed before its first append) or never created: left in the index,
+        // which must not lose a session an erasure has to find
         continue;
       }
       SessionInfo s = info.get();
@@ -300,7 +301,7 @@ public final class RedisSessionStore implements SessionStore {
       if (r == 1) {
         erased++;
       } else if (r == -1) {
-        run("erase the sessions of a user", c -> c.srem(index, id));
+        continue; // no such session (yet): it may be being created, so its index entry stays
       } else if (info(id).map(s -> !userId.equals(s.userId())).orElse(true)) {
         run("erase the sessions of a user", c -> c.srem(index, id)); // another user's session
       }

@@ -154,6 +154,34 @@ public abstract class CheckpointStoreContract {
     assertThat(store.load(run).orElseThrow().header()).isEqualTo(h);
   }
 
+  /** Runs begun while the unfinished ones are listed are all listed afterwards (none lost for a resume). */
+  @Test
+  void runsBegunWhileUnfinishedRunsAreListedAreAllListed() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    List<String> begun = new java.util.ArrayList<>();
+    try {
+      java.util.concurrent.Future<?> lister = pool.submit(() -> {
+        while (!stop.get()) {
+          store.unfinished();
+        }
+        return null;
+      });
+      for (int i = 0; i < 300; i++) {
+        String run = runId();
+        store.begin(header(run));
+        begun.add(run);
+      }
+      stop.set(true);
+      lister.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(store.unfinished()).containsAll(begun);
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+      begun.forEach(store::delete);
+    }
+  }
+
   @Test
   void appendToAnUnknownRunIsRefused() {
     String run = runId();

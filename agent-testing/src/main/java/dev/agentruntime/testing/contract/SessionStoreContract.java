@@ -112,6 +112,38 @@ public abstract class SessionStoreContract {
     assertThat(messagesOf(store.read(s))).containsExactlyElementsOf(burst);
   }
 
+  /**
+   * Listing a user's sessions while new ones are created never makes one unfindable: each is
+   * listed afterwards and erased with the user's data.
+   */
+  @Test
+  void sessionsCreatedWhileTheUsersSessionsAreListedAreAllFoundAndErased() throws Exception {
+    String user = id("lister");
+    SessionOwner owner = new SessionOwner("acme", user);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> lister = pool.submit(() -> {
+        while (!stop.get()) {
+          store.list("acme", user);
+        }
+        return null;
+      });
+      int n = 300;
+      for (int i = 0; i < n; i++) {
+        store.append(id("s" + i), owner, 0, List.of(new UserMessage("hi " + i)), "r" + i);
+      }
+      stop.set(true);
+      lister.get(30, TimeUnit.SECONDS);
+      assertThat(store.list("acme", user)).as("sessions listed").hasSize(n);
+      assertThat(store.deleteUser("acme", user)).as("sessions erased").isEqualTo(n);
+      assertThat(store.list("acme", user)).isEmpty();
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void unknownSessionReadsEmpty() {
     String s = id("none");
