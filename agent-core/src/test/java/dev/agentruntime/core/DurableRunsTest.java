@@ -252,4 +252,51 @@ class DurableRunsTest {
     assertThat(effects).as("refunds made").hasValue(1);
     assertThat(resumed.output()).isEqualTo("Refunded; order 42 status: refunded");
   }
+
+  /**
+   * A run is resumed as it was started: with the conversation history and the limits its options
+   * gave (not the runtime's), and its replayed responses keep their finish reasons.
+   */
+  @Test
+  void aResumedRunKeepsItsHistoryItsLimitsAndItsFinishReasons() {
+    InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    InMemoryIdempotencyStore idem = new InMemoryIdempotencyStore();
+    java.util.List<String> lastRequest = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.function.Supplier<ScriptedModelClient> model = () -> ScriptedModelClient.builder()
+        .mode(ScriptedModelClient.Mode.SEQUENCE).repeatLast(true)
+        .thenAnswer(r -> {
+          String seen = String.join("\n", r.messages().stream().map(m -> m.text()).toList());
+          if (seen.contains("status: refunded")) {
+            lastRequest.clear();
+            r.messages().forEach(m -> lastRequest.add(m.role() + ":" + m.text()));
+            return dev.agentruntime.core.model.ModelResponse.ofText("Refunded, Bob.", null);
+          }
+          ToolCall next = seen.contains("refund R-") ? ToolCall.of("c2", "lookup", "{}") : ToolCall.of("c1", "refund", "{}");
+          return new dev.agentruntime.core.model.ModelResponse(
+              new dev.agentruntime.core.model.AssistantMessage("", java.util.List.of(next)),
+              dev.agentruntime.core.model.TokenUsage.of(5, 5), dev.agentruntime.core.model.FinishReason.TOOL_CALLS,
+              null, null, null);
+        })
+        .build();
+    RunOptions opts = RunOptions.builder().runId("run-5")
+        .history(java.util.List.of(new dev.agentruntime.core.model.UserMessage("I'm Bob"),
+            dev.agentruntime.core.model.AssistantMessage.of("Hi Bob")))
+        .limits(dev.agentruntime.core.limits.RunLimits.builder().maxSteps(3).build())
+        .build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model.get()).tools(refund(new AtomicInteger(), false), lookup())
+        .interceptor(DurableRuns.builder(checkpoints, idem).build()).interceptor(crashBefore("lookup")).build()) {
+      assertThatThrownBy(() -> rt.run("refund my order", opts)).isInstanceOf(Crash.class);
+    }
+    AgentResult resumed;
+    try (AgentRuntime rt = AgentRuntime.builder().model(model.get()).tools(refund(new AtomicInteger(), false), lookup())
+        .limits(dev.agentruntime.core.limits.RunLimits.builder().maxSteps(2).build())
+        .interceptor(DurableRuns.builder(checkpoints, idem).build()).build()) {
+      resumed = rt.resume("run-5");
+    }
+    assertThat(resumed.output()).isEqualTo("Refunded, Bob.");
+    assertThat(lastRequest).as("the last request of the resumed run").startsWith("user:I'm Bob", "assistant:Hi Bob");
+    assertThat(resumed.modelCalls()).extracting(c -> c.response().finishReason())
+        .containsExactly(dev.agentruntime.core.model.FinishReason.TOOL_CALLS,
+            dev.agentruntime.core.model.FinishReason.TOOL_CALLS, dev.agentruntime.core.model.FinishReason.STOP);
+  }
 }

@@ -106,7 +106,8 @@ public final class DurableRuns implements AgentInterceptor {
   }
 
   /**
-   * Continues a run from its last checkpoint (what {@code AgentRuntime.resume(runId)} calls).
+   * Continues a run from its last checkpoint (what {@code AgentRuntime.resume(runId)} calls), with
+   * the options it was started with: its ids, tags, history and own limits.
    *
    * @param runtime the runtime (configured like the one that started the run)
    * @param runId the run
@@ -124,6 +125,10 @@ public final class DurableRuns implements AgentInterceptor {
     RunOptions.Builder options = RunOptions.builder().runId(runId).agentName(h.agentName())
         .sessionId(h.sessionId()).userId(h.userId()).tenantId(h.tenantId());
     h.tags().forEach(options::tag);
+    options.history(h.history());
+    if (h.limits() != null) {
+      options.limits(h.limits());
+    }
     return loop == null ? runtime.run(h.input(), options.build()) : runtime.run(h.input(), options.build(), loop);
   }
 
@@ -156,7 +161,7 @@ public final class DurableRuns implements AgentInterceptor {
       RunCheckpoint cp = store.load(ctx.runId()).orElse(null);
       if (cp == null) {
         store.begin(new RunHeader(ctx.runId(), chain.input(), ctx.agentName(), ctx.sessionId(), ctx.userId(),
-            ctx.tenantId(), ctx.tags(), ctx.startedAt()));
+            ctx.tenantId(), ctx.tags(), ctx.startedAt(), ctx.options().history(), ctx.options().limits()));
         st.checkpointed = true;
       } else {
         st.checkpointed = true;
@@ -236,8 +241,8 @@ public final class DurableRuns implements AgentInterceptor {
     String key = "m" + st.modelIndex.getAndIncrement();
     JournalEntry recorded = st.models.get(key);
     if (recorded != null) {
-      return new ModelResponse(recorded.message(), recorded.usage(), null, null, recorded.responseModel(),
-          Map.of(REPLAYED, Boolean.TRUE));
+      return new ModelResponse(recorded.message(), recorded.usage(), recorded.finishReason(), null,
+          recorded.responseModel(), Map.of(REPLAYED, Boolean.TRUE));
     }
     ModelResponse response = chain.proceed(chain.request());
     append(ctx, st, seq -> JournalEntry.modelResponse(seq, key, response, clock.instant()));

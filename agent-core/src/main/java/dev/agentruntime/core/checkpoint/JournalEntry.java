@@ -2,6 +2,7 @@ package dev.agentruntime.core.checkpoint;
 
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.model.AssistantMessage;
+import dev.agentruntime.core.model.FinishReason;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.model.ToolCall;
@@ -23,9 +24,11 @@ import java.util.Objects;
  * @param toolCall the tool call (tool entries only)
  * @param toolResult the tool's result ({@link Kind#TOOL_RESULT} only)
  * @param at when it was recorded
+ * @param finishReason why the model stopped ({@link Kind#MODEL_RESPONSE} only), or null when unknown
  */
 public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage message, TokenUsage usage,
-    @Nullable String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at) {
+    @Nullable String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at,
+    @Nullable FinishReason finishReason) {
 
   /** Kinds of entry. */
   public enum Kind {
@@ -50,6 +53,7 @@ public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage
    * @param toolCall the tool call (tool entries only)
    * @param toolResult the tool's result ({@link Kind#TOOL_RESULT} only)
    * @param at when it was recorded
+   * @param finishReason why the model stopped, or null
    */
   public JournalEntry {
     if (seq < 0) {
@@ -68,6 +72,27 @@ public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage
       }
       default -> throw new IllegalArgumentException("unknown kind " + kind);
     }
+    if (kind != Kind.MODEL_RESPONSE) {
+      finishReason = null;
+    }
+  }
+
+  /**
+   * An entry without a finish reason (as written before entries had one).
+   *
+   * @param seq position in the journal, from 0, gap-free
+   * @param kind what happened
+   * @param callKey which call
+   * @param message the model's message ({@link Kind#MODEL_RESPONSE} only)
+   * @param usage the model call's tokens
+   * @param responseModel the model that answered, or null
+   * @param toolCall the tool call (tool entries only)
+   * @param toolResult the tool's result ({@link Kind#TOOL_RESULT} only)
+   * @param at when it was recorded
+   */
+  public JournalEntry(long seq, Kind kind, String callKey, AssistantMessage message, TokenUsage usage,
+      @Nullable String responseModel, ToolCall toolCall, ToolResult toolResult, Instant at) {
+    this(seq, kind, callKey, message, usage, responseModel, toolCall, toolResult, at, null);
   }
 
   /**
@@ -79,7 +104,7 @@ public record JournalEntry(long seq, Kind kind, String callKey, AssistantMessage
    */
   public static JournalEntry modelResponse(long seq, String callKey, ModelResponse response, Instant at) {
     return new JournalEntry(seq, Kind.MODEL_RESPONSE, callKey, response.message(), response.usage(),
-        response.responseModel(), null, null, at);
+        response.responseModel(), null, null, at, response.finishReason());
   }
 
   /**

@@ -125,6 +125,44 @@ public final class RunLimits {
     return b;
   }
 
+  /** @return what happens when a limit without a reaction of its own is reached */
+  public LimitReaction defaultReaction() {
+    return defaultReaction;
+  }
+
+  /** Limits are equal when every limit and every reaction is. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof RunLimits l)) {
+      return false;
+    }
+    if (maxSteps != l.maxSteps || maxModelCalls != l.maxModelCalls || maxToolCalls != l.maxToolCalls
+        || maxRepeatedToolCalls != l.maxRepeatedToolCalls || cycleRepetitions != l.cycleRepetitions
+        || maxCycleLength != l.maxCycleLength || !maxToolCallsPerTool.equals(l.maxToolCallsPerTool)
+        || !java.util.Objects.equals(maxDuration, l.maxDuration)) {
+      return false;
+    }
+    for (Limit limit : Limit.values()) {
+      if (reaction(limit) != l.reaction(limit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = java.util.Objects.hash(maxSteps, maxModelCalls, maxToolCalls, maxToolCallsPerTool, maxDuration,
+        maxRepeatedToolCalls, cycleRepetitions, maxCycleLength);
+    for (Limit limit : Limit.values()) {
+      h = 31 * h + reaction(limit).hashCode();
+    }
+    return h;
+  }
+
   @Override
   public String toString() {
     return "RunLimits{maxSteps=" + maxSteps + ", maxModelCalls=" + maxModelCalls

@@ -41,10 +41,13 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         }
       }
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO agent_run (run_id, input, agent_name, session_id, user_id,"
-          + " tenant_id, tags, started_at, status, input_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " tenant_id, tags, started_at, status, input_encoding, history, limits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?)")) {
         ps.setString(1, h.runId());
         ps.setString(2, Codec.encode(h.input()));
         ps.setString(10, Codec.encoding(h.input()));
+        ps.setString(11, h.history().isEmpty() ? null : StoreJson.history(h.history()));
+        ps.setString(12, h.limits() == null ? null : StoreJson.limits(h.limits()));
         ps.setString(3, h.agentName());
         ps.setString(4, h.sessionId());
         ps.setString(5, h.userId());
@@ -126,7 +129,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
           }
           h = new RunHeader(runId, Codec.decode(rs.getString("input"), rs.getString("input_encoding")), rs.getString("agent_name"), rs.getString("session_id"),
               rs.getString("user_id"), rs.getString("tenant_id"), Codec.tags(rs.getString("tags")),
-              rs.getTimestamp("started_at").toInstant());
+              rs.getTimestamp("started_at").toInstant(), StoreJson.history(rs.getString("history")),
+              StoreJson.limits(rs.getString("limits")));
           status = RunStatus.valueOf(rs.getString("status"));
         }
       }

@@ -48,6 +48,12 @@ final class Codec {
     ObjectNode tags = n.putObject("tags");
     new TreeMap<>(h.tags()).forEach(tags::put);
     n.put("startedAt", h.startedAt().toString());
+    if (!h.history().isEmpty()) {
+      n.put("history", StoreJson.history(h.history()));
+    }
+    if (h.limits() != null) {
+      n.put("limits", StoreJson.limits(h.limits()));
+    }
     return write(n);
   }
 
@@ -56,7 +62,8 @@ final class Codec {
     Map<String, String> tags = new LinkedHashMap<>();
     n.path("tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
     return new RunHeader(runId, n.path("input").asText(), textOrNull(n, "agentName"), textOrNull(n, "sessionId"),
-        textOrNull(n, "userId"), textOrNull(n, "tenantId"), tags, Instant.parse(n.path("startedAt").asText()));
+        textOrNull(n, "userId"), textOrNull(n, "tenantId"), tags, Instant.parse(n.path("startedAt").asText()),
+        StoreJson.history(textOrNull(n, "history")), StoreJson.limits(textOrNull(n, "limits")));
   }
 
   private static String textOrNull(JsonNode n, String field) {

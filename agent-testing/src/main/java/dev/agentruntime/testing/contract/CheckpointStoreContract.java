@@ -47,7 +47,12 @@ public abstract class CheckpointStoreContract {
 
   private static RunHeader header(String runId) {
     return new RunHeader(runId, "refund order 42 \u2014 \uD83D\uDE80", "support", "chat-7", "alice", "acme",
-        Map.of("channel", "web", "tier", "gold"), T0);
+        Map.of("channel", "web", "tier", "gold"), T0,
+        List.of(new dev.agentruntime.core.model.UserMessage("I'm Bob \uD83D\uDE80"), AssistantMessage.of("Hi Bob")),
+        dev.agentruntime.core.limits.RunLimits.builder().maxSteps(7).maxToolCalls("refund", 1)
+            .maxDuration(java.time.Duration.ofSeconds(90))
+            .onLimit(dev.agentruntime.core.limits.Limit.MAX_STEPS, dev.agentruntime.core.limits.LimitReaction.STOP_GRACEFULLY)
+            .build());
   }
 
   private static List<JournalEntry> journal() {
@@ -76,6 +81,8 @@ public abstract class CheckpointStoreContract {
     assertThat(cp.header()).isEqualTo(header(run));
     assertThat(cp.status()).isEqualTo(RunStatus.RUNNING);
     assertThat(cp.entries()).containsExactlyElementsOf(journal());
+    assertThat(cp.entries()).extracting(JournalEntry::finishReason)
+        .containsExactly(FinishReason.TOOL_CALLS, null, null, null, FinishReason.STOP);
     assertThat(cp.usage()).isEqualTo(new TokenUsage(130, 32, 100, 5, 0));
     assertThat(cp.modelCalls()).isEqualTo(2);
   }

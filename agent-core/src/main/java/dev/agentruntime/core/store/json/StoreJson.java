@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentruntime.core.checkpoint.JournalEntry;
+import dev.agentruntime.core.limits.Limit;
+import dev.agentruntime.core.limits.LimitReaction;
+import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ChatMessage;
+import dev.agentruntime.core.model.FinishReason;
 import dev.agentruntime.core.model.SystemMessage;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.model.ToolCall;
@@ -34,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A message is {@code {"role", "text"}}, plus {@code "toolCalls"} (each {@code {"id", "name",
  * "arguments", "idempotencyKey"}}) on an assistant message that calls tools, or {@code
  * "toolCallId", "toolName", "isError"} on a tool result. A journal entry is {@code {"at"}} then, when
- * present, {@code "message"}, {@code "usage"}, {@code "responseModel"}, {@code "toolCall"} and
- * {@code "toolResult"}; its sequence number is never in the JSON (it is the entry's position), and
+ * present, {@code "message"}, {@code "usage"}, {@code "responseModel"}, {@code "finishReason"},
+ * {@code "toolCall"} and {@code "toolResult"}; its sequence number is never in the JSON (it is the entry's position), and
  * {@code "kind"} and {@code "key"} lead the object unless the store keeps them apart
  * ({@link #journalEntryBody}).
  *
@@ -179,6 +183,9 @@ public final class StoreJson {
       un.put("reasoning", u.reasoningTokens());
     }
     n.put("responseModel", e.responseModel());
+    if (e.finishReason() != null) {
+      n.put("finishReason", e.finishReason().name());
+    }
     if (e.toolCall() != null) {
       n.set("toolCall", toolCallNode(e.toolCall()));
     }
@@ -217,7 +224,104 @@ public final class StoreJson {
     } catch (DateTimeParseException e) {
       throw corrupt("a journal entry's \"at\" is not an instant: " + n.get("at"));
     }
-    return new JournalEntry(seq, kind, callKey, message, usage, textOrNull(n, "responseModel"), call, result, at);
+    FinishReason finish = null;
+    String f = textOrNull(n, "finishReason");
+    if (f != null) {
+      try {
+        finish = FinishReason.valueOf(f);
+      } catch (IllegalArgumentException e) {
+        finish = FinishReason.UNKNOWN; // written by a newer version
+      }
+    }
+    return new JournalEntry(seq, kind, callKey, message, usage, textOrNull(n, "responseModel"), call, result, at,
+        finish);
+  }
+
+  // ------------------------------------------------------------------------------ run headers
+
+  /**
+   * @param history a run's history (the conversation before its input)
+   * @return its JSON: an array of messages
+   */
+  public static String history(List<? extends ChatMessage> history) {
+    ArrayNode a = JSON.createArrayNode();
+    history.forEach(m -> a.add(messageNode(Objects.requireNonNull(m, "history message"))));
+    return write(a);
+  }
+
+  /**
+   * @param json a history's JSON, as {@link #history(List)} wrote it, or null (none)
+   * @return the history
+   * @throws IllegalStateException when the text is not a stored history
+   */
+  public static List<ChatMessage> history(@Nullable String json) {
+    if (json == null) {
+      return List.of();
+    }
+    JsonNode n = read(json);
+    if (!n.isArray()) {
+      throw corrupt("a history must be an array, was " + n.getNodeType());
+    }
+    List<ChatMessage> out = new ArrayList<>(n.size());
+    n.forEach(m -> out.add(messageOf(m)));
+    return out;
+  }
+
+  /**
+   * @param limits a run's own limits
+   * @return their JSON: every limit and the reaction to each
+   */
+  public static String limits(RunLimits limits) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("maxSteps", limits.maxSteps());
+    n.put("maxModelCalls", limits.maxModelCalls());
+    n.put("maxToolCalls", limits.maxToolCalls());
+    ObjectNode perTool = n.putObject("maxToolCallsPerTool");
+    new java.util.TreeMap<>(limits.maxToolCallsPerTool()).forEach(perTool::put);
+    n.put("maxDuration", limits.maxDuration() == null ? null : limits.maxDuration().toString());
+    n.put("maxRepeatedToolCalls", limits.maxRepeatedToolCalls());
+    n.put("cycleRepetitions", limits.cycleRepetitions());
+    n.put("maxCycleLength", limits.maxCycleLength());
+    n.put("defaultReaction", limits.defaultReaction().name());
+    ObjectNode reactions = n.putObject("reactions");
+    for (Limit l : Limit.values()) {
+      if (l != Limit.CONCURRENT_RUNS && limits.reaction(l) != limits.defaultReaction()) {
+        reactions.put(l.name(), limits.reaction(l).name());
+      }
+    }
+    return write(n);
+  }
+
+  /**
+   * @param json limits' JSON, as {@link #limits(RunLimits)} wrote it, or null (none)
+   * @return the limits, or null
+   * @throws IllegalStateException when the text is not stored limits
+   */
+  public static @Nullable RunLimits limits(@Nullable String json) {
+    if (json == null) {
+      return null;
+    }
+    JsonNode n = read(json);
+    try {
+      RunLimits.Builder b = RunLimits.builder().maxSteps(n.path("maxSteps").asInt())
+          .maxModelCalls(n.path("maxModelCalls").asInt()).maxToolCalls(n.path("maxToolCalls").asInt())
+          .maxRepeatedToolCalls(n.path("maxRepeatedToolCalls").asInt())
+          .cycleRepetitions(n.path("cycleRepetitions").asInt()).maxCycleLength(n.path("maxCycleLength").asInt())
+          .defaultReaction(LimitReaction.valueOf(requiredText(n, "defaultReaction")));
+      String d = textOrNull(n, "maxDuration");
+      b.maxDuration(d == null ? null : java.time.Duration.parse(d));
+      n.path("maxToolCallsPerTool").fields().forEachRemaining(e -> b.maxToolCalls(e.getKey(), e.getValue().asInt()));
+      n.path("reactions").fields().forEachRemaining(e -> {
+        try {
+          b.onLimit(Limit.valueOf(e.getKey()), LimitReaction.valueOf(e.getValue().asText()));
+        } catch (IllegalArgumentException unknown) {
+          // a limit or reaction of a newer version: the default reaction applies
+        }
+      });
+      return b.build();
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      throw corrupt("stored run limits are invalid: " + e.getMessage());
+    }
   }
 
   private static JournalEntry.Kind kind(String name) {
