@@ -22,8 +22,44 @@ import org.springframework.context.annotation.Bean;
  * ({@link RuntimeModelDecorator}) so that code calling them directly — {@code AiServices}, an
  * {@code @AiService} — goes through the same chain ({@code agent.langchain4j.decorate-models=false}
  * turns that off).
+ *
+ * <p>It runs after the auto-configurations of LangChain4j's Spring Boot starters (named, so none of
+ * them is needed on the classpath), so that the model bean a starter defines exists when
+ * {@code @ConditionalOnSingleCandidate} looks for it; a starter missing from that list would leave the
+ * application without a runtime (and without the agent HTTP API) unless it defines a
+ * {@code ModelClient} or the model bean itself.
  */
-@AutoConfiguration(before = AgentRuntimeAutoConfiguration.class)
+@AutoConfiguration(
+    before = AgentRuntimeAutoConfiguration.class,
+    afterName = {
+      // langchain4j-spring, Spring Boot 3 starters (1.x)
+      "dev.langchain4j.openai.spring.AutoConfig",
+      "dev.langchain4j.openaiofficial.spring.AutoConfig",
+      "dev.langchain4j.anthropic.spring.AutoConfig",
+      "dev.langchain4j.ollama.spring.AutoConfig",
+      "dev.langchain4j.azure.openai.spring.AutoConfig",
+      "dev.langchain4j.googleaigemini.spring.AutoConfig",
+      "dev.langchain4j.vertexai.gemini.spring.AutoConfig",
+      "dev.langchain4j.mistralai.spring.AutoConfig",
+      "dev.langchain4j.model.github.spring.AutoConfig",
+      // langchain4j-spring, Spring Boot 4 starters (langchain4j-*-spring-boot4-starter)
+      "dev.langchain4j.openai.spring.OpenAiAutoConfiguration",
+      "dev.langchain4j.openaiofficial.spring.OpenAiOfficialAutoConfiguration",
+      "dev.langchain4j.anthropic.spring.AnthropicAutoConfiguration",
+      "dev.langchain4j.ollama.spring.OllamaAutoConfiguration",
+      "dev.langchain4j.azure.openai.spring.AzureOpenAiAutoConfiguration",
+      "dev.langchain4j.googleaigemini.spring.GoogleAiGeminiAutoConfiguration",
+      "dev.langchain4j.vertexai.gemini.spring.VertexAiGeminiAutoConfiguration",
+      "dev.langchain4j.mistralai.spring.MistralAiAutoConfiguration",
+      "dev.langchain4j.model.githubmodels.spring.GitHubModelsAutoConfiguration",
+      // langchain4j-community starters with chat models
+      "dev.langchain4j.community.dashscope.spring.AutoConfig",
+      "dev.langchain4j.community.dashscope.spring.DashScopeAutoConfiguration",
+      "dev.langchain4j.community.qianfan.spring.QianfanAutoConfiguration",
+      "dev.langchain4j.community.zhipu.spring.ZhipuAiAutoConfiguration",
+      "dev.langchain4j.community.xinference.spring.XinferenceAutoConfiguration",
+      "dev.langchain4j.community.novitaai.spring.AutoConfig"
+    })
 @ConditionalOnClass(name = {"dev.agentruntime.langchain4j.LangChain4jRuntime", "dev.langchain4j.model.chat.ChatModel"})
 @ConditionalOnProperty(prefix = "agent", name = "enabled", matchIfMissing = true)
 public class AgentLangChain4jAutoConfiguration {
