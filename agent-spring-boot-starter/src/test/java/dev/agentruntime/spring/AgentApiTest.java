@@ -124,6 +124,19 @@ class AgentApiTest {
   }
 
   @Test
+  void aTagWithoutAValueIsABadRequestNamingTheTag() throws Exception {
+    HttpResponse<String> r = post("/agents/support/runs", ALICE, "{\"input\":\"hi\",\"tags\":{\"ok\":\"1\",\"a\":null}}");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+    assertThat(r.body()).contains("urn:agent-runtime:problem:bad-request").contains("'a'");
+    // a query parameter that is not a number is a problem too, not the container's error page
+    HttpResponse<String> seq = get("/sessions/none/messages?fromSeq=abc", ALICE);
+    assertThat(seq.statusCode()).isEqualTo(400);
+    assertThat(seq.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+    assertThat(seq.body()).contains("urn:agent-runtime:problem:bad-request").contains("fromSeq");
+  }
+
+  @Test
   void aRefusingPlanGives429WithRetryAfter() throws Exception {
     HttpResponse<String> r = post("/agents/support/runs", ALICE, "{\"input\":\"plan-limited request\"}");
     assertThat(r.statusCode()).isEqualTo(429);

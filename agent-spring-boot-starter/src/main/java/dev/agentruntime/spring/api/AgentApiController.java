@@ -143,7 +143,13 @@ public class AgentApiController {
       options.sessionId(body.sessionId());
     }
     if (body.tags() != null) {
-      body.tags().forEach(options::tag);
+      body.tags().forEach((key, value) -> {
+        if (value == null) { // JSON null: RunOptions takes strings only
+          throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request",
+              "tag '" + key + "' has no value: 'tags' values must be strings");
+        }
+        options.tag(key, value);
+      });
     }
     RunRegistry.TrackedRun run = registry.start(name, runtime, body.input(), principal, options);
     if (Boolean.TRUE.equals(body.async())) {

@@ -20,13 +20,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns the runtime's exceptions into RFC 9457 problem details for the agent API: a usage plan's
  * refusal is {@code 429} with {@code Retry-After}, a budget refusal {@code 429}, a guardrail
  * block or a limit {@code 422}, an open circuit or a full instance {@code 503}, a provider
- * failure {@code 502}, a cancelled run {@code 409}. Every problem carries the run id when there
- * is one and a stable {@code type} ({@code urn:agent-runtime:problem:<kind>}).
+ * failure {@code 502}, a cancelled run {@code 409}, bad input {@code 400}. Every problem
+ * carries the run id when there is one and a stable {@code type}
+ * ({@code urn:agent-runtime:problem:<kind>}).
  */
 @RestControllerAdvice(assignableTypes = {AgentApiController.class, SessionController.class})
 public class AgentApiExceptionHandler {
@@ -48,6 +50,20 @@ public class AgentApiExceptionHandler {
   public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     return problem(HttpStatus.BAD_REQUEST, "bad-request",
         "the body must be JSON like {\"input\": \"...\"}", null, null);
+  }
+
+  /**
+   * @param e a query parameter, header or path segment that is not of its type ({@code fromSeq=abc})
+   * @return 400 naming the parameter
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  public ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String wanted = type == null ? "a valid value"
+        : Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class) ? "a number"
+        : type.getSimpleName();
+    return problem(HttpStatus.BAD_REQUEST, "bad-request",
+        "'" + e.getName() + "' must be " + wanted + ", was '" + e.getValue() + "'", null, null);
   }
 
   /**
