@@ -33,6 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "agent.api.keys[0].tenant=acme",
       "agent.api.keys[1].key=bob-key-0123456789ab",
       "agent.api.keys[1].user=bob",
+      // another tenant's user named alice, or a key configured without its tenant
+      "agent.api.keys[2].key=alice-no-tenant-0123",
+      "agent.api.keys[2].user=alice",
       "agent.api.max-input-chars=200",
       "agent.api.heartbeat=200ms",
       "agent.resilience.model-max-retries=0",
@@ -54,6 +57,7 @@ class AgentApiTest {
 
   static final String ALICE = "alice-key-0123456789";
   static final String BOB = "bob-key-0123456789ab";
+  static final String ALICE_NO_TENANT = "alice-no-tenant-0123";
   static final Pattern RUN_ID = Pattern.compile("\"runId\":\"([^\"]+)\"");
 
   @LocalServerPort int port;
@@ -348,5 +352,59 @@ class AgentApiTest {
         .header("X-API-Key", ALICE).DELETE().build();
     assertThat(http.send(del, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
     assertThat(get("/sessions/chat-1/messages", ALICE).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void overTheWebSocketAConversationIsContinuedOnlyByItsOwner() throws Exception {
+    assertThat(post("/agents/support/runs", ALICE, "{\"input\":\"first question\",\"sessionId\":\"chat-ws\"}")
+        .statusCode()).isEqualTo(200);
+    // the same user id without alice's tenant is someone else: REST refuses it ...
+    assertThat(post("/agents/support/runs", ALICE_NO_TENANT, "{\"input\":\"hijack\",\"sessionId\":\"chat-ws\"}")
+        .statusCode()).isEqualTo(404);
+    // ... and so does the WebSocket, for that key and for bob's
+    for (String key : List.of(ALICE_NO_TENANT, BOB)) {
+      java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+      java.net.http.WebSocket ws = openWebSocket(key, frames);
+      ws.sendText("{\"type\":\"run\",\"input\":\"hijack\",\"sessionId\":\"chat-ws\"}", true).get();
+      String frame = frames.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+      ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(frame).as("the first frame for " + key).isNotNull()
+          .contains("\"type\":\"error\"").contains("no session 'chat-ws'");
+    }
+    Thread.sleep(300); // a run started anyway would have answered by now
+    String messages = get("/sessions/chat-ws/messages", ALICE).body();
+    assertThat(messages).contains("\"messageCount\":2").doesNotContain("hijack");
+    // the owner continues it over the WebSocket
+    java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+    java.net.http.WebSocket ws = openWebSocket(ALICE, frames);
+    ws.sendText("{\"type\":\"run\",\"input\":\"second question\",\"sessionId\":\"chat-ws\"}", true).get();
+    String frame;
+    boolean completed = false;
+    while (!completed && (frame = frames.poll(30, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+      assertThat(frame).doesNotContain("\"type\":\"error\"");
+      completed = frame.contains("\"type\":\"run_completed\"");
+    }
+    ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(5, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(completed).isTrue();
+    assertThat(get("/sessions/chat-ws/messages", ALICE).body()).contains("\"messageCount\":4").contains("second question");
+  }
+
+  /** Opens the agent's WebSocket with an API key; every text frame goes to {@code frames}. */
+  java.net.http.WebSocket openWebSocket(String key, java.util.concurrent.BlockingQueue<String> frames) throws Exception {
+    return http.newWebSocketBuilder().header("X-API-Key", key)
+        .buildAsync(URI.create("ws://localhost:" + port + "/agents/support/ws"), new java.net.http.WebSocket.Listener() {
+          final StringBuilder buf = new StringBuilder();
+
+          @Override
+          public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+            buf.append(data);
+            if (last) {
+              frames.add(buf.toString());
+              buf.setLength(0);
+            }
+            w.request(1);
+            return null;
+          }
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
   }
 }

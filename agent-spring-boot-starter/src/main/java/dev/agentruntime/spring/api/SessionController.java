@@ -88,11 +88,23 @@ public class SessionController {
    * @throws AgentApiController.ApiException 404 when the session belongs to someone else
    */
   static void checkOwner(SessionStore store, String sessionId, ApiPrincipal principal) {
-    store.info(sessionId).ifPresent(info -> {
-      if (!owns(info, principal)) {
-        throw new AgentApiController.ApiException(HttpStatus.NOT_FOUND, "unknown-session", "no session '" + sessionId + "'");
-      }
-    });
+    if (!mayContinue(store, sessionId, principal)) {
+      throw new AgentApiController.ApiException(HttpStatus.NOT_FOUND, "unknown-session", "no session '" + sessionId + "'");
+    }
+  }
+
+  /**
+   * Whether a caller may run in a session it names: the session does not exist yet (the run
+   * creates it for the caller), or it belongs to the caller's user <em>and</em> tenant. Every
+   * endpoint that takes a session id applies this (REST and the WebSocket).
+   *
+   * @param store the store
+   * @param sessionId the session id
+   * @param principal who asks
+   * @return false when the session belongs to someone else
+   */
+  public static boolean mayContinue(SessionStore store, String sessionId, ApiPrincipal principal) {
+    return store.info(sessionId).map(info -> owns(info, principal)).orElse(true);
   }
 
   private SessionInfo owned(String id, ApiPrincipal principal) {

@@ -120,9 +120,9 @@ public class AgentApiAutoConfiguration {
   static class WebSocket {
     @Bean
     AgentWebSocketHandler agentWebSocketHandler(List<AgentRuntime> runtimes, RunRegistry registry,
-        AgentProperties properties, ObjectProvider<ApiApprovals> approvals) {
+        AgentProperties properties, ObjectProvider<ApiApprovals> approvals, ObjectProvider<SessionStore> sessions) {
       return new AgentWebSocketHandler(agentsByName(runtimes), registry, approvals.getIfAvailable(),
-          maxInput(properties));
+          maxInput(properties), sessions.getIfAvailable());
     }
 
     @Bean

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
+import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.spring.api.ApiPrincipal;
 import dev.agentruntime.spring.api.RunRegistry;
+import dev.agentruntime.spring.api.SessionController;
 import dev.agentruntime.spring.approval.ApiApprovals;
 import java.io.IOException;
 import java.util.List;
@@ -33,7 +35,8 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * </ul>
  *
  * Problems come back as {@code {"type":"error","message":"..."}}; the connection stays open. The
- * handshake is authenticated like every API request; runs belong to that principal.
+ * handshake is authenticated like every API request; runs belong to that principal, and a run
+ * continues a session only when the session is that principal's (user and tenant), as over REST.
  */
 public final class AgentWebSocketHandler extends TextWebSocketHandler {
 
@@ -41,6 +44,7 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
   private final RunRegistry registry;
   private final @Nullable ApiApprovals approvals;
   private final int maxInputChars;
+  private final @Nullable SessionStore sessions;
   private final ObjectMapper json = new ObjectMapper();
 
   /**
@@ -48,13 +52,16 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
    * @param registry the run registry
    * @param approvals the approvals, or null when approvals are not served
    * @param maxInputChars largest accepted input
+   * @param sessions the session store, to check that a session a run names is the caller's (as
+   *     {@code POST /agents/{name}/runs} does), or null when there are no sessions
    */
-  public AgentWebSocketHandler(
-      Map<String, AgentRuntime> agents, RunRegistry registry, @Nullable ApiApprovals approvals, int maxInputChars) {
+  public AgentWebSocketHandler(Map<String, AgentRuntime> agents, RunRegistry registry,
+      @Nullable ApiApprovals approvals, int maxInputChars, @Nullable SessionStore sessions) {
     this.agents = Map.copyOf(agents);
     this.registry = registry;
     this.approvals = approvals;
     this.maxInputChars = maxInputChars;
+    this.sessions = sessions;
   }
 
   @Override
@@ -108,6 +115,10 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
     }
     String sessionId = msg.path("sessionId").asText("");
     if (!sessionId.isBlank()) {
+      if (sessions != null && !SessionController.mayContinue(sessions, sessionId, principal)) {
+        error(session, "no session '" + sessionId + "'"); // someone else's: as unknown as over REST
+        return;
+      }
       options.sessionId(sessionId);
     }
     RunRegistry.TrackedRun run;
