@@ -44,6 +44,17 @@ class StartupTest {
   }
 
   @Test
+  void theApiKeyFilterRunsAfterSpringSecuritysFilterChainWhereverThatIs() {
+    WebApplicationContextRunner api = runner.withUserConfiguration(SupportTestApp.class)
+        .withPropertyValues("agent.api.enabled=true", "agent.api.allow-anonymous=true");
+    api.run(ctx -> assertThat(ctx.getBean("agentApiKeyFilter", org.springframework.core.Ordered.class).getOrder())
+        .isEqualTo(-90));
+    api.withPropertyValues("spring.security.filter.order=5")
+        .run(ctx -> assertThat(ctx.getBean("agentApiKeyFilter", org.springframework.core.Ordered.class).getOrder())
+            .isEqualTo(15));
+  }
+
+  @Test
   void shortKeysAreRefused() {
     runner.withUserConfiguration(SupportTestApp.class)
         .withPropertyValues("agent.api.enabled=true", "agent.api.keys[0].key=short", "agent.api.keys[0].user=a")

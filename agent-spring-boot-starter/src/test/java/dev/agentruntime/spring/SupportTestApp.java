@@ -26,10 +26,17 @@ import org.springframework.context.annotation.Bean;
 /**
  * The application the Boot tests start: a model that behaves by what the user asks ("slow N"
  * makes N tool-calling steps of 150 ms each, "fail" fails with a 500, anything else answers at
- * once), one tool, and an interceptor that plays a usage plan refusing "plan-limited" runs.
+ * once), one tool, and an interceptor that plays a usage plan refusing "plan-limited" runs. It runs
+ * without Spring Security, which is on the test classpath for {@link SpringSecurityTest}: the API's
+ * own keys authenticate.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@EnableAutoConfiguration(excludeName = {
+    "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 public class SupportTestApp {
 
   /** Flipped by a test to make every model call fail with a 500 (circuit breaker tests). */

@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates every request of the agent API ({@code /agents/**}, {@code /runs/**}, {@code /sessions/**}): an API key
  * sent as {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}, compared in constant
- * time, or a principal an earlier filter (Spring Security) already authenticated. Anything else
+ * time, or a principal an earlier filter (Spring Security) already authenticated: the
+ * auto-configuration registers this filter after Spring Security's filter chain. Anything else
  * gets {@code 401} as an RFC 9457 problem. With {@code agent.api.allow-anonymous=true} requests
- * without credentials run as {@link ApiPrincipal#ANONYMOUS}.
+ * without credentials (and without an authenticated principal) run as {@link ApiPrincipal#ANONYMOUS}.
  */
 public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

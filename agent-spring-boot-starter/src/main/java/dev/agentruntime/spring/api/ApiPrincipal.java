@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Who a request of the agent API acts for: the user and tenant its runs are attributed to (usage
  * plans and budgets key on them). Resolved from the API key, or from an already authenticated
- * servlet principal (Spring Security).
+ * servlet principal (Spring Security: its name is the user, with no tenant).
  *
  * @param user the user id, never null
  * @param tenant the tenant id, or null

@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -138,16 +139,35 @@ public class AgentApiAutoConfiguration {
     return new AgentApiExceptionHandler();
   }
 
+  /** Spring Boot's property for the order of Spring Security's filter chain. */
+  static final String SECURITY_FILTER_ORDER = "spring.security.filter.order";
+
+  /** Spring Boot's default order of Spring Security's filter chain ({@value}). */
+  static final int DEFAULT_SECURITY_FILTER_ORDER = -100;
+
   /**
+   * The API-key filter. It runs after Spring Security's filter chain (at
+   * {@code spring.security.filter.order}, {@value #DEFAULT_SECURITY_FILTER_ORDER} by default, plus
+   * 10), so that a user Spring Security authenticated is the API's caller: before it, no request
+   * had a principal yet, and every such user was refused (with keys) or served as the same
+   * anonymous caller (with {@code agent.api.allow-anonymous=true}).
+   *
    * @param properties the properties
-   * @return the authentication filter, early in the chain
+   * @param environment the environment (for {@code spring.security.filter.order})
+   * @return the authentication filter, after Spring Security's
    */
   @Bean
-  public FilterRegistrationBean<ApiKeyAuthenticationFilter> agentApiKeyFilter(AgentProperties properties) {
+  public FilterRegistrationBean<ApiKeyAuthenticationFilter> agentApiKeyFilter(
+      AgentProperties properties, Environment environment) {
     FilterRegistrationBean<ApiKeyAuthenticationFilter> reg =
         new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(properties.getApi()));
     reg.addUrlPatterns("/agents/*", "/runs/*", "/sessions", "/sessions/*");
-    reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+    reg.setOrder(afterSecurity(
+        environment.getProperty(SECURITY_FILTER_ORDER, Integer.class, DEFAULT_SECURITY_FILTER_ORDER)));
     return reg;
+  }
+
+  static int afterSecurity(int securityFilterOrder) {
+    return securityFilterOrder > Ordered.LOWEST_PRECEDENCE - 10 ? Ordered.LOWEST_PRECEDENCE : securityFilterOrder + 10;
   }
 }
