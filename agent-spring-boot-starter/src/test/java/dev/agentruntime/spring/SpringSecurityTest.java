@@ -74,8 +74,30 @@ class SpringSecurityTest {
     SecurityFilterChain security(HttpSecurity http) throws Exception {
       return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
           .httpBasic(Customizer.withDefaults())
+          .addFilterBefore(new BearerTokens(),
+              org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
           .csrf(c -> c.ignoringRequestMatchers("/agents/**", "/runs/**", "/sessions/**"))
           .build();
+    }
+
+    /**
+     * Bearer tokens Spring Security checks itself, as an OAuth2 resource server does with JWTs
+     * ("token-of-dave" stands in for a token naming dave): they are no API key.
+     */
+    static final class BearerTokens extends org.springframework.web.filter.OncePerRequestFilter {
+      @Override
+      protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+          jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
+          throws java.io.IOException, jakarta.servlet.ServletException {
+        String auth = request.getHeader("Authorization");
+        if (auth != null && auth.startsWith("Bearer token-of-")) {
+          String user = auth.substring("Bearer token-of-".length());
+          org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+              org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
+                  java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER"))));
+        }
+        chain.doFilter(request, response);
+      }
     }
 
     @Bean
@@ -147,5 +169,16 @@ class SpringSecurityTest {
     String id = startAsync(CAROL);
     assertThat(send("GET", "/runs/" + id, CAROL, null).statusCode()).isEqualTo(200);
     assertThat(send("GET", "/runs/" + id, basic("alice", "wrong"), null).statusCode()).isEqualTo(401);
+  }
+
+  /** A bearer token Spring Security authenticated (a JWT, say) is its user's, not a wrong API key. */
+  @Test
+  void aBearerTokenSpringSecurityAuthenticatedIsItsUsersNotAWrongKey() throws Exception {
+    String dave = "Bearer token-of-dave";
+    String id = startAsync(dave);
+    assertThat(send("GET", "/runs/" + id, dave, null).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/runs/" + id, BOB, null).statusCode()).as("bob").isEqualTo(404);
+    assertThat(send("GET", "/runs/" + id, "Bearer token-of-erin", null).statusCode()).as("erin").isEqualTo(404);
+    assertThat(send("GET", "/runs/" + id, "Bearer not-a-key-nor-a-token", null).statusCode()).isEqualTo(401);
   }
 }

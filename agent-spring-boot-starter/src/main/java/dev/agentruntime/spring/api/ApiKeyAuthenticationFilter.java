@@ -101,11 +101,17 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
           found = key.principal();
         }
       }
-      return found; // a wrong key is refused even when anonymous access is allowed
+      if (found != null) {
+        return found;
+      }
     }
+    // a bearer token that is no key of ours may be one Spring Security checked (a JWT): its user
     Principal authenticated = request.getUserPrincipal();
     if (authenticated != null && authenticated.getName() != null && !authenticated.getName().isBlank()) {
       return new ApiPrincipal(authenticated.getName(), null);
+    }
+    if (presented != null) {
+      return null; // a wrong key is refused even when anonymous access is allowed
     }
     return allowAnonymous ? ApiPrincipal.ANONYMOUS : null;
   }
