@@ -185,6 +185,32 @@ class SessionTest {
     assertThat(store.read("s")).hasSize(1);
   }
 
+  /**
+   * A user's session is not continued by a run that names no user (or no tenant): such a run is
+   * nobody in particular, and would read and extend alice's conversation.
+   */
+  @Test
+  void aUsersSessionIsRefusedToARunWithoutAUserOrTenant() {
+    InMemorySessionStore store = new InMemorySessionStore();
+    store.append("s", new SessionOwner("acme", "alice"), 0, List.of(new UserMessage("my card is ...")), "r0");
+    try (AgentRuntime rt = AgentRuntime.builder().model(ScriptedModelClient.builder().thenRespond("x").build())
+        .interceptor(SessionInterceptor.builder(store).build()).build()) {
+      assertThatThrownBy(() -> rt.run("what did I say?", RunOptions.builder().sessionId("s").build()))
+          .hasMessageContaining("belongs to another user");
+      assertThatThrownBy(() -> rt.run("what did I say?", RunOptions.builder().sessionId("s").userId("alice").build()))
+          .hasMessageContaining("belongs to another tenant");
+      assertThat(rt.run("what did I say?", RunOptions.builder().sessionId("s").userId("alice").tenantId("acme").build())
+          .output()).isEqualTo("x");
+    }
+    assertThat(store.read("s")).hasSize(3);
+    // a session of nobody in particular stays open to every run, as before
+    store.append("open", SessionOwner.none(), 0, List.of(new UserMessage("hi")), "r0");
+    try (AgentRuntime rt = AgentRuntime.builder().model(ScriptedModelClient.builder().thenRespond("y").build())
+        .interceptor(SessionInterceptor.builder(store).build()).build()) {
+      assertThat(rt.run("again", RunOptions.builder().sessionId("open").userId("bob").build()).output()).isEqualTo("y");
+    }
+  }
+
   /** A store that is down: every call fails like a lost database connection. */
   private static SessionStore down(SessionStore delegate, boolean[] up) {
     return (SessionStore) java.lang.reflect.Proxy.newProxyInstance(SessionStore.class.getClassLoader(),

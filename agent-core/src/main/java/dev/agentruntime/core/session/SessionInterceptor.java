@@ -158,11 +158,12 @@ public final class SessionInterceptor implements AgentInterceptor {
       List<SessionEntry> entries = retry.executeSupplier(() -> store.read(sessionId));
       if (!entries.isEmpty()) {
         SessionInfo info = retry.executeSupplier(() -> store.info(sessionId)).orElse(null);
-        if (info != null && info.userId() != null && ctx.userId() != null && !info.userId().equals(ctx.userId())) {
+        // a user's (a tenant's) session is continued only by a run of that user (tenant): a run that
+        // names none is nobody in particular. A session of nobody in particular is open to every run.
+        if (info != null && info.userId() != null && !info.userId().equals(ctx.userId())) {
           throw new AgentRuntimeException(ctx.runId(), "session '" + sessionId + "' belongs to another user");
         }
-        if (info != null && info.tenantId() != null && ctx.tenantId() != null
-            && !info.tenantId().equals(ctx.tenantId())) {
+        if (info != null && info.tenantId() != null && !info.tenantId().equals(ctx.tenantId())) {
           throw new AgentRuntimeException(ctx.runId(), "session '" + sessionId + "' belongs to another tenant");
         }
       }
