@@ -74,6 +74,7 @@ public final class RunRegistry implements AutoCloseable {
   private final Duration heartbeat;
   private final Duration sseTimeout;
   private final int maxRuns;
+  private final Object admission = new Object();
   private final Clock clock;
   private final SseEncoder encoder = new SseEncoder();
   private final Map<String, TrackedRun> runs = new ConcurrentHashMap<>();
@@ -118,12 +119,14 @@ public final class RunRegistry implements AutoCloseable {
   public TrackedRun start(
       String agent, AgentRuntime runtime, String input, ApiPrincipal owner, RunOptions.Builder options) {
     evictExpired();
-    if (runs.size() >= maxRuns) {
-      throw new TooManyRunsException(maxRuns);
-    }
     String runId = "run-" + UUID.randomUUID();
     TrackedRun run = new TrackedRun(runId, agent, owner, clock.instant());
-    runs.put(runId, run);
+    synchronized (admission) { // the cap is checked and taken at once: concurrent starts never pass it
+      if (runs.size() >= maxRuns) {
+        throw new TooManyRunsException(maxRuns);
+      }
+      runs.put(runId, run);
+    }
     RunHandle handle;
     try {
       handle = runtime.start(input, options.runId(runId).listener(run::append).build());
