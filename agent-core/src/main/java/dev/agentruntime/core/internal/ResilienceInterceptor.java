@@ -308,23 +308,34 @@ public final class ResilienceInterceptor implements AgentInterceptor {
   }
 
   private CircuitBreaker newBreaker(String name) {
+    // a registry shared with other runtimes shares the circuit (one backend, one circuit); each
+    // runtime tells its own runs (and its global listeners when none of its runs is current)
     CircuitBreaker b = breakerRegistry.circuitBreaker(name, breakerConfig);
     b.getEventPublisher().onStateTransition(e -> {
       RuntimeCore c = core.core;
       if (c == null) {
         return;
       }
+      Optional<DefaultRunContext> current = RunScope.current();
+      if (current.isPresent() && current.get().core() != c) {
+        return; // another runtime's run: that runtime's listener tells it
+      }
       CircuitStateChanged event = new CircuitStateChanged(
-          RunScope.current().map(DefaultRunContext::runId).orElse(null), c.clock.instant(), name,
+          current.map(DefaultRunContext::runId).orElse(null), c.clock.instant(), name,
           e.getStateTransition().getFromState().name(), e.getStateTransition().getToState().name());
-      Optional<DefaultRunContext> run = RunScope.current();
-      if (run.isPresent()) {
-        run.get().emit(event);
+      if (current.isPresent()) {
+        current.get().emit(event);
       } else {
         c.emitGlobal(event);
       }
     });
     return b;
+  }
+
+  /** @return the current run, when it is one of this runtime's */
+  private Optional<DefaultRunContext> ownRun() {
+    RuntimeCore c = core.core;
+    return RunScope.current().filter(r -> c != null && r.core() == c);
   }
 
   private Retry newRetry(String name, RetryPolicy p) {
@@ -337,7 +348,12 @@ public final class ResilienceInterceptor implements AgentInterceptor {
             .failAfterMaxAttempts(false)
             .build();
     Retry retry = retryRegistry.retry(name, config);
-    retry.getEventPublisher().onRetry(e -> RunScope.current().map(DefaultRunContext::view).ifPresent(ctx -> {
+    if (retry.getRetryConfig() != config) {
+      // a registry shared with another runtime holds its retry under this name, with its policy:
+      // this runtime retries by its own (unregistered; the registry's metrics show the other's)
+      retry = Retry.of(name, config);
+    }
+    retry.getEventPublisher().onRetry(e -> ownRun().map(DefaultRunContext::view).ifPresent(ctx -> {
       if (ctx.hasListeners()) {
         Throwable last = e.getLastThrowable();
         String type = last == null ? "unknown" : classify(last).errorType();
