@@ -28,6 +28,17 @@ public interface Assertion {
   }
 
   /**
+   * @param error the exception the run ended with
+   * @return whether this assertion lets the run end with it (it is what the assertion is about:
+   *     the guardrail's refusal, the limit, the expected exception); by default
+   *     {@link #expectsFailure()}. A run that ended with an exception no assertion allows is not
+   *     passed, whatever the assertions say
+   */
+  default boolean allowsFailure(Throwable error) {
+    return expectsFailure();
+  }
+
+  /**
    * @param name description for reports
    * @param check the predicate
    * @return an assertion passing when the predicate holds

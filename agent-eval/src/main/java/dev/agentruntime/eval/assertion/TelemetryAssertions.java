@@ -42,7 +42,7 @@ public final class TelemetryAssertions {
       throw new IllegalArgumentException("maxUsd must be >= 0, was " + maxUsd);
     }
     String name = "cost <= $" + max.toPlainString();
-    return of(name, false, run -> AssertionResult.of(name, run.costUsd().compareTo(max) <= 0,
+    return of(name, null, run -> AssertionResult.of(name, run.costUsd().compareTo(max) <= 0,
         "cost $" + run.costUsd().toPlainString(), max.toPlainString(), run.costUsd().toPlainString()));
   }
 
@@ -55,7 +55,7 @@ public final class TelemetryAssertions {
       throw new IllegalArgumentException("max tokens must be >= 0, was " + max);
     }
     String name = "tokens <= " + max;
-    return of(name, false, run -> {
+    return of(name, null, run -> {
       long used = run.usage().totalTokens();
       return AssertionResult.of(name, used <= max, "used " + used + " tokens", String.valueOf(max), String.valueOf(used));
     });
@@ -70,14 +70,14 @@ public final class TelemetryAssertions {
       throw new IllegalArgumentException("max latency must be >= 0, was " + max);
     }
     String name = "latency <= " + max.toMillis() + " ms";
-    return of(name, false, run -> AssertionResult.of(name, run.latency().compareTo(max) <= 0,
+    return of(name, null, run -> AssertionResult.of(name, run.latency().compareTo(max) <= 0,
         "took " + run.latency().toMillis() + " ms", max.toMillis() + " ms", run.latency().toMillis() + " ms"));
   }
 
   /** @return passes when no guardrail blocked anything (warnings and redactions are fine) */
   public static Assertion noGuardrailBlock() {
     String name = "no guardrail block";
-    return of(name, false, run -> {
+    return of(name, null, run -> {
       Set<String> blocks = new LinkedHashSet<>();
       for (GuardrailTriggered g : run.events(GuardrailTriggered.class)) {
         if ("block".equals(g.action())) {
@@ -95,12 +95,15 @@ public final class TelemetryAssertions {
    * @param guardrail a guardrail's name
    * @param action the decision expected ({@code block}, {@code rewrite}, {@code reask}, {@code warn}),
    *     or null for any
-   * @return passes when that guardrail triggered with that action; allowed to end the run
+   * @return passes when that guardrail triggered with that action; the run may end with that
+   *     guardrail's refusal (a {@code GuardrailViolationException} naming it), not another failure
    */
   public static Assertion guardrailTriggered(String guardrail, @Nullable String action) {
     Objects.requireNonNull(guardrail, "guardrail");
     String name = "guardrail " + guardrail + (action == null ? "" : " " + action) + " triggered";
-    return of(name, true, run -> {
+    // the run may end with that guardrail's refusal, not with any other failure
+    return of(name, e -> e instanceof dev.agentruntime.core.error.GuardrailViolationException g
+        && g.guardrail().equals(guardrail), run -> {
       List<GuardrailTriggered> all = run.events(GuardrailTriggered.class);
       boolean ok = all.stream().anyMatch(g -> g.guardrail().equals(guardrail) && (action == null || action.equals(g.action())));
       return AssertionResult.of(name, ok, ok ? "" : "triggered: "
@@ -111,7 +114,7 @@ public final class TelemetryAssertions {
   /** @return passes when no model or tool call was retried */
   public static Assertion noRetry() {
     String name = "no retry";
-    return of(name, false, run -> {
+    return of(name, null, run -> {
       List<RetryScheduled> retries = run.events(RetryScheduled.class);
       return AssertionResult.of(name, retries.isEmpty(), retries.isEmpty() ? ""
           : retries.size() + " retr" + (retries.size() == 1 ? "y" : "ies") + ": "
@@ -122,7 +125,7 @@ public final class TelemetryAssertions {
   /** @return passes when no limit stopped or refused anything */
   public static Assertion noLimitHit() {
     String name = "no limit hit";
-    return of(name, false, run -> {
+    return of(name, null, run -> {
       Set<String> hit = new LinkedHashSet<>();
       run.events(LimitReached.class).forEach(l -> hit.add(l.limit().name()));
       run.turns().stream().map(AgentResult::limit).filter(Objects::nonNull).forEach(l -> hit.add(l.name()));
@@ -135,12 +138,13 @@ public final class TelemetryAssertions {
 
   /**
    * @param limit the limit expected to stop (or refuse) the run
-   * @return the assertion; allowed to end the run
+   * @return the assertion; the run may end with that limit's {@code LimitExceededException}, not
+   *     another failure
    */
   public static Assertion limitHit(Limit limit) {
     Objects.requireNonNull(limit, "limit");
     String name = "limit " + limit + " hit";
-    return of(name, true, run -> {
+    return of(name, e -> e instanceof LimitExceededException l && l.limit() == limit, run -> {
       boolean ok = run.events(LimitReached.class).stream().anyMatch(l -> l.limit() == limit)
           || run.turns().stream().anyMatch(t -> t.limit() == limit);
       return AssertionResult.of(name, ok, ok ? "" : "not hit", null, null);
@@ -154,7 +158,7 @@ public final class TelemetryAssertions {
   public static Assertion failsWith(Class<? extends Throwable> type) {
     Objects.requireNonNull(type, "type");
     String name = "run fails with " + type.getSimpleName();
-    return of(name, true, run -> {
+    return of(name, type::isInstance, run -> {
       Throwable e = run.error();
       boolean ok = e != null && type.isInstance(e);
       return AssertionResult.of(name, ok, e == null ? "run completed" : ok ? e.getMessage()
@@ -163,7 +167,12 @@ public final class TelemetryAssertions {
     });
   }
 
-  private static Assertion of(String name, boolean expectsFailure, Function<RunOutcome, AssertionResult> check) {
+  /**
+   * @param allows the exceptions the run may end with for this assertion (what it is about), or
+   *     null for none
+   */
+  private static Assertion of(String name, java.util.function.@Nullable Predicate<Throwable> allows,
+      Function<RunOutcome, AssertionResult> check) {
     return new Assertion() {
       @Override
       public String name() {
@@ -177,7 +186,12 @@ public final class TelemetryAssertions {
 
       @Override
       public boolean expectsFailure() {
-        return expectsFailure;
+        return allows != null;
+      }
+
+      @Override
+      public boolean allowsFailure(Throwable error) {
+        return allows != null && allows.test(error);
       }
 
       @Override
