@@ -179,6 +179,12 @@ public final class EvalCase {
      * @return this
      */
     public Builder metadata(String key, String value) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalArgumentException("metadata key must not be null or blank");
+      }
+      if (value == null) {
+        throw new IllegalArgumentException("metadata '" + key + "' has no value (null)");
+      }
       metadata.put(key, value);
       return this;
     }

@@ -187,14 +187,25 @@ public final class EvalReport {
     b.append("</details>");
   }
 
+  /**
+   * @param sorted values in ascending order, at least one
+   * @param q the quantile, in (0, 1]
+   * @return the nearest-rank percentile: the smallest value with at least {@code q} of the values
+   *     at or below it (of [100, 1000], p90 is 1000)
+   */
+  static double percentile(double[] sorted, double q) {
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
   private static String latencyCard(EvalResult result) {
     double[] ms = result.runs().stream().filter(r -> r.outcome() != null)
         .mapToDouble(r -> r.outcome().latency().toNanos() / 1e6).sorted().toArray();
     if (ms.length == 0) {
       return Html.card("latency", "–", "no runs");
     }
-    double p50 = ms[(int) Math.floor(0.5 * (ms.length - 1))];
-    double p90 = ms[(int) Math.floor(0.9 * (ms.length - 1))];
+    double p50 = percentile(ms, 0.5);
+    double p90 = percentile(ms, 0.9);
     int buckets = Math.min(12, ms.length);
     int[] counts = new int[buckets];
     double max = ms[ms.length - 1];
