@@ -1,5 +1,7 @@
 package dev.agentruntime.guardrails;
 
+import dev.agentruntime.guardrails.pii.PiiGuardrail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,6 +96,24 @@ class GuardrailsInterceptorTest {
     assertThat(result.attributes().keySet()).extracting(k -> k.name())
         .doesNotContain("agent_runtime.guardrails.token_vault", "agent_runtime.guardrails.state");
     assertThat(result.attributes().values()).noneMatch(v -> String.valueOf(v).contains("jane.doe@example.com"));
+  }
+
+  /**
+   * PLACEHOLDER redaction (PiiGuardrail's default) is one-way: unlike TOKENIZE, the values never come
+   * back, not in the final answer either.
+   */
+  @Test
+  void placeholdersAreNotRestoredOnlyTokensAre() {
+    ScriptedModelClient model = ScriptedModelClient.builder().mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenRespond("Done, I wrote to <EMAIL_1>.")
+        .thenRespond("Call jane.doe@example.com, she knows.")
+        .build();
+    AgentRuntime runtime = AgentRuntime.builder().model(model)
+        .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(PiiGuardrail.create()).build())).build();
+    assertThat(runtime.run("Please mail jane.doe@example.com the invoice").output())
+        .isEqualTo("Done, I wrote to <EMAIL_1>.");
+    assertThat(runtime.run("Who should I call?").output()).doesNotContain("jane.doe@example.com")
+        .contains("<EMAIL_1>");
   }
 
   @Test

@@ -85,7 +85,8 @@ public final class PiiRedactor implements UnaryOperator<String> {
   /**
    * @param text the text (null is treated as empty)
    * @param vault where tokens and placeholder numbers are kept (a run's vault keeps numbering
-   *     stable across calls); null for a fresh one
+   *     stable across calls; only {@link RedactionStyle#TOKENIZE} tokens can be restored from it);
+   *     null for a fresh one
    * @return the redaction
    */
   public Redaction redact(@Nullable String text, @Nullable TokenVault vault) {
@@ -225,7 +226,8 @@ public final class PiiRedactor implements UnaryOperator<String> {
           }
           return known;
         }
-        return vault.tokenFor(m.type().label(), m.value());
+        return style == RedactionStyle.TOKENIZE ? vault.tokenFor(m.type().label(), m.value())
+            : vault.placeholderFor(m.type().label(), m.value());
     }
   }
 

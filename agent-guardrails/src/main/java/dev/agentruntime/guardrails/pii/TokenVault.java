@@ -46,9 +46,25 @@ public final class TokenVault {
       int n = counters.merge(label, 1, Integer::sum);
       token = "<" + label + "_" + n + ">";
       tokenByValue.put(key, token);
-      valueByToken.put(token, value);
     }
+    valueByToken.put(token, value); // reversible from now on (a placeholder of the same value too)
     return token;
+  }
+
+  /**
+   * A one-way placeholder ({@link RedactionStyle#PLACEHOLDER}): numbered like the tokens (the same
+   * value keeps its number for the whole run, and never shares it with another value), but
+   * {@link #restore} does not turn it back into the value.
+   *
+   * @param label the kind, e.g. {@code EMAIL}
+   * @param value the sensitive value
+   * @return the value's placeholder, e.g. {@code <EMAIL_1>}
+   */
+  public synchronized String placeholderFor(String label, String value) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(value, "value");
+    return tokenByValue.computeIfAbsent(label + '\u0000' + value,
+        k -> "<" + label + "_" + counters.merge(label, 1, Integer::sum) + ">");
   }
 
   /**
