@@ -382,7 +382,9 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   public ToolResult aroundToolCall(ToolChain tc) throws Exception {
     RunView ctx = tc.context();
     RunState st = state(ctx);
-    ToolCall call = tc.call();
+    // the values the tool would get are what is judged (a policy on a recipient, an approval of a
+    // transfer): tokens the model wrote are put back first
+    ToolCall call = restored(ctx, tc.call());
     if (chain.appliesAt(GuardrailPoint.TOOL_CALL, call.name())) {
       ChainResult r = judge(ctx, st, GuardrailPoint.TOOL_CALL, call.arguments(), call.name());
       if (r.blocked()) {
@@ -396,16 +398,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
         return ToolResult.error(notice);
       }
       if (r.rewritten()) {
-        call = call.withArguments(r.text());
-      }
-    }
-    if (restoreTokensInToolArguments) {
-      TokenVault vault = ctx.local(TokenVault.KEY);
-      if (vault != null) {
-        String restored = vault.restore(call.arguments());
-        if (!restored.equals(call.arguments())) {
-          call = call.withArguments(restored);
-        }
+        call = restored(ctx, call.withArguments(r.text())); // a TOKENIZE rewrite's tokens too
       }
     }
     ToolResult result = tc.proceed(call);
@@ -429,6 +422,19 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     // the loop will send this text back as a tool message: it was judged already
     st.judged.put("tool\u0000" + finalResult.content(), finalResult.content());
     return finalResult;
+  }
+
+  /** @return the call with the run's tokens in its arguments restored, when so configured */
+  private ToolCall restored(RunView ctx, ToolCall call) {
+    if (!restoreTokensInToolArguments) {
+      return call;
+    }
+    TokenVault vault = ctx.local(TokenVault.KEY);
+    if (vault == null) {
+      return call;
+    }
+    String restored = vault.restore(call.arguments());
+    return restored.equals(call.arguments()) ? call : call.withArguments(restored);
   }
 
   // ------------------------------------------------------------------ shared

@@ -116,6 +116,41 @@ class GuardrailsInterceptorTest {
         .contains("<EMAIL_1>");
   }
 
+  /**
+   * A tool policy judges the values the tool would get, not the tokens the model wrote: a forbidden
+   * recipient the user named (tokenised before the model saw it) is still refused.
+   */
+  @Test
+  void aToolPolicyJudgesTheRestoredArgumentsNotTheTokens() {
+    List<String> toolGot = new CopyOnWriteArrayList<>();
+    Tool sendMail = Tool.builder("send_mail").description("sends mail")
+        .parameters("{\"type\":\"object\",\"properties\":{\"to\":{\"type\":\"string\"}}}")
+        .handler(inv -> {
+          toolGot.add(inv.arguments().getString("to"));
+          return "sent";
+        }).build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenAnswer(r -> {
+          String token = r.lastMessage().text().replaceAll(".*(<EMAIL_\\d+>).*", "$1");
+          return new dev.agentruntime.core.model.ModelResponse(new AssistantMessage("", List.of(
+              dev.agentruntime.core.model.ToolCall.of("c1", "send_mail", "{\"to\":\"" + token + "\"}"))),
+              null, null, null, null, null);
+        })
+        .thenRespond(r -> r.lastMessage().text())
+        .build();
+    GuardrailChain chain = GuardrailChain.builder()
+        .add(PiiGuardrail.builder().style(dev.agentruntime.guardrails.pii.RedactionStyle.TOKENIZE).build())
+        .add(dev.agentruntime.guardrails.tools.ToolPolicyGuardrail.builder()
+            .rule("send_mail", dev.agentruntime.guardrails.tools.ArgumentRule.forbiddenValues("to", "ceo@corp.com"))
+            .build())
+        .build();
+    AgentRuntime runtime = AgentRuntime.builder().model(model).tools(sendMail)
+        .interceptor(GuardrailsInterceptor.of(chain)).build();
+    AgentResult r = runtime.run("Please mail ceo@corp.com the numbers");
+    assertThat(toolGot).as("mails sent").isEmpty();
+    assertThat(r.output()).contains("was not executed");
+  }
+
   @Test
   void injectionInTheUserInputBlocksTheRunWithAnEvent() {
     ScriptedModelClient model = ScriptedModelClient.builder().thenRespond("never called").build();
