@@ -105,16 +105,34 @@ public final class GuardrailChain {
     RunView ctx = subject.context();
     SharedScanBytes.open(); // the secret and PII scanners share one byte copy of the text
     try {
-      text = evaluate(point, text, subject, ctx, verdicts);
+      text = evaluate(point, text, subject, ctx, verdicts, mode == EvaluationMode.FAIL_FAST);
     } finally {
       SharedScanBytes.close();
     }
     return new ChainResult(point, subject.text(), text, verdicts);
   }
 
+  /**
+   * The text as every applicable guardrail's rewrite leaves it, evaluating them all even when one
+   * blocks or re-asks (a rejected answer that is sent back to the model with a re-ask must be
+   * redacted by the guardrails after the one that rejected it too). No events.
+   *
+   * @param subject what to rewrite
+   * @return the rewritten text
+   */
+  String rewriteAll(GuardrailSubject subject) {
+    SharedScanBytes.open();
+    try {
+      return evaluate(subject.point(), subject.text(), subject, subject.context(), new ArrayList<>(entries.size()),
+          false);
+    } finally {
+      SharedScanBytes.close();
+    }
+  }
+
   /** Runs the applicable guardrails in order into verdicts; returns the text as they left it. */
   private String evaluate(GuardrailPoint point, String text, GuardrailSubject subject, @Nullable RunView ctx,
-      List<GuardrailVerdict> verdicts) {
+      List<GuardrailVerdict> verdicts, boolean failFast) {
     for (Entry e : entries) {
       if (!e.scope.appliesTo(point, subject.toolName(), e.ownPoints)) {
         continue;
@@ -143,8 +161,7 @@ public final class GuardrailChain {
       GuardrailDecision d = verdict.decision();
       if (d instanceof GuardrailDecision.Rewrite r) {
         text = r.text();
-      } else if ((d instanceof GuardrailDecision.Block || d instanceof GuardrailDecision.Reask)
-          && mode == EvaluationMode.FAIL_FAST) {
+      } else if ((d instanceof GuardrailDecision.Block || d instanceof GuardrailDecision.Reask) && failFast) {
         break;
       }
     }

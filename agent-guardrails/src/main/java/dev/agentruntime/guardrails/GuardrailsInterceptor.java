@@ -20,6 +20,7 @@ import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.SystemMessage;
+import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.model.ToolCall;
 import dev.agentruntime.core.model.ToolResultMessage;
 import dev.agentruntime.core.model.UserMessage;
@@ -183,7 +184,12 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     }
     HoldBackSink held = mc.streaming() ? new HoldBackSink(mc.sink(), ctx, streamWindow) : null;
     ModelResponse response = held == null ? mc.proceed(request) : mc.proceed(request, held);
+    TokenUsage earlier = TokenUsage.ZERO; // of the attempts re-asked before this one
+    java.math.BigDecimal earlierCost = null;
     for (int attempt = 0; ; attempt++) {
+      if (attempt > 0) {
+        response = withEarlierAttempts(response, earlier, earlierCost);
+      }
       String text = response.text();
       if (text.isEmpty()) {
         return response;
@@ -216,7 +222,12 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
         feedback.append("\n- ").append(v.reason());
       }
       List<ChatMessage> messages = new ArrayList<>(request.messages());
-      messages.add(response.message());
+      // the rejected answer as the guardrails left it (redacted): it goes to the model and, through
+      // the session, to the store
+      String rejected = chain.rewriteAll(new GuardrailSubject(GuardrailPoint.OUTPUT, text, null, ctx));
+      messages.add(new AssistantMessage(rejected, response.message().toolCalls()));
+      earlier = response.usage();
+      earlierCost = response.metadata().get(COST_METADATA_KEY) instanceof java.math.BigDecimal c ? c : null;
       UserMessage fb = new UserMessage(feedback.toString());
       messages.add(fb);
       st.judged.put(key(fb), fb.text());
@@ -227,6 +238,23 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
         response = mc.proceed(request.withMessages(messages));
       }
     }
+  }
+
+  /** Where the cost module puts a call's cost on its response (a {@code BigDecimal} in USD). */
+  private static final String COST_METADATA_KEY = "agent_runtime.cost.usd";
+
+  /**
+   * @return the answer of a re-asked call with the tokens and cost of the attempts before it added:
+   *     the call's usage (the run's, its span's) counts everything the re-asks spent
+   */
+  private static ModelResponse withEarlierAttempts(ModelResponse response, TokenUsage earlier,
+      java.math.@org.jspecify.annotations.Nullable BigDecimal earlierCost) {
+    ModelResponse out = new ModelResponse(response.message(), response.usage().plus(earlier), response.finishReason(),
+        response.responseId(), response.responseModel(), response.metadata());
+    if (earlierCost != null && response.metadata().get(COST_METADATA_KEY) instanceof java.math.BigDecimal c) {
+      out = out.withMetadata(COST_METADATA_KEY, c.add(earlierCost));
+    }
+    return out;
   }
 
   /**

@@ -260,6 +260,40 @@ class GuardrailsInterceptorTest {
     assertThat(events.guardrail()).extracting(GuardrailTriggered::action).containsSubsequence("reask", "rewrite");
   }
 
+  /**
+   * A re-asked answer is sent back to the model (and so into the session) as the guardrails left
+   * it, never raw; and the run's usage counts every attempt.
+   */
+  @Test
+  void aReaskSendsTheRejectedAnswerRedactedAndCountsEveryAttempt() {
+    List<ModelRequest> requests = new CopyOnWriteArrayList<>();
+    ScriptedModelClient model = ScriptedModelClient.builder().mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenAnswer(r -> {
+          requests.add(r);
+          return new dev.agentruntime.core.model.ModelResponse(AssistantMessage.of("not json, mail bob@example.com"),
+              dev.agentruntime.core.model.TokenUsage.of(100, 10), null, null, null, null);
+        })
+        .thenAnswer(r -> {
+          requests.add(r);
+          return new dev.agentruntime.core.model.ModelResponse(AssistantMessage.of("{\"ok\": true}"),
+              dev.agentruntime.core.model.TokenUsage.of(120, 5), null, null, null, null);
+        })
+        .build();
+    dev.agentruntime.core.session.InMemorySessionStore sessions = new dev.agentruntime.core.session.InMemorySessionStore();
+    AgentRuntime runtime = AgentRuntime.builder().model(model)
+        .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder()
+            .add(OutputSchemaGuardrail.of("{\"type\":\"object\"}")).add(PiiGuardrail.create()).build()))
+        .interceptor(dev.agentruntime.core.session.SessionInterceptor.builder(sessions).build())
+        .build();
+    AgentResult r = runtime.run("json please", RunOptions.builder().sessionId("s1").build());
+    assertThat(r.output()).isEqualTo("{\"ok\": true}");
+    assertThat(requests).hasSize(2);
+    assertThat(requests.get(1).messages().stream().map(ChatMessage::text).collect(Collectors.joining("\n")))
+        .doesNotContain("bob@example.com").contains("<EMAIL_1>");
+    assertThat(sessions.read("s1")).extracting(e -> e.message().text()).noneMatch(t -> t.contains("bob@example.com"));
+    assertThat(r.usage()).isEqualTo(dev.agentruntime.core.model.TokenUsage.of(220, 15));
+  }
+
   @Test
   void reaskGivesUpAfterTheLimit() {
     ScriptedModelClient model = ScriptedModelClient.builder().mode(ScriptedModelClient.Mode.SEQUENCE)
