@@ -259,8 +259,9 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
 
   /**
    * Holds the last {@code window} characters of a streamed answer back and passes earlier text on
-   * redacted by the output guardrails, so a value split across deltas (an e-mail address in two
-   * chunks) is redacted before anyone sees it. Text is released at a space between two non-digit
+   * redacted by the output guardrails, judged together with the text held back, so a value split
+   * across deltas (an e-mail address in two chunks) or following its key (a password) is redacted
+   * before anyone sees it. Text is released at a space between two non-digit
    * characters (a spaced card or phone number is never cut), the rest when the call ends. A
    * segment the guardrails would block stops the stream; the final answer is judged whole as
    * always.
@@ -323,18 +324,29 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
       downstream.onDiscard(reason);
     }
 
+    /**
+     * Releases the pending text up to {@code end} as the guardrails leave it, judged together with
+     * the text held back after it (a secret's key with its value, a phrase with its last words). When
+     * a rewrite reaches past {@code end} nothing is released yet: the text is held until the rewritten
+     * part can go out whole.
+     */
     private void release(int end) {
-      String segment = pending.substring(0, end);
-      pending.delete(0, end);
-      ChainResult r = chain.evaluate(new GuardrailSubject(GuardrailPoint.OUTPUT, segment, null, ctx));
+      String all = pending.toString();
+      ChainResult r = chain.evaluate(new GuardrailSubject(GuardrailPoint.OUTPUT, all, null, ctx));
       if (r.blocked()) {
         stopped = true; // nothing more reaches the caller; the whole answer is judged at the end
         pending.setLength(0);
         return;
       }
       String out = r.text();
-      if (!out.isEmpty()) {
-        downstream.onText(out);
+      String held = all.substring(end);
+      if (!out.endsWith(held)) {
+        return; // a rewrite spans the cut: wait until what it rewrote is released whole
+      }
+      pending.delete(0, end);
+      String head = out.substring(0, out.length() - held.length());
+      if (!head.isEmpty()) {
+        downstream.onText(head);
       }
     }
   }

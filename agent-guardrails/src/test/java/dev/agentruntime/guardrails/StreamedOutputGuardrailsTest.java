@@ -1,0 +1,87 @@
+package dev.agentruntime.guardrails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.event.EventStream;
+import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.TextDelta;
+import dev.agentruntime.core.loop.ToolCallingLoop;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelInfo;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.guardrails.pii.PiiGuardrail;
+import dev.agentruntime.guardrails.secrets.SecretDetector;
+import dev.agentruntime.guardrails.secrets.SecretsGuardrail;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A streamed answer reaches the caller as the output guardrails leave it, whatever the deltas'
+ * sizes: a secret's value is judged with its key, a value with the words around it, even when
+ * the text is released word by word.
+ */
+class StreamedOutputGuardrailsTest {
+
+  private static ModelClient streaming(String text, int deltaSize) {
+    return new ModelClient() {
+      @Override
+      public ModelResponse chat(ModelRequest request) {
+        return ModelResponse.ofText(text, null);
+      }
+
+      @Override
+      public ModelResponse chatStreaming(ModelRequest request, Consumer<String> onTextDelta) {
+        for (int i = 0; i < text.length(); i += deltaSize) {
+          onTextDelta.accept(text.substring(i, Math.min(text.length(), i + deltaSize)));
+        }
+        return ModelResponse.ofText(text, null);
+      }
+
+      @Override
+      public ModelInfo info() {
+        return ModelInfo.of("test", "streaming-model");
+      }
+    };
+  }
+
+  private static String streamed(AgentRuntime rt) {
+    StringBuilder seen = new StringBuilder();
+    try (EventStream events = rt.stream("go")) {
+      for (AgentEvent e : events) {
+        if (e instanceof TextDelta t) {
+          seen.append(t.text());
+        }
+      }
+    }
+    return seen.toString();
+  }
+
+  @Test
+  void aSecretAssignedInAStreamedAnswerNeverReachesTheCaller() {
+    String value = "Xk9mQ2vLp7Rt4Wz8";
+    String text = "Use password: " + value + " and then log in to the admin console right away, before the "
+        + "maintenance window closes tonight at ten.";
+    assertThat(SecretDetector.all().detect(text)).as("the detector finds it in the whole text").isNotEmpty();
+    for (int size : new int[] {1, 4, 7, 200}) {
+      AgentRuntime rt = AgentRuntime.builder().model(streaming(text, size))
+          .loop(ToolCallingLoop.builder().streaming(true).build())
+          .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(SecretsGuardrail.create()).build()))
+          .build();
+      String seen = streamed(rt);
+      assertThat(seen).as("streamed in deltas of %d", size).doesNotContain(value).contains("admin console");
+    }
+  }
+
+  @Test
+  void anEmailStreamedCharacterByCharacterIsRedacted() {
+    String text = "Sure. Write to jane.doe@example.com and she will sort out the refund for order 42 this week.";
+    AgentRuntime rt = AgentRuntime.builder().model(streaming(text, 1))
+        .loop(ToolCallingLoop.builder().streaming(true).build())
+        .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(PiiGuardrail.create()).build()))
+        .build();
+    String seen = streamed(rt);
+    assertThat(seen).doesNotContain("jane.doe@example.com").contains("<EMAIL_1>").endsWith("this week.");
+  }
+}
