@@ -77,6 +77,8 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   /** Per-run bookkeeping. */
   static final class RunState {
     final ConcurrentHashMap<String, String> judged = new ConcurrentHashMap<>();
+    /** the token vault numbers after the tokens of the conversation's earlier turns */
+    volatile boolean vaultNumbered;
     final AtomicInteger checks = new AtomicInteger();
     final AtomicInteger triggered = new AtomicInteger();
     final AtomicInteger blocks = new AtomicInteger();
@@ -352,6 +354,20 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
   }
 
   private ModelRequest guardInput(ModelRequest request, RunView ctx, RunState st) {
+    if (!st.vaultNumbered) {
+      // the conversation may hold tokens of earlier runs (a session's turns, a given history): new
+      // ones are numbered after them, so no token ever names two values in one conversation
+      st.vaultNumbered = true;
+      List<ChatMessage> earlier = new ArrayList<>(dev.agentruntime.core.session.SessionInterceptor.history(ctx));
+      if (ctx.options() != null) {
+        earlier.addAll(ctx.options().history());
+      }
+      for (ChatMessage m : earlier) {
+        if (m.text().indexOf('<') >= 0) {
+          TokenVault.forRun(ctx).numberAfterTokensIn(m.text());
+        }
+      }
+    }
     List<ChatMessage> in = request.messages();
     for (ChatMessage m : in) {
       if (m instanceof SystemMessage sm) {

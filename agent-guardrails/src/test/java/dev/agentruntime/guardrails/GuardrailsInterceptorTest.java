@@ -151,6 +151,33 @@ class GuardrailsInterceptorTest {
     assertThat(r.output()).contains("was not executed");
   }
 
+  /**
+   * Tokens of a session's earlier turns keep their meaning: a later turn numbers its own values
+   * after them, so the model never sees one token for two people and a tool never gets the wrong
+   * one.
+   */
+  @Test
+  void tokensOfEarlierTurnsOfTheSessionAreNeverReusedForOtherValues() {
+    List<ModelRequest> requests = new CopyOnWriteArrayList<>();
+    ScriptedModelClient model = ScriptedModelClient.builder().mode(ScriptedModelClient.Mode.SEQUENCE).repeatLast(true)
+        .thenAnswer(r -> {
+          requests.add(r);
+          return dev.agentruntime.core.model.ModelResponse.ofText("Noted.", null);
+        })
+        .build();
+    dev.agentruntime.core.session.InMemorySessionStore sessions = new dev.agentruntime.core.session.InMemorySessionStore();
+    AgentRuntime runtime = AgentRuntime.builder().model(model)
+        .interceptor(Guardrails.defaultInterceptor())
+        .interceptor(dev.agentruntime.core.session.SessionInterceptor.builder(sessions).build())
+        .build();
+    RunOptions chat = RunOptions.builder().sessionId("chat").build();
+    runtime.run("My manager is alice@example.com", chat);
+    runtime.run("And my colleague is bob@example.com", chat);
+    String second = requests.get(1).messages().stream().map(ChatMessage::text).collect(Collectors.joining("\n"));
+    assertThat(second).contains("My manager is <EMAIL_1>").contains("my colleague is <EMAIL_2>")
+        .doesNotContain("alice@example.com", "bob@example.com");
+  }
+
   @Test
   void injectionInTheUserInputBlocksTheRunWithAnEvent() {
     ScriptedModelClient model = ScriptedModelClient.builder().thenRespond("never called").build();

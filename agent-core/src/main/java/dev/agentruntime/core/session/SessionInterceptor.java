@@ -59,6 +59,17 @@ public final class SessionInterceptor implements AgentInterceptor {
 
   private static final RunLocal<State> STATE = RunLocal.withInitial("agent_runtime.session", State::new);
 
+  /**
+   * The session's earlier turns a run continues: what its model calls are sent before the run's own
+   * messages (a redaction guardrail numbers new placeholders after the ones they hold, for example).
+   *
+   * @param run a run
+   * @return the turns loaded for it, empty when it continues no session (or none was loaded yet)
+   */
+  public static List<ChatMessage> history(RunView run) {
+    return run.local(STATE).history;
+  }
+
   private final SessionStore store;
   private final SessionConcurrency concurrency;
   private final Duration waitTimeout;

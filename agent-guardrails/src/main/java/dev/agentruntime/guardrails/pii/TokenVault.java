@@ -51,6 +51,26 @@ public final class TokenVault {
     return token;
   }
 
+  private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("<([A-Z][A-Z_]{0,20})_(\\d{1,6})>");
+
+  /**
+   * Numbers new tokens and placeholders after those a text already holds (a session's earlier turns,
+   * redacted by earlier runs): {@code <EMAIL_3>} there makes the next e-mail {@code <EMAIL_4>}, so
+   * one token never names two values in one conversation. Those earlier tokens stay unknown here:
+   * they are not restored.
+   *
+   * @param text a text, may be null
+   */
+  public synchronized void numberAfterTokensIn(@Nullable String text) {
+    if (text == null || text.indexOf('<') < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      counters.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
+    }
+  }
+
   /**
    * A one-way placeholder ({@link RedactionStyle#PLACEHOLDER}): numbered like the tokens (the same
    * value keeps its number for the whole run, and never shares it with another value), but
