@@ -149,6 +149,8 @@ class BuiltInGuardrailsTest {
     assertThat(g.evaluate(at(GuardrailPoint.OUTPUT, "see INTERNAL-4411"))).isInstanceOf(GuardrailDecision.Block.class);
     ContentFilterGuardrail mask = ContentFilterGuardrail.builder().blockWords("darn").action(ContentFilterGuardrail.Action.MASK).build();
     assertThat(((GuardrailDecision.Rewrite) mask.evaluate(at(GuardrailPoint.OUTPUT, "Darn, it broke"))).text()).isEqualTo("***, it broke");
+    // written so that it cannot be masked in place: blocked, never passed on unmasked as a "rewrite"
+    assertThat(mask.evaluate(at(GuardrailPoint.OUTPUT, "Da\u200Brn, it broke"))).isInstanceOf(GuardrailDecision.Block.class);
     assertThatThrownBy(() -> ContentFilterGuardrail.builder().build()).hasMessageContaining("nothing to filter");
     assertThatThrownBy(() -> ContentFilterGuardrail.builder().blockPattern("(")).hasMessageContaining("blockPattern");
     assertThatThrownBy(() -> ContentFilterGuardrail.builder().blockTopic("t", 3, "a")).hasMessageContaining("minHits");

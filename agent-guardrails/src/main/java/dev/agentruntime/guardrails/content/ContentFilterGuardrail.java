@@ -125,7 +125,14 @@ public final class ContentFilterGuardrail extends NamedGuardrail {
       case WARN:
         return GuardrailDecision.warn(reason);
       case MASK:
-        return GuardrailDecision.rewrite(mask(text), "masked: " + reason);
+        String masked = mask(text);
+        if (masked.equals(text) || !(evaluate(new GuardrailSubject(subject.point(), masked, subject.toolName(),
+            subject.context())) instanceof GuardrailDecision.Pass)) {
+          // written so that it cannot be masked in place (a zero-width space inside the word,
+          // spaced letters, past the pattern bound): blocked rather than passed on unmasked
+          return GuardrailDecision.block(reason + " (could not be masked)");
+        }
+        return GuardrailDecision.rewrite(masked, "masked: " + reason);
       default:
         return GuardrailDecision.block(reason);
     }
