@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@code SET key <in-flight marker> NX PX <ttl>} (the claim is a lease: if the replica running it
  * dies, the key frees itself after the TTL); the result is stored with {@code SET key <result> PX
  * <ttl>}, so a retry on any replica gets it back instead of running the tool again. Keys:
- * {@code {<namespace>:idem:<key>}}. Fails closed: when Redis does not answer, the call is refused
+ * {@code {<namespace>:idem:<key>}} (braces and percent signs in the key percent-encoded). Fails closed: when Redis does not answer, the call is refused
  * with {@link RedisStoreUnavailableException}.
  */
 public final class RedisIdempotencyStore implements IdempotencyStore {
@@ -53,8 +53,19 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
     return "RedisIdempotencyStore(" + redis.describe() + ", namespace " + namespace + ")";
   }
 
+  /**
+   * The Redis key of a caller's key: all of it one hash tag, so braces in it are percent-encoded
+   * (with the percent sign itself: one Redis key per caller key, never two callers' on one).
+   */
   String key(String key) {
-    return "{" + namespace + ":idem:" + Objects.requireNonNull(key, "key").replace('{', '(').replace('}', ')') + "}";
+    if (key == null || key.isEmpty()) {
+      throw new IllegalArgumentException("key must not be null or empty");
+    }
+    String k = key;
+    if (k.indexOf('%') >= 0 || k.indexOf('{') >= 0 || k.indexOf('}') >= 0) {
+      k = k.replace("%", "%25").replace("{", "%7B").replace("}", "%7D");
+    }
+    return "{" + namespace + ":idem:" + k + "}";
   }
 
   private <T> T run(String what, java.util.function.Function<io.lettuce.core.cluster.api.sync.RedisClusterCommands<String, String>, T> f) {

@@ -149,6 +149,28 @@ public abstract class IdempotencyStoreContract {
     assertThat(store.begin(a, LONG).result().content()).isEqualTo("a");
   }
 
+  /**
+   * Keys that differ only in characters a store might escape or map (braces, parentheses, percent
+   * signs, colons) are different keys: a caller's "refund(1)" never gets "refund{1}"'s result.
+   */
+  @Test
+  void keysDifferingOnlyInPunctuationAreIndependent() {
+    String base = freshKey();
+    List<String> keys = List.of(base + "{1}", base + "(1)", base + "%7B1%7D", base + ":1", base + "{1)", base + "%(1)");
+    for (String k : keys) {
+      assertThat(store.begin(k, LONG).state()).as(k).isEqualTo(State.ACQUIRED);
+      store.complete(k, ToolResult.success(k), LONG);
+    }
+    for (String k : keys) {
+      assertThat(store.begin(k, LONG).result().content()).as(k).isEqualTo(k);
+    }
+  }
+
+  @Test
+  void anEmptyKeyIsRefused() {
+    assertThatThrownBy(() -> store.begin("", LONG)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void claimAndResultExpireAfterTheirTtl() throws InterruptedException {
     String claimed = freshKey();
