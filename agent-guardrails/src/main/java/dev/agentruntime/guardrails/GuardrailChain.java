@@ -105,7 +105,8 @@ public final class GuardrailChain {
     RunView ctx = subject.context();
     SharedScanBytes.open(); // the secret and PII scanners share one byte copy of the text
     try {
-      text = evaluate(point, text, subject, ctx, verdicts, mode == EvaluationMode.FAIL_FAST);
+      text = evaluate(point, text, subject, ctx, verdicts, mode == EvaluationMode.FAIL_FAST,
+          mode == EvaluationMode.FAIL_FAST);
     } finally {
       SharedScanBytes.close();
     }
@@ -124,7 +125,27 @@ public final class GuardrailChain {
     SharedScanBytes.open();
     try {
       return evaluate(subject.point(), subject.text(), subject, subject.context(), new ArrayList<>(entries.size()),
-          false);
+          false, false);
+    } finally {
+      SharedScanBytes.close();
+    }
+  }
+
+  /**
+   * Evaluates part of a streamed answer: like {@link #evaluate(GuardrailSubject)}, but a re-ask
+   * (about the whole answer, judged when it is complete) does not stop the guardrails after it, so
+   * every rewrite (redaction) applies to the part. No events.
+   *
+   * @param subject the part
+   * @return the result
+   */
+  ChainResult evaluatePart(GuardrailSubject subject) {
+    List<GuardrailVerdict> verdicts = new ArrayList<>(entries.size());
+    SharedScanBytes.open();
+    try {
+      String text = evaluate(subject.point(), subject.text(), subject, subject.context(), verdicts,
+          mode == EvaluationMode.FAIL_FAST, false);
+      return new ChainResult(subject.point(), subject.text(), text, verdicts);
     } finally {
       SharedScanBytes.close();
     }
@@ -132,7 +153,7 @@ public final class GuardrailChain {
 
   /** Runs the applicable guardrails in order into verdicts; returns the text as they left it. */
   private String evaluate(GuardrailPoint point, String text, GuardrailSubject subject, @Nullable RunView ctx,
-      List<GuardrailVerdict> verdicts, boolean failFast) {
+      List<GuardrailVerdict> verdicts, boolean stopAtBlock, boolean stopAtReask) {
     for (Entry e : entries) {
       if (!e.scope.appliesTo(point, subject.toolName(), e.ownPoints)) {
         continue;
@@ -161,7 +182,7 @@ public final class GuardrailChain {
       GuardrailDecision d = verdict.decision();
       if (d instanceof GuardrailDecision.Rewrite r) {
         text = r.text();
-      } else if ((d instanceof GuardrailDecision.Block || d instanceof GuardrailDecision.Reask) && failFast) {
+      } else if (d instanceof GuardrailDecision.Block && stopAtBlock || d instanceof GuardrailDecision.Reask && stopAtReask) {
         break;
       }
     }

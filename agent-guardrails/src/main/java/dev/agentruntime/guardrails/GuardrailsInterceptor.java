@@ -233,11 +233,17 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
       UserMessage fb = new UserMessage(feedback.toString());
       messages.add(fb);
       st.judged.put(key(fb), fb.text());
+      // the rejected answer and the feedback are the runtime's turn, not the conversation's: a
+      // session keeps the conversation without them
+      java.util.Map<String, Object> meta = new java.util.HashMap<>(request.metadata());
+      int tail = request.metadata().get(ModelRequest.RUNTIME_TAIL) instanceof Integer t ? t : 0; // a wrap-up's
+      meta.put(ModelRequest.RUNTIME_TAIL, tail + 2);
+      ModelRequest reask = request.withMessages(messages).toBuilder().metadata(meta).build();
       if (held != null) {
         held = new HoldBackSink(mc.sink(), ctx, streamWindow);
-        response = mc.proceed(request.withMessages(messages), held);
+        response = mc.proceed(reask, held);
       } else {
-        response = mc.proceed(request.withMessages(messages));
+        response = mc.proceed(reask);
       }
     }
   }
@@ -334,14 +340,24 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
      */
     private void release(int end) {
       String all = pending.toString();
-      ChainResult r = chain.evaluate(new GuardrailSubject(GuardrailPoint.OUTPUT, all, null, ctx));
+      // complete words only: the word still being streamed is never judged alone ("hell" of "hello")
+      int words = end;
+      for (int i = all.length(); i > end; i--) {
+        if (Character.isWhitespace(all.charAt(i - 1))) {
+          words = i;
+          break;
+        }
+      }
+      String judged = end == all.length() ? all : all.substring(0, words);
+      // a re-ask is about the whole answer (judged when complete): it does not stop the redaction
+      ChainResult r = chain.evaluatePart(new GuardrailSubject(GuardrailPoint.OUTPUT, judged, null, ctx));
       if (r.blocked()) {
         stopped = true; // nothing more reaches the caller; the whole answer is judged at the end
         pending.setLength(0);
         return;
       }
       String out = r.text();
-      String held = all.substring(end);
+      String held = judged.substring(end);
       if (!out.endsWith(held)) {
         return; // a rewrite spans the cut: wait until what it rewrote is released whole
       }

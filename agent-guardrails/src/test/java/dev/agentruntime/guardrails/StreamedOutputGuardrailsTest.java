@@ -84,4 +84,44 @@ class StreamedOutputGuardrailsTest {
     String seen = streamed(rt);
     assertThat(seen).doesNotContain("jane.doe@example.com").contains("<EMAIL_1>").endsWith("this week.");
   }
+
+  /** A word still being streamed is not judged alone: "hell" of "hello" does not stop the stream. */
+  @Test
+  void aWordCutByTheDeltasIsJudgedWhole() {
+    String text = "Happy to help with that! Please say hello to all the team from me, and thanks for the "
+        + "patience while we sorted out the refund of order 42. Say hello to them, hello again, hello.";
+    dev.agentruntime.guardrails.content.ContentFilterGuardrail filter =
+        dev.agentruntime.guardrails.content.ContentFilterGuardrail.builder().blockWords("hell").build();
+    assertThat(GuardrailChain.builder().add(filter).build()
+        .evaluate(dev.agentruntime.core.guardrail.GuardrailPoint.OUTPUT, "Please say hell").blocked())
+        .as("the word alone is blocked").isTrue();
+    // wherever the deltas cut it, and wherever a release falls while it streams
+    for (int pad = 0; pad < 8; pad++) {
+      for (int size : new int[] {1, 2, 3, 5}) {
+        String padded = "ok ".repeat(pad) + text;
+        AgentRuntime rt = AgentRuntime.builder().model(streaming(padded, size))
+            .loop(ToolCallingLoop.builder().streaming(true).build())
+            .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(filter).build()))
+            .build();
+        assertThat(streamed(rt)).as("padding %d, deltas of %d", pad, size).isEqualTo(padded);
+      }
+    }
+  }
+
+  /**
+   * A re-ask guardrail that rejects every part of a streamed JSON answer (a part is no JSON yet)
+   * does not stop the redaction of the part by the guardrails after it.
+   */
+  @Test
+  void aReaskOnThePartsDoesNotStopTheirRedaction() {
+    String text = "{\"note\": \"mail jane.doe@example.com about the refund for order 42 this week, please\", "
+        + "\"priority\": \"normal\"}";
+    AgentRuntime rt = AgentRuntime.builder().model(streaming(text, 3))
+        .loop(ToolCallingLoop.builder().streaming(true).build())
+        .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder()
+            .add(dev.agentruntime.guardrails.schema.OutputSchemaGuardrail.of("{\"type\":\"object\"}"))
+            .add(PiiGuardrail.create()).build()))
+        .build();
+    assertThat(streamed(rt)).doesNotContain("jane.doe@example.com").contains("<EMAIL_1>");
+  }
 }

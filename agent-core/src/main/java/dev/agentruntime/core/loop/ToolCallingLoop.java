@@ -32,13 +32,6 @@ import org.slf4j.LoggerFactory;
  * whose circuit is open all come back to the model as error results it can recover from.
  */
 public final class ToolCallingLoop implements AgentLoop {
-
-  /**
-   * Request metadata key set to {@code true} on the wrap-up call after a limit stopped the run
-   * gracefully: its last message is the runtime's instruction (the wrap-up prompt), not the user's
-   * words, and a session does not keep it. A custom loop making its own wrap-up call may set it too.
-   */
-  public static final String WRAP_UP_REQUEST = "agent_runtime.loop.wrap_up_request";
   private static final Logger LOG = LoggerFactory.getLogger(ToolCallingLoop.class);
 
   /** The default instruction for the last call after a graceful limit stop. */
@@ -123,7 +116,8 @@ public final class ToolCallingLoop implements AgentLoop {
     finalMessages.add(new UserMessage(String.format(wrapUpPrompt, limit.getMessage())));
     try {
       ModelRequest request = request(finalMessages, ctx, false);
-      return call(ctx, request.toBuilder().metadata(java.util.Map.of(WRAP_UP_REQUEST, Boolean.TRUE)).build()).text();
+      // the instruction is the runtime's, not the user's: a session does not keep it
+      return call(ctx, request.toBuilder().metadata(java.util.Map.of(ModelRequest.RUNTIME_TAIL, 1)).build()).text();
     } catch (Exception e) {
       if (e instanceof RuntimeException re && ctx.isCancelled()) {
         throw re;

@@ -26,6 +26,13 @@ public record ModelRequest(
     Map<String, Object> metadata) {
 
   /**
+   * Metadata key: how many of the request's last messages are the runtime's own turn and no part
+   * of the conversation (an {@code Integer}): the wrap-up instruction after a limit, a re-asked
+   * answer and the guardrail's feedback. A session keeps the conversation without them.
+   */
+  public static final String RUNTIME_TAIL = "agent_runtime.runtime_tail";
+
+  /**
    * Validates and copies.
    *
    * @param messages the conversation so far, never empty

@@ -10,7 +10,6 @@ import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.context.ContextPolicy;
 import dev.agentruntime.core.context.ModelSummarizer;
 import dev.agentruntime.core.error.AgentRuntimeException;
-import dev.agentruntime.core.loop.ToolCallingLoop;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.model.ModelRequest;
@@ -237,9 +236,9 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
     List<ChatMessage> history = st == null ? List.of() : st.history;
     if (st != null) {
-      // the wrap-up call's last message is the runtime's instruction, not something the user said
-      int end = Boolean.TRUE.equals(request.metadata().get(ToolCallingLoop.WRAP_UP_REQUEST)) && messages.size() > systemEnd
-          ? messages.size() - 1 : messages.size();
+      // the runtime's own last messages (a wrap-up instruction, a re-ask) are no part of the conversation
+      int tail = request.metadata().get(ModelRequest.RUNTIME_TAIL) instanceof Integer t ? Math.max(0, t) : 0;
+      int end = Math.max(systemEnd, messages.size() - tail);
       st.lastRunMessages = List.copyOf(messages.subList(systemEnd, end));
     }
     List<ChatMessage> conversation = messages;
