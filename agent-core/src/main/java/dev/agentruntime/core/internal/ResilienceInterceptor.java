@@ -349,8 +349,8 @@ public final class ResilienceInterceptor implements AgentInterceptor {
             .build();
     Retry retry = retryRegistry.retry(name, config);
     if (retry.getRetryConfig() != config) {
-      // a registry shared with another runtime holds its retry under this name, with its policy:
-      // this runtime retries by its own (unregistered; the registry's metrics show the other's)
+      // a registry shared with another runtime holds that runtime's retry under this name (its
+      // policy, its classifier): this runtime retries by its own, unregistered (not in the metrics)
       retry = Retry.of(name, config);
     }
     retry.getEventPublisher().onRetry(e -> ownRun().map(DefaultRunContext::view).ifPresent(ctx -> {

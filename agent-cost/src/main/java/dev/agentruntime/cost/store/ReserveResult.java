@@ -41,6 +41,17 @@ public record ReserveResult(
   }
 
   /**
+   * A result of an id not settled before (the form before {@code alreadySettled} existed).
+   *
+   * @param granted whether the amount was reserved on every counter
+   * @param refusedIndex when refused: the index of the counter that refused, else -1
+   * @param refusedState when refused: that counter's state, else null
+   */
+  public ReserveResult(boolean granted, int refusedIndex, @Nullable CounterState refusedState) {
+    this(granted, refusedIndex, refusedState, false);
+  }
+
+  /**
    * @param index the counter that refused
    * @param state its state
    * @return a refusal

@@ -49,7 +49,7 @@ public final class JsonlAuditLog implements AuditLog {
     this.file = Objects.requireNonNull(file, "file");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (Files.exists(file)) {
-      repairTail();
+      repairTail(true);
       List<AuditRecord> all = readAll();
       if (!all.isEmpty()) {
         AuditRecord last = all.get(all.size() - 1);
@@ -69,11 +69,21 @@ public final class JsonlAuditLog implements AuditLog {
   @Override
   public synchronized AuditRecord append(AuditEvent event) {
     Objects.requireNonNull(event, "event");
+    if (torn) {
+      // the failed append's bytes were never acknowledged, and this log's head is still the one
+      // before it: they go, even a complete line (kept, the chain would fork at its seq)
+      repairTail(false);
+      // a failed append whose line was written whole (it failed to force or close): the record is
+      // in the file, so the chain continues after it rather than forking at its seq
+      List<AuditRecord> all = readAll();
+      if (!all.isEmpty() && all.get(all.size() - 1).seq() == nextSeq) {
+        AuditRecord written = all.get(all.size() - 1);
+        nextSeq = written.seq() + 1;
+        lastHash = written.hash();
+      }
+    }
     AuditRecord r = AuditChain.link(nextSeq, clock.instant(), event, lastHash);
     byte[] line = (toJson(r) + "\n").getBytes(StandardCharsets.UTF_8);
-    if (torn) {
-      repairTail();
-    }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
       torn = true; // until the whole line is written and forced
@@ -121,9 +131,11 @@ public final class JsonlAuditLog implements AuditLog {
    * line (an append cut short by a full disk or a crash, so never acknowledged) is cut off; a
    * complete record missing only its newline gets it.
    *
+   * @param keepComplete whether a complete last record missing only its newline is kept (on open,
+   *     where the head is read from the file after this) rather than cut off
    * @throws StoreException when the file cannot be read or written
    */
-  private void repairTail() {
+  private void repairTail(boolean keepComplete) {
     if (!Files.exists(file)) {
       torn = false;
       return;
@@ -148,7 +160,7 @@ public final class JsonlAuditLog implements AuditLog {
         String last = new String(tail.array(), StandardCharsets.UTF_8);
         boolean complete;
         try {
-          complete = !last.isBlank() && fromJson(last, -1) != null;
+          complete = keepComplete && !last.isBlank() && fromJson(last, -1) != null;
         } catch (StoreException e) {
           complete = false;
         }

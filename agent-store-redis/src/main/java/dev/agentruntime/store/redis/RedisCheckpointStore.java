@@ -23,7 +23,8 @@ import java.util.function.Function;
  * entry again is a no-op (a retry), another entry at a taken position or a gap is refused.
  * Unfinished runs are found through the sorted set {@code {ns:runs}:unfinished} (by start time,
  * then id), which a run joins <em>before</em> its header is written, so a crashed run is never
- * missed; members that are completed or gone are skipped and removed when met. Works on Redis
+ * missed; members that are completed are skipped and removed when met; members without a header (a run
+ * being begun, or one whose begin failed after indexing) are skipped and kept. Works on Redis
  * Cluster. Failures of Redis surface as {@link RedisStoreUnavailableException} (a
  * {@link dev.agentruntime.core.store.StoreException}). Obtain it from
  * {@link RedisStores#checkpointStore(String)}.

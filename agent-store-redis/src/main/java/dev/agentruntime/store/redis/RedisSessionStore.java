@@ -34,7 +34,8 @@ import java.util.function.Function;
  * {@code {ns:sessions:user:<u>}}, {@code {ns:sessions:tenant:<t>}}), each in its own slot, so the
  * store runs on Redis Cluster with sessions spread over the nodes. A session is added to the
  * indexes <em>before</em> it is created, so no session ever exists that an erasure cannot find;
- * entries of sessions that do not exist (any more) are ignored and removed when met. A fork reads
+ * entries of sessions that do not exist (yet, or any more) are ignored and kept (a session being
+ * created is indexed before it exists: removing its entry would hide it from an erasure). A fork reads
  * the source's prefix (the log is append-only, so the prefix cannot change) and creates the new
  * session in one script on the new session's slot.
  *
