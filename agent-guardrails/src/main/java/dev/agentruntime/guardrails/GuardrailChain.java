@@ -106,7 +106,7 @@ public final class GuardrailChain {
     SharedScanBytes.open(); // the secret and PII scanners share one byte copy of the text
     try {
       text = evaluate(point, text, subject, ctx, verdicts, mode == EvaluationMode.FAIL_FAST,
-          mode == EvaluationMode.FAIL_FAST);
+          mode == EvaluationMode.FAIL_FAST, false);
     } finally {
       SharedScanBytes.close();
     }
@@ -125,7 +125,7 @@ public final class GuardrailChain {
     SharedScanBytes.open();
     try {
       return evaluate(subject.point(), subject.text(), subject, subject.context(), new ArrayList<>(entries.size()),
-          false, false);
+          false, false, false);
     } finally {
       SharedScanBytes.close();
     }
@@ -134,7 +134,8 @@ public final class GuardrailChain {
   /**
    * Evaluates part of a streamed answer: like {@link #evaluate(GuardrailSubject)}, but a re-ask
    * (about the whole answer, judged when it is complete) does not stop the guardrails after it, so
-   * every rewrite (redaction) applies to the part. No events.
+   * every rewrite (redaction) applies to the part, and a guardrail that judges whole answers only
+   * ({@link Guardrail#judgesStreamedParts()} false) is left out. No events.
    *
    * @param subject the part
    * @return the result
@@ -144,7 +145,7 @@ public final class GuardrailChain {
     SharedScanBytes.open();
     try {
       String text = evaluate(subject.point(), subject.text(), subject, subject.context(), verdicts,
-          mode == EvaluationMode.FAIL_FAST, false);
+          mode == EvaluationMode.FAIL_FAST, false, true);
       return new ChainResult(subject.point(), subject.text(), text, verdicts);
     } finally {
       SharedScanBytes.close();
@@ -153,10 +154,13 @@ public final class GuardrailChain {
 
   /** Runs the applicable guardrails in order into verdicts; returns the text as they left it. */
   private String evaluate(GuardrailPoint point, String text, GuardrailSubject subject, @Nullable RunView ctx,
-      List<GuardrailVerdict> verdicts, boolean stopAtBlock, boolean stopAtReask) {
+      List<GuardrailVerdict> verdicts, boolean stopAtBlock, boolean stopAtReask, boolean part) {
     for (Entry e : entries) {
       if (!e.scope.appliesTo(point, subject.toolName(), e.ownPoints)) {
         continue;
+      }
+      if (part && !e.guardrail.judgesStreamedParts()) {
+        continue; // judged once the answer is whole
       }
       Guardrail g = e.guardrail;
       GuardrailVerdict verdict;

@@ -124,4 +124,58 @@ class StreamedOutputGuardrailsTest {
         .build();
     assertThat(streamed(rt)).doesNotContain("jane.doe@example.com").contains("<EMAIL_1>");
   }
+  /**
+   * A guardrail that can only judge a whole answer (a JSON schema that blocks) does not cut the
+   * stream of an answer that passes whole: half a JSON is no verdict on the answer.
+   */
+  @Test
+  void aSchemaThatBlocksDoesNotCutTheStreamOfAValidAnswer() {
+    String text = "{\"note\": \"the refund for order 42 was sent this morning and should arrive by Friday\", "
+        + "\"priority\": \"normal\", \"follow_up\": false}";
+    for (int size : new int[] {1, 3, 200}) {
+      AgentRuntime rt = AgentRuntime.builder().model(streaming(text, size))
+          .loop(ToolCallingLoop.builder().streaming(true).build())
+          .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder()
+              .add(dev.agentruntime.guardrails.schema.OutputSchemaGuardrail.builder()
+                  .schema("{\"type\":\"object\",\"required\":[\"note\",\"priority\"]}").reask(false).build())
+              .build()))
+          .build();
+      assertThat(streamed(rt)).as("deltas of %d", size).isEqualTo(text);
+    }
+  }
+
+  /**
+   * A moderation guardrail on the output judges a streamed answer once, whole, as it judges an
+   * answer that is not streamed: not one model call per released word.
+   */
+  @Test
+  void aModerationGuardrailJudgesAStreamedAnswerOnce() {
+    String text = "Happy to help. ".repeat(60) + "The refund for order 42 is on its way.";
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    ModelClient moderator = new ModelClient() {
+      @Override
+      public ModelResponse chat(ModelRequest request) {
+        calls.incrementAndGet();
+        return ModelResponse.ofText("SAFE", null);
+      }
+
+      @Override
+      public ModelInfo info() {
+        return ModelInfo.of("test", "moderator");
+      }
+    };
+    dev.agentruntime.guardrails.moderation.ModerationGuardrail moderation =
+        dev.agentruntime.guardrails.moderation.ModerationGuardrail.builder().client(moderator)
+            .points(dev.agentruntime.core.guardrail.GuardrailPoint.OUTPUT).build();
+    try {
+      AgentRuntime rt = AgentRuntime.builder().model(streaming(text, 4))
+          .loop(ToolCallingLoop.builder().streaming(true).build())
+          .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(moderation).build()))
+          .build();
+      assertThat(streamed(rt)).isEqualTo(text);
+      assertThat(calls).as("moderation calls for one streamed answer").hasValue(1);
+    } finally {
+      moderation.close();
+    }
+  }
 }

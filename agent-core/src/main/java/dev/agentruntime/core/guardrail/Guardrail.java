@@ -24,4 +24,19 @@ public interface Guardrail {
    * @throws Exception when the guardrail cannot decide (e.g. a moderation model is down)
    */
   GuardrailDecision evaluate(GuardrailSubject subject) throws Exception;
+
+  /**
+   * Whether this guardrail also judges the parts of a streamed answer as they are released to the
+   * caller (each part together with the text held back after it), besides the whole answer at the
+   * end. True by default: a redaction (a secret, an e-mail address) must apply before the text
+   * reaches anyone, and a block stops the stream early. A guardrail that can only judge a whole
+   * answer returns false — a JSON schema (half a JSON is not invalid JSON), a call to a moderation
+   * model (one call per released word would cost an answer's worth of calls) —; it then judges the
+   * streamed answer once, when it is complete, and a rejection discards what was streamed.
+   *
+   * @return whether streamed parts are judged too
+   */
+  default boolean judgesStreamedParts() {
+    return true;
+  }
 }

@@ -33,6 +33,12 @@ import java.util.concurrent.TimeoutException;
  * unparseable, the guardrail fails closed (blocks, default) or open (warns), as configured. The
  * text is sent between markers and the model is told to treat it as data, not instructions.
  * Default name {@code moderation}, default points input and output.
+ *
+ * <p>A streamed answer is judged once, whole, when the model has finished it ({@link
+ * #judgesStreamedParts()}): its text reaches the caller before the moderation model has seen it,
+ * and when the whole answer is flagged the caller is told to drop what it showed (a {@code
+ * TextDiscarded} event, {@code TextSink.onDiscard}) and the run fails as for an answer that was
+ * not streamed. (Judging each released part would make one model call per word.)
  */
 public final class ModerationGuardrail extends NamedGuardrail implements AutoCloseable {
   private static final int MAX_CONTENT = 32_000;
@@ -96,6 +102,12 @@ public final class ModerationGuardrail extends NamedGuardrail implements AutoClo
         .temperature(0.0)
         .maxOutputTokens(20)
         .build();
+  }
+
+  /** @return false: one model call per answer, not per released part of a streamed answer */
+  @Override
+  public boolean judgesStreamedParts() {
+    return false;
   }
 
   @Override

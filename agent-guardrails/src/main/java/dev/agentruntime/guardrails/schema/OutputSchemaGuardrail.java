@@ -16,7 +16,7 @@ import java.util.Set;
  * Requires the model's answer to be JSON that satisfies a JSON Schema (draft 2020-12, see
  * {@link JsonSchemaValidator}). A Markdown code fence around the JSON is
  * accepted and removed. On failure it re-asks (default) with the validation errors as feedback,
- * or blocks.
+ * or blocks. A streamed answer is judged once, when complete ({@link #judgesStreamedParts()}).
  */
 public final class OutputSchemaGuardrail implements Guardrail {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +52,12 @@ public final class OutputSchemaGuardrail implements Guardrail {
   @Override
   public Set<GuardrailPoint> points() {
     return EnumSet.of(GuardrailPoint.OUTPUT);
+  }
+
+  /** @return false: a part of a streamed answer is no JSON yet; the answer is judged when complete */
+  @Override
+  public boolean judgesStreamedParts() {
+    return false;
   }
 
   /**
