@@ -127,6 +127,9 @@ class EventsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runCostUsd");
     assertThatThrownBy(() -> new CostIncurred("r", Instant.EPOCH, 1, "m", null, one, false))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("costUsd");
+    assertThatThrownBy(() -> new CostIncurred("r", Instant.EPOCH, 1, "m", one, one, false, true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("estimated");
+    assertThat(new CostIncurred("r", Instant.EPOCH, 1, "m", one, one, true).abandoned()).isFalse();
   }
 
   @Test

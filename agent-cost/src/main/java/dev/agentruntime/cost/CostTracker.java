@@ -411,6 +411,11 @@ public final class CostTracker implements AgentInterceptor {
    * {@link CostIncurred} event carrying the call's cost and the new total.
    */
   private static void addToRun(RunView ctx, long costPicos, String model, boolean estimated) {
+    addToRun(ctx, costPicos, model, estimated, false);
+  }
+
+  /** As {@link #addToRun(RunView, long, String, boolean)}, saying whether the cost is an abandoned attempt's. */
+  private static void addToRun(RunView ctx, long costPicos, String model, boolean estimated, boolean abandoned) {
     RunTotal total = ctx.local(RUN_TOTAL);
     long sum;
     synchronized (total) {
@@ -422,7 +427,7 @@ public final class CostTracker implements AgentInterceptor {
       // outside the lock: listeners are the application's code
       try {
         ctx.emit(new CostIncurred(ctx.runId(), ctx.clock().instant(), ctx.currentStep(), model,
-            stripped(costPicos, 12), stripped(sum, 12), estimated));
+            stripped(costPicos, 12), stripped(sum, 12), estimated, abandoned));
       } catch (RuntimeException e) {
         LOG.warn("run {}: the cost event could not be delivered", ctx.runId(), e);
       }
@@ -465,7 +470,7 @@ public final class CostTracker implements AgentInterceptor {
         TokenUsage usage = TokenUsage.of(estimator.estimateInputTokens(a.request, a.model),
             estimator.estimateOutputTokens(a.text(), a.model));
         long picos = p.rates().costPicos(usage);
-        addToRun(ctx, picos, p.price().model(), true);
+        addToRun(ctx, picos, p.price().model(), true, true);
         record(ctx, a.provider, p.price().model(), usage, stripped(picos, 12), true);
         sum += picos;
       } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.event.AgentEventListener;
 import dev.agentruntime.core.event.BudgetThresholdReached;
 import dev.agentruntime.core.event.CircuitStateChanged;
+import dev.agentruntime.core.event.CostIncurred;
 import dev.agentruntime.core.event.GuardrailTriggered;
 import dev.agentruntime.core.event.LimitReached;
 import dev.agentruntime.core.event.RetryScheduled;
@@ -57,6 +58,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /** The OpenTelemetry provider: spans, metrics, opt-in content events and MDC. */
@@ -81,12 +83,14 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   private static final class RunState {
     final Span span;
     final AtomicReference<BigDecimal> cost = new AtomicReference<>();
+    final @Nullable String tenantId;
     volatile boolean providerKnown;
     /** The refusal last counted on a model or tool call, so the run does not count it again. */
     volatile Throwable countedRefusal;
 
-    RunState(Span span, boolean providerKnown) {
+    RunState(Span span, boolean providerKnown, @Nullable String tenantId) {
       this.span = span;
+      this.tenantId = tenantId;
       this.providerKnown = providerKnown;
     }
   }
@@ -144,7 +148,7 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       sb.setAttribute(TENANT_ID, ctx.tenantId());
     }
     Span span = sb.startSpan();
-    RunState state = new RunState(span, info != null);
+    RunState state = new RunState(span, info != null, ctx.tenantId());
     runs.put(ctx.runId(), state);
     Attributes agentAttrs = agent == null ? Attributes.empty() : Attributes.of(AGENT_NAME, agent);
     metrics.activeRuns.add(1, agentAttrs);
@@ -832,6 +836,18 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       }
       span.addEvent(EVENT_BUDGET_THRESHOLD, ab.build());
       metrics.budgetThresholds.add(1, Attributes.of(BUDGET_NAME, b.budget()));
+    } else if (event instanceof CostIncurred c && c.abandoned()) {
+      // a streaming attempt the runtime abandoned, billed by the provider: no response carries its
+      // cost, so it is counted here (an answered call's cost is counted from its response)
+      AttributesBuilder ca = Attributes.builder().put(REQUEST_MODEL, c.model());
+      RunState state = c.runId() == null ? null : runs.get(c.runId());
+      if (state != null && state.tenantId != null) {
+        ca.put(TENANT_ID, state.tenantId);
+      }
+      metrics.cost.add(c.costUsd().doubleValue(), ca.build());
+      if (state != null) {
+        state.cost.accumulateAndGet(c.costUsd(), (a, b) -> a == null ? b : a.add(b));
+      }
     } else if (event instanceof LimitReached l) {
       Span.current().addEvent(EVENT_LIMIT_REACHED, Attributes.of(
           LIMIT_NAME, l.limit().name(), LIMIT_GRACEFUL, l.graceful()));

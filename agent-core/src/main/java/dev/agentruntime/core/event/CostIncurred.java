@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param runCostUsd the run's cost so far in USD, this call included, not negative
  * @param estimated whether the cost is an estimate (the provider reported no usage, or the attempt
  *     was abandoned)
+ * @param abandoned whether the cost is that of a streaming attempt the runtime abandoned (no
+ *     response carries it)
  */
 public record CostIncurred(
     @Nullable String runId,
@@ -33,8 +35,25 @@ public record CostIncurred(
     String model,
     BigDecimal costUsd,
     BigDecimal runCostUsd,
-    boolean estimated)
+    boolean estimated,
+    boolean abandoned)
     implements AgentEvent {
+
+  /**
+   * An event for a call that was not abandoned.
+   *
+   * @param runId the run, or null for events outside a run
+   * @param timestamp when it happened
+   * @param step the step of the model call
+   * @param model the model the cost was priced for
+   * @param costUsd this call's cost in USD, not negative
+   * @param runCostUsd the run's cost so far in USD, this call included, not negative
+   * @param estimated whether the cost is an estimate
+   */
+  public CostIncurred(@Nullable String runId, Instant timestamp, int step, String model, BigDecimal costUsd,
+      BigDecimal runCostUsd, boolean estimated) {
+    this(runId, timestamp, step, model, costUsd, runCostUsd, estimated, false);
+  }
 
   /**
    * Validates.
@@ -46,6 +65,7 @@ public record CostIncurred(
    * @param costUsd this call's cost in USD, not negative
    * @param runCostUsd the run's cost so far in USD, this call included, not negative
    * @param estimated whether the cost is an estimate
+   * @param abandoned whether it is the cost of an abandoned streaming attempt
    * @throws NullPointerException when timestamp, model or an amount is null
    * @throws IllegalArgumentException when an amount is negative, or the run's cost is smaller than
    *     this call's
@@ -57,6 +77,9 @@ public record CostIncurred(
     Objects.requireNonNull(runCostUsd, "runCostUsd");
     if (costUsd.signum() < 0) {
       throw new IllegalArgumentException("costUsd must not be negative, was " + costUsd.toPlainString());
+    }
+    if (abandoned && !estimated) {
+      throw new IllegalArgumentException("an abandoned attempt's cost is an estimate: estimated must be true");
     }
     if (runCostUsd.compareTo(costUsd) < 0) {
       throw new IllegalArgumentException("runCostUsd (" + runCostUsd.toPlainString()

@@ -164,6 +164,41 @@ class AbandonedStreamSpendTest {
     }
   }
 
+  /**
+   * Telemetry counts what the provider billed: the abandoned attempt's estimate is in the cost
+   * metric and in the run span's cost, not only the answering attempt's cost.
+   */
+  @Test
+  void telemetryCountsTheAbandonedAttemptsSpend() throws Exception {
+    server.thenSlowStream(LONG_ANSWER, Duration.ofSeconds(12)).thenStream(List.of("Forty", "-two"));
+    dev.agentruntime.testing.telemetry.InMemoryTelemetry telemetry =
+        dev.agentruntime.testing.telemetry.InMemoryTelemetry.create();
+    OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test")
+        .modelName(MODEL).timeout(Duration.ofSeconds(30)).build();
+    try (telemetry; AgentRuntime rt = AgentRuntime.builder()
+        .model(LangChain4jModelClient.of(model))
+        .loop(ToolCallingLoop.builder().streaming(true).build())
+        .resilience(ResiliencePolicy.builder()
+            .modelRetry(RetryPolicy.defaults().withMaxRetries(1).withBackoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                .withJitter(0))
+            .circuitBreaker(CircuitBreakerPolicy.disabled())
+            .modelAttemptTimeout(Duration.ofSeconds(5)).build())
+        .interceptor(telemetry.interceptor())
+        .interceptor(tracker)
+        .build()) {
+      AgentResult result = rt.run("Tell me a long story", user());
+      assertThat(result.output()).isEqualTo("Forty-two");
+      Thread.sleep(300);
+      assertThat(estimated()).as("the abandoned attempt was priced").hasSize(1);
+      BigDecimal total = priced.stream().map(CostRecord::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(telemetry.sum("agent_runtime.cost.usd", io.opentelemetry.api.common.Attributes.empty()))
+          .as("the cost metric").isCloseTo(total.doubleValue(), org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(telemetry.runs()).singleElement().satisfies(span -> assertThat(span.getAttributes()
+              .get(io.opentelemetry.api.common.AttributeKey.doubleKey("agent_runtime.run.cost.usd")))
+          .as("the run span's cost").isCloseTo(total.doubleValue(), org.assertj.core.data.Offset.offset(1e-12)));
+    }
+  }
+
   @Test
   void aStreamCutByMaxDurationIsBilledAsAnEstimateOnceAndChargedToTheBudget() throws Exception {
     server.thenSlowStream(LONG_ANSWER, Duration.ofSeconds(12));
