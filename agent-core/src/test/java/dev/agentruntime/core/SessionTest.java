@@ -148,6 +148,32 @@ class SessionTest {
         .containsExactly("user:second", "assistant:fast answer");
   }
 
+  /** A run that lasts longer than the lease's TTL keeps its lease: the next run still waits for it. */
+  @Test
+  void aWaitLeaseIsRenewedWhileARunOutlastsItsTtl() throws Exception {
+    InMemorySessionStore store = new InMemorySessionStore();
+    CountDownLatch firstInModel = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<ModelRequest> seen = new CopyOnWriteArrayList<>();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenRespond(r -> { firstInModel.countDown(); await(release); return "one"; })
+        .thenRespond(r -> { seen.add(r); return "two"; }).build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model)
+        .interceptor(SessionInterceptor.builder(store).concurrency(SessionConcurrency.WAIT)
+            .leaseTtl(Duration.ofMillis(300)).waitTimeout(Duration.ofSeconds(30)).build()).build()) {
+      RunOptions opts = RunOptions.builder().sessionId("s").build();
+      RunHandle first = rt.start("first", opts);
+      assertThat(firstInModel.await(10, TimeUnit.SECONDS)).isTrue();
+      RunHandle second = rt.start("second", opts);
+      Thread.sleep(1_200); // four TTLs
+      assertThat(second.result()).as("the second run still waits for the first").isNotDone();
+      release.countDown();
+      assertThat(first.join().output()).isEqualTo("one");
+      assertThat(second.join().output()).isEqualTo("two");
+    }
+    assertThat(texts(seen.get(0).messages())).containsExactly("user:first", "assistant:one", "user:second");
+  }
+
   @Test
   void waitPolicySerialisesRunsSoBothTurnsAreKept() throws Exception {
     InMemorySessionStore store = new InMemorySessionStore();

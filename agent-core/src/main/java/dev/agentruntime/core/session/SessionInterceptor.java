@@ -111,10 +111,14 @@ public final class SessionInterceptor implements AgentInterceptor {
     State st = ctx.local(STATE);
     st.active = true;
     boolean leased = false;
+    Renewal renewal = null;
     try {
       if (sessionId != null) {
         if (concurrency == SessionConcurrency.WAIT) {
           leased = lease(ctx, sessionId);
+          if (leased) {
+            renewal = renewWhileRunning(ctx.runId(), sessionId);
+          }
         }
         load(ctx, sessionId, st);
       }
@@ -125,6 +129,9 @@ public final class SessionInterceptor implements AgentInterceptor {
       return result;
     } finally {
       st.active = false;
+      if (renewal != null) {
+        renewal.stop();
+      }
       if (leased) {
         try {
           store.releaseLease(sessionId, ctx.runId());
@@ -133,6 +140,73 @@ public final class SessionInterceptor implements AgentInterceptor {
               sessionId, e);
         }
       }
+    }
+  }
+
+  /**
+   * Renews the run's lease every third of its TTL while the run lasts, so a run longer than the TTL
+   * keeps the session to itself (the TTL only bounds how long a crashed holder blocks it).
+   */
+  private Renewal renewWhileRunning(String runId, String sessionId) {
+    long period = Math.max(1, leaseTtl.toMillis() / 3);
+    Renewal r = new Renewal(runId, sessionId, period);
+    r.future = LeaseRenewals.SCHEDULER.scheduleWithFixedDelay(r, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
+    return r;
+  }
+
+  /** One run's lease renewal. */
+  private final class Renewal implements Runnable {
+    private final String runId;
+    private final String sessionId;
+    private final long period;
+    private boolean lost;
+    private boolean stopped;
+    volatile java.util.concurrent.@org.jspecify.annotations.Nullable ScheduledFuture<?> future;
+
+    Renewal(String runId, String sessionId, long period) {
+      this.runId = runId;
+      this.sessionId = sessionId;
+      this.period = period;
+    }
+
+    @Override
+    public synchronized void run() {
+      if (stopped) {
+        return;
+      }
+      try {
+        if (!store.tryLease(sessionId, runId, leaseTtl) && !lost) {
+          lost = true;
+          LOG.warn("run {}: lost the lease of session {} (not renewed within its TTL of {}); another run may now"
+              + " use the session at the same time", runId, sessionId, leaseTtl);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("run {}: could not renew the lease of session {} (tried again in {} ms)", runId, sessionId, period, e);
+      }
+    }
+
+    /** Stops renewing; waits for a renewal in flight, so none re-takes the lease after its release. */
+    synchronized void stop() {
+      stopped = true;
+      java.util.concurrent.ScheduledFuture<?> f = future;
+      if (f != null) {
+        f.cancel(false);
+      }
+    }
+  }
+
+  /** The one daemon thread that renews the leases of every running run (created on first use). */
+  private static final class LeaseRenewals {
+    static final java.util.concurrent.ScheduledThreadPoolExecutor SCHEDULER = create();
+
+    private static java.util.concurrent.ScheduledThreadPoolExecutor create() {
+      java.util.concurrent.ScheduledThreadPoolExecutor e = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "agent-runtime-session-lease");
+        t.setDaemon(true);
+        return t;
+      });
+      e.setRemoveOnCancelPolicy(true); // a finished run's renewal leaves nothing behind
+      return e;
     }
   }
 
@@ -286,7 +360,8 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
 
     /**
-     * @param value how long a session lease lasts when its holder crashed (default 10 min)
+     * @param value how long a session lease lasts when its holder crashed (default 10 min); a running
+     *     run renews its lease every third of this, so a run may last longer
      * @return this
      */
     public Builder leaseTtl(Duration value) {

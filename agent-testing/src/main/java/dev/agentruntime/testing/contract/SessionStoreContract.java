@@ -311,6 +311,17 @@ public abstract class SessionStoreContract {
     assertThat(store.tryLease(s, "run-c", Duration.ofMinutes(1))).as("expired lease is free").isTrue();
   }
 
+  /** The runtime renews a running run's lease by taking it again: that must move its expiry. */
+  @Test
+  void takingALeaseAgainRenewsIt() throws InterruptedException {
+    String s = id("s");
+    assertThat(store.tryLease(s, "run-a", Duration.ofMillis(1_500))).isTrue();
+    Thread.sleep(1_000);
+    assertThat(store.tryLease(s, "run-a", Duration.ofMillis(1_500))).as("renewed by its holder").isTrue();
+    Thread.sleep(1_000); // past the first expiry, within the renewed one
+    assertThat(store.tryLease(s, "run-b", Duration.ofMinutes(1))).as("the renewed lease still holds").isFalse();
+  }
+
   @Test
   void badInputIsRejectedByName() {
     String s = id("s");
