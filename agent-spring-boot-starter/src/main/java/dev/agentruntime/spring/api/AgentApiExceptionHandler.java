@@ -10,17 +10,27 @@ import dev.agentruntime.core.error.RateLimitedException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.limits.Limit;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns the runtime's exceptions into RFC 9457 problem details for the agent API: a usage plan's
@@ -29,9 +39,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * failure {@code 502}, a cancelled run {@code 409}, bad input {@code 400}. Every problem
  * carries the run id when there is one and a stable {@code type}
  * ({@code urn:agent-runtime:problem:<kind>}).
+ *
+ * <p>A {@code 500} tells the client nothing of its cause (an exception's message may name a
+ * database host, a user, a file): its detail is {@value #INTERNAL_DETAIL} and a reference, also in
+ * the problem's {@code reference} property, and the exception is logged at ERROR with that
+ * reference. The details the API writes for a client's own mistakes (4xx) say what was wrong.
  */
 @RestControllerAdvice(assignableTypes = {AgentApiController.class, SessionController.class})
 public class AgentApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgentApiExceptionHandler.class);
+
+  /** The detail of every {@code 500}, followed by its reference. */
+  static final String INTERNAL_DETAIL = "internal error; see the server log";
 
   /**
    * @param e an API client error
@@ -77,10 +97,11 @@ public class AgentApiExceptionHandler {
 
   /**
    * @param e a run's failure
-   * @return its problem
+   * @param request the request
+   * @return its problem; a {@code 500} (a failure the runtime does not classify) says nothing of its cause
    */
   @ExceptionHandler(AgentRuntimeException.class)
-  public ResponseEntity<ProblemDetail> run(AgentRuntimeException e) {
+  public ResponseEntity<ProblemDetail> run(AgentRuntimeException e, HttpServletRequest request) {
     Duration retryAfter = null;
     HttpStatus status;
     if (e instanceof RateLimitedException r) {
@@ -101,7 +122,45 @@ public class AgentApiExceptionHandler {
     } else {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
+    if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
+      return internal(kind(e), e.runId(), e, request);
+    }
     return problem(status, kind(e), e.getMessage(), e.runId(), retryAfter);
+  }
+
+  /**
+   * Any other failure under the API's endpoints (a store that is down, a bug): a {@code 500} that
+   * names nothing internal, logged with its reference. Spring MVC's own exceptions, which say what
+   * the client did wrong, are left to Spring MVC.
+   *
+   * @param e the failure
+   * @param request the request
+   * @return 500, or null when the client has gone
+   * @throws Exception {@code e} itself, when Spring MVC answers it
+   */
+  @ExceptionHandler(Exception.class)
+  public @Nullable ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    if (e instanceof ErrorResponse || e instanceof HttpMessageNotReadableException
+        || e instanceof org.springframework.beans.TypeMismatchException
+        || e instanceof AsyncRequestNotUsableException
+        || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+      throw e; // re-thrown as is: the next resolver (Spring MVC's) answers it as before
+    }
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      return null; // nobody to answer
+    }
+    return internal("internal-error", null, e, request);
+  }
+
+  private static ResponseEntity<ProblemDetail> internal(
+      String kind, @Nullable String runId, Throwable e, HttpServletRequest request) {
+    String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    LOG.error("agent API: {} {} failed with an internal error, reference {}{}", request.getMethod(),
+        request.getRequestURI(), reference, runId == null ? "" : " (run " + runId + ")", e);
+    ResponseEntity<ProblemDetail> out = problem(HttpStatus.INTERNAL_SERVER_ERROR, kind,
+        INTERNAL_DETAIL + ", reference " + reference, runId, null);
+    out.getBody().setProperty("reference", reference);
+    return out;
   }
 
   /**
@@ -130,7 +189,7 @@ public class AgentApiExceptionHandler {
   }
 
   private static ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String kind, String detail, String runId, Duration retryAfter) {
+      HttpStatus status, String kind, @Nullable String detail, @Nullable String runId, @Nullable Duration retryAfter) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
     p.setType(URI.create("urn:agent-runtime:problem:" + kind));
     p.setTitle(status.getReasonPhrase());

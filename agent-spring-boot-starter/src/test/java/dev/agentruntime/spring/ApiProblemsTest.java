@@ -1,0 +1,166 @@
+package dev.agentruntime.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentruntime.core.AgentResult;
+import dev.agentruntime.core.chain.AgentInterceptor;
+import dev.agentruntime.core.chain.RunChain;
+import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelInfo;
+import dev.agentruntime.core.model.ModelRequest;
+import dev.agentruntime.core.model.ModelResponse;
+import dev.agentruntime.core.model.TokenUsage;
+import dev.agentruntime.core.session.InMemorySessionStore;
+import dev.agentruntime.core.session.SessionStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The agent API's error responses as a client sees them, on a random port: what a 500 tells the
+ * client (nothing internal) and the server log (everything, under the same reference).
+ */
+@SpringBootTest(
+    classes = ApiProblemsTest.App.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "agent.name=support",
+      "agent.api.enabled=true",
+      "agent.api.keys[0].key=alice-key-0123456789",
+      "agent.api.keys[0].user=alice",
+      "agent.resilience.model-max-retries=0"
+    })
+@ExtendWith(OutputCaptureExtension.class)
+class ApiProblemsTest {
+
+  /** What a failing store says: a host name, a port and a database user no client should see. */
+  static final String INTERNAL = "connection to db-internal.example.com:5432 refused (user agent_rw)";
+
+  static final String ALICE = "alice-key-0123456789";
+  static final Pattern REFERENCE = Pattern.compile("reference ([0-9a-f]{8,})");
+
+  @SpringBootConfiguration
+  @EnableAutoConfiguration(excludeName = {
+      "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+  static class App {
+    @Bean
+    ModelClient model() {
+      return new ModelClient() {
+        @Override
+        public ModelResponse chat(ModelRequest request) {
+          return ModelResponse.ofText("Answer.", TokenUsage.of(10, 5));
+        }
+
+        @Override
+        public ModelInfo info() {
+          return ModelInfo.of("test", "support-model");
+        }
+      };
+    }
+
+    /** An in-memory store whose sessions named "broken-..." fail as a database that is down does. */
+    @Bean
+    SessionStore sessions() {
+      SessionStore delegate = new InMemorySessionStore();
+      return (SessionStore) Proxy.newProxyInstance(SessionStore.class.getClassLoader(),
+          new Class<?>[] {SessionStore.class}, (proxy, method, args) -> {
+            if (args != null && args.length > 0 && args[0] instanceof String id && id.startsWith("broken-")) {
+              throw new IllegalStateException(INTERNAL);
+            }
+            try {
+              return method.invoke(delegate, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
+
+    /** A run whose input is "store-down" fails with an exception the runtime does not classify. */
+    @Bean
+    AgentInterceptor storeDown() {
+      return new AgentInterceptor() {
+        @Override
+        public AgentResult aroundRun(RunChain chain) throws Exception {
+          if (chain.input().contains("store-down")) {
+            throw new IllegalStateException(INTERNAL);
+          }
+          return chain.proceed(chain.input());
+        }
+      };
+    }
+  }
+
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("X-API-Key", ALICE)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void assertProblem(HttpResponse<String> r, int status, String kind) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type")).as(r.body())
+        .hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+    assertThat(r.body()).contains("urn:agent-runtime:problem:" + kind);
+  }
+
+  /** Asserts a 500 that tells the client nothing internal, and a log line with its reference and the cause. */
+  static void assertInternalErrorLogged(HttpResponse<String> r, String kind, CapturedOutput log) {
+    assertProblem(r, 500, kind);
+    assertThat(r.body()).doesNotContain("db-internal").doesNotContain("agent_rw").doesNotContain("IllegalState")
+        .contains("internal error; see the server log, reference ");
+    Matcher m = REFERENCE.matcher(r.body());
+    assertThat(m.find()).as(r.body()).isTrue();
+    String reference = m.group(1);
+    assertThat(r.body()).contains("\"reference\":\"" + reference + "\"");
+    // the server log has the whole story under the same reference
+    String line = log.getAll().lines().filter(l -> l.contains(reference)).findFirst().orElse("");
+    assertThat(line).as("a log line with reference " + reference).isNotEmpty();
+    assertThat(log.getAll().substring(log.getAll().indexOf(line))).contains(INTERNAL);
+  }
+
+  @Test
+  void aRunFailingInsideGivesA500ThatLeaksNothingAndIsLoggedWithItsReference(CapturedOutput log) throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"store-down\"}");
+    assertInternalErrorLogged(r, "run-failed", log);
+    assertThat(r.body()).contains("\"runId\":\"run-");
+  }
+
+  @Test
+  void aStoreFailingUnderAnEndpointGivesA500ProblemThatLeaksNothing(CapturedOutput log) throws Exception {
+    HttpResponse<String> r = send("GET", "/sessions/broken-1/messages", null, null);
+    assertInternalErrorLogged(r, "internal-error", log);
+  }
+
+  @Test
+  void clientMistakesKeepTheirDetail() throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/nobody/runs", "application/json", "{\"input\":\"hi\"}");
+    assertProblem(r, 404, "unknown-agent");
+    assertThat(r.body()).contains("no agent named 'nobody'");
+  }
+}
