@@ -163,4 +163,38 @@ class ApiProblemsTest {
     assertProblem(r, 404, "unknown-agent");
     assertThat(r.body()).contains("no agent named 'nobody'");
   }
+
+  static String tags(int count, int keyChars, int valueChars) {
+    StringBuilder b = new StringBuilder("{\"input\":\"hi\",\"tags\":{");
+    for (int i = 0; i < count; i++) {
+      String key = String.format("%02d", i) + "k".repeat(Math.max(0, keyChars - 2));
+      b.append(i == 0 ? "" : ",").append('"').append(key).append("\":\"").append("v".repeat(valueChars)).append('"');
+    }
+    return b.append("}}").toString();
+  }
+
+  @Test
+  void tagsWithinTheLimitsAreAccepted() throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", tags(32, 64, 256));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
+  @Test
+  void tooManyTagsAreABadRequestNamingTheLimit() throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", tags(33, 4, 4));
+    assertProblem(r, 400, "bad-request");
+    assertThat(r.body()).contains("33 tags").contains("32").contains("agent.api.max-tags");
+  }
+
+  @Test
+  void aTooLongTagKeyOrValueIsABadRequestNamingIt() throws Exception {
+    HttpResponse<String> key = send("POST", "/agents/support/runs", "application/json", tags(1, 65, 4));
+    assertProblem(key, 400, "bad-request");
+    assertThat(key.body()).contains("65 characters").contains("agent.api.max-tag-key-chars");
+    HttpResponse<String> value = send("POST", "/agents/support/runs", "application/json",
+        "{\"input\":\"hi\",\"tags\":{\"team\":\"" + "v".repeat(1_000_000) + "\"}}");
+    assertProblem(value, 400, "bad-request");
+    assertThat(value.body()).contains("tag 'team'").contains("1000000 characters").contains("agent.api.max-tag-value-chars")
+        .doesNotContain("vvvvvvvvvv");
+  }
 }

@@ -84,4 +84,16 @@ class StartupTest {
     withTelemetry.withPropertyValues("agent.telemetry.enabled=false")
         .run(ctx -> assertThat(ctx).doesNotHaveBean(dev.agentruntime.telemetry.AgentTelemetry.class));
   }
+
+  @Test
+  void badTagLimitsFailAtStartupNamingTheProperty() {
+    WebApplicationContextRunner api = runner.withUserConfiguration(SupportTestApp.class)
+        .withPropertyValues("agent.api.enabled=true", "agent.api.allow-anonymous=true");
+    api.run(ctx -> assertThat(ctx).hasNotFailed());
+    for (String bad : new String[] {"max-tags=0", "max-tag-key-chars=-1", "max-tag-value-chars=0"}) {
+      api.withPropertyValues("agent.api." + bad)
+          .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
+              .hasMessageContaining("agent.api." + bad.substring(0, bad.indexOf('=')) + " must be positive"));
+    }
+  }
 }

@@ -53,8 +53,32 @@ public class AgentApiController {
   private final int maxInputChars;
   private final @Nullable ApprovalDecider approvals;
   private final @Nullable SessionStore sessions;
+  private final TagLimits tagLimits;
 
   /**
+   * The limits of a run request's tags ({@code agent.api.max-tags}, {@code agent.api.max-tag-key-chars},
+   * {@code agent.api.max-tag-value-chars}); a request past one is refused with 400.
+   *
+   * @param maxTags most tags of one request
+   * @param maxKeyChars longest key, in characters
+   * @param maxValueChars longest value, in characters
+   */
+  public record TagLimits(int maxTags, int maxKeyChars, int maxValueChars) {
+    /** The defaults: 32 tags, keys of at most 64 characters, values of at most 256. */
+    public static final TagLimits DEFAULTS = new TagLimits(32, 64, 256);
+
+    /** @throws IllegalArgumentException when a limit is not positive */
+    public TagLimits {
+      if (maxTags <= 0 || maxKeyChars <= 0 || maxValueChars <= 0) {
+        throw new IllegalArgumentException("tag limits must be positive, were " + maxTags + ", " + maxKeyChars
+            + ", " + maxValueChars);
+      }
+    }
+  }
+
+  /**
+   * An API with the default {@link TagLimits}.
+   *
    * @param agents the runtimes by agent name
    * @param registry the run registry
    * @param maxInputChars largest accepted input
@@ -63,6 +87,20 @@ public class AgentApiController {
    */
   public AgentApiController(Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars,
       @Nullable ApprovalDecider approvals, @Nullable SessionStore sessions) {
+    this(agents, registry, maxInputChars, approvals, sessions, TagLimits.DEFAULTS);
+  }
+
+  /**
+   * @param agents the runtimes by agent name
+   * @param registry the run registry
+   * @param maxInputChars largest accepted input
+   * @param approvals answers tool approvals, or null when none are served
+   * @param sessions the session store (to check a named session is the caller's), or null
+   * @param tagLimits the limits of a request's tags
+   */
+  public AgentApiController(Map<String, AgentRuntime> agents, RunRegistry registry, int maxInputChars,
+      @Nullable ApprovalDecider approvals, @Nullable SessionStore sessions, TagLimits tagLimits) {
+    this.tagLimits = java.util.Objects.requireNonNull(tagLimits, "tagLimits");
     this.agents = Map.copyOf(agents);
     this.registry = registry;
     this.maxInputChars = maxInputChars;
@@ -143,6 +181,7 @@ public class AgentApiController {
       options.sessionId(body.sessionId());
     }
     if (body.tags() != null) {
+      checkTags(body.tags());
       body.tags().forEach((key, value) -> {
         if (value == null) { // JSON null: RunOptions takes strings only
           throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request",
@@ -216,6 +255,29 @@ public class AgentApiController {
       }
     }
     return registry.subscribe(run, last);
+  }
+
+  private void checkTags(Map<String, String> tags) {
+    if (tags.size() > tagLimits.maxTags()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request", "'tags' has " + tags.size()
+          + " tags; the limit is " + tagLimits.maxTags() + " (agent.api.max-tags)");
+    }
+    tags.forEach((key, value) -> {
+      if (key.length() > tagLimits.maxKeyChars()) {
+        throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request", "tag key '" + shown(key) + "' has "
+            + key.length() + " characters; the limit is " + tagLimits.maxKeyChars() + " (agent.api.max-tag-key-chars)");
+      }
+      if (value != null && value.length() > tagLimits.maxValueChars()) {
+        throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request", "the value of tag '" + shown(key) + "' has "
+            + value.length() + " characters; the limit is " + tagLimits.maxValueChars()
+            + " (agent.api.max-tag-value-chars)");
+      }
+    });
+  }
+
+  /** A key as a problem names it: at most its first 32 characters. */
+  private static String shown(String key) {
+    return key.length() <= 32 ? key : key.substring(0, 32) + "...";
   }
 
   private RunRegistry.TrackedRun find(String id, ApiPrincipal principal) {

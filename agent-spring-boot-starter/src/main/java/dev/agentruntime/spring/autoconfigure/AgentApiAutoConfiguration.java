@@ -69,7 +69,7 @@ public class AgentApiAutoConfiguration {
       List<AgentRuntime> runtimes, RunRegistry registry, AgentProperties properties,
       ObjectProvider<ApprovalDecider> approvals, ObjectProvider<SessionStore> sessions) {
     return new AgentApiController(agentsByName(runtimes), registry, maxInput(properties), approvals.getIfAvailable(),
-        sessions.getIfAvailable());
+        sessions.getIfAvailable(), tagLimits(properties));
   }
 
   /**
@@ -89,6 +89,20 @@ public class AgentApiAutoConfiguration {
       throw new IllegalStateException("agent.api.max-input-chars must be positive, was " + max);
     }
     return max;
+  }
+
+  static AgentApiController.TagLimits tagLimits(AgentProperties properties) {
+    AgentProperties.Api api = properties.getApi();
+    return new AgentApiController.TagLimits(positive("agent.api.max-tags", api.getMaxTags()),
+        positive("agent.api.max-tag-key-chars", api.getMaxTagKeyChars()),
+        positive("agent.api.max-tag-value-chars", api.getMaxTagValueChars()));
+  }
+
+  private static int positive(String property, int value) {
+    if (value <= 0) {
+      throw new IllegalStateException(property + " must be positive, was " + value);
+    }
+    return value;
   }
 
   static Map<String, AgentRuntime> agentsByName(List<AgentRuntime> runtimes) {

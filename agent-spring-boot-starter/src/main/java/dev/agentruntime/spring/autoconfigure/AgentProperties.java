@@ -326,6 +326,15 @@ public class AgentProperties {
     /** Largest accepted input, in characters; larger inputs get 413. */
     private int maxInputChars = 32_768;
 
+    /** Most tags one run request may carry ({@code "tags"}); more get 400. */
+    private int maxTags = 32;
+
+    /** Longest tag key, in characters; longer keys get 400. */
+    private int maxTagKeyChars = 64;
+
+    /** Longest tag value, in characters; longer values get 400. */
+    private int maxTagValueChars = 256;
+
     /** How long a finished run's result and events stay readable (and resumable). */
     private Duration retention = Duration.ofMinutes(10);
 
@@ -389,6 +398,36 @@ public class AgentProperties {
     /** @param maxInputChars largest accepted input, in characters; larger inputs get 413 */
     public void setMaxInputChars(int maxInputChars) {
       this.maxInputChars = maxInputChars;
+    }
+
+    /** @return most tags one run request may carry; more get 400 */
+    public int getMaxTags() {
+      return maxTags;
+    }
+
+    /** @param maxTags most tags one run request may carry; more get 400 */
+    public void setMaxTags(int maxTags) {
+      this.maxTags = maxTags;
+    }
+
+    /** @return longest tag key, in characters; longer keys get 400 */
+    public int getMaxTagKeyChars() {
+      return maxTagKeyChars;
+    }
+
+    /** @param maxTagKeyChars longest tag key, in characters; longer keys get 400 */
+    public void setMaxTagKeyChars(int maxTagKeyChars) {
+      this.maxTagKeyChars = maxTagKeyChars;
+    }
+
+    /** @return longest tag value, in characters; longer values get 400 */
+    public int getMaxTagValueChars() {
+      return maxTagValueChars;
+    }
+
+    /** @param maxTagValueChars longest tag value, in characters; longer values get 400 */
+    public void setMaxTagValueChars(int maxTagValueChars) {
+      this.maxTagValueChars = maxTagValueChars;
     }
 
     /** @return how long a finished run's result and events stay readable (and resumable) */
