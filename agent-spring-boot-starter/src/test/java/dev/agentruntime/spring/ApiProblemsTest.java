@@ -94,6 +94,12 @@ class ApiProblemsTest {
           });
     }
 
+    /** The application's own endpoint: its errors are none of the starter's business. */
+    @Bean
+    AppController appController() {
+      return new AppController();
+    }
+
     /** A run whose input is "store-down" fails with an exception the runtime does not classify. */
     @Bean
     AgentInterceptor storeDown() {
@@ -106,6 +112,15 @@ class ApiProblemsTest {
           return chain.proceed(chain.input());
         }
       };
+    }
+  }
+
+  /** An application's own controller. */
+  @org.springframework.web.bind.annotation.RestController
+  static class AppController {
+    @org.springframework.web.bind.annotation.PostMapping(path = "/app/echo", consumes = "application/json")
+    String echo(@org.springframework.web.bind.annotation.RequestBody String body) {
+      return body;
     }
   }
 
@@ -196,5 +211,32 @@ class ApiProblemsTest {
     assertProblem(value, 400, "bad-request");
     assertThat(value.body()).contains("tag 'team'").contains("1000000 characters").contains("agent.api.max-tag-value-chars")
         .doesNotContain("vvvvvvvvvv");
+  }
+
+  @Test
+  void clientErrorsSpringMvcAnswersAreProblemsOnTheApisEndpoints() throws Exception {
+    HttpResponse<String> media = send("POST", "/agents/support/runs", "text/plain", "hi");
+    assertProblem(media, 415, "unsupported-media-type");
+    HttpResponse<String> method = send("PUT", "/runs/run-1", "application/json", "{}");
+    assertProblem(method, 405, "method-not-allowed");
+    assertThat(method.headers().firstValue("Allow")).isPresent();
+    HttpResponse<String> unreadable = send("POST", "/agents/support/runs", "application/json", "not json");
+    assertProblem(unreadable, 400, "bad-request");
+    HttpResponse<String> acceptable = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/runs/run-1/events"))
+        .header("X-API-Key", ALICE).header("Accept", "application/xml").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertProblem(acceptable, 406, "not-acceptable");
+    HttpResponse<String> approval = send("POST", "/runs/run-1/approvals/a-1", "application/xml", "<approved/>");
+    assertProblem(approval, 415, "unsupported-media-type");
+  }
+
+  @Test
+  void theApplicationsOwnEndpointsAreLeftAlone() throws Exception {
+    HttpResponse<String> media = send("POST", "/app/echo", "text/plain", "hi");
+    assertThat(media.statusCode()).isEqualTo(415);
+    assertThat(media.body()).doesNotContain("urn:agent-runtime");
+    HttpResponse<String> method = send("PUT", "/app/echo", "application/json", "{}");
+    assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.body()).doesNotContain("urn:agent-runtime");
   }
 }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,8 +29,11 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
@@ -44,9 +48,16 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * database host, a user, a file): its detail is {@value #INTERNAL_DETAIL} and a reference, also in
  * the problem's {@code reference} property, and the exception is logged at ERROR with that
  * reference. The details the API writes for a client's own mistakes (4xx) say what was wrong.
+ *
+ * <p>The client errors Spring MVC detects itself (an unsupported media type 415, a method not
+ * allowed 405, a body that is not JSON 400, nothing acceptable 406, ...) are problems too, with the
+ * type of their status ({@code urn:agent-runtime:problem:method-not-allowed}). This advice applies
+ * to the API's controllers only; the auto-configuration routes the errors Spring MVC raises before
+ * any controller is chosen (405, 415, 406 on the API's paths) to it as well, and leaves the
+ * application's own endpoints alone.
  */
 @RestControllerAdvice(assignableTypes = {AgentApiController.class, SessionController.class})
-public class AgentApiExceptionHandler {
+public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(AgentApiExceptionHandler.class);
 
@@ -62,14 +73,42 @@ public class AgentApiExceptionHandler {
     return problem(e.status, e.kind, e.getMessage(), null, null);
   }
 
+  /** An unreadable body: 400 saying what the body must be. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "the body must be JSON like {\"input\": \"...\"}"), headers, HttpStatus.BAD_REQUEST, request);
+  }
+
   /**
-   * @param e an unreadable body
-   * @return 400
+   * Spring MVC's own errors (415, 405, 406, 400, ...) as the API's problems: their detail as Spring
+   * MVC writes it, the type {@code urn:agent-runtime:problem:<kind>} of their status
+   * ({@code unsupported-media-type}, {@code method-not-allowed}, ...); a 500 says nothing of its cause.
    */
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "bad-request",
-        "the body must be JSON like {\"input\": \"...\"}", null, null);
+  @Override
+  protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (statusCode.value() == HttpStatus.INTERNAL_SERVER_ERROR.value() && request instanceof ServletWebRequest web) {
+      if (web.getResponse() != null && web.getResponse().isCommitted()) {
+        return null;
+      }
+      ResponseEntity<ProblemDetail> internal = internal("internal-error", null, ex, web.getRequest());
+      return ResponseEntity.status(internal.getStatusCode()).headers(headers).body(internal.getBody());
+    }
+    ResponseEntity<Object> out = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (out != null && out.getBody() instanceof ProblemDetail p) {
+      HttpStatus status = HttpStatus.resolve(statusCode.value());
+      String reason = status == null ? "error" : status.getReasonPhrase();
+      if (p.getType() == null || "about:blank".equals(p.getType().toString())) {
+        p.setType(URI.create("urn:agent-runtime:problem:"
+            + reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+      }
+      if (p.getTitle() == null) {
+        p.setTitle(reason);
+      }
+    }
+    return out;
   }
 
   /**

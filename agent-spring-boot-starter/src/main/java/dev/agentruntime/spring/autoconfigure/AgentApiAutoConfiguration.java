@@ -28,7 +28,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
  * The opt-in agent HTTP API ({@code agent.api.enabled=true}) on Spring MVC: the run controller,
@@ -151,6 +155,25 @@ public class AgentApiAutoConfiguration {
   @ConditionalOnMissingBean
   public AgentApiExceptionHandler agentApiExceptionHandler() {
     return new AgentApiExceptionHandler();
+  }
+
+  /**
+   * Routes the errors Spring MVC raises before choosing a controller (405, 415, 406) on the API's
+   * paths to {@link AgentApiExceptionHandler}, so they are problem details as the API's other
+   * errors are; the application's own endpoints are left alone.
+   *
+   * @param context the application context (for Spring MVC's request mappings, looked up when needed)
+   * @return the MVC configurer that adds the resolver first
+   */
+  @Bean
+  public WebMvcConfigurer agentApiMappingErrors(ApplicationContext context) {
+    return new WebMvcConfigurer() {
+      @Override
+      public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.stream().filter(ExceptionHandlerExceptionResolver.class::isInstance).findFirst()
+            .ifPresent(r -> resolvers.add(0, new ApiMappingErrors((ExceptionHandlerExceptionResolver) r, context)));
+      }
+    };
   }
 
   /** Spring Boot's property for the order of Spring Security's filter chain. */
