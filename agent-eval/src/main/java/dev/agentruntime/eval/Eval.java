@@ -300,7 +300,9 @@ public final class Eval {
     }
 
     /**
-     * @param value runs per case (1 by default); more give pass@k, pass^k and tighter intervals
+     * @param value runs per case (1 by default); more give pass@k, pass^k and tighter intervals. With
+     *     one run per case a case's latency, cost and tokens have no noise estimate, so the baseline
+     *     gate reports their changes as inconclusive instead of gating them ({@link RegressionCheck})
      * @return this
      */
     public Builder repeats(int value) {

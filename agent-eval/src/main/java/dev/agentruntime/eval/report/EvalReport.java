@@ -94,10 +94,11 @@ public final class EvalReport {
     Comparison cmp = result.comparison();
     if (cmp != null) {
       b.append(Html.card("vs baseline", cmp.regressions().size() + " regressions",
-          cmp.improvements().size() + " improvements · " + cmp.newCases().size() + " new"));
+          cmp.improvements().size() + " improvements · " + cmp.newCases().size() + " new"
+              + (cmp.inconclusive().isEmpty() ? "" : " · " + cmp.inconclusive().size() + " inconclusive")));
     }
     b.append("</div>");
-    if (cmp != null && (cmp.hasRegressions() || !cmp.improvements().isEmpty())) {
+    if (cmp != null && (cmp.hasRegressions() || !cmp.improvements().isEmpty() || !cmp.inconclusive().isEmpty())) {
       b.append("<h2>Changes against the baseline</h2><table id=\"regressions\"><tr><th>case</th><th>metric</th>"
           + "<th>change</th></tr>");
       for (Regression r : cmp.regressions()) {
@@ -108,6 +109,11 @@ public final class EvalReport {
       for (Regression r : cmp.improvements()) {
         b.append("<tr><td>").append(Html.escape(r.caseId())).append("</td><td>").append(r.metric())
             .append("</td><td class=\"pass\">better: ").append(Html.escape(r.message())).append("</td></tr>");
+      }
+      for (Regression r : cmp.inconclusive()) {
+        b.append("<tr class=\"inconclusive\"><td>").append(Html.escape(r.caseId())).append("</td><td>")
+            .append(r.metric()).append("</td><td class=\"note\">inconclusive: ").append(Html.escape(r.message()))
+            .append("</td></tr>");
       }
       b.append("</table>");
     }
@@ -282,6 +288,9 @@ public final class EvalReport {
       ArrayNode imp = cn.putArray("improvements");
       cmp.improvements().forEach(r -> imp.addObject().put("case", r.caseId()).put("metric", r.metric())
           .put("message", r.message()));
+      ArrayNode unknown = cn.putArray("inconclusive");
+      cmp.inconclusive().forEach(r -> unknown.addObject().put("case", r.caseId()).put("metric", r.metric())
+          .put("message", r.message()));
       cmp.newCases().forEach(cn.withArray("newCases")::add);
       cmp.removedCases().forEach(cn.withArray("removedCases")::add);
     }
@@ -344,6 +353,14 @@ public final class EvalReport {
           result.comparison().regressions().forEach(x -> sb.append(x.caseId()).append(' ').append(x.metric())
               .append(": ").append(x.message()).append('\n'));
           element(w, "failure", result.comparison().regressions().size() + " regression(s)", sb.toString());
+        }
+        if (!result.comparison().inconclusive().isEmpty()) {
+          StringBuilder sb = new StringBuilder();
+          result.comparison().inconclusive().forEach(x -> sb.append("inconclusive: ").append(x.caseId()).append(' ')
+              .append(x.metric()).append(": ").append(x.message()).append('\n'));
+          w.writeStartElement("system-out");
+          w.writeCharacters(sb.toString());
+          w.writeEndElement();
         }
         w.writeEndElement();
       }

@@ -20,6 +20,11 @@ import java.util.Objects;
  * An eval's metrics as stored in a JSON file (commit it next to the dataset), to compare later
  * runs against with {@link RegressionCheck}.
  *
+ * <p>Every interval is stored with its mean, bounds and sample count {@code n}; an interval without
+ * {@code n} (a file written by hand or by an older version) is read as one sample — its noise
+ * unknown — unless its mean is {@code NaN} (no data). Take the baseline from a run with {@code
+ * repeats(2)} or more to have per-case latency, cost and tokens gated on their noise.
+ *
  * @param eval the eval's name
  * @param createdAt when the baseline was taken
  * @param overall the whole eval's metrics
@@ -104,17 +109,41 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
    * @return the baseline
    */
   public static Baseline parse(String json, String source) {
-    Stored s;
+    Read s;
     try {
-      s = JSON.readValue(json, Stored.class);
+      s = JSON.readValue(json, Read.class);
     } catch (IOException e) {
       throw new IllegalArgumentException("baseline " + source + " is not valid baseline JSON: " + e.getMessage(), e);
     }
     if (s.eval() == null || s.overall() == null || s.cases() == null || s.createdAt() == null) {
       throw new IllegalArgumentException("baseline " + source + " lacks one of eval, createdAt, overall, cases");
     }
-    return new Baseline(s.eval(), Instant.parse(s.createdAt()), s.overall(), s.cases());
+    Map<String, MetricSet> cases = new LinkedHashMap<>();
+    s.cases().forEach((id, m) -> cases.put(id, m.toMetricSet()));
+    return new Baseline(s.eval(), Instant.parse(s.createdAt()), s.overall().toMetricSet(), cases);
   }
 
   record Stored(String eval, String createdAt, MetricSet overall, Map<String, MetricSet> cases) {}
+
+  /** What {@link #parse} reads: like {@link Stored}, with every field optional so that absences can be named. */
+  record Read(String eval, String createdAt, ReadMetrics overall, Map<String, ReadMetrics> cases) {}
+
+  record ReadMetrics(ReadInterval passRate, ReadInterval latencyMs, ReadInterval costUsd, ReadInterval tokens) {
+    MetricSet toMetricSet() {
+      return new MetricSet(passRate.toInterval(), latencyMs.toInterval(), costUsd.toInterval(), tokens.toInterval());
+    }
+  }
+
+  /**
+   * An interval as stored; {@code n} is absent from files written before the sample count was
+   * stored: such an interval with a value counts as one sample (noise unknown).
+   */
+  record ReadInterval(Double mean, Double low, Double high, Integer n) {
+    Interval toInterval() {
+      if (n == null) {
+        return mean.isNaN() ? Interval.EMPTY : new Interval(mean, low, high, 1);
+      }
+      return new Interval(mean, low, high, n);
+    }
+  }
 }

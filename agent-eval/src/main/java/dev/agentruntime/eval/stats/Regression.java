@@ -1,7 +1,9 @@
 package dev.agentruntime.eval.stats;
 
 /**
- * A metric that got worse beyond the noise.
+ * A metric's change against the baseline: in a {@link Comparison}, a regression (worse beyond the
+ * noise), an improvement (better beyond the noise) or an inconclusive change (worse by more than
+ * the tolerance, noise unknown).
  *
  * @param caseId the case, or {@code *} for the whole eval
  * @param metric {@code passRate}, {@code latencyMs}, {@code costUsd} or {@code tokens}

@@ -67,7 +67,8 @@ public final class Stats {
   /**
    * @param values samples
    * @param confidence e.g. 0.95
-   * @return the mean with a Student-t interval (zero width for one sample)
+   * @return the mean with a Student-t interval (zero width for one sample: the noise is then
+   *     unknown, not zero — {@link RegressionCheck} does not gate on it)
    */
   public static Interval mean(double[] values, double confidence) {
     checkConfidence(confidence);
