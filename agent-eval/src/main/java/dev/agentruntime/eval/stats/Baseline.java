@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +51,8 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
     Objects.requireNonNull(eval, "eval");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(overall, "overall");
+    Objects.requireNonNull(cases, "cases");
+    cases.forEach((id, m) -> Objects.requireNonNull(m, () -> "cases: case '" + id + "' is null"));
     cases = Map.copyOf(cases);
   }
 
@@ -107,6 +112,8 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
    * @param json baseline JSON
    * @param source where it came from, for error messages
    * @return the baseline
+   * @throws IllegalArgumentException when it is not a baseline, naming the source and what is wrong
+   *     where (the field; {@code overall} or the case's id; the metric)
    */
   public static Baseline parse(String json, String source) {
     Read s;
@@ -115,12 +122,42 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
     } catch (IOException e) {
       throw new IllegalArgumentException("baseline " + source + " is not valid baseline JSON: " + e.getMessage(), e);
     }
-    if (s.eval() == null || s.overall() == null || s.cases() == null || s.createdAt() == null) {
-      throw new IllegalArgumentException("baseline " + source + " lacks one of eval, createdAt, overall, cases");
+    if (s == null) {
+      throw new IllegalArgumentException("baseline " + source + " is not a baseline (JSON null)");
+    }
+    List<String> missing = new ArrayList<>();
+    if (s.eval() == null) {
+      missing.add("eval");
+    }
+    if (s.createdAt() == null) {
+      missing.add("createdAt");
+    }
+    if (s.overall() == null) {
+      missing.add("overall");
+    }
+    if (s.cases() == null) {
+      missing.add("cases");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("baseline " + source + " lacks one of eval, createdAt, overall, cases (missing: "
+          + String.join(", ", missing) + ")");
+    }
+    Instant createdAt;
+    try {
+      createdAt = Instant.parse(s.createdAt());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("baseline " + source + ": createdAt '" + s.createdAt()
+          + "' is not an ISO-8601 instant (such as 2025-01-01T00:00:00Z)", e);
     }
     Map<String, MetricSet> cases = new LinkedHashMap<>();
-    s.cases().forEach((id, m) -> cases.put(id, m.toMetricSet()));
-    return new Baseline(s.eval(), Instant.parse(s.createdAt()), s.overall().toMetricSet(), cases);
+    s.cases().forEach((id, m) -> cases.put(id, m == null
+        ? fail(source, "case '" + id + "' is null (expected its metrics: passRate, latencyMs, costUsd, tokens)")
+        : m.toMetricSet(source, "case '" + id + "'")));
+    return new Baseline(s.eval(), createdAt, s.overall().toMetricSet(source, "overall"), cases);
+  }
+
+  private static <T> T fail(String source, String what) {
+    throw new IllegalArgumentException("baseline " + source + ": " + what);
   }
 
   record Stored(String eval, String createdAt, MetricSet overall, Map<String, MetricSet> cases) {}
@@ -129,8 +166,13 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
   record Read(String eval, String createdAt, ReadMetrics overall, Map<String, ReadMetrics> cases) {}
 
   record ReadMetrics(ReadInterval passRate, ReadInterval latencyMs, ReadInterval costUsd, ReadInterval tokens) {
-    MetricSet toMetricSet() {
-      return new MetricSet(passRate.toInterval(), latencyMs.toInterval(), costUsd.toInterval(), tokens.toInterval());
+    MetricSet toMetricSet(String source, String where) {
+      return new MetricSet(interval(passRate, source, where, "passRate"), interval(latencyMs, source, where, "latencyMs"),
+          interval(costUsd, source, where, "costUsd"), interval(tokens, source, where, "tokens"));
+    }
+
+    private static Interval interval(ReadInterval i, String source, String where, String metric) {
+      return i == null ? fail(source, where + " lacks " + metric) : i.toInterval(source, where + " " + metric);
     }
   }
 
@@ -139,11 +181,32 @@ public record Baseline(String eval, Instant createdAt, MetricSet overall, Map<St
    * stored: such an interval with a value counts as one sample (noise unknown).
    */
   record ReadInterval(Double mean, Double low, Double high, Integer n) {
-    Interval toInterval() {
-      if (n == null) {
-        return mean.isNaN() ? Interval.EMPTY : new Interval(mean, low, high, 1);
+    Interval toInterval(String source, String where) {
+      List<String> missing = new ArrayList<>();
+      if (mean == null) {
+        missing.add("mean");
       }
-      return new Interval(mean, low, high, n);
+      if (low == null) {
+        missing.add("low");
+      }
+      if (high == null) {
+        missing.add("high");
+      }
+      if (!missing.isEmpty()) {
+        return fail(source, where + " lacks " + String.join(", ", missing));
+      }
+      int count = n != null ? n : mean.isNaN() ? 0 : 1;
+      if (count > 0 && (mean.isNaN() || low.isNaN() || high.isNaN())) {
+        return fail(source, where + " has n = " + count + " but no value (NaN)");
+      }
+      if (count == 0) {
+        return Interval.EMPTY;
+      }
+      try {
+        return new Interval(mean, low, high, count);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("baseline " + source + ": " + where + ": " + e.getMessage(), e);
+      }
     }
   }
 }
