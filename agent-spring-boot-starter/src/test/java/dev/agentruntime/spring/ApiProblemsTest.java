@@ -109,9 +109,30 @@ class ApiProblemsTest {
           if (chain.input().contains("store-down")) {
             throw new IllegalStateException(INTERNAL);
           }
+          if (chain.input().contains("not-allowed")) {
+            throw new PlanRefusal(chain.context().runId());
+          }
           return chain.proceed(chain.input());
         }
       };
+    }
+  }
+
+  /** A refusal by a policy (as agent-cost's ModelNotAllowedException is): its message is meant for the caller. */
+  static final class PlanRefusal extends dev.agentruntime.core.error.AgentRuntimeException
+      implements dev.agentruntime.core.error.PolicyRefusal {
+    PlanRefusal(String runId) {
+      super(runId, "model 'big-model' is not allowed by the plan 'free'");
+    }
+
+    @Override
+    public String policy() {
+      return "usage_plan";
+    }
+
+    @Override
+    public String errorType() {
+      return "model_not_allowed";
     }
   }
 
@@ -164,6 +185,41 @@ class ApiProblemsTest {
     HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"store-down\"}");
     assertInternalErrorLogged(r, "run-failed", log);
     assertThat(r.body()).contains("\"runId\":\"run-");
+  }
+
+  /**
+   * A run started with {@code "async": true} that fails inside: its view and its events tell the
+   * client that it failed, not the internal message (the server log has it, under the run's id).
+   */
+  @Test
+  void anAsyncRunFailingInsideShowsNothingInternalInItsViewOrEvents(CapturedOutput log) throws Exception {
+    HttpResponse<String> started = send("POST", "/agents/support/runs", "application/json",
+        "{\"input\":\"store-down\",\"async\":true}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    Matcher id = Pattern.compile("\"runId\":\"(run-[^\"]+)\"").matcher(started.body());
+    assertThat(id.find()).as(started.body()).isTrue();
+    String runId = id.group(1);
+    HttpResponse<String> view = send("GET", "/runs/" + runId, null, null);
+    for (int i = 0; i < 100 && !view.body().contains("FAILED"); i++) {
+      Thread.sleep(50);
+      view = send("GET", "/runs/" + runId, null, null);
+    }
+    assertThat(view.body()).contains("FAILED").contains("run-failed").doesNotContain("db-internal")
+        .doesNotContain("agent_rw");
+    HttpResponse<String> events = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/runs/" + runId + "/events"))
+        .header("X-API-Key", ALICE).header("Accept", "text/event-stream").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(events.body()).contains("run_failed").doesNotContain("db-internal").doesNotContain("agent_rw");
+    assertThat(log.getAll()).contains(runId).contains(INTERNAL);
+  }
+
+  /** A refusal by one of the runtime's policies (a usage plan): its message is for the caller, no internal error. */
+  @Test
+  void aPolicyRefusalIsNoInternalError() throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"not-allowed\"}");
+    assertProblem(r, 403, "policy-refused");
+    assertThat(r.body()).contains("model 'big-model' is not allowed by the plan");
   }
 
   @Test

@@ -67,7 +67,14 @@ public class AgentApiController {
     /** The defaults: 32 tags, keys of at most 64 characters, values of at most 256. */
     public static final TagLimits DEFAULTS = new TagLimits(32, 64, 256);
 
-    /** @throws IllegalArgumentException when a limit is not positive */
+    /**
+     * Validates.
+     *
+     * @param maxTags most tags of one request
+     * @param maxKeyChars longest key, in characters
+     * @param maxValueChars longest value, in characters
+     * @throws IllegalArgumentException when a limit is not positive
+     */
     public TagLimits {
       if (maxTags <= 0 || maxKeyChars <= 0 || maxValueChars <= 0) {
         throw new IllegalArgumentException("tag limits must be positive, were " + maxTags + ", " + maxKeyChars
@@ -292,9 +299,11 @@ public class AgentApiController {
     out.put("status", run.status().name());
     out.put("events", "/runs/" + run.runId() + "/events");
     run.result().ifPresent(r -> out.put("result", result(r)));
+    // a failure the runtime does not classify says nothing of its cause (it is in the server log)
     run.error().ifPresent(e -> out.put("error", Map.of(
         "type", AgentApiExceptionHandler.kind(e),
-        "message", String.valueOf(e.getMessage()))));
+        "message", AgentApiExceptionHandler.internal(e) ? RunRegistry.INTERNAL_FAILURE + run.runId()
+            : String.valueOf(e.getMessage()))));
     return out;
   }
 

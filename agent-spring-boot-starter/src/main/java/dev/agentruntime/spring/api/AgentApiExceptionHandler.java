@@ -6,6 +6,7 @@ import dev.agentruntime.core.error.CircuitOpenException;
 import dev.agentruntime.core.error.GuardrailViolationException;
 import dev.agentruntime.core.error.LimitExceededException;
 import dev.agentruntime.core.error.ModelCallException;
+import dev.agentruntime.core.error.PolicyRefusal;
 import dev.agentruntime.core.error.RateLimitedException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.error.ToolExecutionException;
@@ -158,6 +159,8 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
       status = HttpStatus.CONFLICT;
     } else if (e instanceof ModelCallException || e instanceof ToolExecutionException) {
       status = HttpStatus.BAD_GATEWAY;
+    } else if (e instanceof PolicyRefusal) {
+      status = HttpStatus.FORBIDDEN; // another policy's refusal (a usage plan's): its message is for the caller
     } else {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
@@ -223,8 +226,19 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "model-error";
     } else if (e instanceof ToolExecutionException) {
       return "tool-error";
+    } else if (e instanceof PolicyRefusal) {
+      return "policy-refused";
     }
     return "run-failed";
+  }
+
+  /**
+   * @param e a run's failure
+   * @return whether the runtime does not classify it (a {@code 500}): then nothing of its message is
+   *     shown to clients
+   */
+  static boolean internal(Throwable e) {
+    return "run-failed".equals(kind(e));
   }
 
   private static ResponseEntity<ProblemDetail> problem(

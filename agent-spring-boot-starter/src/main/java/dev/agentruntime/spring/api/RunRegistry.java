@@ -5,6 +5,7 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunHandle;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.RunFailed;
 import dev.agentruntime.core.event.SseEncoder;
 import java.io.IOException;
 import java.time.Clock;
@@ -76,6 +77,10 @@ public final class RunRegistry implements AutoCloseable {
   private final int maxRuns;
   private final Object admission = new Object();
   private final Clock clock;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunRegistry.class);
+  /** what a client sees of a failure the runtime does not classify */
+  static final String INTERNAL_FAILURE = "the run failed with an internal error; see the server log for run ";
+
   private final SseEncoder encoder = new SseEncoder();
   private final Map<String, TrackedRun> runs = new ConcurrentHashMap<>();
   private volatile ScheduledExecutorService scheduler;
@@ -306,6 +311,10 @@ public final class RunRegistry implements AutoCloseable {
     private volatile Status status = Status.RUNNING;
     private volatile AgentResult result;
     private volatile Throwable error;
+    /** the run's failure event, held until the run ends (guarded by this) */
+    private RunFailed pendingFailure;
+    /** whether a request waits for the run to answer it (then its failure is logged there) */
+    private volatile boolean joined;
     private volatile Instant finishedAt;
 
     private TrackedRun(String runId, String agent, ApiPrincipal owner, Instant startedAt) {
@@ -316,7 +325,30 @@ public final class RunRegistry implements AutoCloseable {
     }
 
     private void append(AgentEvent event) {
+      if (event instanceof RunFailed f) {
+        // what the client may see of the failure depends on the exception, known when the run ends
+        Throwable cause;
+        synchronized (this) {
+          if (status == Status.RUNNING) {
+            pendingFailure = f;
+            return;
+          }
+          cause = error;
+        }
+        event = shown(f, cause);
+      }
       appendRaw(event.type(), encoder.toJson(event));
+    }
+
+    /**
+     * @return the failure event as the client sees it: one the runtime does not classify (a store
+     *     that is down, a bug) says nothing of its cause, which is in the server log under the run id
+     */
+    private static AgentEvent shown(RunFailed f, @org.jspecify.annotations.Nullable Throwable cause) {
+      if (cause == null || !AgentApiExceptionHandler.internal(cause)) {
+        return f;
+      }
+      return new RunFailed(f.runId(), f.timestamp(), "internal", INTERNAL_FAILURE + f.runId(), f.duration());
     }
 
     private void appendRaw(String type, String json) {
@@ -331,10 +363,22 @@ public final class RunRegistry implements AutoCloseable {
     private void finish(AgentResult value, Throwable failure) {
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause() : failure;
-      this.result = value;
-      this.error = cause;
-      this.finishedAt = clock.instant();
-      this.status = cause == null ? Status.COMPLETED : Status.FAILED;
+      RunFailed pending;
+      synchronized (this) {
+        this.result = value;
+        this.error = cause;
+        this.finishedAt = clock.instant();
+        this.status = cause == null ? Status.COMPLETED : Status.FAILED;
+        pending = pendingFailure;
+        pendingFailure = null;
+      }
+      if (cause != null && !joined && AgentApiExceptionHandler.internal(cause)) {
+        // nobody waits to answer it as a 500 (which logs it): an async run's failure is logged here
+        LOG.error("agent API: run {} failed with an internal error", runId, cause);
+      }
+      if (pending != null) {
+        appendRaw(pending.type(), encoder.toJson(shown(pending, cause)));
+      }
       for (Subscriber s : subscribers) {
         s.drain(this);
       }
@@ -404,6 +448,7 @@ public final class RunRegistry implements AutoCloseable {
      * @throws dev.agentruntime.core.error.AgentRuntimeException when the run failed
      */
     public AgentResult join() {
+      joined = true;
       return handle.join();
     }
   }
