@@ -467,7 +467,7 @@ public final class CodeSandbox implements AutoCloseable {
   /** Builder for {@link CodeSandbox}; validation and host detection happen in {@link #build()}. */
   public static final class Builder {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> RESERVED_ENV = Set.of("PATH", "HOME", "TMPDIR");
+    private static final Set<String> RESERVED_ENV = Set.of("PATH", "HOME", "TMPDIR", ProcessOnlyLauncher.MARKER_ENV);
 
     private ResourceLimits limits = ResourceLimits.defaults();
     private final Map<String, Interpreter> interpreters = new LinkedHashMap<>();
@@ -616,7 +616,10 @@ public final class CodeSandbox implements AutoCloseable {
 
     /**
      * Sets a variable in the code's environment, which otherwise holds only {@code PATH}, {@code
-     * HOME}, {@code TMPDIR} and {@code LANG}. Nothing is inherited from the JVM.
+     * HOME}, {@code TMPDIR} and {@code LANG}, and in process-only mode {@code
+     * AGENT_SANDBOX_EXECUTION} (the execution's marker, by which its leftover processes are found).
+     * Nothing is inherited from the JVM. {@code PATH}, {@code HOME}, {@code TMPDIR} and {@code
+     * AGENT_SANDBOX_EXECUTION} are reserved: {@link #build()} refuses them.
      *
      * @param name the variable
      * @param value its value

@@ -15,6 +15,16 @@ public enum IsolationLevel {
    * resource limits (rlimits), but no namespaces: the code can read what the host user can read
    * and can reach the network and the JVM's kernel keyrings. Only used when the user explicitly
    * accepts it.
+   *
+   * <p>When an execution ends or times out, every process it left is killed before {@code
+   * execute} returns: those still in its session, those whose environment carries the
+   * execution's marker ({@code AGENT_SANDBOX_EXECUTION}, inherited through {@code setsid}, double
+   * forks and re-parenting), and, when the JVM runs as root (the code then runs as a host uid of
+   * the execution's own), every process of that uid. Without a root JVM, a process still escapes
+   * when it has left the session <em>and</em> was {@code exec}'d with an environment without the
+   * marker ({@code env -i}, {@code execve} with a new environment), or made itself unreadable to
+   * the JVM's user (non-dumpable): nothing short of a PID namespace or a cgroup, which this mode
+   * does not have, finds such a process.
    */
   PROCESS_ONLY
 }

@@ -103,6 +103,15 @@ interface Launcher {
   }
 
   /**
+   * Called once a process built by {@link #command} has started, before anything else happens to
+   * it (nothing by default).
+   *
+   * @param pb what it was started from
+   * @param process the started process
+   */
+  default void started(ProcessBuilder pb, Process process) {}
+
+  /**
    * Returns once nothing the execution started can run any more, killing what it left behind
    * where needed; called once its main process is gone.
    *

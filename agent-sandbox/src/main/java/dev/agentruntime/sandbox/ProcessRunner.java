@@ -47,6 +47,7 @@ final class ProcessRunner {
   Outcome run(ProcessBuilder pb, String stdin, ResourceLimits limits, Launcher launcher) throws IOException {
     long start = System.nanoTime();
     Process process = pb.start();
+    launcher.started(pb, process);
     return run(process, start, stdin.getBytes(StandardCharsets.UTF_8), limits, launcher, launcher.reportsChild(), -1,
         null, null);
   }
