@@ -89,6 +89,11 @@ public final class CodeSandbox implements AutoCloseable {
    * back ends that start pooled sandboxes.
    */
   private final Map<String, Interpreter> harnesses;
+  /**
+   * Read-only paths mounted inside the code's {@code /workspace} (bubblewrap only), where no input
+   * file may be staged ({@link #requireNoReadOnlyPathCollision}).
+   */
+  private final List<Path> workspaceReadOnly;
   private volatile boolean closed;
   private final AtomicInteger active = new AtomicInteger();
   /**
@@ -118,6 +123,10 @@ public final class CodeSandbox implements AutoCloseable {
       freeSlots.add(i);
     }
     this.launcher = launcher;
+    Set<Path> ro = new TreeSet<>(b.readOnlyPaths);
+    interpreters.values().forEach(i -> ro.addAll(i.readOnlyPaths()));
+    ro.removeIf(p -> launcher.needsWorkspaceOnHost() || !p.startsWith(WORKSPACE));
+    this.workspaceReadOnly = List.copyOf(ro);
     this.workRoot = b.workRoot;
     this.precheck = b.precheck;
     this.isolation = isolation;
@@ -201,8 +210,10 @@ public final class CodeSandbox implements AutoCloseable {
    *
    * @param request what to run
    * @return what it produced
-   * @throws IllegalArgumentException when the language is unknown or the input files do not fit
-   *     the work directory
+   * @throws IllegalArgumentException when the language is unknown, the input files do not fit
+   *     the work directory, or (under bubblewrap) an input file would be staged at, inside or
+   *     above a read-only path under {@code /workspace} ({@link Builder#readOnlyPath(Path)}); the
+   *     message names both
    * @throws SandboxBusyException when no execution slot frees up within the queue timeout
    * @throws SandboxException when the process cannot be started, or the calling thread is
    *     interrupted (the code is killed and the interrupt flag kept)
@@ -240,6 +251,7 @@ public final class CodeSandbox implements AutoCloseable {
           "input files and code (" + inputBytes + " bytes) do not fit the work directory (workspaceBytes="
               + lim.workspaceBytes() + ")");
     }
+    requireNoReadOnlyPathCollision(request);
     List<String> advisories = precheck.inspect(request.language(), request.code());
     Integer slot = acquireSlot();
     boolean slotHandedOff = false;
@@ -331,6 +343,29 @@ public final class CodeSandbox implements AutoCloseable {
       running.release();
       if (!slotHandedOff) {
         freeSlots.add(slot);
+      }
+    }
+  }
+
+  /**
+   * An input file is copied into {@code /workspace} after the read-only paths are mounted: one at
+   * a read-only path, inside one, or where one's parent directory is would fail the copy (or be
+   * hidden), so such a request is refused, naming both.
+   */
+  private void requireNoReadOnlyPathCollision(ExecutionRequest request) {
+    if (workspaceReadOnly.isEmpty()) {
+      return;
+    }
+    Path ws = Paths.get(WORKSPACE);
+    for (String name : request.inputFilesNoCopy().keySet()) {
+      Path target = ws.resolve(name).normalize();
+      for (Path ro : workspaceReadOnly) {
+        if (target.startsWith(ro) || ro.startsWith(target)) {
+          throw new IllegalArgumentException("input file '" + name + "' would be staged at " + target
+              + (target.startsWith(ro) ? (target.equals(ro) ? ", which is" : ", inside") : ", which contains")
+              + " read-only path '" + ro + "'; input files cannot replace, enter or contain a read-only path:"
+              + " give the file another name");
+        }
       }
     }
   }
@@ -603,7 +638,9 @@ public final class CodeSandbox implements AutoCloseable {
      * @param path a host path to expose read-only at the same place (e.g. a data set or a
      *     virtualenv); never expose secrets. It must exist when {@link #build()} runs, which
      *     otherwise fails naming it. It may lie inside the sandbox's private {@code /tmp}, {@code
-     *     /workspace} or {@code /dev/shm} (it is mounted after them), but must not be or contain one
+     *     /workspace} or {@code /dev/shm} (it is mounted after them; under {@code /workspace}, an
+     *     execution whose input file would be staged at, inside or above it is refused by {@link
+     *     CodeSandbox#execute}, naming both), but must not be or contain one
      *     of the sandbox's own mounts ({@code /}, {@code /tmp}, {@code /proc}, {@code /dev}, {@code
      *     /etc}, ...) nor lie in its {@code /proc}, {@code /dev} or {@code /sandbox}: {@link
      *     #build()} refuses such a path, naming it

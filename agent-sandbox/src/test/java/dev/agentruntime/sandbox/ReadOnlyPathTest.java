@@ -117,6 +117,49 @@ class ReadOnlyPathTest {
   }
 
   /**
+   * A read-only path under /workspace and an input file staged at the same place (the path
+   * itself, inside it, or one of its parents): before, bubblewrap mounted the path and the staging
+   * copy then failed on it, so the execution ended with exit code 125 and a bare {@code cp} error.
+   * Now {@code execute} refuses the request, naming the input file and the read-only path; input
+   * files elsewhere in /workspace are staged beside the path as before.
+   */
+  @Test
+  void anInputFileStagedWhereAReadOnlyPathIsMountedIsRefusedNamingBoth(@TempDir Path root) throws Exception {
+    Path workspace = Paths.get(CodeSandbox.WORKSPACE);
+    boolean created = !Files.exists(workspace);
+    if (created) {
+      try {
+        Files.createDirectory(workspace);
+      } catch (IOException e) {
+        org.junit.jupiter.api.Assumptions.abort("cannot create " + workspace + " on the host: " + e);
+      }
+    }
+    Path ro = null;
+    try {
+      Files.setPosixFilePermissions(workspace, PosixFilePermissions.fromString("rwxr-xr-x"));
+      ro = exposed(workspace, "read-only");
+      String name = ro.getFileName().toString();
+      try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).readOnlyPath(ro).build()) {
+        assertThat(sb.isolation().level()).isEqualTo(IsolationLevel.NAMESPACES);
+        for (String file : List.of(name, name + "/data.txt", name + "/new.txt", name + "/sub/x.txt")) {
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> sb.execute(ExecutionRequest.builder("bash", "ls")
+                  .file(file, "staged").build()))
+              .as(file).isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("input file '" + file + "'").hasMessageContaining("read-only path '" + ro + "'");
+        }
+        ExecutionResult ok = sb.execute(ExecutionRequest.builder("bash", "cat other.txt; echo; cat " + name
+            + "/data.txt; echo; ls").file("other.txt", "staged").build());
+        assertThat(ok.stdout()).as("%s", ok).isEqualTo("staged\nread-only\n" + name + "\nother.txt\n");
+      }
+    } finally {
+      delete(ro);
+      if (created) {
+        Files.deleteIfExists(workspace);
+      }
+    }
+  }
+
+  /**
    * Paths that are, or would cover, what the sandbox mounts itself (its /proc, /dev, tmpfs mounts,
    * staging area and account files), or lie in its /proc, /dev or staging area, are refused by
    * name: exposed, they would replace the sandbox's own (the host's /tmp, /proc or /etc/passwd
