@@ -859,6 +859,29 @@ final class BubblewrapLauncher implements Launcher {
     }
   }
 
+  /**
+   * bubblewrap's output from a failed probe, what it said first: the output starts with its JSON
+   * report of the child it started ({@code --info-fd}, on stderr, {@link SandboxInfo}) when it got
+   * that far, which follows on one line as detail.
+   *
+   * @param out the probe's output (stdout and stderr)
+   * @return its text for a message
+   */
+  static String readableProbeOutput(String out) {
+    String text = out.trim();
+    if (!text.startsWith("{")) {
+      return text;
+    }
+    int end = text.indexOf("\n}");
+    if (end < 0) {
+      return text;
+    }
+    String report = text.substring(0, end + 2).replaceAll("\\s+", " ");
+    String said = text.substring(end + 2).trim();
+    return (said.isEmpty() ? "no error message after starting the sandbox" : said)
+        + " (bubblewrap's status report: " + report + ")";
+  }
+
   private String probeOnce(ResourceLimits limits, Path workRoot) {
     Interpreter sh = Interpreter.of("probe", "main.sh", "/bin/sh");
     Workdir dir = null;
@@ -878,7 +901,7 @@ final class BubblewrapLauncher implements Launcher {
       }
       if (p.exitValue() != 0 || !out.contains("sandbox-ok")) {
         return "bubblewrap " + host.bwrapVersion() + " cannot create a sandbox here (exit " + p.exitValue()
-            + "): " + out.trim();
+            + "): " + readableProbeOutput(out);
       }
       return null;
     } catch (IOException e) {

@@ -1,0 +1,44 @@
+package dev.agentruntime.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When bubblewrap's probe fails, the exception says what bubblewrap said ({@code bwrap: ...})
+ * first; its raw output, which starts with its JSON report of the child it started ({@code
+ * --info-fd}), follows only as detail.
+ */
+class ProbeMessageTest {
+
+  @Test
+  void aFailedProbeSaysBubblewrapsErrorBeforeItsRawStatusReport(@TempDir Path dir) throws Exception {
+    Sandboxes.requireBubblewrap();
+    Path real = HostInfo.find("bwrap");
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path root = Files.createDirectory(dir.resolve("work"), PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rwx--x--x")));
+    // a bubblewrap that starts the sandbox (writing its report) and then fails its first mount
+    Path fake = dir.resolve("bwrap");
+    Files.writeString(fake, String.join("\n",
+        "#!/bin/sh",
+        "case \"$1\" in --version|--help) exec " + real + " \"$@\";; esac",
+        "exec " + real + " --ro-bind /agent-sandbox-no-such-source /mnt \"$@\"",
+        ""));
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Throwable e = catchThrowable(() -> CodeSandbox.builder().bubblewrapPath(fake).workRoot(root).build().close());
+    assertThat(e).isInstanceOf(SandboxUnavailableException.class);
+    String m = e.getMessage();
+    String said = "bwrap: Can't find source path /agent-sandbox-no-such-source";
+    assertThat(m).contains("cannot create a sandbox here (exit 1): " + said);
+    if (m.contains("child-pid")) {
+      assertThat(m.indexOf("child-pid")).as(m).isGreaterThan(m.indexOf(said));
+    }
+  }
+
+}
