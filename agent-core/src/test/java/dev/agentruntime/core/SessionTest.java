@@ -148,6 +148,24 @@ class SessionTest {
         .containsExactly("user:second", "assistant:fast answer");
   }
 
+  /** A run that waited longer than the wait timeout for a busy session fails saying so, by type. */
+  @Test
+  void aRunThatWaitedTooLongForTheSessionFailsWithSessionBusy() throws Exception {
+    InMemorySessionStore store = new InMemorySessionStore();
+    assertThat(store.tryLease("s", "another-run", Duration.ofMinutes(1))).isTrue();
+    ScriptedModelClient model = ScriptedModelClient.builder().thenRespond("one").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model)
+        .interceptor(SessionInterceptor.builder(store).concurrency(SessionConcurrency.WAIT)
+            .waitTimeout(Duration.ofMillis(200)).build()).build()) {
+      assertThatThrownBy(() -> rt.run("first", RunOptions.builder().sessionId("s").build()))
+          .isInstanceOfSatisfying(dev.agentruntime.core.session.SessionBusyException.class, e -> {
+            assertThat(e.sessionId()).isEqualTo("s");
+            assertThat(e.getMessage()).contains("session 's' is busy");
+          });
+    }
+    assertThat(model.calls()).isZero();
+  }
+
   /** A run that lasts longer than the lease's TTL keeps its lease: the next run still waits for it. */
   @Test
   void aWaitLeaseIsRenewedWhileARunOutlastsItsTtl() throws Exception {

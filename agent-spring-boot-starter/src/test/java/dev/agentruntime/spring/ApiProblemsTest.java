@@ -110,7 +110,23 @@ class ApiProblemsTest {
             throw new IllegalStateException(INTERNAL);
           }
           if (chain.input().contains("not-allowed")) {
-            throw new PlanRefusal(chain.context().runId());
+            throw new PlanRefusal(chain.context().runId(), "usage_plan",
+                "model 'big-model' is not allowed by the plan 'free'");
+          }
+          if (chain.input().contains("unpriced")) {
+            // as agent-cost's UnknownModelPriceException: the server's configuration, not the caller's doing
+            throw new PlanRefusal(chain.context().runId(), "pricing",
+                "no price for model 'gpt-9': " + INTERNAL);
+          }
+          if (chain.input().contains("busy")) {
+            throw new dev.agentruntime.core.session.SessionBusyException(chain.context().runId(), "chat-7",
+                Duration.ofSeconds(30));
+          }
+          if (chain.input().contains("conflict")) {
+            throw new dev.agentruntime.core.session.SessionConflictException("chat-7", 4, 6);
+          }
+          if (chain.input().contains("too-long")) {
+            throw new dev.agentruntime.core.context.ContextWindowExceededException(chain.context().runId(), 9000, 8000);
           }
           return chain.proceed(chain.input());
         }
@@ -121,13 +137,16 @@ class ApiProblemsTest {
   /** A refusal by a policy (as agent-cost's ModelNotAllowedException is): its message is meant for the caller. */
   static final class PlanRefusal extends dev.agentruntime.core.error.AgentRuntimeException
       implements dev.agentruntime.core.error.PolicyRefusal {
-    PlanRefusal(String runId) {
-      super(runId, "model 'big-model' is not allowed by the plan 'free'");
+    private final String policy;
+
+    PlanRefusal(String runId, String policy, String message) {
+      super(runId, message);
+      this.policy = policy;
     }
 
     @Override
     public String policy() {
-      return "usage_plan";
+      return policy;
     }
 
     @Override
@@ -212,6 +231,32 @@ class ApiProblemsTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(events.body()).contains("run_failed").doesNotContain("db-internal").doesNotContain("agent_rw");
     assertThat(log.getAll()).contains(runId).contains(INTERNAL);
+  }
+
+  /** A price missing from the catalog is the server's misconfiguration: a 500 that names nothing internal. */
+  @Test
+  void aRefusalForWantOfAPriceIsAnInternalError(CapturedOutput log) throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"unpriced\"}");
+    assertInternalErrorLogged(r, "run-failed", log);
+  }
+
+  /** A session changed by another run meanwhile: a conflict the client can retry, saying so. */
+  @Test
+  void aSessionConflictIsA409() throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"conflict\"}");
+    assertProblem(r, 409, "session-conflict");
+    assertThat(r.body()).contains("changed concurrently");
+    HttpResponse<String> busy = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"busy\"}");
+    assertProblem(busy, 409, "session-busy");
+    assertThat(busy.body()).contains("is busy");
+  }
+
+  /** An input too long for the model's window: the client is told to shorten it. */
+  @Test
+  void anInputTooLongForTheWindowIsA422() throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "application/json", "{\"input\":\"too-long\"}");
+    assertProblem(r, 422, "context-window-exceeded");
+    assertThat(r.body()).contains("shorten the input");
   }
 
   /** A refusal by one of the runtime's policies (a usage plan): its message is for the caller, no internal error. */

@@ -9,7 +9,8 @@ public enum SessionConcurrency {
   CONFLICT,
   /**
    * The second run waits (up to the configured time) until the first has appended, then loads the
-   * session with the first run's messages and goes ahead.
+   * session with the first run's messages and goes ahead; past the wait timeout it fails with a
+   * {@link SessionBusyException}.
    */
   WAIT
 }

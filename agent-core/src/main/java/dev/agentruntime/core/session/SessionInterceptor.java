@@ -229,8 +229,7 @@ public final class SessionInterceptor implements AgentInterceptor {
         return true;
       }
       if (System.nanoTime() - deadline >= 0) {
-        throw new AgentRuntimeException(ctx.runId(), "session '" + sessionId
-            + "' is busy: another run held it for longer than the wait timeout of " + waitTimeout);
+        throw new SessionBusyException(ctx.runId(), sessionId, waitTimeout);
       }
       Thread.sleep(sleep);
       sleep = Math.min(100, sleep * 2);

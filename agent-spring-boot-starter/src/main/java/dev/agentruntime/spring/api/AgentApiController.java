@@ -197,8 +197,9 @@ public class AgentApiController {
         options.tag(key, value);
       });
     }
-    RunRegistry.TrackedRun run = registry.start(name, runtime, body.input(), principal, options);
-    if (Boolean.TRUE.equals(body.async())) {
+    boolean async = Boolean.TRUE.equals(body.async());
+    RunRegistry.TrackedRun run = registry.start(name, runtime, body.input(), principal, options, !async);
+    if (async) {
       return ResponseEntity.accepted().location(URI.create("/runs/" + run.runId())).body(describe(run));
     }
     try {

@@ -10,6 +10,9 @@ import dev.agentruntime.core.error.PolicyRefusal;
 import dev.agentruntime.core.error.RateLimitedException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.error.ToolExecutionException;
+import dev.agentruntime.core.context.ContextWindowExceededException;
+import dev.agentruntime.core.session.SessionBusyException;
+import dev.agentruntime.core.session.SessionConflictException;
 import dev.agentruntime.core.limits.Limit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -159,7 +162,11 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
       status = HttpStatus.CONFLICT;
     } else if (e instanceof ModelCallException || e instanceof ToolExecutionException) {
       status = HttpStatus.BAD_GATEWAY;
-    } else if (e instanceof PolicyRefusal) {
+    } else if (e instanceof SessionConflictException || e instanceof SessionBusyException) {
+      status = HttpStatus.CONFLICT;
+    } else if (e instanceof ContextWindowExceededException) {
+      status = HttpStatus.UNPROCESSABLE_CONTENT;
+    } else if (callersRefusal(e)) {
       status = HttpStatus.FORBIDDEN; // another policy's refusal (a usage plan's): its message is for the caller
     } else {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
@@ -226,10 +233,25 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "model-error";
     } else if (e instanceof ToolExecutionException) {
       return "tool-error";
-    } else if (e instanceof PolicyRefusal) {
+    } else if (e instanceof SessionConflictException) {
+      return "session-conflict";
+    } else if (e instanceof SessionBusyException) {
+      return "session-busy";
+    } else if (e instanceof ContextWindowExceededException) {
+      return "context-window-exceeded";
+    } else if (callersRefusal(e)) {
       return "policy-refused";
     }
     return "run-failed";
+  }
+
+  /**
+   * @return whether e is a policy's refusal of what the caller asked (a model its usage plan does not
+   *     allow): not one for want of the server's configuration (a model without a price, policy
+   *     {@code pricing}), which is an internal error
+   */
+  private static boolean callersRefusal(Throwable e) {
+    return e instanceof PolicyRefusal r && !"pricing".equals(r.policy());
   }
 
   /**

@@ -123,9 +123,28 @@ public final class RunRegistry implements AutoCloseable {
    */
   public TrackedRun start(
       String agent, AgentRuntime runtime, String input, ApiPrincipal owner, RunOptions.Builder options) {
+    return start(agent, runtime, input, owner, options, false);
+  }
+
+  /**
+   * Starts a run and tracks it.
+   *
+   * @param agent the agent's name
+   * @param runtime the agent's runtime
+   * @param input the input
+   * @param owner who started it
+   * @param options the options (run id and listener are added here)
+   * @param answered whether the request that starts it waits for it and answers its failure (which
+   *     it then logs); else a failure the runtime does not classify is logged here
+   * @return the tracked run
+   * @throws TooManyRunsException when {@code maxRuns} runs are kept already
+   */
+  public TrackedRun start(String agent, AgentRuntime runtime, String input, ApiPrincipal owner,
+      RunOptions.Builder options, boolean answered) {
     evictExpired();
     String runId = "run-" + UUID.randomUUID();
     TrackedRun run = new TrackedRun(runId, agent, owner, clock.instant());
+    run.joined = answered;
     synchronized (admission) { // the cap is checked and taken at once: concurrent starts never pass it
       if (runs.size() >= maxRuns) {
         throw new TooManyRunsException(maxRuns);
@@ -136,6 +155,7 @@ public final class RunRegistry implements AutoCloseable {
     try {
       handle = runtime.start(input, options.runId(runId).listener(run::append).build());
     } catch (RuntimeException | Error e) {
+      run.joined = true; // thrown to the caller, who answers (and logs) it
       run.finish(null, e);
       throw e;
     }
@@ -363,21 +383,24 @@ public final class RunRegistry implements AutoCloseable {
     private void finish(AgentResult value, Throwable failure) {
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause() : failure;
-      RunFailed pending;
       synchronized (this) {
+        RunFailed pending = pendingFailure;
+        pendingFailure = null;
+        if (pending != null) {
+          // logged before the run shows as ended: a subscriber never sees it ended without its failure
+          AgentEvent shown = shown(pending, cause);
+          synchronized (log) {
+            log.add(new Logged(log.size() + 1L, shown.type(), encoder.toJson(shown)));
+          }
+        }
         this.result = value;
         this.error = cause;
         this.finishedAt = clock.instant();
         this.status = cause == null ? Status.COMPLETED : Status.FAILED;
-        pending = pendingFailure;
-        pendingFailure = null;
       }
       if (cause != null && !joined && AgentApiExceptionHandler.internal(cause)) {
         // nobody waits to answer it as a 500 (which logs it): an async run's failure is logged here
         LOG.error("agent API: run {} failed with an internal error", runId, cause);
-      }
-      if (pending != null) {
-        appendRaw(pending.type(), encoder.toJson(shown(pending, cause)));
       }
       for (Subscriber s : subscribers) {
         s.drain(this);
