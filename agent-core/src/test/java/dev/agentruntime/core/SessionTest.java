@@ -178,12 +178,12 @@ class SessionTest {
         .thenRespond(r -> { seen.add(r); return "two"; }).build();
     try (AgentRuntime rt = AgentRuntime.builder().model(model)
         .interceptor(SessionInterceptor.builder(store).concurrency(SessionConcurrency.WAIT)
-            .leaseTtl(Duration.ofMillis(300)).waitTimeout(Duration.ofSeconds(30)).build()).build()) {
+            .leaseTtl(Duration.ofSeconds(1)).waitTimeout(Duration.ofSeconds(30)).build()).build()) {
       RunOptions opts = RunOptions.builder().sessionId("s").build();
       RunHandle first = rt.start("first", opts);
       assertThat(firstInModel.await(10, TimeUnit.SECONDS)).isTrue();
       RunHandle second = rt.start("second", opts);
-      Thread.sleep(1_200); // four TTLs
+      Thread.sleep(3_000); // three TTLs
       assertThat(second.result()).as("the second run still waits for the first").isNotDone();
       release.countDown();
       assertThat(first.join().output()).isEqualTo("one");

@@ -133,12 +133,7 @@ public final class SessionInterceptor implements AgentInterceptor {
         renewal.stop();
       }
       if (leased) {
-        try {
-          store.releaseLease(sessionId, ctx.runId());
-        } catch (RuntimeException e) {
-          LOG.warn("run {}: could not release the lease of session {} (it expires on its own)", ctx.runId(),
-              sessionId, e);
-        }
+        release(ctx.runId(), sessionId);
       }
     }
   }
@@ -150,17 +145,22 @@ public final class SessionInterceptor implements AgentInterceptor {
   private Renewal renewWhileRunning(String runId, String sessionId) {
     long period = Math.max(1, leaseTtl.toMillis() / 3);
     Renewal r = new Renewal(runId, sessionId, period);
-    r.future = LeaseRenewals.SCHEDULER.scheduleWithFixedDelay(r, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
+    r.future = LeaseRenewals.TICKS.scheduleWithFixedDelay(r, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
     return r;
   }
 
-  /** One run's lease renewal. */
+  /**
+   * One run's lease renewal. The scheduler's thread only hands each renewal to a thread of its own
+   * (a store that hangs holds up that run's renewal alone, and its lease then lapses as it should);
+   * one renewal of a run is in flight at a time.
+   */
   private final class Renewal implements Runnable {
     private final String runId;
     private final String sessionId;
     private final long period;
-    private boolean lost;
-    private boolean stopped;
+    private final java.util.concurrent.atomic.AtomicBoolean inFlight = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile boolean lost;
     volatile java.util.concurrent.@org.jspecify.annotations.Nullable ScheduledFuture<?> future;
 
     Renewal(String runId, String sessionId, long period) {
@@ -170,10 +170,18 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
 
     @Override
-    public synchronized void run() {
-      if (stopped) {
-        return;
+    public void run() {
+      if (stopped || !inFlight.compareAndSet(false, true)) {
+        return; // the run ended, or the last renewal still waits for the store
       }
+      try {
+        LeaseRenewals.CALLS.execute(this::renew);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        inFlight.set(false);
+      }
+    }
+
+    private void renew() {
       try {
         if (!store.tryLease(sessionId, runId, leaseTtl) && !lost) {
           lost = true;
@@ -182,11 +190,18 @@ public final class SessionInterceptor implements AgentInterceptor {
         }
       } catch (RuntimeException e) {
         LOG.warn("run {}: could not renew the lease of session {} (tried again in {} ms)", runId, sessionId, period, e);
+      } finally {
+        inFlight.set(false);
+        if (stopped) {
+          // the run ended while this renewal waited for the store: it may have taken the lease
+          // again after the run released it
+          release(runId, sessionId);
+        }
       }
     }
 
-    /** Stops renewing; waits for a renewal in flight, so none re-takes the lease after its release. */
-    synchronized void stop() {
+    /** Stops renewing (without waiting for a renewal in flight, which releases the lease after itself). */
+    void stop() {
       stopped = true;
       java.util.concurrent.ScheduledFuture<?> f = future;
       if (f != null) {
@@ -195,18 +210,40 @@ public final class SessionInterceptor implements AgentInterceptor {
     }
   }
 
-  /** The one daemon thread that renews the leases of every running run (created on first use). */
-  private static final class LeaseRenewals {
-    static final java.util.concurrent.ScheduledThreadPoolExecutor SCHEDULER = create();
+  private void release(String runId, String sessionId) {
+    try {
+      store.releaseLease(sessionId, runId);
+    } catch (RuntimeException e) {
+      LOG.warn("run {}: could not release the lease of session {} (it expires on its own)", runId, sessionId, e);
+    }
+  }
 
-    private static java.util.concurrent.ScheduledThreadPoolExecutor create() {
-      java.util.concurrent.ScheduledThreadPoolExecutor e = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "agent-runtime-session-lease");
+  /**
+   * The threads that renew the leases of running runs: one that keeps time and hands renewals out,
+   * and one per renewal waiting for its store. All are daemons and end when idle, so nothing stays
+   * behind once no run holds a lease.
+   */
+  private static final class LeaseRenewals {
+    static final java.util.concurrent.ScheduledThreadPoolExecutor TICKS = ticks();
+    static final java.util.concurrent.ThreadPoolExecutor CALLS = new java.util.concurrent.ThreadPoolExecutor(0,
+        Integer.MAX_VALUE, 30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
+        daemon("agent-runtime-session-lease-renewal"));
+
+    private static java.util.concurrent.ScheduledThreadPoolExecutor ticks() {
+      java.util.concurrent.ScheduledThreadPoolExecutor e =
+          new java.util.concurrent.ScheduledThreadPoolExecutor(1, daemon("agent-runtime-session-lease"));
+      e.setRemoveOnCancelPolicy(true); // a finished run's renewal leaves nothing behind
+      e.setKeepAliveTime(30, java.util.concurrent.TimeUnit.SECONDS);
+      e.allowCoreThreadTimeOut(true);
+      return e;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+      return r -> {
+        Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-      });
-      e.setRemoveOnCancelPolicy(true); // a finished run's renewal leaves nothing behind
-      return e;
+      };
     }
   }
 

@@ -315,10 +315,10 @@ public abstract class SessionStoreContract {
   @Test
   void takingALeaseAgainRenewsIt() throws InterruptedException {
     String s = id("s");
-    assertThat(store.tryLease(s, "run-a", Duration.ofMillis(1_500))).isTrue();
-    Thread.sleep(1_000);
-    assertThat(store.tryLease(s, "run-a", Duration.ofMillis(1_500))).as("renewed by its holder").isTrue();
-    Thread.sleep(1_000); // past the first expiry, within the renewed one
+    assertThat(store.tryLease(s, "run-a", Duration.ofSeconds(3))).isTrue();
+    Thread.sleep(2_000);
+    assertThat(store.tryLease(s, "run-a", Duration.ofSeconds(3))).as("renewed by its holder").isTrue();
+    Thread.sleep(2_000); // past the first expiry (by a second), within the renewed one (by a second)
     assertThat(store.tryLease(s, "run-b", Duration.ofMinutes(1))).as("the renewed lease still holds").isFalse();
   }
 
