@@ -3,8 +3,11 @@ package dev.agentruntime.core.loop;
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.error.CircuitOpenException;
 import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.ModelCallException;
+import dev.agentruntime.core.error.PolicyRefusal;
 import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.model.ModelRequest;
@@ -119,7 +122,7 @@ public final class ToolCallingLoop implements AgentLoop {
       // the instruction is the runtime's, not the user's: a session does not keep it
       return call(ctx, request.toBuilder().metadata(java.util.Map.of(ModelRequest.RUNTIME_TAIL, 1)).build()).text();
     } catch (Exception e) {
-      if (e instanceof RuntimeException re && ctx.isCancelled()) {
+      if (e instanceof RuntimeException re && (ctx.isCancelled() || isRefusal(e))) {
         throw re;
       }
       LOG.warn("run {}: the wrap-up call after '{}' failed; returning the last answer", ctx.runId(),
@@ -132,6 +135,20 @@ public final class ToolCallingLoop implements AgentLoop {
       }
       return last;
     }
+  }
+
+  /**
+   * Whether a failure of the wrap-up call must fail the run rather than fall back to the last
+   * answer: a refusal by one of the runtime's policies (a budget, a guardrail on the output, a rate
+   * limit, a run limit) and any other failure of the runtime's own, except the provider failing the
+   * call ({@link ModelCallException}) or its circuit being open ({@link CircuitOpenException}),
+   * which are what the fallback is for.
+   */
+  private static boolean isRefusal(Exception e) {
+    if (e instanceof ModelCallException || e instanceof CircuitOpenException) {
+      return false;
+    }
+    return e instanceof PolicyRefusal || e instanceof AgentRuntimeException;
   }
 
   /**
