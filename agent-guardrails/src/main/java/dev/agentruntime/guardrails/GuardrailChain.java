@@ -80,6 +80,19 @@ public final class GuardrailChain {
   }
 
   /**
+   * @return whether a guardrail applies to outputs that judges whole answers only ({@link
+   *     Guardrail#judgesStreamedParts()} false): a streamed answer is then held back until judged
+   */
+  boolean judgesWholeOutputsOnly() {
+    for (Entry e : entries) {
+      if (e.scope.appliesTo(GuardrailPoint.OUTPUT, null, e.ownPoints) && !e.guardrail.judgesStreamedParts()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Evaluates the text outside any run (no events).
    *
    * @param point where

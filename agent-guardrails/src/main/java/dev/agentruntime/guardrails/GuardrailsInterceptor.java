@@ -184,7 +184,10 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
     if (!outputGuarded) {
       return mc.proceed(request);
     }
-    HoldBackSink held = mc.streaming() ? new HoldBackSink(mc.sink(), ctx, streamWindow) : null;
+    // a guardrail that judges whole answers only (a moderation model, a schema): nothing of a
+    // streamed answer is shown before it has judged the whole
+    int window = chain.judgesWholeOutputsOnly() ? Integer.MAX_VALUE : streamWindow;
+    HoldBackSink held = mc.streaming() ? new HoldBackSink(mc.sink(), ctx, window) : null;
     ModelResponse response = held == null ? mc.proceed(request) : mc.proceed(request, held);
     TokenUsage earlier = TokenUsage.ZERO; // of the attempts re-asked before this one
     java.math.BigDecimal earlierCost = null;
@@ -240,7 +243,7 @@ public final class GuardrailsInterceptor implements AgentInterceptor {
       meta.put(ModelRequest.RUNTIME_TAIL, tail + 2);
       ModelRequest reask = request.withMessages(messages).toBuilder().metadata(meta).build();
       if (held != null) {
-        held = new HoldBackSink(mc.sink(), ctx, streamWindow);
+        held = new HoldBackSink(mc.sink(), ctx, window);
         response = mc.proceed(reask, held);
       } else {
         response = mc.proceed(reask);

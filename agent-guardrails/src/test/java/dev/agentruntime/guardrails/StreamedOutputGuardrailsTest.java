@@ -178,4 +178,38 @@ class StreamedOutputGuardrailsTest {
       moderation.close();
     }
   }
+  /**
+   * An answer the moderation model flags never reaches the caller: with a guardrail that judges
+   * whole answers only, a streamed answer is held back until it is judged.
+   */
+  @Test
+  void aStreamedAnswerTheModerationFlagsIsNeverShown() {
+    String text = "Here is the answer you asked for, with every detail you wanted to know about it.";
+    ModelClient moderator = new ModelClient() {
+      @Override
+      public ModelResponse chat(ModelRequest request) {
+        return ModelResponse.ofText("UNSAFE: violence", null);
+      }
+
+      @Override
+      public ModelInfo info() {
+        return ModelInfo.of("test", "moderator");
+      }
+    };
+    dev.agentruntime.guardrails.moderation.ModerationGuardrail moderation =
+        dev.agentruntime.guardrails.moderation.ModerationGuardrail.builder().client(moderator)
+            .points(dev.agentruntime.core.guardrail.GuardrailPoint.OUTPUT).build();
+    try (moderation) {
+      AgentRuntime rt = AgentRuntime.builder().model(streaming(text, 4))
+          .loop(ToolCallingLoop.builder().streaming(true).build())
+          .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(moderation).build()))
+          .build();
+      java.util.List<AgentEvent> events = new java.util.ArrayList<>();
+      try (EventStream stream = rt.stream("go")) {
+        stream.forEach(events::add);
+      }
+      assertThat(events).filteredOn(TextDelta.class::isInstance).as("text shown to the caller").isEmpty();
+      assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(dev.agentruntime.core.event.RunFailed.class));
+    }
+  }
 }

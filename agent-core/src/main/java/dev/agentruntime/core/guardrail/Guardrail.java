@@ -32,7 +32,8 @@ public interface Guardrail {
    * reaches anyone, and a block stops the stream early. A guardrail that can only judge a whole
    * answer returns false — a JSON schema (half a JSON is not invalid JSON), a call to a moderation
    * model (one call per released word would cost an answer's worth of calls) —; it then judges the
-   * streamed answer once, when it is complete, and a rejection discards what was streamed.
+   * streamed answer once, when it is complete, and while such a guardrail applies to outputs a
+   * streamed answer is held back until it has been judged (its text reaches the caller at the end).
    *
    * @return whether streamed parts are judged too
    */

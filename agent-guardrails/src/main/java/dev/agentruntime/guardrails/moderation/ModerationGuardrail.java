@@ -35,10 +35,9 @@ import java.util.concurrent.TimeoutException;
  * Default name {@code moderation}, default points input and output.
  *
  * <p>A streamed answer is judged once, whole, when the model has finished it ({@link
- * #judgesStreamedParts()}): its text reaches the caller before the moderation model has seen it,
- * and when the whole answer is flagged the caller is told to drop what it showed (a {@code
- * TextDiscarded} event, {@code TextSink.onDiscard}) and the run fails as for an answer that was
- * not streamed. (Judging each released part would make one model call per word.)
+ * #judgesStreamedParts()}): it is held back until then, so a flagged answer never reaches the
+ * caller (its text arrives at once when it passes). Judging each released part instead would make
+ * one model call per word.
  */
 public final class ModerationGuardrail extends NamedGuardrail implements AutoCloseable {
   private static final int MAX_CONTENT = 32_000;
