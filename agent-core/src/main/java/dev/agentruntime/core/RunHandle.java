@@ -8,6 +8,11 @@ public interface RunHandle {
   String runId();
 
   /**
+   * The run's result, as a new future on each call. It is a copy of the runtime's own: completing
+   * it ({@code complete}, {@code orTimeout}, {@code completeOnTimeout}) affects only that copy —
+   * the run goes on and {@link #cancel(String)} still stops it — while cancelling it
+   * ({@code cancel(true)}) cancels the run as {@link #cancel(String)} does.
+   *
    * @return the result; completes exceptionally with the run's
    *     {@link dev.agentruntime.core.error.AgentRuntimeException} when it fails
    */

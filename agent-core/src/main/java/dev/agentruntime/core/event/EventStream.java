@@ -106,8 +106,8 @@ public final class EventStream implements Iterable<AgentEvent>, AutoCloseable {
   @Override
   public void close() {
     RunHandle h = handle;
-    if (h != null && !h.result().isDone()) {
-      h.cancel("event stream closed");
+    if (h != null) {
+      h.cancel("event stream closed"); // does nothing when the run has ended
     }
   }
 }

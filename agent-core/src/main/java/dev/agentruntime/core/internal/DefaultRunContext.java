@@ -90,6 +90,8 @@ public final class DefaultRunContext implements RunContext {
   private final ConcurrentHashMap<RunLocal<?>, Object> locals = new ConcurrentHashMap<>();
   private final Set<Thread> activeThreads = ConcurrentHashMap.newKeySet();
   private volatile String cancelReason;
+  /** Set when the run has ended (its outcome is decided): a cancel from then on does nothing. */
+  private volatile boolean ended;
   private volatile boolean deadlineExpired;
   private volatile Limit wrapUpLimit;
   /** The first limit refused in this run, whoever caught the refusal. */
@@ -350,15 +352,26 @@ public final class DefaultRunContext implements RunContext {
   }
 
   /**
-   * Cancels the run: sets the flag and interrupts every thread working for it.
+   * Cancels the run: sets the flag and interrupts every thread working for it. Does nothing once
+   * the run has ended.
    *
    * @param reason why
    */
   public void cancel(String reason) {
-    if (cancelReason == null) {
+    if (!ended && cancelReason == null) {
       cancelReason = reason == null ? "cancelled" : reason;
       activeThreads.forEach(Thread::interrupt);
     }
+  }
+
+  /** Marks the run as ended: from now on {@link #cancel(String)} does nothing. */
+  void markEnded() {
+    ended = true;
+  }
+
+  /** @return whether the run has ended */
+  public boolean hasEnded() {
+    return ended;
   }
 
   /** Arms the wall-clock watchdog, if the run has a deadline. */

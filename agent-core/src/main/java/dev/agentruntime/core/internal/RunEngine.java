@@ -150,6 +150,7 @@ public final class RunEngine {
         throw e;
       }
     } finally {
+      ctx.markEnded();
       ctx.disarmWatchdog();
       if (entered) {
         ctx.exitThread();
@@ -316,14 +317,21 @@ public final class RunEngine {
 
     @Override
     public CompletableFuture<AgentResult> result() {
-      return future;
+      // a copy: whatever the caller does with it (orTimeout, complete, cancel) leaves the run's
+      // own future, and so cancel() and the run's outcome, untouched
+      CompletableFuture<AgentResult> copy = future.copy();
+      copy.whenComplete((r, t) -> {
+        if (copy.isCancelled()) {
+          cancel("the run's result future was cancelled");
+        }
+      });
+      return copy;
     }
 
     @Override
     public void cancel(String reason) {
-      if (!future.isDone()) {
-        ctx.cancel(reason);
-      }
+      // "still running" is the run's own ended flag, never a future a caller may have completed
+      ctx.cancel(reason);
     }
 
     @Override
