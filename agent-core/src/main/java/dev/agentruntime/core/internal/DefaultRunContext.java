@@ -377,7 +377,9 @@ public final class DefaultRunContext implements RunContext {
   /** Arms the wall-clock watchdog, if the run has a deadline. */
   void armWatchdog() {
     if (deadline != null) {
-      long nanos = limits.maxDuration().toNanos();
+      // what is left of maxDuration: the run may have queued (executor, concurrency slot) since it
+      // was started, and the deadline counts from then
+      long nanos = Math.max(0, limits.maxDuration().toNanos() - (System.nanoTime() - startNanos));
       watchdog = core.scheduler.schedule(this::expire, nanos, TimeUnit.NANOSECONDS);
     }
   }

@@ -101,29 +101,65 @@ public final class RunEngine {
   }
 
   private AgentResult execute(DefaultRunContext ctx, String input, AgentLoop loop) {
-    if (bulkhead != null) {
-      try {
-        bulkhead.acquirePermission();
-      } catch (io.github.resilience4j.bulkhead.BulkheadFullException e) {
-        LimitExceededException le = new LimitExceededException(ctx.runId(), Limit.CONCURRENT_RUNS,
-            "too many concurrent runs (maxConcurrentRuns=" + maxConcurrentRuns + ", waited " + wait + ")", false);
-        le.initCause(e);
-        le.initPartialResult(ctx.toResult("", StopReason.FAILED, Limit.CONCURRENT_RUNS));
-        if (ctx.hasListeners()) {
-          // a stream attached to this run ends with its one terminal event
-          ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), le.getClass().getSimpleName(),
-              le.getMessage(), ctx.elapsed()));
-        }
-        throw le;
+    // registered and armed before the slot wait: cancel() interrupts the wait, and the deadline
+    // (counted from when the run was started) covers it
+    boolean entered = ctx.enterThread();
+    ctx.armWatchdog();
+    boolean admitted = false;
+    try {
+      admit(ctx);
+      admitted = true;
+      return executeAdmitted(ctx, input, loop);
+    } finally {
+      ctx.markEnded();
+      ctx.disarmWatchdog();
+      if (entered) {
+        ctx.exitThread();
+      }
+      if (admitted && bulkhead != null) {
+        bulkhead.onComplete();
       }
     }
-    boolean entered = ctx.enterThread();
+  }
+
+  /** Takes a concurrency slot, waiting as configured; a cancel or the deadline ends the wait. */
+  private void admit(DefaultRunContext ctx) {
+    if (bulkhead == null) {
+      return;
+    }
+    try {
+      bulkhead.acquirePermission();
+    } catch (io.github.resilience4j.bulkhead.BulkheadFullException
+        | io.github.resilience4j.core.exception.AcquirePermissionCancelledException e) {
+      AgentRuntimeException refusal;
+      // an interrupted wait: cancelled, or out of time (the deadline's limit)
+      Exception translated = ctx.translate(e);
+      if (translated instanceof AgentRuntimeException are) {
+        refusal = are;
+      } else {
+        refusal = new LimitExceededException(ctx.runId(), Limit.CONCURRENT_RUNS,
+            "too many concurrent runs (maxConcurrentRuns=" + maxConcurrentRuns + ", waited " + wait + ")", false);
+        refusal.initCause(e);
+      }
+      StopReason reason = refusal instanceof RunCancelledException ? StopReason.CANCELLED : StopReason.FAILED;
+      Limit limit = refusal instanceof LimitExceededException l ? l.limit() : null;
+      refusal.initPartialResult(ctx.toResult("", reason, limit));
+      if (ctx.hasListeners()) {
+        // a stream attached to this run ends with its one terminal event
+        ctx.emit(new RunFailed(ctx.runId(), core.clock.instant(), refusal.getClass().getSimpleName(),
+            refusal.getMessage(), ctx.elapsed()));
+      }
+      throw refusal;
+    }
+  }
+
+  private AgentResult executeAdmitted(DefaultRunContext ctx, String input, AgentLoop loop) {
     try (Scope ignored = RunScope.enter(ctx)) {
-      ctx.armWatchdog();
       if (ctx.hasListeners()) {
         ctx.emit(new RunStarted(ctx.runId(), core.clock.instant(), ctx.agentName(), ctx.sessionId(), input));
       }
       try {
+        ctx.throwIfCancelled(); // cancelled while it queued
         AgentResult result = new RunChainImpl(core.runInterceptors, 0, ctx, loop, input).proceed(input);
         if (ctx.hasListeners()) {
           ctx.emit(new RunCompleted(ctx.runId(), core.clock.instant(), result.output(),
@@ -148,15 +184,6 @@ public final class RunEngine {
               e.getMessage(), ctx.elapsed()));
         }
         throw e;
-      }
-    } finally {
-      ctx.markEnded();
-      ctx.disarmWatchdog();
-      if (entered) {
-        ctx.exitThread();
-      }
-      if (bulkhead != null) {
-        bulkhead.onComplete();
       }
     }
   }
