@@ -97,6 +97,8 @@ public final class ResilienceInterceptor implements AgentInterceptor {
             .waitDurationInOpenState(cb.waitDurationInOpenState())
             .permittedNumberOfCallsInHalfOpenState(cb.permittedCallsInHalfOpenState())
             .recordException(this::countsAsFailure)
+            // neither success nor failure (also on the breaker's metrics and events)
+            .ignoreException(this::isNeutral)
             .clock(policy.circuitClock())
             .build();
     this.modelTimeLimiter = timeLimiter(policy.modelAttemptTimeout(), true);
@@ -301,10 +303,58 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     }
     CircuitBreaker breaker = breakers.computeIfAbsent(name, this::newBreaker);
     try {
-      return breaker.executeCallable(call);
+      breaker.acquirePermission();
     } catch (CallNotPermittedException e) {
       throw new CircuitOpenException(ctx.runId(), name, e);
     }
+    // CircuitBreaker.decorateCallable, except that a call we cancelled or refused gives its
+    // permission back unrecorded, whatever config the breaker was registered with (a shared
+    // registry may hold the application's own): in HALF_OPEN it must not close the circuit
+    long start = breaker.getCurrentTimestamp();
+    try {
+      T result = call.call();
+      breaker.onResult(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), result);
+      return result;
+    } catch (Exception e) {
+      if (isNeutral(e)) {
+        breaker.releasePermission();
+      } else {
+        breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
+      }
+      throw e;
+    } catch (Error e) {
+      breaker.releasePermission();
+      throw e;
+    }
+  }
+
+  /**
+   * Whether a failed call says nothing about the backend's health, so the circuit breaker counts
+   * it neither as a success nor as a failure: the run was cancelled or interrupted (a cancel, the
+   * deadline), or one of the runtime's own policies refused the call (a limit, a budget, a
+   * guardrail: {@link dev.agentruntime.core.error.PolicyRefusal}) or ended it
+   * ({@link dev.agentruntime.core.error.AgentRuntimeException} other than a model's or tool's
+   * failure).
+   */
+  private boolean isNeutral(Throwable e) {
+    if (isCancelled() || ownRun().map(DefaultRunContext::interruptedByUs).orElse(false)) {
+      return true;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+          || t instanceof java.nio.channels.ClosedByInterruptException
+          || t instanceof java.util.concurrent.CancellationException
+          || t instanceof dev.agentruntime.core.error.PolicyRefusal
+          || t instanceof dev.agentruntime.core.error.RunCancelledException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    Throwable t = unwrap(e);
+    return t instanceof AgentRuntimeException && !(t instanceof dev.agentruntime.core.error.ModelCallException)
+        && !(t instanceof dev.agentruntime.core.error.ToolExecutionException);
   }
 
   private CircuitBreaker newBreaker(String name) {
