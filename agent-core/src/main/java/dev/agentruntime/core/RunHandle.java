@@ -19,10 +19,14 @@ public interface RunHandle {
   CompletableFuture<AgentResult> result();
 
   /**
-   * Cancels the run: the flag is set, threads working for the run are interrupted (so a run
-   * blocked in a tool or a model call stops), and the result completes with
-   * {@link dev.agentruntime.core.error.RunCancelledException} carrying the partial result.
-   * Does nothing when the run has ended.
+   * Cancels the run: the flag is set, threads working for the run are interrupted, and the result
+   * completes with {@link dev.agentruntime.core.error.RunCancelledException} carrying the partial
+   * result. A run blocked in a tool stops at once (a tool that ignores the interrupt is abandoned);
+   * a run waiting for a concurrency slot stops waiting; a run blocked in a model call stops when
+   * the client honours the interrupt (interruptible I/O, a streaming call) — a model call runs on
+   * the run's thread, so a client that ignores interrupts holds the run until the call returns
+   * (bound it with {@code modelAttemptTimeout} or the client's read timeout). Does nothing when the
+   * run has ended.
    *
    * @param reason why, for the exception's message
    */
