@@ -22,7 +22,8 @@ public enum IsolationLevel {
    * forks and re-parenting), and, when the JVM runs as root (the code then runs as a host uid of
    * the execution's own), every process of that uid. Without a root JVM, a process still escapes
    * when it has left the session <em>and</em> was {@code exec}'d with an environment without the
-   * marker ({@code env -i}, {@code execve} with a new environment), or made itself unreadable to
+   * marker ({@code env -i}, {@code execve} with a new environment) or overwrote the marker in its
+   * own memory (the environment block the kernel shows is the process's own, writable), or made itself unreadable to
    * the JVM's user (non-dumpable): nothing short of a PID namespace or a cgroup, which this mode
    * does not have, finds such a process.
    */

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * setsid}, double forks and re-parenting), and, when the code runs as a host uid of the
  * execution's own (a root JVM with {@code setpriv}), every process of that uid. What escapes
  * without a root JVM: a process that left the session and was {@code exec}'d with an environment
- * without the marker ({@code env -i}, {@code execve} with a new environment), or that made itself
+ * without the marker ({@code env -i}, {@code execve} with a new environment) or overwrote the marker
+ * in its own memory (the environment block {@code /proc/PID/environ} shows is writable), or that made itself
  * unreadable to the JVM's uid (a non-dumpable process's environment cannot be read).
  */
 final class ProcessOnlyLauncher implements Launcher {
@@ -138,7 +139,7 @@ final class ProcessOnlyLauncher implements Launcher {
   /**
    * Live processes (not zombies) of an execution: in session {@code sid} (field 6 of {@code
    * /proc/PID/stat}), or with {@code MARKER_ENV=marker} in their environment ({@code
-   * /proc/PID/environ}, as it was at their {@code exec}), or whose real uid is {@code uid}.
+   * /proc/PID/environ}: the environment block in their memory), or whose real uid is {@code uid}.
    *
    * @param marker the execution's marker, or null
    * @param uid the host uid that is the execution's alone, or -1
@@ -203,7 +204,7 @@ final class ProcessOnlyLauncher implements Launcher {
         + (host.setsid() == null ? " NOT available (setsid missing)" : "")
         + "; leftover processes are killed: those of the session, those carrying the marker"
         + (dropsRoot() ? ", and every process of the execution's host uid" : " (one that left the session AND"
-            + " exec'd with an environment without the marker escapes: no root JVM to give it a uid of its own)"));
+            + " exec'd without the marker, or overwrote it in memory, escapes: no root JVM to give it a uid of its own)"));
     n.add("rlimits via prlimit: address space, cpu, processes (counted per host uid), file size, open files");
     n.add("no syscall filter: the JVM's kernel keyrings (and any key in its session keyring) are reachable");
     n.add("work directory on the host disk: only per-file size is limited");
