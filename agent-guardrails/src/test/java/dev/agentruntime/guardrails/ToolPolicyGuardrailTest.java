@@ -55,6 +55,32 @@ class ToolPolicyGuardrailTest {
     assertThat(call(g, "other", "not json")).isEqualTo(GuardrailDecision.pass());
   }
 
+  /**
+   * A wait for a human that is interrupted (the run was cancelled or ran out of time) withdraws the
+   * request: nobody is left to approve a call that will never happen.
+   */
+  @Test
+  void anInterruptedWaitForApprovalWithdrawsTheRequest() throws Exception {
+    CompletableFuture<ApprovalDecision> pending = new CompletableFuture<>();
+    java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+    ToolPolicyGuardrail g = ToolPolicyGuardrail.builder()
+        .requireApproval(r -> { asked.countDown(); return pending; }, Duration.ofMinutes(5), "wire").build();
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread waiting = new Thread(() -> {
+      try {
+        call(g, "wire", "{}");
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    });
+    waiting.start();
+    assertThat(asked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    waiting.interrupt();
+    waiting.join(10_000);
+    assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+    assertThat(pending).as("the request the handler holds").isCancelled();
+  }
+
   @Test
   void humanApprovalApprovesDeniesAndTimesOut() throws Exception {
     ToolPolicyGuardrail approving = ToolPolicyGuardrail.builder()

@@ -151,6 +151,11 @@ public final class ToolPolicyGuardrail implements Guardrail {
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
       throw new IllegalStateException("approval for '" + tool + "' failed: " + c.getMessage(), c);
+    } catch (InterruptedException e) {
+      // the run was cancelled or ran out of time: the request is withdrawn (the handler sees its
+      // future cancelled), so nobody approves a call that will never happen
+      f.cancel(true);
+      throw e;
     }
   }
 
