@@ -65,22 +65,20 @@ public final class AgentRuntime implements AutoCloseable {
   private final List<AgentInterceptor> interceptors;
   private final ResilienceInterceptor resilience;
   private final ExecutorService ownedExecutor;
-  private final ExecutorService ownedWatchExecutor;
   private final ScheduledExecutorService scheduler;
   private final CircuitBreakerRegistry circuitBreakerRegistry;
   private final RetryRegistry retryRegistry;
 
   private AgentRuntime(AgentLoop defaultLoop, int maxConcurrentRuns, Duration concurrentRunsWait,
       RuntimeCore core, List<AgentInterceptor> interceptors,
-      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ExecutorService ownedWatchExecutor,
-      ScheduledExecutorService scheduler, CircuitBreakerRegistry circuitBreakerRegistry, RetryRegistry retryRegistry) {
+      ResilienceInterceptor resilience, ExecutorService ownedExecutor, ScheduledExecutorService scheduler,
+      CircuitBreakerRegistry circuitBreakerRegistry, RetryRegistry retryRegistry) {
     this.circuitBreakerRegistry = circuitBreakerRegistry;
     this.retryRegistry = retryRegistry;
     this.core = core;
     this.interceptors = List.copyOf(interceptors);
     this.resilience = resilience;
     this.ownedExecutor = ownedExecutor;
-    this.ownedWatchExecutor = ownedWatchExecutor;
     this.scheduler = scheduler;
     this.defaultLoop = defaultLoop;
     this.engine = new RunEngine(core, maxConcurrentRuns, concurrentRunsWait);
@@ -329,9 +327,6 @@ public final class AgentRuntime implements AutoCloseable {
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();
     }
-    if (ownedWatchExecutor != null) {
-      ownedWatchExecutor.shutdownNow();
-    }
   }
 
   private static void validate(String input, RunOptions options, AgentLoop loop) {
@@ -523,20 +518,12 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     /**
-     * Where concurrent work runs: async runs ({@code start}, {@code stream}), the built-in loop's
-     * parallel tool calls and tasks handed to {@link RunContext#executor()}. On JDK 21+ pass
-     * {@code Executors.newVirtualThreadPerTaskExecutor()}. By default the runtime owns a cached
-     * pool of daemon threads, stopped by {@link AgentRuntime#close()}.
-     *
-     * <p>Any executor works, including a fixed pool smaller than the work: the runtime never blocks
-     * one of its threads waiting for another task queued on it. A tool's body and a timed attempt
-     * ({@code modelAttemptTimeout}, {@code toolAttemptTimeout}), which a run's thread waits on so
-     * the run can end at its deadline or on {@code cancel()} even when they ignore interrupts, run
-     * on the runtime's own cached daemon threads (stopped by {@link AgentRuntime#close()}). The
-     * thread running a step's parallel tool calls takes calls itself, so they finish even when no
-     * thread of the executor is free (with less parallelism); a task the executor rejects
-     * ({@link java.util.concurrent.RejectedExecutionException}) is run on the waiting thread
-     * instead. Only {@code start} and {@code stream} fail when the executor rejects the run.
+     * Where concurrent work runs (async runs, parallel tool calls, timed attempts). On JDK 21+
+     * pass {@code Executors.newVirtualThreadPerTaskExecutor()}. By default the runtime owns a
+     * cached pool of daemon threads, stopped by {@link AgentRuntime#close()}. The executor must
+     * not bound its threads: a run's work waits for other work it hands to the same executor (a
+     * parallel tool call for its watched tool body, a timed attempt), so a fixed pool with fewer
+     * free threads than that can deadlock — use a cached or thread-per-task executor.
      *
      * @param value the executor
      * @return this
@@ -649,10 +636,6 @@ public final class AgentRuntime implements AutoCloseable {
         owned = Executors.newCachedThreadPool(daemonThreads("agent-runtime-worker-"));
         exec = owned;
       }
-      // work a run's thread waits on never queues behind that thread on a user's (maybe fixed) pool
-      ExecutorService ownedWatch = owned != null ? null
-          : Executors.newCachedThreadPool(daemonThreads("agent-runtime-watched-"));
-      Executor watch = owned != null ? owned : ownedWatch;
       java.util.concurrent.ScheduledThreadPoolExecutor watchdogs =
           new java.util.concurrent.ScheduledThreadPoolExecutor(1, daemonThreads("agent-runtime-watchdog-"));
       // a run's watchdog is cancelled when the run ends, almost always long before its deadline:
@@ -686,11 +669,11 @@ public final class AgentRuntime implements AutoCloseable {
       }
       ErrorClassifier classifier =
           errorClassifier == null ? ErrorClassifier.defaults() : errorClassifier.orElse(ErrorClassifier.defaults());
-      RuntimeCore core = new RuntimeCore(agentName, model, reg, chain, allListeners, exec, watch, scheduler,
+      RuntimeCore core = new RuntimeCore(agentName, model, reg, chain, allListeners, exec, scheduler,
           classifier, idempotency, idempotencyTtl, clock, limits);
       ref.set(core);
       return new AgentRuntime(runLoop, maxConcurrentRuns, concurrentRunsWait, core, chain,
-          resilienceInterceptor, owned, ownedWatch, scheduler, breakers, retries);
+          resilienceInterceptor, owned, scheduler, breakers, retries);
     }
 
     /**

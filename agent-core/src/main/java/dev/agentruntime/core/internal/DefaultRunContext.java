@@ -685,29 +685,29 @@ public final class DefaultRunContext implements RunContext {
    * @throws Exception the work's failure, {@link RunCancelledException} or the deadline's limit
    */
   <T> T runWatched(Callable<T> work, String what) throws Exception {
-    if (detached || core.watchExecutor == null) {
+    if (detached || core.executor == null) {
       return work.call();
     }
     java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(wrap(work));
-    java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     try {
-      // the runtime's own threads: a thread of the user's pool never waits for a task queued behind it
-      core.watchExecutor.execute(() -> {
-        try {
-          task.run();
-        } finally {
-          ended.countDown();
-        }
-      });
+      core.executor.execute(task);
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      return work.call(); // the runtime is closing: run it here
+      return work.call(); // an executor that refuses (a bounded pool, full): run it here
     }
     try {
       while (true) {
         if (cancelReason != null) {
           throw abandon(task, what, null);
         }
-        long waitNanos = watchSlice(task, what);
+        long waitNanos;
+        if (deadline == null || wrapUpLimit != null) {
+          waitNanos = TimeUnit.SECONDS.toNanos(1);
+        } else {
+          waitNanos = Duration.between(core.clock.instant(), deadline).toNanos();
+          if (waitNanos <= 0 || deadlineExpired) {
+            throw abandon(task, what, Limit.MAX_DURATION);
+          }
+        }
         try {
           return task.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException ignored) {
@@ -727,41 +727,9 @@ public final class DefaultRunContext implements RunContext {
       if (cancelReason != null || deadlineExpired) {
         throw abandon(task, what, cancelReason != null ? null : Limit.MAX_DURATION);
       }
-      // an interrupt of the waiting thread alone (a sibling call failed the run, the caller's own
-      // interrupt): pass it on and wait until the work has stopped, so nothing of it outlives the
-      // call; the deadline and cancel() still end the wait
       task.cancel(true);
-      while (true) {
-        if (cancelReason != null) {
-          throw abandon(task, what, null);
-        }
-        boolean stopped;
-        try {
-          stopped = ended.await(watchSlice(task, what), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException again) {
-          stopped = false; // keep waiting; the interrupt being handled is e
-        }
-        if (stopped) {
-          throw e;
-        }
-      }
+      throw e;
     }
-  }
-
-  /**
-   * How long to wait for watched work before re-checking the run's deadline and cancellation.
-   *
-   * @throws LimitExceededException (abandoning the work) when the deadline has passed
-   */
-  private long watchSlice(java.util.concurrent.Future<?> task, String what) {
-    if (deadline == null || wrapUpLimit != null) {
-      return TimeUnit.SECONDS.toNanos(1);
-    }
-    long waitNanos = Duration.between(core.clock.instant(), deadline).toNanos();
-    if (waitNanos <= 0 || deadlineExpired) {
-      throw (LimitExceededException) abandon(task, what, Limit.MAX_DURATION);
-    }
-    return Math.min(waitNanos, TimeUnit.SECONDS.toNanos(1));
   }
 
   private Exception abandon(java.util.concurrent.Future<?> task, String what, Limit limit) {

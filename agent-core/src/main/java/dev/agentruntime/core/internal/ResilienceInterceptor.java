@@ -489,12 +489,7 @@ public final class ResilienceInterceptor implements AgentInterceptor {
     return () -> {
       RuntimeCore c = core.core;
       FutureTask<T> task = new FutureTask<>(ctx.wrap(body));
-      try {
-        // the runtime's own threads: an attempt never queues behind the thread waiting for it
-        c.watchExecutor.execute(task);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        return body.call(); // the runtime is closing: untimed, on this thread
-      }
+      c.executor.execute(task);
       try {
         return limiter.executeFutureSupplier(() -> task);
       } catch (InterruptedException e) {

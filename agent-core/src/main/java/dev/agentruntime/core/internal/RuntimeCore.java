@@ -30,12 +30,6 @@ public final class RuntimeCore {
   final AgentInterceptor[] toolInterceptors;
   final AgentEventListener[] listeners;
   final Executor executor;
-  /**
-   * The runtime's own unbounded daemon threads for work a thread of the run waits on (a tool's
-   * watched body, a timed attempt): never the user's executor, whose threads may all be taken by
-   * the waiters themselves.
-   */
-  final Executor watchExecutor;
   final ScheduledExecutorService scheduler;
   final ErrorClassifier classifier;
   final IdempotencyStore idempotencyStore;
@@ -50,7 +44,6 @@ public final class RuntimeCore {
    * @param interceptors interceptors in canonical order
    * @param listeners runtime-wide listeners
    * @param executor executor for concurrent work
-   * @param watchExecutor the runtime's own threads for work a run's thread waits on
    * @param scheduler scheduler for deadlines
    * @param classifier error classifier (user's first, then defaults)
    * @param idempotencyStore store for side-effecting tools
@@ -65,7 +58,6 @@ public final class RuntimeCore {
       List<AgentInterceptor> interceptors,
       List<AgentEventListener> listeners,
       Executor executor,
-      Executor watchExecutor,
       ScheduledExecutorService scheduler,
       ErrorClassifier classifier,
       IdempotencyStore idempotencyStore,
@@ -82,7 +74,6 @@ public final class RuntimeCore {
     this.toolInterceptors = overriding(this.interceptors, "aroundToolCall", dev.agentruntime.core.chain.ToolChain.class);
     this.listeners = listeners.toArray(new AgentEventListener[0]);
     this.executor = executor;
-    this.watchExecutor = watchExecutor;
     this.scheduler = scheduler;
     this.classifier = classifier;
     this.idempotencyStore = idempotencyStore;

@@ -8,7 +8,6 @@ import dev.agentruntime.core.error.CircuitOpenException;
 import dev.agentruntime.core.error.LimitExceededException;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.error.PolicyRefusal;
-import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.model.ModelRequest;
@@ -20,10 +19,9 @@ import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.core.tool.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +33,6 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Tool failures do not end the run: an unknown tool, malformed arguments, a tool that throws or
  * whose circuit is open all come back to the model as error results it can recover from.
- *
- * <p>A step's parallel calls run on the runtime's executor and on the run's own thread, which takes
- * calls too (so they finish on any executor, even one with no free thread or one that rejects
- * tasks). A call that fails the run (a guardrail or budget refusal, cancellation) stops the step:
- * calls not yet started are skipped, running ones are interrupted, and the run fails only once all
- * of them have ended, with the other calls' failures attached as suppressed exceptions.
  */
 public final class ToolCallingLoop implements AgentLoop {
   private static final Logger LOG = LoggerFactory.getLogger(ToolCallingLoop.class);
@@ -171,19 +163,38 @@ public final class ToolCallingLoop implements AgentLoop {
         outcomes[i] = execute(ctx, calls.get(i));
       }
     } else {
-      Parallel step = new Parallel(ctx, calls);
-      int helpers = Math.min(maxParallelToolCalls, calls.size()) - 1;
-      for (int i = 0; i < helpers; i++) {
-        try {
-          ctx.executor().execute(step::work);
-        } catch (RejectedExecutionException e) {
-          LOG.debug("run {}: the executor rejected a parallel tool call worker; this thread runs the calls left",
-              ctx.runId(), e);
-          break;
+      Semaphore permits = new Semaphore(maxParallelToolCalls);
+      List<CompletableFuture<Outcome>> futures = new ArrayList<>();
+      try {
+        for (ToolCall call : calls) {
+          permits.acquire();
+          CompletableFuture<Outcome> f = new CompletableFuture<>();
+          futures.add(f);
+          ctx.executor().execute(() -> {
+            try {
+              f.complete(execute(ctx, call));
+            } catch (Throwable t) {
+              f.completeExceptionally(t);
+            } finally {
+              permits.release();
+            }
+          });
         }
+        for (int i = 0; i < futures.size(); i++) {
+          outcomes[i] = futures.get(i).get();
+        }
+      } catch (InterruptedException e) {
+        futures.forEach(f -> f.cancel(true));
+        throw e;
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Exception cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
       }
-      step.work(); // this thread takes calls too: none waits for a free thread of the executor
-      System.arraycopy(step.awaitAll(), 0, outcomes, 0, outcomes.length);
     }
     LimitExceededException limit = null;
     for (int i = 0; i < calls.size(); i++) {
@@ -198,145 +209,6 @@ public final class ToolCallingLoop implements AgentLoop {
   }
 
   private record Outcome(ToolResult result, LimitExceededException limit) {}
-
-  /**
-   * One step's parallel tool calls. Workers (this thread and up to {@code maxParallelToolCalls - 1}
-   * tasks on the run's executor) take the calls in order. The first call that fails the run stops
-   * the rest: calls not started are skipped, running ones are interrupted, and the step waits for
-   * all of them before rethrowing that failure (the others' attached as suppressed), so no call
-   * of the run outlives it and every event of theirs comes before the run's terminal event.
-   */
-  private static final class Parallel {
-    private final RunContext ctx;
-    private final List<ToolCall> calls;
-    private final Slot[] slots;
-    private final AtomicInteger next = new AtomicInteger();
-    private final CountDownLatch done;
-    private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
-    private volatile boolean stopped;
-
-    Parallel(RunContext ctx, List<ToolCall> calls) {
-      this.ctx = ctx;
-      this.calls = calls;
-      this.slots = new Slot[calls.size()];
-      for (int i = 0; i < slots.length; i++) {
-        slots[i] = new Slot();
-      }
-      this.done = new CountDownLatch(slots.length);
-    }
-
-    /** Takes and runs calls until none is left. */
-    void work() {
-      int i;
-      while ((i = next.getAndIncrement()) < slots.length) {
-        run(i);
-      }
-    }
-
-    private void run(int i) {
-      Slot slot = slots[i];
-      try {
-        if (stopped) {
-          return; // skipped: the run is failing
-        }
-        synchronized (slot) {
-          slot.runner = Thread.currentThread();
-        }
-        try {
-          slot.outcome = execute(ctx, calls.get(i));
-        } catch (Throwable t) {
-          slot.failure = t;
-          stop(t);
-        } finally {
-          boolean interruptedByUs;
-          synchronized (slot) {
-            slot.runner = null;
-            interruptedByUs = slot.interrupted;
-          }
-          if (interruptedByUs) {
-            Thread.interrupted(); // ours: it must not leak into the thread's next work
-          }
-        }
-      } finally {
-        done.countDown();
-      }
-    }
-
-    /** The run fails with {@code t} (unless another failure came first): stop the other calls. */
-    private void stop(Throwable t) {
-      if (!firstFailure.compareAndSet(null, t)) {
-        return;
-      }
-      stopped = true;
-      for (Slot s : slots) {
-        synchronized (s) {
-          if (s.runner != null && s.runner != Thread.currentThread()) {
-            s.interrupted = true;
-            s.runner.interrupt();
-          }
-        }
-      }
-    }
-
-    /**
-     * Waits for every call (each ends at the run's deadline or on cancel by itself: tools are
-     * watched), then rethrows the first failure or returns the outcomes.
-     */
-    Outcome[] awaitAll() throws Exception {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          done.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-          if (!ctx.isCancelled() && !ctx.view().deadlinePassed()) {
-            stop(e); // an interrupt of the run's thread alone: stop the calls, then pass it on
-          }
-        }
-      }
-      Throwable first = firstFailure.get();
-      if (first == null) {
-        if (interrupted) {
-          Thread.currentThread().interrupt(); // the deadline or cancel: the loop sees it next
-        }
-        Outcome[] outcomes = new Outcome[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-          outcomes[i] = slots[i].outcome;
-        }
-        return outcomes;
-      }
-      for (Slot s : slots) {
-        Throwable other = s.failure;
-        if (other != null && other != first && !(s.interrupted && isInterruption(other))
-            && !(other instanceof RunCancelledException && first instanceof RunCancelledException)) {
-          first.addSuppressed(other);
-        }
-      }
-      if (first instanceof Exception e) {
-        throw e;
-      }
-      throw (Error) first;
-    }
-
-    private static boolean isInterruption(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
-            || t instanceof java.util.concurrent.CancellationException) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** One call's state; {@code runner} and {@code interrupted} are guarded by the slot. */
-    private static final class Slot {
-      Thread runner;
-      boolean interrupted;
-      volatile Outcome outcome;
-      volatile Throwable failure;
-    }
-  }
 
   private static Outcome execute(RunContext ctx, ToolCall call) throws Exception {
     try {
