@@ -31,6 +31,28 @@ class RunHandleTest {
     };
   }
 
+  /**
+   * The future handed out completes exceptionally with the run's exception itself, as the run's own
+   * future does: whenComplete / exceptionally see an AgentRuntimeException, not a wrapper.
+   */
+  @Test
+  void theResultFutureFailsWithTheRunsOwnException() throws Exception {
+    try (AgentRuntime rt = AgentRuntime.builder().build()) {
+      RunHandle h = rt.start("go", RunOptions.defaults(), (in, ctx) -> {
+        throw new IllegalStateException("boom");
+      });
+      java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();
+      CountDownLatch done = new CountDownLatch(1);
+      h.result().whenComplete((r, t) -> {
+        seen.set(t);
+        done.countDown();
+      });
+      assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(seen.get()).isInstanceOf(dev.agentruntime.core.error.AgentRuntimeException.class)
+          .hasMessageContaining("boom");
+    }
+  }
+
   /** handle.result().orTimeout(...) then handle.cancel(): the run must still be interrupted. */
   @Test
   void cancelAfterTheCallerTimedOutOnResultStopsTheRun() throws Exception {

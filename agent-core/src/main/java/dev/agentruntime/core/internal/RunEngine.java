@@ -346,7 +346,15 @@ public final class RunEngine {
     public CompletableFuture<AgentResult> result() {
       // a copy: whatever the caller does with it (orTimeout, complete, cancel) leaves the run's
       // own future, and so cancel() and the run's outcome, untouched
-      CompletableFuture<AgentResult> copy = future.copy();
+      // (not future.copy(), which fails with a CompletionException around the run's exception)
+      CompletableFuture<AgentResult> copy = new CompletableFuture<>();
+      future.whenComplete((r, t) -> {
+        if (t != null) {
+          copy.completeExceptionally(t);
+        } else {
+          copy.complete(r);
+        }
+      });
       copy.whenComplete((r, t) -> {
         if (copy.isCancelled()) {
           cancel("the run's result future was cancelled");
