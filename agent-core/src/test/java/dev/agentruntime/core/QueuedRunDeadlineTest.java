@@ -118,6 +118,47 @@ class QueuedRunDeadlineTest {
     }
   }
 
+  /**
+   * A run cancelled before its thread reached the slot wait (queued on the executor) does not sit
+   * out the wait: it ends cancelled at once.
+   */
+  @Test
+  void aRunCancelledBeforeItReachesTheSlotWaitDoesNotWaitForASlot() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch go = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+    // the second run's task starts only when the test says so: after the cancel
+    java.util.concurrent.Executor delayed = r -> {
+      boolean second = tasks.incrementAndGet() == 2;
+      Thread t = new Thread(() -> {
+        if (second) {
+          try {
+            go.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        r.run();
+      });
+      t.setDaemon(true);
+      t.start();
+    };
+    try (AgentRuntime rt = AgentRuntime.builder().executor(delayed).maxConcurrentRuns(1, Duration.ofMinutes(2)).build()) {
+      RunHandle holder = rt.start("hold", RunOptions.defaults(), holding(started, release));
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      try {
+        RunHandle waiting = rt.start("wait", RunOptions.defaults(), BLOCKED);
+        waiting.cancel("user pressed stop");
+        go.countDown();
+        assertThat(failureOf(waiting)).isInstanceOf(RunCancelledException.class);
+      } finally {
+        release.countDown();
+      }
+      assertThat(holder.join().output()).isEqualTo("held");
+    }
+  }
+
   /** A run cancelled while still queued on the executor ends cancelled as soon as it starts. */
   @Test
   void aRunCancelledWhileQueuedEndsCancelled() throws Exception {

@@ -128,6 +128,11 @@ public final class RunEngine {
       return;
     }
     try {
+      if (ctx.isCancelled()) {
+        // cancelled before this thread was registered (queued on the executor): nobody interrupted
+        // it, so the wait below is ended at once this way
+        Thread.currentThread().interrupt();
+      }
       bulkhead.acquirePermission();
     } catch (io.github.resilience4j.bulkhead.BulkheadFullException
         | io.github.resilience4j.core.exception.AcquirePermissionCancelledException e) {
