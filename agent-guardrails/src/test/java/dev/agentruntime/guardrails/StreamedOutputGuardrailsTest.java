@@ -144,6 +144,25 @@ class StreamedOutputGuardrailsTest {
     }
   }
 
+  /** @return an output moderation guardrail whose model answers {@code verdict}, counting its calls */
+  private static dev.agentruntime.guardrails.moderation.ModerationGuardrail moderation(String verdict,
+      java.util.concurrent.atomic.AtomicInteger calls) {
+    ModelClient moderator = new ModelClient() {
+      @Override
+      public ModelResponse chat(ModelRequest request) {
+        calls.incrementAndGet();
+        return ModelResponse.ofText(verdict, null);
+      }
+
+      @Override
+      public ModelInfo info() {
+        return ModelInfo.of("test", "moderator");
+      }
+    };
+    return dev.agentruntime.guardrails.moderation.ModerationGuardrail.builder().client(moderator)
+        .points(dev.agentruntime.core.guardrail.GuardrailPoint.OUTPUT).build();
+  }
+
   /**
    * A moderation guardrail on the output judges a streamed answer once, whole, as it judges an
    * answer that is not streamed: not one model call per released word.
@@ -152,21 +171,7 @@ class StreamedOutputGuardrailsTest {
   void aModerationGuardrailJudgesAStreamedAnswerOnce() {
     String text = "Happy to help. ".repeat(60) + "The refund for order 42 is on its way.";
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    ModelClient moderator = new ModelClient() {
-      @Override
-      public ModelResponse chat(ModelRequest request) {
-        calls.incrementAndGet();
-        return ModelResponse.ofText("SAFE", null);
-      }
-
-      @Override
-      public ModelInfo info() {
-        return ModelInfo.of("test", "moderator");
-      }
-    };
-    dev.agentruntime.guardrails.moderation.ModerationGuardrail moderation =
-        dev.agentruntime.guardrails.moderation.ModerationGuardrail.builder().client(moderator)
-            .points(dev.agentruntime.core.guardrail.GuardrailPoint.OUTPUT).build();
+    dev.agentruntime.guardrails.moderation.ModerationGuardrail moderation = moderation("SAFE", calls);
     try {
       AgentRuntime rt = AgentRuntime.builder().model(streaming(text, 4))
           .loop(ToolCallingLoop.builder().streaming(true).build())
@@ -178,6 +183,7 @@ class StreamedOutputGuardrailsTest {
       moderation.close();
     }
   }
+
   /**
    * An answer the moderation model flags never reaches the caller: with a guardrail that judges
    * whole answers only, a streamed answer is held back until it is judged.
@@ -185,20 +191,8 @@ class StreamedOutputGuardrailsTest {
   @Test
   void aStreamedAnswerTheModerationFlagsIsNeverShown() {
     String text = "Here is the answer you asked for, with every detail you wanted to know about it.";
-    ModelClient moderator = new ModelClient() {
-      @Override
-      public ModelResponse chat(ModelRequest request) {
-        return ModelResponse.ofText("UNSAFE: violence", null);
-      }
-
-      @Override
-      public ModelInfo info() {
-        return ModelInfo.of("test", "moderator");
-      }
-    };
     dev.agentruntime.guardrails.moderation.ModerationGuardrail moderation =
-        dev.agentruntime.guardrails.moderation.ModerationGuardrail.builder().client(moderator)
-            .points(dev.agentruntime.core.guardrail.GuardrailPoint.OUTPUT).build();
+        moderation("UNSAFE: violence", new java.util.concurrent.atomic.AtomicInteger());
     try (moderation) {
       AgentRuntime rt = AgentRuntime.builder().model(streaming(text, 4))
           .loop(ToolCallingLoop.builder().streaming(true).build())
