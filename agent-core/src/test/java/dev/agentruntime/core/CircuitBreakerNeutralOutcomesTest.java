@@ -52,6 +52,9 @@ class CircuitBreakerNeutralOutcomesTest {
         case "ok" -> {
           return ModelResponse.ofText("up", TokenUsage.of(1, 1));
         }
+        case "read-timeout" -> throw new ModelCallException(null, "m", "read timed out",
+            new java.net.SocketTimeoutException("Read timed out"),
+            dev.agentruntime.core.error.ErrorClassification.TRANSIENT, -1, null);
         default -> throw ModelCallException.ofHttp("m", 503, "status 503", null, null);
       }
     }
@@ -98,6 +101,25 @@ class CircuitBreakerNeutralOutcomesTest {
       // the trial permit was given back: the next call is the trial, and the backend is still down
       backend.mode.set("fail");
       assertThatThrownBy(() -> rt.run("hi")).isInstanceOf(ModelCallException.class);
+      assertThat(b.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    }
+  }
+
+  /**
+   * A provider that times out reading (a {@code SocketTimeoutException}, an {@code
+   * InterruptedIOException} that no interrupt caused) is a failing backend: its calls open the
+   * circuit like any other failure.
+   */
+  @Test
+  void aReadTimeoutOfTheProviderCountsAsAFailure() throws Exception {
+    Backend backend = new Backend();
+    backend.mode.set("read-timeout");
+    try (AgentRuntime rt = AgentRuntime.builder().model(backend).resilience(halfOpenWithOneTrial()).build()) {
+      for (int i = 0; i < 4; i++) {
+        assertThatThrownBy(() -> rt.run("hi")).isInstanceOf(ModelCallException.class);
+      }
+      CircuitBreaker b = rt.circuitBreakerRegistry().circuitBreaker(CIRCUIT);
+      assertThat(b.getMetrics().getNumberOfFailedCalls()).as("failed calls recorded").isEqualTo(4);
       assertThat(b.getState()).isEqualTo(CircuitBreaker.State.OPEN);
     }
   }

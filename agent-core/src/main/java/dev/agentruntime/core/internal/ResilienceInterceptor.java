@@ -341,7 +341,10 @@ public final class ResilienceInterceptor implements AgentInterceptor {
       return true;
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+      // (a SocketTimeoutException is an InterruptedIOException too, but a backend too slow to
+      // answer: a failure)
+      if (t instanceof InterruptedException
+          || t instanceof java.io.InterruptedIOException && !(t instanceof java.net.SocketTimeoutException)
           || t instanceof java.nio.channels.ClosedByInterruptException
           || t instanceof java.util.concurrent.CancellationException
           || t instanceof dev.agentruntime.core.error.PolicyRefusal
