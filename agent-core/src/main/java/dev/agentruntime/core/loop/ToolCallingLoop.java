@@ -19,9 +19,8 @@ import dev.agentruntime.core.model.UserMessage;
 import dev.agentruntime.core.tool.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,38 +162,7 @@ public final class ToolCallingLoop implements AgentLoop {
         outcomes[i] = execute(ctx, calls.get(i));
       }
     } else {
-      Semaphore permits = new Semaphore(maxParallelToolCalls);
-      List<CompletableFuture<Outcome>> futures = new ArrayList<>();
-      try {
-        for (ToolCall call : calls) {
-          permits.acquire();
-          CompletableFuture<Outcome> f = new CompletableFuture<>();
-          futures.add(f);
-          ctx.executor().execute(() -> {
-            try {
-              f.complete(execute(ctx, call));
-            } catch (Throwable t) {
-              f.completeExceptionally(t);
-            } finally {
-              permits.release();
-            }
-          });
-        }
-        for (int i = 0; i < futures.size(); i++) {
-          outcomes[i] = futures.get(i).get();
-        }
-      } catch (InterruptedException e) {
-        futures.forEach(f -> f.cancel(true));
-        throw e;
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof Exception cause) {
-          throw cause;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e;
-      }
+      new ParallelStep(ctx, calls, outcomes).run();
     }
     LimitExceededException limit = null;
     for (int i = 0; i < calls.size(); i++) {
@@ -209,6 +177,138 @@ public final class ToolCallingLoop implements AgentLoop {
   }
 
   private record Outcome(ToolResult result, LimitExceededException limit) {}
+
+  /**
+   * One step's tool calls run in parallel on the run's executor, at most {@link #maxParallelToolCalls}
+   * at a time. This thread hands out the calls and takes each one's end as it comes, so a call that
+   * fails the run (a policy refusal, a cancelled run, an error) ends the step at once, not after the
+   * calls listed before it. The step then stops its other calls — calls not started yet never start;
+   * the threads of calls under way are interrupted, which abandons a tool body as a cancelled run
+   * does — and waits until they have ended, so no call of the step reports after the run's failure.
+   */
+  private final class ParallelStep {
+    private final RunContext ctx;
+    private final List<ToolCall> calls;
+    private final Outcome[] outcomes;
+    private final Throwable[] failures;
+    /** the indexes of the calls that ended, in the order they ended */
+    private final BlockingQueue<Integer> ended = new LinkedBlockingQueue<>();
+    /** guarded by itself: the thread running each call while it runs */
+    private final Thread[] threads;
+    /** guarded by {@link #threads}: the calls whose thread this step interrupted */
+    private final boolean[] interrupted;
+    /** guarded by {@link #threads}: set when the step stops; a call that starts afterwards does nothing */
+    private boolean stopped;
+
+    ParallelStep(RunContext ctx, List<ToolCall> calls, Outcome[] outcomes) {
+      this.ctx = ctx;
+      this.calls = calls;
+      this.outcomes = outcomes;
+      this.failures = new Throwable[calls.size()];
+      this.threads = new Thread[calls.size()];
+      this.interrupted = new boolean[calls.size()];
+    }
+
+    void run() throws Exception {
+      int n = calls.size();
+      int next = 0;
+      int running = 0;
+      Throwable failure = null;
+      try {
+        for (; next < n && running < maxParallelToolCalls; next++) {
+          start(next);
+          running++;
+        }
+        while (running > 0) {
+          int i = ended.take();
+          running--;
+          if (failures[i] != null) {
+            failure = failures[i];
+            break;
+          }
+          if (next < n) {
+            start(next++);
+            running++;
+          }
+        }
+      } catch (InterruptedException | RuntimeException e) { // cancelled, past the deadline, or the executor refused
+        failure = e;
+      }
+      if (failure == null) {
+        return;
+      }
+      stop();
+      awaitEnd(running, failure instanceof InterruptedException);
+      if (failure instanceof Exception e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException(failure);
+    }
+
+    private void start(int i) {
+      ToolCall call = calls.get(i);
+      ctx.executor().execute(() -> {
+        synchronized (threads) {
+          if (stopped) {
+            ended.add(i);
+            return;
+          }
+          threads[i] = Thread.currentThread();
+        }
+        try {
+          outcomes[i] = execute(ctx, call);
+        } catch (Throwable t) {
+          failures[i] = t;
+        } finally {
+          synchronized (threads) {
+            threads[i] = null;
+            if (interrupted[i]) {
+              Thread.interrupted(); // the step's interrupt must not reach the thread's next task
+            }
+          }
+          ended.add(i);
+        }
+      });
+    }
+
+    /** Keeps calls not started from starting, and interrupts the threads of those under way. */
+    private void stop() {
+      synchronized (threads) {
+        stopped = true;
+        for (int i = 0; i < threads.length; i++) {
+          Thread t = threads[i];
+          if (t != null && t != Thread.currentThread()) {
+            interrupted[i] = true;
+            t.interrupt();
+          }
+        }
+      }
+    }
+
+    /**
+     * Waits until the given number of started calls have ended. Each was interrupted, and waits for
+     * its tool body in a way that gives up on interrupt, so this takes as long as the slowest of them
+     * needs to notice (an interceptor that ignores interrupts can hold it, as it would hold the run
+     * were the calls made one after the other).
+     */
+    private void awaitEnd(int running, boolean throwingInterrupt) {
+      boolean interruptedAgain = false;
+      while (running > 0) {
+        try {
+          ended.take();
+          running--;
+        } catch (InterruptedException e) {
+          interruptedAgain = true;
+        }
+      }
+      if (interruptedAgain && !throwingInterrupt) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
 
   private static Outcome execute(RunContext ctx, ToolCall call) throws Exception {
     try {
