@@ -300,11 +300,11 @@ public class AgentApiController {
     out.put("status", run.status().name());
     out.put("events", "/runs/" + run.runId() + "/events");
     run.result().ifPresent(r -> out.put("result", result(r)));
-    // a failure the runtime does not classify says nothing of its cause (it is in the server log)
+    // a failure the runtime does not classify says nothing of its cause, a provider's or a tool's
+    // failure only what failed (the rest is in the server log)
     run.error().ifPresent(e -> out.put("error", Map.of(
         "type", AgentApiExceptionHandler.kind(e),
-        "message", AgentApiExceptionHandler.internal(e) ? RunRegistry.INTERNAL_FAILURE + run.runId()
-            : String.valueOf(e.getMessage()))));
+        "message", AgentApiExceptionHandler.clientMessage(e, run.runId()))));
     return out;
   }
 

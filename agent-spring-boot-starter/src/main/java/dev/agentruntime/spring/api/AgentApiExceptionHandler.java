@@ -51,6 +51,9 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * <p>A {@code 500} tells the client nothing of its cause (an exception's message may name a
  * database host, a user, a file): its detail is {@value #INTERNAL_DETAIL} and a reference, also in
  * the problem's {@code reference} property, and the exception is logged at ERROR with that
+ * reference. A {@code 502} says what failed — the model provider with its HTTP status, or the tool
+ * by name — but not what the provider or the tool said (an error body may echo part of an API key,
+ * a gateway's host; a tool's exception a database user): that is logged at WARN under the problem's
  * reference. The details the API writes for a client's own mistakes (4xx) say what was wrong.
  *
  * <p>The client errors Spring MVC detects itself (an unsupported media type 415, a method not
@@ -174,6 +177,15 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
       return internal(kind(e), e.runId(), e, request);
     }
+    if (upstream(e)) {
+      String reference = reference();
+      LOG.warn("agent API: {} {} failed upstream, reference {}{}", request.getMethod(), request.getRequestURI(),
+          reference, e.runId() == null ? "" : " (run " + e.runId() + ")", e);
+      ResponseEntity<ProblemDetail> out = problem(status, kind(e),
+          upstreamDetail(e) + "; see the server log, reference " + reference, e.runId(), retryAfter);
+      out.getBody().setProperty("reference", reference);
+      return out;
+    }
     return problem(status, kind(e), e.getMessage(), e.runId(), retryAfter);
   }
 
@@ -203,13 +215,57 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<ProblemDetail> internal(
       String kind, @Nullable String runId, Throwable e, HttpServletRequest request) {
-    String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String reference = reference();
     LOG.error("agent API: {} {} failed with an internal error, reference {}{}", request.getMethod(),
         request.getRequestURI(), reference, runId == null ? "" : " (run " + runId + ")", e);
     ResponseEntity<ProblemDetail> out = problem(HttpStatus.INTERNAL_SERVER_ERROR, kind,
         INTERNAL_DETAIL + ", reference " + reference, runId, null);
     out.getBody().setProperty("reference", reference);
     return out;
+  }
+
+  private static String reference() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  /**
+   * @param e a run's failure
+   * @return whether the model provider or a tool failed it ({@code 502}): then the client sees only
+   *     {@link #upstreamDetail}
+   */
+  static boolean upstream(Throwable e) {
+    return e instanceof ModelCallException || e instanceof ToolExecutionException;
+  }
+
+  /**
+   * @param e a failure that is {@link #upstream}
+   * @return what a client may see of it: what failed (the provider and its HTTP status, the model; the
+   *     tool's name), not what it said
+   */
+  static String upstreamDetail(Throwable e) {
+    if (e instanceof ToolExecutionException t) {
+      return "tool '" + t.toolName() + "' failed";
+    }
+    ModelCallException m = (ModelCallException) e;
+    return "the model provider failed" + (m.statusCode() > 0 ? " with HTTP " + m.statusCode() : "")
+        + (m.model() == null ? "" : " (model '" + m.model() + "')");
+  }
+
+  /**
+   * @param e a run's failure
+   * @param runId the run
+   * @return the message a client sees of it in a run's view and its {@code run_failed} event: none of
+   *     an {@link #internal} failure's, only {@link #upstreamDetail} of an {@link #upstream} one, the
+   *     message of any other (a policy's refusal, a limit: written for the caller)
+   */
+  static String clientMessage(Throwable e, String runId) {
+    if (internal(e)) {
+      return RunRegistry.INTERNAL_FAILURE + runId;
+    }
+    if (upstream(e)) {
+      return upstreamDetail(e) + "; see the server log for run " + runId;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /**

@@ -5,7 +5,9 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunHandle;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.event.AgentEvent;
+import dev.agentruntime.core.event.ModelCallCompleted;
 import dev.agentruntime.core.event.RunFailed;
+import dev.agentruntime.core.event.TextDiscarded;
 import dev.agentruntime.core.event.SseEncoder;
 import java.io.IOException;
 import java.time.Clock;
@@ -345,6 +347,7 @@ public final class RunRegistry implements AutoCloseable {
     }
 
     private void append(AgentEvent event) {
+      event = clientSafe(event);
       if (event instanceof RunFailed f) {
         // what the client may see of the failure depends on the exception, known when the run ends
         Throwable cause;
@@ -361,14 +364,51 @@ public final class RunRegistry implements AutoCloseable {
     }
 
     /**
+     * @return the event as a client may see it: a failed model call's error and a discarded streaming
+     *     attempt's reason say what failed (with the provider's HTTP status), not what the provider said
+     *     (its error body may echo part of a key); in-process listeners keep the whole message
+     */
+    private static AgentEvent clientSafe(AgentEvent event) {
+      if (event instanceof ModelCallCompleted m && m.error() != null) {
+        return new ModelCallCompleted(m.runId(), m.timestamp(), m.step(), m.model(), m.usage(), m.finishReason(),
+            m.duration(), "the model call failed" + httpStatus(m.error()));
+      }
+      if (event instanceof TextDiscarded d) {
+        int cut = d.reason().indexOf(" attempt failed: ");
+        if (cut >= 0) {
+          return new TextDiscarded(d.runId(), d.timestamp(), d.step(),
+              d.reason().substring(0, cut) + " attempt failed" + httpStatus(d.reason()));
+        }
+      }
+      return event;
+    }
+
+    private static final java.util.regex.Pattern HTTP_STATUS =
+        java.util.regex.Pattern.compile("\\bfailed with HTTP (\\d{3})\\b");
+
+    /** @return " with HTTP nnn" when the message is a provider's HTTP failure, else "" */
+    private static String httpStatus(String message) {
+      java.util.regex.Matcher m = HTTP_STATUS.matcher(message);
+      return m.find() ? " with HTTP " + m.group(1) : "";
+    }
+
+    /**
      * @return the failure event as the client sees it: one the runtime does not classify (a store
-     *     that is down, a bug) says nothing of its cause, which is in the server log under the run id
+     *     that is down, a bug) says nothing of its cause, one of the model provider or a tool says
+     *     only what failed; the rest is in the server log under the run id
      */
     private static AgentEvent shown(RunFailed f, @org.jspecify.annotations.Nullable Throwable cause) {
-      if (cause == null || !AgentApiExceptionHandler.internal(cause)) {
+      if (cause == null) {
         return f;
       }
-      return new RunFailed(f.runId(), f.timestamp(), "internal", INTERNAL_FAILURE + f.runId(), f.duration());
+      if (AgentApiExceptionHandler.internal(cause)) {
+        return new RunFailed(f.runId(), f.timestamp(), "internal", INTERNAL_FAILURE + f.runId(), f.duration());
+      }
+      if (AgentApiExceptionHandler.upstream(cause)) {
+        return new RunFailed(f.runId(), f.timestamp(), f.errorType(),
+            AgentApiExceptionHandler.clientMessage(cause, String.valueOf(f.runId())), f.duration());
+      }
+      return f;
     }
 
     private void appendRaw(String type, String json) {
@@ -401,6 +441,9 @@ public final class RunRegistry implements AutoCloseable {
       if (cause != null && !joined && AgentApiExceptionHandler.internal(cause)) {
         // nobody waits to answer it as a 500 (which logs it): an async run's failure is logged here
         LOG.error("agent API: run {} failed with an internal error", runId, cause);
+      } else if (cause != null && !joined && AgentApiExceptionHandler.upstream(cause)) {
+        // likewise a 502's: what the provider or the tool said is only in this log
+        LOG.warn("agent API: run {} failed upstream", runId, cause);
       }
       for (Subscriber s : subscribers) {
         s.drain(this);
