@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.LimitExceededException;
+import dev.agentruntime.core.error.RunCancelledException;
+import dev.agentruntime.core.idempotency.IdempotencyKeys;
+import dev.agentruntime.core.idempotency.IdempotencyStore;
+import dev.agentruntime.core.idempotency.InMemoryIdempotencyStore;
+import dev.agentruntime.core.limits.RunLimits;
+import dev.agentruntime.core.tool.ToolResult;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.event.RunFailed;
 import dev.agentruntime.core.event.ToolCallCompleted;
@@ -150,6 +159,140 @@ class ParallelToolStepFailureTest {
       assertThat(millis).isLessThan(5_000);
       assertThat(failure.get()).isNotNull();
     }
+  }
+
+  @Test
+  void theDeadlineEndsARunWhoseParallelCallTheExecutorDropped() throws Exception {
+    CountDownLatch hold = new CountDownLatch(1);
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
+        new ThreadPoolExecutor.DiscardPolicy());
+    pool.execute(() -> {
+      try {
+        hold.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }); // the pool's one thread is busy: the calls are dropped without a word
+    Tool t = Tool.builder("t").description("t").handler(inv -> "ok").build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTools(ToolCall.of("c1", "t", "{}"), ToolCall.of("c2", "t", "{}")).thenRespond("done").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).tools(t).executor(pool)
+        .limits(RunLimits.builder().maxDuration(Duration.ofMillis(500)).build()).build()) {
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Thread caller = new Thread(() -> failure.set(catchThrowable(() -> rt.run("go"))));
+      caller.setDaemon(true);
+      caller.start();
+      caller.join(10_000);
+      assertThat(caller.isAlive()).as("run() blocked past its 500 ms deadline").isFalse();
+      assertThat(failure.get()).isInstanceOf(LimitExceededException.class);
+    } finally {
+      hold.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void onAnExecutorThatRunsTasksAtOnceNoCallStartsAfterOneFailed() {
+    List<String> executed = Collections.synchronizedList(new ArrayList<>());
+    Tool work = Tool.builder("work").description("works").handler(inv -> {
+      executed.add(inv.call().id());
+      return "ok";
+    }).build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTools(ToolCall.of("c1", "fail", "{}"), ToolCall.of("c2", "work", "{}"),
+            ToolCall.of("c3", "work", "{}"))
+        .thenRespond("done").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).tools(work, failTool()).interceptor(FAIL)
+        .executor(Runnable::run).build()) {
+      Throwable e = catchThrowable(() -> rt.run("go"));
+      assertThat(e).hasMessageContaining("audit log");
+      assertThat(executed).as("calls after the failed one").isEmpty();
+    }
+  }
+
+  @Test
+  void cancelEndsTheRunAtOnceEvenWhenASiblingsInterceptorIgnoresInterrupts() throws Exception {
+    CountDownLatch started = new CountDownLatch(2);
+    AtomicBoolean release = new AtomicBoolean();
+    AgentInterceptor stubborn = AgentInterceptor.ofToolCall("stubborn", chain -> {
+      started.countDown();
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (!release.get() && System.nanoTime() < end) {
+        Thread.onSpinWait(); // as a store's network call that ignores interrupts
+      }
+      return chain.proceed(chain.call());
+    });
+    Tool t = Tool.builder("t").description("t").handler(inv -> "ok").build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTools(ToolCall.of("c1", "t", "{\"n\":1}"), ToolCall.of("c2", "t", "{\"n\":2}"))
+        .thenRespond("done").build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).tools(t).interceptor(stubborn).build()) {
+      RunHandle h = rt.start("go", RunOptions.defaults());
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      long t0 = System.nanoTime();
+      h.cancel("stop");
+      Throwable e = catchThrowable(h::join);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+      release.set(true);
+      assertThat(e).isInstanceOf(RunCancelledException.class);
+      assertThat(millis).as("cancel waited for the interceptors").isLessThan(5_000);
+    }
+  }
+
+  @ParameterizedTest(name = "toolAttemptTimeout {0}")
+  @ValueSource(booleans = {false, true})
+  void aSideEffectingSiblingStoppedBeforeItsBodyBeganDoesNotMakeItsEffect(boolean timedAttempts) throws Exception {
+    List<String> log = Collections.synchronizedList(new ArrayList<>());
+    InMemoryIdempotencyStore memory = new InMemoryIdempotencyStore();
+    IdempotencyStore slowStore = new IdempotencyStore() { // a network round trip that does not see interrupts
+      @Override
+      public Claim begin(String key, Duration ttl) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        while (System.nanoTime() < end) {
+          Thread.onSpinWait();
+        }
+        return memory.begin(key, ttl);
+      }
+
+      @Override
+      public void complete(String key, ToolResult result, Duration ttl) {
+        memory.complete(key, result, ttl);
+      }
+
+      @Override
+      public void abandon(String key) {
+        memory.abandon(key);
+      }
+    };
+    Tool refund = Tool.builder("refund").description("refunds").sideEffecting(true).handler(inv -> {
+      log.add("refund sent");
+      return "refunded";
+    }).build();
+    ScriptedModelClient model = ScriptedModelClient.builder()
+        .thenCallTools(ToolCall.of("c1", "refund", "{}"), ToolCall.of("c2", "fail", "{}"))
+        .thenRespond("done").build();
+    AgentRuntime.Builder builder = AgentRuntime.builder().model(model).tools(refund, failTool()).interceptor(FAIL)
+        .idempotencyStore(slowStore).listener(ev -> {
+          if (ev instanceof RunFailed) {
+            log.add("run failed");
+          }
+        });
+    if (timedAttempts) {
+      builder.resilience(ResiliencePolicy.builder().toolAttemptTimeout(Duration.ofSeconds(30)).build());
+    }
+    try (AgentRuntime rt = builder.build()) {
+      Throwable e = catchThrowable(() -> rt.run("go"));
+      assertThat(e).hasMessageContaining("audit log");
+      Thread.sleep(800); // the store's round trip is over by now
+      assertThat(log).containsExactly("run failed");
+      // the claim was given back: a retry of the call may run it
+      assertThat(memory.begin(IdempotencyKeys.of(runIdOf(e), ToolCall.of("c1", "refund", "{}")), Duration.ofMinutes(1))
+          .state()).isEqualTo(IdempotencyStore.State.ACQUIRED);
+    }
+  }
+
+  private static String runIdOf(Throwable e) {
+    return ((AgentRuntimeException) e).runId();
   }
 
   private static int indexOf(List<AgentEvent> events, Class<?> type, String callId) {

@@ -676,7 +676,8 @@ public final class DefaultRunContext implements RunContext {
    * Runs blocking work (a tool) on the runtime's executor while this thread waits until the work
    * ends, the run is cancelled or its deadline passes — whichever comes first. Interrupts cannot
    * stop a classic socket read or a busy loop; the run still ends on time: the work's thread is
-   * interrupted, abandoned (it finishes on its own; its result is dropped) and reported.
+   * interrupted, abandoned (it finishes on its own; its result is dropped) and reported. Work asked
+   * for by a thread that is already interrupted is not started.
    *
    * @param work the work
    * @param what what it is, for messages ({@code tool 'search'})
@@ -687,6 +688,18 @@ public final class DefaultRunContext implements RunContext {
   <T> T runWatched(Callable<T> work, String what) throws Exception {
     if (detached || core.executor == null) {
       return work.call();
+    }
+    if (Thread.interrupted()) {
+      // interrupted before the work began (the run cancelled or past its deadline, a parallel step
+      // stopped while this call was in code that ignores interrupts): the work does not start
+      if (cancelReason != null) {
+        throw new RunCancelledException(runId, cancelReason);
+      }
+      if (deadlineExpired) {
+        throw limitExceeded(Limit.MAX_DURATION, "run exceeded its wall-clock limit (maxDuration="
+            + limits.maxDuration() + "); " + what + " was not started");
+      }
+      throw new InterruptedException(what + " was not started: the thread was interrupted");
     }
     java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(wrap(work));
     try {

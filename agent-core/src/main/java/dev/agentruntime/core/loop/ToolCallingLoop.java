@@ -181,10 +181,13 @@ public final class ToolCallingLoop implements AgentLoop {
   /**
    * One step's tool calls run in parallel on the run's executor, at most {@link #maxParallelToolCalls}
    * at a time. This thread hands out the calls and takes each one's end as it comes, so a call that
-   * fails the run (a policy refusal, a cancelled run, an error) ends the step at once, not after the
-   * calls listed before it. The step then stops its other calls — calls not started yet never start;
-   * the threads of calls under way are interrupted, which abandons a tool body as a cancelled run
-   * does — and waits until they have ended, so no call of the step reports after the run's failure.
+   * fails the run (a policy refusal, an error) ends the step at once, not after the calls listed
+   * before it. The step then stops its other calls — calls not begun never begin; the threads of
+   * calls under way are interrupted, which abandons a tool body as a cancelled run does, and a tool
+   * body not started yet is not started — and waits until the calls under way have ended, so none of
+   * them reports after the run's failure. When this thread itself is interrupted (the run cancelled,
+   * past its deadline, its caller interrupted) the step stops its calls the same way but does not
+   * wait for them: the run ends on time, as it does when its calls are made one after the other.
    */
   private final class ParallelStep {
     private final RunContext ctx;
@@ -193,12 +196,16 @@ public final class ToolCallingLoop implements AgentLoop {
     private final Throwable[] failures;
     /** the indexes of the calls that ended, in the order they ended */
     private final BlockingQueue<Integer> ended = new LinkedBlockingQueue<>();
-    /** guarded by itself: the thread running each call while it runs */
+    /** the lock of the fields below; guarded by itself: the thread running each call while it runs */
     private final Thread[] threads;
     /** guarded by {@link #threads}: the calls whose thread this step interrupted */
     private final boolean[] interrupted;
-    /** guarded by {@link #threads}: set when the step stops; a call that starts afterwards does nothing */
+    /** guarded by {@link #threads}: set when the step stops; a call that would begin afterwards does not */
     private boolean stopped;
+    /** guarded by {@link #threads}: the calls that began and have not ended */
+    private int underWay;
+    /** set when a call failed: the first hand-out ends (an executor that runs tasks at once) */
+    private volatile boolean failed;
 
     ParallelStep(RunContext ctx, List<ToolCall> calls, Outcome[] outcomes) {
       this.ctx = ctx;
@@ -215,7 +222,7 @@ public final class ToolCallingLoop implements AgentLoop {
       int running = 0;
       Throwable failure = null;
       try {
-        for (; next < n && running < maxParallelToolCalls; next++) {
+        for (; next < n && running < maxParallelToolCalls && !failed; next++) {
           start(next);
           running++;
         }
@@ -231,14 +238,16 @@ public final class ToolCallingLoop implements AgentLoop {
             running++;
           }
         }
-      } catch (InterruptedException | RuntimeException e) { // cancelled, past the deadline, or the executor refused
+      } catch (InterruptedException | RuntimeException e) { // interrupted, or the executor refused
         failure = e;
       }
       if (failure == null) {
         return;
       }
       stop();
-      awaitEnd(running, failure instanceof InterruptedException);
+      if (!(failure instanceof InterruptedException)) {
+        awaitCallsUnderWay();
+      }
       if (failure instanceof Exception e) {
         throw e;
       }
@@ -253,28 +262,31 @@ public final class ToolCallingLoop implements AgentLoop {
       ctx.executor().execute(() -> {
         synchronized (threads) {
           if (stopped) {
-            ended.add(i);
-            return;
+            return; // the step ended before this call began (nobody waits for it)
           }
           threads[i] = Thread.currentThread();
+          underWay++;
         }
         try {
           outcomes[i] = execute(ctx, call);
         } catch (Throwable t) {
           failures[i] = t;
+          failed = true;
         } finally {
           synchronized (threads) {
             threads[i] = null;
+            underWay--;
             if (interrupted[i]) {
               Thread.interrupted(); // the step's interrupt must not reach the thread's next task
             }
+            threads.notifyAll();
           }
           ended.add(i);
         }
       });
     }
 
-    /** Keeps calls not started from starting, and interrupts the threads of those under way. */
+    /** Keeps calls not begun from beginning, and interrupts the threads of those under way. */
     private void stop() {
       synchronized (threads) {
         stopped = true;
@@ -289,23 +301,22 @@ public final class ToolCallingLoop implements AgentLoop {
     }
 
     /**
-     * Waits until the given number of started calls have ended. Each was interrupted, and waits for
-     * its tool body in a way that gives up on interrupt, so this takes as long as the slowest of them
-     * needs to notice (an interceptor that ignores interrupts can hold it, as it would hold the run
-     * were the calls made one after the other).
+     * Waits until the calls under way have ended. Each was interrupted and gives up its tool body on
+     * interrupt, so this lasts as long as the slowest needs to notice; code of the call's own that
+     * ignores interrupts (an interceptor, a store) holds it as it would hold the run were the calls
+     * made one after the other. A call handed to the executor that never began is not waited for.
+     * An interrupt of this thread (the run cancelled, past its deadline) ends the wait.
      */
-    private void awaitEnd(int running, boolean throwingInterrupt) {
-      boolean interruptedAgain = false;
-      while (running > 0) {
-        try {
-          ended.take();
-          running--;
-        } catch (InterruptedException e) {
-          interruptedAgain = true;
+    private void awaitCallsUnderWay() {
+      synchronized (threads) {
+        while (underWay > 0) {
+          try {
+            threads.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
         }
-      }
-      if (interruptedAgain && !throwingInterrupt) {
-        Thread.currentThread().interrupt();
       }
     }
   }
