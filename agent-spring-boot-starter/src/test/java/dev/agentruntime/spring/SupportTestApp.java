@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The application the Boot tests start: a model that behaves by what the user asks ("slow N"
- * makes N tool-calling steps of 150 ms each, "fail" fails with a 500, anything else answers at
- * once), one tool, and an interceptor that plays a usage plan refusing "plan-limited" runs. It runs
+ * makes N tool-calling steps of 150 ms each, "fail" fails with a 500, "big N" streams N text deltas of
+ * 64 KB each once {@link #BIG_GATE} opens (with {@code agent.streaming=true}), anything else answers
+ * at once), one tool, and an interceptor that plays a usage plan refusing "plan-limited" runs. It runs
  * without Spring Security, which is on the test classpath for {@link SpringSecurityTest}: the API's
  * own keys authenticate.
  */
@@ -41,6 +42,12 @@ public class SupportTestApp {
 
   /** Flipped by a test to make every model call fail with a 500 (circuit breaker tests). */
   static final AtomicBoolean PROVIDER_DOWN = new AtomicBoolean();
+
+  /** What a "big N" answer waits for before it streams (a test replaces it with a closed latch). */
+  static volatile java.util.concurrent.CountDownLatch BIG_GATE = new java.util.concurrent.CountDownLatch(0);
+
+  /** The size of each text delta of a "big N" answer. */
+  static final int BIG_DELTA_CHARS = 64 * 1024;
 
   @Bean
   ModelClient model() {
@@ -72,6 +79,26 @@ public class SupportTestApp {
           }
         }
         return ModelResponse.ofText("Answer to: " + input, TokenUsage.of(10, 5));
+      }
+
+      @Override
+      public ModelResponse chatStreaming(ModelRequest request, java.util.function.Consumer<String> onTextDelta)
+          throws Exception {
+        String input = firstUser(request.messages());
+        if (!input.startsWith("big ")) {
+          return ModelClient.super.chatStreaming(request, onTextDelta);
+        }
+        int deltas = Integer.parseInt(input.substring(4).trim());
+        if (!BIG_GATE.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+          throw new IllegalStateException("the test never opened BIG_GATE");
+        }
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < deltas; i++) {
+          String delta = String.valueOf((char) ('a' + i % 26)).repeat(BIG_DELTA_CHARS);
+          onTextDelta.accept(delta);
+          all.append(delta);
+        }
+        return ModelResponse.ofText(all.toString(), TokenUsage.of(10, 5));
       }
 
       @Override

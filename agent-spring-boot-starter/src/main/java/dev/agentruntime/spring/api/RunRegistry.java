@@ -21,9 +21,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -32,6 +36,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * with {@code Last-Event-ID: n} receives every event after {@code n} exactly once, in order, then
  * the live ones. A finished run stays readable (and resumable) for {@code retention}; heartbeat
  * comments keep idle streams open through proxies. Thread-safe.
+ *
+ * <p>A run's thread only adds its events to the log: each subscriber's writes are made by a
+ * delivery task of its own (at most one at a time per subscriber) on the registry's delivery
+ * executor, so a client that reads slowly or not at all holds neither the run nor the run's other
+ * subscribers. It lags behind the log, which is kept anyway (nothing is queued per subscriber), until
+ * it catches up or its connection fails or times out.
  */
 public final class RunRegistry implements AutoCloseable {
 
@@ -49,7 +59,8 @@ public final class RunRegistry implements AutoCloseable {
 
   /**
    * Where a subscriber's events go: an SSE response or a WebSocket session. Calls are serialised
-   * per subscriber.
+   * per subscriber and made on the registry's delivery threads, never on the thread of the run, so
+   * a call may block while the client is slow.
    */
   public interface EventSink {
     /**
@@ -86,8 +97,15 @@ public final class RunRegistry implements AutoCloseable {
   private final SseEncoder encoder = new SseEncoder();
   private final Map<String, TrackedRun> runs = new ConcurrentHashMap<>();
   private volatile ScheduledExecutorService scheduler;
+  /** where subscribers' writes run */
+  private final Executor delivery;
+  /** the delivery executor when the registry made it (then it stops it on close), else null */
+  private final @org.jspecify.annotations.Nullable ExecutorService ownDelivery;
 
   /**
+   * A registry that delivers events on a cached pool of daemon threads of its own (a thread per
+   * subscriber being written to at the moment, none while all are idle), stopped by {@link #close()}.
+   *
    * @param retention how long a finished run stays readable
    * @param heartbeat interval of SSE heartbeat comments
    * @param sseTimeout longest life of one SSE connection
@@ -95,6 +113,24 @@ public final class RunRegistry implements AutoCloseable {
    * @param clock the clock
    */
   public RunRegistry(Duration retention, Duration heartbeat, Duration sseTimeout, int maxRuns, Clock clock) {
+    this(retention, heartbeat, sseTimeout, maxRuns, clock, null);
+  }
+
+  /**
+   * A registry that delivers events on the given executor, e.g. a virtual-thread-per-task executor
+   * on JDK 21+. Each subscriber has at most one delivery task on it at a time, which blocks while
+   * its client is slow: the executor must not bound its threads, or slow clients would hold the
+   * others' events back. The registry does not stop it.
+   *
+   * @param retention how long a finished run stays readable
+   * @param heartbeat interval of SSE heartbeat comments
+   * @param sseTimeout longest life of one SSE connection
+   * @param maxRuns most runs kept at once (running and retained)
+   * @param clock the clock
+   * @param delivery where subscribers' writes run; null for a cached pool of the registry's own
+   */
+  public RunRegistry(Duration retention, Duration heartbeat, Duration sseTimeout, int maxRuns, Clock clock,
+      @org.jspecify.annotations.Nullable Executor delivery) {
     this.retention = positive(retention, "retention");
     this.heartbeat = positive(heartbeat, "heartbeat");
     this.sseTimeout = positive(sseTimeout, "sseTimeout");
@@ -103,6 +139,18 @@ public final class RunRegistry implements AutoCloseable {
     }
     this.maxRuns = maxRuns;
     this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    if (delivery == null) {
+      AtomicInteger threads = new AtomicInteger();
+      this.ownDelivery = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "agent-api-events-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      this.delivery = ownDelivery;
+    } else {
+      this.ownDelivery = null;
+      this.delivery = delivery;
+    }
   }
 
   private static Duration positive(Duration d, String name) {
@@ -226,10 +274,10 @@ public final class RunRegistry implements AutoCloseable {
    * @return a handle whose {@link Subscription#close()} stops the delivery
    */
   public Subscription subscribe(TrackedRun run, long lastEventId, EventSink sink) {
-    Subscriber subscriber = new Subscriber(sink, Math.max(0, lastEventId));
+    Subscriber subscriber = new Subscriber(run, sink, Math.max(0, lastEventId));
     run.subscribers.add(subscriber);
     ensureScheduler();
-    subscriber.drain(run);
+    subscriber.signal();
     return () -> {
       run.subscribers.remove(subscriber);
       subscriber.closeQuietly();
@@ -292,7 +340,7 @@ public final class RunRegistry implements AutoCloseable {
       evictExpired();
       for (TrackedRun run : runs.values()) {
         for (Subscriber s : run.subscribers) {
-          s.heartbeat(run);
+          s.heartbeat();
         }
       }
     } catch (RuntimeException ignored) {
@@ -300,7 +348,11 @@ public final class RunRegistry implements AutoCloseable {
     }
   }
 
-  /** Stops the heartbeat thread and completes every open stream. */
+  /**
+   * Stops the heartbeat thread and completes every open stream (on its delivery thread, once the
+   * write in progress there, if any, has ended); the registry's own delivery threads are given a
+   * second for that, then interrupted.
+   */
   @Override
   public void close() {
     ScheduledExecutorService s = scheduler;
@@ -310,6 +362,18 @@ public final class RunRegistry implements AutoCloseable {
     for (TrackedRun run : runs.values()) {
       for (Subscriber sub : run.subscribers) {
         sub.close();
+      }
+    }
+    ExecutorService own = ownDelivery;
+    if (own != null) {
+      own.shutdown();
+      try {
+        if (!own.awaitTermination(1, TimeUnit.SECONDS)) {
+          own.shutdownNow(); // a client that does not read: its write is abandoned
+        }
+      } catch (InterruptedException e) {
+        own.shutdownNow();
+        Thread.currentThread().interrupt();
       }
     }
   }
@@ -411,12 +475,13 @@ public final class RunRegistry implements AutoCloseable {
       return f;
     }
 
+    /** Logs an entry and signals the subscribers: the calling thread (the run's) writes to no client. */
     private void appendRaw(String type, String json) {
       synchronized (log) {
         log.add(new Logged(log.size() + 1L, type, json));
       }
       for (Subscriber s : subscribers) {
-        s.drain(this);
+        s.signal();
       }
     }
 
@@ -446,7 +511,7 @@ public final class RunRegistry implements AutoCloseable {
         LOG.warn("agent API: run {} failed upstream", runId, cause);
       }
       for (Subscriber s : subscribers) {
-        s.drain(this);
+        s.signal();
       }
     }
 
@@ -490,6 +555,11 @@ public final class RunRegistry implements AutoCloseable {
       return Optional.ofNullable(error);
     }
 
+    /** @return the number of subscribers events are delivered to (for tests) */
+    int subscriberCount() {
+      return subscribers.size();
+    }
+
     /** @return the number of events logged so far (the id of the last one) */
     public int eventCount() {
       return log.size();
@@ -519,59 +589,106 @@ public final class RunRegistry implements AutoCloseable {
     }
   }
 
-  /** One open SSE connection: a cursor into the run's log, advanced under its own lock. */
-  private static final class Subscriber {
-    private final EventSink emitter;
-    private long cursor; // ids delivered so far == index of the next event to send
-    private boolean closed;
+  /**
+   * One open SSE connection (or WebSocket subscription): a cursor into the run's log that its own
+   * delivery task advances. Signals (a new entry, the run's end, a heartbeat, the registry's close)
+   * only start that task when none is in flight; the task delivers until it has taken every signal,
+   * so each entry is written once, in order, and none is missed. The sink is called by that task
+   * only: writes to one client are never concurrent, and never made on the run's thread.
+   */
+  private final class Subscriber implements Runnable {
+    private final TrackedRun run;
+    private final EventSink sink;
+    /** signals not yet taken by the delivery task; a task is in flight (queued or running) while positive */
+    private final AtomicInteger signals = new AtomicInteger();
+    /** ids delivered so far == index of the next event to send; the delivery task's alone */
+    private long cursor;
+    /** no more calls to the sink */
+    private volatile boolean closed;
+    private volatile boolean heartbeatDue;
+    /** the registry closes: complete the sink */
+    private volatile boolean closing;
 
-    Subscriber(EventSink emitter, long lastEventId) {
-      this.emitter = emitter;
+    Subscriber(TrackedRun run, EventSink sink, long lastEventId) {
+      this.run = run;
+      this.sink = sink;
       this.cursor = lastEventId;
     }
 
-    synchronized void drain(TrackedRun run) {
+    /** Has the delivery task run (again): starts it unless it is in flight, which then goes on. */
+    void signal() {
+      if (closed || signals.getAndIncrement() != 0) {
+        return;
+      }
+      try {
+        delivery.execute(this);
+      } catch (RejectedExecutionException stopped) { // the registry is closed
+        closed = true;
+        run.subscribers.remove(this);
+      }
+    }
+
+    void heartbeat() {
+      heartbeatDue = true;
+      signal();
+    }
+
+    /** Completes the stream (the registry closes). */
+    void close() {
+      closing = true;
+      signal();
+    }
+
+    /** Stops the delivery; the stream is the caller's business. */
+    void closeQuietly() {
+      closed = true;
+    }
+
+    @Override
+    public void run() {
+      int taken = signals.get();
+      while (true) {
+        deliver();
+        taken = signals.addAndGet(-taken);
+        if (taken == 0) {
+          return;
+        }
+      }
+    }
+
+    private void deliver() {
       if (closed) {
         return;
       }
       try {
+        if (closing) {
+          closed = true;
+          sink.complete();
+          return;
+        }
         List<Logged> log = run.log;
         while (cursor < log.size()) {
           Logged e = log.get((int) cursor);
-          emitter.send(e.id(), e.type(), e.json());
+          sink.send(e.id(), e.type(), e.json());
           cursor++;
+          if (closed || closing) {
+            return; // closeQuietly: stop now; closing: the next round completes
+          }
         }
-        if (run.status != Status.RUNNING && cursor >= run.log.size()) {
+        if (heartbeatDue) {
+          heartbeatDue = false;
+          sink.heartbeat();
+        }
+        // the status before the log's size: a run shown ended has logged its last event
+        if (run.status != Status.RUNNING && cursor >= log.size()) {
           closed = true;
-          emitter.complete();
+          run.subscribers.remove(this);
+          sink.complete();
         }
-      } catch (IOException | IllegalStateException gone) {
+      } catch (IOException | RuntimeException gone) { // the client has gone (a completed emitter: IllegalStateException)
         closed = true;
         run.subscribers.remove(this);
       }
-    }
-
-    synchronized void heartbeat(TrackedRun run) {
-      if (closed) {
-        return;
-      }
-      try {
-        emitter.heartbeat();
-      } catch (IOException | IllegalStateException gone) {
-        closed = true;
-        run.subscribers.remove(this);
-      }
-    }
-
-    synchronized void close() {
-      if (!closed) {
-        closed = true;
-        emitter.complete();
-      }
-    }
-
-    synchronized void closeQuietly() {
-      closed = true;
     }
   }
 }

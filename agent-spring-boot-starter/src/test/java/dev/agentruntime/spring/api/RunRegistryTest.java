@@ -129,4 +129,135 @@ class RunRegistryTest {
           .contains("run_failed");
     }
   }
+
+  /** Records what a sink was given; its sends of the run's notes block while {@code stall} is closed. */
+  static final class RecordingSink implements RunRegistry.EventSink {
+    final java.util.List<Long> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.List<String> types = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final CountDownLatch stall;
+    final CountDownLatch sending = new CountDownLatch(1);
+    final CountDownLatch completed = new CountDownLatch(1);
+    final AtomicInteger completions = new AtomicInteger();
+
+    RecordingSink(CountDownLatch stall) {
+      this.stall = stall;
+    }
+
+    @Override
+    public void send(long id, String type, String json) throws java.io.IOException {
+      threads.add(Thread.currentThread().getName());
+      if (type.equals("note")) {
+        sending.countDown();
+        try {
+          stall.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException();
+        }
+      }
+      ids.add(id);
+      types.add(type);
+    }
+
+    @Override
+    public void heartbeat() {}
+
+    @Override
+    public void complete() {
+      completions.incrementAndGet();
+      completed.countDown();
+    }
+  }
+
+  /**
+   * A subscriber whose client does not read (its sends block) holds neither the run, which emits
+   * events on its own thread, nor the run's other subscribers; once it reads again it gets every
+   * event, in order, once, and then the end.
+   */
+  @Test
+  void aStalledSubscriberHoldsNeitherTheRunNorTheOtherSubscribers() throws Exception {
+    int notes = 200;
+    CountDownLatch subscribed = new CountDownLatch(1);
+    CountDownLatch stall = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicReference<RunRegistry> registryRef = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.List<String> runThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (AgentRuntime rt = AgentRuntime.builder().model(ScriptedModelClient.builder().thenRespond("x").build())
+        .loop((in, ctx) -> {
+          runThread.add(Thread.currentThread().getName());
+          subscribed.await(30, TimeUnit.SECONDS);
+          for (int i = 0; i < notes; i++) {
+            registryRef.get().notice(ctx.runId(), "note", "{\"i\":" + i + "}");
+          }
+          return "done";
+        }).build();
+        RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), Duration.ofMillis(50), Duration.ofMinutes(5), 10,
+            Clock.systemUTC())) {
+      registryRef.set(registry);
+      RunRegistry.TrackedRun run = registry.start("support", rt, "hi", ApiPrincipal.ANONYMOUS, RunOptions.builder());
+      RecordingSink stalled = new RecordingSink(stall);
+      RecordingSink normal = new RecordingSink(new CountDownLatch(0));
+      registry.subscribe(run, 0, stalled);
+      registry.subscribe(run, 0, normal);
+      subscribed.countDown();
+      try {
+        assertThat(stalled.sending.await(10, TimeUnit.SECONDS)).as("the stalled sink is being written").isTrue();
+        assertThat(java.util.concurrent.CompletableFuture.supplyAsync(run::join).get(30, TimeUnit.SECONDS).output())
+            .as("the run ends while a sink does not take its events").isEqualTo("done");
+        assertThat(normal.completed.await(30, TimeUnit.SECONDS)).as("the other subscriber's stream ended").isTrue();
+        assertThat(stalled.completions).as("the stalled stream has not ended").hasValue(0);
+      } finally {
+        stall.countDown();
+      }
+      assertThat(stalled.completed.await(30, TimeUnit.SECONDS)).as("the stalled stream ends once it reads").isTrue();
+      java.util.List<Long> all = new java.util.ArrayList<>();
+      for (long i = 1; i <= run.eventCount(); i++) {
+        all.add(i);
+      }
+      assertThat(run.eventCount()).isGreaterThan(notes);
+      for (RecordingSink sink : java.util.List.of(normal, stalled)) {
+        assertThat(sink.ids).as("every event once, in order").isEqualTo(all);
+        assertThat(sink.types).filteredOn("note"::equals).hasSize(notes);
+        assertThat(sink.types).last().isEqualTo("run_completed");
+        assertThat(sink.completions).as("completed once, after the last event").hasValue(1);
+        assertThat(sink.threads).as("no event is written on the run's thread").doesNotContainAnyElementsOf(runThread);
+      }
+    }
+  }
+
+  /** A subscriber whose client has gone is dropped: the run no longer writes to it. */
+  @Test
+  void aSubscriberWhoseClientHasGoneIsDropped() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (AgentRuntime rt = AgentRuntime.builder().model(ScriptedModelClient.builder().thenRespond("x").build())
+        .loop((in, ctx) -> {
+          release.await(30, TimeUnit.SECONDS);
+          return "done";
+        }).build();
+        RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), Duration.ofSeconds(15), Duration.ofMinutes(5), 10,
+            Clock.systemUTC())) {
+      RunRegistry.TrackedRun run = registry.start("support", rt, "hi", ApiPrincipal.ANONYMOUS, RunOptions.builder());
+      AtomicInteger sends = new AtomicInteger();
+      registry.subscribe(run, 0, new RunRegistry.EventSink() {
+        @Override
+        public void send(long id, String type, String json) throws java.io.IOException {
+          sends.incrementAndGet();
+          throw new java.io.IOException("broken pipe");
+        }
+
+        @Override
+        public void heartbeat() {}
+
+        @Override
+        public void complete() {}
+      });
+      for (int i = 0; i < 100 && run.subscriberCount() > 0; i++) {
+        Thread.sleep(50);
+      }
+      assertThat(run.subscriberCount()).as("the gone subscriber is dropped").isZero();
+      release.countDown();
+      java.util.concurrent.CompletableFuture.supplyAsync(run::join).get(30, TimeUnit.SECONDS);
+      assertThat(sends).as("one failed write, none after").hasValue(1);
+    }
+  }
 }
