@@ -31,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  * the rest of a first run (it brings Jackson's data binding), so a <em>plain</em> schema — an
  * object whose properties declare at most a primitive {@code type}, a {@code description} and a
  * {@code title}, plus {@code required} — is checked here directly: for such a schema these two
- * checks are all that JSON Schema asks. On both paths a required argument sent as JSON
- * {@code null} counts as missing (models send {@code null} for what they do not know).
+ * checks are all that JSON Schema asks. A required argument sent as JSON {@code null} counts as
+ * missing (models send {@code null} for what they do not know) unless its schema allows null: a
+ * property that declares no type or type {@code "null"}, a full schema's {@code "type": ["integer", "null"]},
+ * {@code anyOf} with a null branch, ... (what Pydantic and FastMCP write for {@code int | None}).
  *
  * <p>Schemas that need the validator are compiled once and memoised by their text (a runtime has few
  * tools; MCP servers hand the same schemas to every session). A plain schema is read again on each
@@ -132,13 +134,23 @@ final class ArgumentSchema {
    */
   void check(String toolName, Map<String, Object> args, String json) {
     for (String r : required) {
-      if (args.get(r) == null) { // absent or JSON null
-        throw new IllegalArgumentException("tool '" + toolName + "' is missing required argument '" + r + "'");
+      // absent; or JSON null where a plain schema declares a type other than "null" (a full schema decides below)
+      if (!args.containsKey(r) || args.get(r) == null && full == null && types.get(r) != null
+          && !"null".equals(types.get(r))) {
+        throw missing(toolName, r);
       }
     }
     if (full != null) {
-      Validator.check(toolName, full, json);
-      return;
+      List<Error> errors = Validator.errors(full, json);
+      if (errors.isEmpty()) {
+        return; // a required argument sent as null passes where its schema allows null (type [x, "null"], anyOf)
+      }
+      for (String r : required) {
+        if (args.get(r) == null && Validator.at(errors, r)) {
+          throw missing(toolName, r); // null where the schema allows none: what models send for what they do not know
+        }
+      }
+      throw Validator.mismatch(toolName, errors);
     }
     if (types.isEmpty()) {
       return;
@@ -151,6 +163,10 @@ final class ArgumentSchema {
                 + ", got " + ToolArguments.abbreviate(JsonValues.write(e.getValue())));
       }
     }
+  }
+
+  private static IllegalArgumentException missing(String toolName, String name) {
+    return new IllegalArgumentException("tool '" + toolName + "' is missing required argument '" + name + "'");
   }
 
   private static boolean matchesType(String type, @Nullable Object v) {
@@ -207,12 +223,24 @@ final class ArgumentSchema {
       }
     }
 
-    static void check(String toolName, Schema schema, String json) {
-      List<Error> errors = schema.validate(json, InputFormat.JSON);
-      if (!errors.isEmpty()) {
-        throw new IllegalArgumentException(
-            "tool '" + toolName + "': arguments do not match the parameters schema: " + join(errors));
+    static List<Error> errors(Schema schema, String json) {
+      return schema.validate(json, InputFormat.JSON);
+    }
+
+    /** @return whether one of the errors is about the top-level property {@code name} */
+    static boolean at(List<Error> errors, String name) {
+      String pointer = "/" + name.replace("~", "~0").replace("/", "~1");
+      for (Error e : errors) {
+        if (e.getInstanceLocation() != null && pointer.equals(e.getInstanceLocation().toString())) {
+          return true;
+        }
       }
+      return false;
+    }
+
+    static IllegalArgumentException mismatch(String toolName, List<Error> errors) {
+      return new IllegalArgumentException(
+          "tool '" + toolName + "': arguments do not match the parameters schema: " + join(errors));
     }
 
     private static String invalid(String toolName, @Nullable String why) {

@@ -156,6 +156,30 @@ class ToolArgumentsTest {
   }
 
   /**
+   * A required argument whose schema allows null may be sent as null — what Pydantic and FastMCP
+   * write for {@code x: int | None} ({@code anyOf} with a null branch) or a type list — while null
+   * where the schema allows none is still a missing argument, and other violations keep their words.
+   */
+  @Test
+  void aRequiredArgumentWhoseSchemaAllowsNullMayBeNull() {
+    String anyOf = "{\"type\":\"object\",\"properties\":{\"x\":{\"anyOf\":[{\"type\":\"integer\"},"
+        + "{\"type\":\"null\"}]},\"n\":{\"type\":\"integer\"}},\"required\":[\"x\",\"n\"]}";
+    assertThat(ToolArguments.parse("t", "{\"x\":null,\"n\":1}", anyOf).asMap()).containsEntry("x", null);
+    assertThat(ToolArguments.parse("t", "{\"x\":3,\"n\":1}", anyOf).asMap()).containsEntry("x", 3);
+    assertThatThrownBy(() -> ToolArguments.parse("t", "{\"n\":1}", anyOf))
+        .hasMessage("tool 't' is missing required argument 'x'");
+    assertThatThrownBy(() -> ToolArguments.parse("t", "{\"x\":null,\"n\":null}", anyOf))
+        .hasMessage("tool 't' is missing required argument 'n'");
+    assertThatThrownBy(() -> ToolArguments.parse("t", "{\"x\":null,\"n\":\"one\"}", anyOf))
+        .hasMessageStartingWith("tool 't': arguments do not match the parameters schema: /n: ");
+    String typeList = "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":[\"string\",\"null\"]}},"
+        + "\"required\":[\"x\"]}";
+    assertThat(ToolArguments.parse("t", "{\"x\":null}", typeList).asMap()).containsEntry("x", null);
+    String plainNull = "{\"type\":\"object\",\"properties\":{\"z\":{\"type\":\"null\"}},\"required\":[\"z\"]}";
+    assertThat(ToolArguments.parse("t", "{\"z\":null}", plainNull).asMap()).containsEntry("z", null);
+  }
+
+  /**
    * A plain schema (primitive types and {@code required}) is checked without the validator; adding
    * a {@code $comment} sends the same schema through networknt. Both must accept the same calls.
    */
