@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A tool call's arguments: the JSON object the model sent, parsed and checked against every keyword
  * of the tool's parameters schema (JSON Schema, draft 2020-12 unless the schema names another, with
  * networknt's validator; {@code format} asserted; references resolved inside the schema only). A
- * required argument sent as JSON {@code null} counts as missing. Immutable.
+ * required argument sent as JSON {@code null} counts as missing unless its schema allows null. Immutable.
  */
 public final class ToolArguments {
   private final String json;
@@ -29,7 +29,8 @@ public final class ToolArguments {
    * @param schema the tool's JSON Schema (may be null)
    * @return the arguments
    * @throws IllegalArgumentException with a message written for the model when the JSON is
-   *     malformed, not an object, misses a required property (or sends it as {@code null}) or breaks
+   *     malformed, not an object, misses a required property (or sends it as {@code null} where its schema allows
+   *     no null) or breaks
    *     any other keyword of the schema; the message names each violation by its JSON pointer
    * @throws IllegalStateException when the schema itself is not a valid JSON Schema (a tool built
    *     with {@link Tool#builder(String)} was checked when it was built; one from elsewhere, such

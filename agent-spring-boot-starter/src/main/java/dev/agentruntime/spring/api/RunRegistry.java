@@ -441,16 +441,21 @@ public final class RunRegistry implements AutoCloseable {
         int cut = d.reason().indexOf(" attempt failed: ");
         if (cut >= 0) {
           return new TextDiscarded(d.runId(), d.timestamp(), d.step(),
-              d.reason().substring(0, cut) + " attempt failed" + httpStatus(d.reason()));
+              d.reason().substring(0, cut) + " attempt failed"
+                  + httpStatus(d.reason().substring(cut + " attempt failed: ".length())));
         }
       }
       return event;
     }
 
     private static final java.util.regex.Pattern HTTP_STATUS =
-        java.util.regex.Pattern.compile("\\bfailed with HTTP (\\d{3})\\b");
+        java.util.regex.Pattern.compile("^[^:]*?(?:failed with HTTP |\\(HTTP )(\\d{3})\\b");
 
-    /** @return " with HTTP nnn" when the message is a provider's HTTP failure, else "" */
+    /**
+     * @return " with HTTP nnn" when the message is a provider's HTTP failure ("model call failed with
+     *     HTTP nnn: body", "rate limited (HTTP 429): body"; read before the first colon, so never from
+     *     the body), else ""
+     */
     private static String httpStatus(String message) {
       java.util.regex.Matcher m = HTTP_STATUS.matcher(message);
       return m.find() ? " with HTTP " + m.group(1) : "";
@@ -622,9 +627,14 @@ public final class RunRegistry implements AutoCloseable {
       }
       try {
         delivery.execute(this);
-      } catch (RejectedExecutionException stopped) { // the registry is closed
+      } catch (RejectedExecutionException stopped) { // the registry is closed: end the stream here
         closed = true;
         run.subscribers.remove(this);
+        try {
+          sink.complete(); // no delivery task is in flight (this signal would have started one)
+        } catch (RuntimeException gone) {
+          // the client has gone
+        }
       }
     }
 
@@ -688,6 +698,10 @@ public final class RunRegistry implements AutoCloseable {
       } catch (IOException | RuntimeException gone) { // the client has gone (a completed emitter: IllegalStateException)
         closed = true;
         run.subscribers.remove(this);
+      } catch (Error e) { // no further delivery to this subscriber, and no silent end
+        closed = true;
+        run.subscribers.remove(this);
+        throw e;
       }
     }
   }

@@ -225,6 +225,22 @@ class RunRegistryTest {
     }
   }
 
+  /** A client that subscribes while the registry shuts down gets its stream ended, not left open. */
+  @Test
+  void aSubscriberArrivingAfterCloseHasItsStreamEnded() throws Exception {
+    try (AgentRuntime rt = AgentRuntime.builder().model(ScriptedModelClient.builder().thenRespond("x").build())
+        .build()) {
+      RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(5), 10,
+          Clock.systemUTC());
+      RunRegistry.TrackedRun run = registry.start("support", rt, "hi", ApiPrincipal.ANONYMOUS, RunOptions.builder());
+      run.join();
+      registry.close();
+      RecordingSink late = new RecordingSink(new CountDownLatch(0));
+      registry.subscribe(run, 0, late);
+      assertThat(late.completed.await(5, TimeUnit.SECONDS)).as("the late subscriber's stream ended").isTrue();
+    }
+  }
+
   /** A subscriber whose client has gone is dropped: the run no longer writes to it. */
   @Test
   void aSubscriberWhoseClientHasGoneIsDropped() throws Exception {
