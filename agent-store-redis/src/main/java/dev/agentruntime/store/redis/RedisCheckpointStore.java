@@ -10,10 +10,13 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Instant;
+import io.lettuce.core.KeyValue;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,8 +26,12 @@ import java.util.function.Function;
  * entry again is a no-op (a retry), another entry at a taken position or a gap is refused.
  * Unfinished runs are found through the sorted set {@code {ns:runs}:unfinished} (by start time,
  * then id), which a run joins <em>before</em> its header is written, so a crashed run is never
- * missed; members that are completed are skipped and removed when met; members without a header (a run
- * being begun, or one whose begin failed after indexing) are skipped and kept. Works on Redis
+ * missed. A member is the run id with a tag of its own per start (see {@link IndexMember}), which the
+ * run stores: deleting or completing a run removes only the member with its tag, never the member
+ * of a start of the same id running at the same time (the index is in another slot, so the two
+ * cannot be one script); a start that found the run recorded removes its own member. Members of
+ * completed runs are removed when met; members without a header (a run being begun, or one whose
+ * begin failed after indexing) are skipped and kept. Works on Redis
  * Cluster. Failures of Redis surface as {@link RedisStoreUnavailableException} (a
  * {@link dev.agentruntime.core.store.StoreException}). Obtain it from
  * {@link RedisStores#checkpointStore(String)}.
@@ -35,6 +42,7 @@ public final class RedisCheckpointStore implements CheckpointStore {
   private static final Scripts.Script APPEND = Scripts.load("run-append.lua");
   private static final Scripts.Script LOAD = Scripts.load("run-load.lua");
   private static final Scripts.Script FINISH = Scripts.load("run-finish.lua");
+  private static final Scripts.Script DELETE = Scripts.load("run-delete.lua");
 
   private final RedisStores redis;
   private final String namespace;
@@ -76,14 +84,31 @@ public final class RedisCheckpointStore implements CheckpointStore {
     Objects.requireNonNull(header, "header");
     String runId = header.runId();
     String json = Codec.header(header);
+    String tag = IndexMember.newTag();
+    String member = IndexMember.of(runId, tag);
     // join the index first: a run whose header exists is always found by unfinished()
     run("record the start of run '" + runId + "'",
-        c -> c.zadd(unfinishedIndex(), ZAddArgs.Builder.nx(), score(header.startedAt()), runId));
+        c -> c.zadd(unfinishedIndex(), ZAddArgs.Builder.nx(), score(header.startedAt()), member));
     String[] k = {keys(runId)[0]};
-    String existing = run("record the start of run '" + runId + "'",
-        c -> BEGIN.run(c, ScriptOutputType.VALUE, k, json));
+    List<Object> r = run("record the start of run '" + runId + "'",
+        c -> BEGIN.run(c, ScriptOutputType.MULTI, k, json, tag));
+    String existing = String.valueOf(r.get(0));
+    if (existing.isEmpty()) {
+      return;
+    }
+    // recorded before: this start's member belongs to no run
+    tidy(member);
     if (RunStatus.COMPLETED.name().equals(existing)) {
-      run("record the start of run '" + runId + "'", c -> c.zrem(unfinishedIndex(), runId));
+      tidy(IndexMember.of(runId, String.valueOf(r.get(1))));
+    }
+  }
+
+  /** Removes a member no run needs; left behind (harmless: skipped) if Redis fails. */
+  private void tidy(String member) {
+    try {
+      run("tidy the unfinished runs", c -> c.zrem(unfinishedIndex(), member));
+    } catch (RedisStoreUnavailableException e) {
+      // skipped by unfinished(), like any member without a header
     }
   }
 
@@ -134,40 +159,48 @@ public final class RedisCheckpointStore implements CheckpointStore {
     RedisSessionStore.requireId("runId", runId);
     Objects.requireNonNull(status, "status");
     String[] k = {keys(runId)[0]};
-    String header = run("finish run '" + runId + "'", c -> FINISH.run(c, ScriptOutputType.VALUE, k, status.name()));
-    if (header == null) {
+    List<Object> r = run("finish run '" + runId + "'", c -> FINISH.run(c, ScriptOutputType.MULTI, k, status.name()));
+    if (r.isEmpty()) {
       throw new IllegalStateException("run '" + runId + "' has no checkpoint");
     }
+    String member = IndexMember.of(runId, String.valueOf(r.get(1)));
     if (status == RunStatus.COMPLETED) {
-      run("finish run '" + runId + "'", c -> c.zrem(unfinishedIndex(), runId));
+      run("finish run '" + runId + "'", c -> c.zrem(unfinishedIndex(), member));
     } else {
-      double score = score(Codec.header(runId, header).startedAt());
-      run("finish run '" + runId + "'", c -> c.zadd(unfinishedIndex(), ZAddArgs.Builder.nx(), score, runId));
+      double score = score(Codec.header(runId, String.valueOf(r.get(0))).startedAt());
+      run("finish run '" + runId + "'", c -> c.zadd(unfinishedIndex(), ZAddArgs.Builder.nx(), score, member));
     }
   }
 
   @Override
   public List<String> unfinished() {
-    List<String> ids = run("list unfinished runs", c -> c.zrange(unfinishedIndex(), 0, -1));
-    List<String> out = new ArrayList<>(ids.size());
-    for (String id : ids) {
+    List<String> members = run("list unfinished runs", c -> c.zrange(unfinishedIndex(), 0, -1));
+    Set<String> out = new LinkedHashSet<>();
+    for (String member : members) {
+      String id = IndexMember.id(member);
       String[] k = keys(id);
-      String status = run("list unfinished runs", c -> c.hget(k[0], "status"));
+      List<KeyValue<String, String>> h = run("list unfinished runs", c -> c.hmget(k[0], "status", "idx"));
+      String status = h.get(0).getValueOrElse(null);
+      String tag = h.get(1).getValueOrElse("");
       if (RunStatus.COMPLETED.name().equals(status)) {
-        run("list unfinished runs", c -> c.zrem(unfinishedIndex(), id)); // completed: tidy the index
+        if (tag.equals(IndexMember.tag(member))) {
+          run("list unfinished runs", c -> c.zrem(unfinishedIndex(), member)); // completed: tidy the index
+        } // else another start's member: it may be beginning the run again once it is deleted
       } else if (status != null) {
         out.add(id);
       } // no header (yet): being begun (indexed first), so its index entry stays
     }
-    return out;
+    return new ArrayList<>(out);
   }
 
   @Override
   public boolean delete(String runId) {
     RedisSessionStore.requireId("runId", runId);
     String[] k = keys(runId);
-    long n = run("delete run '" + runId + "'", c -> c.del(k[0], k[1]));
-    run("delete run '" + runId + "'", c -> c.zrem(unfinishedIndex(), runId));
-    return n > 0;
+    List<Object> r = run("delete run '" + runId + "'", c -> DELETE.run(c, ScriptOutputType.MULTI, k));
+    // only the deleted run's own member: a start of the same id now has a member of its own
+    String member = IndexMember.of(runId, String.valueOf(r.get(1)));
+    run("delete run '" + runId + "'", c -> c.zrem(unfinishedIndex(), member));
+    return n(r.get(0)) > 0;
   }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +34,13 @@ import java.util.function.Function;
  * <p>Listing and erasing by user use index sets ({@code {ns:sessions}:all},
  * {@code {ns:sessions:user:<u>}}, {@code {ns:sessions:tenant:<t>}}), each in its own slot, so the
  * store runs on Redis Cluster with sessions spread over the nodes. A session is added to the
- * indexes <em>before</em> it is created, so no session ever exists that an erasure cannot find;
- * entries of sessions that do not exist (yet, or any more) are ignored and kept (a session being
- * created is indexed before it exists: removing its entry would hide it from an erasure). A fork reads
+ * indexes <em>before</em> it is created, so no session ever exists that an erasure cannot find.
+ * An index member is the session id with a tag of its own per attempt to create the session (see
+ * {@link IndexMember}), which the session stores: deleting a session removes only the members with
+ * its tag, never those of a creation of the same id running at the same time (the index and the
+ * session are in different slots, so the two cannot be one script); an attempt that did not create
+ * the session removes its own members. Members of sessions that do not exist (yet, or any more: a
+ * creation still running, or one whose reply was lost) are ignored and kept. A fork reads
  * the source's prefix (the log is append-only, so the prefix cannot change) and creates the new
  * session in one script on the new session's slot.
  *
@@ -108,25 +113,44 @@ public final class RedisSessionStore implements SessionStore {
     return Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L), Math.floorMod(m, 1_000_000L) * 1000L);
   }
 
-  /** Adds the session to the indexes of its owner (before it is created). */
-  private void index(String sessionId, String tenantId, String userId) {
-    run("index session '" + sessionId + "'", c -> c.sadd(allIndex(), sessionId));
+  /** Adds the session to the indexes of its owner (before it is created), as {@code member}. */
+  private void index(String sessionId, String member, String tenantId, String userId) {
+    run("index session '" + sessionId + "'", c -> c.sadd(allIndex(), member));
     if (userId != null) {
-      run("index session '" + sessionId + "'", c -> c.sadd(userIndex(userId), sessionId));
+      run("index session '" + sessionId + "'", c -> c.sadd(userIndex(userId), member));
     }
     if (tenantId != null) {
-      run("index session '" + sessionId + "'", c -> c.sadd(tenantIndex(tenantId), sessionId));
+      run("index session '" + sessionId + "'", c -> c.sadd(tenantIndex(tenantId), member));
     }
   }
 
-  private void unindex(String sessionId, String tenantId, String userId) {
-    run("unindex session '" + sessionId + "'", c -> c.srem(allIndex(), sessionId));
+  /** Removes one member (one creation's) from the indexes of its owner. */
+  private void unindex(String sessionId, String member, String tenantId, String userId) {
+    run("unindex session '" + sessionId + "'", c -> c.srem(allIndex(), member));
     if (userId != null) {
-      run("unindex session '" + sessionId + "'", c -> c.srem(userIndex(userId), sessionId));
+      run("unindex session '" + sessionId + "'", c -> c.srem(userIndex(userId), member));
     }
     if (tenantId != null) {
-      run("unindex session '" + sessionId + "'", c -> c.srem(tenantIndex(tenantId), sessionId));
+      run("unindex session '" + sessionId + "'", c -> c.srem(tenantIndex(tenantId), member));
     }
+  }
+
+  /** Removes the members of an attempt that created nothing; left behind (harmless) if Redis fails. */
+  private void tidy(String sessionId, String member, String tenantId, String userId) {
+    try {
+      unindex(sessionId, member, tenantId, userId);
+    } catch (RedisStoreUnavailableException e) {
+      // a member of no session: ignored by list() and deleteUser()
+    }
+  }
+
+  /** The ids of an index's members (a session may have more than one member: see the class comment). */
+  private static Set<String> ids(Set<String> members) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String m : members) {
+      ids.add(IndexMember.id(m));
+    }
+    return ids;
   }
 
   @Override
@@ -139,23 +163,30 @@ public final class RedisSessionStore implements SessionStore {
       throw new IllegalArgumentException("expectedNextSeq must be >= 0, was " + expectedNextSeq);
     }
     Objects.requireNonNull(messages, "messages must not be null");
-    String[] args = new String[4 + messages.size()];
+    String tag = expectedNextSeq == 0 ? IndexMember.newTag() : "";
+    String[] args = new String[5 + messages.size()];
     args[0] = Long.toString(expectedNextSeq);
     args[1] = expectedNextSeq == 0 ? "1" : "0";
     args[2] = enc(owner.tenantId());
     args[3] = enc(owner.userId());
+    args[4] = tag;
     for (int i = 0; i < messages.size(); i++) {
-      args[4 + i] = Codec.sessionBody(runId, Objects.requireNonNull(messages.get(i), "messages must not contain null"));
+      args[5 + i] = Codec.sessionBody(runId, Objects.requireNonNull(messages.get(i), "messages must not contain null"));
     }
+    String member = IndexMember.of(sessionId, tag);
     if (expectedNextSeq == 0) {
       // the session may be created by this append: index it first, so an erasure always finds it
-      index(sessionId, owner.tenantId(), owner.userId());
+      index(sessionId, member, owner.tenantId(), owner.userId());
     }
     String[] keys = {sessionKeys(sessionId)[0], sessionKeys(sessionId)[1]};
     List<Object> r = run("append to session '" + sessionId + "'",
         c -> APPEND.run(c, ScriptOutputType.MULTI, keys, args));
     long status = n(r.get(0));
     long value = n(r.get(1));
+    if (expectedNextSeq == 0 && n(r.get(2)) == 0) {
+      // not created by this append (it existed): no session carries this tag, so its members go
+      tidy(sessionId, member, owner.tenantId(), owner.userId());
+    }
     if (status == 2) {
       throw new SessionConflictException(sessionId, expectedNextSeq, value);
     }
@@ -203,7 +234,7 @@ public final class RedisSessionStore implements SessionStore {
   @Override
   public List<SessionInfo> list(@Nullable String tenantId, @Nullable String userId) {
     String index = userId != null ? userIndex(userId) : tenantId != null ? tenantIndex(tenantId) : allIndex();
-    Set<String> ids = run("list sessions", c -> c.smembers(index));
+    Set<String> ids = ids(run("list sessions", c -> c.smembers(index)));
     List<SessionInfo> out = new ArrayList<>();
     for (String id : ids) {
       Optional<SessionInfo> info = info(id);
@@ -250,20 +281,24 @@ public final class RedisSessionStore implements SessionStore {
     }
     String tenant = meta.get("tenant");
     String user = meta.get("user");
-    String[] args = new String[4 + (int) uptoSeq];
+    String tag = IndexMember.newTag();
+    String[] args = new String[5 + (int) uptoSeq];
     args[0] = Long.toString(uptoSeq);
     args[1] = enc(tenant);
     args[2] = enc(user);
     args[3] = sourceSessionId;
+    args[4] = tag;
     for (int i = 0; i < uptoSeq; i++) {
-      args[4 + i] = String.valueOf(snap.get(1 + k + i));
+      args[5 + i] = String.valueOf(snap.get(1 + k + i));
     }
-    index(newSessionId, tenant, user);
+    String member = IndexMember.of(newSessionId, tag);
+    index(newSessionId, member, tenant, user);
     String[] dst = sessionKeys(newSessionId);
     String[] dstKeys = {dst[0], dst[1]};
     Object created = run("fork session '" + sourceSessionId + "'",
         c -> CREATE_FORK.run(c, ScriptOutputType.VALUE, dstKeys, args));
     if (created == null || "0".equals(created.toString())) {
+      tidy(newSessionId, member, tenant, user); // not created: no session carries this tag
       throw new IllegalArgumentException("newSessionId '" + newSessionId + "' already exists");
     }
     Instant now = micros(created.toString());
@@ -287,7 +322,8 @@ public final class RedisSessionStore implements SessionStore {
     if (n(r.get(1)) == 0) {
       return 0;
     }
-    unindex(sessionId, dec(r.get(2)), dec(r.get(3)));
+    // only the deleted session's own members: a creation of the same id now has members of its own
+    unindex(sessionId, IndexMember.of(sessionId, String.valueOf(r.get(4))), dec(r.get(2)), dec(r.get(3)));
     return 1;
   }
 
@@ -295,16 +331,13 @@ public final class RedisSessionStore implements SessionStore {
   public int deleteUser(@Nullable String tenantId, String userId) {
     requireId("userId", userId);
     String index = userIndex(userId);
-    Set<String> ids = run("erase the sessions of a user", c -> c.smembers(index));
+    Set<String> ids = ids(run("erase the sessions of a user", c -> c.smembers(index)));
     int erased = 0;
     for (String id : ids) {
-      int r = deleteIf(id, enc(userId), tenantId == null ? "" : enc(tenantId));
-      if (r == 1) {
+      // a member whose session does not exist, or is not this user's (in this tenant), stays: it may
+      // belong to a creation still running (removing it would hide that session from an erasure)
+      if (deleteIf(id, enc(userId), tenantId == null ? "" : enc(tenantId)) == 1) {
         erased++;
-      } else if (r == -1) {
-        continue; // no such session (yet): it may be being created, so its index entry stays
-      } else if (info(id).map(s -> !userId.equals(s.userId())).orElse(true)) {
-        run("erase the sessions of a user", c -> c.srem(index, id)); // another user's session
       }
     }
     return erased;
