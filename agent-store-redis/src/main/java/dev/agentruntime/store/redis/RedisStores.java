@@ -72,6 +72,8 @@ public final class RedisStores implements AutoCloseable {
   private volatile StoreHealth health;
   private final ObservableLongGauge gauge;
   private final List<AutoCloseable> closeables = new ArrayList<>();
+  /** Idempotency claims whose reply was lost, released once Redis answers (see RedisIdempotencyStore). */
+  final java.util.Queue<RedisIdempotencyStore.LostClaim> lostClaims = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private RedisCostStore costStore;
   private volatile boolean closed;
 
