@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * it; changes are published on {@code {<ns>:kill}:changes} and every replica applies them at once
  * (within milliseconds; the stored state is also re-read at least every second, which covers
  * messages lost while disconnected). Checks read the replica's copy: no round trip per call, and a
- * Redis outage keeps the last known state.
+ * Redis outage keeps the last known state. The re-read runs on a thread of its own (one at a time,
+ * started by the first check that finds the copy older than a second), so a check never waits for
+ * Redis, not even for a server that hangs.
  *
  * <p>{@link #interceptor()} enforces the switches: add it to the runtime builder; a run of a
  * switched-off tenant, a call to a switched-off model or tool fails with
@@ -50,6 +57,8 @@ public final class KillSwitches implements AutoCloseable {
   private final String channel;
   private final Map<String, String> off = new ConcurrentHashMap<>();
   private volatile long loadedAtNanos;
+  private final AtomicBoolean reloading = new AtomicBoolean();
+  private final ThreadPoolExecutor reloader;
   private final AutoCloseable subscription;
 
   KillSwitches(RedisStores redis, String namespace) {
@@ -72,6 +81,13 @@ public final class KillSwitches implements AutoCloseable {
           channel, redis.describe(), e);
     }
     this.subscription = sub;
+    String threadName = "kill-switches-" + namespace;
+    this.reloader = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, threadName);
+      t.setDaemon(true);
+      return t;
+    });
+    reloader.allowCoreThreadTimeOut(true);
     reload();
   }
 
@@ -99,6 +115,21 @@ public final class KillSwitches implements AutoCloseable {
     } catch (RedisStores.RedisUnavailableException e) {
       LOG.debug("kill switches: {} unavailable, keeping the last known state", redis.describe());
       loadedAtNanos = System.nanoTime();
+    }
+  }
+
+  /** Re-reads the stored state on the reloader thread; the caller reads the copy meanwhile. */
+  private void reloadInBackground() {
+    try {
+      reloader.execute(() -> {
+        try {
+          reload();
+        } finally {
+          reloading.set(false);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      reloading.set(false); // closed
     }
   }
 
@@ -154,8 +185,8 @@ public final class KillSwitches implements AutoCloseable {
     if (id == null) {
       return Optional.empty();
     }
-    if (System.nanoTime() - loadedAtNanos > REFRESH_NANOS) {
-      reload();
+    if (System.nanoTime() - loadedAtNanos > REFRESH_NANOS && reloading.compareAndSet(false, true)) {
+      reloadInBackground();
     }
     return Optional.ofNullable(off.get(field(target, id)));
   }
@@ -205,9 +236,10 @@ public final class KillSwitches implements AutoCloseable {
     };
   }
 
-  /** Stops listening for changes. */
+  /** Stops listening for changes and re-reading the stored state. */
   @Override
   public void close() {
+    reloader.shutdownNow();
     if (subscription != null) {
       try {
         subscription.close();
