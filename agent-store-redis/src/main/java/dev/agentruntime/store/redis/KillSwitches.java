@@ -1,6 +1,10 @@
 package dev.agentruntime.store.redis;
 
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.ModelChain;
@@ -28,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * The state is stored in one Redis hash ({@code {<ns>:kill}}), so a replica starting later reads
  * it; changes are published on {@code {<ns>:kill}:changes} and every replica applies them at once
  * (within milliseconds; the stored state is also re-read at least every second, which covers
- * messages lost while disconnected). Checks read the replica's copy: no round trip per call, and a
+ * messages lost while disconnected). A change is published as JSON ({@code op}, {@code field},
+ * {@code reason}), so any id or reason (tabs, newlines) arrives as itself; the tab-separated
+ * messages of earlier versions are still applied. Checks read the replica's copy: no round trip per call, and a
  * Redis outage keeps the last known state. The re-read runs on a thread of its own (one at a time,
  * started by the first check that finds the copy older than a second), so a check never waits for
  * Redis, not even for a server that hangs.
@@ -41,6 +47,7 @@ public final class KillSwitches implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KillSwitches.class);
   private static final long REFRESH_NANOS = 1_000_000_000L;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What can be switched off. */
   public enum Target {
@@ -96,8 +103,39 @@ public final class KillSwitches implements AutoCloseable {
         + Objects.requireNonNull(id, "id");
   }
 
+  /** A change as published: {@code {"op":"off","field":"tool:<id>","reason":"..."}} or {@code {"op":"on","field":...}}. */
+  private static String message(String op, String field, @Nullable String reason) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("op", op);
+    n.put("field", field);
+    if (reason != null) {
+      n.put("reason", reason);
+    }
+    return n.toString();
+  }
+
   private void apply(String message) {
-    // "off\t<field>\t<reason>" or "on\t<field>"
+    if (message.startsWith("{")) {
+      JsonNode n;
+      try {
+        n = JSON.readTree(message);
+      } catch (JsonProcessingException e) {
+        LOG.warn("kill switches: ignoring an unreadable change on {}: {}", channel, message);
+        return;
+      }
+      String field = n.path("field").asText(null);
+      if (field == null) {
+        return;
+      }
+      String op = n.path("op").asText("");
+      if (op.equals("off")) {
+        off.put(field, n.path("reason").asText(""));
+      } else if (op.equals("on")) {
+        off.remove(field);
+      }
+      return;
+    }
+    // published by earlier versions: "off\t<field>\t<reason>" or "on\t<field>"
     String[] p = message.split("\t", 3);
     if (p.length >= 2 && p[0].equals("off")) {
       off.put(p[1], p.length > 2 ? p[2] : "");
@@ -143,10 +181,10 @@ public final class KillSwitches implements AutoCloseable {
    */
   public void switchOff(Target target, String id, @Nullable String reason) {
     String f = field(target, id);
-    String r = reason == null ? "" : reason.replace('\t', ' ');
+    String r = reason == null ? "" : reason;
     write(c -> {
       c.hset(hash, f, r);
-      return c.publish(channel, "off\t" + f + "\t" + r);
+      return c.publish(channel, message("off", f, r));
     });
     off.put(f, r);
   }
@@ -162,7 +200,7 @@ public final class KillSwitches implements AutoCloseable {
     String f = field(target, id);
     write(c -> {
       c.hdel(hash, f);
-      return c.publish(channel, "on\t" + f);
+      return c.publish(channel, message("on", f, null));
     });
     off.remove(f);
   }

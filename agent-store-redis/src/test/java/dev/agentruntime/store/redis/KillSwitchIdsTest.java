@@ -27,4 +27,19 @@ class KillSwitchIdsTest {
           .contains("incident");
     }
   }
+
+  /** A change published by a replica of an earlier version ("off\t<field>\t<reason>") is still applied. */
+  @Test
+  void aChangeFromAReplicaOfAnEarlierVersionIsApplied() throws Exception {
+    try (RedisStores a = RedisStores.builder().uri(REDIS.server().uri()).build()) {
+      KillSwitches k = a.killSwitches("old-ks");
+      k.offReason(KillSwitches.Target.TOOL, "x"); // loaded now: the next re-read is a second away
+      a.execute(c -> c.publish("{old-ks:kill}:changes", "off\ttool:refund\tincident 9"));
+      Thread.sleep(200); // pub/sub applied
+      assertThat(k.offReason(KillSwitches.Target.TOOL, "refund")).contains("incident 9");
+      a.execute(c -> c.publish("{old-ks:kill}:changes", "on\ttool:refund"));
+      Thread.sleep(200);
+      assertThat(k.offReason(KillSwitches.Target.TOOL, "refund")).isEmpty();
+    }
+  }
 }
