@@ -29,7 +29,8 @@ import java.util.concurrent.TimeoutException;
  *       403), a request the server rejects (parse error, invalid request, unknown method,
  *       invalid params);
  *   <li>UNKNOWN: an answer that does not parse as the MCP result it claims to be, other JSON-RPC
- *       errors (not retried by default, but counted by the circuit breaker).
+ *       errors, a timeout of a side-effecting tool (its outcome is unknown) — not retried by
+ *       default, but counted by the circuit breaker.
  * </ul>
  */
 public final class McpErrorClassifier implements ErrorClassifier {

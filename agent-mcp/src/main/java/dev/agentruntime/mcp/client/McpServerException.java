@@ -14,7 +14,10 @@ import java.util.Objects;
  * <p>Classified for the runtime's resilience stage: a dead, hung or unreachable server is
  * {@link ErrorClassification#TRANSIENT} (retried, and counted against the server's circuit
  * {@code mcp:<server>}); a server that cannot be started, refuses our credentials or rejects the
- * request as invalid is {@link ErrorClassification#PERMANENT}.
+ * request as invalid is {@link ErrorClassification#PERMANENT}. A side-effecting tool (one the server
+ * does not mark read-only or idempotent) that times out is {@link ErrorClassification#UNKNOWN}
+ * (error type {@code timeout}): it may have made its effect, so it is not retried by default, and
+ * a retry of the same tool call fails the same way without sending it again.
  */
 public class McpServerException extends ToolExecutionException {
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentruntime.core.error.ErrorClassification;
 import dev.agentruntime.core.error.FailureInfo;
+import dev.agentruntime.core.idempotency.IdempotencyKeys;
 import dev.agentruntime.core.model.ToolSpec;
 import dev.agentruntime.core.tool.Tool;
 import dev.agentruntime.core.tool.ToolInvocation;
@@ -72,6 +73,19 @@ public final class McpToolSource implements AutoCloseable {
   private final List<ToolRegistry> registries = new CopyOnWriteArrayList<>();
   private final List<Consumer<List<McpTool>>> listeners = new CopyOnWriteArrayList<>();
   private Connection client; // guarded by connectLock
+  /**
+   * Side-effecting calls that timed out (their idempotency keys, the most recent ones): a retry of
+   * such a call fails again without sending it, whatever the retry policy.
+   */
+  private final Map<String, McpServerException> unknownOutcomes = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, McpServerException> eldest) {
+          return size() > 1_000;
+        }
+      });
 
   /**
    * One live connection: the SDK client, for stdio its transport (which knows the server process)
@@ -213,6 +227,14 @@ public final class McpToolSource implements AutoCloseable {
 
   ToolResult call(McpTool tool, ToolInvocation invocation) throws InterruptedException {
     String runId = invocation.context().runId();
+    String callKey = tool.sideEffecting() && runId != null
+        ? IdempotencyKeys.of(runId, invocation.call()) : null;
+    McpServerException unknown = callKey == null ? null : unknownOutcomes.get(callKey);
+    if (unknown != null) {
+      // a retry of a call that timed out: sending it again could make its effect twice
+      throw new McpServerException(runId, tool.name(), config.name(), unknown.getMessage(), unknown,
+          ErrorClassification.UNKNOWN, unknown.errorType());
+    }
     Connection c;
     try {
       c = connected();
@@ -239,7 +261,15 @@ public final class McpToolSource implements AutoCloseable {
         interrupted.initCause(e);
         throw interrupted;
       }
-      throw failure(runId, tool.name(), "failed tool '" + tool.mcpName() + "'", e, c);
+      McpServerException failed = failure(runId, tool.name(), "failed tool '" + tool.mcpName() + "'", e, c);
+      if (tool.sideEffecting() && "timeout".equals(failed.errorType())) {
+        McpServerException outcomeUnknown = outcomeUnknown(failed);
+        if (callKey != null) {
+          unknownOutcomes.put(callKey, outcomeUnknown);
+        }
+        throw outcomeUnknown;
+      }
+      throw failed;
     }
     if (result == null) {
       throw new McpServerException(runId, tool.name(), config.name(), "MCP server '" + config.name()
@@ -250,6 +280,20 @@ public final class McpToolSource implements AutoCloseable {
     return Boolean.TRUE.equals(result.isError())
         ? ToolResult.error(text.isEmpty() ? "tool '" + tool.name() + "' failed without a message" : text)
         : ToolResult.success(text);
+  }
+
+  /**
+   * A side-effecting tool that timed out may have made its effect on the server (or may still be
+   * making it): the same call sent again could make it twice, so the timeout is UNKNOWN (the
+   * runtime's retry does not retry it by default; a retry policy that retries UNKNOWN failures
+   * meets the same failure without the call being sent again) and says the outcome is unknown. A
+   * read-only or idempotent tool's timeout stays TRANSIENT.
+   */
+  private static McpServerException outcomeUnknown(McpServerException timeout) {
+    return new McpServerException(timeout.runId(), timeout.toolName(), timeout.serverName(),
+        timeout.getMessage() + "; the tool has side effects and its outcome is unknown (it may have run, "
+            + "or may still be running, on the server): the call is not sent again", timeout.getCause(),
+        ErrorClassification.UNKNOWN, timeout.errorType());
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
