@@ -88,10 +88,12 @@ public final class McpToolSource implements AutoCloseable {
       });
 
   /**
-   * One live connection: the SDK client, for stdio its transport (which knows the server process)
-   * and a future completed when the process exits.
+   * One live connection: the SDK client, for stdio its transport (which knows the server process),
+   * a future completed when the process exits, and the transport the client sends through (which
+   * can cancel a call on the server).
    */
-  private record Connection(McpAsyncClient client, CompletableFuture<Void> exited, StdioTransport stdio) {
+  private record Connection(McpAsyncClient client, CompletableFuture<Void> exited, StdioTransport stdio,
+      CancellableCallTransport calls) {
     <T> T await(Mono<T> request) {
       // a server process that dies mid-call fails the call at once instead of at the timeout
       Mono<T> died = Mono.fromFuture(exited, true).then(Mono.error(new ServerExitedException()));
@@ -250,16 +252,26 @@ public final class McpToolSource implements AutoCloseable {
       return ToolResult.error("arguments for tool '" + tool.name() + "' are not a JSON object");
     }
     McpSchema.CallToolResult result;
+    CancellableCallTransport.RequestId requestId = new CancellableCallTransport.RequestId();
     try {
-      result = c.await(c.client().callTool(new McpSchema.CallToolRequest(tool.mcpName(), args)),
+      result = c.await(c.client().callTool(new McpSchema.CallToolRequest(tool.mcpName(), args))
+              .contextWrite(requestId.context()),
           config.requestTimeout());
     } catch (RuntimeException e) {
       if (Thread.currentThread().isInterrupted() || hasCause(e, InterruptedException.class)) {
+        // given up: tell the server, which may stop the work (MCP cancellation)
+        c.calls().cancel(requestId, invocation.context().isCancelled() ? "the run was cancelled"
+            : "the caller was interrupted");
         Thread.currentThread().interrupt();
         InterruptedException interrupted = new InterruptedException(
             "call of MCP tool '" + tool.mcpName() + "' on server '" + config.name() + "' was interrupted");
         interrupted.initCause(e);
         throw interrupted;
+      }
+      FailureInfo info = McpErrorClassifier.classifySdk(e);
+      if (info != null && "timeout".equals(info.errorType())) {
+        c.calls().cancel(requestId, "no answer within " + config.requestTimeout().toMillis()
+            + " ms (the client's request timeout)");
       }
       McpServerException failed = failure(runId, tool.name(), "failed tool '" + tool.mcpName() + "'", e, c);
       if (tool.sideEffecting() && "timeout".equals(failed.errorType())) {
@@ -434,7 +446,8 @@ public final class McpToolSource implements AutoCloseable {
     Connection c;
     try {
       McpClientTransport transport = transport();
-      McpAsyncClient sdk = McpClient.async(transport)
+      CancellableCallTransport calls = new CancellableCallTransport(transport);
+      McpAsyncClient sdk = McpClient.async(calls)
           // the handshake may take the initialization timeout; each later request is bounded by
           // the request timeout, applied per call
           .requestTimeout(max(config.requestTimeout(), config.initializationTimeout()))
@@ -443,7 +456,7 @@ public final class McpToolSource implements AutoCloseable {
           .capabilities(McpSchema.ClientCapabilities.builder().build())
           .toolsChangeConsumer(listed -> Mono.fromRunnable(() -> toolsChanged(listed)))
           .build();
-      c = new Connection(sdk, exited, transport instanceof StdioTransport st ? st : null);
+      c = new Connection(sdk, exited, transport instanceof StdioTransport st ? st : null, calls);
       watchExit(transport, c);
     } catch (RuntimeException e) {
       throw failure(null, config.name(), "could not be set up", e, null);

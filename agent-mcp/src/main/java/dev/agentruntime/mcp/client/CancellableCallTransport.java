@@ -1,0 +1,115 @@
+package dev.agentruntime.mcp.client;
+
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/**
+ * The SDK's transport, seen through: it learns the JSON-RPC id of each {@code tools/call} request
+ * it sends for a caller that asked (the SDK keeps request ids to itself and has no way to cancel a
+ * request), so that a call we give up on can be cancelled on the server with the MCP
+ * {@code notifications/cancelled} notification, sent through the same transport.
+ */
+final class CancellableCallTransport implements McpClientTransport {
+  private static final Logger log = LoggerFactory.getLogger(CancellableCallTransport.class);
+  /** The MCP method of the cancellation notification (the SDK has no constant for it). */
+  static final String METHOD_NOTIFICATION_CANCELLED = "notifications/cancelled";
+
+  private final McpClientTransport delegate;
+
+  CancellableCallTransport(McpClientTransport delegate) {
+    this.delegate = delegate;
+  }
+
+  /** Where the id of one request is put when the transport sends it. */
+  static final class RequestId {
+    private final AtomicReference<Object> id = new AtomicReference<>();
+
+    /** @return the Reactor context that makes the transport fill this in */
+    Context context() {
+      return Context.of(RequestId.class, this);
+    }
+
+    /** @return the request's JSON-RPC id, or null when it was not sent (yet) */
+    Object get() {
+      return id.get();
+    }
+  }
+
+  /**
+   * Tells the server that the request is given up (MCP cancellation), without waiting: a request
+   * that was never sent, or already answered, needs no cancellation (the server ignores one for a
+   * finished request).
+   *
+   * @param request the request's id holder
+   * @param reason why, for the server's logs
+   */
+  void cancel(RequestId request, String reason) {
+    Object id = request.get();
+    if (id == null) {
+      return;
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("requestId", id);
+    params.put("reason", reason);
+    try {
+      delegate.sendMessage(new McpSchema.JSONRPCNotification(McpSchema.JSONRPC_VERSION,
+              METHOD_NOTIFICATION_CANCELLED, params))
+          .subscribe(ok -> { }, e -> log.debug("could not send notifications/cancelled for request {}", id, e));
+    } catch (RuntimeException e) {
+      log.debug("could not send notifications/cancelled for request {}", id, e);
+    }
+  }
+
+  @Override
+  public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
+    if (!(message instanceof McpSchema.JSONRPCRequest request)
+        || !McpSchema.METHOD_TOOLS_CALL.equals(request.method())) {
+      return delegate.sendMessage(message);
+    }
+    return Mono.deferContextual(ctx -> {
+      ctx.<RequestId>getOrEmpty(RequestId.class).ifPresent(holder -> holder.id.set(request.id()));
+      return delegate.sendMessage(message);
+    });
+  }
+
+  @Override
+  public Mono<Void> connect(Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> handler) {
+    return delegate.connect(handler);
+  }
+
+  @Override
+  public void setExceptionHandler(Consumer<Throwable> handler) {
+    delegate.setExceptionHandler(handler);
+  }
+
+  @Override
+  public Mono<Void> closeGracefully() {
+    return delegate.closeGracefully();
+  }
+
+  @Override
+  public void close() {
+    delegate.close();
+  }
+
+  @Override
+  public <T> T unmarshalFrom(Object data, TypeRef<T> typeRef) {
+    return delegate.unmarshalFrom(data, typeRef);
+  }
+
+  @Override
+  public List<String> protocolVersions() {
+    return delegate.protocolVersions();
+  }
+}
