@@ -26,7 +26,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -704,12 +703,22 @@ public final class McpToolSource implements AutoCloseable {
     List<McpTool> snapshot;
     synchronized (toolsLock) {
       Map<String, McpTool> next = new LinkedHashMap<>();
-      Set<String> used = new HashSet<>();
       for (McpSchema.Tool t : listed) {
         if (t == null || t.name() == null || !config.offers(t.name())) {
           continue;
         }
-        String runtimeName = runtimeName(t.name(), used);
+        String runtimeName = runtimeName(t.name());
+        McpTool other = next.get(runtimeName);
+        if (other != null) {
+          // only when two hashed names collide (or a server names a tool like another's hashed
+          // name): which one keeps the name must not depend on the order of the list
+          boolean keepOther = wins(other.mcpName(), t.name(), runtimeName);
+          log.warn("MCP server '{}': tools '{}' and '{}' both map to the name '{}'; '{}' is not offered",
+              config.name(), other.mcpName(), t.name(), runtimeName, keepOther ? t.name() : other.mcpName());
+          if (keepOther) {
+            continue;
+          }
+        }
         next.put(runtimeName, new McpTool(this, t, runtimeName, schemaJson(t)));
       }
       Map<String, McpTool> previous = tools;
@@ -777,20 +786,34 @@ public final class McpToolSource implements AutoCloseable {
   }
 
   /**
-   * The namespaced name: prefix + the server's name with characters outside {@code [A-Za-z0-9_-]}
-   * replaced by '_'; names that would be longer than 64 characters or collide after the
-   * replacement get a short hash of the original name.
+   * The namespaced name, a function of the server's tool name alone (so it means the same server
+   * tool whatever else the server lists, in whatever order): prefix + the name as it is when it
+   * is 1+ characters of {@code [A-Za-z0-9_-]} and the whole fits in 64 characters; otherwise
+   * prefix + the name with every other character replaced by '_', cut to fit, + '_' + the first 8
+   * hex digits of the SHA-256 of the original name ({@code a.b} is {@code a_b_<hash>}, never
+   * {@code a_b}).
    */
-  private String runtimeName(String mcpName, Set<String> used) {
+  private String runtimeName(String mcpName) {
     String cleaned = mcpName.replaceAll("[^A-Za-z0-9_-]", "_");
     String name = config.toolPrefix() + cleaned;
-    if (name.length() > 64 || used.contains(name) || !cleaned.equals(mcpName) && cleaned.isEmpty()) {
+    if (name.length() > 64 || !cleaned.equals(mcpName) || cleaned.isEmpty()) {
       String hash = shortHash(mcpName);
       int keep = Math.max(0, 64 - hash.length() - 1 - config.toolPrefix().length());
       name = config.toolPrefix() + cleaned.substring(0, Math.min(keep, cleaned.length())) + "_" + hash;
     }
-    used.add(name);
     return name;
+  }
+
+  /**
+   * Of two server tools mapped to the same runtime name, whether the first keeps it: the one whose
+   * name is the runtime name unchanged, else the smaller name.
+   */
+  private boolean wins(String first, String second, String runtimeName) {
+    String plain = runtimeName.substring(config.toolPrefix().length());
+    if (first.equals(plain) != second.equals(plain)) {
+      return first.equals(plain);
+    }
+    return first.compareTo(second) <= 0;
   }
 
   private static String shortHash(String s) {
