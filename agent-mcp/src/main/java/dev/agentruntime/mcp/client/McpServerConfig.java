@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * @param env environment variables set for the stdio process (values are secrets)
  * @param inheritEnvironment whether the stdio process inherits this JVM's whole environment
  * @param workingDirectory the stdio process's working directory, or null for this JVM's
- * @param url the HTTP server's base URL, or null for a stdio server
- * @param endpoint the streamable HTTP endpoint path ({@code /mcp} by default)
+ * @param url the HTTP server's base URL, or null for a stdio server; its path (and query) are kept:
+ *     the endpoint goes below the path
+ * @param endpoint the streamable HTTP endpoint path ({@code /mcp} by default), below the URL's path
  * @param headers HTTP headers sent with every request (values are secrets)
  * @param requestTimeout how long one request (a tool call, a listing) may take
  * @param initializationTimeout how long connecting and the MCP handshake may take
@@ -97,6 +98,13 @@ public record McpServerConfig(
       throw new IllegalArgumentException(
           "MCP server '" + name + "': url must be http or https, was " + url);
     }
+    if (url != null && (url.getRawAuthority() == null || url.getHost() == null)) {
+      throw new IllegalArgumentException("MCP server '" + name + "': url has no host: " + url);
+    }
+    if (url != null && url.getRawFragment() != null) {
+      throw new IllegalArgumentException("MCP server '" + name + "': url must not have a fragment (#"
+          + url.getRawFragment() + "): it is never sent to the server");
+    }
     args = List.copyOf(args == null ? List.of() : args);
     env = Map.copyOf(env == null ? Map.of() : env);
     headers = Map.copyOf(headers == null ? Map.of() : headers);
@@ -104,6 +112,10 @@ public record McpServerConfig(
     if (!endpoint.startsWith("/")) {
       throw new IllegalArgumentException(
           "MCP server '" + name + "': endpoint must start with '/', was '" + endpoint + "'");
+    }
+    if (url != null && url.getRawQuery() != null && endpoint.contains("?")) {
+      throw new IllegalArgumentException("MCP server '" + name
+          + "': both the url and the endpoint have a query; put it in one of them");
     }
     requestTimeout = positive(name, "requestTimeout", requestTimeout, Duration.ofSeconds(30));
     initializationTimeout =
@@ -156,7 +168,8 @@ public record McpServerConfig(
    *
    * @param name the server's name (tool namespace)
    * @param url the server's base URL, e.g. {@code http://127.0.0.1:3001}; the endpoint path
-   *     ({@code /mcp} by default) is set with {@link Builder#endpoint(String)}
+   *     ({@code /mcp} by default, set with {@link Builder#endpoint(String)}) goes below its path:
+   *     {@code http://host/tenant-a} is reached at {@code http://host/tenant-a/mcp}
    * @return a builder
    */
   public static Builder http(String name, String url) {
@@ -168,6 +181,24 @@ public record McpServerConfig(
       throw new IllegalArgumentException("MCP server '" + name + "': url is not a URI: " + url, e);
     }
     return b;
+  }
+
+  /**
+   * The streamable HTTP endpoint: the endpoint path below the URL's path, with the URL's query
+   * ({@code http://host/tenant-a} and {@code /mcp} are {@code http://host/tenant-a/mcp}).
+   *
+   * @return the endpoint URL, or null for a stdio server
+   */
+  @Nullable URI endpointUrl() {
+    if (url == null) {
+      return null;
+    }
+    String path = url.getRawPath() == null ? "" : url.getRawPath();
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    return URI.create(url.getScheme() + "://" + url.getRawAuthority() + path + endpoint + query);
   }
 
   /** @return whether this server is reached over stdio */
@@ -193,9 +224,16 @@ public record McpServerConfig(
     return Optional.ofNullable(workingDirectory);
   }
 
+  /** The URL without its query's values (they may be keys), nor user info. */
+  private static String printable(URI u) {
+    String s = u.getScheme() + "://" + (u.getRawUserInfo() == null ? "" : "...@") + u.getHost()
+        + (u.getPort() < 0 ? "" : ":" + u.getPort()) + (u.getRawPath() == null ? "" : u.getRawPath());
+    return u.getRawQuery() == null ? s : s + "?...";
+  }
+
   @Override
   public String toString() {
-    String where = isStdio() ? "stdio " + command + " " + String.join(" ", args) : "http " + url + endpoint;
+    String where = isStdio() ? "stdio " + command + " " + String.join(" ", args) : "http " + printable(endpointUrl());
     return "McpServerConfig[" + name + ": " + where + ", env " + env.keySet() + ", headers "
         + headers.keySet() + "]";
   }
@@ -271,7 +309,7 @@ public record McpServerConfig(
     }
 
     /**
-     * @param value the streamable HTTP endpoint path, {@code /mcp} by default
+     * @param value the streamable HTTP endpoint path, {@code /mcp} by default, below the URL's path
      * @return this
      */
     public Builder endpoint(String value) {

@@ -539,8 +539,13 @@ public final class McpToolSource implements AutoCloseable {
       return t;
     }
     Map<String, String> headers = config.headers();
-    return HttpClientStreamableHttpTransport.builder(config.url().toString())
-        .endpoint(config.endpoint())
+    // the SDK resolves the endpoint against the base URL as a URI reference: "/mcp" would replace
+    // the base URL's path, so the base is the origin and the endpoint the whole path below it
+    java.net.URI endpoint = Objects.requireNonNull(config.endpointUrl());
+    String origin = endpoint.getScheme() + "://" + endpoint.getRawAuthority();
+    String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
+    return HttpClientStreamableHttpTransport.builder(origin)
+        .endpoint(path)
         .jsonMapper(jsonMapper)
         .connectTimeout(config.initializationTimeout())
         .httpRequestCustomizer((request, method, uri, body, context) -> headers.forEach(request::setHeader))
