@@ -18,7 +18,9 @@ import reactor.util.context.Context;
  * The SDK's transport, seen through: it learns the JSON-RPC id of each {@code tools/call} request
  * it sends for a caller that asked (the SDK keeps request ids to itself and has no way to cancel a
  * request), so that a call we give up on can be cancelled on the server with the MCP
- * {@code notifications/cancelled} notification, sent through the same transport.
+ * {@code notifications/cancelled} notification, sent through the same transport. It also tells
+ * the failures the SDK's transport reports only to its exception handler (a response stream that
+ * broke: the call it carried is never answered).
  */
 final class CancellableCallTransport implements McpClientTransport {
   private static final Logger log = LoggerFactory.getLogger(CancellableCallTransport.class);
@@ -26,9 +28,21 @@ final class CancellableCallTransport implements McpClientTransport {
   static final String METHOD_NOTIFICATION_CANCELLED = "notifications/cancelled";
 
   private final McpClientTransport delegate;
+  private volatile Consumer<Throwable> sdkHandler = e -> { };
 
-  CancellableCallTransport(McpClientTransport delegate) {
+  /**
+   * @param delegate the SDK's transport
+   * @param onError told each failure the transport reports to its exception handler
+   */
+  CancellableCallTransport(McpClientTransport delegate, Consumer<Throwable> onError) {
     this.delegate = delegate;
+    delegate.setExceptionHandler(e -> {
+      try {
+        sdkHandler.accept(e);
+      } finally {
+        onError.accept(e);
+      }
+    });
   }
 
   /** Where the id of one request is put when the transport sends it. */
@@ -90,7 +104,7 @@ final class CancellableCallTransport implements McpClientTransport {
 
   @Override
   public void setExceptionHandler(Consumer<Throwable> handler) {
-    delegate.setExceptionHandler(handler);
+    this.sdkHandler = handler == null ? e -> { } : handler;
   }
 
   @Override

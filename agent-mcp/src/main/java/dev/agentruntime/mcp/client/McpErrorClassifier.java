@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <ul>
  *   <li>TRANSIENT: a timeout, a closed or reset connection, a server process that died, an HTTP
- *       session the server forgot, a JSON-RPC internal error;
+ *       server that went away mid-call, an HTTP session the server forgot, a JSON-RPC internal error;
  *   <li>PERMANENT: a server that cannot be started (no such command), credentials refused (401,
  *       403), a request the server rejects (parse error, invalid request, unknown method,
  *       invalid params);
@@ -66,6 +66,9 @@ public final class McpErrorClassifier implements ErrorClassifier {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (e instanceof McpToolSource.ServerExitedException) {
         return info(ErrorClassification.TRANSIENT, -1, "server_exited");
+      }
+      if (e instanceof McpToolSource.ConnectionLostException) {
+        return info(ErrorClassification.TRANSIENT, -1, "connection_lost");
       }
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
         // an answer that is JSON but not the MCP message it claims to be: the same call would get

@@ -20,6 +20,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpTransportSessionNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,14 +90,18 @@ public final class McpToolSource implements AutoCloseable {
 
   /**
    * One live connection: the SDK client, for stdio its transport (which knows the server process),
-   * a future completed when the process exits, and the transport the client sends through (which
-   * can cancel a call on the server).
+   * a future completed when the process exits (or, for HTTP, when the server is found gone:
+   * {@code lost} says so), the transport the client sends through (which can cancel a call on the
+   * server), and whether a ping checks the server after a broken response stream now.
    */
   private record Connection(McpAsyncClient client, CompletableFuture<Void> exited, StdioTransport stdio,
-      CancellableCallTransport calls) {
+      CancellableCallTransport calls, AtomicReference<ConnectionLostException> lost,
+      java.util.concurrent.atomic.AtomicBoolean probing) {
     <T> T await(Mono<T> request) {
-      // a server process that dies mid-call fails the call at once instead of at the timeout
-      Mono<T> died = Mono.fromFuture(exited, true).then(Mono.error(new ServerExitedException()));
+      // a server process that dies (an HTTP server that is gone) mid-call fails the call at once
+      // instead of at the timeout
+      Mono<T> died = Mono.fromFuture(exited, true).then(Mono.error(
+          () -> lost.get() != null ? lost.get() : new ServerExitedException()));
       return Mono.firstWithSignal(request, died).block();
     }
 
@@ -112,6 +118,15 @@ public final class McpToolSource implements AutoCloseable {
       super("the server process exited");
     }
   }
+  /** The HTTP server cannot be reached any more (a ping after a broken response stream failed). */
+  static final class ConnectionLostException extends java.io.IOException {
+    private static final long serialVersionUID = 1L;
+
+    ConnectionLostException() {
+      super("the connection to the server was lost (a response stream broke and the server does not answer)");
+    }
+  }
+
   /** How long a stdio server gets to exit after its stdin is closed, and again after SIGTERM. */
   private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
   private volatile Map<String, McpTool> tools = Map.of();
@@ -445,7 +460,13 @@ public final class McpToolSource implements AutoCloseable {
     Connection c;
     try {
       McpClientTransport transport = transport();
-      CancellableCallTransport calls = new CancellableCallTransport(transport);
+      AtomicReference<Connection> self = new AtomicReference<>();
+      CancellableCallTransport calls = new CancellableCallTransport(transport, e -> {
+        Connection opened = self.get();
+        if (opened != null && opened.stdio() == null) {
+          probeAfterStreamError(opened, e);
+        }
+      });
       McpAsyncClient sdk = McpClient.async(calls)
           // the handshake may take the initialization timeout; each later request is bounded by
           // the request timeout, applied per call
@@ -455,7 +476,9 @@ public final class McpToolSource implements AutoCloseable {
           .capabilities(McpSchema.ClientCapabilities.builder().build())
           .toolsChangeConsumer(listed -> Mono.fromRunnable(() -> toolsChanged(listed)))
           .build();
-      c = new Connection(sdk, exited, transport instanceof StdioTransport st ? st : null, calls);
+      c = new Connection(sdk, exited, transport instanceof StdioTransport st ? st : null, calls,
+          new AtomicReference<>(), new java.util.concurrent.atomic.AtomicBoolean());
+      self.set(c);
       watchExit(transport, c);
     } catch (RuntimeException e) {
       throw failure(null, config.name(), "could not be set up", e, null);
@@ -472,6 +495,36 @@ public final class McpToolSource implements AutoCloseable {
 
   private static Duration max(Duration a, Duration b) {
     return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /**
+   * For HTTP: a response stream that broke (the SDK only tells its exception handler, and the call
+   * it carried waits for its timeout) may mean the server is gone. Ask it for a ping, without
+   * waiting here; a ping that fails for want of a connection (refused, closed, reset: nobody
+   * there; not a timeout nor an HTTP error) fails the connection's pending calls at once, as a dead stdio process does, and the next call
+   * connects afresh. A server that answers keeps the connection.
+   */
+  private void probeAfterStreamError(Connection c, Throwable streamError) {
+    if (closed || c.exited().isDone() || streamError instanceof McpTransportSessionNotFoundException
+        || !c.client().isInitialized() || !c.probing().compareAndSet(false, true)) {
+      return;
+    }
+    log.debug("MCP server '{}': a response stream failed ({}); checking the server", config.name(),
+        streamError.toString());
+    c.client().ping().timeout(max(Duration.ofSeconds(1), config.requestTimeout().dividedBy(2)))
+        .subscribe(ok -> c.probing().set(false), e -> {
+          c.probing().set(false);
+          FailureInfo info = McpErrorClassifier.classifySdk(e);
+          if (info == null || !Set.of("connection_refused", "connection_closed", "transport_error")
+              .contains(info.errorType())) {
+            return; // slow, or there and refusing (401, ...): the calls keep their own outcome
+          }
+          log.warn("MCP server '{}': a response stream broke and the server does not answer a ping ({}): "
+              + "failing its pending calls, reconnecting on the next call", config.name(), rootMessage(e));
+          c.lost().compareAndSet(null, new ConnectionLostException());
+          c.exited().complete(null);
+          invalidate(c);
+        });
   }
 
   /** The SDK only logs a command that cannot be started and lets the handshake time out. */
