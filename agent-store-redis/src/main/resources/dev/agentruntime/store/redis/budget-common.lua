@@ -2,8 +2,8 @@
 --
 -- A counter is a hash in one window: 'used' (settled spending) and 'committed' (used plus the
 -- open reservations), so a reservation checks and books in one HINCRBY; reserved = committed - used.
--- The book (a hash) maps a reservation id to its record ("amount\nkey\nkey...") while it is open,
--- and to SETTLED for a day after it was settled (a retried settle or reserve changes nothing).
+-- The book (a hash) maps a reservation id to its record (record()) while it is open, and to
+-- SETTLED for a day after it was settled (a retried settle or reserve changes nothing).
 -- The expiry set scores each id of the book by when it leaves: an open reservation at its TTL
 -- (then its amount is given back: a crashed replica's calls), a settled id after the retention.
 -- The book's field NEXT holds a lower bound of the earliest score, so the housekeeping (one
@@ -22,10 +22,35 @@ local NEXT = '\0next-due'
 local SETTLED = 's'
 local NEVER = '9007199254740992'
 
-local function split(s)
-  local out = {}
-  for part in string.gmatch(s, '[^\n]+') do out[#out + 1] = part end
-  return out
+-- A reservation's record: its amount, then the key of each counter in the window it was reserved
+-- in, one a line. A key holding a newline (its subject does: user, session and run ids may) is
+-- written as '%' and the key with '%' and newline percent-encoded; any other key as it is (keys
+-- start with their hash tag's '{'), so a record of ordinary keys is the same as the versions
+-- before this encoding wrote and read (a rolling upgrade reads each other's records).
+local function encodeKey(key)
+  if not string.find(key, '\n', 1, true) and string.sub(key, 1, 1) ~= '%' then return key end
+  return '%' .. (string.gsub(key, '[%%\n]', {['%'] = '%25', ['\n'] = '%0A'}))
+end
+
+local function decodeKey(line)
+  if string.sub(line, 1, 1) ~= '%' then return line end
+  return (string.gsub(string.sub(line, 2), '%%(%x%x)', function(h) return string.char(tonumber(h, 16)) end))
+end
+
+local function record(amount, keys)
+  local lines = {amount}
+  for i = 1, #keys do lines[i + 1] = encodeKey(keys[i]) end
+  return table.concat(lines, '\n')
+end
+
+-- a record's amount (a string) and keys
+local function split(rec)
+  local amount
+  local keys = {}
+  for line in string.gmatch(rec, '[^\n]+') do
+    if amount then keys[#keys + 1] = decodeKey(line) else amount = line end
+  end
+  return amount, keys
 end
 
 -- civil date of a day number since 1970-01-01 (H. Hinnant's algorithm)
@@ -85,10 +110,10 @@ local function unbook(key, amount)
 end
 
 local function unreserve(rec)
-  local parts = split(rec)
-  if tonumber(parts[1]) == 0 then return end
-  for i = 2, #parts do
-    if redis.call('EXISTS', parts[i]) == 1 then unbook(parts[i], parts[1]) end
+  local amount, keys = split(rec)
+  if tonumber(amount) == 0 then return end
+  for i = 1, #keys do
+    if redis.call('EXISTS', keys[i]) == 1 then unbook(keys[i], amount) end
   end
 end
 

@@ -26,9 +26,9 @@ for i = 1, n do
 end
 local due = clock() + tonumber(ARGV[3])
 if due < next then
-  redis.call('HSET', book, id, ARGV[2] .. '\n' .. table.concat(keys, '\n'), NEXT, string.format('%d', due))
+  redis.call('HSET', book, id, record(ARGV[2], keys), NEXT, string.format('%d', due))
 else
-  redis.call('HSET', book, id, ARGV[2] .. '\n' .. table.concat(keys, '\n'))
+  redis.call('HSET', book, id, record(ARGV[2], keys))
 end
 redis.call('ZADD', expiry, string.format('%d', due), id)
 return {1}

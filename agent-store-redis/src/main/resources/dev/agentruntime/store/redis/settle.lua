@@ -5,17 +5,20 @@ local id, actual = ARGV[1], tonumber(ARGV[2])
 -- no housekeeping here (reserve and read do it): an open reservation settles as it is, due or not
 local rec = redis.call('HGET', book, id)
 local already = rec == SETTLED
-local recorded = (rec and not already) and split(rec) or nil
-local amount = recorded and tonumber(recorded[1]) or 0
+local recordedAmount, recorded
+if rec and not already then recordedAmount, recorded = split(rec) end
+local amount = recorded and tonumber(recordedAmount) or 0
 -- committed moves by actual - amount: one HINCRBY while exact as a Lua number
 local exact = actual < 2^53 and amount < 2^53
 local delta = exact and string.format('%d', actual - amount)
 local out = {already and 1 or 0}
 for i = 1, #KEYS - 2 do
   local base, a = KEYS[2 + i], 4 + (i - 1) * 6
-  -- the window it was reserved in; the current one when it expired (or was never reserved)
-  local key = recorded and recorded[i + 1]
-  if not key then key = base .. ':' .. label(a) end
+  -- the window it was reserved in; the current one when it expired (or was never reserved), or
+  -- when the record does not name this counter there (written by a version before keys holding a
+  -- newline were encoded: such a key was split apart)
+  local key = recorded and recorded[i]
+  if not key or string.sub(key, 1, #base + 1) ~= base .. ':' then key = base .. ':' .. label(a) end
   local used, reserved
   if already then
     used, reserved = state(key)
@@ -26,7 +29,7 @@ for i = 1, #KEYS - 2 do
       c = redis.call('HINCRBY', key, 'committed', delta)
     else
       c = redis.call('HINCRBY', key, 'committed', ARGV[2])
-      if amount > 0 then c = redis.call('HINCRBY', key, 'committed', '-' .. recorded[1]) end
+      if amount > 0 then c = redis.call('HINCRBY', key, 'committed', '-' .. recordedAmount) end
     end
     reserved = c - used
     -- a key that held this reservation exists, so it has its TTL; any other may be new (and a

@@ -151,6 +151,35 @@ public abstract class CostStoreContract {
     assertThat(store.read(a)).isEqualTo(new CounterState("total", 100, 600));
   }
 
+  /** Subjects are user, tenant, session and run ids, which may hold any character. */
+  @Test
+  void aSubjectHoldingANewlineSettlesOnItsOwnCounters() {
+    CounterSpec user = CounterSpec.total(keys.budget("per-user", "acme/al\nice"), 1_000, true, Duration.ofHours(1));
+    CounterSpec global = CounterSpec.total(keys.budget("global", "*"), 1_000, true, Duration.ofHours(1));
+    List<CounterSpec> counters = List.of(user, global);
+    assertThat(store.reserve("r1", counters, 100, TTL).granted()).isTrue();
+    store.settle("r1", counters, 40);
+    CounterState u = store.read(user);
+    CounterState g = store.read(global);
+    assertThat(u.usedNanos()).as("user counter used").isEqualTo(40);
+    assertThat(u.reservedNanos()).as("user counter reserved").isZero();
+    assertThat(g.usedNanos()).as("global counter used").isEqualTo(40);
+    assertThat(g.reservedNanos()).as("global counter reserved").isZero();
+  }
+
+  @Test
+  void anExpiredReservationOfASubjectHoldingANewlineIsGivenBack() throws Exception {
+    CounterSpec user = CounterSpec.total(keys.budget("per-user", "acme/al\nice\n"), 1_000, true,
+        Duration.ofHours(1));
+    CounterSpec global = CounterSpec.total(keys.budget("global", "*"), 1_000, true, Duration.ofHours(1));
+    List<CounterSpec> counters = List.of(user, global);
+    assertThat(store.reserve(id(), counters, 1_000, Duration.ofMillis(300)).granted()).isTrue();
+    Thread.sleep(700);
+    assertThat(store.read(user).reservedNanos()).as("user counter reserved").isZero();
+    assertThat(store.read(global).reservedNanos()).as("global counter reserved").isZero();
+    assertThat(store.reserve(id(), counters, 1_000, TTL).granted()).as("the whole budget again").isTrue();
+  }
+
   @Test
   void concurrentReservationsNeverTakeSpendingOverTheLimit() throws Exception {
     CounterSpec shared = total("shared", 100_000, true);
