@@ -37,8 +37,9 @@ import java.util.function.Function;
  * A connection to Redis (standalone or Redis Cluster, Valkey-compatible) through Lettuce, and the
  * stores on it. Configured for failing fast: commands are <em>rejected</em> while disconnected
  * (not queued, Lettuce's default), every command has a short timeout, and the connection
- * reconnects on its own in the background. Every failure reaches the stores as their SPI's
- * "unavailable" error, so each store's outage policy applies.
+ * reconnects on its own in the background. Every failure to serve (no connection, a timeout, a
+ * server that answers it cannot serve now: loading, busy in a script, out of memory...) reaches
+ * the stores as their SPI's "unavailable" error, so each store's outage policy applies.
  *
  * <pre>{@code
  * try (RedisStores redis = RedisStores.builder().uri("redis://redis:6379").build()) {
@@ -189,8 +190,23 @@ public final class RedisStores implements AutoCloseable {
   }
 
   /**
-   * Runs commands, mapping every connection failure, timeout and "not ready" reply to
-   * {@link RedisUnavailableException}.
+   * Error replies of a server that cannot serve now, whatever the command: still loading its data
+   * ({@code LOADING}), busy in a long script ({@code BUSY}), out of memory ({@code OOM}), refusing
+   * writes after a failed save ({@code MISCONF}), without enough replicas ({@code NOREPLICAS}), a
+   * replica or a cluster not ready ({@code READONLY}, {@code MASTERDOWN}, {@code CLUSTERDOWN},
+   * {@code TRYAGAIN}). At the start of the message, or (Redis before 7) after {@code ": -"} in a
+   * script's error; {@code BUSY} only as a word of its own ({@code BUSYKEY} is another error). The
+   * scripts need no care for such a reply after part of them ran: Redis checks memory, a failed
+   * save and replicas before a script's first write, and answers {@code BUSY} without running it.
+   */
+  private static final java.util.regex.Pattern CANNOT_SERVE = java.util.regex.Pattern.compile(
+      "(?:^|: -)(?:LOADING|BUSY|OOM|MISCONF|NOREPLICAS|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN)(?:\\s|$)");
+
+  /**
+   * Runs commands, mapping every connection failure, timeout and reply of a server that cannot
+   * serve now (see {@link #CANNOT_SERVE}) to {@link RedisUnavailableException}. Any other error
+   * reply (a script error, a key of the wrong type) is an {@link IllegalStateException}: a bug or
+   * foreign data, which no outage policy should pass over.
    */
   <T> T execute(Function<RedisClusterCommands<String, String>, T> f) {
     RedisClusterCommands<String, String> c = commands();
@@ -211,8 +227,7 @@ public final class RedisStores implements AutoCloseable {
       return out;
     } catch (RedisCommandExecutionException e) {
       String m = String.valueOf(e.getMessage());
-      if (m.startsWith("LOADING") || m.startsWith("MASTERDOWN") || m.startsWith("CLUSTERDOWN")
-          || m.startsWith("TRYAGAIN") || m.startsWith("READONLY")) {
+      if (CANNOT_SERVE.matcher(m).find()) {
         throw down(e);
       }
       throw new IllegalStateException("Redis refused a command of agent-runtime: " + m, e);
