@@ -214,7 +214,8 @@ public final class CostTracker implements AgentInterceptor {
    *
    * @param budgetName the budget's name
    * @param subject the session, user ({@code tenant/user}, or the user id when there is no
-   *     tenant) or tenant id; the run id for run budgets (only while the run is going: its
+   *     tenant: {@link CostKeys#userSubject}, which encodes a {@code /} or {@code %} in the tenant)
+   *     or tenant id; the run id for run budgets (only while the run is going: its
    *     counter is released when it ends, read a finished run's cost from {@link #RUN_COST});
    *     ignored for global ones
    * @return spent (settled) USD in the current window

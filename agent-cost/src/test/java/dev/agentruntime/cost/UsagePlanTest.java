@@ -302,4 +302,21 @@ class UsagePlanTest {
       t.join();
     }
   }
+
+  /** Each entity is counted apart, whatever separators its id or its tenant's id holds. */
+  @Test
+  void entitiesWhoseIdsHoldTheKeysSeparatorsAreCountedApart() {
+    UsagePlans plans = UsagePlans.builder().defaultPlan(UsagePlan.builder("free").requestsPerMinute(1).build()).build();
+    List<String> limiters = new ArrayList<>();
+    String[][] entities = {{"x", "a/user:b"}, {"b/user:x", "a"}, {"x", null}, {"x", "-"}, {null, "t"},
+        {"anonymous", "t"}, {"x:model:gpt", "t"}, {"x%3Amodel%3Agpt", "t"}, {"x", "a%2Fuser:b"}};
+    for (String[] e : entities) {
+      String key = plans.bind(e[0], e[1]).entityKey();
+      limiters.add("plan:" + key + ":rpm"); // as the rate limiter builds them
+      limiters.add("plan:" + key + ":model:gpt:rpm");
+    }
+    assertThat(new java.util.HashSet<>(limiters)).as("limiters of %s", limiters).hasSameSizeAs(limiters);
+    assertThat(plans.bind("alice", "acme").entityKey()).as("ordinary ids").isEqualTo("acme/user:alice");
+    assertThat(plans.bind(null, null).entityKey()).isEqualTo("-/user:anonymous");
+  }
 }

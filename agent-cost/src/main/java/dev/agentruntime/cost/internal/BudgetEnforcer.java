@@ -423,7 +423,7 @@ public final class BudgetEnforcer {
         if (u == null) {
           return null;
         }
-        return ctx.tenantId() == null ? u : ctx.tenantId() + "/" + u;
+        return CostKeys.userSubject(ctx.tenantId(), u);
       case TENANT:
         return ctx.tenantId();
       default:

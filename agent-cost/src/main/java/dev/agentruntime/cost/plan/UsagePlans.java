@@ -2,6 +2,7 @@ package dev.agentruntime.cost.plan;
 
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.RunView;
+import dev.agentruntime.cost.store.CostKeys;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -74,14 +75,27 @@ public final class UsagePlans {
     }
     String who = id == null ? "anonymous" : id;
     String display = entityKind + " " + who + (tenant == null ? "" : " of tenant " + tenant);
-    return new Binding(plan, (tenant == null ? "-" : tenant) + "/" + entityKind + ":" + who, display);
+    return new Binding(plan, entityKey(tenant, id), display);
+  }
+
+  /**
+   * {@code tenant/kind:id}, {@code -} for no tenant and {@code anonymous} for no id; the tenant's
+   * {@code %} and {@code /}, the id's {@code %} and {@code :} are percent-encoded, as are a tenant
+   * {@code -} and an id {@code anonymous}, so two entities never share a key (ordinary ids are as
+   * they are).
+   */
+  private String entityKey(@Nullable String tenant, @Nullable String id) {
+    String t = tenant == null ? "-" : tenant.equals("-") ? "%2D" : CostKeys.encode(tenant, "/");
+    String who = id == null ? "anonymous" : id.equals("anonymous") ? "%61nonymous" : CostKeys.encode(id, ":");
+    return t + "/" + entityKind + ":" + who;
   }
 
   /**
    * A plan bound to the entity it counts for.
    *
    * @param plan the plan
-   * @param entityKey the entity's key in the store ({@code tenant/kind:id})
+   * @param entityKey the entity's key in the store ({@code tenant/kind:id}, special characters
+   *     percent-encoded: see {@code CostKeys})
    * @param entityDisplay a readable description ({@code user alice of tenant acme})
    */
   public record Binding(UsagePlan plan, String entityKey, String entityDisplay) {}

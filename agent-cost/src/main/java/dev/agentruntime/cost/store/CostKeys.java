@@ -1,6 +1,7 @@
 package dev.agentruntime.cost.store;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key scheme every {@link CostStore} uses, under one namespace prefix so several deployments
@@ -22,6 +23,13 @@ import java.util.Objects;
  * The part in braces is a Redis Cluster hash tag: every budget counter and the reservation
  * book share one slot, so one script can reserve on all of a call's budgets atomically; each
  * rate limiter has its own slot.
+ *
+ * <p>Two different ids never share a key: a limiter id's {@code %} and braces, a budget name's
+ * {@code %} and {@code :}, and a user subject's {@code %} and {@code /} (see
+ * {@link #userSubject}) are percent-encoded, only when an id holds one, so keys of ordinary ids
+ * are as before. (Versions before this encoding mapped braces in limiter ids to parentheses and
+ * left the others alone: after the upgrade, limiters, budgets and user subjects whose ids hold
+ * one of these characters count from zero under their new keys.)
  *
  * @param namespace the prefix, default {@code agent-runtime}; no braces
  */
@@ -54,19 +62,70 @@ public record CostKeys(String namespace) {
   }
 
   /**
-   * @param budgetName the budget's name
-   * @param subject the subject ({@code *} for global budgets)
+   * @param budgetName the budget's name ({@code %} and {@code :} in it percent-encoded, so the
+   *     first {@code :} after it ends it)
+   * @param subject the subject ({@code *} for global budgets; see {@link #userSubject})
    * @return the counter's base key; the store appends {@code :<window>}
    */
   public String budget(String budgetName, String subject) {
-    return budgetSlot() + ":" + budgetName + ":" + subject;
+    return budgetSlot() + ":" + encode(budgetName, ":") + ":" + subject;
   }
 
   /**
-   * @param limiter the limiter's id, e.g. {@code plan:user:acme/alice:rpm}
+   * @param limiter the limiter's id, e.g. {@code plan:user:acme/alice:rpm} ({@code %} and braces
+   *     in it percent-encoded: the whole key is one hash tag)
    * @return the limiter's key (its own hash tag)
    */
   public String rate(String limiter) {
-    return "{" + namespace + ":rate:" + limiter.replace('{', '(').replace('}', ')') + "}";
+    return "{" + namespace + ":rate:" + encode(limiter, "{}") + "}";
+  }
+
+  /**
+   * The subject of a user budget: {@code tenant/user}, or the user alone without a tenant; a
+   * {@code %} or {@code /} in the tenant, and in a user without a tenant, is percent-encoded, so
+   * tenant {@code a/b} with user {@code c}, tenant {@code a} with user {@code b/c} and user
+   * {@code a/b/c} of no tenant have counters of their own. Ids without those characters are
+   * unchanged.
+   *
+   * @param tenantId the tenant, or null
+   * @param userId the user
+   * @return the subject to read the user's budget with (e.g. {@code CostTracker.spent})
+   */
+  public static String userSubject(@Nullable String tenantId, String userId) {
+    return tenantId == null ? encode(userId, "/") : encode(tenantId, "/") + "/" + userId;
+  }
+
+  /**
+   * Percent-encodes {@code %} and the given characters in an id, only when it holds one of them
+   * (ordinary ids, and so their keys, stay as they are): two ids never encode alike.
+   *
+   * @param id an id
+   * @param special characters that must not appear in the result (ASCII)
+   * @return the id, encoded when needed
+   */
+  public static String encode(String id, String special) {
+    int n = id.length();
+    int i = 0;
+    while (i < n) {
+      char ch = id.charAt(i);
+      if (ch == '%' || special.indexOf(ch) >= 0) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return id;
+    }
+    StringBuilder b = new StringBuilder(n + 8).append(id, 0, i);
+    for (; i < n; i++) {
+      char ch = id.charAt(i);
+      if (ch == '%' || special.indexOf(ch) >= 0) {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(ch >> 4 & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(ch & 0xF, 16)));
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
   }
 }

@@ -243,6 +243,15 @@ public abstract class CostStoreContract {
   // ------------------------------------------------------------------------------ rate limits
 
   @Test
+  void rateLimitersOfSubjectsDifferingInBracesVsParenthesesAreIndependent() {
+    String bob1 = keys.rate("plan:user:acme/bob{1}:rpm");
+    String bobParen = keys.rate("plan:user:acme/bob(1):rpm");
+    assertThat(store.acquirePermits(bob1, "p1", 1, 1, Duration.ofMinutes(1)).granted()).isTrue();
+    assertThat(store.acquirePermits(bobParen, "p2", 1, 1, Duration.ofMinutes(1)).granted())
+        .as("another user's first request").isTrue();
+  }
+
+  @Test
   void aSlidingWindowAdmitsTheLimitAndSaysWhenTheFirstPermitLeaves() throws Exception {
     String key = keys.rate("rpm");
     Duration period = Duration.ofSeconds(1);
