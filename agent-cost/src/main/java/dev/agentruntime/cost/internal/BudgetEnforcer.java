@@ -62,6 +62,12 @@ public final class BudgetEnforcer {
   private final String idPrefix = Long.toString(
       java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
   private final ConcurrentLinkedQueue<PendingSettle> pending = new ConcurrentLinkedQueue<>();
+  /**
+   * alert marks that failed (counter key in its window and threshold) to the token they were tried
+   * with, to be tried again with it (see alert()); bounded: past it a failed mark is not retried
+   */
+  private final ConcurrentHashMap<String, String> failedMarks = new ConcurrentHashMap<>();
+  private static final int MAX_FAILED_MARKS = 10_000;
   private static final RunLocal<AtomicReference<CounterSet>> COUNTERS =
       RunLocal.withInitial("agent_runtime.cost.counters", AtomicReference::new);
 
@@ -373,14 +379,35 @@ public final class BudgetEnforcer {
     }
   }
 
+  /**
+   * Delivers an alert if the store's mark says it is the first. Each mark is made under a token of
+   * this enforcer's; when it fails (the store may have made it with the reply lost), its token is
+   * kept and the mark is made again with it at the next check of that threshold, in this run's next
+   * settle or refusal or in any later run on the same counter and window in this process: the store
+   * answers true to the token the mark was first made with, so the alert is delivered once, late.
+   */
   private void alert(RunView ctx, CounterSet set, int i, String window, int t, long usedNanos, boolean refused) {
     Budget b = set.applicable.get(i);
+    CounterSpec spec = set.specs.get(i);
+    String mark = spec.keyIn(window) + "\n" + t;
+    String failed = failedMarks.get(mark);
+    String token = failed != null ? failed : idPrefix + "-alert-" + sequence.incrementAndGet();
+    boolean first;
     try {
-      if (!store.markAlert(set.specs.get(i), window, t)) {
-        return;
-      }
+      first = store.markAlert(spec, window, t, token);
     } catch (RuntimeException e) {
-      LOG.warn("cost store could not mark the {}% alert of budget {}", t, b.name(), e);
+      LOG.warn("cost store could not mark the {}% alert of budget {}; will try again at its next check", t,
+          b.name(), e);
+      if (failed == null && failedMarks.size() < MAX_FAILED_MARKS) {
+        failedMarks.putIfAbsent(mark, token);
+      }
+      set.fired.remove(i + ":" + window + ":" + t); // this run's next settle checks it again
+      return;
+    }
+    if (failed != null) {
+      failedMarks.remove(mark, failed);
+    }
+    if (!first) {
       return;
     }
     Instant now = clock.instant();

@@ -76,6 +76,25 @@ public interface CostStore {
   boolean markAlert(CounterSpec counter, String window, int thresholdPercent);
 
   /**
+   * Records that an alert threshold fired, as {@link #markAlert(CounterSpec, String, int)}, under a
+   * token of the caller's: marking again under the token it was first marked with is still the
+   * first time. A caller whose mark failed (its reply lost: the mark may have been made) marks again
+   * with the same token and learns whether it was first. The default ignores the token (a mark made
+   * with its reply lost then answers false to every later call, and its alert is never delivered);
+   * the stores of this project keep it.
+   *
+   * @param counter the counter
+   * @param window the window label the spending was seen in
+   * @param thresholdPercent the threshold
+   * @param token the caller's token for this mark, unique to it (the same when it marks again)
+   * @return true when this is the first mark of this counter, window and threshold, or when it
+   *     was first marked with this token; false otherwise
+   */
+  default boolean markAlert(CounterSpec counter, String window, int thresholdPercent, String token) {
+    return markAlert(counter, window, thresholdPercent);
+  }
+
+  /**
    * Takes permits from a sliding-log limiter: granted when the permits taken in the last
    * {@code period} plus these are at most {@code limit}. All or nothing. Idempotent by
    * {@code permitId}: taking again under an id still in the window (a command sent again after a

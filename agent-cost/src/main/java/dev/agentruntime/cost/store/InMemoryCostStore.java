@@ -7,12 +7,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,7 +60,8 @@ public final class InMemoryCostStore implements CostStore {
     final long expiresAtMillis;
     long used;
     long reserved;
-    Set<String> alerts;
+    /** threshold to the token it was first marked with */
+    Map<Integer, Object> alerts;
 
     Counter(long expiresAtMillis) {
       this.expiresAtMillis = expiresAtMillis;
@@ -311,12 +310,21 @@ public final class InMemoryCostStore implements CostStore {
 
   @Override
   public boolean markAlert(CounterSpec spec, String window, int thresholdPercent) {
+    return markAlert(spec, window, thresholdPercent, new Object());
+  }
+
+  @Override
+  public boolean markAlert(CounterSpec spec, String window, int thresholdPercent, String token) {
+    return markAlert(spec, window, thresholdPercent, (Object) Objects.requireNonNull(token, "token"));
+  }
+
+  private boolean markAlert(CounterSpec spec, String window, int thresholdPercent, Object token) {
     Counter c = counter(spec, spec.keyIn(window), clock.instant());
     synchronized (c) {
       if (c.alerts == null) {
-        c.alerts = new HashSet<>();
+        c.alerts = new HashMap<>();
       }
-      return c.alerts.add(Integer.toString(thresholdPercent));
+      return c.alerts.computeIfAbsent(thresholdPercent, t -> token).equals(token);
     }
   }
 

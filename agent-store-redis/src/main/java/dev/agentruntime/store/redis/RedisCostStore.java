@@ -273,8 +273,19 @@ public final class RedisCostStore implements CostStore {
 
   @Override
   public boolean markAlert(CounterSpec counter, String window, int thresholdPercent) {
+    return markAlert(counter, window, thresholdPercent, java.util.UUID.randomUUID().toString());
+  }
+
+  /** The mark's field holds the token it was first made with ({@code HSETNX}). */
+  @Override
+  public boolean markAlert(CounterSpec counter, String window, int thresholdPercent, String token) {
+    Objects.requireNonNull(token, "token");
+    if (token.isEmpty() || token.equals("1")) {
+      throw new IllegalArgumentException("token must not be empty nor '1' (older versions' marks), was '" + token + "'");
+    }
     String[] keys = {counter.keyIn(window)};
-    Long r = run("mark alert", c -> ALERT.run(c, ScriptOutputType.INTEGER, keys, Integer.toString(thresholdPercent)));
+    Long r = run("mark alert",
+        c -> ALERT.run(c, ScriptOutputType.INTEGER, keys, Integer.toString(thresholdPercent), token));
     return r != null && r == 1;
   }
 

@@ -230,6 +230,18 @@ public abstract class CostStoreContract {
   }
 
   @Test
+  void anAlertMarkedAgainUnderItsTokenIsStillTheFirst() {
+    CounterSpec a = total("a", 1_000, true);
+    assertThat(store.markAlert(a, "total", 80, "tok-1")).isTrue();
+    assertThat(store.markAlert(a, "total", 80, "tok-1")).as("the same mark sent again").isTrue();
+    assertThat(store.markAlert(a, "total", 80, "tok-2")).as("another caller's").isFalse();
+    assertThat(store.markAlert(a, "total", 80)).isFalse();
+    assertThat(store.markAlert(a, "total", 100, "tok-2")).isTrue();
+    assertThat(store.markAlert(a, "total", 100)).isFalse();
+    assertThat(store.markAlert(a, "total", 100, "tok-1")).isFalse();
+  }
+
+  @Test
   void releasedCountersStartAfresh() {
     CounterSpec run = total("run", 1_000, true);
     String id = id();
