@@ -6,7 +6,6 @@ import dev.agentruntime.store.jdbc.internal.Codec;
 import dev.agentruntime.store.jdbc.internal.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,26 +13,26 @@ import javax.sql.DataSource;
 
 /**
  * {@link IdempotencyStore} on JDBC: table {@code agent_idempotency}, one row per key with its
- * expiry; an expired row counts as absent (and is overwritten by the next claim). Outage policy:
+ * expiry (the database's clock plus the TTL, compared with the database's clock: replicas whose own
+ * clocks disagree still agree on it); an expired row counts as absent (and is overwritten by the
+ * next claim). Outage policy:
  * fail closed — every method throws {@link dev.agentruntime.core.store.StoreException} when the
  * database is unreachable, so a side-effecting tool never runs unguarded. Obtain it from
  * {@link JdbcStores#idempotency()}.
  */
 public final class JdbcIdempotencyStore implements IdempotencyStore {
   private final Sql sql;
-  private final Clock clock;
 
-  JdbcIdempotencyStore(DataSource ds, Clock clock) {
+  JdbcIdempotencyStore(DataSource ds) {
     this.sql = new Sql(ds, "idempotency store");
-    this.clock = clock;
   }
 
   @Override
   public Claim begin(String key, Duration ttl) {
     checkKey(key);
     checkTtl(ttl);
-    Instant now = clock.instant();
     return sql.tx("claim key '" + key + "'", c -> {
+      Instant now = Sql.databaseNow(c);
       try (PreparedStatement ps = c.prepareStatement("SELECT completed, content, is_error, expires_at, content_encoding FROM agent_idempotency"
           + " WHERE idem_key = ? FOR UPDATE")) {
         ps.setString(1, key);
@@ -73,8 +72,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     checkKey(key);
     Objects.requireNonNull(result, "result must not be null");
     checkTtl(ttl);
-    Instant expires = clock.instant().plus(ttl);
     sql.tx("store the result of key '" + key + "'", c -> {
+      Instant expires = Sql.databaseNow(c).plus(ttl);
       try (PreparedStatement up = c.prepareStatement("UPDATE agent_idempotency SET completed = TRUE, content = ?,"
           + " content_encoding = ?, is_error = ?, expires_at = ? WHERE idem_key = ?")) {
         up.setString(1, Codec.encode(result.content()));
@@ -117,8 +116,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
    * @return how many were deleted
    */
   public int purgeExpired() {
-    Instant now = clock.instant();
     return sql.tx("purge expired keys", c -> {
+      Instant now = Sql.databaseNow(c);
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM agent_idempotency WHERE expires_at <= ?")) {
         ps.setTimestamp(1, Sql.ts(now));
         return ps.executeUpdate();

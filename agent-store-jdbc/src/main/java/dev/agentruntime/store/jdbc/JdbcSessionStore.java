@@ -26,7 +26,9 @@ import javax.sql.DataSource;
  * {@link SessionStore} on JDBC. Tables {@code agent_session} (one row per session: owner and next
  * sequence number, locked with {@code SELECT ... FOR UPDATE} while appending),
  * {@code agent_session_message} (primary key (session_id, seq): the log) and
- * {@code agent_session_lease}. Obtain it from {@link JdbcStores#sessions()}.
+ * {@code agent_session_lease} (a lease's expiry is the database's clock plus its TTL, compared with the
+ * database's clock, so replicas whose own clocks disagree agree on it). Obtain it from
+ * {@link JdbcStores#sessions()}.
  */
 public final class JdbcSessionStore implements SessionStore {
   private final Sql sql;
@@ -299,8 +301,8 @@ public final class JdbcSessionStore implements SessionStore {
     if (ttl == null || ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive, was " + ttl);
     }
-    Instant now = clock.instant();
     return sql.tx("lease session '" + sessionId + "'", c -> {
+      Instant now = Sql.databaseNow(c);
       try (PreparedStatement ps = c.prepareStatement("SELECT holder, expires_at FROM agent_session_lease"
           + " WHERE session_id = ? FOR UPDATE")) {
         ps.setString(1, sessionId);

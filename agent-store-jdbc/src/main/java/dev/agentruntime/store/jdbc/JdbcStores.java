@@ -46,7 +46,7 @@ public final class JdbcStores implements AutoCloseable {
     this.clock = clock;
     this.sessions = new JdbcSessionStore(ds, clock);
     this.checkpoints = new JdbcCheckpointStore(ds);
-    this.idempotency = new JdbcIdempotencyStore(ds, clock);
+    this.idempotency = new JdbcIdempotencyStore(ds);
   }
 
   /** @return a builder */
@@ -180,7 +180,12 @@ public final class JdbcStores implements AutoCloseable {
     }
 
     /**
-     * @param value clock for timestamps and expiry
+     * The clock for the times the stores record (a session's creation and last update, a message's
+     * append, an audit record). Leases and expiry never use it: they follow the database's clock,
+     * so replicas whose clocks disagree still agree on whether a lease or an idempotency claim has
+     * run out.
+     *
+     * @param value clock for recorded timestamps (default: the system's UTC clock)
      * @return this
      */
     public Builder clock(Clock value) {

@@ -89,6 +89,22 @@ public final class Sql {
   }
 
   /**
+   * The database's clock ({@code CURRENT_TIMESTAMP}; on PostgreSQL the transaction's start). Leases
+   * and expiry are decided by it, never by the replica's own clock: replicas whose clocks disagree
+   * (no NTP, a VM resumed from a snapshot) still agree on whether a lease or a claim has run out.
+   *
+   * @param c the transaction's connection
+   * @return the database's current time
+   * @throws SQLException on database errors
+   */
+  public static Instant databaseNow(Connection c) throws SQLException {
+    try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT CURRENT_TIMESTAMP")) {
+      rs.next();
+      return rs.getTimestamp(1).toInstant();
+    }
+  }
+
+  /**
    * @param at an instant
    * @return a timestamp for it
    */
