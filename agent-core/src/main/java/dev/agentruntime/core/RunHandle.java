@@ -11,7 +11,9 @@ public interface RunHandle {
    * The run's result, as a new future on each call. It is a copy of the runtime's own: completing
    * it ({@code complete}, {@code orTimeout}, {@code completeOnTimeout}) affects only that copy —
    * the run goes on and {@link #cancel(String)} still stops it — while cancelling it
-   * ({@code cancel(true)}) cancels the run as {@link #cancel(String)} does.
+   * ({@code cancel(true)}) cancels the run as {@link #cancel(String)} does. Each copy taken while
+   * the run is under way stays registered with the run until it ends: take it once and keep it
+   * (polling {@code result().isDone()} in a loop holds one copy per poll for the run's lifetime).
    *
    * @return the result; completes exceptionally with the run's
    *     {@link dev.agentruntime.core.error.AgentRuntimeException} when it fails
