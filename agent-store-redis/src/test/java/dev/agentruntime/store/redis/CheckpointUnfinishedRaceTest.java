@@ -6,12 +6,9 @@ import dev.agentruntime.core.checkpoint.CheckpointStore;
 import dev.agentruntime.core.checkpoint.RunHeader;
 import dev.agentruntime.core.checkpoint.RunStatus;
 import dev.agentruntime.testing.redis.RedisServerExtension;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,21 +21,12 @@ class CheckpointUnfinishedRaceTest {
   @RegisterExtension
   static final RedisServerExtension REDIS = RedisServerExtension.standalone();
 
-  private static RedisStores stores;
-
-  @BeforeAll
-  static void connect() {
-    stores = RedisStores.builder().uri(REDIS.server().uri()).commandTimeout(Duration.ofSeconds(2)).build();
-  }
-
-  @AfterAll
-  static void close() {
-    stores.close();
-  }
+  @RegisterExtension
+  static final StoresFixture STORES = StoresFixture.on(REDIS);
 
   @Test
   void aRunBegunAgainWhileDeletedStaysUnfinished() throws Exception {
-    CheckpointStore store = stores.checkpointStore("rebegin");
+    CheckpointStore store = STORES.get().checkpointStore("rebegin");
     int misses = 0;
     for (int round = 0; round < 200 && misses == 0; round++) {
       RunHeader header = new RunHeader("run-" + round, "go", null, null, null, null, Map.of(),

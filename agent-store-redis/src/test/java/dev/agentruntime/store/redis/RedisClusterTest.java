@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,29 +35,14 @@ class RedisClusterTest {
   @RegisterExtension
   static final RedisServerExtension CLUSTER = RedisServerExtension.threeNodeCluster();
 
-  private static RedisStores stores;
-
-  static synchronized RedisStores stores() {
-    if (stores == null) {
-      stores = RedisStores.builder().cluster(CLUSTER.redisCluster().uris())
-          .commandTimeout(Duration.ofSeconds(2)).build();
-    }
-    return stores;
-  }
-
-  @AfterAll
-  static void close() {
-    if (stores != null) {
-      stores.close();
-      stores = null;
-    }
-  }
+  @RegisterExtension
+  static final StoresFixture STORES = StoresFixture.onCluster(CLUSTER);
 
   @Nested
   class CostStoreOnCluster extends CostStoreContract {
     @Override
     protected CostStore newStore() {
-      return stores().costStore();
+      return STORES.get().costStore();
     }
   }
 
@@ -66,7 +50,7 @@ class RedisClusterTest {
   class SessionStoreOnCluster extends SessionStoreContract {
     @Override
     protected SessionStore createStore() {
-      return stores().sessionStore("cluster");
+      return STORES.get().sessionStore("cluster");
     }
   }
 
@@ -74,7 +58,7 @@ class RedisClusterTest {
   class CheckpointStoreOnCluster extends CheckpointStoreContract {
     @Override
     protected CheckpointStore createStore() {
-      return stores().checkpointStore("cluster");
+      return STORES.get().checkpointStore("cluster");
     }
   }
 
@@ -82,13 +66,13 @@ class RedisClusterTest {
   class IdempotencyStoreOnCluster extends IdempotencyStoreContract {
     @Override
     protected IdempotencyStore createStore() {
-      return stores().idempotencyStore("cluster");
+      return STORES.get().idempotencyStore("cluster");
     }
   }
 
   @Test
   void sessionsAreSpreadOverEveryMasterAndStillReadBack() {
-    SessionStore sessions = stores().sessionStore("spread");
+    SessionStore sessions = STORES.get().sessionStore("spread");
     for (int i = 0; i < 30; i++) {
       sessions.append("s" + i, new SessionOwner("acme", "alice"), 0, List.of(new UserMessage("m" + i)), "r");
     }
@@ -113,7 +97,7 @@ class RedisClusterTest {
   void killSwitchesReachAnotherReplicaThroughTheCluster() throws Exception {
     try (RedisStores other = RedisStores.builder().cluster(CLUSTER.redisCluster().uris())
         .commandTimeout(Duration.ofSeconds(2)).build()) {
-      KillSwitches here = stores().killSwitches("cks");
+      KillSwitches here = STORES.get().killSwitches("cks");
       KillSwitches there = other.killSwitches("cks");
       here.switchOff(Target.TOOL, "refund", "fraud wave");
       long t0 = System.nanoTime();

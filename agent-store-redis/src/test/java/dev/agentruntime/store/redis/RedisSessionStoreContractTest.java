@@ -3,8 +3,6 @@ package dev.agentruntime.store.redis;
 import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.testing.contract.SessionStoreContract;
 import dev.agentruntime.testing.redis.RedisServerExtension;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisSessionStoreContractTest extends SessionStoreContract {
@@ -12,21 +10,12 @@ class RedisSessionStoreContractTest extends SessionStoreContract {
   @RegisterExtension
   static final RedisServerExtension REDIS = RedisServerExtension.standalone();
 
-  private static RedisStores stores;
+  @RegisterExtension
+  static final StoresFixture STORES = StoresFixture.on(REDIS);
 
   @Override
   protected SessionStore createStore() {
-    if (stores == null) {
-      stores = RedisStores.builder().uri(REDIS.server().uri()).commandTimeout(Duration.ofSeconds(2)).build();
-    }
-    return stores.sessionStore("contract");
+    return STORES.get().sessionStore("contract");
   }
 
-  @AfterAll
-  static void close() {
-    if (stores != null) {
-      stores.close();
-      stores = null;
-    }
-  }
 }

@@ -12,7 +12,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,21 +25,11 @@ class ReservationRecordTest {
   @RegisterExtension
   static final RedisServerExtension REDIS = RedisServerExtension.standalone();
 
-  private static RedisStores stores;
+  @RegisterExtension
+  static final StoresFixture STORES = StoresFixture.on(REDIS);
 
   private static CostStore store() {
-    if (stores == null) {
-      stores = RedisStores.builder().uri(REDIS.server().uri()).commandTimeout(Duration.ofSeconds(2)).build();
-    }
-    return stores.costStore();
-  }
-
-  @AfterAll
-  static void close() {
-    if (stores != null) {
-      stores.close();
-      stores = null;
-    }
+    return STORES.get().costStore();
   }
 
   /** Books a reservation as the version before writes it. */

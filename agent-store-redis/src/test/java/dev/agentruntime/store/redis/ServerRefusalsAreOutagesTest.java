@@ -17,7 +17,6 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,27 +30,13 @@ class ServerRefusalsAreOutagesTest {
   @RegisterExtension
   static final RedisServerExtension REDIS = RedisServerExtension.standalone();
 
-  private static RedisStores stores;
-
-  private static RedisStores stores() {
-    if (stores == null) {
-      stores = RedisStores.builder().uri(REDIS.server().uri()).commandTimeout(Duration.ofSeconds(2)).build();
-    }
-    return stores;
-  }
-
-  @AfterAll
-  static void close() {
-    if (stores != null) {
-      stores.close();
-      stores = null;
-    }
-  }
+  @RegisterExtension
+  static final StoresFixture STORES = StoresFixture.on(REDIS);
 
   /** A server busy in another client's long script answers BUSY: that is the store being unavailable. */
   @Test
   void aBusyServerIsUnavailableNotAnIllegalState() throws Exception {
-    CostStore store = stores().costStore();
+    CostStore store = STORES.get().costStore();
     CostKeys keys = new CostKeys("busy");
     List<CounterSpec> budget = List.of(CounterSpec.total(keys.budget("t", "acme"), 1_000, true, Duration.ofHours(1)));
     store.reserve("warm", budget, 1, Duration.ofMinutes(1)); // connected, scripts loaded
@@ -102,8 +87,8 @@ class ServerRefusalsAreOutagesTest {
   /** A server out of memory refuses writes: the stores' "unavailable" errors (their outage policy). */
   @Test
   void aServerOutOfMemoryIsUnavailableNotAnIllegalState() {
-    CostStore store = stores().costStore();
-    SessionStore sessions = stores().sessionStore("oom");
+    CostStore store = STORES.get().costStore();
+    SessionStore sessions = STORES.get().sessionStore("oom");
     CostKeys keys = new CostKeys("oom");
     List<CounterSpec> budget = List.of(CounterSpec.total(keys.budget("t", "acme"), 1_000, true, Duration.ofHours(1)));
     store.reserve("warm", budget, 1, Duration.ofMinutes(1));

@@ -7,12 +7,9 @@ import dev.agentruntime.core.session.SessionConflictException;
 import dev.agentruntime.core.session.SessionOwner;
 import dev.agentruntime.core.session.SessionStore;
 import dev.agentruntime.testing.redis.RedisServerExtension;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,21 +22,12 @@ class SessionErasureRaceTest {
   @RegisterExtension
   static final RedisServerExtension REDIS = RedisServerExtension.standalone();
 
-  private static RedisStores stores;
-
-  @BeforeAll
-  static void connect() {
-    stores = RedisStores.builder().uri(REDIS.server().uri()).commandTimeout(Duration.ofSeconds(2)).build();
-  }
-
-  @AfterAll
-  static void close() {
-    stores.close();
-  }
+  @RegisterExtension
+  static final StoresFixture STORES = StoresFixture.on(REDIS);
 
   @Test
   void aSessionRecreatedWhileDeletedStaysIndexed() throws Exception {
-    SessionStore store = stores.sessionStore("recreate");
+    SessionStore store = STORES.get().sessionStore("recreate");
     SessionOwner owner = new SessionOwner(null, "alice");
     int misses = 0;
     for (int round = 0; round < 200 && misses == 0; round++) {
@@ -83,15 +71,15 @@ class SessionErasureRaceTest {
   /** Sessions indexed by an earlier version (the member is the bare id, the session has no tag). */
   @Test
   void sessionsIndexedByAnEarlierVersionAreStillListedAndErased() {
-    SessionStore store = stores.sessionStore("legacy");
+    SessionStore store = STORES.get().sessionStore("legacy");
     String meta = "{legacy:session:old-1}:meta";
-    stores.execute(c -> c.hset(meta, Map.of("next", "0", "created", "1700000000000000",
+    STORES.get().execute(c -> c.hset(meta, Map.of("next", "0", "created", "1700000000000000",
         "updated", "1700000000000000", "user", "bob")));
-    stores.execute(c -> c.sadd("{legacy:sessions:user:bob}", "old-1"));
-    stores.execute(c -> c.sadd("{legacy:sessions}:all", "old-1"));
+    STORES.get().execute(c -> c.sadd("{legacy:sessions:user:bob}", "old-1"));
+    STORES.get().execute(c -> c.sadd("{legacy:sessions}:all", "old-1"));
     assertThat(store.list(null, "bob")).extracting(s -> s.sessionId()).containsExactly("old-1");
     assertThat(store.deleteUser(null, "bob")).isEqualTo(1);
-    assertThat(stores.<java.util.Set<String>>execute(c -> c.smembers("{legacy:sessions:user:bob}"))).isEmpty();
-    assertThat(stores.<java.util.Set<String>>execute(c -> c.smembers("{legacy:sessions}:all"))).isEmpty();
+    assertThat(STORES.get().<java.util.Set<String>>execute(c -> c.smembers("{legacy:sessions:user:bob}"))).isEmpty();
+    assertThat(STORES.get().<java.util.Set<String>>execute(c -> c.smembers("{legacy:sessions}:all"))).isEmpty();
   }
 }
