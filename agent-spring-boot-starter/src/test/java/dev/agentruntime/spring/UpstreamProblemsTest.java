@@ -54,6 +54,9 @@ class UpstreamProblemsTest {
   /** What a failing tool says: a host and a database user. */
   static final String TOOL_SAYS = "connection to orders-db.internal:5432 refused (user orders_rw)";
 
+  /** What the HTTP client says of a gateway it cannot resolve: an internal host name. */
+  static final String GATEWAY_SAYS = "llm-gateway.corp.internal: Name or service not known";
+
   static final String ALICE = "alice-key-0123456789";
   static final Pattern REFERENCE = Pattern.compile("reference ([0-9a-f]{8,})");
 
@@ -73,6 +76,11 @@ class UpstreamProblemsTest {
         public ModelResponse chat(ModelRequest request) {
           if (request.messages().stream().anyMatch(m -> m.text().contains("bad-key"))) {
             throw ModelCallException.ofHttp("support-model", 401, PROVIDER_BODY, null, null);
+          }
+          if (request.messages().stream().anyMatch(m -> m.text().contains("no-gateway"))) {
+            // as the LangChain4j adapter reports an unknown host: no HTTP status, a telemetry error type
+            throw new ModelCallException(null, "support-model", "I/O error: " + GATEWAY_SAYS,
+                new java.net.UnknownHostException(GATEWAY_SAYS), ErrorClassification.UNKNOWN, -1, null, "unknown_host");
           }
           return ModelResponse.ofText("Answer.", TokenUsage.of(10, 5));
         }
@@ -133,6 +141,18 @@ class UpstreamProblemsTest {
   void aProviderFailureIsA502ThatSaysItsStatusButNotItsBody(CapturedOutput log) throws Exception {
     HttpResponse<String> r = send("POST", "/agents/support/runs", "{\"input\":\"bad-key\"}");
     assertUpstreamProblem(r, "model-error", "HTTP 401", "sk-live", "sk-live-7Hq2SECRETx9", log);
+  }
+
+  /**
+   * A provider failure without an HTTP status (unknown host, timeout, refused key reported without
+   * one) says which kind it was — its telemetry error type — so a client can tell "retry later" from
+   * "call the operator", and still nothing the HTTP client said.
+   */
+  @Test
+  void aProviderFailureWithoutAnHttpStatusSaysItsKindButNotItsMessage(CapturedOutput log) throws Exception {
+    HttpResponse<String> r = send("POST", "/agents/support/runs", "{\"input\":\"no-gateway\"}");
+    assertUpstreamProblem(r, "model-error", "the model provider failed: unknown host", "corp.internal",
+        GATEWAY_SAYS, log);
   }
 
   @Test

@@ -239,16 +239,29 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /**
    * @param e a failure that is {@link #upstream}
-   * @return what a client may see of it: what failed (the provider and its HTTP status, the model; the
-   *     tool's name), not what it said
+   * @return what a client may see of it: what failed (the provider and its HTTP status — or, without
+   *     one, its error type such as {@code unknown host} or {@code timeout} — the model; the tool's
+   *     name), not what it said
    */
   static String upstreamDetail(Throwable e) {
     if (e instanceof ToolExecutionException t) {
       return "tool '" + t.toolName() + "' failed";
     }
     ModelCallException m = (ModelCallException) e;
-    return "the model provider failed" + (m.statusCode() > 0 ? " with HTTP " + m.statusCode() : "")
+    return "the model provider failed" + (m.statusCode() > 0 ? " with HTTP " + m.statusCode() : kindOf(m))
         + (m.model() == null ? "" : " (model '" + m.model() + "')");
+  }
+
+  private static final java.util.regex.Pattern ERROR_TYPE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+  /**
+   * @return ": unknown host", ": timeout", ... for a failure without an HTTP status: its telemetry
+   *     error type, a short code (never what the provider or the HTTP client said); "" when it has
+   *     none or it is not such a code
+   */
+  private static String kindOf(ModelCallException m) {
+    String type = m.errorType();
+    return "model_error".equals(type) || !ERROR_TYPE.matcher(type).matches() ? "" : ": " + type.replace('_', ' ');
   }
 
   /**
