@@ -101,6 +101,8 @@ public final class RunRegistry implements AutoCloseable {
   private final Executor delivery;
   /** the delivery executor when the registry made it (then it stops it on close), else null */
   private final @org.jspecify.annotations.Nullable ExecutorService ownDelivery;
+  /** close() has begun: a subscriber arriving now has its stream ended, whichever the executor */
+  private volatile boolean closed;
 
   /**
    * A registry that delivers events on a cached pool of daemon threads of its own (a thread per
@@ -118,9 +120,11 @@ public final class RunRegistry implements AutoCloseable {
 
   /**
    * A registry that delivers events on the given executor, e.g. a virtual-thread-per-task executor
-   * on JDK 21+. Each subscriber has at most one delivery task on it at a time, which blocks while
-   * its client is slow: the executor must not bound its threads, or slow clients would hold the
-   * others' events back. The registry does not stop it.
+   * on JDK 21+ (the auto-configuration gives it one when {@code spring.threads.virtual.enabled} is
+   * on). Each subscriber has at most one delivery task on it at a time, which blocks while its
+   * client is slow: the executor must not bound its threads, or slow clients would hold the others'
+   * events back. The registry does not stop it: {@link #close()} ends the open streams on it and
+   * leaves it running for its owner to stop.
    *
    * @param retention how long a finished run stays readable
    * @param heartbeat interval of SSE heartbeat comments
@@ -276,8 +280,12 @@ public final class RunRegistry implements AutoCloseable {
   public Subscription subscribe(TrackedRun run, long lastEventId, EventSink sink) {
     Subscriber subscriber = new Subscriber(run, sink, Math.max(0, lastEventId));
     run.subscribers.add(subscriber);
-    ensureScheduler();
-    subscriber.signal();
+    if (closed) { // read after the add: close() either sees this subscriber or is seen here
+      subscriber.close();
+    } else {
+      ensureScheduler();
+      subscriber.signal();
+    }
     return () -> {
       run.subscribers.remove(subscriber);
       subscriber.closeQuietly();
@@ -322,7 +330,7 @@ public final class RunRegistry implements AutoCloseable {
   private void ensureScheduler() {
     if (scheduler == null) {
       synchronized (this) {
-        if (scheduler == null) {
+        if (scheduler == null && !closed) { // after close() it would never be stopped
           ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "agent-api-heartbeat");
             t.setDaemon(true);
@@ -350,12 +358,17 @@ public final class RunRegistry implements AutoCloseable {
 
   /**
    * Stops the heartbeat thread and completes every open stream (on its delivery thread, once the
-   * write in progress there, if any, has ended); the registry's own delivery threads are given a
-   * second for that, then interrupted.
+   * write in progress there, if any, has ended), and any stream opened afterwards; the registry's own
+   * delivery threads are given a second for that, then interrupted. An executor given to the
+   * constructor is left running.
    */
   @Override
   public void close() {
-    ScheduledExecutorService s = scheduler;
+    ScheduledExecutorService s;
+    synchronized (this) { // with ensureScheduler's: a scheduler is either seen here or never made
+      closed = true;
+      s = scheduler;
+    }
     if (s != null) {
       s.shutdownNow();
     }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.thread.Threading;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -48,15 +51,35 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
 public class AgentApiAutoConfiguration {
 
   /**
+   * The registry of the API's runs. Its SSE and WebSocket events are written on virtual threads
+   * ({@code agent-api-events-N}, one per subscriber being written to) when the application enables
+   * them ({@code spring.threads.virtual.enabled=true} on JDK 21+, as Spring Boot's own executors and
+   * web server follow), else on the registry's own cached pool of daemon platform threads.
+   *
    * @param properties the properties
+   * @param environment the environment (for {@code spring.threads.virtual.enabled})
    * @return the registry of the API's runs
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public RunRegistry agentRunRegistry(AgentProperties properties) {
+  public RunRegistry agentRunRegistry(AgentProperties properties, Environment environment) {
     AgentProperties.Api api = properties.getApi();
     return new RunRegistry(api.getRetention(), api.getHeartbeat(), api.getSseTimeout(), api.getMaxRuns(),
-        Clock.systemUTC());
+        Clock.systemUTC(), Threading.VIRTUAL.isActive(environment) ? virtualDeliveryThreads() : null);
+  }
+
+  /** Prefix of the names of the threads the registry writes events on. */
+  static final String DELIVERY_THREAD_PREFIX = "agent-api-events-";
+
+  /**
+   * @return a virtual thread per task, unbounded (a slow client's write blocks only its own thread),
+   *     needing no shutdown (virtual threads never keep the JVM up; the registry's close ends the
+   *     streams written on them)
+   */
+  static Executor virtualDeliveryThreads() {
+    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(DELIVERY_THREAD_PREFIX);
+    executor.setVirtualThreads(true);
+    return executor;
   }
 
   /**

@@ -241,6 +241,38 @@ class RunRegistryTest {
     }
   }
 
+  /**
+   * On an executor the registry was given (the auto-configuration's virtual threads, say), a client
+   * that subscribes after the registry closed has its stream ended too, though the executor still
+   * runs tasks and the run has not ended; the registry leaves that executor running.
+   */
+  @Test
+  void onAGivenExecutorASubscriberArrivingAfterCloseHasItsStreamEndedAndTheExecutorRuns() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService given = Executors.newCachedThreadPool();
+    try (AgentRuntime rt = AgentRuntime.builder().model(ScriptedModelClient.builder().thenRespond("x").build())
+        .loop((in, ctx) -> {
+          release.await(30, TimeUnit.SECONDS);
+          return "done";
+        }).build()) {
+      RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(5), 10,
+          Clock.systemUTC(), given);
+      RunRegistry.TrackedRun run = registry.start("support", rt, "hi", ApiPrincipal.ANONYMOUS, RunOptions.builder());
+      RecordingSink open = new RecordingSink(new CountDownLatch(0));
+      registry.subscribe(run, 0, open);
+      registry.close();
+      assertThat(open.completed.await(5, TimeUnit.SECONDS)).as("the open stream ended").isTrue();
+      RecordingSink late = new RecordingSink(new CountDownLatch(0));
+      registry.subscribe(run, 0, late);
+      assertThat(late.completed.await(5, TimeUnit.SECONDS)).as("the late subscriber's stream ended").isTrue();
+      assertThat(given.isShutdown()).as("the given executor is the application's to stop").isFalse();
+      assertThat(given.submit(() -> "still runs").get(5, TimeUnit.SECONDS)).isEqualTo("still runs");
+    } finally {
+      release.countDown();
+      given.shutdownNow();
+    }
+  }
+
   /** A subscriber whose client has gone is dropped: the run no longer writes to it. */
   @Test
   void aSubscriberWhoseClientHasGoneIsDropped() throws Exception {
