@@ -13,9 +13,9 @@ import dev.agentruntime.spring.api.RunRegistry;
 import dev.agentruntime.spring.api.SessionController;
 import dev.agentruntime.spring.approval.ApiApprovals;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -66,9 +66,10 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
 
   @Override
   public void afterConnectionEstablished(WebSocketSession session) {
-    session.getAttributes().put(SUBSCRIPTIONS, new CopyOnWriteArrayList<RunRegistry.Subscription>());
+    session.getAttributes().put(SUBSCRIPTIONS, new ConcurrentHashMap<String, RunRegistry.Subscription>());
   }
 
+  /** the connection's runs whose events are still being delivered to it, by run id */
   private static final String SUBSCRIPTIONS = AgentWebSocketHandler.class.getName() + ".subscriptions";
   private static final String SAFE = AgentWebSocketHandler.class.getName() + ".safe";
 
@@ -129,17 +130,26 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
       return;
     }
     @SuppressWarnings("unchecked")
-    List<RunRegistry.Subscription> subs = (List<RunRegistry.Subscription>) raw.getAttributes().get(SUBSCRIPTIONS);
-    subs.add(registry.subscribe(run, 0, new RunRegistry.EventSink() {
+    Map<String, RunRegistry.Subscription> subs =
+        (Map<String, RunRegistry.Subscription>) raw.getAttributes().get(SUBSCRIPTIONS);
+    String runId = run.runId();
+    // set once the registry is done with this subscriber: its run's last event was sent, or a send failed
+    AtomicBoolean ended = new AtomicBoolean();
+    RunRegistry.Subscription subscription = registry.subscribe(run, 0, new RunRegistry.EventSink() {
       @Override
       public void send(long id, String eventType, String data) throws IOException {
         ObjectNode frame = json.createObjectNode();
         frame.put("id", id);
-        frame.put("runId", run.runId());
+        frame.put("runId", runId);
         frame.put("type", eventType);
         // the event's JSON as the runtime wrote it: parsed and written again, amounts would become doubles (2.0E-5)
         frame.putRawValue("data", new RawValue(data));
-        session.sendMessage(new TextMessage(json.writeValueAsString(frame)));
+        try {
+          session.sendMessage(new TextMessage(json.writeValueAsString(frame)));
+        } catch (IOException | RuntimeException e) { // the registry drops this subscriber
+          release();
+          throw e;
+        }
       }
 
       @Override
@@ -149,9 +159,19 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
 
       @Override
       public void complete() {
-        // the connection outlives a run
+        // the connection outlives a run, but keeps nothing of it once its last event was sent
+        release();
       }
-    }));
+
+      private void release() {
+        ended.set(true);
+        subs.remove(runId);
+      }
+    });
+    subs.put(runId, subscription);
+    if (ended.get()) { // the run ended before it was put there (its release found nothing to remove)
+      subs.remove(runId, subscription);
+    }
   }
 
   private void approval(WebSocketSession session, ApiPrincipal principal, JsonNode msg) {
@@ -183,12 +203,23 @@ public final class AgentWebSocketHandler extends TextWebSocketHandler {
         k -> new ConcurrentWebSocketSessionDecorator(raw, 10_000, 1 << 20));
   }
 
+  /**
+   * @param session a connection
+   * @return how many runs' subscriptions the connection holds (for tests)
+   */
+  int subscriptions(WebSocketSession session) {
+    Object subs = session.getAttributes().get(SUBSCRIPTIONS);
+    return subs instanceof Map<?, ?> m ? m.size() : 0;
+  }
+
   @Override
   public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
     @SuppressWarnings("unchecked")
-    List<RunRegistry.Subscription> subs = (List<RunRegistry.Subscription>) session.getAttributes().get(SUBSCRIPTIONS);
+    Map<String, RunRegistry.Subscription> subs =
+        (Map<String, RunRegistry.Subscription>) session.getAttributes().get(SUBSCRIPTIONS);
     if (subs != null) {
-      subs.forEach(RunRegistry.Subscription::close);
+      subs.values().forEach(RunRegistry.Subscription::close);
+      subs.clear();
     }
   }
 }
