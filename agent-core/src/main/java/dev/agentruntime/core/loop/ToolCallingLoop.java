@@ -3,12 +3,15 @@ package dev.agentruntime.core.loop;
 import org.jspecify.annotations.Nullable;
 import dev.agentruntime.core.AgentLoop;
 import dev.agentruntime.core.RunContext;
+import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.error.AgentRuntimeException;
 import dev.agentruntime.core.error.CircuitOpenException;
 import dev.agentruntime.core.error.LimitExceededException;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.error.PolicyRefusal;
 import dev.agentruntime.core.error.ToolExecutionException;
+import dev.agentruntime.core.limits.Limit;
+import dev.agentruntime.core.limits.LimitReaction;
 import dev.agentruntime.core.model.ChatMessage;
 import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
@@ -187,7 +190,10 @@ public final class ToolCallingLoop implements AgentLoop {
    * body not started yet is not started — and waits until the calls under way have ended, so none of
    * them reports after the run's failure. When this thread itself is interrupted (the run cancelled,
    * past its deadline, its caller interrupted) the step stops its calls the same way but does not
-   * wait for them: the run ends on time, as it does when its calls are made one after the other.
+   * wait for them: the run ends on time, as it does when its calls are made one after the other. A
+   * deadline that stops the run gracefully ends the step as it ends calls made one after the other:
+   * the calls under way (their tool bodies abandoned by the deadline) are waited for, the calls that
+   * never began are refused by the run's limits, and the loop wraps up with a result for each.
    */
   private final class ParallelStep {
     private final RunContext ctx;
@@ -245,16 +251,55 @@ public final class ToolCallingLoop implements AgentLoop {
         return;
       }
       stop();
+      if (failure instanceof InterruptedException && deadlineStopsGracefully()) {
+        endAtGracefulDeadline();
+        return;
+      }
       if (!(failure instanceof InterruptedException)) {
         awaitCallsUnderWay();
       }
+      throw rethrow(failure);
+    }
+
+    /** Whether this thread's interrupt is the run's deadline, at which the run stops gracefully. */
+    private boolean deadlineStopsGracefully() {
+      RunView view = ctx.view();
+      return !ctx.isCancelled() && view.deadlinePassed()
+          && view.limits().reaction(Limit.MAX_DURATION) == LimitReaction.STOP_GRACEFULLY;
+    }
+
+    /**
+     * Ends the step as the calls made one after the other would end it when the deadline passes and
+     * the run stops gracefully: every call gets a result. The calls under way were interrupted by the
+     * deadline, which abandons their tool bodies, and are waited for; the calls that never began are
+     * made here, on this thread, where the run's limits refuse them before their tool runs.
+     */
+    private void endAtGracefulDeadline() throws Exception {
+      awaitCallsUnderWay();
+      if (Thread.interrupted()) { // cancelled (or interrupted) while waiting
+        ctx.throwIfCancelled();
+        throw new InterruptedException("interrupted while the step's calls ended at the deadline");
+      }
+      for (Throwable failure : failures) {
+        if (failure != null) {
+          throw rethrow(failure);
+        }
+      }
+      for (int i = 0; i < calls.size(); i++) {
+        if (outcomes[i] == null) {
+          outcomes[i] = execute(ctx, calls.get(i));
+        }
+      }
+    }
+
+    private Exception rethrow(Throwable failure) {
       if (failure instanceof Exception e) {
-        throw e;
+        return e;
       }
       if (failure instanceof Error e) {
         throw e;
       }
-      throw new IllegalStateException(failure);
+      return new IllegalStateException(failure);
     }
 
     private void start(int i) {
