@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -183,7 +184,8 @@ public final class ToolCallingLoop implements AgentLoop {
 
   /**
    * One step's tool calls run in parallel on the run's executor, at most {@link #maxParallelToolCalls}
-   * at a time. This thread hands out the calls and takes each one's end as it comes, so a call that
+   * at a time (a call the executor rejects runs on this thread, as a rejected tool body does when
+   * the calls are made one after the other). This thread hands out the calls and takes each one's end as it comes, so a call that
    * fails the run (a policy refusal, an error) ends the step at once, not after the calls listed
    * before it. The step then stops its other calls — calls not begun never begin; the threads of
    * calls under way are interrupted, which abandons a tool body as a cancelled run does, and a tool
@@ -244,7 +246,7 @@ public final class ToolCallingLoop implements AgentLoop {
             running++;
           }
         }
-      } catch (InterruptedException | RuntimeException e) { // interrupted, or the executor refused
+      } catch (InterruptedException | RuntimeException e) { // interrupted, or the executor failed
         failure = e;
       }
       if (failure == null) {
@@ -255,7 +257,9 @@ public final class ToolCallingLoop implements AgentLoop {
         endAtGracefulDeadline();
         return;
       }
-      if (!(failure instanceof InterruptedException)) {
+      if (!(failure instanceof InterruptedException) && !ctx.isCancelled()) {
+        // a cancelled run does not wait either (the cancel may come as the failure of a call this
+        // thread ran itself, rejected by the executor)
         awaitCallsUnderWay();
       }
       throw rethrow(failure);
@@ -302,9 +306,14 @@ public final class ToolCallingLoop implements AgentLoop {
       return new IllegalStateException(failure);
     }
 
+    /**
+     * Hands call {@code i} to the run's executor. A call the executor rejects (a bounded pool, full;
+     * an executor shut down) runs here, on this thread, before the next is handed out — as the
+     * run's thread runs a tool body the executor rejects when the calls are made one after the other.
+     */
     private void start(int i) {
       ToolCall call = calls.get(i);
-      ctx.executor().execute(() -> {
+      Runnable task = () -> {
         synchronized (threads) {
           if (stopped) {
             return; // the step ended before this call began (nobody waits for it)
@@ -328,7 +337,12 @@ public final class ToolCallingLoop implements AgentLoop {
           }
           ended.add(i);
         }
-      });
+      };
+      try {
+        ctx.executor().execute(task);
+      } catch (RejectedExecutionException e) {
+        task.run();
+      }
     }
 
     /** Keeps calls not begun from beginning, and interrupts the threads of those under way. */
