@@ -52,6 +52,7 @@ public final class ToolCallingLoop implements AgentLoop {
   private final String model;
   private final boolean streaming;
   private final String wrapUpPrompt;
+  private final java.util.function.Function<ToolExecutionException, String> toolErrorMessage;
 
   private ToolCallingLoop(Builder b) {
     this.systemPrompt = b.systemPrompt;
@@ -61,6 +62,7 @@ public final class ToolCallingLoop implements AgentLoop {
     this.model = b.model;
     this.streaming = b.streaming;
     this.wrapUpPrompt = b.wrapUpPrompt;
+    this.toolErrorMessage = b.toolErrorMessage;
   }
 
   /** @return a builder */
@@ -380,17 +382,52 @@ public final class ToolCallingLoop implements AgentLoop {
     }
   }
 
-  private static Outcome execute(RunContext ctx, ToolCall call) throws Exception {
+  private Outcome execute(RunContext ctx, ToolCall call) throws Exception {
     try {
       return new Outcome(ctx.tools().call(call), null);
     } catch (LimitExceededException e) {
       return new Outcome(ToolResult.error("Not executed: " + e.getMessage()), e);
     } catch (ToolExecutionException e) {
-      return new Outcome(ToolResult.error(e.getMessage()), null);
+      return new Outcome(ToolResult.error(toolErrorText(e)), null);
     } catch (CircuitOpenException e) {
       return new Outcome(ToolResult.error(
           "Tool '" + call.name() + "' is temporarily unavailable; try another approach."), null);
     }
+  }
+
+  /**
+   * @return what the model is told of a tool's failure: {@link Builder#toolErrorMessage}'s text, or
+   *     when that function fails or gives null, the generic text (the failure is logged)
+   */
+  private String toolErrorText(ToolExecutionException e) {
+    if (toolErrorMessage == null) {
+      return e.getMessage();
+    }
+    String text;
+    try {
+      text = toolErrorMessage.apply(e);
+    } catch (RuntimeException bug) {
+      LOG.warn("run {}: toolErrorMessage failed for tool '{}'; the model is told '{}'", e.runId(), e.toolName(),
+          genericToolError(e), bug);
+      return genericToolError(e);
+    }
+    if (text == null) {
+      LOG.warn("run {}: toolErrorMessage gave null for tool '{}'; the model is told '{}'", e.runId(), e.toolName(),
+          genericToolError(e));
+      return genericToolError(e);
+    }
+    return text;
+  }
+
+  /**
+   * The text of a tool's failure that names the tool and nothing it said, for
+   * {@link Builder#toolErrorMessage}.
+   *
+   * @param failure a tool's failure
+   * @return {@code tool '<name>' failed}
+   */
+  public static String genericToolError(ToolExecutionException failure) {
+    return "tool '" + failure.toolName() + "' failed";
   }
 
   /** Builder for {@link ToolCallingLoop}. */
@@ -402,6 +439,7 @@ public final class ToolCallingLoop implements AgentLoop {
     private String model;
     private boolean streaming;
     private String wrapUpPrompt = DEFAULT_WRAP_UP_PROMPT;
+    private java.util.function.Function<ToolExecutionException, String> toolErrorMessage;
 
     private Builder() {}
 
@@ -466,6 +504,26 @@ public final class ToolCallingLoop implements AgentLoop {
      */
     public Builder wrapUpPrompt(String value) {
       this.wrapUpPrompt = value;
+      return this;
+    }
+
+    /**
+     * What the model is told when a tool fails (its exception, or an error result it returned, is a
+     * result the model reads to decide what to do next — and so part of the conversation a session
+     * keeps and serves back to its owner). By default the failure's message, {@code tool 'orders'
+     * failed: <what the tool's exception said>}, which helps the model correct a bad argument but may
+     * carry what the exception names (a database host, a user). {@code
+     * ToolCallingLoop::genericToolError} tells only {@code tool 'orders' failed}; any function may
+     * choose per tool or exception. When it throws or gives null, the model is told the generic text
+     * and the problem is logged. A tool's own error result ({@code ToolResult.error(..)}) is the
+     * tool's text and is passed on as it is.
+     *
+     * @param value the text of the failed call's result for the model, from the tool's failure
+     *     ({@link ToolExecutionException#toolName()}, {@link ToolExecutionException#getCause()})
+     * @return this
+     */
+    public Builder toolErrorMessage(java.util.function.Function<ToolExecutionException, String> value) {
+      this.toolErrorMessage = java.util.Objects.requireNonNull(value, "toolErrorMessage");
       return this;
     }
 

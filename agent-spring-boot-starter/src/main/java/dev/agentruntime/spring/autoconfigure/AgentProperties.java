@@ -29,6 +29,23 @@ public class AgentProperties {
    */
   private boolean streaming = false;
 
+  /**
+   * What the built-in loop tells the model when a tool fails — and so what a session keeps and
+   * {@code GET /sessions/{id}/messages} returns: {@code message} (default) the failure's message,
+   * {@code tool 'orders' failed: <what the tool's exception said>}, which helps the model correct a
+   * bad argument but may carry a database host or user; {@code generic} only {@code tool 'orders'
+   * failed}.
+   */
+  private ToolErrors toolErrors = ToolErrors.MESSAGE;
+
+  /** What the model is told of a failed tool call. */
+  public enum ToolErrors {
+    /** The failure's message: what the tool's exception said. */
+    MESSAGE,
+    /** Only that the tool failed. */
+    GENERIC
+  }
+
   /** Run limits. */
   private final Limits limits = new Limits();
 
@@ -82,6 +99,16 @@ public class AgentProperties {
   /** @param streaming whether runs of the agent API stream the model's answer */
   public void setStreaming(boolean streaming) {
     this.streaming = streaming;
+  }
+
+  /** @return what the model is told of a failed tool call */
+  public ToolErrors getToolErrors() {
+    return toolErrors;
+  }
+
+  /** @param toolErrors what the model is told of a failed tool call */
+  public void setToolErrors(ToolErrors toolErrors) {
+    this.toolErrors = java.util.Objects.requireNonNull(toolErrors, "agent.tool-errors");
   }
 
   /** @return run limits */

@@ -66,8 +66,12 @@ public class AgentRuntimeAutoConfiguration {
     retries.ifUnique(builder::retryRegistry);
     String prompt = properties.getSystemPrompt() != null && !properties.getSystemPrompt().isBlank()
         ? properties.getSystemPrompt() : null;
-    if (properties.isStreaming()) {
-      builder.loop(ToolCallingLoop.builder().systemPrompt(prompt).streaming(true).build());
+    if (properties.isStreaming() || properties.getToolErrors() == AgentProperties.ToolErrors.GENERIC) {
+      ToolCallingLoop.Builder loop = ToolCallingLoop.builder().systemPrompt(prompt).streaming(properties.isStreaming());
+      if (properties.getToolErrors() == AgentProperties.ToolErrors.GENERIC) {
+        loop.toolErrorMessage(ToolCallingLoop::genericToolError);
+      }
+      builder.loop(loop.build());
     } else if (prompt != null) {
       builder.systemPrompt(prompt);
     }
