@@ -6,6 +6,10 @@
 //   effect       -> a side effect (counted) that takes 2.5 s; effects -> how many times it ran
 //   lookup       -> read-only (readOnlyHint), takes 2.5 s
 //   nullable     -> echoes its required, nullable argument x
+//   effect_then_exit -> a side effect: appends "effect_then_exit" to the file $HUNT_CALL_LOG (which
+//                   outlives the process), then the server exits without answering
+//   lookup_then_exit -> the same for a read-only (readOnlyHint) lookup
+const fs = require("fs");
 const readline = require("readline");
 const rl = readline.createInterface({ input: process.stdin });
 const send = (msg) => process.stdout.write(JSON.stringify(msg) + "\n");
@@ -20,6 +24,9 @@ let tools = [
   { name: "effect", description: "a side effect that takes 2.5 s", inputSchema: obj },
   { name: "effects", description: "how many times effect ran", inputSchema: obj },
   { name: "lookup", description: "a read-only lookup that takes 2.5 s", inputSchema: obj,
+      annotations: { readOnlyHint: true } },
+  { name: "effect_then_exit", description: "a side effect, then the server exits", inputSchema: obj },
+  { name: "lookup_then_exit", description: "a read-only lookup, then the server exits", inputSchema: obj,
       annotations: { readOnlyHint: true } },
   { name: "nullable", description: "x may be null", inputSchema: { type: "object",
       properties: { x: { anyOf: [{ type: "integer" }, { type: "null" }] } }, required: ["x"] } },
@@ -54,6 +61,9 @@ rl.on("line", (line) => {
       setTimeout(() => text(msg.id, "found"), 2500);
     } else if (name === "effects") {
       text(msg.id, String(effects));
+    } else if (name === "effect_then_exit" || name === "lookup_then_exit") {
+      fs.appendFileSync(process.env.HUNT_CALL_LOG, name + "\n");
+      process.exit(3);
     } else if (name === "nullable") {
       text(msg.id, "x=" + JSON.stringify(msg.params.arguments.x));
     } else {

@@ -3,9 +3,14 @@ package dev.agentruntime.mcp.client;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,7 +23,8 @@ import reactor.util.context.Context;
  * The SDK's transport, seen through: it learns the JSON-RPC id of each {@code tools/call} request
  * it sends for a caller that asked (the SDK keeps request ids to itself and has no way to cancel a
  * request), so that a call we give up on can be cancelled on the server with the MCP
- * {@code notifications/cancelled} notification, sent through the same transport. It also tells
+ * {@code notifications/cancelled} notification, sent through the same transport, and whether
+ * sending it failed before it could reach the server (a connection refused). It also tells
  * the failures the SDK's transport reports only to its exception handler (a response stream that
  * broke: the call it carried is never answered).
  */
@@ -45,9 +51,15 @@ final class CancellableCallTransport implements McpClientTransport {
     });
   }
 
-  /** Where the id of one request is put when the transport sends it. */
+  /**
+   * Where the id of one request is put when the transport sends it, and how its sending failed,
+   * if it did.
+   */
   static final class RequestId {
     private final AtomicReference<Object> id = new AtomicReference<>();
+    private final AtomicReference<Throwable> sendFailure = new AtomicReference<>();
+    /** Completed when the transport is done sending (delivered, or failed). */
+    private final CompletableFuture<Void> settled = new CompletableFuture<>();
 
     /** @return the Reactor context that makes the transport fill this in */
     Context context() {
@@ -57,6 +69,36 @@ final class CancellableCallTransport implements McpClientTransport {
     /** @return the request's JSON-RPC id, or null when it was not sent (yet) */
     Object get() {
       return id.get();
+    }
+
+    /**
+     * Whether the request may have reached the server: it was handed to the transport, and its
+     * sending did not fail in a way that says it never left (no connection could be made to the
+     * server, or the transport's session was closed already). A request written to a stdio server
+     * that then dies, or posted to an HTTP server that then breaks the connection, may have.
+     *
+     * @param settle how long to wait for the transport to finish sending, when it has not yet (the
+     *     connection can be found dead while a refused request is still being reported)
+     * @return false only when the server cannot have received the request
+     */
+    boolean mayHaveReachedServer(Duration settle) {
+      if (id.get() == null) {
+        return false;
+      }
+      try {
+        settled.get(settle.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        // still sending: it may have left
+      }
+      for (Throwable t = sendFailure.get(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpConnectTimeoutException
+            || t instanceof io.modelcontextprotocol.spec.McpTransportSessionClosedException) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -92,8 +134,14 @@ final class CancellableCallTransport implements McpClientTransport {
       return delegate.sendMessage(message);
     }
     return Mono.deferContextual(ctx -> {
-      ctx.<RequestId>getOrEmpty(RequestId.class).ifPresent(holder -> holder.id.set(request.id()));
-      return delegate.sendMessage(message);
+      RequestId holder = ctx.<RequestId>getOrEmpty(RequestId.class).orElse(null);
+      if (holder == null) {
+        return delegate.sendMessage(message);
+      }
+      holder.id.set(request.id());
+      return delegate.sendMessage(message)
+          .doOnError(e -> holder.sendFailure.compareAndSet(null, e))
+          .doFinally(signal -> holder.settled.complete(null));
     });
   }
 

@@ -29,7 +29,9 @@ import java.util.concurrent.TimeoutException;
  *       403), a request the server rejects (parse error, invalid request, unknown method,
  *       invalid params);
  *   <li>UNKNOWN: an answer that does not parse as the MCP result it claims to be, other JSON-RPC
- *       errors, a timeout of a side-effecting tool (its outcome is unknown) — not retried by
+ *       errors, a timeout of a side-effecting tool, a side-effecting tool's call whose connection
+ *       died after it was sent (its outcome is unknown: {@link McpToolSource} reports those as
+ *       UNKNOWN {@link McpServerException}s, whatever the SDK's exception says) — not retried by
  *       default, but counted by the circuit breaker.
  * </ul>
  */
@@ -64,6 +66,8 @@ public final class McpErrorClassifier implements ErrorClassifier {
    */
   static @Nullable FailureInfo classifySdk(Throwable error) {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+      // a dead connection: TRANSIENT for the connection; a side-effecting tool's call that was sent
+      // on it is UNKNOWN (McpToolSource says so: its outcome is unknown)
       if (e instanceof McpToolSource.ServerExitedException) {
         return info(ErrorClassification.TRANSIENT, -1, "server_exited");
       }

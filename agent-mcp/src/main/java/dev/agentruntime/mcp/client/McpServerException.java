@@ -15,9 +15,12 @@ import java.util.Objects;
  * {@link ErrorClassification#TRANSIENT} (retried, and counted against the server's circuit
  * {@code mcp:<server>}); a server that cannot be started, refuses our credentials or rejects the
  * request as invalid is {@link ErrorClassification#PERMANENT}. A side-effecting tool (one the server
- * does not mark read-only or idempotent) that times out is {@link ErrorClassification#UNKNOWN}
- * (error type {@code timeout}): it may have made its effect, so it is not retried by default, and
- * a retry of the same tool call fails the same way without sending it again.
+ * does not mark read-only or idempotent) that times out, or whose connection dies after the call
+ * was sent (the stdio process exits, the HTTP connection is lost: error types {@code timeout},
+ * {@code server_exited}, {@code connection_lost}, ...), is {@link ErrorClassification#UNKNOWN}: it
+ * may have made its effect, so it is not retried by default, and a retry of the same tool call
+ * fails the same way without sending it again. A call that never reached a server (the connection
+ * was refused) stays TRANSIENT.
  */
 public class McpServerException extends ToolExecutionException {
   private static final long serialVersionUID = 1L;

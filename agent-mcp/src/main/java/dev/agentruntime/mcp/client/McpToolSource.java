@@ -75,8 +75,9 @@ public final class McpToolSource implements AutoCloseable {
   private final List<Consumer<List<McpTool>>> listeners = new CopyOnWriteArrayList<>();
   private Connection client; // guarded by connectLock
   /**
-   * Side-effecting calls that timed out (their idempotency keys, the most recent ones): a retry of
-   * such a call fails again without sending it, whatever the retry policy.
+   * Side-effecting calls whose outcome is unknown (their idempotency keys, the most recent ones):
+   * they timed out, or their connection died after they were sent. A retry of such a call fails
+   * again without sending it, whatever the retry policy.
    */
   private final Map<String, McpServerException> unknownOutcomes = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, false) {
@@ -126,6 +127,19 @@ public final class McpToolSource implements AutoCloseable {
       super("the connection to the server was lost (a response stream broke and the server does not answer)");
     }
   }
+
+  /**
+   * The failure types of a connection that died with a call on it (the stdio process exited, the
+   * HTTP connection broke or was lost): no answer will come, whatever the server did.
+   */
+  private static final Set<String> CONNECTION_DIED =
+      Set.of("server_exited", "connection_lost", "connection_closed", "transport_error");
+
+  /**
+   * How long a call whose connection died waits for the transport to tell whether the request
+   * left at all (an HTTP request refused by a server that is gone is reported in milliseconds).
+   */
+  private static final Duration SEND_SETTLE = Duration.ofSeconds(2);
 
   /** How long a stdio server gets to exit after its stdin is closed, and again after SIGTERM. */
   private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
@@ -247,13 +261,19 @@ public final class McpToolSource implements AutoCloseable {
         ? IdempotencyKeys.of(runId, invocation.call()) : null;
     McpServerException unknown = callKey == null ? null : unknownOutcomes.get(callKey);
     if (unknown != null) {
-      // a retry of a call that timed out: sending it again could make its effect twice
+      // a retry of a call whose outcome is unknown: sending it again could make its effect twice
       throw new McpServerException(runId, tool.name(), config.name(), unknown.getMessage(), unknown,
           ErrorClassification.UNKNOWN, unknown.errorType());
     }
     Connection c;
     try {
       c = connected();
+      if (c.exited().isDone()) {
+        // found dead (the process exited, the HTTP server is gone) and not replaced yet: a call is
+        // not sent on it (it would fail as if sent, its outcome unknown), but on a fresh connection
+        invalidate(c);
+        c = connected();
+      }
     } catch (McpServerException e) {
       throw new McpServerException(runId, tool.name(), config.name(), e.getMessage(), e.getCause(),
           e.classification(), e.errorType());
@@ -288,8 +308,13 @@ public final class McpToolSource implements AutoCloseable {
             + " ms (the client's request timeout)");
       }
       McpServerException failed = failure(runId, tool.name(), "failed tool '" + tool.mcpName() + "'", e, c);
-      if (tool.sideEffecting() && "timeout".equals(failed.errorType())) {
-        McpServerException outcomeUnknown = outcomeUnknown(failed);
+      boolean timedOut = "timeout".equals(failed.errorType());
+      // the connection died with the call on it, after the call was sent (a call that was never
+      // sent, or was refused, reached no server: it stays TRANSIENT)
+      boolean diedAfterSending = tool.sideEffecting() && CONNECTION_DIED.contains(failed.errorType())
+          && requestId.mayHaveReachedServer(SEND_SETTLE);
+      if (tool.sideEffecting() && (timedOut || diedAfterSending)) {
+        McpServerException outcomeUnknown = outcomeUnknown(failed, timedOut);
         if (callKey != null) {
           unknownOutcomes.put(callKey, outcomeUnknown);
         }
@@ -309,17 +334,21 @@ public final class McpToolSource implements AutoCloseable {
   }
 
   /**
-   * A side-effecting tool that timed out may have made its effect on the server (or may still be
-   * making it): the same call sent again could make it twice, so the timeout is UNKNOWN (the
-   * runtime's retry does not retry it by default; a retry policy that retries UNKNOWN failures
-   * meets the same failure without the call being sent again) and says the outcome is unknown. A
-   * read-only or idempotent tool's timeout stays TRANSIENT.
+   * A side-effecting tool that timed out, or whose connection died after the call was sent (the
+   * stdio process exited, the HTTP connection was lost), may have made its effect on the server
+   * (or may still be making it): the same call sent again could make it twice, so the failure is
+   * UNKNOWN (the runtime's retry does not retry it by default; a retry policy that retries UNKNOWN
+   * failures meets the same failure without the call being sent again) and says the outcome is
+   * unknown. A read-only or idempotent tool's failure stays TRANSIENT, and so does a call that
+   * cannot have reached the server (the connection was refused).
    */
-  private static McpServerException outcomeUnknown(McpServerException timeout) {
-    return new McpServerException(timeout.runId(), timeout.toolName(), timeout.serverName(),
-        timeout.getMessage() + "; the tool has side effects and its outcome is unknown (it may have run, "
-            + "or may still be running, on the server): the call is not sent again", timeout.getCause(),
-        ErrorClassification.UNKNOWN, timeout.errorType());
+  private static McpServerException outcomeUnknown(McpServerException failed, boolean timedOut) {
+    String why = timedOut ? "it may have run, or may still be running, on the server"
+        : "the call was sent before the connection died: it may have run on the server";
+    return new McpServerException(failed.runId(), failed.toolName(), failed.serverName(),
+        failed.getMessage() + "; the tool has side effects and its outcome is unknown (" + why
+            + "): the call is not sent again", failed.getCause(),
+        ErrorClassification.UNKNOWN, failed.errorType());
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
