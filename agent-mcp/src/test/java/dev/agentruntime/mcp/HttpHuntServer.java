@@ -44,7 +44,16 @@ final class HttpHuntServer implements AutoCloseable {
   }
 
   McpServerConfig config() {
-    return McpServerConfig.http("web", "http://127.0.0.1:" + port)
+    return config(baseUrl());
+  }
+
+  /** @return the server's base URL (its MCP endpoint is {@code /mcp}; any other path is a 404 page) */
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  static McpServerConfig config(String baseUrl) {
+    return McpServerConfig.http("web", baseUrl)
         .initializationTimeout(Duration.ofSeconds(10)).requestTimeout(Duration.ofSeconds(20)).build();
   }
 

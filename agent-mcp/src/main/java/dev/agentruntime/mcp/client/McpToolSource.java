@@ -377,7 +377,7 @@ public final class McpToolSource implements AutoCloseable {
       invalidate(used);
     }
     String message = "MCP server '" + config.name() + "' " + what + ": " + type + " ("
-        + rootMessage(e) + ")";
+        + (type.startsWith("http_") ? httpReason(e) : rootMessage(e)) + ")";
     return new McpServerException(runId, toolName, config.name(), message, e, classification, type);
   }
 
@@ -393,12 +393,38 @@ public final class McpToolSource implements AutoCloseable {
   }
 
   private static String rootMessage(Throwable e) {
+    String m = fullRootMessage(e);
+    return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+  }
+
+  private static String fullRootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** The most of an HTTP error's reason a message carries. */
+  private static final int HTTP_REASON_LENGTH = 200;
+
+  /**
+   * The reason of an HTTP error answer, for a message: the SDK's text (which says the status) with
+   * the server's body reduced to plain text — an error page's head, styles, scripts, comments and
+   * tags dropped, whitespace collapsed — and at most 200 characters. The message is logged and may
+   * be shown to a model: a page of HTML is neither readable there nor bounded.
+   */
+  private static String httpReason(Throwable e) {
+    String raw = fullRootMessage(e);
+    // (a long page is read no further than its start: the reason fits in it)
+    String text = raw.substring(0, Math.min(raw.length(), 20_000))
+        .replaceAll("(?is)<(head|script|style)\\b.*?</\\1\\s*>", " ")
+        .replaceAll("(?s)<!--.*?-->", " ")
+        .replaceAll("(?s)<[!/?a-zA-Z][^>]*>", " ")
+        .replaceAll("(?s)<[!/?a-zA-Z].*", " ") // a tag the SDK cut off, and what follows it
+        .replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+        .replaceAll("\\s+", " ").strip();
+    return text.length() > HTTP_REASON_LENGTH ? text.substring(0, HTTP_REASON_LENGTH - 3).strip() + "..." : text;
   }
 
   private String render(McpSchema.CallToolResult result) {
