@@ -138,7 +138,9 @@ public final class AgentRuntime implements AutoCloseable {
   }
 
   /**
-   * Starts a run on the runtime's executor.
+   * Starts a run on the runtime's executor. The run carries the caller's OpenTelemetry context, as
+   * {@code run(...)} does: started while a span is current (a traced request, say), its spans are
+   * part of that trace.
    *
    * @param input the task
    * @param options per-run settings

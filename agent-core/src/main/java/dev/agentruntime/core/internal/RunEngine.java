@@ -24,6 +24,7 @@ import dev.agentruntime.core.tool.ToolInvocation;
 import dev.agentruntime.core.tool.ToolResult;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.Optional;
@@ -87,13 +88,15 @@ public final class RunEngine {
     CompletableFuture<AgentResult> future = new CompletableFuture<>();
     Handle handle = new Handle(ctx, future);
     try {
-      core.executor.execute(() -> {
+      // the caller's context (its span, baggage) goes with the run, as it does for run(...): a run
+      // started from a traced request is part of that request's trace, not a trace of its own
+      core.executor.execute(Context.current().wrap(() -> {
         try {
           future.complete(execute(ctx, input, loop));
         } catch (Throwable t) {
           future.completeExceptionally(t);
         }
-      });
+      }));
     } catch (RejectedExecutionException e) {
       throw new AgentRuntimeException(ctx.runId(), "the runtime's executor rejected the run (is the runtime closed?)", e);
     }
