@@ -154,7 +154,9 @@ public final class LangChain4jRuntime {
       } catch (Exception e) {
         throw rethrow(e);
       }
-      return LangChain4jMapper.toLangChain4j(response);
+      ChatResponse answer = LangChain4jMapper.toLangChain4j(response);
+      ToolCallOrigins.remember(answer.aiMessage().toolExecutionRequests());
+      return answer;
     }
 
     @Override
@@ -205,6 +207,7 @@ public final class LangChain4jRuntime {
       // handler while it takes the answer goes to its onError, not to whoever started the stream
       try {
         List<ToolExecutionRequest> calls = response.aiMessage().toolExecutionRequests();
+        ToolCallOrigins.remember(calls);
         for (int k = 0; k < calls.size(); k++) {
           handler.onCompleteToolCall(new CompleteToolCall(k, calls.get(k)));
         }

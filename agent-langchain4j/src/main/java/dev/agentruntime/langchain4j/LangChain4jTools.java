@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * LangChain4j tools as agent-runtime tools, and agent-runtime-decorated LangChain4j tool
@@ -193,6 +194,7 @@ public final class LangChain4jTools {
     DecoratedExecutor(AgentRuntime runtime, LangChain4jTool tool) {
       this.runtime = runtime;
       this.tool = tool;
+      ToolCallOrigins.decoratedToolsExist();
     }
 
     @Override
@@ -220,9 +222,16 @@ public final class LangChain4jTools {
         }
       };
       ToolCall call = ToolCall.of(request.id(), request.name(), request.arguments());
+      Callable<ToolResult> body = () -> runtime.toolExecutor(perCall).call(call);
+      // AiServices runs concurrent tools on its own pool, whose threads do not carry the run: the
+      // call is made in the run the decorated model returned it in (recorded, limited, traced)
+      RunContext origin = ToolCallOrigins.take(request); // forgotten either way
+      if (origin != null && RunContext.current().isEmpty()) {
+        body = origin.wrap(body);
+      }
       ToolResult result;
       try {
-        result = runtime.toolExecutor(perCall).call(call);
+        result = body.call();
       } catch (ToolExecutionException e) {
         // the tool itself failed (after the runtime's retries): let AiServices handle it as usual
         if (e.getCause() instanceof RuntimeException re) {

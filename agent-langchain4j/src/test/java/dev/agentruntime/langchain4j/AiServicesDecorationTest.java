@@ -345,6 +345,8 @@ class AiServicesDecorationTest {
         return done.get(10, TimeUnit.SECONDS);
       });
       assertThat(r.output()).isEqualTo("Ticket created");
+      // LangChain4j ran it on its own pool: still a call of this run
+      assertThat(r.toolCalls()).extracting(c -> c.call().name()).containsExactly("createTicket");
     }
     assertThat(tools.tickets).hasValue(1);
     assertThat(stub.requestBodies()).hasSize(2);
