@@ -15,7 +15,10 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.CompleteToolCall;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.service.tool.ToolExecutor;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +89,10 @@ public final class LangChain4jRuntime {
   /**
    * @param model a LangChain4j streaming chat model
    * @return a streaming model whose calls pass through the runtime's chain; the handler is called
-   *     on the calling thread, and text deltas arrive as the model produces them
+   *     on the calling thread, and text deltas arrive as the model produces them. The handler can
+   *     stop a call through its {@code PartialResponseContext}'s streaming handle, as with
+   *     LangChain4j's own models: the stream ends at the next delta and the handler hears nothing
+   *     more
    */
   public StreamingChatModel decorate(StreamingChatModel model) {
     Objects.requireNonNull(model, "model");
@@ -191,15 +197,32 @@ public final class LangChain4jRuntime {
 
     @Override
     public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
+      // the handler may stop the stream through this handle, as with LangChain4j's own models
+      // ("stop generating"): the call ends at the next delta, and the handler hears nothing more
+      CallHandle handle = new CallHandle();
+      PartialResponseContext partialContext = new PartialResponseContext(handle);
       ChatResponse response;
       try {
-        ModelResponse r = client.chatStreaming(LangChain4jMapper.toRuntime(request), handler::onPartialResponse);
+        ModelResponse r = client.chatStreaming(LangChain4jMapper.toRuntime(request), delta -> {
+          if (handle.isCancelled()) {
+            throw new StreamStopped();
+          }
+          handler.onPartialResponse(new PartialResponse(delta), partialContext);
+          if (handle.isCancelled()) {
+            throw new StreamStopped(); // the model client closes the stream
+          }
+        });
         response = LangChain4jMapper.toLangChain4j(r);
       } catch (Exception e) {
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
         }
-        handler.onError(unwrap(e));
+        if (!handle.isCancelled()) {
+          handler.onError(unwrap(e));
+        }
+        return;
+      }
+      if (handle.isCancelled()) {
         return;
       }
       // as LangChain4j's own streaming models: each finished tool call is announced before the whole
@@ -235,6 +258,30 @@ public final class LangChain4jRuntime {
     @Override
     public String toString() {
       return "agent-runtime(" + delegate + ")";
+    }
+  }
+
+  /** The handle a decorated streaming call gives its handler. */
+  private static final class CallHandle implements StreamingHandle {
+    private volatile boolean cancelled;
+
+    @Override
+    public void cancel() {
+      cancelled = true;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return cancelled;
+    }
+  }
+
+  /** Ends a decorated streaming call its handler cancelled (never reaches the handler). */
+  private static final class StreamStopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StreamStopped() {
+      super("the stream was cancelled through its StreamingHandle", null, false, false);
     }
   }
 }

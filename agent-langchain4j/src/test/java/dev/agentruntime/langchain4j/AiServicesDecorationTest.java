@@ -354,6 +354,34 @@ class AiServicesDecorationTest {
   }
 
   @Test
+  void aStreamingAgentStoppedThroughItsStreamingHandleStopsQuietlyAsWithTheUndecoratedModel() throws Exception {
+    // a "stop generating" button: LangChain4j's own models stop the stream, and call neither handler
+    stub.sequence(sse("s1", List.of("one ", "two ", "three ", "four"), 5, 4, 0));
+    List<String> seen = new CopyOnWriteArrayList<>();
+    CompletableFuture<Object> ended = new CompletableFuture<>();
+    // even a policy that retries failures it cannot classify does not ask the model again
+    try (AgentRuntime runtime = AgentRuntime.builder().resilience(ResiliencePolicy.builder()
+        .modelRetry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(10)).withJitter(0)
+            .withRetryUnknown(true))
+        .circuitBreaker(CircuitBreakerPolicy.disabled()).build()).build()) {
+      StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(LangChain4jRuntime.of(runtime).decorate(stub.streamingModel()))
+          .build();
+      assistant.chat("hi")
+          .onPartialResponseWithContext((partial, context) -> {
+            seen.add(partial.text());
+            context.streamingHandle().cancel();
+          })
+          .onCompleteResponse(ended::complete)
+          .onError(ended::complete)
+          .start(); // the decorated model answers on the calling thread: the call is over here
+    }
+    assertThat(seen).containsExactly("one ");
+    assertThat(ended).as("neither onCompleteResponse nor onError after a cancel").isNotDone();
+    assertThat(stub.requestCount()).as("a stop is no model failure to retry").isEqualTo(1);
+  }
+
+  @Test
   void anErrorWhileTheAgentTakesTheFinishedAnswerReachesOnErrorAsWithTheUndecoratedModel() throws Exception {
     stub.sequence(sse("s1", List.of("fine"), 5, 1, 0));
     try (AgentRuntime runtime = AgentRuntime.builder().build()) {
