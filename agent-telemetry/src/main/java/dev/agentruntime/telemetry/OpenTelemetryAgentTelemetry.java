@@ -44,6 +44,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -68,6 +69,12 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   private static final String[] MDC_KEYS = {MDC_TRACE_ID, MDC_SPAN_ID, MDC_RUN_ID, MDC_SESSION_ID};
   private static final List<String> FINISH_STOP = List.of("stop");
   private static final List<String> FINISH_TOOL_CALLS = List.of("tool_calls");
+  /**
+   * The attempts of the model call in progress (or {@link #NO_ATTEMPTS}, so that a call made within
+   * another call's scope never reaches the outer one's), told of each retry the runtime schedules.
+   */
+  private static final ContextKey<Object> ATTEMPTS = ContextKey.named("agent-runtime.telemetry.attempts");
+  private static final Object NO_ATTEMPTS = new Object();
 
   private final Tracer tracer;
   private final Instruments metrics;
@@ -261,7 +268,8 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
     // (retries happen below this interceptor). Only for clients that say which model they are: the
     // resilience stage names an anonymous client's circuit by instance, so it must not see a new one.
     Attempts attempts = UNKNOWN_KEY.equals(info.key()) ? null : new Attempts(chain.client(), span, model);
-    try (Scope ignored = parent.with(span).makeCurrent(); MdcScope m = mdcScope(span, ctx)) {
+    Context callContext = parent.with(span).with(ATTEMPTS, attempts == null ? NO_ATTEMPTS : attempts);
+    try (Scope ignored = callContext.makeCurrent(); MdcScope m = mdcScope(span, ctx)) {
       ModelResponse response = attempts == null ? chain.proceed(request) : chain.proceed(attempts, request);
       double seconds = (System.nanoTime() - t0) / 1e9;
       String responseModel = response.responseModel();
@@ -398,6 +406,8 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       boolean done;
       boolean ok;
       boolean settled;
+      /** The runtime gave up on it: it scheduled a retry, or cancelled the thread it ran on. */
+      boolean givenUp;
       String responseModel;
       Instant end;
       long endNanos;
@@ -447,6 +457,13 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
       return all.size();
     }
 
+    /** The runtime scheduled a retry: it gave up on the latest attempt, even one that still answers. */
+    synchronized void retryScheduled() {
+      if (!all.isEmpty()) {
+        all.get(all.size() - 1).givenUp = true;
+      }
+    }
+
     synchronized long lastEndNanos() {
       return all.isEmpty() ? -1 : all.get(all.size() - 1).endNanos;
     }
@@ -467,7 +484,11 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
         if (!earlier.done) {
           abandon(earlier, "timeout");
         } else if (!earlier.settled) {
-          discard(earlier, "timeout"); // it answered, but after the runtime had moved on
+          if (earlier.givenUp) {
+            discard(earlier, "timeout"); // it answered, but after the runtime had moved on
+          } else {
+            settle(earlier); // the runtime used its answer and asks again (a guardrail's re-ask)
+          }
         }
       }
       if (a.number == 2) {
@@ -498,8 +519,13 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
           settle(a);
         } else {
           // an answer counts once the runtime used it: a timed-out attempt can still return one
-          // after the runtime gave up on it (settled as timeout when the next attempt starts)
+          // after the runtime gave up on it (settled as timeout when the next attempt starts; one
+          // the runtime used is settled then, or when the call ends). An attempt timeout cancels
+          // the attempt's thread.
           a.responseModel = response.responseModel();
+          if (Thread.currentThread().isInterrupted()) {
+            a.givenUp = true;
+          }
         }
       }
       return response;
@@ -792,6 +818,9 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
   @Override
   public void onEvent(AgentEvent event) {
     if (event instanceof RetryScheduled r) {
+      if (Context.current().get(ATTEMPTS) instanceof Attempts attempts) {
+        attempts.retryScheduled();
+      }
       Span span = Span.current();
       span.addEvent(EVENT_RETRY, Attributes.builder()
           .put(RETRY_TARGET, r.target())
