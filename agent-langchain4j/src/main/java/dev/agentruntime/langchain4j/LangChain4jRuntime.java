@@ -1,8 +1,11 @@
 package dev.agentruntime.langchain4j;
 
 import dev.agentruntime.core.AgentRuntime;
+import dev.agentruntime.core.chain.TextSink;
+import dev.agentruntime.core.error.ErrorClassification;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.model.ModelClient;
+import dev.agentruntime.core.model.ModelRequest;
 import dev.agentruntime.core.model.ModelResponse;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts an existing LangChain4j agent — an {@code AiServices} interface with its own memory and
@@ -92,7 +96,8 @@ public final class LangChain4jRuntime {
    *     on the calling thread, and text deltas arrive as the model produces them. The handler can
    *     stop a call through its {@code PartialResponseContext}'s streaming handle, as with
    *     LangChain4j's own models: the stream ends at the next delta and the handler hears nothing
-   *     more
+   *     more. A stream that fails after some text reached the handler is not retried (the handler
+   *     cannot take that text back): its {@code onError} gets the failure
    */
   public StreamingChatModel decorate(StreamingChatModel model) {
     Objects.requireNonNull(model, "model");
@@ -200,18 +205,11 @@ public final class LangChain4jRuntime {
       // the handler may stop the stream through this handle, as with LangChain4j's own models
       // ("stop generating"): the call ends at the next delta, and the handler hears nothing more
       CallHandle handle = new CallHandle();
-      PartialResponseContext partialContext = new PartialResponseContext(handle);
       ChatResponse response;
       try {
-        ModelResponse r = client.chatStreaming(LangChain4jMapper.toRuntime(request), delta -> {
-          if (handle.isCancelled()) {
-            throw new StreamStopped();
-          }
-          handler.onPartialResponse(new PartialResponse(delta), partialContext);
-          if (handle.isCancelled()) {
-            throw new StreamStopped(); // the model client closes the stream
-          }
-        });
+        ModelRequest runtimeRequest = LangChain4jMapper.toRuntime(request);
+        String model = runtimeRequest.model() != null ? runtimeRequest.model() : client.info().model();
+        ModelResponse r = client.chatStreaming(runtimeRequest, new HandlerSink(handler, handle, model));
         response = LangChain4jMapper.toLangChain4j(r);
       } catch (Exception e) {
         if (e instanceof InterruptedException) {
@@ -258,6 +256,59 @@ public final class LangChain4jRuntime {
     @Override
     public String toString() {
       return "agent-runtime(" + delegate + ")";
+    }
+  }
+
+  /**
+   * The handler's end of a decorated streaming call. A LangChain4j handler cannot take text back:
+   * once some reached it, an attempt that fails ends the call, as the undecorated model's stream
+   * would end, instead of a retry or a fallback model appending a second answer to the start of the
+   * first. Until then the runtime retries as usual. Calls come one at a time (see {@link TextSink}).
+   */
+  private static final class HandlerSink implements TextSink {
+    private final StreamingChatResponseHandler handler;
+    private final CallHandle handle;
+    private final PartialResponseContext context;
+    private final String model;
+    // one call at a time, but each attempt's deltas come from its own thread
+    private volatile boolean delivered;
+    private volatile @Nullable String lost;
+
+    HandlerSink(StreamingChatResponseHandler handler, CallHandle handle, String model) {
+      this.handler = handler;
+      this.handle = handle;
+      this.context = new PartialResponseContext(handle);
+      this.model = model;
+    }
+
+    @Override
+    public void onText(String delta) {
+      if (handle.isCancelled()) {
+        throw new StreamStopped();
+      }
+      if (lost != null) {
+        throw partialAnswerLost(); // a fallback model's answer would follow the failed one's start
+      }
+      handler.onPartialResponse(new PartialResponse(delta), context);
+      delivered = true;
+      if (handle.isCancelled()) {
+        throw new StreamStopped(); // the model client closes the stream
+      }
+    }
+
+    @Override
+    public void onDiscard(String reason) {
+      if (delivered) {
+        lost = reason;
+        throw partialAnswerLost(); // not retried: the call fails with what went wrong
+      }
+    }
+
+    private ModelCallException partialAnswerLost() {
+      String message = "the model's stream failed after part of the answer had reached the handler, which"
+          + " cannot take it back, so the call is not retried: " + lost;
+      return new ModelCallException(null, model, message, new LangChain4jException(message),
+          ErrorClassification.PERMANENT, -1, null, "stream_interrupted");
     }
   }
 

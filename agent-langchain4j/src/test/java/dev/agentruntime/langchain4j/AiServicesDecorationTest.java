@@ -381,6 +381,44 @@ class AiServicesDecorationTest {
     assertThat(stub.requestCount()).as("a stop is no model failure to retry").isEqualTo(1);
   }
 
+  /** Streams through a decorated model under retries; returns the answer, or the error the handler got. */
+  private Object streamWithRetries(StringBuilder partials) throws Exception {
+    CompletableFuture<Object> ended = new CompletableFuture<>();
+    try (AgentRuntime runtime = AgentRuntime.builder().resilience(fastRetry()).build()) {
+      StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(LangChain4jRuntime.of(runtime).decorate(stub.streamingModel()))
+          .build();
+      assistant.chat("q").onPartialResponse(partials::append)
+          .onCompleteResponse(c -> ended.complete(c.aiMessage().text()))
+          .onError(ended::complete)
+          .start();
+    }
+    return ended.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aStreamThatBreaksOffAfterTheHandlerGotTextIsNotRetriedIntoAConcatenatedAnswer() throws Exception {
+    // the first stream breaks off after some text; a retry would append its answer to that text
+    stub.sequence(StreamingTest.truncated("c1", List.of("The answer ", "is")),
+        sse("c2", List.of("Forty", "-two"), 10, 3, 0));
+    StringBuilder partials = new StringBuilder();
+    Object end = streamWithRetries(partials);
+    assertThat(partials.toString()).isEqualTo("The answer is");
+    assertThat(end).isInstanceOf(dev.langchain4j.exception.LangChain4jException.class);
+    assertThat(((Throwable) end).getMessage()).contains("not retried").contains("truncated");
+    assertThat(stub.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aStreamThatFailsBeforeAnyTextIsStillRetried() throws Exception {
+    stub.sequence(error(500, "server_error", null, "The server had an error"),
+        sse("c2", List.of("Forty", "-two"), 10, 3, 0));
+    StringBuilder partials = new StringBuilder();
+    assertThat(streamWithRetries(partials)).isEqualTo("Forty-two");
+    assertThat(partials.toString()).isEqualTo("Forty-two");
+    assertThat(stub.requestCount()).isEqualTo(2);
+  }
+
   @Test
   void anErrorWhileTheAgentTakesTheFinishedAnswerReachesOnErrorAsWithTheUndecoratedModel() throws Exception {
     stub.sequence(sse("s1", List.of("fine"), 5, 1, 0));
