@@ -22,6 +22,8 @@ import dev.langchain4j.model.chat.response.PartialToolCallContext;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.agentruntime.core.error.ErrorClassification;
 import java.util.concurrent.atomic.AtomicReference;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -127,6 +129,10 @@ public final class LangChain4jModelClient implements ModelClient {
     // the handle arrives with the first partial response; a call abandoned before that is
     // cancelled at its first callback
     AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+    // the HTTP exchange, when the model uses RetryAfterCapture's client: a call abandoned before
+    // its first chunk (no handle yet) is ended through it at once
+    List<CompletableFuture<? extends HttpResponse<?>>> exchanges;
+    RetryAfterCapture.watchExchanges();
     try {
       streamingModel.chat(l4j, new StreamingChatResponseHandler() {
         @Override
@@ -189,6 +195,8 @@ public final class LangChain4jModelClient implements ModelClient {
       });
     } catch (RuntimeException e) {
       throw LangChain4jErrors.toModelCallException(e, model, null);
+    } finally {
+      exchanges = RetryAfterCapture.takeExchanges();
     }
     ChatResponse response;
     try {
@@ -200,6 +208,8 @@ public final class LangChain4jModelClient implements ModelClient {
       StreamingHandle h = handle.get();
       if (h != null && !h.isCancelled()) {
         h.cancel();
+      } else if (h == null) {
+        exchanges.forEach(RetryAfterCapture::abort);
       }
       throw e;
     } catch (ExecutionException e) {

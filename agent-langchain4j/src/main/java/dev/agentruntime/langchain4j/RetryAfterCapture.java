@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,10 +37,17 @@ import javax.net.ssl.SSLParameters;
  * every failed response on the thread that receives it; {@link LangChain4jModelClient} reads it
  * when it classifies the failure. Without it, the wait is read from the error text when the
  * provider states one.
+ *
+ * <p>It also lets {@link LangChain4jModelClient} end a streamed call that is abandoned (cancel,
+ * deadline, attempt timeout) before its first chunk — while a reasoning model thinks, say — at
+ * once: LangChain4j hands out a stream's handle only with its first chunk, so without this client
+ * the connection stays open, and the provider generating, until that chunk arrives.
  */
 public final class RetryAfterCapture {
 
   private static final ThreadLocal<Duration> LAST = new ThreadLocal<>();
+  /** The exchanges this thread starts while a streaming call watches (see {@link #watchExchanges()}). */
+  private static final ThreadLocal<List<CompletableFuture<? extends HttpResponse<?>>>> STARTED = new ThreadLocal<>();
 
   private RetryAfterCapture() {}
 
@@ -53,6 +62,37 @@ public final class RetryAfterCapture {
    */
   public static HttpClient.Builder httpClientBuilder(HttpClient.Builder delegate) {
     return new CapturingBuilder(Objects.requireNonNull(delegate, "delegate"));
+  }
+
+  /** Starts noting the exchanges this thread starts (a streaming call, before it asks LangChain4j). */
+  static void watchExchanges() {
+    STARTED.set(new ArrayList<>(1));
+  }
+
+  /** @return the exchanges this thread started since {@link #watchExchanges()}; stops noting them */
+  static List<CompletableFuture<? extends HttpResponse<?>>> takeExchanges() {
+    List<CompletableFuture<? extends HttpResponse<?>>> started = STARTED.get();
+    STARTED.remove();
+    return started == null ? List.of() : started;
+  }
+
+  /**
+   * Ends an exchange a caller gave up on: its response, if it has come, is closed (a streamed body
+   * stops, the connection with it), else the request is cancelled.
+   *
+   * @param exchange an exchange from {@link #takeExchanges()}
+   */
+  static void abort(CompletableFuture<? extends HttpResponse<?>> exchange) {
+    exchange.cancel(true);
+    exchange.thenAccept(r -> {
+      if (r.body() instanceof java.io.Closeable body) {
+        try {
+          body.close();
+        } catch (IOException ignored) {
+          // closing is all we can do
+        }
+      }
+    });
   }
 
   /** Forgets what this thread captured (called before each model call). */
@@ -247,7 +287,12 @@ public final class RetryAfterCapture {
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
         HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-      return d.sendAsync(request, handler).thenApply(r -> {
+      CompletableFuture<HttpResponse<T>> exchange = d.sendAsync(request, handler);
+      List<CompletableFuture<? extends HttpResponse<?>>> watching = STARTED.get();
+      if (watching != null) {
+        watching.add(exchange);
+      }
+      return exchange.thenApply(r -> {
         record(r);
         return r;
       });
