@@ -6,6 +6,7 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.chain.AgentInterceptor;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.error.ErrorClassification;
+import dev.agentruntime.core.error.GuardrailViolationException;
 import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.model.ModelClient;
@@ -107,6 +108,16 @@ class UpstreamProblemsTest {
         }
       };
     }
+    /** A model call whose request says "refuse-me" is refused by a policy of the runtime's own. */
+    @Bean
+    AgentInterceptor refuser() {
+      return AgentInterceptor.ofModelCall("refuser", chain -> {
+        if (chain.request().messages().stream().anyMatch(m -> m.text().contains("refuse-me"))) {
+          throw new GuardrailViolationException(chain.context().runId(), "topics", "input", "off-topic request");
+        }
+        return chain.proceed(chain.request());
+      });
+    }
   }
 
   @LocalServerPort int port;
@@ -183,5 +194,42 @@ class UpstreamProblemsTest {
         .contains("\"error\":\"the model call failed with HTTP 401\"");
     String all = log.getAll();
     assertThat(all.substring(Math.max(0, all.indexOf(runId)))).contains("sk-live-7Hq2SECRETx9");
+  }
+
+  /**
+   * A model call the runtime's own policy refused reads as that refusal in the run's events, not as
+   * a provider failure; an operator or a UI tells "blocked by a guardrail" from "the provider is down".
+   */
+  @Test
+  void anAsyncRunsRefusedModelCallSaysWhatRefusedIt() throws Exception {
+    String runId = startAsync("refuse-me");
+    String events = eventsOf(runId);
+    assertThat(events).contains("model_call_completed")
+        .contains("\"error\":\"the model call failed: guardrail blocked\"")
+        .contains("\"errorType\":\"guardrail_blocked\"");
+  }
+
+  /** A provider failure's event carries its status as its error type, and an unknown host its kind. */
+  @Test
+  void anAsyncRunsProviderFailureEventCarriesItsErrorType() throws Exception {
+    assertThat(eventsOf(startAsync("bad-key"))).contains("\"errorType\":\"401\"");
+    assertThat(eventsOf(startAsync("no-gateway")))
+        .contains("\"error\":\"the model call failed: unknown host\"")
+        .contains("\"errorType\":\"unknown_host\"").doesNotContain("corp.internal");
+  }
+
+  private String startAsync(String input) throws Exception {
+    HttpResponse<String> started = send("POST", "/agents/support/runs", "{\"input\":\"" + input + "\",\"async\":true}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    Matcher id = Pattern.compile("\"runId\":\"(run-[^\"]+)\"").matcher(started.body());
+    assertThat(id.find()).as(started.body()).isTrue();
+    return id.group(1);
+  }
+
+  /** @return the run's whole event stream (the SSE response ends when the run has ended) */
+  private String eventsOf(String runId) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/runs/" + runId + "/events"))
+        .header("X-API-Key", ALICE).header("Accept", "text/event-stream").GET().build(),
+        HttpResponse.BodyHandlers.ofString()).body();
   }
 }

@@ -9,9 +9,8 @@ import dev.agentruntime.core.chain.ModelChain;
 import dev.agentruntime.core.chain.RunChain;
 import dev.agentruntime.core.chain.ToolChain;
 import dev.agentruntime.core.checkpoint.DurableRuns;
-import dev.agentruntime.core.error.ModelCallException;
+import dev.agentruntime.core.error.ErrorTypes;
 import dev.agentruntime.core.error.RunCancelledException;
-import dev.agentruntime.core.error.ToolExecutionException;
 import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.event.AgentEventListener;
 import dev.agentruntime.core.event.BudgetThresholdReached;
@@ -926,22 +925,11 @@ final class OpenTelemetryAgentTelemetry implements AgentTelemetry, AgentEventLis
 
   /**
    * @param t a failure
-   * @return a low-cardinality error type: a policy refusal's own value ({@code guardrail_blocked},
-   *     {@code budget_exceeded}, ...), the HTTP status of a model failure when known, the class
-   *     name of what a tool threw, else the exception's class name
+   * @return its low-cardinality error type ({@link ErrorTypes#of}), the value failed
+   *     {@code ModelCallCompleted} events carry too
    */
   static String errorType(Throwable t) {
-    String[] refusal = Refusals.of(t);
-    if (refusal != null) {
-      return refusal[0];
-    }
-    if (t instanceof ModelCallException m && (m.statusCode() > 0 || !"model_error".equals(m.errorType()))) {
-      return m.errorType();
-    }
-    if (t instanceof ToolExecutionException && t.getCause() != null) {
-      return t.getCause().getClass().getName(); // what the tool threw, not the runtime's wrapper
-    }
-    return t.getClass().getName();
+    return ErrorTypes.of(t);
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -10,6 +10,7 @@ import dev.agentruntime.core.RunView;
 import dev.agentruntime.core.StopReason;
 import dev.agentruntime.core.ToolCallRecord;
 import dev.agentruntime.core.error.AgentRuntimeException;
+import dev.agentruntime.core.error.ErrorTypes;
 import dev.agentruntime.core.error.LimitExceededException;
 import dev.agentruntime.core.error.RunCancelledException;
 import dev.agentruntime.core.event.AgentEvent;
@@ -595,7 +596,7 @@ public final class DefaultRunContext implements RunContext {
       modelRecords.add(new ModelCallRecord(s, request, null, translated, d));
       if (hasListeners) {
         emit(new ModelCallCompleted(runId, core.clock.instant(), s, requested, TokenUsage.ZERO,
-            null, d, String.valueOf(translated.getMessage())));
+            null, d, String.valueOf(translated.getMessage()), ErrorTypes.of(translated)));
       }
       throw translated;
     } finally {

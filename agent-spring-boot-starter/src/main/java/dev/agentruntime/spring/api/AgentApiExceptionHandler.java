@@ -261,7 +261,16 @@ public class AgentApiExceptionHandler extends ResponseEntityExceptionHandler {
    */
   private static String kindOf(ModelCallException m) {
     String type = m.errorType();
-    return "model_error".equals(type) || !ERROR_TYPE.matcher(type).matches() ? "" : ": " + type.replace('_', ' ');
+    return "model_error".equals(type) || !isCode(type) ? "" : ": " + type.replace('_', ' ');
+  }
+
+  /**
+   * @param errorType an error type
+   * @return whether it is a short lower-snake-case code ({@code timeout}, {@code budget_exceeded}) a
+   *     client may see, not a class name or free text
+   */
+  static boolean isCode(String errorType) {
+    return ERROR_TYPE.matcher(errorType).matches();
   }
 
   /**

@@ -442,13 +442,27 @@ public final class RunRegistry implements AutoCloseable {
 
     /**
      * @return the event as a client may see it: a failed model call's error and a discarded streaming
-     *     attempt's reason say what failed (with the provider's HTTP status), not what the provider said
-     *     (its error body may echo part of a key); in-process listeners keep the whole message
+     *     attempt's reason say what failed (the provider's HTTP status, or the failure's kind: a
+     *     refusal such as {@code guardrail blocked}, {@code budget exceeded}, a provider's
+     *     {@code timeout}), not what the provider said (its error body may echo part of a key); the
+     *     model call's {@code errorType} stays when it is such a code (not a class name); in-process
+     *     listeners keep the whole message
      */
     private static AgentEvent clientSafe(AgentEvent event) {
       if (event instanceof ModelCallCompleted m && m.error() != null) {
+        String type = m.errorType();
+        boolean status = type != null && STATUS.matcher(type).matches();
+        String shownType = type != null && (status || AgentApiExceptionHandler.isCode(type)) ? type : null;
+        String detail;
+        if (type == null) {
+          detail = httpStatus(m.error()); // an event built without a type
+        } else if (status) {
+          detail = " with HTTP " + type;
+        } else {
+          detail = shownType == null || "model_error".equals(shownType) ? "" : ": " + shownType.replace('_', ' ');
+        }
         return new ModelCallCompleted(m.runId(), m.timestamp(), m.step(), m.model(), m.usage(), m.finishReason(),
-            m.duration(), "the model call failed" + httpStatus(m.error()));
+            m.duration(), "the model call failed" + detail, shownType);
       }
       if (event instanceof TextDiscarded d) {
         int cut = d.reason().indexOf(" attempt failed: ");
@@ -461,6 +475,7 @@ public final class RunRegistry implements AutoCloseable {
       return event;
     }
 
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("[1-5]\\d\\d");
     private static final java.util.regex.Pattern HTTP_STATUS =
         java.util.regex.Pattern.compile("^[^:]*?(?:failed with HTTP |\\(HTTP )(\\d{3})\\b");
 
