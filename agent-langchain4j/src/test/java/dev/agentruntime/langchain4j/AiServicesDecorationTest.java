@@ -381,6 +381,35 @@ class AiServicesDecorationTest {
     assertThat(stub.requestCount()).as("a stop is no model failure to retry").isEqualTo(1);
   }
 
+  @Test
+  void streamsStoppedThroughTheirHandleAreNoFailuresOfTheModel() throws Exception {
+    // a user pressing "stop generating" twice is no sign of a failing provider: the circuit that
+    // opens after two failures of two calls stays closed, and the next question is answered
+    stub.sequence(sse("s1", List.of("one ", "two"), 5, 2, 0), sse("s2", List.of("uno ", "dos"), 5, 2, 0),
+        sse("s3", List.of("answer"), 5, 1, 0));
+    try (AgentRuntime runtime = AgentRuntime.builder().resilience(ResiliencePolicy.builder()
+        .modelRetry(RetryPolicy.none()).circuitBreaker(CircuitBreakerPolicy.defaults().withWindow(2, 2, 50)
+            .withWaitDurationInOpenState(Duration.ofMinutes(5))).build()).build()) {
+      StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class)
+          .streamingChatModel(LangChain4jRuntime.of(runtime).decorate(stub.streamingModel()))
+          .build();
+      for (int i = 0; i < 2; i++) {
+        assistant.chat("hi " + i)
+            .onPartialResponseWithContext((partial, context) -> context.streamingHandle().cancel())
+            .onCompleteResponse(r -> { })
+            .onError(e -> { })
+            .start();
+      }
+      CompletableFuture<Object> answered = new CompletableFuture<>();
+      assistant.chat("question").onPartialResponse(p -> { })
+          .onCompleteResponse(c -> answered.complete(c.aiMessage().text()))
+          .onError(answered::complete)
+          .start();
+      assertThat(answered.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
+    }
+    assertThat(stub.requestCount()).isEqualTo(3);
+  }
+
   /** Streams through a decorated model under retries; returns the answer, or the error the handler got. */
   private Object streamWithRetries(StringBuilder partials) throws Exception {
     CompletableFuture<Object> ended = new CompletableFuture<>();
