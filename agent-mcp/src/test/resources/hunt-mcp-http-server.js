@@ -6,17 +6,27 @@
 //   lookup_lost  -> the same for a read-only (readOnlyHint) lookup (counted)
 //   effect_cut   -> a side effect (counted), then the connection is cut before any response
 //   effect       -> a side effect (counted) that answers "done"
-//   calls        -> how many of the effect_* / lookup_* / effect calls arrived, as
+//   effect_fails -> a side effect (counted), then the HTTP answer is an error status (arguments.status,
+//                   502 unless given) with an HTML page, as a gateway in front of the server answers
+//                   when the upstream failed or was too slow after the request was forwarded
+//   lookup_fails -> the same for a read-only (readOnlyHint) lookup (counted)
+//   calls        -> how many calls of each of the other tools arrived, as
 //                   {"effect_lost":n,...}
 //   any other path than /mcp answers 404 with an HTML page
 const http = require("http");
 const obj = { type: "object", properties: {} };
+const status = { type: "object", properties: { status: { type: "integer" } } };
+const reasons = { 500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable",
+    504: "Gateway Time-out" };
 const tools = [
   { name: "effect_lost", description: "a side effect, then the connection is lost", inputSchema: obj },
   { name: "lookup_lost", description: "a read-only lookup, then the connection is lost", inputSchema: obj,
       annotations: { readOnlyHint: true } },
   { name: "effect_cut", description: "a side effect, then the connection is cut before any answer", inputSchema: obj },
   { name: "effect", description: "a side effect", inputSchema: obj },
+  { name: "effect_fails", description: "a side effect, answered with an HTTP error status", inputSchema: status },
+  { name: "lookup_fails", description: "a read-only lookup, answered with an HTTP error status", inputSchema: status,
+      annotations: { readOnlyHint: true } },
   { name: "calls", description: "how many calls of each tool arrived", inputSchema: obj,
       annotations: { readOnlyHint: true } },
 ];
@@ -81,6 +91,12 @@ const server = http.createServer((req, res) => {
           dropPings = 1;
           res.socket.destroy();
         });
+      } else if (name === "effect_fails" || name === "lookup_fails") {
+        const code = (msg.params.arguments && msg.params.arguments.status) || 502;
+        const reason = reasons[code] || "Error";
+        res.writeHead(code, { "Content-Type": "text/html", Connection: "close" });
+        res.end("<html>\r\n<head><title>" + code + " " + reason + "</title></head>\r\n<body>\r\n<center><h1>" + code
+            + " " + reason + "</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n");
       } else if (name === "effect_cut") {
         req.socket.destroy();
       } else {

@@ -30,10 +30,18 @@ import java.util.concurrent.TimeoutException;
  *       invalid params);
  *   <li>UNKNOWN: an answer that does not parse as the MCP result it claims to be, other JSON-RPC
  *       errors, a timeout of a side-effecting tool, a side-effecting tool's call whose connection
- *       died after it was sent (its outcome is unknown: {@link McpToolSource} reports those as
- *       UNKNOWN {@link McpServerException}s, whatever the SDK's exception says) — not retried by
+ *       died after it was sent, a side-effecting tool's call answered with an HTTP 5xx status
+ *       that does not say the call was not processed (500, 502, 503, 504 and the others but
+ *       501, 505, 511) — its outcome is unknown: {@link McpToolSource} reports those
+ *       as UNKNOWN {@link McpServerException}s, whatever the SDK's exception says — not retried by
  *       default, but counted by the circuit breaker.
  * </ul>
+ *
+ * <p>An HTTP error status is classified here as for any HTTP API (5xx TRANSIENT, 4xx PERMANENT but
+ * 408, 409, 429 TRANSIENT): right for a request that has no effect (the handshake, listing tools,
+ * a read-only or idempotent tool). A side-effecting tool's call is another matter: the server (or
+ * the one behind a gateway) may have acted on it before the error answer, so {@link McpToolSource},
+ * which knows the tool, asks this class's {@code mayHaveActed(status)}.
  */
 public final class McpErrorClassifier implements ErrorClassifier {
 
@@ -121,6 +129,39 @@ public final class McpErrorClassifier implements ErrorClassifier {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an HTTP error answer to a request leaves open that the request was acted on, so that a
+   * side-effecting {@code tools/call} answered with it has an unknown outcome and must not be sent
+   * again. HTTP does not say that a 5xx answer means "not done", and the MCP server is often behind
+   * a gateway or load balancer that forwarded the request before it failed:
+   *
+   * <ul>
+   *   <li>500 Internal Server Error: the server may have failed after (or while) making the
+   *       effect — it may have acted;
+   *   <li>502 Bad Gateway, 504 Gateway Timeout: a gateway got no (valid) answer from the server it
+   *       forwarded the request to, which may have acted, or may still be acting — may have acted;
+   *   <li>503 Service Unavailable: usually "not processed" (overload, maintenance, often with
+   *       {@code Retry-After}), but not promised, and proxies answer it for failures after
+   *       forwarding too (Envoy / Istio: "upstream connect error or disconnect/reset before
+   *       headers" after the upstream reset the connection; load balancers after an upstream
+   *       timeout), and the SDK's exception does not carry the answer's headers to tell them
+   *       apart — conservatively may have acted (a call not retried costs a model step; an effect
+   *       made twice may not be undone);
+   *   <li>any other or unknown 5xx (507, 508, a vendor's 520-599): may have acted;
+   *   <li>501 Not Implemented, 505 HTTP Version Not Supported: the server refused the request as
+   *       such before acting on it; 511 Network Authentication Required: a network proxy stopped
+   *       it before any server — not acted on;
+   *   <li>below 500 (4xx): not acted on, the request was refused (their classification is that of
+   *       any HTTP API: 408, 409, 429 TRANSIENT, the others PERMANENT).
+   * </ul>
+   *
+   * @param status an HTTP status
+   * @return whether a side-effecting call answered with it may have made its effect
+   */
+  static boolean mayHaveActed(int status) {
+    return status >= 500 && status != 501 && status != 505 && status != 511;
   }
 
   private static boolean startFailure(IOException e) {

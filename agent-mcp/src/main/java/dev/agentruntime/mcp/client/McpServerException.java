@@ -17,10 +17,12 @@ import java.util.Objects;
  * request as invalid is {@link ErrorClassification#PERMANENT}. A side-effecting tool (one the server
  * does not mark read-only or idempotent) that times out, or whose connection dies after the call
  * was sent (the stdio process exits, the HTTP connection is lost: error types {@code timeout},
- * {@code server_exited}, {@code connection_lost}, ...), is {@link ErrorClassification#UNKNOWN}: it
- * may have made its effect, so it is not retried by default, and a retry of the same tool call
- * fails the same way without sending it again. A call that never reached a server (the connection
- * was refused) stays TRANSIENT.
+ * {@code server_exited}, {@code connection_lost}, ...), or whose call is answered with an HTTP 5xx
+ * status that does not say the call was not processed (a gateway's 502 or 504, a server's 500,
+ * also 503: {@code http_<status>}), is {@link ErrorClassification#UNKNOWN}: it may have made its
+ * effect, so it is not retried by default, and a retry of the same tool call fails the same way
+ * without sending it again. A call that never reached a server (the connection was refused) or
+ * that was refused as such (501, 505, 511, a 4xx) keeps its classification (TRANSIENT for 5xx).
  */
 public class McpServerException extends ToolExecutionException {
   private static final long serialVersionUID = 1L;

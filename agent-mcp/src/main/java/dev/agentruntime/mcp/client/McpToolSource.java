@@ -76,7 +76,8 @@ public final class McpToolSource implements AutoCloseable {
   private Connection client; // guarded by connectLock
   /**
    * Side-effecting calls whose outcome is unknown (their idempotency keys, the most recent ones):
-   * they timed out, or their connection died after they were sent. A retry of such a call fails
+   * they timed out, their connection died after they were sent, or they were answered with an HTTP
+   * 5xx status that does not say they were not processed. A retry of such a call fails
    * again without sending it, whatever the retry policy.
    */
   private final Map<String, McpServerException> unknownOutcomes = Collections.synchronizedMap(
@@ -313,8 +314,17 @@ public final class McpToolSource implements AutoCloseable {
       // sent, or was refused, reached no server: it stays TRANSIENT)
       boolean diedAfterSending = tool.sideEffecting() && CONNECTION_DIED.contains(failed.errorType())
           && requestId.mayHaveReachedServer(SEND_SETTLE);
-      if (tool.sideEffecting() && (timedOut || diedAfterSending)) {
-        McpServerException outcomeUnknown = outcomeUnknown(failed, timedOut);
+      // an HTTP error answer that does not say the call was left undone (a gateway's 502 / 504, a
+      // server's 500): the server, or the one behind the gateway, may have acted on it
+      int status = info == null ? -1 : info.statusCode();
+      boolean answeredMayHaveActed = tool.sideEffecting() && failed.errorType().equals("http_" + status)
+          && McpErrorClassifier.mayHaveActed(status);
+      if (tool.sideEffecting() && (timedOut || diedAfterSending || answeredMayHaveActed)) {
+        String why = timedOut ? "it may have run, or may still be running, on the server"
+            : answeredMayHaveActed ? "the call was answered HTTP " + status + ", which does not say it was not "
+                + "run: the server, or the one behind a gateway, may have run it"
+            : "the call was sent before the connection died: it may have run on the server";
+        McpServerException outcomeUnknown = outcomeUnknown(failed, why);
         if (callKey != null) {
           unknownOutcomes.put(callKey, outcomeUnknown);
         }
@@ -334,17 +344,20 @@ public final class McpToolSource implements AutoCloseable {
   }
 
   /**
-   * A side-effecting tool that timed out, or whose connection died after the call was sent (the
-   * stdio process exited, the HTTP connection was lost), may have made its effect on the server
-   * (or may still be making it): the same call sent again could make it twice, so the failure is
-   * UNKNOWN (the runtime's retry does not retry it by default; a retry policy that retries UNKNOWN
-   * failures meets the same failure without the call being sent again) and says the outcome is
-   * unknown. A read-only or idempotent tool's failure stays TRANSIENT, and so does a call that
-   * cannot have reached the server (the connection was refused).
+   * A side-effecting tool that timed out, whose connection died after the call was sent (the
+   * stdio process exited, the HTTP connection was lost), or whose call was answered with an HTTP
+   * status that leaves open whether it was processed (500, 502, 503, 504, ...: see
+   * {@code McpErrorClassifier.mayHaveActed}), may have made its effect on the server (or may
+   * still be making it): the same call sent again could make it twice, so the failure is UNKNOWN
+   * (the runtime's retry does not retry it by default; a retry policy that retries UNKNOWN failures
+   * meets the same failure without the call being sent again) and says the outcome is unknown. A
+   * read-only or idempotent tool's failure stays TRANSIENT, and so does a call that cannot have
+   * reached the server (the connection was refused) or that the server says it did not process
+   * (501 and the like; a 4xx keeps its own classification).
+   *
+   * @param why why the outcome is unknown, for the message
    */
-  private static McpServerException outcomeUnknown(McpServerException failed, boolean timedOut) {
-    String why = timedOut ? "it may have run, or may still be running, on the server"
-        : "the call was sent before the connection died: it may have run on the server";
+  private static McpServerException outcomeUnknown(McpServerException failed, String why) {
     return new McpServerException(failed.runId(), failed.toolName(), failed.serverName(),
         failed.getMessage() + "; the tool has side effects and its outcome is unknown (" + why
             + "): the call is not sent again", failed.getCause(),
