@@ -721,19 +721,22 @@ public final class CostTracker implements AgentInterceptor {
 
     /**
      * Holds an attempt that the resilience policy sends to a fallback model to what the call was
-     * held to: the usage plan must allow that model, and when its worst case costs more than the
+     * held to: the model must have a price (or the unknown-model policy a default), the usage plan
+     * must allow that model, and when its worst case costs more than the
      * call reserved, the difference must fit the budgets before it is sent (reserved once per
      * fallback model, released when the call has settled its real cost).
      *
+     * @throws UnknownModelPriceException when the fallback model has no price and the unknown-model
+     *     policy is to fail
      * @throws ModelNotAllowedException when the plan does not allow the fallback model
      * @throws dev.agentruntime.core.error.BudgetExceededException when its worst case does not fit
      */
     private void admitFallback(RunView ctx, Call call, String attemptProvider, String attemptModel) {
-      UsagePlans.Binding binding = call.binding;
-      if (binding == null && budgets.isEmpty()) {
-        return;
-      }
+      // priced before it is sent, as the call's own model: under UnknownModelPolicy.fail() a model
+      // without a price is refused here (the policy tries its next fallback), not after it
+      // answered and was paid for (its answer then thrown away and its cost recorded nowhere)
       Pricer.Priced p = pricer.priced(ctx.runId(), attemptProvider, attemptModel);
+      UsagePlans.Binding binding = call.binding;
       if (binding != null && !binding.plan().allows(attemptModel) && !binding.plan().allows(p.price().model())) {
         throw new ModelNotAllowedException(ctx.runId(), binding.plan().name(), binding.entityDisplay(), attemptModel,
             binding.plan().allowedModels());
