@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param name a unique name within one cost tracker (used in errors, alerts and store keys)
  * @param scope whose spending is limited
  * @param window the period
- * @param limitUsd the limit in USD (at most 9 decimals), positive
+ * @param limitUsd the limit in USD (at most 9 decimals), positive, at most {@link #MAX_LIMIT_USD}
  * @param enforced whether the budget is enforced (hard, true) or alert-only (soft, false)
  * @param alertThresholds percentages of the limit at which to alert, ascending, each 1..1000
  * @param subjectId when set, the budget applies to this one session, user or tenant id only;
@@ -38,13 +38,16 @@ public record Budget(
   /** The thresholds a budget alerts at unless told otherwise: 50%, 80% and 100%. */
   public static final List<Integer> DEFAULT_THRESHOLDS = List.of(50, 80, 100);
 
+  /** The largest limit a budget can count: {@code Long.MAX_VALUE} nano-dollars (about 9.2 billion USD). */
+  public static final BigDecimal MAX_LIMIT_USD = BigDecimal.valueOf(Long.MAX_VALUE, 9);
+
   /**
    * Validates the budget.
    *
    * @param name a unique name within one cost tracker (used in errors, alerts and store keys)
    * @param scope whose spending is limited
    * @param window the period
-   * @param limitUsd the limit in USD (at most 9 decimals), positive
+   * @param limitUsd the limit in USD (at most 9 decimals), positive, at most {@link #MAX_LIMIT_USD}
    * @param enforced whether the budget is enforced (hard, true) or alert-only (soft, false)
    * @param alertThresholds percentages of the limit at which to alert, ascending, each 1..1000
    * @param subjectId when set, the budget applies to this one session, user or tenant id only;
@@ -65,6 +68,13 @@ public record Budget(
       throw new IllegalArgumentException(
           "budget '" + name + "': limitUsd must have at most 9 decimals (nano-dollars), was "
               + limitUsd.toPlainString());
+    }
+    if (limitUsd.compareTo(MAX_LIMIT_USD) > 0) {
+      // budgets count nano-dollars in a long: past it every call of every run failed with an
+      // ArithmeticException
+      throw new IllegalArgumentException(
+          "budget '" + name + "': limitUsd must be at most " + MAX_LIMIT_USD.toPlainString()
+              + " (nano-dollars counted in a long), was " + limitUsd.toPlainString());
     }
     if (scope == BudgetScope.RUN && window != BudgetWindow.TOTAL) {
       throw new IllegalArgumentException(
