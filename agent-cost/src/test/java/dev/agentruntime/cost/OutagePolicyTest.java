@@ -20,6 +20,7 @@ import dev.agentruntime.cost.store.InMemoryCostStore;
 import dev.agentruntime.cost.store.OutagePolicy;
 import dev.agentruntime.cost.store.RateResult;
 import dev.agentruntime.cost.store.ReserveResult;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -124,6 +125,45 @@ class OutagePolicyTest {
       store.down = true;
       assertThat(call(rt)).isEqualTo("ok");
     }
+  }
+
+  @Test
+  void aCallLetThroughByFailOpenIsCountedOnceTheStoreIsBack() {
+    SwitchableStore store = new SwitchableStore(new InMemoryCostStore(clock));
+    CostTracker tracker = CostTracker.builder().clock(clock).store(store)
+        .outagePolicy(OutagePolicy.failClosed().withBudgets(OutagePolicy.Mode.FAIL_OPEN))
+        .budget(Budget.globalDaily("1.00")).build();
+    BigDecimal price = tracker.price("openai", "gpt-4o-mini", TokenUsage.of(5, 10));
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      store.down = true; // down for the whole call: reserved nothing, and could not take the settle
+      assertThat(call(rt)).isEqualTo("ok");
+      store.down = false;
+      assertThat(tracker.retryPendingSettles()).isZero();
+      assertThat(tracker.spent("global/day", null)).as("what the unbudgeted call spent").isEqualByComparingTo(price);
+      assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
+      assertThat(call(rt)).isEqualTo("ok");
+      assertThat(tracker.spent("global/day", null)).isEqualByComparingTo(price.multiply(BigDecimal.valueOf(2)));
+    }
+  }
+
+  @Test
+  void aCallLetThroughByFailOpenIsCountedWhenTheStoreIsBackBeforeItEnds() {
+    SwitchableStore store = new SwitchableStore(new InMemoryCostStore(clock));
+    // the store comes back while the model answers
+    ScriptedModelClient answering = Fixtures.model("openai", "gpt-4o-mini", r -> {
+      store.down = false;
+      return TokenUsage.of(5, 10);
+    });
+    CostTracker tracker = CostTracker.builder().clock(clock).store(store)
+        .outagePolicy(OutagePolicy.failClosed().withBudgets(OutagePolicy.Mode.FAIL_OPEN))
+        .budget(Budget.globalDaily("1.00")).build();
+    try (AgentRuntime rt = Fixtures.runtime(answering, tracker)) {
+      store.down = true;
+      assertThat(call(rt)).isEqualTo("ok");
+    }
+    assertThat(tracker.spent("global/day", null))
+        .isEqualByComparingTo(tracker.price("openai", "gpt-4o-mini", TokenUsage.of(5, 10)));
+    assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
   }
 
   @Test

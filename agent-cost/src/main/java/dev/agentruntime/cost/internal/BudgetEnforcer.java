@@ -229,7 +229,10 @@ public final class BudgetEnforcer {
       if (outageMode == OutagePolicy.Mode.FAIL_OPEN) {
         LOG.warn("run {}: budgets not checked, the cost store is unavailable (outage policy FAIL_OPEN)",
             ctx.runId(), e);
-        return Reservation.NONE;
+        // the call goes ahead unchecked, but what it spends is still counted (now, or once the
+        // store takes the kept settle): under an id of its own, as the release above may settle
+        // this one at zero first
+        return new StoreReservation(ctx, set, id + ":unbudgeted", 0, true);
       }
       throw (CostStoreUnavailableException) e.initRunId(ctx.runId());
     }
@@ -267,13 +270,20 @@ public final class BudgetEnforcer {
     private final CounterSet set;
     private final String id;
     private final long amountNanos;
+    /** nothing was reserved (the store was down, FAIL_OPEN): settling records the spend only */
+    private final boolean unbudgeted;
     private boolean done;
 
     StoreReservation(RunView ctx, CounterSet set, String id, long amountNanos) {
+      this(ctx, set, id, amountNanos, false);
+    }
+
+    StoreReservation(RunView ctx, CounterSet set, String id, long amountNanos, boolean unbudgeted) {
       this.ctx = ctx;
       this.set = set;
       this.id = id;
       this.amountNanos = amountNanos;
+      this.unbudgeted = unbudgeted;
     }
 
     @Override
@@ -282,7 +292,10 @@ public final class BudgetEnforcer {
         return List.of();
       }
       done = true;
-      if (actualNanos > amountNanos) {
+      if (unbudgeted && actualNanos == 0) {
+        return List.of();
+      }
+      if (actualNanos > amountNanos && !unbudgeted) {
         LOG.warn("model call of run {} cost {} USD, more than the {} USD reserved for it "
                 + "(output over its cap, or input over the estimate)",
             ctx.runId(), usd(actualNanos).toPlainString(), usd(amountNanos).toPlainString());
@@ -298,7 +311,9 @@ public final class BudgetEnforcer {
     public void close() {
       if (!done) {
         done = true;
-        trySettle(new PendingSettle(id, set.specs, 0));
+        if (!unbudgeted) { // nothing to release
+          trySettle(new PendingSettle(id, set.specs, 0));
+        }
       }
     }
   }

@@ -7,8 +7,9 @@ import java.util.Objects;
  * {@link CostStoreUnavailableException}).
  *
  * @param budgets for money budgets: {@link Mode#FAIL_CLOSED} (default: the call is refused with
- *     an error naming the store) or {@link Mode#FAIL_OPEN} (the call goes ahead unbudgeted, with a
- *     warning); settles that fail are kept and retried (they are idempotent)
+ *     an error naming the store) or {@link Mode#FAIL_OPEN} (the call goes ahead unchecked, with a
+ *     warning, and what it spends is still counted: at once if the store is back when it ends,
+ *     else by the kept settle); settles that fail are kept and retried (they are idempotent)
  * @param rateLimits for RPM/TPM plans: fail closed (default), fail open, or
  *     {@link Mode#LOCAL_FALLBACK}: a limiter in this process allowing {@code localFraction} of each
  *     limit (e.g. 1/replicas)
@@ -30,8 +31,9 @@ public record OutagePolicy(Mode budgets, Mode rateLimits, double localFraction) 
    * Validates the policy.
    *
    * @param budgets for money budgets: {@link Mode#FAIL_CLOSED} (default: the call is refused with
-   *     an error naming the store) or {@link Mode#FAIL_OPEN} (the call goes ahead unbudgeted, with a
-   *     warning); settles that fail are kept and retried (they are idempotent)
+   *     an error naming the store) or {@link Mode#FAIL_OPEN} (the call goes ahead unchecked, with a
+   *     warning, and what it spends is still counted: at once if the store is back when it ends,
+   *     else by the kept settle); settles that fail are kept and retried (they are idempotent)
    * @param rateLimits for RPM/TPM plans: fail closed (default), fail open, or
    *     {@link Mode#LOCAL_FALLBACK}: a limiter in this process allowing {@code localFraction} of each
    *     limit (e.g. 1/replicas)
