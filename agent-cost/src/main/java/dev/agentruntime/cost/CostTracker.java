@@ -85,10 +85,11 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * After the call the real usage is priced and the reservation settled; on failure it is
- * released. A streaming attempt that was abandoned — by an attempt timeout, the run's
+ * released. An attempt that was abandoned — by an attempt timeout, the run's
  * {@code maxDuration} or its cancellation — is cancelled, but the provider bills what it had
- * generated: its spend is estimated (the request's input tokens with the {@link TokenEstimator},
- * plus the tokens of the text streamed so far), recorded once as a {@link CostRecord} marked
+ * read and generated: its spend is estimated (the request's input tokens with the
+ * {@link TokenEstimator}, plus, for a streaming attempt, the tokens of the text streamed so far;
+ * a non-streaming one is billed its input only), recorded once as a {@link CostRecord} marked
  * {@linkplain CostRecord#estimated() estimated}, added to the run's cost and settled on the
  * call's budget reservation. The pieces live in {@link dev.agentruntime.cost.internal}: pricing, rate limiting,
  * budget enforcement and the {@link Reservation} of one call, released or settled in one
@@ -261,8 +262,8 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   /**
-   * The interceptor working on every attempt: it takes rate-limit permits and follows streamed
-   * text for the spend of abandoned attempts. Its placement is
+   * The interceptor working on every attempt: it takes rate-limit permits and follows each
+   * attempt (and a streaming one's text) for the spend of abandoned attempts. Its placement is
    * {@code Placement.after(Stage.RESILIENCE)}: inside the retries, so each request put on the wire,
    * retries and fallback models included, takes its permits. It is this tracker's
    * {@linkplain #companions() companion}, registered with it; registering it explicitly as well
@@ -327,7 +328,7 @@ public final class CostTracker implements AgentInterceptor {
     TokenUsage usage;
     boolean estimated;
     Pricer.Priced actualPrice = priced;
-    CallSpend spend = chain.streaming() ? new CallSpend() : null;
+    CallSpend spend = new CallSpend();
     boolean replayed;
     // the call's key is its place in the run, so a resumed run reserves under the crashed one's ids
     String callKey = "m" + ctx.local(CALLS).getAndIncrement();
@@ -452,8 +453,8 @@ public final class CostTracker implements AgentInterceptor {
   }
 
   /**
-   * Estimates, records and adds to the run the spend of every attempt of a streaming call that
-   * was abandoned (each exactly once).
+   * Estimates, records and adds to the run the spend of every attempt of a call that was
+   * abandoned (each exactly once): its input, plus the text a streaming one had streamed.
    *
    * @return the estimated spend in pico-dollars, to settle on the call's reservation
    */
@@ -557,14 +558,15 @@ public final class CostTracker implements AgentInterceptor {
     }
   }
 
-  /** The attempts of one streaming call, as the per-attempt partner saw them. */
+  /** The attempts of one call, as the per-attempt partner saw them. */
   private static final class CallSpend {
     final List<Attempt> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
   }
 
   /**
-   * One streaming attempt: passes its deltas on while keeping their text, and says how it ended.
-   * An attempt still running when its call is over was walked away from (abandoned).
+   * One attempt: a streaming one passes its deltas on while keeping their text (a non-streaming
+   * one has no text: cut, it is billed its input), and says how it ended. An attempt still running
+   * when its call is over was walked away from (abandoned).
    */
   private static final class Attempt implements TextSink {
     private static final int RUNNING = 0;
@@ -573,14 +575,14 @@ public final class CostTracker implements AgentInterceptor {
     private static final int ABANDONED = 3;
     private static final int RECORDED = 4;
 
-    final TextSink downstream;
+    final @Nullable TextSink downstream;
     final ModelRequest request;
     final String model;
     final String provider;
     private final StringBuilder text = new StringBuilder();
     private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
 
-    Attempt(TextSink downstream, ModelRequest request, String model, String provider) {
+    Attempt(@Nullable TextSink downstream, ModelRequest request, String model, String provider) {
       this.downstream = downstream;
       this.request = request;
       this.model = model;
@@ -592,12 +594,16 @@ public final class CostTracker implements AgentInterceptor {
       synchronized (text) {
         text.append(delta);
       }
-      downstream.onText(delta);
+      if (downstream != null) {
+        downstream.onText(delta);
+      }
     }
 
     @Override
     public void onDiscard(String reason) {
-      downstream.onDiscard(reason);
+      if (downstream != null) {
+        downstream.onDiscard(reason);
+      }
     }
 
     String text() {
@@ -621,6 +627,11 @@ public final class CostTracker implements AgentInterceptor {
    *     than failed by the provider: the provider bills what it generated until the cut
    */
   private static boolean abandoned(Throwable t, RunView ctx) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof java.net.ConnectException || c instanceof java.net.http.HttpConnectTimeoutException) {
+        return false; // never reached the provider
+      }
+    }
     if (ctx.isCancelled() || ctx.deadlinePassed()) {
       return true;
     }
@@ -697,15 +708,17 @@ public final class CostTracker implements AgentInterceptor {
       if (fallback) {
         admitFallback(chain.context(), call, attemptProvider, attemptModel);
       }
-      CallSpend spend = call != null && chain.streaming() ? call.spend : null;
+      CallSpend spend = call != null ? call.spend : null;
       ModelResponse response;
       if (spend == null) {
         response = permitted(chain, null);
       } else {
-        Attempt attempt = new Attempt(chain.sink(), chain.request(), attemptModel, attemptProvider);
+        // a non-streaming attempt is followed too: cut, it was billed its prompt at least
+        Attempt attempt = new Attempt(chain.streaming() ? chain.sink() : null, chain.request(), attemptModel,
+            attemptProvider);
         spend.attempts.add(attempt);
         try {
-          response = permitted(chain, attempt);
+          response = permitted(chain, chain.streaming() ? attempt : null);
           attempt.ended(true, false);
         } catch (Throwable t) {
           attempt.ended(false, abandoned(t, chain.context()));
