@@ -569,6 +569,8 @@ public final class CostTracker implements AgentInterceptor {
    * when its call is over was walked away from (abandoned).
    */
   private static final class Attempt implements TextSink {
+    /** not sent yet: waiting for its rate-limit permits */
+    private static final int PENDING = 5;
     private static final int RUNNING = 0;
     private static final int SUCCEEDED = 1;
     private static final int FAILED = 2;
@@ -580,7 +582,7 @@ public final class CostTracker implements AgentInterceptor {
     final String model;
     final String provider;
     private final StringBuilder text = new StringBuilder();
-    private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(PENDING);
 
     Attempt(@Nullable TextSink downstream, ModelRequest request, String model, String provider) {
       this.downstream = downstream;
@@ -612,6 +614,12 @@ public final class CostTracker implements AgentInterceptor {
       }
     }
 
+    /** It is put on the wire: from now on, cut, it is billed. */
+    void sent() {
+      state.compareAndSet(PENDING, RUNNING);
+    }
+
+    /** How it ended; an attempt never sent stays unbilled. */
     void ended(boolean succeeded, boolean abandoned) {
       state.compareAndSet(RUNNING, succeeded ? SUCCEEDED : abandoned ? ABANDONED : FAILED);
     }
@@ -711,14 +719,14 @@ public final class CostTracker implements AgentInterceptor {
       CallSpend spend = call != null ? call.spend : null;
       ModelResponse response;
       if (spend == null) {
-        response = permitted(chain, null);
+        response = permitted(chain, null, null);
       } else {
         // a non-streaming attempt is followed too: cut, it was billed its prompt at least
         Attempt attempt = new Attempt(chain.streaming() ? chain.sink() : null, chain.request(), attemptModel,
             attemptProvider);
         spend.attempts.add(attempt);
         try {
-          response = permitted(chain, chain.streaming() ? attempt : null);
+          response = permitted(chain, chain.streaming() ? attempt : null, attempt);
           attempt.ended(true, false);
         } catch (Throwable t) {
           attempt.ended(false, abandoned(t, chain.context()));
@@ -769,11 +777,21 @@ public final class CostTracker implements AgentInterceptor {
       }
     }
 
-    private ModelResponse permitted(ModelChain chain, TextSink sink) throws Exception {
+    /**
+     * Takes the attempt's permits (waiting for them as its plan allows), then sends it.
+     *
+     * @param attempt the attempt followed for its spend, told when it is sent: one that never got
+     *     its permits (refused, or interrupted while waiting) never reached the provider
+     */
+    private ModelResponse permitted(ModelChain chain, @Nullable TextSink sink, @Nullable Attempt attempt)
+        throws Exception {
       RunView ctx = chain.context();
       String model = chain.requestModel();
       UsagePlans.Binding binding = binding(ctx);
       if (!limiter.applies(binding, model)) {
+        if (attempt != null) {
+          attempt.sent();
+        }
         return sink == null ? chain.proceed(chain.request()) : chain.proceed(chain.request(), sink);
       }
       ModelRequest request = chain.request();
@@ -782,6 +800,9 @@ public final class CostTracker implements AgentInterceptor {
       RateLimiter.Taken taken = limiter.acquire(ctx.runId(), binding, model, inputEstimate + maxOut,
           binding == null ? Duration.ZERO : binding.plan().maxWait());
       ModelResponse response;
+      if (attempt != null) {
+        attempt.sent();
+      }
       try {
         response = sink == null ? chain.proceed(request) : chain.proceed(request, sink);
       } catch (Throwable t) {
