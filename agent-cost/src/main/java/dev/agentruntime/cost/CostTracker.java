@@ -111,7 +111,9 @@ import org.slf4j.LoggerFactory;
  * cost is published as {@link #RUN_COST} on the run and on its {@link AgentResult}, and every cost
  * added to it (each priced call, each billed abandoned attempt) is told to the run's listeners as a
  * {@link CostIncurred} event with the run's new total, so a page can show the cost as it grows. Thread-safe;
- * one instance serves every run of a runtime.
+ * one instance serves every run of a runtime. Several trackers may be registered on one runtime (a
+ * platform's global budgets and an application's tenant budgets, say): each keeps its own per-run
+ * state, enforces its own budgets and plans, and sees each attempt once.
  */
 public final class CostTracker implements AgentInterceptor {
 
@@ -125,13 +127,18 @@ public final class CostTracker implements AgentInterceptor {
   public static final AttributeKey<BigDecimal> RUN_COST =
       AttributeKey.of("agent_runtime.cost.usd", BigDecimal.class);
 
+  // This tracker's own keys, not static ones: two trackers on one runtime (a platform's and an
+  // application's) each keep their own per-run state, and each one's per-attempt partner works for
+  // its own tracker's call. Shared, the inner tracker's partner took the outer one's call (an
+  // abandoned attempt billed twice by one, never by the other), the run cost counted each call once
+  // per tracker, and the second tracker reserved on the first one's budgets instead of its own.
   /** The model call in progress on this context, for its per-attempt partner. */
-  private static final ContextKey<Call> CALL = ContextKey.named("agent_runtime.cost.call");
+  private final ContextKey<Call> callKey = ContextKey.named("agent_runtime.cost.call");
   /** The run's model calls so far: the key of the next one's budget reservation. */
-  private static final RunLocal<java.util.concurrent.atomic.AtomicInteger> CALLS =
+  private final RunLocal<java.util.concurrent.atomic.AtomicInteger> calls =
       RunLocal.withInitial("agent_runtime.cost.calls", java.util.concurrent.atomic.AtomicInteger::new);
 
-  private static final RunLocal<RunTotal> RUN_TOTAL = RunLocal.withInitial("agent_runtime.cost.run_total", RunTotal::new);
+  private final RunLocal<RunTotal> runTotal = RunLocal.withInitial("agent_runtime.cost.run_total", RunTotal::new);
 
   private static final Logger LOG = LoggerFactory.getLogger(CostTracker.class);
 
@@ -293,7 +300,7 @@ public final class CostTracker implements AgentInterceptor {
       return result;
     } finally {
       budgets.runEnded(ctx, failed && DurableRuns.checkpointed(ctx));
-      RunTotal t = ctx.local(RUN_TOTAL);
+      RunTotal t = ctx.local(runTotal);
       if (t.priced) {
         safeLedger(() -> ledger.recordRun(new RunCostRecord(LocalDate.ofInstant(clock.instant(), zone),
             ctx.runId(), ctx.userId(), ctx.tenantId(), stripped(t.picos.get(), 12))));
@@ -331,10 +338,10 @@ public final class CostTracker implements AgentInterceptor {
     CallSpend spend = new CallSpend();
     boolean replayed;
     // the call's key is its place in the run, so a resumed run reserves under the crashed one's ids
-    String callKey = "m" + ctx.local(CALLS).getAndIncrement();
-    Call call = new Call(callKey, provider, model, binding, inputEstimate, maxOut, reservedNanos, spend);
+    String key = "m" + ctx.local(calls).getAndIncrement();
+    Call call = new Call(key, provider, model, binding, inputEstimate, maxOut, reservedNanos, spend);
     String answeredProvider = provider;
-    try (Reservation reservation = budgets.reserve(ctx, callKey, reservedNanos); call) {
+    try (Reservation reservation = budgets.reserve(ctx, key, reservedNanos); call) {
       call.reservation = reservation;
       try {
         response = proceed(chain, request, call);
@@ -401,9 +408,9 @@ public final class CostTracker implements AgentInterceptor {
     return b.toString();
   }
 
-  private static ModelResponse proceed(ModelChain chain, ModelRequest request, Call call) throws Exception {
+  private ModelResponse proceed(ModelChain chain, ModelRequest request, Call call) throws Exception {
     // the attempts below (on this thread, or on a timed attempt's thread) find the call here
-    try (Scope ignored = Context.current().with(CALL, call).makeCurrent()) {
+    try (Scope ignored = Context.current().with(callKey, call).makeCurrent()) {
       return chain.proceed(request);
     }
   }
@@ -412,13 +419,13 @@ public final class CostTracker implements AgentInterceptor {
    * Adds a priced call to the run's total ({@link #RUN_COST}) and tells the run's listeners with a
    * {@link CostIncurred} event carrying the call's cost and the new total.
    */
-  private static void addToRun(RunView ctx, long costPicos, String model, boolean estimated) {
+  private void addToRun(RunView ctx, long costPicos, String model, boolean estimated) {
     addToRun(ctx, costPicos, model, estimated, false);
   }
 
   /** As {@link #addToRun(RunView, long, String, boolean)}, saying whether the cost is an abandoned attempt's. */
-  private static void addToRun(RunView ctx, long costPicos, String model, boolean estimated, boolean abandoned) {
-    RunTotal total = ctx.local(RUN_TOTAL);
+  private void addToRun(RunView ctx, long costPicos, String model, boolean estimated, boolean abandoned) {
+    RunTotal total = ctx.local(runTotal);
     long sum;
     synchronized (total) {
       total.priced = true;
@@ -659,7 +666,7 @@ public final class CostTracker implements AgentInterceptor {
     if (plans == null) {
       return null;
     }
-    BindingHolder h = ctx.local(BINDING);
+    BindingHolder h = ctx.local(bindingHolder);
     UsagePlans.Binding b = h.binding;
     if (b == null) {
       b = plans.resolve(ctx);
@@ -673,7 +680,8 @@ public final class CostTracker implements AgentInterceptor {
     volatile UsagePlans.Binding binding;
   }
 
-  private static final RunLocal<BindingHolder> BINDING =
+  /** this tracker's own, as {@link #callKey}: another tracker's plans are not this one's */
+  private final RunLocal<BindingHolder> bindingHolder =
       RunLocal.withInitial("agent_runtime.cost.plan_binding", BindingHolder::new);
 
   /**
@@ -706,7 +714,7 @@ public final class CostTracker implements AgentInterceptor {
     @Override
     public ModelResponse aroundModelCall(ModelChain chain) throws Exception {
       seen = true;
-      Call call = Context.current().get(CALL);
+      Call call = Context.current().get(callKey);
       String attemptProvider = chain.model().provider();
       String attemptModel = chain.requestModel();
       if (call != null) {

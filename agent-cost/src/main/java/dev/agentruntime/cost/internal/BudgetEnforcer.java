@@ -68,7 +68,11 @@ public final class BudgetEnforcer {
    */
   private final ConcurrentHashMap<String, String> failedMarks = new ConcurrentHashMap<>();
   private static final int MAX_FAILED_MARKS = 10_000;
-  private static final RunLocal<AtomicReference<CounterSet>> COUNTERS =
+  /**
+   * this enforcer's own (not static): each tracker on a runtime resolves its own budgets for a run
+   * (shared, a second tracker reserved on the first one's counters and never checked its own)
+   */
+  private final RunLocal<AtomicReference<CounterSet>> counters =
       RunLocal.withInitial("agent_runtime.cost.counters", AtomicReference::new);
 
   /** The budgets that apply to one run and their counters. */
@@ -153,7 +157,7 @@ public final class BudgetEnforcer {
   }
 
   private CounterSet counterSet(RunView ctx) {
-    AtomicReference<CounterSet> ref = ctx.local(COUNTERS);
+    AtomicReference<CounterSet> ref = ctx.local(counters);
     CounterSet set = ref.get();
     if (set != null && set.matches(ctx)) {
       return set;
@@ -357,7 +361,7 @@ public final class BudgetEnforcer {
    * @param resumable whether it may still be resumed (it failed, and it is checkpointed)
    */
   public void runEnded(RunView ctx, boolean resumable) {
-    CounterSet set = ctx.local(COUNTERS).get();
+    CounterSet set = ctx.local(counters).get();
     if (set == null || resumable) {
       return;
     }
