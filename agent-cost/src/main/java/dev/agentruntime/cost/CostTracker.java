@@ -987,8 +987,10 @@ public final class CostTracker implements AgentInterceptor {
     }
 
     /**
-     * @param value how long counters of budgets without a calendar window (run, session) are kept
-     *     after they are created (default 30 days)
+     * @param value how long counters of session budgets (which have no calendar window) are kept
+     *     after they are created (default 30 days); a run's counter is kept a day, and a user's, a
+     *     tenant's or the global budget without a calendar window ({@code BudgetWindow.TOTAL}) is a
+     *     lifetime allowance, kept for good
      * @return this
      */
     public Builder totalWindowRetention(Duration value) {

@@ -9,6 +9,10 @@ public enum BudgetWindow {
   DAY,
   /** A calendar month. */
   MONTH,
-  /** No window: the budget covers the subject's whole life (a run, a session). */
+  /**
+   * No window: the budget covers the subject's whole life — a run, a session, or, for a user, a
+   * tenant or everyone, a lifetime allowance (a trial credit, a prepaid balance) that never starts
+   * again.
+   */
   TOTAL
 }

@@ -44,6 +44,8 @@ public final class BudgetEnforcer {
 
   private static final Logger LOG = LoggerFactory.getLogger(BudgetEnforcer.class);
   private static final Duration RUN_RETENTION = Duration.ofDays(1);
+  /** How long a user's, tenant's or the global TOTAL counter is kept: for good (a century). */
+  private static final Duration LIFETIME_RETENTION = Duration.ofDays(36_525);
 
   private final List<Budget> budgets;
   private final CostStore store;
@@ -151,7 +153,11 @@ public final class BudgetEnforcer {
   }
 
   private CounterSpec spec(Budget b, String subject) {
-    Duration retention = b.scope() == BudgetScope.RUN ? RUN_RETENTION : totalRetention;
+    // a run's or a session's counter ends with its subject; a user's, a tenant's or everyone's
+    // without a calendar window is a lifetime allowance (a trial credit, a prepaid balance): kept
+    // for good, never started again after totalRetention
+    Duration retention = b.scope() == BudgetScope.RUN ? RUN_RETENTION
+        : b.scope() == BudgetScope.SESSION ? totalRetention : LIFETIME_RETENTION;
     return new CounterSpec(keys.budget(b.name(), subject), b.limitNanos(), b.enforced(), b.window(),
         zone, retention);
   }
