@@ -42,14 +42,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ParallelToolStepFailureTest {
 
-  /** an interceptor that fails the run on calls to the tool named "fail" */
-  private static final AgentInterceptor FAIL = AgentInterceptor.ofToolCall("fail-it", chain -> {
-    if (chain.call().name().equals("fail")) {
-      Thread.sleep(50); // the sibling is under way by now
-      throw new AgentRuntimeException(chain.context().runId(), "the audit log is unreachable");
-    }
-    return chain.proceed(chain.call());
-  });
+  /** an interceptor that fails the run on calls to the tool named "fail", at once */
+  private static final AgentInterceptor FAIL = failOnceUnderWay(new CountDownLatch(0));
+
+  /**
+   * An interceptor that fails the run on calls to the tool named "fail" once {@code sibling} has
+   * been counted down (the sibling's code the test is about is under way), or after 10 s.
+   */
+  private static AgentInterceptor failOnceUnderWay(CountDownLatch sibling) {
+    return AgentInterceptor.ofToolCall("fail-it", chain -> {
+      if (chain.call().name().equals("fail")) {
+        sibling.await(10, TimeUnit.SECONDS);
+        throw new AgentRuntimeException(chain.context().runId(), "the audit log is unreachable");
+      }
+      return chain.proceed(chain.call());
+    });
+  }
 
   private static Tool failTool() {
     return Tool.builder("fail").description("fails").handler(inv -> "never").build();
@@ -60,7 +68,9 @@ class ParallelToolStepFailureTest {
   void aSiblingOfAFailedCallHasEndedBeforeTheRunFails(boolean timedAttempts) throws Exception {
     CountDownLatch never = new CountDownLatch(1);
     CountDownLatch interrupted = new CountDownLatch(1);
+    CountDownLatch bodyUnderWay = new CountDownLatch(1);
     Tool slow = Tool.builder("slow").description("slow").handler(inv -> {
+      bodyUnderWay.countDown(); // the call fails now: an interrupt from here on reaches the await
       try {
         never.await(20, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -73,8 +83,8 @@ class ParallelToolStepFailureTest {
     ScriptedModelClient model = ScriptedModelClient.builder()
         .thenCallTools(ToolCall.of("c1", "slow", "{}"), ToolCall.of("c2", "fail", "{}"))
         .thenRespond("done").build();
-    AgentRuntime.Builder builder = AgentRuntime.builder().model(model).tools(slow, failTool()).interceptor(FAIL)
-        .listener(events::add);
+    AgentRuntime.Builder builder = AgentRuntime.builder().model(model).tools(slow, failTool())
+        .interceptor(failOnceUnderWay(bodyUnderWay)).listener(events::add);
     if (timedAttempts) { // the sibling's attempt waits on a timed attempt, on another thread
       builder.resilience(ResiliencePolicy.builder().toolAttemptTimeout(Duration.ofSeconds(30)).build());
     }
@@ -102,7 +112,9 @@ class ParallelToolStepFailureTest {
   @Test
   void callsWaitingForAParallelSlotDoNotStartAfterASiblingFailedTheStep() throws Exception {
     CountDownLatch never = new CountDownLatch(1);
+    CountDownLatch slowUnderWay = new CountDownLatch(1);
     Tool slow = Tool.builder("slow").description("slow").handler(inv -> {
+      slowUnderWay.countDown();
       never.await(20, TimeUnit.SECONDS);
       return "late";
     }).build();
@@ -116,7 +128,8 @@ class ParallelToolStepFailureTest {
         .thenCallTools(ToolCall.of("c1", "fail", "{}"), ToolCall.of("c2", "slow", "{}"),
             ToolCall.of("c3", "work", "{}"), ToolCall.of("c4", "work", "{}"))
         .thenRespond("done").build();
-    try (AgentRuntime rt = AgentRuntime.builder().model(model).tools(slow, work, failTool()).interceptor(FAIL)
+    try (AgentRuntime rt = AgentRuntime.builder().model(model).tools(slow, work, failTool())
+        .interceptor(failOnceUnderWay(slowUnderWay)) // c2 began: both slots are taken when c1 fails
         .loop(ToolCallingLoop.builder().maxParallelToolCalls(2).build())
         .listener(events::add).build()) {
       Throwable e = catchThrowable(() -> rt.run("go"));
@@ -244,12 +257,19 @@ class ParallelToolStepFailureTest {
   void aSideEffectingSiblingStoppedBeforeItsBodyBeganDoesNotMakeItsEffect(boolean timedAttempts) throws Exception {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     InMemoryIdempotencyStore memory = new InMemoryIdempotencyStore();
+    CountDownLatch claiming = new CountDownLatch(1);
+    CountDownLatch settled = new CountDownLatch(1);
     IdempotencyStore slowStore = new IdempotencyStore() { // a network round trip that does not see interrupts
       @Override
       public Claim begin(String key, Duration ttl) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        claiming.countDown(); // the call fails now, while this round trip is under way
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Thread.currentThread().isInterrupted() && System.nanoTime() < end) {
+          Thread.onSpinWait(); // the step stopped the call: its interrupt is not seen (nor cleared) here ...
+        }
+        end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         while (System.nanoTime() < end) {
-          Thread.onSpinWait();
+          Thread.onSpinWait(); // ... and the answer comes a little after it
         }
         return memory.begin(key, ttl);
       }
@@ -257,11 +277,13 @@ class ParallelToolStepFailureTest {
       @Override
       public void complete(String key, ToolResult result, Duration ttl) {
         memory.complete(key, result, ttl);
+        settled.countDown();
       }
 
       @Override
       public void abandon(String key) {
         memory.abandon(key);
+        settled.countDown();
       }
     };
     Tool refund = Tool.builder("refund").description("refunds").sideEffecting(true).handler(inv -> {
@@ -271,8 +293,8 @@ class ParallelToolStepFailureTest {
     ScriptedModelClient model = ScriptedModelClient.builder()
         .thenCallTools(ToolCall.of("c1", "refund", "{}"), ToolCall.of("c2", "fail", "{}"))
         .thenRespond("done").build();
-    AgentRuntime.Builder builder = AgentRuntime.builder().model(model).tools(refund, failTool()).interceptor(FAIL)
-        .idempotencyStore(slowStore).listener(ev -> {
+    AgentRuntime.Builder builder = AgentRuntime.builder().model(model).tools(refund, failTool())
+        .interceptor(failOnceUnderWay(claiming)).idempotencyStore(slowStore).listener(ev -> {
           if (ev instanceof RunFailed) {
             log.add("run failed");
           }
@@ -283,7 +305,8 @@ class ParallelToolStepFailureTest {
     try (AgentRuntime rt = builder.build()) {
       Throwable e = catchThrowable(() -> rt.run("go"));
       assertThat(e).hasMessageContaining("audit log");
-      Thread.sleep(800); // the store's round trip is over by now
+      // the store's round trip is over and the claim settled (with a timed attempt, maybe after the run failed)
+      assertThat(settled.await(20, TimeUnit.SECONDS)).as("the claim was settled").isTrue();
       assertThat(log).containsExactly("run failed");
       // the claim was given back: a retry of the call may run it
       assertThat(memory.begin(IdempotencyKeys.of(runIdOf(e), ToolCall.of("c1", "refund", "{}")), Duration.ofMinutes(1))
