@@ -76,12 +76,15 @@ class McpFaultsTest {
       source.bindTo(runtime.tools());
       Set<Long> servers = nodeChildren();
       assertThat(servers).isNotEmpty();
-      killer.schedule(() -> servers.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)),
-          800, TimeUnit.MILLISECONDS);
       long t0 = System.nanoTime();
-      McpServerException e = catchThrowableOfType(McpServerException.class, () -> runtime.run("long", (in, ctx) ->
-          ctx.tools().call(ToolCall.of("1", "mortal__trigger-long-running-operation", "{\"duration\": 20, \"steps\": 2}"))
-              .content()));
+      McpServerException e = catchThrowableOfType(McpServerException.class, () -> runtime.run("long", (in, ctx) -> {
+        // the kill is timed from the call, not from before the run (whose start-up on a loaded
+        // host could take the 800 ms, so the call would go to a fresh server and run its 20 s)
+        killer.schedule(() -> servers.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)),
+            800, TimeUnit.MILLISECONDS);
+        return ctx.tools().call(ToolCall.of("1", "mortal__trigger-long-running-operation",
+            "{\"duration\": 20, \"steps\": 2}")).content();
+      }));
       assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("not the 60 s timeout").isLessThan(Duration.ofSeconds(15));
       assertThat(e.classification()).isEqualTo(ErrorClassification.TRANSIENT);
       assertThat(e.errorType()).isEqualTo("server_exited");
