@@ -6,11 +6,7 @@ import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.limits.RunLimits;
-import dev.agentruntime.core.model.AssistantMessage;
-import dev.agentruntime.core.model.FinishReason;
-import dev.agentruntime.core.model.ModelInfo;
 import dev.agentruntime.core.model.ModelRequest;
-import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.resilience.CircuitBreakerPolicy;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
@@ -18,8 +14,6 @@ import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.cost.budget.Budget;
 import dev.agentruntime.cost.ledger.CostRecord;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -34,23 +28,7 @@ class AbandonedNonStreamingAttemptTest {
 
   @Test
   void anAttemptCutByItsTimeoutIsBilledItsInputAndTheRetryAsReported() {
-    ScriptedModelClient model = ScriptedModelClient.builder()
-        .info(ModelInfo.of("openai", "gpt-4o-mini"))
-        .mode(ScriptedModelClient.Mode.SEQUENCE)
-        .thenAnswer(r -> {
-          try {
-            Thread.sleep(5_000); // past the attempt timeout: cut, and retried
-          } catch (InterruptedException e) {
-            // as an HTTP client whose exchange is interrupted
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("request interrupted"));
-          }
-          return new ModelResponse(AssistantMessage.of("late"), TokenUsage.of(1_000, 500), FinishReason.STOP,
-              null, "gpt-4o-mini", null);
-        })
-        .thenAnswer(r -> new ModelResponse(AssistantMessage.of("ok"), TokenUsage.of(1_000, 500), FinishReason.STOP,
-            null, "gpt-4o-mini", null))
-        .build();
+    ScriptedModelClient model = Fixtures.hangsOnceThenAnswers();
     List<CostRecord> records = new CopyOnWriteArrayList<>();
     CostTracker tracker = CostTracker.builder().budget(Budget.globalDaily("10"))
         .listener(new CostListener() {

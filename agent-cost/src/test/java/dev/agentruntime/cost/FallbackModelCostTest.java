@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.agentruntime.core.AgentResult;
 import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
-import dev.agentruntime.core.error.ErrorClassification;
-import dev.agentruntime.core.error.ModelCallException;
 import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.model.AssistantMessage;
 import dev.agentruntime.core.model.FinishReason;
@@ -38,11 +36,7 @@ class FallbackModelCostTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T12:00:00Z"));
 
   /** the model asked for: always down */
-  private final ScriptedModelClient primary = ScriptedModelClient.builder()
-      .info(ModelInfo.of("openai", "gpt-4o-mini")).repeatLast(true)
-      .thenFail(() -> new ModelCallException(null, "gpt-4o-mini", "503 from the server", null,
-          ErrorClassification.TRANSIENT, 503, null, "503"))
-      .build();
+  private final ScriptedModelClient primary = Fixtures.alwaysDown();
 
   private static ScriptedModelClient fallback(String provider, String model, String responseModel, TokenUsage usage) {
     return ScriptedModelClient.builder().info(ModelInfo.of(provider, model)).repeatLast(true)

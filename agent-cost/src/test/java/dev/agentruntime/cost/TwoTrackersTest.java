@@ -8,11 +8,7 @@ import dev.agentruntime.core.AgentRuntime;
 import dev.agentruntime.core.RunOptions;
 import dev.agentruntime.core.error.BudgetExceededException;
 import dev.agentruntime.core.limits.RunLimits;
-import dev.agentruntime.core.model.AssistantMessage;
-import dev.agentruntime.core.model.FinishReason;
-import dev.agentruntime.core.model.ModelInfo;
 import dev.agentruntime.core.model.ModelRequest;
-import dev.agentruntime.core.model.ModelResponse;
 import dev.agentruntime.core.model.TokenUsage;
 import dev.agentruntime.core.resilience.CircuitBreakerPolicy;
 import dev.agentruntime.core.resilience.ResiliencePolicy;
@@ -20,8 +16,6 @@ import dev.agentruntime.core.resilience.RetryPolicy;
 import dev.agentruntime.core.testing.ScriptedModelClient;
 import dev.agentruntime.cost.budget.Budget;
 import dev.agentruntime.cost.ledger.CostRecord;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -56,21 +50,7 @@ class TwoTrackersTest {
 
   private void check(boolean streaming) {
     BigDecimal runCost;
-    ScriptedModelClient model = ScriptedModelClient.builder()
-        .info(ModelInfo.of("openai", "gpt-4o-mini"))
-        .mode(ScriptedModelClient.Mode.SEQUENCE)
-        .thenAnswer(r -> {
-          try {
-            Thread.sleep(5_000); // past the attempt timeout: cut, and retried
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("request interrupted"));
-          }
-          throw new IllegalStateException("not interrupted");
-        })
-        .thenAnswer(r -> new ModelResponse(AssistantMessage.of("ok"), TokenUsage.of(1_000, 500), FinishReason.STOP,
-            null, "gpt-4o-mini", null))
-        .build();
+    ScriptedModelClient model = Fixtures.hangsOnceThenAnswers();
     List<CostRecord> platform = new CopyOnWriteArrayList<>();
     List<CostRecord> app = new CopyOnWriteArrayList<>();
     CostTracker platformTracker = tracker(platform, Budget.globalDaily("100"));
