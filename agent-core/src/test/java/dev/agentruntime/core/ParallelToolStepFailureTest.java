@@ -12,7 +12,6 @@ import dev.agentruntime.core.idempotency.IdempotencyStore;
 import dev.agentruntime.core.idempotency.InMemoryIdempotencyStore;
 import dev.agentruntime.core.limits.RunLimits;
 import dev.agentruntime.core.tool.ToolResult;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import dev.agentruntime.core.event.AgentEvent;
 import dev.agentruntime.core.event.RunFailed;
@@ -177,15 +176,8 @@ class ParallelToolStepFailureTest {
   @Test
   void theDeadlineEndsARunWhoseParallelCallTheExecutorDropped() throws Exception {
     CountDownLatch hold = new CountDownLatch(1);
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
-        new ThreadPoolExecutor.DiscardPolicy());
-    pool.execute(() -> {
-      try {
-        hold.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }); // the pool's one thread is busy: the calls are dropped without a word
+    // the pool's one thread is busy: the calls are dropped without a word
+    ThreadPoolExecutor pool = BusyPools.oneThreadHeld(1, new ThreadPoolExecutor.DiscardPolicy(), hold);
     Tool t = Tool.builder("t").description("t").handler(inv -> "ok").build();
     ScriptedModelClient model = ScriptedModelClient.builder()
         .thenCallTools(ToolCall.of("c1", "t", "{}"), ToolCall.of("c2", "t", "{}")).thenRespond("done").build();

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,15 +87,8 @@ class ParallelToolStepGracefulDeadlineTest {
   @Test
   void aGracefulDeadlineEndsAStepWhoseCallsTheExecutorDroppedWithLimitReached() throws Exception {
     CountDownLatch hold = new CountDownLatch(1);
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
-        new ThreadPoolExecutor.DiscardPolicy());
-    pool.execute(() -> {
-      try {
-        hold.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }); // the pool's one thread is busy: the calls are dropped without a word
+    // the pool's one thread is busy: the calls are dropped without a word
+    ThreadPoolExecutor pool = BusyPools.oneThreadHeld(1, new ThreadPoolExecutor.DiscardPolicy(), hold);
     AtomicInteger bodiesStarted = new AtomicInteger();
     Tool t = Tool.builder("t").description("t").handler(inv -> {
       bodiesStarted.incrementAndGet();

@@ -38,27 +38,11 @@ class ParallelToolStepRejectedCallTest {
         .thenRespond("done").build();
   }
 
-  /** A pool of {@code threads} threads, none queued, that rejects (AbortPolicy) when all are busy. */
-  private static ThreadPoolExecutor boundedPool(int threads) {
-    return new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
-        new ThreadPoolExecutor.AbortPolicy());
-  }
-
-  private static void occupyOneThread(ThreadPoolExecutor pool, CountDownLatch hold) {
-    pool.execute(() -> {
-      try {
-        hold.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-  }
-
   @Test
   void callsAFullPoolRejectsRunOnTheStepsThreadInOrder() throws Exception {
     CountDownLatch hold = new CountDownLatch(1);
-    ThreadPoolExecutor pool = boundedPool(1);
-    occupyOneThread(pool, hold); // full: every call and every tool body is rejected
+    // full: every call and every tool body is rejected
+    ThreadPoolExecutor pool = BusyPools.oneThreadHeld(1, new ThreadPoolExecutor.AbortPolicy(), hold);
     List<String> ran = Collections.synchronizedList(new ArrayList<>());
     Tool echo = Tool.builder("echo").description("echo").handler(inv -> {
       ran.add(inv.call().id() + " on " + Thread.currentThread().getName());
@@ -90,8 +74,8 @@ class ParallelToolStepRejectedCallTest {
   @Test
   void aCallThePoolRejectsRunsBesideTheCallItAccepted() throws Exception {
     CountDownLatch hold = new CountDownLatch(1);
-    ThreadPoolExecutor pool = boundedPool(2);
-    occupyOneThread(pool, hold); // c1 takes the other thread; c2 is rejected
+    // c1 takes the other thread; c2 is rejected
+    ThreadPoolExecutor pool = BusyPools.oneThreadHeld(2, new ThreadPoolExecutor.AbortPolicy(), hold);
     CountDownLatch c2Ran = new CountDownLatch(1);
     List<String> finished = Collections.synchronizedList(new ArrayList<>());
     Tool echo = Tool.builder("echo").description("echo").handler(inv -> {
@@ -131,8 +115,8 @@ class ParallelToolStepRejectedCallTest {
   @Test
   void cancelEndsTheRunAtOnceWhileARejectedCallRunsOnTheStepsThread() throws Exception {
     CountDownLatch hold = new CountDownLatch(1);
-    ThreadPoolExecutor pool = boundedPool(3);
-    occupyOneThread(pool, hold); // the run takes a thread, c1 the last one; c2 is rejected
+    // the run takes a thread, c1 the last one; c2 is rejected
+    ThreadPoolExecutor pool = BusyPools.oneThreadHeld(3, new ThreadPoolExecutor.AbortPolicy(), hold);
     CountDownLatch underWay = new CountDownLatch(2);
     AtomicBoolean release = new AtomicBoolean();
     AgentInterceptor stubborn = AgentInterceptor.ofToolCall("stubborn", chain -> {
@@ -172,7 +156,7 @@ class ParallelToolStepRejectedCallTest {
   @ParameterizedTest(name = "maxParallelToolCalls {0}")
   @ValueSource(ints = {1, 4})
   void onAShutDownExecutorParallelCallsEndAsSequentialOnes(int parallel) throws Exception {
-    ThreadPoolExecutor pool = boundedPool(2);
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES, new SynchronousQueue<>());
     pool.shutdown();
     List<String> ran = Collections.synchronizedList(new ArrayList<>());
     Tool echo = Tool.builder("echo").description("echo").handler(inv -> {
