@@ -13,7 +13,8 @@ import java.util.Objects;
  * threads, 16 MiB per written file, 64 MiB for the private work directory and for {@code /tmp},
  * 256 open files, 64 KiB per output stream.
  *
- * @param timeout wall-clock time after which the whole process tree is killed
+ * @param timeout wall-clock time after which the whole process tree is killed (at most {@link
+ *     #MAX_DURATION})
  * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up)
  * @param memoryBytes address space per process (RLIMIT_AS)
  * @param maxProcesses processes and threads the code may have at once (RLIMIT_NPROC, counted
@@ -36,12 +37,19 @@ public record ResourceLimits(
     int maxOutputBytes) {
 
   private static final long MIB = 1024L * 1024L;
+
+  /**
+   * The longest {@code timeout} accepted, 36500 days (about 100 years): in effect no timeout, and
+   * still countable in nanoseconds, as the execution's clock counts it.
+   */
+  public static final Duration MAX_DURATION = Duration.ofDays(36_500);
   private static final ResourceLimits DEFAULTS = builder().build();
 
   /**
    * Validates; messages name the bad setting.
    *
-   * @param timeout wall-clock time after which the whole process tree is killed
+   * @param timeout wall-clock time after which the whole process tree is killed (at most {@link
+   *     #MAX_DURATION})
    * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up)
    * @param memoryBytes address space per process (RLIMIT_AS)
    * @param maxProcesses processes and threads the code may have at once (RLIMIT_NPROC, counted
@@ -58,6 +66,7 @@ public record ResourceLimits(
     Objects.requireNonNull(cpuTime, "cpuTime");
     positive("timeout", timeout);
     positive("cpuTime", cpuTime);
+    atMostMaxDuration("timeout", timeout);
     if (memoryBytes < 16 * MIB) {
       throw new IllegalArgumentException("memoryBytes must be at least 16 MiB, got " + memoryBytes);
     }
@@ -81,6 +90,13 @@ public record ResourceLimits(
   private static void positive(String name, Duration d) {
     if (d.isZero() || d.isNegative()) {
       throw new IllegalArgumentException(name + " must be positive, got " + d);
+    }
+  }
+
+  private static void atMostMaxDuration(String name, Duration d) {
+    if (d.compareTo(MAX_DURATION) > 0) {
+      throw new IllegalArgumentException(name + " must be at most " + MAX_DURATION.toDays() + " days ("
+          + MAX_DURATION + "), got " + d);
     }
   }
 
@@ -128,7 +144,7 @@ public record ResourceLimits(
     private Builder() {}
 
     /**
-     * @param value wall-clock timeout
+     * @param value wall-clock timeout, at most {@link ResourceLimits#MAX_DURATION}
      * @return this
      */
     public Builder timeout(Duration value) {
