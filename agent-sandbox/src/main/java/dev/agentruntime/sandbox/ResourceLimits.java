@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * @param timeout wall-clock time after which the whole process tree is killed (at most {@link
  *     #MAX_DURATION})
- * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up)
+ * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up; at most {@link
+ *     #MAX_DURATION})
  * @param memoryBytes address space per process (RLIMIT_AS)
  * @param maxProcesses processes and threads the code may have at once (RLIMIT_NPROC, counted
  *     inside the sandbox's own user namespace)
@@ -39,8 +40,9 @@ public record ResourceLimits(
   private static final long MIB = 1024L * 1024L;
 
   /**
-   * The longest {@code timeout} accepted, 36500 days (about 100 years): in effect no timeout, and
-   * still countable in nanoseconds, as the execution's clock counts it.
+   * The longest {@code timeout} and {@code cpuTime} accepted, 36500 days (about 100 years): in
+   * effect no limit, and still countable in nanoseconds, as the execution's clock counts it, and in
+   * the seconds of a CPU rlimit (whose hard limit is one second above the soft one).
    */
   public static final Duration MAX_DURATION = Duration.ofDays(36_500);
   private static final ResourceLimits DEFAULTS = builder().build();
@@ -50,7 +52,8 @@ public record ResourceLimits(
    *
    * @param timeout wall-clock time after which the whole process tree is killed (at most {@link
    *     #MAX_DURATION})
-   * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up)
+   * @param cpuTime CPU time per process (RLIMIT_CPU, whole seconds, rounded up; at most {@link
+   *     #MAX_DURATION})
    * @param memoryBytes address space per process (RLIMIT_AS)
    * @param maxProcesses processes and threads the code may have at once (RLIMIT_NPROC, counted
    *     inside the sandbox's own user namespace)
@@ -67,6 +70,7 @@ public record ResourceLimits(
     positive("timeout", timeout);
     positive("cpuTime", cpuTime);
     atMostMaxDuration("timeout", timeout);
+    atMostMaxDuration("cpuTime", cpuTime);
     if (memoryBytes < 16 * MIB) {
       throw new IllegalArgumentException("memoryBytes must be at least 16 MiB, got " + memoryBytes);
     }
@@ -153,7 +157,7 @@ public record ResourceLimits(
     }
 
     /**
-     * @param value CPU time per process
+     * @param value CPU time per process, at most {@link ResourceLimits#MAX_DURATION}
      * @return this
      */
     public Builder cpuTime(Duration value) {

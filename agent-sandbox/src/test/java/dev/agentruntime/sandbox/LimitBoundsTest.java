@@ -47,4 +47,31 @@ class LimitBoundsTest {
       }
     }
   }
+
+  @Test
+  void aCpuTimeTooLongToApplyIsRefusedAtBuildAndTheLongestAcceptedOneRunsCode(@TempDir Path root) throws Exception {
+    // before, this built, and code without input files then did not run: exit 126 reported as
+    // FINISHED, "the limits could not be applied: OverflowError" (python3) or "ulimit: Illegal
+    // option -9" (bash), as the hard CPU limit (one second above the soft one) overflowed
+    assertThatThrownBy(() -> ResourceLimits.builder().cpuTime(Duration.ofSeconds(Long.MAX_VALUE)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cpuTime")
+        .hasMessageContaining("36500 days");
+    assertThatThrownBy(() -> ResourceLimits.builder().cpuTime(Duration.ofDays(36_500).plusNanos(1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cpuTime");
+    ResourceLimits longest = ResourceLimits.builder().cpuTime(Duration.ofDays(36_500)).build();
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(traversable(root)).build()) {
+      for (String lang : new String[] {"python3", "bash"}) {
+        String code = lang.equals("bash") ? "echo ran" : "print('ran')";
+        for (boolean staged : new boolean[] {false, true}) {
+          ExecutionRequest.Builder b = ExecutionRequest.builder(lang, code).limits(longest);
+          if (staged) {
+            b.file("in.txt", "x");
+          }
+          ExecutionResult r = sb.execute(b.build());
+          assertThat(r.succeeded()).as(lang + " staged=" + staged + ": " + r).isTrue();
+          assertThat(r.stdout()).isEqualTo("ran\n");
+        }
+      }
+    }
+  }
 }
