@@ -62,6 +62,8 @@ public final class CodeSandbox implements AutoCloseable {
   static final String STAGE = "/sandbox";
 
   private final ResourceLimits limits;
+  /** The JVM's finite hard rlimits, above which no limit can be applied ({@link HostInfo#limitsProblem}). */
+  private final Map<String, Long> hardLimits;
   private final Map<String, Interpreter> interpreters;
   private final Duration queueTimeout;
   private final int slots;
@@ -114,6 +116,7 @@ public final class CodeSandbox implements AutoCloseable {
     this.lease = lease;
     this.cgroups = cgroups;
     this.limits = b.limits;
+    this.hardLimits = b.hardLimits;
     this.interpreters = Collections.unmodifiableMap(new LinkedHashMap<>(b.interpreters));
     this.queueTimeout = b.queueTimeout;
     this.slots = b.maxConcurrent;
@@ -210,8 +213,9 @@ public final class CodeSandbox implements AutoCloseable {
    *
    * @param request what to run
    * @return what it produced
-   * @throws IllegalArgumentException when the language is unknown, the input files do not fit
-   *     the work directory, or (under bubblewrap) an input file would be staged at, inside or
+   * @throws IllegalArgumentException when the language is unknown, the request's own limits
+   *     exceed the JVM's hard rlimits (they could not be applied to the code), the input files do
+   *     not fit the work directory, or (under bubblewrap) an input file would be staged at, inside or
    *     above a read-only path under {@code /workspace} ({@link Builder#readOnlyPath(Path)}); the
    *     message names both
    * @throws SandboxBusyException when no execution slot frees up within the queue timeout
@@ -242,6 +246,12 @@ public final class CodeSandbox implements AutoCloseable {
           "unknown language '" + request.language() + "'; this sandbox runs " + interpreters.keySet());
     }
     ResourceLimits lim = request.limits() == null ? limits : request.limits();
+    if (lim != limits) {
+      String problem = HostInfo.limitsProblem(lim, hardLimits);
+      if (problem != null) {
+        throw new IllegalArgumentException("request limits: " + problem);
+      }
+    }
     long inputBytes = request.code().length() * 4L;
     for (byte[] b : request.inputFilesNoCopy().values()) {
       inputBytes += b.length;
@@ -520,6 +530,8 @@ public final class CodeSandbox implements AutoCloseable {
     private double cpusPerExecution = 1.0;
     private final Map<String, Integer> warmPools = new LinkedHashMap<>();
     Path procSelf = Paths.get("/proc/self");
+    /** The JVM's hard rlimits, read by {@link #build()}. */
+    private Map<String, Long> hardLimits = Map.of();
     /** Where uid leases are locked; null for {@link UidLease#defaultDirectory()}. */
     Path uidLeaseDirectory;
 
@@ -735,7 +747,9 @@ public final class CodeSandbox implements AutoCloseable {
      * sandbox once.
      *
      * @return the sandbox
-     * @throws IllegalArgumentException naming a bad setting (e.g. a read-only path, of the builder
+     * @throws IllegalArgumentException naming a bad setting (e.g. a limit above the JVM's own hard
+   *     rlimit, which the code cannot be given: {@code maxOpenFiles}, {@code maxProcesses} plus
+   *     one, {@code memoryBytes}, {@code maxFileSizeBytes}, {@code cpuTime} plus one second; a read-only path, of the builder
      *     or of an interpreter, that does not exist, would cover one of the sandbox's own mounts,
      *     or cannot be mounted: one the sandbox's uid cannot reach)
      * @throws SandboxUnavailableException when bubblewrap is missing or fails its probe and
@@ -763,6 +777,12 @@ public final class CodeSandbox implements AutoCloseable {
       }
       if (!Files.isDirectory(workRoot)) {
         throw new IllegalArgumentException("workRoot '" + workRoot + "' is not a directory");
+      }
+      hardLimits = HostInfo.hardLimits(procSelf.resolve("limits"));
+      String limitsProblem = HostInfo.limitsProblem(limits, hardLimits);
+      if (limitsProblem != null) {
+        // else bubblewrap's probe would fail on it, and be taken for a host without namespaces
+        throw new IllegalArgumentException("limits: " + limitsProblem);
       }
       int poolSlots = 0;
       for (Map.Entry<String, Integer> e : warmPools.entrySet()) {

@@ -74,4 +74,68 @@ class LimitBoundsTest {
       }
     }
   }
+
+  /** @return the JVM's hard limit from /proc/self/limits, or -1 when unlimited or too large for an int */
+  private static long hardLimit(String name) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
+      if (line.startsWith(name + " ")) {
+        String[] f = line.substring(name.length()).trim().split("\\s+");
+        return f[1].equals("unlimited") || Long.parseLong(f[1]) >= Integer.MAX_VALUE ? -1 : Long.parseLong(f[1]);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A limit above what the JVM may give its children cannot be applied to the code. Before, such
+   * sandbox limits made bubblewrap's start-up probe fail ("ulimit: error setting limit"), so
+   * build() blamed bubblewrap, or, with allowProcessOnly(true), silently fell back to process-only
+   * isolation (no namespaces, network reachable); such request limits ran nothing and returned
+   * FINISHED with exit 1 ("prlimit: failed to set the NOFILE resource limit").
+   */
+  @Test
+  void limitsAboveTheJvmsOwnHardLimitsAreRefusedNamingTheSettingNeverDowngradingIsolation(@TempDir Path root)
+      throws Exception {
+    long files = hardLimit("Max open files");
+    long procs = hardLimit("Max processes");
+    org.junit.jupiter.api.Assumptions.assumeTrue(files > 0 || procs > 0, "no finite hard limit to exceed");
+    Path dir = traversable(root);
+    java.util.List<ResourceLimits> tooHigh = new java.util.ArrayList<>();
+    ResourceLimits.Builder highest = ResourceLimits.builder();
+    if (files > 0) {
+      tooHigh.add(ResourceLimits.builder().maxOpenFiles((int) files + 1).build());
+      highest.maxOpenFiles((int) files);
+    }
+    if (procs > 0) {
+      // code without input files counts bubblewrap's outer process too: one more than maxProcesses
+      tooHigh.add(ResourceLimits.builder().maxProcesses((int) procs).build());
+      highest.maxProcesses((int) procs - 1);
+    }
+    for (ResourceLimits l : tooHigh) {
+      String setting = l.maxOpenFiles() > files && files > 0 ? "maxOpenFiles" : "maxProcesses";
+      assertThatThrownBy(() -> Sandboxes.builder().workRoot(dir).allowProcessOnly(true).limits(l).build())
+          .as(setting).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(setting)
+          .hasMessageContaining("hard limit");
+    }
+    try (CodeSandbox sb = Sandboxes.builder().workRoot(dir).build()) {
+      assertThat(sb.isolation().level()).isEqualTo(IsolationLevel.NAMESPACES);
+      for (ResourceLimits l : tooHigh) {
+        String setting = l.maxOpenFiles() > files && files > 0 ? "maxOpenFiles" : "maxProcesses";
+        assertThatThrownBy(() -> sb.execute(ExecutionRequest.builder("bash", "echo ran").limits(l).build()))
+            .as(setting).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(setting)
+            .hasMessageContaining("hard limit");
+      }
+      for (String lang : new String[] {"python3", "bash"}) {
+        String code = lang.equals("bash") ? "echo ran" : "print('ran')";
+        for (boolean staged : new boolean[] {false, true}) {
+          ExecutionRequest.Builder b = ExecutionRequest.builder(lang, code).limits(highest.build());
+          if (staged) {
+            b.file("in.txt", "x");
+          }
+          ExecutionResult r = sb.execute(b.build());
+          assertThat(r.succeeded()).as(lang + " staged=" + staged + ": " + r).isTrue();
+        }
+      }
+    }
+  }
 }
