@@ -398,11 +398,22 @@ final class BubblewrapLauncher implements Launcher {
    *     {@code prlimit} exec inside the sandbox: when root is dropped to the slot's own uid (the
    *     limits then hold for bubblewrap's outer process too, which is alone with that uid) and the
    *     limits are whole units of the shell's {@code ulimit} (KiB of memory, 512-byte blocks of
-   *     file size), so they are the same limits to the byte
+   *     file size), so they are the same limits to the byte, and the open files leave bubblewrap
+   *     enough of its own ({@link #IN_FRONT_MIN_OPEN_FILES})
    */
   private boolean limitsInFront(ResourceLimits l) {
-    return dropsRoot() && l.memoryBytes() % 1024 == 0 && l.maxFileSizeBytes() % 512 == 0;
+    return dropsRoot() && l.memoryBytes() % 1024 == 0 && l.maxFileSizeBytes() % 512 == 0
+        && l.maxOpenFiles() >= IN_FRONT_MIN_OPEN_FILES;
   }
+
+  /**
+   * The fewest open files set in front of bubblewrap ({@link #limitsInFront}): the limit applies
+   * to bubblewrap too, which starts with eight descriptors of its own (stdio, arguments, filter,
+   * staging, accounts, status) and opens more; with 9 to 11 bubblewrap 0.8 hung, with 8 the root
+   * drop could not load its libraries, 12 was the least that worked. Fewer go through
+   * {@code prlimit}, which sets them on the code alone.
+   */
+  static final int IN_FRONT_MIN_OPEN_FILES = 16;
 
   /**
    * The limits {@code prlimit} would set, as {@code ulimit} builtins of the launching shell before
@@ -837,25 +848,59 @@ final class BubblewrapLauncher implements Launcher {
     c.add("/bin/cat");
     c.add("/proc/self/status");
     try {
-      ProcessBuilder pb = new ProcessBuilder(c).redirectErrorStream(true);
+      ProcessBuilder pb = new ProcessBuilder(c);
       pb.environment().clear();
       pb.environment().put("PATH", "/usr/bin:/bin");
-      Process p = pb.start();
-      p.getOutputStream().close();
-      String out;
-      try (InputStream in = p.getInputStream()) {
-        out = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-      }
-      if (!p.waitFor(20, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
+      ProbeRun run = runProbe(pb, 64 * 1024);
+      if (run == null) {
         return "chroot timed out";
       }
-      return p.exitValue() == 0 ? checkDropped(out, uid) : "chroot failed (exit " + p.exitValue() + "): " + out.trim();
+      return run.exit() == 0 ? checkDropped(run.output(), uid)
+          : "chroot failed (exit " + run.exit() + "): " + run.output().trim();
     } catch (IOException e) {
       return "chroot failed: " + e.getMessage();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "interrupted";
+    }
+  }
+
+  /** How long a probe may take before it is taken as failed (and its processes killed). */
+  private static final long PROBE_TIMEOUT_SECONDS = 20;
+
+  /** A finished probe: its exit status and output (stdout and stderr, at most the bytes asked for). */
+  private record ProbeRun(int exit, String output) {}
+
+  /**
+   * Runs a probe with its output (stdout and stderr) going to a file in the private launch
+   * directory rather than a pipe: a process that hangs, or one it left behind that still holds the
+   * pipe, could otherwise block the read forever. Waits at most {@link #PROBE_TIMEOUT_SECONDS},
+   * then kills the process and everything it started.
+   *
+   * @return what it printed and its exit status, or null when it timed out
+   */
+  private @Nullable ProbeRun runProbe(ProcessBuilder pb, int maxBytes) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(launch, "probe-", ".out");
+    try {
+      pb.redirectErrorStream(true).redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.from(
+          new java.io.File("/dev/null")));
+      Process p = pb.start();
+      try {
+        if (!p.waitFor(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+          return null;
+        }
+      } finally {
+        if (p.isAlive()) {
+          ProcessRunner.killTree(p);
+        }
+      }
+      byte[] b;
+      try (InputStream in = Files.newInputStream(out)) {
+        b = in.readNBytes(maxBytes);
+      }
+      return new ProbeRun(p.exitValue(), new String(b, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
     }
   }
 
@@ -889,19 +934,13 @@ final class BubblewrapLauncher implements Launcher {
       dir = Workdir.create(workRoot, sh, ExecutionRequest.of("probe",
           "echo sandbox-ok"), false);
       prepare(dir, 0);
-      Process p = command(dir, sh, limits, 0, null).redirectErrorStream(true).start();
-      p.getOutputStream().close();
-      String out;
-      try (InputStream in = p.getInputStream()) {
-        out = new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
+      ProbeRun run = runProbe(command(dir, sh, limits, 0, null), 16 * 1024);
+      if (run == null) {
+        return "bubblewrap probe timed out after " + PROBE_TIMEOUT_SECONDS + " s";
       }
-      if (!p.waitFor(20, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return "bubblewrap probe timed out";
-      }
-      if (p.exitValue() != 0 || !out.contains("sandbox-ok")) {
-        return "bubblewrap " + host.bwrapVersion() + " cannot create a sandbox here (exit " + p.exitValue()
-            + "): " + readableProbeOutput(out);
+      if (run.exit() != 0 || !run.output().contains("sandbox-ok")) {
+        return "bubblewrap " + host.bwrapVersion() + " cannot create a sandbox here (exit " + run.exit()
+            + "): " + readableProbeOutput(run.output());
       }
       return null;
     } catch (IOException e) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs model-written code in a separate process, isolated by the operating system, under hard
@@ -879,6 +880,7 @@ public final class CodeSandbox implements AutoCloseable {
           if (!extra.isEmpty()) {
             requireMountable(host, uidBase, env, extra, bwrapProblem);
           }
+          requireStartableLimits(host, uidBase, env, extra, bwrapProblem);
         }
         if (bwrapProblem == null) {
           notes.addAll(bw.notes());
@@ -919,26 +921,80 @@ public final class CodeSandbox implements AutoCloseable {
      */
     private void requireMountable(HostInfo host, int uidBase, Map<String, String> env, Set<Path> extra,
         String problem) {
-      BubblewrapLauncher bare;
-      try {
-        bare = new BubblewrapLauncher(host, uidBase, List.of(), env, workRoot);
-      } catch (IOException e) {
-        return; // the failed probe is reported as it is
-      }
-      String without;
-      try {
-        without = bare.probe(limits, workRoot);
-      } finally {
-        bare.close();
-      }
+      String without = probe(host, uidBase, env, Set.of(), limits);
       if (without == null) {
         StringBuilder said = new StringBuilder();
         problem.lines().filter(l -> l.startsWith("bwrap: ")).forEach(l -> said.append(said.length() == 0 ? "" : "; ")
             .append(l));
         throw new IllegalArgumentException("read-only paths " + extra + " cannot be mounted in the sandbox ("
-            + (said.length() > 0 ? said : problem) + ")" + (bare.dropsRoot() ? "; the code runs as host uid "
+            + (said.length() > 0 ? said : problem) + ")" + (BubblewrapLauncher.dropsRoot(host) ? "; the code runs as host uid "
                 + uidBase + " and up, with no groups: every directory on the way to each path must be searchable by"
                 + " others (o+x)" : ""));
+      }
+    }
+
+    /**
+     * After a failed probe: when a probe with the default limits works, the limits are what failed
+     * (too few open files for a shell to start, say), a bad setting rather than a host without
+     * namespaces, so this throws naming each setting below its default whose default alone lets
+     * the probe run (or all of them, when none does alone) and what the probe said. Without this,
+     * {@code allowProcessOnly(true)} would take such limits for a host without namespaces and
+     * quietly run every execution with weaker isolation.
+     */
+    private void requireStartableLimits(HostInfo host, int uidBase, Map<String, String> env, Set<Path> extra,
+        String problem) {
+      ResourceLimits d = ResourceLimits.defaults();
+      Map<String, java.util.function.UnaryOperator<ResourceLimits.Builder>> smaller = new LinkedHashMap<>();
+      if (limits.maxOpenFiles() < d.maxOpenFiles()) {
+        smaller.put("maxOpenFiles " + limits.maxOpenFiles(), b -> b.maxOpenFiles(d.maxOpenFiles()));
+      }
+      if (limits.memoryBytes() < d.memoryBytes()) {
+        smaller.put("memoryBytes " + limits.memoryBytes(), b -> b.memoryBytes(d.memoryBytes()));
+      }
+      if (limits.maxProcesses() < d.maxProcesses()) {
+        smaller.put("maxProcesses " + limits.maxProcesses(), b -> b.maxProcesses(d.maxProcesses()));
+      }
+      if (limits.maxFileSizeBytes() < d.maxFileSizeBytes()) {
+        smaller.put("maxFileSizeBytes " + limits.maxFileSizeBytes(), b -> b.maxFileSizeBytes(d.maxFileSizeBytes()));
+      }
+      if (limits.cpuTime().compareTo(d.cpuTime()) < 0) {
+        smaller.put("cpuTime " + limits.cpuTime(), b -> b.cpuTime(d.cpuTime()));
+      }
+      if (limits.workspaceBytes() < d.workspaceBytes()) {
+        smaller.put("workspaceBytes " + limits.workspaceBytes(), b -> b.workspaceBytes(d.workspaceBytes()));
+      }
+      ResourceLimits.Builder raised = limits.toBuilder();
+      smaller.values().forEach(fix -> fix.apply(raised));
+      if (smaller.isEmpty() || probe(host, uidBase, env, extra, raised.build()) != null) {
+        return; // the host, not the limits: reported as it is
+      }
+      List<String> culprits = new ArrayList<>();
+      if (smaller.size() > 1) {
+        smaller.forEach((setting, fix) -> {
+          if (probe(host, uidBase, env, extra, fix.apply(limits.toBuilder()).build()) == null) {
+            culprits.add(setting);
+          }
+        });
+      }
+      throw new IllegalArgumentException("the sandbox cannot start with these limits ("
+          + String.join(", ", culprits.isEmpty() ? smaller.keySet() : culprits)
+          + "): a shell under them failed (" + problem + "), with the defaults it runs; raise "
+          + (culprits.size() == 1 || smaller.size() == 1 ? "it" : "them"));
+    }
+
+    /** Probes a fresh launcher: null when code runs under these limits, else what went wrong. */
+    private @Nullable String probe(HostInfo host, int uidBase, Map<String, String> env, Set<Path> extra,
+        ResourceLimits with) {
+      BubblewrapLauncher bw;
+      try {
+        bw = new BubblewrapLauncher(host, uidBase, List.copyOf(extra), env, workRoot);
+      } catch (IOException e) {
+        return e.toString();
+      }
+      try {
+        return bw.probe(with, workRoot);
+      } finally {
+        bw.close();
       }
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,4 +43,39 @@ class ProbeMessageTest {
     }
   }
 
+  @Test
+  void aProbeWhoseBubblewrapLeavesAProcessHoldingItsOutputStillAnswers(@TempDir Path dir) throws Exception {
+    Sandboxes.requireBubblewrap();
+    Path real = HostInfo.find("bwrap");
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path root = Files.createDirectory(dir.resolve("work"), PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rwx--x--x")));
+    // written by the fake bubblewrap, which may run as the sandbox's own uid
+    Path pid = Files.createDirectory(dir.resolve("pid"), PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rwxrwxrwx"))).resolve("left.pid");
+    Files.setPosixFilePermissions(pid.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+    // a bubblewrap that fails at once but leaves a process behind that holds its output open:
+    // before, the probe read that output to its end, and so waited as long as the process lived
+    Path fake = dir.resolve("bwrap");
+    Files.writeString(fake, String.join("\n",
+        "#!/bin/sh",
+        "case \"$1\" in --version|--help) exec " + real + " \"$@\";; esac",
+        "sleep 600 &",
+        "echo $! > " + pid,
+        "echo 'bwrap: no namespaces today' >&2",
+        "exit 1",
+        ""));
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    try {
+      CompletableFuture<Throwable> built = CompletableFuture.supplyAsync(
+          () -> catchThrowable(() -> CodeSandbox.builder().bubblewrapPath(fake).workRoot(root).build().close()));
+      Throwable e = built.get(60, TimeUnit.SECONDS);
+      assertThat(e).isInstanceOf(SandboxUnavailableException.class)
+          .hasMessageContaining("cannot create a sandbox here (exit 1): bwrap: no namespaces today");
+    } finally {
+      if (Files.exists(pid)) {
+        ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).ifPresent(ProcessHandle::destroyForcibly);
+      }
+    }
+  }
 }
