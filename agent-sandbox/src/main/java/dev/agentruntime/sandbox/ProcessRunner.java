@@ -585,10 +585,34 @@ final class ProcessRunner {
       }
     }
 
+    /** What was kept, as text; when cut at the cap, without a character the cut fell inside. */
     String text() {
       synchronized (kept) {
-        return kept.toString(StandardCharsets.UTF_8);
+        if (!truncated) {
+          return kept.toString(StandardCharsets.UTF_8);
+        }
+        byte[] b = kept.toByteArray();
+        return new String(b, 0, wholeCharacters(b), StandardCharsets.UTF_8);
       }
     }
+  }
+
+  /**
+   * @param b UTF-8 bytes, cut anywhere
+   * @return their length without a multi-byte sequence the cut fell inside (decoded, its first
+   *     bytes would read as a replacement character)
+   */
+  static int wholeCharacters(byte[] b) {
+    int n = b.length;
+    int lead = n - 1;
+    while (lead >= 0 && n - lead <= 3 && (b[lead] & 0xC0) == 0x80) {
+      lead--; // continuation bytes
+    }
+    if (lead < 0) {
+      return n;
+    }
+    int first = b[lead] & 0xFF;
+    int length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
+    return n - lead < length ? lead : n;
   }
 }

@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param workspaceBytes size of the private work directory, of the private {@code /tmp} and of
  *     {@code /dev/shm} (each a tmpfs of this size under bubblewrap)
  * @param maxOutputBytes bytes kept per output stream; past it the process tree is killed and the
- *     result says {@link ExitReason#OUTPUT_LIMIT}
+ *     result says {@link ExitReason#OUTPUT_LIMIT}; the text kept ends at the last whole (UTF-8)
+ *     character, up to three bytes short of the cap
  */
 public record ResourceLimits(
     Duration timeout,
@@ -62,7 +63,8 @@ public record ResourceLimits(
    * @param workspaceBytes size of the private work directory, of the private {@code /tmp} and of
    *     {@code /dev/shm} (each a tmpfs of this size under bubblewrap)
    * @param maxOutputBytes bytes kept per output stream; past it the process tree is killed and the
-   *     result says {@link ExitReason#OUTPUT_LIMIT}
+   *     result says {@link ExitReason#OUTPUT_LIMIT}; the text kept ends at the last whole (UTF-8)
+   *     character, up to three bytes short of the cap
    */
   public ResourceLimits {
     Objects.requireNonNull(timeout, "timeout");

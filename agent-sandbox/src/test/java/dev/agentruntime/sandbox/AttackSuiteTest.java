@@ -184,6 +184,17 @@ class AttackSuiteTest {
   }
 
   @Test
+  void outputCutInsideACharacterEndsAtTheLastWholeOne() {
+    // 3,001 bytes a line (3-byte euro signs): the 16 KiB cap falls inside a character; before, its
+    // first bytes were kept and decoded as a replacement character (U+FFFD) at the end
+    ExecutionResult r = py("while True:\n    print('\u20ac' * 1000)\n");
+    assertThat(r.exitReason()).isEqualTo(ExitReason.OUTPUT_LIMIT);
+    assertThat(r.stdoutTruncated()).isTrue();
+    assertThat(r.stdout()).doesNotContain("\ufffd").endsWith("\u20ac");
+    assertThat(r.stdout().getBytes(StandardCharsets.UTF_8)).hasSize(16 * 1024 - 2);
+  }
+
+  @Test
   void endlessStderrIsCappedToo() {
     ExecutionResult r = sandbox.execute(ExecutionRequest.of("bash", "yes err >&2"));
     assertThat(r.exitReason()).isEqualTo(ExitReason.OUTPUT_LIMIT);
