@@ -319,4 +319,41 @@ class UsagePlanTest {
     assertThat(plans.bind("alice", "acme").entityKey()).as("ordinary ids").isEqualTo("acme/user:alice");
     assertThat(plans.bind(null, null).entityKey()).isEqualTo("-/user:anonymous");
   }
+
+  /** An id assigned within one tenant keeps its plan there only; an id assigned everywhere yields to it. */
+  @Test
+  void aPlanAssignedToOneTenantsUserIsNotGivenToTheSameIdInOtherTenants() {
+    UsagePlan free = UsagePlan.builder("free").requestsPerMinute(1).build();
+    UsagePlan pro = UsagePlan.builder("pro").requestsPerMinute(100).build();
+    UsagePlan team = UsagePlan.builder("team").requestsPerMinute(10).build();
+    UsagePlan staff = UsagePlan.builder("staff").requestsPerMinute(1000).build();
+    UsagePlans plans = UsagePlans.builder().defaultPlan(free)
+        .assign("acme", "admin", pro)
+        .assignTenant("globex", team)
+        .assign("ops-bot", staff)
+        .assign("acme", "ops-bot", team)
+        .build();
+    assertThat(plans.bind("admin", "acme").plan()).isSameAs(pro);
+    assertThat(plans.bind("admin", "globex").plan()).as("another tenant's admin").isSameAs(team);
+    assertThat(plans.bind("admin", "initech").plan()).isSameAs(free);
+    assertThat(plans.bind("admin", null).plan()).as("no tenant").isSameAs(free);
+    assertThat(plans.bind("ops-bot", "globex").plan()).as("assigned in every tenant").isSameAs(staff);
+    assertThat(plans.bind("ops-bot", null).plan()).isSameAs(staff);
+    assertThat(plans.bind("ops-bot", "acme").plan()).as("the tenant's own assignment first").isSameAs(team);
+    assertThatThrownBy(() -> UsagePlans.builder().assign(null, "admin", pro)).hasMessageContaining("tenantId");
+
+    // through a run: acme's admin has 100 requests a minute, initech's admin the default one
+    CostTracker tracker = CostTracker.builder().clock(clock).usagePlans(plans).build();
+    try (AgentRuntime rt = Fixtures.runtime(model, tracker)) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(call(rt, "admin", null)).isEqualTo("ok");
+      }
+      java.util.function.Supplier<String> initechAdmin = () -> rt.run("go",
+          RunOptions.builder().tenantId("initech").userId("admin").build(),
+          (in, ctx) -> ctx.model().chat(Fixtures.request("hello", 100)).text()).output();
+      assertThat(initechAdmin.get()).isEqualTo("ok");
+      assertThatThrownBy(initechAdmin::get).isInstanceOf(RateLimitedException.class)
+          .hasMessageContaining("admin of tenant initech");
+    }
+  }
 }

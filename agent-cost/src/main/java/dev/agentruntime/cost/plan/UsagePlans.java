@@ -12,12 +12,17 @@ import java.util.function.Function;
  * Which {@link UsagePlan} applies to a run, and to which entity its limits are counted. The entity
  * is found from the run (by default its user id; or a tag such as {@code team} or
  * {@code service}) and is always counted <em>within its tenant</em>: user {@code alice} of tenant
- * {@code acme} and of tenant {@code globex} have separate limits. Immutable.
+ * {@code acme} and of tenant {@code globex} have separate limits. Which plan applies is looked up
+ * in this order: the entity's assignment within its tenant ({@link Builder#assign(String, String,
+ * UsagePlan)}), the id's assignment in every tenant ({@link Builder#assign(String, UsagePlan)}), the
+ * tenant's plan ({@link Builder#assignTenant}), the default plan. Immutable.
  */
 public final class UsagePlans {
   private final Function<RunView, String> entity;
   private final String entityKind;
   private final Map<String, UsagePlan> byEntity;
+  /** Per tenant, its entities' own assignments. */
+  private final Map<String, Map<String, UsagePlan>> byTenantEntity;
   private final Map<String, UsagePlan> byTenant;
   private final UsagePlan defaultPlan;
 
@@ -25,6 +30,9 @@ public final class UsagePlans {
     this.entity = b.entity;
     this.entityKind = b.entityKind;
     this.byEntity = Map.copyOf(b.byEntity);
+    Map<String, Map<String, UsagePlan>> scoped = new HashMap<>();
+    b.byTenantEntity.forEach((tenant, plans) -> scoped.put(tenant, Map.copyOf(plans)));
+    this.byTenantEntity = Map.copyOf(scoped);
     this.byTenant = Map.copyOf(b.byTenant);
     this.defaultPlan = b.defaultPlan;
   }
@@ -63,7 +71,14 @@ public final class UsagePlans {
    * @return the plan and the entity it is counted for, or null when no plan applies
    */
   public @Nullable Binding bind(@Nullable String id, @Nullable String tenant) {
-    UsagePlan plan = id == null ? null : byEntity.get(id);
+    UsagePlan plan = null;
+    if (id != null) {
+      Map<String, UsagePlan> own = tenant == null ? null : byTenantEntity.get(tenant);
+      plan = own == null ? null : own.get(id);
+      if (plan == null) {
+        plan = byEntity.get(id);
+      }
+    }
     if (plan == null && tenant != null) {
       plan = byTenant.get(tenant);
     }
@@ -105,6 +120,7 @@ public final class UsagePlans {
     private Function<RunView, String> entity = RunView::userId;
     private String entityKind = "user";
     private final Map<String, UsagePlan> byEntity = new HashMap<>();
+    private final Map<String, Map<String, UsagePlan>> byTenantEntity = new HashMap<>();
     private final Map<String, UsagePlan> byTenant = new HashMap<>();
     private UsagePlan defaultPlan;
 
@@ -141,12 +157,35 @@ public final class UsagePlans {
     }
 
     /**
+     * Assigns a plan to an entity id <em>in every tenant</em> (and in runs without a tenant): for
+     * ids unique across tenants, such as global user ids. Where ids are only unique within a tenant
+     * (user {@code admin} of each customer), use {@link #assign(String, String, UsagePlan)}, or
+     * every tenant's {@code admin} gets this plan.
+     *
      * @param entityId an entity id
      * @param plan its plan
      * @return this
      */
     public Builder assign(String entityId, UsagePlan plan) {
       byEntity.put(Objects.requireNonNull(entityId, "entityId"), Objects.requireNonNull(plan, "plan"));
+      return this;
+    }
+
+    /**
+     * Assigns a plan to one tenant's entity: the entity with this id in other tenants (or in runs
+     * without a tenant) is not affected. Takes precedence over {@link #assign(String, UsagePlan)}
+     * for the same id.
+     *
+     * @param tenantId the tenant
+     * @param entityId the entity's id within that tenant
+     * @param plan its plan
+     * @return this
+     */
+    public Builder assign(String tenantId, String entityId, UsagePlan plan) {
+      Objects.requireNonNull(tenantId, "tenantId");
+      Objects.requireNonNull(entityId, "entityId");
+      Objects.requireNonNull(plan, "plan");
+      byTenantEntity.computeIfAbsent(tenantId, t -> new HashMap<>()).put(entityId, plan);
       return this;
     }
 
