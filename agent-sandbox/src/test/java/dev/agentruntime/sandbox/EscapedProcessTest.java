@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +45,9 @@ class EscapedProcessTest {
     }
   }
 
-  private static Path traversable(Path dir) throws IOException {
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-    return dir;
-  }
-
   private static CodeSandbox processOnly(Path root) throws IOException {
     CodeSandbox sb = CodeSandbox.builder().bubblewrapPath(Paths.get("/nonexistent/bwrap")).allowProcessOnly(true)
-        .workRoot(traversable(root)).build();
+        .workRoot(Sandboxes.traversable(root)).build();
     assertThat(sb.isolation().level()).isEqualTo(IsolationLevel.PROCESS_ONLY);
     return sb;
   }
@@ -189,7 +183,7 @@ class EscapedProcessTest {
   @ValueSource(strings = {"staged", "harnessed", "pooled"})
   void namespaceChildrenThatLeftTheSessionDoNotOutliveTheExecution(String mode, @TempDir Path root)
       throws Exception {
-    CodeSandbox.Builder b = Sandboxes.builder().workRoot(traversable(root)).maxConcurrentExecutions(1);
+    CodeSandbox.Builder b = Sandboxes.builder().workRoot(Sandboxes.traversable(root)).maxConcurrentExecutions(1);
     if ("pooled".equals(mode)) {
       b.warmPool("python3", 1);
     }

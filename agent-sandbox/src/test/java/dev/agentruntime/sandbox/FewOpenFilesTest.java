@@ -3,10 +3,8 @@ package dev.agentruntime.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,18 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FewOpenFilesTest {
 
-  private static Path traversable(Path dir) throws IOException {
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-    return dir;
-  }
-
   @Test
   void buildingWithVeryFewOpenFilesAnswersPromptly(@TempDir Path root) throws Exception {
     Sandboxes.requireBubblewrap();
-    traversable(root);
+    Sandboxes.traversable(root);
     for (int files = 8; files <= 16; files++) {
       ResourceLimits limits = ResourceLimits.builder().maxOpenFiles(files).timeout(Duration.ofSeconds(10)).build();
-      Path work = traversable(Files.createDirectory(root.resolve("w" + files)));
+      Path work = Sandboxes.traversable(Files.createDirectory(root.resolve("w" + files)));
       int n = files;
       CompletableFuture<String> built = CompletableFuture.supplyAsync(() -> {
         try (CodeSandbox sb = Sandboxes.builder().workRoot(work).limits(limits).build()) {
@@ -58,7 +51,7 @@ class FewOpenFilesTest {
     // quietly gave every execution weaker, process-only isolation
     Sandboxes.requireBubblewrap();
     ResourceLimits limits = ResourceLimits.builder().maxOpenFiles(8).memoryBytes(512L << 20).build();
-    assertThatThrownBy(() -> Sandboxes.builder().workRoot(traversable(root)).limits(limits).allowProcessOnly(true)
+    assertThatThrownBy(() -> Sandboxes.builder().workRoot(Sandboxes.traversable(root)).limits(limits).allowProcessOnly(true)
         .build().close())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the sandbox cannot start with these limits (maxOpenFiles 8):");

@@ -18,21 +18,35 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProbeMessageTest {
 
+  /**
+   * A work root under {@code dir} and, beside it, a fake bubblewrap that answers {@code --version}
+   * and {@code --help} as the real one and runs {@code script} otherwise ({@code REAL} in it is the
+   * real bubblewrap).
+   *
+   * @return the work root and the fake
+   */
+  private static Path[] fakeBubblewrap(Path dir, String... script) throws Exception {
+    Sandboxes.requireBubblewrap();
+    String real = HostInfo.find("bwrap").toString();
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path root = Sandboxes.traversable(Files.createDirectory(dir.resolve("work")));
+    Path fake = dir.resolve("bwrap");
+    StringBuilder text = new StringBuilder("#!/bin/sh\ncase \"$1\" in --version|--help) exec " + real
+        + " \"$@\";; esac\n");
+    for (String line : script) {
+      text.append(line.replace("REAL", real)).append('\n');
+    }
+    Files.writeString(fake, text);
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return new Path[] {root, fake};
+  }
+
   @Test
   void aFailedProbeSaysBubblewrapsErrorBeforeItsRawStatusReport(@TempDir Path dir) throws Exception {
-    Sandboxes.requireBubblewrap();
-    Path real = HostInfo.find("bwrap");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Path root = Files.createDirectory(dir.resolve("work"), PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rwx--x--x")));
     // a bubblewrap that starts the sandbox (writing its report) and then fails its first mount
-    Path fake = dir.resolve("bwrap");
-    Files.writeString(fake, String.join("\n",
-        "#!/bin/sh",
-        "case \"$1\" in --version|--help) exec " + real + " \"$@\";; esac",
-        "exec " + real + " --ro-bind /agent-sandbox-no-such-source /mnt \"$@\"",
-        ""));
-    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path[] rootAndFake = fakeBubblewrap(dir, "exec REAL --ro-bind /agent-sandbox-no-such-source /mnt \"$@\"");
+    Path root = rootAndFake[0];
+    Path fake = rootAndFake[1];
     Throwable e = catchThrowable(() -> CodeSandbox.builder().bubblewrapPath(fake).workRoot(root).build().close());
     assertThat(e).isInstanceOf(SandboxUnavailableException.class);
     String m = e.getMessage();
@@ -45,27 +59,15 @@ class ProbeMessageTest {
 
   @Test
   void aProbeWhoseBubblewrapLeavesAProcessHoldingItsOutputStillAnswers(@TempDir Path dir) throws Exception {
-    Sandboxes.requireBubblewrap();
-    Path real = HostInfo.find("bwrap");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Path root = Files.createDirectory(dir.resolve("work"), PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rwx--x--x")));
     // written by the fake bubblewrap, which may run as the sandbox's own uid
-    Path pid = Files.createDirectory(dir.resolve("pid"), PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rwxrwxrwx"))).resolve("left.pid");
+    Path pid = Files.createDirectory(dir.resolve("pid")).resolve("left.pid");
     Files.setPosixFilePermissions(pid.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
     // a bubblewrap that fails at once but leaves a process behind that holds its output open:
     // before, the probe read that output to its end, and so waited as long as the process lived
-    Path fake = dir.resolve("bwrap");
-    Files.writeString(fake, String.join("\n",
-        "#!/bin/sh",
-        "case \"$1\" in --version|--help) exec " + real + " \"$@\";; esac",
-        "sleep 600 &",
-        "echo $! > " + pid,
-        "echo 'bwrap: no namespaces today' >&2",
-        "exit 1",
-        ""));
-    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path[] rootAndFake = fakeBubblewrap(dir, "sleep 600 &", "echo $! > " + pid,
+        "echo 'bwrap: no namespaces today' >&2", "exit 1");
+    Path root = rootAndFake[0];
+    Path fake = rootAndFake[1];
     try {
       CompletableFuture<Throwable> built = CompletableFuture.supplyAsync(
           () -> catchThrowable(() -> CodeSandbox.builder().bubblewrapPath(fake).workRoot(root).build().close()));

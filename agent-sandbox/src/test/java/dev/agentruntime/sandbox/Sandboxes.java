@@ -37,6 +37,17 @@ final class Sandboxes {
     return CodeSandbox.builder();
   }
 
+  /**
+   * Makes a directory searchable by others (mode rwx--x--x), as a work root must be for the
+   * unprivileged sandbox uid under a root JVM.
+   *
+   * @return the directory
+   */
+  static Path traversable(Path dir) throws java.io.IOException {
+    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
+    return dir;
+  }
+
   static boolean hasNode() {
     return Files.isExecutable(Path.of(Interpreter.javascript().command().get(0)));
   }
