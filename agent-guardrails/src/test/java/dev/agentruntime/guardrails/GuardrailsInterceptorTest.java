@@ -99,6 +99,44 @@ class GuardrailsInterceptorTest {
   }
 
   /**
+   * An answer whose text a guardrail rewrites loses the model's thinking and its attributes (they
+   * may hold what was redacted); an answer left alone keeps them, for the provider to see again.
+   */
+  @Test
+  void aRewrittenAnswerDropsItsThinkingAnUntouchedOneKeepsIt() {
+    java.util.Map<String, Object> signed = java.util.Map.of("thinking_signature", "sig-1");
+    List<dev.agentruntime.core.model.ModelRequest> requests = new CopyOnWriteArrayList<>();
+    Tool lookup = Tool.builder("lookup").description("looks up").parameters("{\"type\":\"object\"}")
+        .handler(inv -> "found").build();
+    ScriptedModelClient model = ScriptedModelClient.builder().mode(ScriptedModelClient.Mode.SEQUENCE)
+        .thenAnswer(r -> new dev.agentruntime.core.model.ModelResponse(new AssistantMessage("Looking it up.",
+            List.of(dev.agentruntime.core.model.ToolCall.of("c1", "lookup", "{}")), "plain reasoning", signed),
+            null, null, null, null, null))
+        .thenAnswer(r -> {
+          requests.add(r);
+          return new dev.agentruntime.core.model.ModelResponse(new AssistantMessage("Mail jane.doe@example.com.",
+              List.of(dev.agentruntime.core.model.ToolCall.of("c2", "lookup", "{}")),
+              "her address is jane.doe@example.com", signed), null, null, null, null, null);
+        })
+        .thenAnswer(r -> {
+          requests.add(r);
+          return dev.agentruntime.core.model.ModelResponse.ofText("done", null);
+        })
+        .build();
+    AgentRuntime runtime = AgentRuntime.builder().model(model).tools(lookup)
+        .interceptor(GuardrailsInterceptor.of(GuardrailChain.builder().add(PiiGuardrail.create()).build())).build();
+    assertThat(runtime.run("find it").output()).isEqualTo("done");
+    List<AssistantMessage> turns = requests.get(1).messages().stream()
+        .filter(m -> m instanceof AssistantMessage).map(m -> (AssistantMessage) m).toList();
+    assertThat(turns).hasSize(2);
+    assertThat(turns.get(0).thinking()).isEqualTo("plain reasoning");
+    assertThat(turns.get(0).attributes()).isEqualTo(signed);
+    assertThat(turns.get(1).text()).doesNotContain("jane.doe@example.com");
+    assertThat(turns.get(1).thinking()).isEmpty();
+    assertThat(turns.get(1).attributes()).isEmpty();
+  }
+
+  /**
    * PLACEHOLDER redaction (PiiGuardrail's default) is one-way: unlike TOKENIZE, the values never come
    * back, not in the final answer either.
    */

@@ -192,7 +192,7 @@ public final class LangChain4jMapper {
           calls.add(ToolCall.of(r.id(), r.name(), r.arguments()));
         }
       }
-      return new AssistantMessage(a.text(), calls);
+      return new AssistantMessage(a.text(), calls, a.thinking(), keptAttributes(a));
     }
     if (message instanceof ToolExecutionResultMessage t) {
       return new ToolResultMessage(
@@ -201,6 +201,25 @@ public final class LangChain4jMapper {
     throw new IllegalArgumentException(
         "cannot convert LangChain4j message of type " + message.type()
             + " (" + message.getClass().getName() + ") to an agent-runtime message");
+  }
+
+  /**
+   * The attributes of a LangChain4j answer that an {@link AssistantMessage} can keep (and a store
+   * persist): those with JSON-like values, such as the signature of Anthropic's thinking block;
+   * others are left out, as every attribute was before.
+   */
+  private static Map<String, Object> keptAttributes(AiMessage a) {
+    Map<String, Object> attributes = a.attributes();
+    if (attributes == null || attributes.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> kept = new HashMap<>();
+    attributes.forEach((k, v) -> {
+      if (AssistantMessage.isJsonLike(v)) {
+        kept.put(k, v);
+      }
+    });
+    return kept;
   }
 
   private static String textOf(List<Content> contents) {
@@ -251,6 +270,12 @@ public final class LangChain4jMapper {
     }
     if (!requests.isEmpty()) {
       b.toolExecutionRequests(requests);
+    }
+    if (!a.thinking().isEmpty()) {
+      b.thinking(a.thinking());
+    }
+    if (!a.attributes().isEmpty()) {
+      b.attributes(a.attributes());
     }
     return b.build();
   }

@@ -65,7 +65,9 @@ public abstract class SessionStoreContract {
         new UserMessage("Wo ist Bestellung 42? \u2014 \uD83D\uDE80 \"quoted\" \\ back\nslash"),
         new AssistantMessage("", List.of(
             ToolCall.of("call_1", "lookup_order", "{\"id\":42}"),
-            new ToolCall(null, "search", "{\"q\":\"a\\\"b\"}", "idem-7"))),
+            new ToolCall(null, "search", "{\"q\":\"a\\\"b\"}", "idem-7")),
+            "Look order 42 up \u2014 then search.", java.util.Map.of("thinking_signature", "sig-\u00e9",
+                "redacted_thinking", List.of("opaque"))),
         new ToolResultMessage("call_1", "lookup_order", "shipped", false),
         new ToolResultMessage(null, "search", "boom", true),
         AssistantMessage.of("It shipped."));

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * add a field but never renames or drops one, and reads what earlier versions wrote.
  *
  * <p>A message is {@code {"role", "text"}}, plus {@code "toolCalls"} (each {@code {"id", "name",
- * "arguments", "idempotencyKey"}}) on an assistant message that calls tools, or {@code
+ * "arguments", "idempotencyKey"}}) on an assistant message that calls tools and {@code "thinking"}
+ * and {@code "attributes"} (an object, its keys sorted) on one that has them, or {@code
  * "toolCallId", "toolName", "isError"} on a tool result. A journal entry is {@code {"at"}} then, when
  * present, {@code "message"}, {@code "usage"}, {@code "responseModel"}, {@code "finishReason"},
  * {@code "toolCall"} and {@code "toolResult"}; its sequence number is never in the JSON (it is the entry's position), and
@@ -74,9 +75,17 @@ public final class StoreJson {
     ObjectNode n = JSON.createObjectNode();
     n.put("role", m.role());
     n.put("text", m.text());
-    if (m instanceof AssistantMessage a && a.hasToolCalls()) {
-      ArrayNode calls = n.putArray("toolCalls");
-      a.toolCalls().forEach(c -> calls.add(toolCallNode(c)));
+    if (m instanceof AssistantMessage a) {
+      if (a.hasToolCalls()) {
+        ArrayNode calls = n.putArray("toolCalls");
+        a.toolCalls().forEach(c -> calls.add(toolCallNode(c)));
+      }
+      if (!a.thinking().isEmpty()) {
+        n.put("thinking", a.thinking());
+      }
+      if (!a.attributes().isEmpty()) {
+        n.set("attributes", JSON.valueToTree(sortedKeys(a.attributes())));
+      }
     } else if (m instanceof ToolResultMessage t) {
       n.put("toolCallId", t.toolCallId());
       n.put("toolName", t.toolName());
@@ -96,7 +105,18 @@ public final class StoreJson {
       case "assistant" -> {
         List<ToolCall> calls = new ArrayList<>();
         n.path("toolCalls").forEach(c -> calls.add(toolCallOf(c)));
-        yield new AssistantMessage(text, calls);
+        JsonNode attributes = n.path("attributes");
+        if (!attributes.isMissingNode() && !attributes.isObject()) {
+          throw corrupt("an assistant message's attributes must be an object, was " + attributes.getNodeType());
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> attrs = attributes.isObject() ? JSON.convertValue(attributes, java.util.Map.class)
+            : java.util.Map.of();
+        try {
+          yield new AssistantMessage(text, calls, n.path("thinking").asText(""), attrs);
+        } catch (IllegalArgumentException e) {
+          throw corrupt("an assistant message's attributes: " + e.getMessage());
+        }
       }
       case "tool" -> new ToolResultMessage(textOrNull(n, "toolCallId"), n.path("toolName").asText(), text,
           n.path("isError").asBoolean());
@@ -344,6 +364,19 @@ public final class StoreJson {
     String v = textOrNull(n, field);
     if (v == null) {
       throw corrupt("a journal entry has no \"" + field + "\"");
+    }
+    return v;
+  }
+
+  /** The value with every map's keys in order, so that equal attributes give the same text. */
+  private static Object sortedKeys(Object v) {
+    if (v instanceof java.util.Map<?, ?> m) {
+      java.util.Map<String, Object> sorted = new java.util.TreeMap<>();
+      m.forEach((k, x) -> sorted.put((String) k, sortedKeys(x)));
+      return sorted;
+    }
+    if (v instanceof List<?> l) {
+      return l.stream().map(StoreJson::sortedKeys).toList();
     }
     return v;
   }

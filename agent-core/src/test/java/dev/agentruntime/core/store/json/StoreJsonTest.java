@@ -22,11 +22,34 @@ class StoreJsonTest {
   private static final Instant AT = Instant.parse("2026-12-02T18:00:00.123456Z");
   private static final ToolCall REFUND = new ToolCall("c1", "refund", "{\"order\":42}", null);
   private static final ToolCall NO_ID = new ToolCall(null, "lookup", "{}", "k-7");
+  private static final java.util.Map<String, Object> THINKING_ATTRIBUTES = java.util.Map.of(
+      "thinking_signature", "sig-1", "redacted_thinking", List.of("opaque-1", "opaque-2"),
+      "nested", java.util.Map.of("ok", true, "n", 3));
+
+  @Test
+  void aMessagesThinkingAndAttributesAreStoredWithSortedKeysAndBadOnesAreRefused() {
+    AssistantMessage m = new AssistantMessage("", List.of(REFUND), "think", THINKING_ATTRIBUTES);
+    AssistantMessage reordered = new AssistantMessage("", List.of(REFUND), "think", new java.util.TreeMap<>(
+        THINKING_ATTRIBUTES).descendingMap());
+    assertThat(StoreJson.message(reordered)).isEqualTo(StoreJson.message(m)).endsWith(
+        ",\"thinking\":\"think\",\"attributes\":{\"nested\":{\"n\":3,\"ok\":true},"
+            + "\"redacted_thinking\":[\"opaque-1\",\"opaque-2\"],\"thinking_signature\":\"sig-1\"}}");
+    assertThat(StoreJson.message("{\"role\":\"assistant\",\"text\":\"hi\"}"))
+        .as("written before thinking was kept").isEqualTo(AssistantMessage.of("hi"));
+    assertThatThrownBy(() -> new AssistantMessage("", List.of(), "", java.util.Map.of("at", Instant.EPOCH)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attribute 'at'")
+        .hasMessageContaining("java.time.Instant");
+    assertThatThrownBy(() -> new AssistantMessage("", List.of(), "", java.util.Map.of("x", List.of(1, Double.NaN))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attribute 'x'[1] must be finite");
+    assertThatThrownBy(() -> StoreJson.message("{\"role\":\"assistant\",\"text\":\"hi\",\"attributes\":[1]}"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("attributes must be an object");
+  }
 
   @Test
   void everyKindOfMessageReadsBackEqual() {
     List<ChatMessage> messages = List.of(new SystemMessage("be brief"), new UserMessage("refund order 42, \"now\" ✓"),
         new AssistantMessage("", List.of()), new AssistantMessage("checking", List.of(REFUND, NO_ID)),
+        new AssistantMessage("", List.of(REFUND), "the customer asked for a refund", THINKING_ATTRIBUTES),
         new ToolResultMessage("c1", "refund", "refund R-42 done", false),
         new ToolResultMessage(null, "lookup", "no such order", true));
     for (ChatMessage m : messages) {
