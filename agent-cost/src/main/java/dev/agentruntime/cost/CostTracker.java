@@ -23,6 +23,7 @@ import dev.agentruntime.cost.budget.Budget;
 import dev.agentruntime.cost.internal.BudgetEnforcer;
 import dev.agentruntime.cost.internal.Pricer;
 import dev.agentruntime.cost.internal.RateLimiter;
+import dev.agentruntime.cost.internal.RenewalScheduler;
 import dev.agentruntime.cost.internal.Reservation;
 import dev.agentruntime.cost.ledger.CostLedger;
 import dev.agentruntime.cost.ledger.CostRecord;
@@ -174,7 +175,8 @@ public final class CostTracker implements AgentInterceptor {
     this.zone = b.zone;
     this.store = b.store == null ? new InMemoryCostStore(b.clock) : b.store;
     this.budgets = new BudgetEnforcer(b.budgets, store, b.keys, zone, clock, b.totalRetention,
-        b.reservationTtl, b.outagePolicy.budgets(), listeners);
+        b.reservationTtl, b.outagePolicy.budgets(), listeners,
+        b.renewals != null ? b.renewals : RenewalScheduler.daemon("agent-runtime-cost-renewal"));
     this.limiter = new RateLimiter(b.globalModelLimits, store, b.keys, clock, b.sleeper::sleep, b.outagePolicy);
     this.plans = b.plans;
     this.ledger = b.ledger == null ? new InMemoryCostLedger() : b.ledger;
@@ -253,6 +255,11 @@ public final class CostTracker implements AgentInterceptor {
    */
   public int retryPendingSettles() {
     return budgets.retryPendingSettles();
+  }
+
+  /** @return how many budget reservations of calls in flight are being renewed (for tests) */
+  int renewalsInFlight() {
+    return budgets.renewalsInFlight();
   }
 
   /**
@@ -877,6 +884,7 @@ public final class CostTracker implements AgentInterceptor {
     private Duration reservationTtl = Duration.ofMinutes(5);
     private OutagePolicy outagePolicy = OutagePolicy.failClosed();
     private Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+    private RenewalScheduler renewals;
 
     private Builder() {}
 
@@ -1018,8 +1026,16 @@ public final class CostTracker implements AgentInterceptor {
     }
 
     /**
-     * @param value how long a call's budget reservation holds if it is never settled (a crashed
-     *     replica), default 5 minutes; longer than the slowest model call
+     * How long a call's budget reservation holds if it is never settled (its process crashed),
+     * default 5 minutes. A call in flight keeps its reservation however long it runs: every third
+     * of this TTL (on a daemon thread of the tracker's) it renews the reservation's expiry to now +
+     * TTL in the store, until it is settled or released. So this is not a bound on how long a
+     * model call may run: it is how long the budget room of a crashed replica's calls stays blocked
+     * (at most one TTL after its last renewal), and how long a store outage may last before the
+     * reservations of calls in flight expire (a renewal that fails is logged and tried again at the
+     * next period; it never fails the call).
+     *
+     * @param value the TTL, positive
      * @return this
      */
     public Builder reservationTtl(Duration value) {
@@ -1033,6 +1049,11 @@ public final class CostTracker implements AgentInterceptor {
      */
     public Builder outagePolicy(OutagePolicy value) {
       this.outagePolicy = value;
+      return this;
+    }
+
+    Builder renewalScheduler(RenewalScheduler value) {
+      this.renewals = Objects.requireNonNull(value, "renewals");
       return this;
     }
 

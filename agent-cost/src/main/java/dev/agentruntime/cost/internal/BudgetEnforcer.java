@@ -38,7 +38,11 @@ import org.slf4j.LoggerFactory;
  * Enforces budgets by reservation on a {@link CostStore}: which budgets apply to a run, reserving a
  * call's worst case on all of them at once, settling the real cost, alerts at thresholds, and the
  * outage policy. Settles the store could not take are kept and retried (settles are idempotent
- * by reservation id). Thread-safe.
+ * by reservation id). While a call is in flight its reservation is renewed every third of the
+ * reservation TTL (reserved again under its id, which the store answers by renewing its expiry),
+ * so a call that runs longer than the TTL keeps the room it reserved; the renewal stops when the
+ * reservation is settled or released, and a reservation whose process died still expires a TTL
+ * after its last renewal. Thread-safe.
  */
 public final class BudgetEnforcer {
 
@@ -56,6 +60,9 @@ public final class BudgetEnforcer {
   private final Duration reservationTtl;
   private final OutagePolicy.Mode outageMode;
   private final List<CostListener> listeners;
+  private final RenewalScheduler renewals;
+  /** the reservations of calls in flight, each with its renewal scheduled */
+  private final Set<StoreReservation> renewing = ConcurrentHashMap.newKeySet();
   private final AtomicLong sequence = new AtomicLong();
   /**
    * this instance's own: the ids of its reservations are unique among every tracker on the store (two
@@ -119,10 +126,11 @@ public final class BudgetEnforcer {
    * @param reservationTtl how long an unsettled reservation holds
    * @param outageMode what to do while the store is unavailable
    * @param listeners told about alerts
+   * @param renewals runs the renewals of the reservations of calls in flight
    */
   public BudgetEnforcer(List<Budget> budgets, CostStore store, CostKeys keys, ZoneId zone, Clock clock,
       Duration totalRetention, Duration reservationTtl, OutagePolicy.Mode outageMode,
-      List<CostListener> listeners) {
+      List<CostListener> listeners, RenewalScheduler renewals) {
     this.budgets = List.copyOf(budgets);
     this.store = store;
     this.keys = keys;
@@ -132,6 +140,12 @@ public final class BudgetEnforcer {
     this.reservationTtl = reservationTtl;
     this.outageMode = outageMode;
     this.listeners = List.copyOf(listeners);
+    this.renewals = Objects.requireNonNull(renewals, "renewals");
+  }
+
+  /** @return how many reservations of calls in flight are being renewed (none once every call ended) */
+  public int renewalsInFlight() {
+    return renewing.size();
   }
 
   /** @return whether any budget is configured */
@@ -282,7 +296,9 @@ public final class BudgetEnforcer {
     private final long amountNanos;
     /** nothing was reserved (the store was down, FAIL_OPEN): settling records the spend only */
     private final boolean unbudgeted;
+    /** guarded by this: settled or released (no renewal reaches the store after it is set) */
     private boolean done;
+    private RenewalScheduler.@Nullable Cancellable renewal;
 
     StoreReservation(RunView ctx, CounterSet set, String id, long amountNanos) {
       this(ctx, set, id, amountNanos, false);
@@ -294,14 +310,77 @@ public final class BudgetEnforcer {
       this.id = id;
       this.amountNanos = amountNanos;
       this.unbudgeted = unbudgeted;
+      if (!unbudgeted) {
+        startRenewal();
+      }
+    }
+
+    private void startRenewal() {
+      long periodNanos = Math.max(1_000_000L, reservationTtl.toNanos() / 3);
+      renewing.add(this);
+      try {
+        RenewalScheduler.Cancellable c = renewals.every(Duration.ofNanos(periodNanos), this::renew);
+        synchronized (this) {
+          if (done) {
+            c.cancel();
+          } else {
+            renewal = c;
+          }
+        }
+      } catch (RuntimeException e) { // rejected: the call goes on, its reservation held for one TTL
+        renewing.remove(this);
+        LOG.warn("run {}: the budget reservation {} could not be scheduled for renewal; a call longer than "
+            + "the reservation TTL ({}) may lose it", ctx.runId(), id, reservationTtl, e);
+      }
+    }
+
+    /**
+     * Reserves again under the same id: the store renews the open reservation's expiry. Under this
+     * reservation's lock, so that it never reaches the store after the settle (a reserve after it
+     * could open the id again in a store where the two race).
+     */
+    private synchronized void renew() {
+      if (done) {
+        return;
+      }
+      try {
+        ReserveResult r = store.reserve(id, set.specs, amountNanos, reservationTtl);
+        if (r.alreadySettled()) {
+          stopRenewal(); // settled elsewhere (the run taken over by another process)
+        } else if (!r.granted()) {
+          LOG.warn("run {}: the budget reservation {} of a call in flight expired before it was renewed "
+              + "and its room was taken; the call's cost is still counted when it settles", ctx.runId(), id);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("run {}: cost store {} could not renew the budget reservation {}; will try again",
+            ctx.runId(), store.describe(), id, e);
+      }
+    }
+
+    /** Cancels the renewal; the caller holds this reservation's lock. */
+    private void stopRenewal() {
+      if (renewal != null) {
+        renewal.cancel();
+        renewal = null;
+      }
+      renewing.remove(this);
+    }
+
+    /** @return true the first time: this call settles or releases it (renewals stopped) */
+    private synchronized boolean finish() {
+      if (done) {
+        return false;
+      }
+      done = true;
+      stopRenewal();
+      return true;
     }
 
     @Override
     public List<CounterState> settle(long actualNanos) {
-      if (done) {
+      if (!finish()) {
         return List.of();
       }
-      done = true;
       if (unbudgeted && actualNanos == 0) {
         return List.of();
       }
@@ -319,8 +398,7 @@ public final class BudgetEnforcer {
 
     @Override
     public void close() {
-      if (!done) {
-        done = true;
+      if (finish()) {
         if (!unbudgeted) { // nothing to release
           trySettle(new PendingSettle(id, set.specs, 0));
         }

@@ -13,7 +13,8 @@ import java.util.List;
  * <p><b>Budgets.</b> A model call {@link #reserve reserves} its worst-case cost on every
  * applicable counter at once (all or nothing) under a reservation id, then {@link #settle settles}
  * it with the real cost (zero releases it). A reservation not settled within its TTL expires (a
- * crashed replica's reservations do not block the budget for ever). Settling is idempotent by
+ * crashed replica's reservations do not block the budget for ever); reserving again under its id
+ * renews it (a call in flight longer than the TTL keeps its reservation). Settling is idempotent by
  * reservation id: a retried settle never counts twice; a settle after the reservation expired
  * still records the spend. Windows are resolved with the store's own clock.
  *
@@ -31,9 +32,14 @@ public interface CostStore {
   /**
    * Atomically reserves {@code amountNanos} on every counter (in its current window), if it fits
    * in every enforced one ({@code used + reserved + amount <= limit}); otherwise changes nothing.
-   * Reserving again under an id already reserved changes nothing and is granted (a run resumed
-   * after a crash reserves its calls under the ids the crashed process used, and so takes over a
-   * reservation it left open: see {@code CostTracker}). Reserving under an id already settled
+   * Reserving again under an id already reserved books nothing more, is granted, and renews the
+   * reservation's expiry to now + {@code ttl} (never shortening it; the counters and amount given
+   * are not compared with the reservation's): a caller whose call outlives the TTL renews its
+   * reservation this way while the call is in flight, so it never expires under a live call and
+   * still expires a TTL after its process died; and a run resumed after a crash reserves its calls
+   * under the ids the crashed process used, and so takes over a reservation it left open (see
+   * {@code CostTracker}). A reservation that has already expired is gone: reserving under its id
+   * again is a new reservation, granted only if it fits. Reserving under an id already settled
    * changes nothing either and answers {@link ReserveResult#ALREADY_SETTLED}: the caller decides
    * whether what it is about to spend was counted by that settle (a call replayed from a
    * checkpoint) or is new spending to reserve under another id (a call sent again after it
@@ -42,7 +48,8 @@ public interface CostStore {
    * @param reservationId a unique id for this reservation
    * @param counters the counters, with distinct keys
    * @param amountNanos the amount, not negative
-   * @param ttl how long the reservation holds if never settled
+   * @param ttl how long the reservation holds if never settled (from now; renewed when reserved
+   *     again under the same id)
    * @return whether it was reserved, and if not, which counter refused
    */
   ReserveResult reserve(String reservationId, List<CounterSpec> counters, long amountNanos, Duration ttl);

@@ -138,6 +138,12 @@ public final class InMemoryCostStore implements CostStore {
         if (r.expiresAtMillis <= nowMillis) {
           if (reservations.remove(e.getKey(), r)) {
             unreserve(r);
+          } else {
+            // renewed meanwhile (reserved again under its id): it leaves at its new expiry
+            Reservation renewed = reservations.get(e.getKey());
+            if (renewed != null) {
+              next = Math.min(next, renewed.expiresAtMillis);
+            }
           }
         } else {
           next = Math.min(next, r.expiresAtMillis);
@@ -192,7 +198,11 @@ public final class InMemoryCostStore implements CostStore {
     if (settled.containsKey(reservationId)) {
       return ReserveResult.ALREADY_SETTLED;
     }
-    if (reservations.containsKey(reservationId)) {
+    long renewed = nowMillis + ttl.toMillis();
+    if (reservations.computeIfPresent(reservationId, (k, r) -> renewed <= r.expiresAtMillis ? r
+        : new Reservation(r.amount, r.keys, r.counters, renewed)) != null) {
+      // open already: taken over, its expiry renewed (never shortened); nextReservationExpiry stays
+      // a lower bound
       return ReserveResult.GRANTED;
     }
     int n = specs.size();
@@ -210,7 +220,7 @@ public final class InMemoryCostStore implements CostStore {
     Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
     ReserveResult r = lockedReserve(specs, windows, cs, order, 0, amountNanos);
     if (r.granted()) {
-      long exp = nowMillis + ttl.toMillis();
+      long exp = renewed;
       reservations.put(reservationId, new Reservation(amountNanos, keys, cs, exp));
       if (exp < nextReservationExpiry) {
         synchronized (reservations) {

@@ -28,7 +28,8 @@ import java.util.Objects;
  * reservation id. The reservation book ({@code {ns:budget}:reservations}: id to record while open,
  * to a settled mark for a day after) and {@code {ns:budget}:reservation-expiry} (when each id
  * leaves) let reservations of a crashed replica expire after their TTL; that housekeeping runs
- * only when something is due. Windows (day, month) and TTLs use the server's clock ({@code TIME});
+ * only when something is due. Reserving again under an open id moves its expiry score to now + TTL
+ * (never earlier): the renewal of a call still in flight. Windows (day, month) and TTLs use the server's clock ({@code TIME});
  * the zone's UTC offset is taken at the time of the call.
  * Rate limits: a sliding log per limiter (a sorted set of permit ids by time and a hash of their
  * weights), checked and appended in one script. All keys of one script share a hash tag, so it

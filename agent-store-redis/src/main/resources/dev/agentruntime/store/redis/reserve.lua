@@ -4,7 +4,14 @@ local book, expiry = KEYS[1], KEYS[2]
 local id, amount = ARGV[1], tonumber(ARGV[2])
 local rec, next = lookup(book, expiry, id)
 if rec == SETTLED then return {2} end
-if rec then return {1} end -- open already
+if rec then
+  -- open already (taken over, or renewed by the call still in flight): its expiry moves to now + ttl,
+  -- never earlier; NEXT stays a lower bound of the earliest score
+  local due = clock() + tonumber(ARGV[3])
+  local score = tonumber(redis.call('ZSCORE', expiry, id) or '0')
+  if due > score then redis.call('ZADD', expiry, string.format('%d', due), id) end
+  return {1}
+end
 local n = #KEYS - 2
 local keys, labels = {}, {}
 for i = 1, n do

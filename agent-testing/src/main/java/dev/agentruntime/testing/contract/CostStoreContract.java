@@ -122,6 +122,46 @@ public abstract class CostStoreContract {
     assertThat(store.read(a).reservedNanos()).isEqualTo(600);
   }
 
+  /**
+   * A call in flight longer than the TTL renews its reservation by reserving again under its id:
+   * the reservation outlives its first expiry, and still expires a TTL after the last renewal.
+   */
+  @Test
+  void reservingAgainUnderAnOpenIdRenewsItsExpiry() throws Exception {
+    CounterSpec a = total("a", 1_000, true);
+    String id = id();
+    Duration ttl = Duration.ofMillis(1_000);
+    long start = System.nanoTime();
+    assertThat(store.reserve(id, List.of(a), 1_000, ttl).granted()).isTrue();
+    sleepUntil(start, 500);
+    assertThat(store.reserve(id, List.of(a), 1_000, ttl)).as("renewed").isEqualTo(ReserveResult.GRANTED);
+    sleepUntil(start, 1_250); // past the first expiry (1 s), before the renewed one (~1.5 s)
+    assertThat(store.read(a).reservedNanos()).as("renewed: still reserved past its first expiry")
+        .isEqualTo(1_000);
+    assertThat(store.reserve(id(), List.of(a), 1, TTL).granted()).as("the room is not freed").isFalse();
+    sleepUntil(start, 2_300); // past the renewed expiry
+    assertThat(store.read(a).reservedNanos()).as("expires a TTL after its renewal").isZero();
+    assertThat(store.reserve(id(), List.of(a), 1_000, TTL).granted()).as("the whole budget again").isTrue();
+  }
+
+  @Test
+  void reservingAgainWithAShorterTtlNeverShortensTheExpiry() throws Exception {
+    CounterSpec a = total("a", 1_000, true);
+    String id = id();
+    assertThat(store.reserve(id, List.of(a), 1_000, TTL).granted()).isTrue();
+    assertThat(store.reserve(id, List.of(a), 1_000, Duration.ofMillis(100)).granted()).isTrue();
+    Thread.sleep(500);
+    assertThat(store.read(a).reservedNanos()).as("still held for its first TTL").isEqualTo(1_000);
+    assertThat(store.reserve(id(), List.of(a), 1, TTL).granted()).isFalse();
+  }
+
+  private static void sleepUntil(long startNanos, long millis) throws InterruptedException {
+    long left = millis - (System.nanoTime() - startNanos) / 1_000_000;
+    if (left > 0) {
+      Thread.sleep(left);
+    }
+  }
+
   @Test
   void settlingZeroReleasesAndSpendingOverTheReservationIsRecorded() {
     CounterSpec a = total("a", 1_000, true);
