@@ -131,6 +131,69 @@ class LongCallKeepsItsReservationTest {
     assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
   }
 
+  /** A model that hangs until it is interrupted, telling when it was entered. */
+  private static ScriptedModelClient hangs(CountDownLatch entered) {
+    return ScriptedModelClient.builder()
+        .info(ModelInfo.of("openai", "gpt-4o-mini"))
+        .thenAnswer(r -> {
+          entered.countDown();
+          try {
+            Thread.sleep(30_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("request interrupted"));
+          }
+          throw new IllegalStateException("not interrupted");
+        })
+        .build();
+  }
+
+  @Test
+  void aCallCutByItsAttemptTimeoutStopsRenewing() throws Exception {
+    ManualRenewals renewals = new ManualRenewals();
+    CountDownLatch entered = new CountDownLatch(1);
+    CostTracker tracker = CostTracker.builder().reservationTtl(TTL).renewalScheduler(renewals)
+        .budget(Budget.globalDaily("10")).build();
+    try (AgentRuntime rt = AgentRuntime.builder().model(hangs(entered)).interceptor(tracker)
+        .limits(dev.agentruntime.core.limits.RunLimits.none())
+        .resilience(dev.agentruntime.core.resilience.ResiliencePolicy.builder()
+            .retry(dev.agentruntime.core.resilience.RetryPolicy.none())
+            .modelAttemptTimeout(Duration.ofMillis(300))
+            .build())
+        .build()) {
+      assertThatThrownBy(() -> rt.run("go", RunOptions.builder().build(),
+          (in, ctx) -> ctx.model().chat(Fixtures.request("hello", 100)).text())).isNotNull();
+    }
+    assertThat(entered.getCount()).isZero();
+    assertThat(renewals.periods).hasSize(1);
+    assertThat(tracker.renewalsInFlight()).isZero();
+    assertThat(renewals.tasks).isEmpty();
+    assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
+  }
+
+  @Test
+  void aCancelledRunStopsRenewing() throws Exception {
+    ManualRenewals renewals = new ManualRenewals();
+    CountDownLatch entered = new CountDownLatch(1);
+    CostTracker tracker = CostTracker.builder().reservationTtl(TTL).renewalScheduler(renewals)
+        .budget(Budget.globalDaily("10")).build();
+    try (AgentRuntime rt = Fixtures.runtime(hangs(entered), tracker)) {
+      dev.agentruntime.core.RunHandle h = rt.start("go", RunOptions.builder().build(),
+          (in, ctx) -> ctx.model().chat(Fixtures.request("hello", 100)).text());
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(tracker.renewalsInFlight()).isEqualTo(1);
+      h.cancel("test");
+      try {
+        h.result().get(10, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException expected) {
+        // cancelled
+      }
+    }
+    assertThat(tracker.renewalsInFlight()).isZero();
+    assertThat(renewals.tasks).isEmpty();
+    assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
+  }
+
   @Test
   void aRenewalTheStoreCannotTakeIsLoggedAndNeverFailsTheCall() throws Exception {
     MutableClock clock = new MutableClock(Instant.parse("2026-03-10T12:00:00Z"));
