@@ -128,20 +128,32 @@ public abstract class CostStoreContract {
    */
   @Test
   void reservingAgainUnderAnOpenIdRenewsItsExpiry() throws Exception {
-    CounterSpec a = total("a", 1_000, true);
-    String id = id();
     Duration ttl = Duration.ofMillis(1_000);
-    long start = System.nanoTime();
-    assertThat(store.reserve(id, List.of(a), 1_000, ttl).granted()).isTrue();
-    sleepUntil(start, 500);
-    assertThat(store.reserve(id, List.of(a), 1_000, ttl)).as("renewed").isEqualTo(ReserveResult.GRANTED);
-    sleepUntil(start, 1_250); // past the first expiry (1 s), before the renewed one (~1.5 s)
-    assertThat(store.read(a).reservedNanos()).as("renewed: still reserved past its first expiry")
-        .isEqualTo(1_000);
-    assertThat(store.reserve(id(), List.of(a), 1, TTL).granted()).as("the room is not freed").isFalse();
-    sleepUntil(start, 2_300); // past the renewed expiry
-    assertThat(store.read(a).reservedNanos()).as("expires a TTL after its renewal").isZero();
-    assertThat(store.reserve(id(), List.of(a), 1_000, TTL).granted()).as("the whole budget again").isTrue();
+    // a host stalled long enough to read after the renewed expiry too proves nothing: then the
+    // scenario runs again on a counter of its own (each try's timing is checked, not assumed)
+    for (int attempt = 1; ; attempt++) {
+      CounterSpec a = total("renewed-" + attempt, 1_000, true);
+      String id = id();
+      assertThat(store.reserve(id, List.of(a), 1_000, ttl).granted()).isTrue();
+      long reserved = System.nanoTime(); // the first expiry is at most a TTL from here
+      sleepUntil(reserved, 500);
+      long renewing = System.nanoTime(); // the renewed expiry is at least a TTL from here
+      assertThat(store.reserve(id, List.of(a), 1_000, ttl)).as("renewed").isEqualTo(ReserveResult.GRANTED);
+      sleepUntil(reserved, 1_250); // past the first expiry, before the renewed one (~1.5 s)
+      long held = store.read(a).reservedNanos();
+      boolean refused = !store.reserve(id(), List.of(a), 1, TTL).granted();
+      boolean inTime = System.nanoTime() - renewing < ttl.toNanos() - 50_000_000L;
+      if (!inTime && attempt < 3) {
+        continue;
+      }
+      assertThat(inTime).as("three tries, each stalled past the renewed expiry").isTrue();
+      assertThat(held).as("renewed: still reserved past its first expiry").isEqualTo(1_000);
+      assertThat(refused).as("the room is not freed").isTrue();
+      sleepUntil(renewing, 2_050); // past the renewed expiry
+      assertThat(store.read(a).reservedNanos()).as("expires a TTL after its renewal").isZero();
+      assertThat(store.reserve(id(), List.of(a), 1_000, TTL).granted()).as("the whole budget again").isTrue();
+      return;
+    }
   }
 
   @Test
