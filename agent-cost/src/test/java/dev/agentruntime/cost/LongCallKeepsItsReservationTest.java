@@ -131,6 +131,20 @@ class LongCallKeepsItsReservationTest {
     assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
   }
 
+  /**
+   * Waits (at most 10 s) until no renewal is left (none in flight, no task scheduled) and the daily
+   * global budget holds no reservation.
+   */
+  private static void awaitNoRenewals(CostTracker tracker, ManualRenewals renewals) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while ((tracker.renewalsInFlight() != 0 || !renewals.tasks.isEmpty()
+        || tracker.budgetState("global/day", null).reservedNanos() != 0) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(tracker.renewalsInFlight()).isZero();
+    assertThat(renewals.tasks).isEmpty();
+  }
+
   /** A model that hangs until it is interrupted, telling when it was entered. */
   private static ScriptedModelClient hangs(CountDownLatch entered) {
     return ScriptedModelClient.builder()
@@ -166,8 +180,8 @@ class LongCallKeepsItsReservationTest {
     }
     assertThat(entered.getCount()).isZero();
     assertThat(renewals.periods).hasSize(1);
-    assertThat(tracker.renewalsInFlight()).isZero();
-    assertThat(renewals.tasks).isEmpty();
+    // the abandoned attempt ends on its own thread, after the run answered
+    awaitNoRenewals(tracker, renewals);
     assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
   }
 
@@ -189,8 +203,7 @@ class LongCallKeepsItsReservationTest {
         // cancelled
       }
     }
-    assertThat(tracker.renewalsInFlight()).isZero();
-    assertThat(renewals.tasks).isEmpty();
+    awaitNoRenewals(tracker, renewals);
     assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
   }
 
