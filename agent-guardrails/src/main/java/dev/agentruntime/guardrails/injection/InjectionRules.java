@@ -630,6 +630,7 @@ final class InjectionRules {
       // the text has no spaced-out letters (ten in a row) to look for
       boolean spacedOut = !ascii;
       boolean tokenized = ascii;
+      long[] breaks = null; // where the raw part has chars no base64 run holds, when tokenizeMixed read it in place
       if (!ascii) {
         if (fastPath && (utf8 == null || utf8.length != n)) {
           // not ASCII: folded in the buffer and split in the same pass when NFKC leaves the text
@@ -639,6 +640,7 @@ final class InjectionRules {
           if (how == Tokens.TOKENIZED) {
             spacedOut = false;
             tokenized = true;
+            breaks = t.breaks;
           } else if (how == Tokens.LETTERS_SPACED) {
             spacedOut = t.loadNormalized(raw.substring(from, to));
           } else {
@@ -665,7 +667,7 @@ final class InjectionRules {
       }
       layout(raw, from, to, backslash, spacedOut, weights, evidence);
       if (n >= 24) {
-        double hidden = encodedPayloadScore(raw, from, to, ascii ? t.bytes : null);
+        double hidden = encodedPayloadScore(raw, from, to, ascii ? t.bytes : null, breaks);
         if (hidden >= threshold) {
           add(InjectionFamily.ENCODED_PAYLOAD, W_ENCODED_INSTRUCTION, "encoded payload scoring " + hidden, weights, evidence);
         }
@@ -1145,6 +1147,17 @@ final class InjectionRules {
    * @return the highest score of a decoded payload, 0 when none
    */
   double encodedPayloadScore(String raw, int from, int to, byte @Nullable [] folded) {
+    return encodedPayloadScore(raw, from, to, folded, null);
+  }
+
+  /**
+   * As {@link #encodedPayloadScore(String, int, int, byte[])}, for text outside ASCII also told
+   * where the part has chars that no base64 run holds.
+   *
+   * @param breaks bit p set only where raw[from + p] is no base64 char ({@link Tokens#breaks}),
+   *     with a word to spare past the part; or null
+   */
+  double encodedPayloadScore(String raw, int from, int to, byte @Nullable [] folded, long @Nullable [] breaks) {
     // a run of >= 24 base64 chars contains one of every 24th position: sample those, then widen
     double best = 0;
     int checked = 0;
@@ -1160,6 +1173,13 @@ final class InjectionRules {
       // eight-byte reads instead of walking the word
       if (folded != null && i - from >= 8 && i + 9 <= to
           && belowPlus(folded, i - from - 8) && belowPlus(folded, i - from + 1)) {
+        i += 24;
+        continue;
+      }
+      // the same for text outside ASCII: a char no base64 run holds in the 12 chars on each side
+      // rules out both, read in the bits tokenizeMixed set
+      if (breaks != null && i - from >= 12 && i + 13 <= to
+          && anyBit(breaks, i - from - 12) && anyBit(breaks, i - from + 1)) {
         i += 24;
         continue;
       }
@@ -1183,6 +1203,15 @@ final class InjectionRules {
       i = end + 24;
     }
     return best;
+  }
+
+  /** @return whether one of the 12 bits from p is set (bits has a word to spare past them) */
+  private static boolean anyBit(long[] bits, int p) {
+    int w = p >>> 6;
+    // the bits from p on, and the next word's moved up to follow them (by 64 - (p % 64), in two
+    // shifts so that p % 64 == 0 moves it out)
+    long x = bits[w] >>> p | bits[w + 1] << 1 << (63 - (p & 63));
+    return (x & 0xFFF) != 0;
   }
 
   /** @return whether one of the eight ASCII bytes from at is below '+' (0x2b) */

@@ -64,6 +64,14 @@ final class Tokens {
    */
   byte[] bytes;
   int length;
+  /**
+   * after {@link #tokenizeMixed} returned {@link #TOKENIZED}: bit p (of word p / 64) set where the
+   * loaded text had a char at p that no base64 run holds (not every such char: the space after a
+   * plain word and the chars between words but {@code + / = - _}); one word more than the text
+   * needs, zero past it. {@link InjectionRules#encodedPayloadScore} reads it to rule out a base64
+   * run without walking the word
+   */
+  long[] breaks = new long[1];
   /** per word: vocabulary slot (or UNKNOWN, DIGITS), span, whether it starts a clause */
   int[] slots;
   int[] starts;
@@ -358,6 +366,13 @@ final class Tokens {
     load(s, from, to);
     final char[] a = chars;
     final int n = length;
+    int words = (n >>> 6) + 2;
+    if (breaks.length < words) {
+      breaks = new long[Math.max(words, breaks.length + (breaks.length >> 1))];
+    } else {
+      java.util.Arrays.fill(breaks, 0, words, 0L);
+    }
+    final long[] sp = breaks;
     int singles = 0;
     boolean boundary = true;
     int i = 0;
@@ -405,12 +420,18 @@ final class Tokens {
           }
           boundary = end != e; // '!' ends a sentence
           // the common space after a word is a separator that changes nothing
-          i = end < n && a[end] == ' ' ? end + 1 : end;
+          if (end < n && a[end] == ' ') {
+            sp[end >>> 6] |= 1L << end;
+            i = end + 1;
+          } else {
+            i = end;
+          }
           continue;
         }
       } else if ((sep = SEPARATOR[c]) != 0) {
         // between words: punctuation, a space, a symbol, as the normaliser writes it
         char d = (char) (sep - 1);
+        sp[i >>> 6] |= (InjectionDecoders.isB64(c) ? 0L : 1L) << i;
         a[i] = d;
         int k = CHAR_KINDS[d];
         boundary |= (k & C_BOUNDARY) != 0;
