@@ -126,22 +126,24 @@ class LongCallKeepsItsReservationTest {
       }
     }
     assertThat(tracker.renewalsInFlight()).as("no renewal left once the call ended").isZero();
-    assertThat(renewals.tasks).as("every renewal task cancelled").isEmpty();
-    assertThat(renewals.periods).as("renewed every third of the TTL").containsOnly(Duration.ofSeconds(20));
+    renewals.runDue(); // its next run finds no reservation open and stops
+    assertThat(renewals.tasks).as("the renewal task stopped").isEmpty();
+    assertThat(renewals.periods).as("one task, renewing every third of the TTL").containsExactly(Duration.ofSeconds(20));
     assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
   }
 
   /**
-   * Waits (at most 10 s) until no renewal is left (none in flight, no task scheduled) and the daily
-   * global budget holds no reservation.
+   * Waits (at most 10 s) until no reservation is in flight and the daily global budget holds none;
+   * then the renewal task's next run stops it.
    */
   private static void awaitNoRenewals(CostTracker tracker, ManualRenewals renewals) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while ((tracker.renewalsInFlight() != 0 || !renewals.tasks.isEmpty()
-        || tracker.budgetState("global/day", null).reservedNanos() != 0) && System.nanoTime() < deadline) {
+    while ((tracker.renewalsInFlight() != 0 || tracker.budgetState("global/day", null).reservedNanos() != 0)
+        && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     assertThat(tracker.renewalsInFlight()).isZero();
+    renewals.runDue(); // its next run finds no reservation open and stops
     assertThat(renewals.tasks).isEmpty();
   }
 
@@ -233,6 +235,7 @@ class LongCallKeepsItsReservationTest {
           (in, ctx) -> ctx.model().chat(Fixtures.request("hello", 100)).text()).output()).isEqualTo("ok");
     }
     assertThat(tracker.renewalsInFlight()).isZero();
+    renewals.runDue(); // its next run finds no reservation open and stops
     assertThat(renewals.tasks).isEmpty();
     assertThat(tracker.budgetState("global/day", null).reservedNanos()).isZero();
     assertThat(tracker.budgetState("global/day", null).usedNanos()).isPositive();

@@ -38,11 +38,13 @@ import org.slf4j.LoggerFactory;
  * Enforces budgets by reservation on a {@link CostStore}: which budgets apply to a run, reserving a
  * call's worst case on all of them at once, settling the real cost, alerts at thresholds, and the
  * outage policy. Settles the store could not take are kept and retried (settles are idempotent
- * by reservation id). While a call is in flight its reservation is renewed every third of the
- * reservation TTL (reserved again under its id, which the store answers by renewing its expiry),
- * so a call that runs longer than the TTL keeps the room it reserved; the renewal stops when the
- * reservation is settled or released, and a reservation whose process died still expires a TTL
- * after its last renewal. Thread-safe.
+ * by reservation id). While a call is in flight its reservation is renewed (reserved again under
+ * its id, which the store answers by renewing its expiry) by one task of this enforcer's that runs
+ * every third of the reservation TTL while any reservation is open, so a call that runs longer than
+ * the TTL keeps the room it reserved; the renewal stops when the reservation is settled or
+ * released, and a reservation whose process died still expires a TTL after its last renewal. A
+ * call adds its reservation to a set and takes it out again: nothing is scheduled per call (a
+ * task per call woke the scheduler's thread at every call). Thread-safe.
  */
 public final class BudgetEnforcer {
 
@@ -61,8 +63,12 @@ public final class BudgetEnforcer {
   private final OutagePolicy.Mode outageMode;
   private final List<CostListener> listeners;
   private final RenewalScheduler renewals;
-  /** the reservations of calls in flight, each with its renewal scheduled */
+  /** the reservations of calls in flight, renewed by {@link #sweeper} */
   private final Set<StoreReservation> renewing = ConcurrentHashMap.newKeySet();
+  /** guards {@link #sweeper}'s start and stop against a reservation added meanwhile */
+  private final Object sweeperLock = new Object();
+  /** the task renewing {@link #renewing}, while any reservation is open (or was at its last run) */
+  private RenewalScheduler.@Nullable Cancellable sweeper;
   private final AtomicLong sequence = new AtomicLong();
   /**
    * this instance's own: the ids of its reservations are unique among every tracker on the store (two
@@ -141,6 +147,25 @@ public final class BudgetEnforcer {
     this.outageMode = outageMode;
     this.listeners = List.copyOf(listeners);
     this.renewals = Objects.requireNonNull(renewals, "renewals");
+  }
+
+  /**
+   * The renewal task: renews every open reservation, or stops itself when none is open (the next
+   * reservation starts it again), so an idle tracker holds no task and its scheduler no thread.
+   */
+  private void renewOpenReservations() {
+    synchronized (sweeperLock) {
+      if (renewing.isEmpty()) {
+        if (sweeper != null) {
+          sweeper.cancel();
+          sweeper = null;
+        }
+        return;
+      }
+    }
+    for (StoreReservation r : renewing) {
+      r.renew();
+    }
   }
 
   /** @return how many reservations of calls in flight are being renewed (none once every call ended) */
@@ -298,7 +323,6 @@ public final class BudgetEnforcer {
     private final boolean unbudgeted;
     /** guarded by this: settled or released (no renewal reaches the store after it is set) */
     private boolean done;
-    private RenewalScheduler.@Nullable Cancellable renewal;
 
     StoreReservation(RunView ctx, CounterSet set, String id, long amountNanos) {
       this(ctx, set, id, amountNanos, false);
@@ -316,21 +340,19 @@ public final class BudgetEnforcer {
     }
 
     private void startRenewal() {
-      long periodNanos = Math.max(1_000_000L, reservationTtl.toNanos() / 3);
-      renewing.add(this);
-      try {
-        RenewalScheduler.Cancellable c = renewals.every(Duration.ofNanos(periodNanos), this::renew);
-        synchronized (this) {
-          if (done) {
-            c.cancel();
-          } else {
-            renewal = c;
-          }
+      synchronized (sweeperLock) {
+        renewing.add(this);
+        if (sweeper != null) {
+          return;
         }
-      } catch (RuntimeException e) { // rejected: the call goes on, its reservation held for one TTL
-        renewing.remove(this);
-        LOG.warn("run {}: the budget reservation {} could not be scheduled for renewal; a call longer than "
-            + "the reservation TTL ({}) may lose it", ctx.runId(), id, reservationTtl, e);
+        try {
+          sweeper = renewals.every(Duration.ofNanos(Math.max(1_000_000L, reservationTtl.toNanos() / 3)),
+              BudgetEnforcer.this::renewOpenReservations);
+        } catch (RuntimeException e) { // rejected: the call goes on, its reservation held for one TTL
+          renewing.remove(this);
+          LOG.warn("run {}: the budget reservation {} could not be scheduled for renewal; a call longer than "
+              + "the reservation TTL ({}) may lose it", ctx.runId(), id, reservationTtl, e);
+        }
       }
     }
 
@@ -357,12 +379,8 @@ public final class BudgetEnforcer {
       }
     }
 
-    /** Cancels the renewal; the caller holds this reservation's lock. */
+    /** Ends the renewal; the caller holds this reservation's lock. */
     private void stopRenewal() {
-      if (renewal != null) {
-        renewal.cancel();
-        renewal = null;
-      }
       renewing.remove(this);
     }
 

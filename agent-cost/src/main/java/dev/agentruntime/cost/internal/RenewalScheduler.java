@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the renewals of the budget reservations of calls in flight: each one a task repeated at a
- * fixed period until it is cancelled (when its call settles or releases its reservation).
- * Thread-safe.
+ * Runs the renewal of the budget reservations of calls in flight: one task per {@link
+ * BudgetEnforcer}, repeated at a fixed period while any reservation is open, cancelled by itself
+ * when none is. Thread-safe.
  */
 public interface RenewalScheduler {
 
