@@ -71,20 +71,19 @@ public final class ApiApprovals implements ApprovalHandler, dev.agentruntime.spr
   @Override
   public boolean decide(String runId, String approvalId, boolean approved, @Nullable String reason) {
     Pending p = pending.get(approvalId);
-    if (p == null || !p.runId().equals(runId)) {
-      return false;
+    if (p == null || !p.runId().equals(runId) || !pending.remove(approvalId, p)) {
+      return false; // none, another run's, or answered (timed out, cancelled) meanwhile
     }
     String why = reason == null || reason.isBlank() ? (approved ? "approved" : "denied") : reason;
-    boolean first = p.future().complete(approved ? new ApprovalDecision(true, why) : ApprovalDecision.deny(why));
-    if (first) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("approvalId", approvalId);
-      entry.put("runId", runId);
-      entry.put("approved", approved);
-      entry.put("reason", why);
-      registry.notice(runId, "approval_decided", write(entry));
-    }
-    return first;
+    // the entry goes out before the run is let go: once the decision completes the future, the run
+    // may finish (and its event stream end) before a notice written after it
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("approvalId", approvalId);
+    entry.put("runId", runId);
+    entry.put("approved", approved);
+    entry.put("reason", why);
+    registry.notice(runId, "approval_decided", write(entry));
+    return p.future().complete(approved ? new ApprovalDecision(true, why) : ApprovalDecision.deny(why));
   }
 
   /** @return the number of approvals waiting for an answer */
